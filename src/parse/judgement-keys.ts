@@ -21,7 +21,10 @@ export function gradeKey(printed: string): Grade {
  */
 export function areaKey(printed: string): AreaKey {
   const a = printed.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/overall effectiveness|^overall\b|children's services in .* (?:are|require)/.test(a)) return 'overall';
+  // The LSCB is a board, not an area of the council's services: without this it would read as help and protection.
+  if (/safeguarding children board|\blscb\b/.test(a)) return 'other';
+  // SIF prints its overall line as "Children's services in Bury require improvement to be good".
+  if (/overall effectiveness|^overall\b|^children['’]s services in\b|children's services in .* (?:are|require)/.test(a)) return 'overall';
   if (/care leavers|leaving care/.test(a)) return 'care-leavers';
   if (/adoption/.test(a)) return 'adoption';
   if (/help and protection|need of help|safeguarding/.test(a)) return 'help-and-protection';
