@@ -1,0 +1,55 @@
+/**
+ * `/ask question: [private:]`: answer a question with quoted, cited
+ * paragraphs. Public by default; `private: True` shows the answer to the
+ * asker only.
+ */
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { formatAsk, formatNothingFound, PAGE_SIZE, withSuggestions } from '../format/answer.ts';
+import { sendAnswer, sendNote } from '../respond.ts';
+import type { BotContext, SlashCommand } from './types.ts';
+
+/** Longest question accepted; longer text is not a question but a paste. */
+export const MAX_QUESTION = 300;
+
+/** Questions to suggest when there is nothing to go on. */
+export const EXAMPLE_QUESTIONS = [
+  'What did inspectors say about the LADO in Bury?',
+  'care leavers accommodation Southend',
+  'Somerset 2017 management oversight',
+];
+
+const data = new SlashCommandBuilder()
+  .setName('ask')
+  .setDescription('Ask about Ofsted inspections of children’s services; answers quote the reports.')
+  .addStringOption((option) =>
+    option
+      .setName('question')
+      .setDescription('For example: "What did inspectors say about the LADO in Bury?"')
+      .setRequired(true)
+      .setMaxLength(MAX_QUESTION),
+  )
+  .addBooleanOption((option) =>
+    option.setName('private').setDescription('Only you see the answer (default: everyone in the channel sees it).'),
+  )
+  .toJSON();
+
+async function execute(interaction: ChatInputCommandInteraction, { corpus, questions }: BotContext): Promise<void> {
+  const question = interaction.options.getString('question', true).trim();
+  const isPrivate = interaction.options.getBoolean('private') ?? false;
+  if (question === '') {
+    await sendNote(interaction, withSuggestions('Please type a question.', EXAMPLE_QUESTIONS));
+    return;
+  }
+  // Defer before searching: the search runs on this thread, and the 3-second
+  // deadline must not depend on how big the index has grown.
+  await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+  const answer = corpus.ask(question, { limit: PAGE_SIZE, offset: 0 });
+  if (answer.results.length === 0) {
+    await sendNote(interaction, formatNothingFound(answer));
+    return;
+  }
+  await sendAnswer(interaction, formatAsk(answer, 0, questions), isPrivate);
+}
+
+/** The `/ask` command. */
+export const askCommand: SlashCommand = { data, execute };

@@ -1,0 +1,52 @@
+/**
+ * `/help`: what the bot can do, how to ask, and which reports it has read.
+ * Shown privately; the same embed answers "help" in a mention or DM.
+ */
+import { MessageFlags, SlashCommandBuilder, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
+import type { Corpus } from '../../../src/answer-types.ts';
+import { EMBED_COLOUR } from '../format/answer.ts';
+import { LIMITS, truncate } from '../format/limits.ts';
+import { EXAMPLE_QUESTIONS } from './ask.ts';
+import type { BotContext, SlashCommand } from './types.ts';
+
+const data = new SlashCommandBuilder()
+  .setName('help')
+  .setDescription('How to ask the Ofsted bot, and which reports it has read.')
+  .toJSON();
+
+/** The help embed, listing the commands and the reports in `corpus`. */
+export function helpEmbed(corpus: Corpus): APIEmbed {
+  const reports = corpus.reports();
+  const authorities = corpus.authorities();
+  const latest = new Map<string, number>();
+  for (const report of reports) latest.set(report.authority, Math.max(latest.get(report.authority) ?? 0, report.year));
+  const covered = authorities.map((name) => (latest.has(name) ? `${name} (${latest.get(name)})` : name)).join(', ');
+  return {
+    title: 'Ofsted children’s services bot',
+    color: EMBED_COLOUR,
+    description: [
+      'I answer with the inspectors’ own words: quoted paragraphs from Ofsted reports, each cited by report and paragraph number. I never write answers of my own.',
+      '',
+      '**/ask** `question:` (add `private: True` to see the answer yourself only)',
+      '**/judgement** `authority:` `area:` `year:`: the grades, as a table',
+      '**/improvements** `authority:`: the latest “What needs to improve” list',
+      '**/help**: this message',
+      '',
+      'You can also mention me in a channel, or send me a direct message, with a question.',
+    ].join('\n'),
+    fields: [
+      { name: 'Try', value: truncate(EXAMPLE_QUESTIONS.map((q) => `• ${q}`).join('\n'), LIMITS.fieldValue) },
+      {
+        name: `Reports read: ${reports.length} from ${authorities.length} authorities (latest year)`,
+        value: truncate(covered || 'None yet.', LIMITS.fieldValue),
+      },
+    ],
+  };
+}
+
+async function execute(interaction: ChatInputCommandInteraction, { corpus }: BotContext): Promise<void> {
+  await interaction.reply({ embeds: [helpEmbed(corpus)], flags: MessageFlags.Ephemeral });
+}
+
+/** The `/help` command. */
+export const helpCommand: SlashCommand = { data, execute };

@@ -1,0 +1,21 @@
+/**
+ * Every slash command the bot has, by name. `deploy-commands` registers
+ * exactly these definitions, and the interaction handler dispatches on them.
+ */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { askCommand } from './ask.ts';
+import { helpCommand } from './help.ts';
+import { improvementsCommand } from './improvements.ts';
+import { judgementCommand } from './judgement.ts';
+import type { SlashCommand } from './types.ts';
+
+/** The commands, in the order Discord lists them. */
+export const COMMANDS: readonly SlashCommand[] = [askCommand, judgementCommand, improvementsCommand, helpCommand];
+
+/** Commands by name. */
+export const COMMANDS_BY_NAME: ReadonlyMap<string, SlashCommand> = new Map(COMMANDS.map((c) => [c.data.name, c]));
+
+/** The JSON bodies to register with Discord. */
+export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return COMMANDS.map((c) => c.data);
+}

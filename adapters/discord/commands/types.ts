@@ -1,0 +1,28 @@
+/**
+ * The shape every slash command module exports, after the discord.js guide:
+ * its definition (the JSON that deploy-commands registers) and its handlers.
+ */
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Corpus } from '../../../src/answer-types.ts';
+import type { Logger } from '../../../src/logger.ts';
+import type { QuestionStore } from '../components/question-store.ts';
+
+/** What handlers need: the corpus, a logger and the store behind "More results". */
+export interface BotContext {
+  corpus: Corpus;
+  logger: Logger;
+  questions: QuestionStore;
+}
+
+/** A slash command: definition plus handlers. */
+export interface SlashCommand {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Answer (or defer) within 3 seconds; errors are caught and logged by the caller. */
+  execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
+  /** Respond with at most 25 choices within 3 seconds. */
+  autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
+}

@@ -1,0 +1,53 @@
+/**
+ * The `interactionCreate` event: slash commands, autocompletes and the
+ * "More results" button. Every handler runs inside a catch that logs the
+ * error in full and tells the user briefly; nothing throws out of here.
+ */
+import { Events, type Interaction } from 'discord.js';
+import { COMMANDS_BY_NAME } from '../commands/index.ts';
+import type { BotContext } from '../commands/types.ts';
+import { handleMoreResults } from '../components/more-results.ts';
+import { isMoreCustomId } from '../components/question-store.ts';
+import { sendError, sendNote } from '../respond.ts';
+
+/** The event this module handles. */
+export const name = Events.InteractionCreate;
+
+/** Dispatch one interaction. Never rejects. */
+export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
+  const { logger } = context;
+  if (interaction.isAutocomplete()) {
+    try {
+      const command = COMMANDS_BY_NAME.get(interaction.commandName);
+      if (command?.autocomplete) await command.autocomplete(interaction, context);
+      else await interaction.respond([]);
+    } catch (error) {
+      logger.error({ err: error, interaction: interaction.id, command: interaction.commandName }, 'Autocomplete failed');
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+    return;
+  }
+
+  if (interaction.isChatInputCommand()) {
+    const command = COMMANDS_BY_NAME.get(interaction.commandName);
+    logger.info({ interaction: interaction.id, command: interaction.commandName, user: interaction.user.id }, 'Slash command');
+    try {
+      if (command) await command.execute(interaction, context);
+      else await sendNote(interaction, `I don't know the command /${interaction.commandName}. Try /help.`);
+    } catch (error) {
+      await sendError(interaction, error, logger, `/${interaction.commandName}`);
+    }
+    return;
+  }
+
+  if (interaction.isButton() && isMoreCustomId(interaction.customId)) {
+    try {
+      await handleMoreResults(interaction, context);
+    } catch (error) {
+      await sendError(interaction, error, logger, 'More results');
+    }
+    return;
+  }
+
+  logger.debug({ interaction: interaction.id, type: interaction.type }, 'Ignored an interaction');
+}

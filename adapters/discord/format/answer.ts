@@ -1,0 +1,102 @@
+/**
+ * An `ask` answer as Discord messages: one embed per quoted paragraph (matched
+ * terms in bold, cited by report, date, paragraph and section) and a "More
+ * results" button while there are more.
+ */
+import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
+import type { AskAnswer, Hit, Understanding } from '../../../src/answer-types.ts';
+import { moreCustomId, type QuestionStore } from '../components/question-store.ts';
+import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
+import { blockQuote, escapeText, formatDate, highlight } from './markdown.ts';
+
+/** Results per page, for slash commands, mentions and "More results". */
+export const PAGE_SIZE = 3;
+
+/** The colour of answer embeds (Ofsted-ish blue). */
+export const EMBED_COLOUR = 0x1d70b8;
+
+const AREA_WORDS: Record<string, string> = {
+  overall: 'overall effectiveness',
+  'help-and-protection': 'help and protection',
+  'children-in-care': 'children in care',
+  adoption: 'adoption',
+  'care-leavers': 'care leavers',
+  leadership: 'leadership',
+  other: 'other areas',
+};
+
+/** One quoted paragraph as an embed. */
+export function hitEmbed(hit: Hit): APIEmbed {
+  const published = formatDate(hit.published);
+  const started = formatDate(hit.inspectionStart);
+  const when = published ? `Published ${published}` : started ? `Inspection began ${started}` : `${hit.year}`;
+  const footer = [hit.section ? `Section: ${hit.section}` : null, `${hit.authority} ${hit.kindLabel}`, when]
+    .filter((part): part is string => part !== null && part !== '')
+    .join(' · ');
+  return {
+    title: truncate(hit.citation, LIMITS.title),
+    description: truncate(blockQuote(highlight(hit.quote, hit.quoteSpans)), LIMITS.description),
+    color: EMBED_COLOUR,
+    footer: { text: truncate(footer, LIMITS.footer) },
+  };
+}
+
+/** "Bury · 2025 · care leavers", or null when the question set no filters. */
+export function describeFilters(understood: Understanding): string | null {
+  const parts: string[] = [];
+  if (understood.authorities.length > 0) parts.push(understood.authorities.join(', '));
+  if (understood.year === 'latest') parts.push('latest inspection');
+  else if (understood.year !== null) parts.push(String(understood.year));
+  for (const area of understood.areas) parts.push(AREA_WORDS[area] ?? area);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/**
+ * The messages answering `answer` (which must have results), starting at
+ * result number `offset + 1`. The button asks for the next page.
+ */
+export function formatAsk(answer: AskAnswer, offset: number, store: QuestionStore): DiscordMessage[] {
+  const first = offset + 1;
+  const last = offset + answer.results.length;
+  const range = first === last ? `Result ${first}` : `Results ${first}–${last}`;
+  const filters = describeFilters(answer.understood);
+  const question = truncate(escapeText(answer.question.replace(/\s+/g, ' ')), 300);
+  const lines = [`**${range} of ${answer.total}** for “${question}”`];
+  if (filters) lines.push(`-# Looking in: ${escapeText(filters)}`);
+
+  const message: DiscordMessage = { content: lines.join('\n'), embeds: answer.results.map(hitEmbed) };
+  if (last < answer.total) {
+    const nextLast = Math.min(last + PAGE_SIZE, answer.total);
+    message.components = [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            custom_id: moreCustomId(answer.question, last, store),
+            label: last + 1 === nextLast ? `More results (${nextLast} of ${answer.total})` : `More results (${last + 1}–${nextLast} of ${answer.total})`,
+          },
+        ],
+      },
+    ];
+  }
+  return splitMessage(message);
+}
+
+/** The friendly text for a question with no results: the core's message and its suggestions. */
+export function formatNothingFound(answer: AskAnswer): string {
+  const message = answer.message ?? `I couldn't find any paragraphs matching “${answer.question}”.`;
+  return withSuggestions(message, answer.suggestions ?? []);
+}
+
+/** `message` followed by a bulleted list of suggestions, within the content limit. */
+export function withSuggestions(message: string, suggestions: readonly string[], heading = 'Try:'): string {
+  const lines = [escapeText(message)];
+  const list = suggestions.filter((s) => s.trim() !== '').slice(0, 10);
+  if (list.length > 0) {
+    lines.push('', heading);
+    for (const suggestion of list) lines.push(`• ${escapeText(suggestion)}`);
+  }
+  return truncate(lines.join('\n'), LIMITS.content);
+}
