@@ -1,0 +1,77 @@
+/**
+ * `npm start`: read the configuration once, load the bundled index, then run
+ * the Slack app and/or the Discord bot when their tokens are set — or, with
+ * neither, a local console chat. SIGTERM and SIGINT shut everything down.
+ */
+import 'dotenv/config';
+import { createLogger } from '../src/logger.ts';
+import { loadCorpus } from '../src/index.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
+import { runConsoleChat } from './cli/console-chat.ts';
+
+interface Service {
+  name: string;
+  stop(): Promise<void>;
+}
+
+function readConfigOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger(config.logLevel);
+  const started = performance.now();
+  const corpus = await loadCorpus(config.indexDir === null ? {} : { indexDir: config.indexDir });
+  logger.info(
+    { reports: corpus.reports().length, authorities: corpus.authorities().length, ms: Math.round(performance.now() - started) },
+    'index loaded',
+  );
+
+  if (config.slack === null && config.discord === null) {
+    await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
+    return;
+  }
+
+  const services: Service[] = [];
+  if (config.slack !== null) {
+    const { createSlackApp } = await import('./slack/app.ts');
+    const slack = createSlackApp({ config: config.slack, corpus, logger: logger.child({ adapter: 'slack' }) });
+    await slack.start();
+    services.push({ name: 'slack', stop: () => slack.stop() });
+  }
+  if (config.discord !== null) {
+    const { createDiscordBot } = await import('./discord/bot.ts');
+    const discord = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }) });
+    await discord.start();
+    services.push({ name: 'discord', stop: () => discord.stop() });
+  }
+  logger.info({ services: services.map((s) => s.name) }, 'bot running');
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const results = await Promise.allSettled(services.map((s) => s.stop()));
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') logger.error({ err: result.reason, service: services[i]?.name }, 'stop failed');
+    });
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`ofsted-bot: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+/**
+ * `npm run build-index [-- --dir <index dir>]`: parse every source report under
+ * the index directory (default: INDEX_DIR, then the bundled index-data/) and
+ * write its prebuilt Lunr index.
+ */
+import { parseArgs } from 'node:util';
+import { buildIndex } from '../src/search/build-index.ts';
+import { DEFAULT_INDEX_DIR } from '../src/search/index-file.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+const indexDir = values.dir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
+const started = performance.now();
+try {
+  const summary = await buildIndex(indexDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `Indexed ${summary.reports} reports, ${summary.paragraphs} paragraphs into ${indexDir}/index.json ` +
+      `(${(summary.bytes / 1024 / 1024).toFixed(1)} MiB) in ${seconds}s.\n`,
+  );
+  for (const duplicate of summary.duplicates) process.stdout.write(`  skipped duplicate: ${duplicate}\n`);
+} catch (error) {
+  process.stderr.write(`build-index: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,162 @@
+/**
+ * Answering a free-text question: understand it, search the Lunr index with
+ * its query API (never the query parser, so no user text is Lunr syntax),
+ * filter by authority and year, steer by area, and cite the best paragraphs.
+ */
+import lunr from 'lunr';
+import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
+import type { StoredReport } from '../search/index-file.ts';
+import { queryTerms, type QueryTerm } from '../search/pipeline.ts';
+import { latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { EXAMPLE_QUESTIONS, knownAuthorities } from './suggest.ts';
+import { understand, type Understood } from './understand.ts';
+
+export const DEFAULT_LIMIT = 3;
+export const MAX_LIMIT = 20;
+
+/** Ranking adjustments on top of Lunr's BM25 score; measured with `npm run bench`. */
+const RANKING = {
+  /** Paragraph sits under the section of an area the question names. */
+  areaMatch: 1.35,
+  /** Paragraph is from the authority's latest inspection (staff usually mean "now"). */
+  latest: 1.15,
+  /** Council papers are not Ofsted's words: rank them below the reports. */
+  councilPaper: 0.7,
+  /** Weight of the share of query terms a paragraph matches. */
+  coverage: 0.6,
+  /** Concept terms (abbreviations, synonym groups) are the point of most questions. */
+  conceptBoost: 1.5,
+} as const;
+
+function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
+  return { authorities: u.authorities, year: u.year, areas: u.areas, terms: terms.map((t) => t.source) };
+}
+
+/** The reports a question may be answered from, or a reason there are none. */
+function allowedReports(context: CorpusContext, u: Understood): { ids: Set<string>; latest: Set<string>; problem?: string } {
+  const authorities = u.authorities.length > 0 ? u.authorities : context.authorities.map((a) => a.name);
+  const latest = new Set<string>();
+  const ids = new Set<string>();
+  for (const authority of authorities) {
+    const reports = context.reportsByAuthority.get(authority) ?? [];
+    const newest = latestInspection(context, authority);
+    if (newest !== undefined) latest.add(newest.id);
+    for (const report of reports) {
+      if (u.year === 'latest') {
+        // "Latest" means the latest inspection, and a paper about it.
+        if (report.id === newest?.id || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
+      } else if (u.year === null || report.year === u.year || yearOf(report.published) === u.year) {
+        ids.add(report.id);
+      }
+    }
+  }
+  if (ids.size === 0 && typeof u.year === 'number') {
+    const names = u.authorities.length > 0 ? u.authorities.join(' and ') : 'any authority';
+    const years = [...new Set(authorities.flatMap((a) => (context.reportsByAuthority.get(a) ?? []).map((r) => r.year)))].sort();
+    return { ids, latest, problem: `I have no report for ${names} from ${u.year}. Reports I have are from ${years.join(', ')}.` };
+  }
+  return { ids, latest };
+}
+
+function yearOf(date: string | null): number | null {
+  return date === null ? null : Number(date.slice(0, 4));
+}
+
+/** Text spans of a Lunr result's matches in the paragraph text. */
+function textSpans(result: lunr.Index.Result): { spans: Span[]; terms: number } {
+  const spans: Span[] = [];
+  const metadata = result.matchData.metadata as Record<string, Record<string, { position?: [number, number][] }>>;
+  for (const fields of Object.values(metadata)) {
+    for (const [start, length] of fields['text']?.position ?? []) spans.push({ start, end: start + length });
+  }
+  return { spans, terms: Object.keys(metadata).length };
+}
+
+function noResults(question: string, u: Understood, terms: QueryTerm[], message: string, context: CorpusContext): AskAnswer {
+  return {
+    question,
+    understood: understanding(u, terms),
+    results: [],
+    total: 0,
+    message,
+    suggestions: [...EXAMPLE_QUESTIONS, `Authorities I know: ${knownAuthorities(context).join(', ')}`],
+  };
+}
+
+/** Summary paragraphs of each allowed report: the answer to "Bury" or "Southend latest". */
+function summaries(context: CorpusContext, ids: Set<string>): Hit[] {
+  const hits: Hit[] = [];
+  const reports = [...ids]
+    .map((id) => context.reportsById.get(id))
+    .filter((r): r is StoredReport => r !== undefined && r.kind !== 'council-paper')
+    .sort((a, b) => b.year - a.year);
+  for (const report of reports) {
+    for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount; i++) {
+      if (context.paragraphs[i]?.kind !== 'summary') continue;
+      const hit = makeHit(context, i, [], 0);
+      if (hit !== undefined) hits.push(hit);
+    }
+  }
+  return hits;
+}
+
+/** Answer `question` from the index. Never throws on any input. */
+export function ask(context: CorpusContext, question: unknown, options: AskOptions = {}): AskAnswer {
+  const text = typeof question === 'string' ? question : '';
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
+  const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+  const u = understand(text, context.authorities);
+  const terms = queryTerms(u.words);
+  const { ids, latest, problem } = allowedReports(context, u);
+  if (problem !== undefined) return noResults(text, u, terms, problem, context);
+
+  if (terms.length === 0) {
+    if (u.authorities.length > 0) {
+      const hits = summaries(context, ids);
+      return { question: text, understood: understanding(u, terms), results: hits.slice(offset, offset + limit), total: hits.length };
+    }
+    const message =
+      text.trim() === ''
+        ? 'Ask me about an Ofsted inspection of children’s services, for example an authority and a topic.'
+        : 'I could not find any words to search for in that question. Try a topic and an authority.';
+    return noResults(text, u, terms, message, context);
+  }
+
+  const results = context.index.query((query) => {
+    for (const term of terms) {
+      query.term(term.term, {
+        fields: ['text', 'section'],
+        usePipeline: false,
+        boost: term.concept ? RANKING.conceptBoost : 1,
+        presence: lunr.Query.presence.OPTIONAL,
+      });
+    }
+  });
+
+  const ranked: Hit[] = [];
+  const scored: Array<{ ref: number; score: number; spans: Span[] }> = [];
+  for (const result of results) {
+    const ref = Number(result.ref);
+    const paragraph = context.paragraphs[ref];
+    if (paragraph === undefined || !ids.has(paragraph.reportId)) continue;
+    const report = context.reportsById.get(paragraph.reportId);
+    const { spans, terms: matched } = textSpans(result);
+    let score = result.score * (1 - RANKING.coverage + RANKING.coverage * (matched / terms.length));
+    if (u.areas.includes(paragraph.area)) score *= RANKING.areaMatch;
+    if (latest.has(paragraph.reportId)) score *= RANKING.latest;
+    if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
+    scored.push({ ref, score, spans });
+  }
+  // Ties break on store order, so answers are stable.
+  scored.sort((a, b) => b.score - a.score || a.ref - b.ref);
+  for (const entry of scored.slice(offset, offset + limit)) {
+    const hit = makeHit(context, entry.ref, entry.spans, Math.round(entry.score * 1000) / 1000);
+    if (hit !== undefined) ranked.push(hit);
+  }
+  if (scored.length === 0) {
+    const searched = terms.map((t) => t.source).join(', ');
+    const where = u.authorities.length > 0 ? ` in the reports for ${u.authorities.join(' and ')}` : '';
+    return noResults(text, u, terms, `No paragraphs matched ${searched}${where}. Try other words or another authority.`, context);
+  }
+  return { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
+}

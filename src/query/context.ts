@@ -1,0 +1,121 @@
+/**
+ * The loaded index, arranged for answering: reports by id, the paragraph
+ * store, the authorities' names, and helpers to turn a stored paragraph into
+ * a cited {@link Hit}.
+ */
+import type lunr from 'lunr';
+import type { Hit, InspectionSummary, ReportInfo, Span } from '../answer-types.ts';
+import { AUTHORITIES } from '../authorities.ts';
+import { REPORT_KIND_LABELS } from '../model.ts';
+import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-file.ts';
+import { makeQuote } from './quote.ts';
+import { authorityForms, type AuthorityNames } from './understand.ts';
+
+export interface CorpusContext {
+  index: lunr.Index;
+  reports: readonly StoredReport[];
+  reportsById: ReadonlyMap<string, StoredReport>;
+  paragraphs: readonly StoredParagraph[];
+  /** Authorities that have at least one report in the index. */
+  authorities: readonly AuthorityNames[];
+  /** Each authority's reports, latest first (council papers included). */
+  reportsByAuthority: ReadonlyMap<string, readonly StoredReport[]>;
+}
+
+/** Latest first: by inspection start, then publication, then id. */
+function byRecency(a: StoredReport, b: StoredReport): number {
+  const ka = a.inspectionStart ?? a.published ?? '';
+  const kb = b.inspectionStart ?? b.published ?? '';
+  return kb.localeCompare(ka) || b.id.localeCompare(a.id);
+}
+
+export function createContext(file: IndexFile, index: lunr.Index): CorpusContext {
+  const reportsById = new Map(file.reports.map((r) => [r.id, r]));
+  const reportsByAuthority = new Map<string, StoredReport[]>();
+  for (const report of file.reports) {
+    const list = reportsByAuthority.get(report.authority) ?? [];
+    list.push(report);
+    reportsByAuthority.set(report.authority, list);
+  }
+  for (const list of reportsByAuthority.values()) list.sort(byRecency);
+  const authorities = [...reportsByAuthority.keys()].sort().map((name) => {
+    const known = AUTHORITIES.find((a) => a.name === name);
+    return { name, forms: authorityForms(name, known?.aliases ?? []) };
+  });
+  return { index, reports: file.reports, reportsById, paragraphs: file.paragraphs, authorities, reportsByAuthority };
+}
+
+/** The latest inspection report (not a council paper) of an authority. */
+export function latestInspection(context: CorpusContext, authority: string): StoredReport | undefined {
+  return context.reportsByAuthority.get(authority)?.find((r) => r.kind !== 'council-paper');
+}
+
+/** "Bury 2025 ILACS" */
+export function reportCitation(report: StoredReport): string {
+  return `${report.authority} ${report.year} ${REPORT_KIND_LABELS[report.kind]}`;
+}
+
+/** "¶13" for a printed number, the label itself ("Summary ¶2") otherwise. */
+export function labelCitation(label: string): string {
+  return /^\d+$/.test(label) ? `¶${label}` : label;
+}
+
+/** Build a cited hit for paragraph `ref` (its position in the store). */
+export function makeHit(context: CorpusContext, ref: number, textSpans: readonly Span[], score: number): Hit | undefined {
+  const paragraph = context.paragraphs[ref];
+  const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
+  if (paragraph === undefined || report === undefined) return undefined;
+  const { quote, spans } = makeQuote(paragraph.text, textSpans);
+  return {
+    citation: `${reportCitation(report)}, ${labelCitation(paragraph.label)}`,
+    reference: `${report.id} ${paragraph.label}`,
+    reportId: report.id,
+    authority: report.authority,
+    kind: report.kind,
+    kindLabel: REPORT_KIND_LABELS[report.kind],
+    year: report.year,
+    published: report.published,
+    inspectionStart: report.inspectionStart,
+    paragraph: paragraph.number === null ? null : String(paragraph.number),
+    label: paragraph.label,
+    paragraphKind: paragraph.kind,
+    section: paragraph.section,
+    text: paragraph.text,
+    quote,
+    quoteSpans: spans,
+    textSpans: [...textSpans],
+    score,
+  };
+}
+
+export function reportInfo(report: StoredReport): ReportInfo {
+  return {
+    id: report.id,
+    authority: report.authority,
+    kind: report.kind,
+    kindLabel: REPORT_KIND_LABELS[report.kind],
+    year: report.year,
+    inspectionStart: report.inspectionStart,
+    inspectionEnd: report.inspectionEnd,
+    published: report.published,
+    paragraphs: report.paragraphCount,
+  };
+}
+
+export function inspectionSummary(report: StoredReport): InspectionSummary {
+  const overall = report.judgements.find((j) => j.areaKey === 'overall');
+  return {
+    reportId: report.id,
+    authority: report.authority,
+    kind: report.kind,
+    kindLabel: REPORT_KIND_LABELS[report.kind],
+    year: report.year,
+    inspectionStart: report.inspectionStart,
+    inspectionEnd: report.inspectionEnd,
+    published: report.published,
+    overall: overall?.grade ?? null,
+    judgements: report.judgements.filter((j) => j.areaKey !== 'overall').map((j) => ({ ...j })),
+    lscb: report.lscbJudgement === null ? null : { ...report.lscbJudgement },
+    citation: reportCitation(report),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Judgement (grade) lookups and the "What needs to improve" lists.
+ */
+import type { Hit, ImprovementsAnswer, JudgementsAnswer } from '../answer-types.ts';
+import type { AreaKey } from '../model.ts';
+import { inspectionSummary, latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { closestAuthorities } from './suggest.ts';
+import { understand } from './understand.ts';
+
+function unknownAuthority(context: CorpusContext, typed: string): { ok: false; error: { message: string; suggestions: string[] } } {
+  const shown = typed.trim().slice(0, 60);
+  return {
+    ok: false,
+    error: {
+      message:
+        shown === ''
+          ? 'Which local authority? For example: "Bury", "Southend care leavers", "Somerset 2017".'
+          : `I don't have reports for "${shown}". Did you mean one of these?`,
+      suggestions: closestAuthorities(context, typed),
+    },
+  };
+}
+
+/** Area words for the judgement table, beyond what `understand` already recognises. */
+function areaOf(areas: readonly AreaKey[], words: readonly string[]): AreaKey | null {
+  // Prefer the most specific: care leavers and adoption sit inside the wider care area in SIF tables.
+  for (const key of ['care-leavers', 'adoption', 'children-in-care', 'help-and-protection', 'leadership', 'overall'] as const) {
+    if (areas.includes(key)) return key;
+  }
+  const joined = words.join(' ');
+  if (/\b(?:protection|safeguarding)\b/.test(joined)) return 'help-and-protection';
+  if (/\b(?:care|looked)\b/.test(joined)) return 'children-in-care';
+  if (/\b(?:leaders?|management|governance)\b/.test(joined)) return 'leadership';
+  return null;
+}
+
+/** Judgements of an authority: "Bury", "Bury care leavers", "Southend 2016". */
+export function judgements(context: CorpusContext, query: unknown): JudgementsAnswer {
+  const text = typeof query === 'string' ? query : '';
+  const u = understand(text, context.authorities);
+  const authority = u.authorities[0];
+  if (authority === undefined) return unknownAuthority(context, text);
+  const area = areaOf(u.areas, u.words);
+  let reports = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');
+  if (u.year === 'latest') reports = reports.slice(0, 1);
+  else if (typeof u.year === 'number') {
+    const wanted = u.year;
+    reports = reports.filter((r) => r.year === wanted || r.published?.startsWith(String(wanted)) === true);
+    if (reports.length === 0) {
+      const years = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper').map((r) => r.year);
+      return {
+        ok: false,
+        error: {
+          message: `I have no ${authority} inspection from ${wanted}.`,
+          suggestions: years.map((y) => `${authority} ${y}`),
+        },
+      };
+    }
+  }
+  const inspections = reports.map((report) => {
+    const summary = inspectionSummary(report);
+    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => j.areaKey === area);
+    return summary;
+  });
+  return { ok: true, authority, area, year: typeof u.year === 'number' ? u.year : null, inspections };
+}
+
+/** The latest report's "What needs to improve" list or recommendations, each cited. */
+export function improvements(context: CorpusContext, authorityText: unknown): ImprovementsAnswer {
+  const text = typeof authorityText === 'string' ? authorityText : '';
+  const u = understand(text, context.authorities);
+  const authority = u.authorities[0];
+  if (authority === undefined) return unknownAuthority(context, text);
+  const candidates = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');
+  const wanted = typeof u.year === 'number' ? candidates.filter((r) => r.year === u.year) : candidates;
+  const report = wanted[0] ?? latestInspection(context, authority);
+  if (report === undefined) return unknownAuthority(context, text);
+  const items: Hit[] = [];
+  for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount; i++) {
+    const kind = context.paragraphs[i]?.kind;
+    if (kind !== 'improvement' && kind !== 'recommendation') continue;
+    const hit = makeHit(context, i, [], 0);
+    if (hit !== undefined) items.push(hit);
+  }
+  if (items.length === 0) {
+    return {
+      ok: false,
+      error: { message: `The ${report.year} ${authority} report has no list of improvements or recommendations I can read.`, suggestions: [] },
+    };
+  }
+  return { ok: true, authority, report: inspectionSummary(report), heading: items[0]?.section ?? 'What needs to improve', items };
+}

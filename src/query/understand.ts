@@ -1,0 +1,99 @@
+/**
+ * Reads a loose question ("care leavers mental health southend 2024") into
+ * filters (authorities, year), area hints and the words left to search for.
+ */
+import type { AreaKey } from '../model.ts';
+import { splitWords, type RawToken } from '../search/tokenize.ts';
+
+/** The longest question we read; the rest of a pasted essay is ignored. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+/** An authority the index knows, with every word sequence that names it. */
+export interface AuthorityNames {
+  name: string;
+  /** Each alias as lower-case words ("southend on sea", "southend"). */
+  forms: string[][];
+}
+
+export interface Understood {
+  authorities: string[];
+  year: number | 'latest' | null;
+  areas: AreaKey[];
+  /** Lower-case words left for the search, in order. */
+  words: string[];
+}
+
+const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'newest', 'today']);
+
+/** Words that steer ranking towards a judgement area (they stay in the search too). */
+const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
+  { area: 'care-leavers', forms: [['care', 'leavers'], ['care', 'leaver'], ['leaving', 'care'], ['careleavers'], ['pa'], ['pas']] },
+  {
+    area: 'children-in-care',
+    forms: [['children', 'in', 'care'], ['child', 'in', 'care'], ['looked', 'after'], ['cla'], ['lac'], ['cic'], ['permanence']],
+  },
+  { area: 'help-and-protection', forms: [['help', 'and', 'protection'], ['child', 'protection'], ['early', 'help'], ['mash'], ['cp']] },
+  { area: 'leadership', forms: [['leadership'], ['leaders'], ['management', 'and', 'governance']] },
+  { area: 'adoption', forms: [['adoption'], ['adopted'], ['adopters']] },
+  { area: 'overall', forms: [['overall'], ['overall', 'effectiveness']] },
+];
+
+/** Remove chat-platform mention syntax so it is neither searched nor echoed. */
+export function stripMentions(text: string): string {
+  return text
+    .replace(/<[@#!][^>]*>/g, ' ')
+    .replace(/@(?:everyone|here|channel)\b/gi, ' ');
+}
+
+function matchesAt(words: readonly RawToken[], i: number, form: readonly string[]): boolean {
+  return form.every((w, k) => words[i + k]?.word === w);
+}
+
+/** Understand `question` against the authorities the index holds. */
+export function understand(question: string, authorities: readonly AuthorityNames[]): Understood {
+  const text = stripMentions(question.slice(0, MAX_QUESTION_LENGTH));
+  const tokens = splitWords(text);
+  const found = new Set<string>();
+  const areas = new Set<AreaKey>();
+  let year: number | 'latest' | null = null;
+  const words: string[] = [];
+
+  // Longest names first, so "bath and north east somerset" wins over "somerset".
+  const forms = authorities
+    .flatMap((a) => a.forms.map((form) => ({ name: a.name, form })))
+    .sort((a, b) => b.form.length - a.form.length);
+
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    const named = forms.find((f) => matchesAt(tokens, i, f.form));
+    if (named !== undefined) {
+      found.add(named.name);
+      i += named.form.length;
+      continue;
+    }
+    if (/^(?:19|20)\d\d$/.test(token.word)) {
+      year = Number(token.word);
+      i += 1;
+      continue;
+    }
+    if (LATEST_WORDS.has(token.word) || (token.word === 'most' && tokens[i + 1]?.word === 'recent')) {
+      if (year === null) year = 'latest';
+      i += token.word === 'most' ? 2 : 1;
+      continue;
+    }
+    for (const { area, forms: areaForms } of AREA_FORMS) {
+      if (areaForms.some((form) => matchesAt(tokens, i, form))) areas.add(area);
+    }
+    words.push(token.word);
+    i += 1;
+  }
+  return { authorities: [...found], year, areas: [...areas], words };
+}
+
+/** Every way of writing an authority's name, as word sequences. */
+export function authorityForms(name: string, aliases: readonly string[]): string[][] {
+  const all = [name, ...aliases].map((n) => splitWords(n).map((t) => t.word)).filter((f) => f.length > 0);
+  const unique = new Map(all.map((f) => [f.join(' '), f]));
+  return [...unique.values()];
+}

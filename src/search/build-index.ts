@@ -1,0 +1,111 @@
+/**
+ * Builds the prebuilt index (`index.json`) from an index directory's sources
+ * (see sources.ts). Deterministic: the same sources give byte-identical output.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import lunr from 'lunr';
+import type { Report } from '../model.ts';
+import { areaKey } from '../parse/judgement-keys.ts';
+import {
+  INDEX_FILE_NAME,
+  makeIndexFile,
+  type IndexFile,
+  type StoredParagraph,
+  type StoredReport,
+} from './index-file.ts';
+import { PIPELINE_VERSION, configureBuilder } from './pipeline.ts';
+import { hashSources, loadSourceReports } from './sources.ts';
+import { tokenizer } from './tokenize.ts';
+
+/** Field boosts: a match in the section heading says more than one in the body. */
+const FIELD_BOOSTS = { section: 2, text: 1 } as const;
+
+export interface BuildSummary {
+  reports: number;
+  paragraphs: number;
+  /** Size of the written index.json. */
+  bytes: number;
+  /** Reports dropped because an earlier source already holds the same inspection. */
+  duplicates: string[];
+}
+
+/** The year a report belongs to: inspection start, else publication. */
+export function reportYear(report: Pick<Report, 'inspectionStart' | 'published'>): number {
+  const date = report.inspectionStart ?? report.published;
+  return date === null ? 0 : Number(date.slice(0, 4));
+}
+
+/** Build the index file's contents from parsed reports (pure; no I/O). */
+export function buildIndexFile(reports: readonly Report[], sourceHash: string): IndexFile {
+  const storedReports: StoredReport[] = [];
+  const paragraphs: StoredParagraph[] = [];
+  for (const report of reports) {
+    storedReports.push({
+      id: report.id,
+      authority: report.authority,
+      kind: report.kind,
+      year: reportYear(report),
+      inspectionStart: report.inspectionStart,
+      inspectionEnd: report.inspectionEnd,
+      published: report.published,
+      leadInspector: report.leadInspector,
+      judgements: report.judgements,
+      lscbJudgement: report.lscbJudgement,
+      source: report.source,
+      firstParagraph: paragraphs.length,
+      paragraphCount: report.paragraphs.length,
+    });
+    for (const paragraph of report.paragraphs) {
+      paragraphs.push({
+        reportId: report.id,
+        label: paragraph.label,
+        number: paragraph.number,
+        kind: paragraph.kind,
+        section: paragraph.section,
+        area: areaKey(paragraph.section),
+        text: paragraph.text,
+      });
+    }
+  }
+
+  const index = lunr(function () {
+    configureBuilder(this);
+    this.tokenizer = tokenizer as unknown as typeof lunr.tokenizer;
+    this.ref('ref');
+    this.field('section', { boost: FIELD_BOOSTS.section });
+    this.field('text', { boost: FIELD_BOOSTS.text });
+    // Positions let answers bold the words that matched.
+    this.metadataWhitelist = ['position'];
+    paragraphs.forEach((p, i) => this.add({ ref: String(i), section: p.section, text: p.text }));
+  });
+
+  return makeIndexFile({
+    pipelineVersion: PIPELINE_VERSION,
+    sourceHash,
+    reports: storedReports,
+    paragraphs,
+    lunr: index.toJSON(),
+  });
+}
+
+/** Serialise an index file exactly as it is written to disk. */
+export function serialiseIndexFile(file: IndexFile): string {
+  return `${JSON.stringify(file)}\n`;
+}
+
+/**
+ * Parse every source under `indexDir` and write `<outDir>/index.json`
+ * atomically (temporary file, then rename), so a reader never sees half a file.
+ */
+export async function buildIndex(indexDir: string, outDir: string = indexDir): Promise<BuildSummary> {
+  const { reports, duplicates } = await loadSourceReports(indexDir);
+  const file = buildIndexFile(reports, await hashSources(indexDir));
+  const text = serialiseIndexFile(file);
+  await mkdir(outDir, { recursive: true });
+  const target = path.join(outDir, INDEX_FILE_NAME);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, target);
+  return { reports: reports.length, paragraphs: file.paragraphs.length, bytes: Buffer.byteLength(text), duplicates };
+}

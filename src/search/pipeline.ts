@@ -1,0 +1,191 @@
+/**
+ * The search pipeline: one definition of how text becomes index terms, used
+ * by the index builder (as registered Lunr pipeline functions, so a saved
+ * index names them) and by the query side (run over a whole question, so
+ * multi-word forms like "local authority designated officer" are seen).
+ *
+ * Call {@link registerPipeline} before loading a serialised index: Lunr
+ * refuses to load an index whose pipeline names functions it does not know.
+ */
+import lunr from 'lunr';
+import { splitWords } from './tokenize.ts';
+import { ABBREVIATIONS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
+
+/** Bump when anything here changes what terms a text produces: the saved index is then stale. */
+export const PIPELINE_VERSION = 1;
+
+/** Names the saved index records for its pipeline functions. */
+export const FUNCTION_LABELS = {
+  concepts: 'ofsted-concepts',
+  stopWords: 'ofsted-stop-words',
+} as const;
+
+/** Compare words loosely: plural "s" does not matter ("officers" ~ "officer"). */
+function loose(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+interface PhraseRule {
+  words: string[];
+  token: string;
+}
+
+const ALL_CONCEPTS: readonly Concept[] = [...ABBREVIATIONS, ...SYNONYMS];
+
+/** Multi-word forms by their first (loose) word, longest first. */
+const PHRASES = new Map<string, PhraseRule[]>();
+/** Single-word forms → concept tokens. */
+const WORDS = new Map<string, string[]>();
+
+for (const concept of ALL_CONCEPTS) {
+  for (const word of concept.words) {
+    const key = loose(word);
+    WORDS.set(key, [...(WORDS.get(key) ?? []), concept.token]);
+  }
+  for (const phrase of concept.phrases) {
+    const words = splitWords(phrase).map((t) => loose(t.word));
+    const first = words[0];
+    if (first === undefined) continue;
+    const rules = PHRASES.get(first) ?? [];
+    rules.push({ words, token: concept.token });
+    rules.sort((a, b) => b.words.length - a.words.length);
+    PHRASES.set(first, rules);
+  }
+}
+
+/** A concept found in a word sequence: tokens [from, to) spell it. */
+export interface ConceptMatch {
+  token: string;
+  from: number;
+  to: number;
+}
+
+/** Every concept starting at word `i` of `words` (longest phrase first, then single-word forms). */
+export function conceptsAt(words: readonly string[], i: number): ConceptMatch[] {
+  const first = words[i];
+  if (first === undefined) return [];
+  const key = loose(first);
+  const found: ConceptMatch[] = [];
+  const seen = new Set<string>();
+  for (const rule of PHRASES.get(key) ?? []) {
+    if (seen.has(rule.token)) continue;
+    const fits = rule.words.every((w, k) => {
+      const candidate = words[i + k];
+      return candidate !== undefined && loose(candidate) === w;
+    });
+    if (fits) {
+      found.push({ token: rule.token, from: i, to: i + rule.words.length });
+      seen.add(rule.token);
+    }
+  }
+  for (const token of WORDS.get(key) ?? []) {
+    if (!seen.has(token)) {
+      found.push({ token, from: i, to: i + 1 });
+      seen.add(token);
+    }
+  }
+  return found;
+}
+
+/**
+ * Lunr pipeline function (index time): keeps each word and adds the concept
+ * tokens that start at it, positioned over the whole phrase for highlighting.
+ */
+export function conceptFilter(token: lunr.Token, i: number, tokens: lunr.Token[]): lunr.Token[] {
+  const words = tokens.map((t) => t.toString());
+  const out: lunr.Token[] = [token];
+  for (const match of conceptsAt(words, i)) {
+    if (match.token === token.toString()) continue;
+    const [start] = positionOf(token);
+    const last = tokens[match.to - 1] ?? token;
+    const [lastStart, lastLength] = positionOf(last);
+    // A new metadata object: Token.clone() would share (and so overwrite) the word's.
+    out.push(new lunr.Token(match.token, { ...metadataOf(token), position: [start, lastStart + lastLength - start] }));
+  }
+  return out;
+}
+
+/** Lunr's typings hide Token.metadata; the builder reads it for positions. */
+function metadataOf(token: lunr.Token): Record<string, unknown> {
+  return (token as unknown as { metadata: Record<string, unknown> }).metadata;
+}
+
+function positionOf(token: lunr.Token): [number, number] {
+  const position = metadataOf(token)['position'] as [number, number] | undefined;
+  return position ?? [0, 0];
+}
+
+const INDEX_STOP_WORDS = new Set<string>([...lunrStopWords(), ...SECTOR_STOP_WORDS]);
+const QUERY_STOP_WORDS = new Set<string>([...INDEX_STOP_WORDS, ...QUESTION_STOP_WORDS]);
+
+function lunrStopWords(): string[] {
+  // Lunr keeps its English list inside a closure; probe it with the filter itself.
+  const probe = 'a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your';
+  return probe.split(' ').filter((w) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined);
+}
+
+/** Lunr pipeline function: drops English and sector stop words (concept tokens are never stop words). */
+export function stopWordFilter(token: lunr.Token): lunr.Token | undefined {
+  return INDEX_STOP_WORDS.has(token.toString()) ? undefined : token;
+}
+
+let registered = false;
+
+/** Register the custom pipeline functions with Lunr (idempotent). Must run before `lunr.Index.load`. */
+export function registerPipeline(): void {
+  if (registered) return;
+  lunr.Pipeline.registerFunction(conceptFilter as lunr.PipelineFunction, FUNCTION_LABELS.concepts);
+  lunr.Pipeline.registerFunction(stopWordFilter as lunr.PipelineFunction, FUNCTION_LABELS.stopWords);
+  registered = true;
+}
+
+/** Configure a Lunr builder with our tokenizer-compatible pipeline. */
+export function configureBuilder(builder: lunr.Builder): void {
+  registerPipeline();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.pipeline.add(conceptFilter as lunr.PipelineFunction, stopWordFilter as lunr.PipelineFunction, lunr.stemmer);
+  // Query terms are processed by queryTerms() (which needs the whole question), so the
+  // search pipeline only stems; it is recorded in the saved index.
+  builder.searchPipeline.add(lunr.stemmer);
+}
+
+/** One term of a query, ready for `query.term(..., { usePipeline: false })`. */
+export interface QueryTerm {
+  /** The stemmed index term. */
+  term: string;
+  /** The word(s) of the question it came from, for "searched for" messages. */
+  source: string;
+  /** True when it stands for an abbreviation or synonym group. */
+  concept: boolean;
+}
+
+/**
+ * The index terms for a question's words: multi-word forms become their
+ * concept token (replacing the words), abbreviations their concept, stop words
+ * (English, sector and conversational) are dropped, the rest stemmed.
+ */
+export function queryTerms(words: readonly string[]): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  const seen = new Set<string>();
+  const push = (term: string, source: string, concept: boolean): void => {
+    const stemmed = lunr.stemmer(new lunr.Token(term, {})).toString();
+    if (stemmed === '' || seen.has(stemmed)) return;
+    seen.add(stemmed);
+    out.push({ term: stemmed, source, concept });
+  };
+  for (let i = 0; i < words.length; ) {
+    const matches = conceptsAt(words, i);
+    const longest = matches.reduce((best, m) => Math.max(best, m.to), i + 1);
+    if (matches.length > 0) {
+      const source = words.slice(i, longest).join(' ');
+      for (const match of matches.filter((m) => m.to === longest)) push(match.token, source, true);
+      i = longest;
+      continue;
+    }
+    const word = words[i] ?? '';
+    if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false);
+    i += 1;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * The sources an index is built from, under an index directory:
+ * `sources/*.txt` (extracted report texts, parsed at build time) and
+ * `reports/*.json` (reports parsed from PDFs by `npm run ingest`).
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Report } from '../model.ts';
+import { parseSourceDir } from '../parse/parse-report-text.ts';
+import { INDEX_FORMAT_VERSION } from './index-file.ts';
+import { PIPELINE_VERSION } from './pipeline.ts';
+
+export const SOURCES_DIR = 'sources';
+export const REPORTS_DIR = 'reports';
+
+/** The key two copies of one inspection share (text and PDF of Bury 2025, say). */
+export function inspectionKey(report: Pick<Report, 'authority' | 'kind' | 'inspectionStart'>): string {
+  return `${report.authority.toLowerCase()}|${report.kind}|${report.inspectionStart ?? 'undated'}`;
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith(extension)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** sha256 over every source file's name and bytes, plus the format and pipeline versions. */
+export async function hashSources(indexDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`format ${INDEX_FORMAT_VERSION} pipeline ${PIPELINE_VERSION}\n`);
+  for (const sub of [SOURCES_DIR, REPORTS_DIR]) {
+    const dir = path.join(indexDir, sub);
+    for (const name of await listFiles(dir, sub === SOURCES_DIR ? '.txt' : '.json')) {
+      hash.update(`${sub}/${name}\n`);
+      hash.update(await readFile(path.join(dir, name)));
+      hash.update('\n');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Every report in an index directory: the parsed text sources first (they
+ * win over a PDF of the same inspection), then the stored PDF reports.
+ */
+export async function loadSourceReports(indexDir: string): Promise<{ reports: Report[]; duplicates: string[] }> {
+  const texts = await parseSourceDir(path.join(indexDir, SOURCES_DIR));
+  const stored: Report[] = [];
+  const reportsDir = path.join(indexDir, REPORTS_DIR);
+  for (const name of await listFiles(reportsDir, '.json')) {
+    stored.push(JSON.parse(await readFile(path.join(reportsDir, name), 'utf8')) as Report);
+  }
+  const seenKeys = new Set<string>();
+  const seenIds = new Set<string>();
+  const reports: Report[] = [];
+  const duplicates: string[] = [];
+  for (const report of [...texts, ...stored]) {
+    const key = inspectionKey(report);
+    if (seenKeys.has(key) || seenIds.has(report.id)) {
+      duplicates.push(`${report.source} (same inspection as ${report.id})`);
+      continue;
+    }
+    seenKeys.add(key);
+    seenIds.add(report.id);
+    reports.push(report);
+  }
+  reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { reports, duplicates };
+}
+
