@@ -4,19 +4,13 @@
  * asker only.
  */
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import { formatAsk, formatNothingFound, PAGE_SIZE, withSuggestions } from '../format/answer.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
 /** Longest question accepted; longer text is not a question but a paste. */
 export const MAX_QUESTION = 300;
-
-/** Questions to suggest when there is nothing to go on. */
-export const EXAMPLE_QUESTIONS = [
-  'What did inspectors say about the LADO in Bury?',
-  'care leavers accommodation Southend',
-  'Somerset 2017 management oversight',
-];
 
 const data = new SlashCommandBuilder()
   .setName('ask')

@@ -4,9 +4,9 @@
  */
 import { MessageFlags, SlashCommandBuilder, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
 import type { Corpus } from '../../../src/answer-types.ts';
+import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import { EMBED_COLOUR } from '../format/answer.ts';
 import { LIMITS, truncate } from '../format/limits.ts';
-import { EXAMPLE_QUESTIONS } from './ask.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
 const data = new SlashCommandBuilder()

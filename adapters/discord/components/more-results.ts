@@ -4,8 +4,8 @@
  * next page with the same visibility as the page it came from.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import type { BotContext } from '../commands/types.ts';
-import { EXAMPLE_QUESTIONS } from '../commands/ask.ts';
 import { formatAsk, formatNothingFound, PAGE_SIZE, withSuggestions } from '../format/answer.ts';
 import { sendNote } from '../respond.ts';
 import { parseMoreCustomId } from './question-store.ts';

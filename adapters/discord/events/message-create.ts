@@ -6,9 +6,8 @@
  */
 import { ChannelType, Events, type Message } from 'discord.js';
 import type { BotContext } from '../commands/types.ts';
-import { EXAMPLE_QUESTIONS } from '../commands/ask.ts';
 import { helpEmbed } from '../commands/help.ts';
-import { formatAsk, formatNothingFound, PAGE_SIZE, withSuggestions } from '../format/answer.ts';
+import { formatAsk, formatNothingFound, PAGE_SIZE } from '../format/answer.ts';
 import type { DiscordMessage } from '../format/limits.ts';
 import { ERROR_TEXT } from '../respond.ts';
 
@@ -49,7 +48,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     }
   } catch (error) {
     logger.error({ err: error, message: message.id }, 'Answering a message failed');
-    replies = [{ content: withSuggestions(ERROR_TEXT, EXAMPLE_QUESTIONS) }];
+    replies = [{ content: ERROR_TEXT }];
   }
 
   try {
