@@ -1,0 +1,44 @@
+/**
+ * The help message: what the bot does, the commands, example questions and
+ * the authorities and reports in the index.
+ */
+import type { ReportInfo } from '../../../src/answer-types.ts';
+import { ASK_COMMAND, HELP_COMMAND, IMPROVE_COMMAND, JUDGEMENT_COMMAND } from '../commands.ts';
+import { context, fallback, section, type KnownBlock, type SlackMessage } from './limits.ts';
+import { escapeMrkdwn } from './mrkdwn.ts';
+
+/** Build the help message from the corpus's list of authorities and reports. */
+export function helpMessage(authorities: readonly string[], reports: readonly ReportInfo[]): SlackMessage {
+  const example = authorities[0] ?? 'Bury';
+  const intro =
+    "*I answer questions about Ofsted inspections of councils' children's services with the inspectors' own words*: " +
+    'quoted paragraphs, each cited by report and paragraph number. I never write my own summary.';
+  const commands = [
+    `• \`${ASK_COMMAND} <question>\`: ask a question, e.g. \`${ASK_COMMAND} what did inspectors say about the LADO in ${escapeMrkdwn(example)}?\`. The answer is shown only to you, with a *Share in channel* button.`,
+    `• \`${JUDGEMENT_COMMAND} <authority> [area] [year]\`: the grades of the latest inspection and earlier ones, e.g. \`${JUDGEMENT_COMMAND} ${escapeMrkdwn(example)} care leavers\`.`,
+    `• \`${IMPROVE_COMMAND} <authority>\`: the latest report's "What needs to improve" list.`,
+    `• \`${HELP_COMMAND}\` (or \`${ASK_COMMAND} help\`): this message.`,
+    '• Mention me in a channel (`@Ofsted <question>`) to get the answer in a thread for everyone, or send me a direct message.',
+  ].join('\n');
+
+  const byAuthority = new Map<string, string[]>();
+  for (const report of reports) {
+    const list = byAuthority.get(report.authority) ?? [];
+    list.push(`${report.year} ${report.kindLabel}`);
+    byAuthority.set(report.authority, list);
+  }
+  const known =
+    authorities.length === 0
+      ? '_No reports are loaded._'
+      : authorities
+          .map((name) => `${escapeMrkdwn(name)} (${escapeMrkdwn((byAuthority.get(name) ?? []).join(', '))})`)
+          .join(' · ');
+
+  const blocks: KnownBlock[] = [section(intro), section(`*Commands*\n${commands}`), section(`*Reports I know*\n${known}`)];
+  blocks.push(context('Tip: name the authority and a topic, and add a year or "latest" to narrow it down.'));
+  const text =
+    `I answer questions about Ofsted inspections with the inspectors' own words. ` +
+    `Commands: ${ASK_COMMAND} <question>, ${JUDGEMENT_COMMAND} <authority> [area] [year], ${IMPROVE_COMMAND} <authority>, ${HELP_COMMAND}. ` +
+    `Authorities: ${authorities.join(', ') || 'none'}.`;
+  return { text: fallback(escapeMrkdwn(text)), blocks };
+}

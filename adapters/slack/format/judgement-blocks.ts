@@ -1,0 +1,79 @@
+/**
+ * Block Kit for `/judgement`: the grades of the latest inspection, then the
+ * earlier inspections, each citing the report its grades come from.
+ */
+import type { InspectionSummary, JudgementsAnswer } from '../../../src/answer-types.ts';
+import { answerButtons, type Visibility } from './buttons.ts';
+import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
+import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
+
+type JudgementsOk = Extract<JudgementsAnswer, { ok: true }>;
+
+function dates(inspection: InspectionSummary): string {
+  const parts: string[] = [];
+  const start = formatDate(inspection.inspectionStart);
+  const end = formatDate(inspection.inspectionEnd);
+  if (start !== null) parts.push(end !== null && end !== start ? `inspected ${start} to ${end}` : `inspected ${start}`);
+  const published = formatDate(inspection.published);
+  if (published !== null) parts.push(`published ${published}`);
+  return parts.length === 0 ? String(inspection.year) : parts.join(', ');
+}
+
+/** Grade rows of one inspection as plain-text lines ("Overall effectiveness: Good"). */
+function rows(inspection: InspectionSummary, includeOverall: boolean): string[] {
+  const lines: string[] = [];
+  if (includeOverall && inspection.overall !== null) lines.push(`Overall effectiveness: ${inspection.overall}`);
+  for (const row of inspection.judgements) lines.push(`${row.area}: ${row.grade}`);
+  if (inspection.lscb !== null) lines.push(`${inspection.lscb.area}: ${inspection.lscb.grade}`);
+  return lines;
+}
+
+/** The same rows as mrkdwn, the grade in bold. */
+function rowsMrkdwn(inspection: InspectionSummary, includeOverall: boolean): string[] {
+  const lines: string[] = [];
+  if (includeOverall && inspection.overall !== null) lines.push(`• Overall effectiveness: *${escapeMrkdwn(inspection.overall)}*`);
+  for (const row of inspection.judgements) lines.push(`• ${escapeMrkdwn(row.area)}: *${escapeMrkdwn(row.grade)}*`);
+  if (inspection.lscb !== null) lines.push(`• ${escapeMrkdwn(inspection.lscb.area)}: *${escapeMrkdwn(inspection.lscb.grade)}*`);
+  return lines;
+}
+
+function sourceLine(inspection: InspectionSummary): string {
+  return `Source: *${escapeMrkdwn(inspection.citation)}*  ·  ${escapeMrkdwn(dates(inspection))}`;
+}
+
+function inspectionBlocks(inspection: InspectionSummary, label: string, includeOverall: boolean): KnownBlock[] {
+  const lines = rowsMrkdwn(inspection, includeOverall);
+  const body = lines.length > 0 ? lines.join('\n') : '_No graded judgements in this report._';
+  return [
+    section(`*${escapeMrkdwn(label)}: ${escapeMrkdwn(inspection.kindLabel)} ${inspection.year}*\n${body}`),
+    context(sourceLine(inspection)),
+  ];
+}
+
+/** The message for a successful `/judgement` answer. */
+export function judgementMessage(answer: JudgementsOk, query: string, visibility: Visibility): SlackMessage {
+  const [latest, ...earlier] = answer.inspections;
+  const filter = answer.area !== null ? ` (${answer.area.replace(/-/g, ' ')})` : '';
+  const blocks: KnownBlock[] = [section(`*Ofsted judgements for ${escapeMrkdwn(answer.authority)}${escapeMrkdwn(filter)}*`)];
+  const plain: string[] = [`Ofsted judgements for ${answer.authority}${filter}`];
+
+  if (latest === undefined) {
+    blocks.push(context('_No inspections with judgements were found for this query._'));
+    plain.push('No inspections with judgements were found.');
+  } else {
+    const label = answer.year !== null ? `Inspection ${answer.year}` : 'Latest inspection';
+    blocks.push(...inspectionBlocks(latest, label, answer.area === null));
+    plain.push(`${label} (${latest.citation}): ${rows(latest, answer.area === null).join('; ') || 'no graded judgements'}`);
+  }
+
+  if (earlier.length > 0) {
+    blocks.push(divider(), section('*Earlier inspections*'));
+    for (const inspection of earlier) {
+      blocks.push(...inspectionBlocks(inspection, String(inspection.year), answer.area === null));
+      plain.push(`${inspection.citation}: ${rows(inspection, answer.area === null).join('; ') || 'no graded judgements'}`);
+    }
+  }
+
+  blocks.push(...answerButtons(visibility, { kind: 'judgement', query }, null));
+  return { text: fallback(escapeUserText(plain.join('\n'))), blocks: fitBlocks(blocks) };
+}

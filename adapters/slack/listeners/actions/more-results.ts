@@ -1,0 +1,74 @@
+/**
+ * "More results": adds the next page of an answer where the answer is (the
+ * thread, the DM, or privately for a private answer), and removes the
+ * clicked button so the same page is not added twice.
+ */
+import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import { decodeRequest, MORE_RESULTS_ACTION } from '../../action-ids.ts';
+import { buildAnswer } from '../../answers/build-answer.ts';
+import { respondPrivately, withApology } from '../../answers/respond.ts';
+import { PAGE_SIZE } from '../../format/ask-blocks.ts';
+import type { KnownBlock, SlackMessage } from '../../format/limits.ts';
+import { problemMessage } from '../../format/problem-blocks.ts';
+import type { ListenerDeps } from '../deps.ts';
+import { withoutButton } from './without-button.ts';
+
+type WebClient = webApi.WebClient;
+
+/** Post the page in the clicked message's conversation, falling back to a private reply. */
+async function postNextToOriginal(
+  client: WebClient,
+  body: BlockAction<ButtonAction>,
+  respond: RespondFn,
+  message: SlackMessage,
+  deps: ListenerDeps,
+): Promise<void> {
+  const channel = body.channel?.id;
+  const original = body.message;
+  if (channel === undefined || original === undefined) {
+    await respondPrivately(respond, message);
+    return;
+  }
+  const threadTs = typeof original.thread_ts === 'string' ? original.thread_ts : channel.startsWith('D') ? undefined : original.ts;
+  try {
+    await client.chat.postMessage({
+      channel,
+      ...(threadTs !== undefined ? { thread_ts: threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  } catch (error) {
+    // Typically not_in_channel: a shared answer in a channel the bot never joined.
+    deps.logger.warn({ err: error, channel }, 'could not post more results in the conversation; answering privately');
+    await respondPrivately(respond, message);
+  }
+}
+
+export function registerMoreResults(app: App, deps: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction>>(MORE_RESULTS_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const log = deps.logger.child({ action: MORE_RESULTS_ACTION, channel: body.channel?.id, user: body.user.id });
+    await withApology(log, respond, 'more results', async () => {
+      const request = decodeRequest(action.value);
+      if (request === null || request.kind !== 'ask') {
+        log.warn({ value: action.value }, 'unreadable More results button value');
+        await respondPrivately(respond, problemMessage('That button no longer works. Please ask the question again.'));
+        return;
+      }
+      const isPrivate = body.container?.is_ephemeral === true;
+      const built = buildAnswer(deps.corpus, request, isPrivate ? 'private' : 'public');
+      if (built.kind === 'problem' || isPrivate) await respondPrivately(respond, built.message);
+      else await postNextToOriginal(client, body, respond, built.message, deps);
+
+      // Private messages are not in the payload; rebuild the clicked page (it was full, or it had no button).
+      const shown = body.message?.blocks as KnownBlock[] | undefined;
+      const clicked =
+        shown !== undefined
+          ? { text: typeof body.message?.text === 'string' ? body.message.text : built.message.text, blocks: shown }
+          : buildAnswer(deps.corpus, { ...request, offset: Math.max(0, request.offset - PAGE_SIZE) }, 'private').message;
+      await respond({ replace_original: true, text: clicked.text, blocks: withoutButton(clicked.blocks, MORE_RESULTS_ACTION) });
+    });
+  });
+}

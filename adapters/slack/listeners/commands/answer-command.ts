@@ -1,0 +1,34 @@
+/**
+ * The shared body of the slash commands: acknowledge at once (Slack allows 3
+ * seconds), then answer privately through the command's response_url.
+ */
+import type { AckFn, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
+import type { AnswerRequest } from '../../action-ids.ts';
+import { buildAnswer, buildHelp } from '../../answers/build-answer.ts';
+import { respondPrivately, withApology } from '../../answers/respond.ts';
+import { decodeSlackText } from '../../format/mrkdwn.ts';
+import type { ListenerDeps } from '../deps.ts';
+
+export interface CommandArgs {
+  command: SlashCommand;
+  ack: AckFn<string | RespondArguments>;
+  respond: RespondFn;
+}
+
+/**
+ * Ack, then answer `toRequest(text)` privately, or the help message when
+ * `toRequest` returns null.
+ */
+export async function answerCommand(
+  deps: ListenerDeps,
+  { command, ack, respond }: CommandArgs,
+  toRequest: (text: string) => AnswerRequest | null,
+): Promise<void> {
+  await ack();
+  const log = deps.logger.child({ command: command.command, channel: command.channel_id, user: command.user_id });
+  await withApology(log, respond, command.command, async () => {
+    const request = toRequest(decodeSlackText(command.text ?? ''));
+    const message = request === null ? buildHelp(deps.corpus) : buildAnswer(deps.corpus, request, 'private').message;
+    await respondPrivately(respond, message);
+  });
+}

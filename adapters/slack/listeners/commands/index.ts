@@ -1,0 +1,14 @@
+/** Slash command listeners: one file per command in `commands.ts`. */
+import type { App } from '@slack/bolt';
+import type { ListenerDeps } from '../deps.ts';
+import { registerAskCommand } from './ask.ts';
+import { registerHelpCommand } from './help.ts';
+import { registerImproveCommand } from './improve.ts';
+import { registerJudgementCommand } from './judgement.ts';
+
+export function registerCommands(app: App, deps: ListenerDeps): void {
+  registerAskCommand(app, deps);
+  registerJudgementCommand(app, deps);
+  registerImproveCommand(app, deps);
+  registerHelpCommand(app, deps);
+}

@@ -1,0 +1,14 @@
+/** Registers every listener, by kind (bolt-js starter template layout). */
+import type { App } from '@slack/bolt';
+import { registerActions } from './actions/index.ts';
+import { registerCommands } from './commands/index.ts';
+import type { ListenerDeps } from './deps.ts';
+import { registerEvents } from './events/index.ts';
+import { registerMessages } from './messages/index.ts';
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  registerCommands(app, deps);
+  registerEvents(app, deps);
+  registerMessages(app, deps);
+  registerActions(app, deps);
+}

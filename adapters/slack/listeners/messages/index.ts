@@ -1,0 +1,8 @@
+/** Message listeners. */
+import type { App } from '@slack/bolt';
+import type { ListenerDeps } from '../deps.ts';
+import { registerDirectMessage } from './direct-message.ts';
+
+export function registerMessages(app: App, deps: ListenerDeps): void {
+  registerDirectMessage(app, deps);
+}

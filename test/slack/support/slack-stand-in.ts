@@ -1,0 +1,159 @@
+/**
+ * A local stand-in for the Slack Web API and for `response_url`s, bound to
+ * 127.0.0.1. It answers `auth.test`, `chat.postMessage`, `chat.postEphemeral`
+ * and `chat.update` like Slack does and records every call, so tests assert
+ * what the app actually sent. Nothing here talks to slack.com.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const BOT_USER_ID = 'UBOT0001';
+export const BOT_ID = 'BBOT0001';
+export const TEAM_ID = 'T0000001';
+
+/** One Web API call as the app made it. */
+export interface ApiCall {
+  method: string;
+  /** Form fields, with JSON-valued fields (blocks, …) parsed. */
+  body: Record<string, unknown>;
+  authorization: string | undefined;
+  /** `performance.now()` when the call arrived. */
+  at: number;
+}
+
+/** One POST to a response_url. */
+export interface ResponsePost {
+  /** The id in the URL the test handed out (`responseUrl(id)`). */
+  id: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+export interface SlackStandIn {
+  /** Base URL for `slackApiUrl` (ends in "/"). */
+  apiUrl: string;
+  /** A response_url on the stand-in. */
+  responseUrl(id: string): string;
+  calls: ApiCall[];
+  responses: ResponsePost[];
+  /** Make the next call to `method` fail with Slack error `error` (e.g. "not_in_channel"). */
+  failNext(method: string, error: string): void;
+  /** Resolve with the first value `probe` returns that is not undefined, polling until `timeoutMs`. */
+  waitFor<T>(probe: () => T | undefined, timeoutMs?: number): Promise<T>;
+  /** Forget recorded calls. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseApiBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+/** Start the stand-in on an ephemeral port of 127.0.0.1. */
+export async function startSlackStandIn(): Promise<SlackStandIn> {
+  const calls: ApiCall[] = [];
+  const responses: ResponsePost[] = [];
+  const failures = new Map<string, string>();
+  let tsCounter = 0;
+  const nextTs = (): string => `${Math.floor(Date.now() / 1000)}.${String(++tsCounter).padStart(6, '0')}`;
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const raw = await readBody(req);
+      const at = performance.now();
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const reply = (status: number, body: unknown): void => {
+        res.writeHead(status, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+
+      const respondMatch = /^\/respond\/(.+)$/.exec(url.pathname);
+      if (respondMatch !== null && req.method === 'POST') {
+        responses.push({ id: decodeURIComponent(respondMatch[1] ?? ''), body: JSON.parse(raw || '{}') as Record<string, unknown>, at });
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.end('ok');
+        return;
+      }
+
+      const apiMatch = /^\/api\/([\w.]+)$/.exec(url.pathname);
+      if (apiMatch === null || req.method !== 'POST') {
+        reply(404, { ok: false, error: 'unknown_method' });
+        return;
+      }
+      const method = apiMatch[1] ?? '';
+      const body = parseApiBody(raw, req.headers['content-type']);
+      calls.push({ method, body, authorization: req.headers.authorization, at });
+
+      const failure = failures.get(method);
+      if (failure !== undefined) {
+        failures.delete(method);
+        reply(200, { ok: false, error: failure });
+        return;
+      }
+      switch (method) {
+        case 'auth.test':
+          reply(200, { ok: true, url: 'https://stand-in.example/', team: 'Stand-in', user: 'ofsted', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID });
+          return;
+        case 'chat.postMessage': {
+          const ts = nextTs();
+          reply(200, { ok: true, channel: body.channel, ts, message: { type: 'message', ts, text: body.text, bot_id: BOT_ID } });
+          return;
+        }
+        case 'chat.postEphemeral':
+          reply(200, { ok: true, message_ts: nextTs() });
+          return;
+        case 'chat.update':
+          reply(200, { ok: true, channel: body.channel, ts: body.ts, text: body.text });
+          return;
+        default:
+          reply(200, { ok: false, error: 'unknown_method' });
+      }
+    })().catch((error: unknown) => {
+      res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/respond/${encodeURIComponent(id)}`,
+    calls,
+    responses,
+    failNext: (method, error) => failures.set(method, error),
+    async waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+      const deadline = performance.now() + timeoutMs;
+      for (;;) {
+        const value = probe();
+        if (value !== undefined) return value;
+        if (performance.now() > deadline) throw new Error('stand-in: timed out waiting for the expected call');
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    },
+    reset() {
+      calls.length = 0;
+      responses.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
