@@ -121,9 +121,13 @@ export function isFigureCaption(clean: string): boolean {
   return /^(?:Figure|Table|Chart|Graph)\s+\d+[.:]/i.test(clean);
 }
 
-/** Whether a paragraph's text ends a sentence (so a following capitalised block starts a new one). */
+/**
+ * Whether a paragraph's text ends a sentence (so a following capitalised
+ * block starts a new one). A SIF paragraph may end in a cross-reference after
+ * its last full stop ("... for children. (Recommendation)").
+ */
 export function endsSentence(text: string): boolean {
-  return /[.!?]["'”’)\]]*$/.test(text.trim());
+  return /[.!?]["'”’)\]]*(?:\s*\([^()]{1,40}\))?$/.test(text.trim());
 }
 
 /**

@@ -259,7 +259,8 @@ class BodyWalker {
       current !== null &&
       (this.gap === 0 ||
         /^[a-z]/.test(text) ||
-        !endsSentence(current.text) ||
+        // A capitalised block after "see graphic below:" starts afresh; after a cut-off sentence it is the rest of it.
+        (!endsSentence(current.text) && !current.text.endsWith(':')) ||
         // An indented block after a numbered paragraph is the rest of it (Somerset ¶94).
         (indented && (current.number !== null || current.printed !== null)));
     if (continues && current) {
