@@ -45,10 +45,16 @@ export async function sendNote(interaction: RepliableInteraction, text: string):
     await interaction.reply({ content, flags: MessageFlags.Ephemeral });
   } else if (interaction.deferred && !interaction.replied && interaction.ephemeral && !interaction.isMessageComponent()) {
     await interaction.editReply({ content });
-  } else {
-    if (interaction.deferred && !interaction.replied && !interaction.isMessageComponent()) {
+  } else if (interaction.deferred && !interaction.replied && !interaction.isMessageComponent()) {
+    try {
       await interaction.deleteReply();
+    } catch {
+      // Could not remove the public "thinking" message: say it there rather than not at all.
+      await interaction.editReply({ content });
+      return;
     }
+    await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
+  } else {
     await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
   }
 }

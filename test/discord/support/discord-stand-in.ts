@@ -140,7 +140,7 @@ export async function startStandIn(): Promise<StandIn> {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const body = await readBody(req);
       const method = req.method ?? 'GET';
-      const route = url.pathname.replace(/^\/api\/v10/, '');
+      const route = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
       const entry: RecordedRequest = {
         method,
         route,
