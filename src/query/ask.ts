@@ -22,6 +22,11 @@ const RANKING = {
   latest: 1.15,
   /** Council papers are not Ofsted's words: rank them below the reports. */
   councilPaper: 0.7,
+  /**
+   * Summaries and one-line improvement items restate findings briefly: when a
+   * numbered finding matches as well, the finding (with the detail) should win.
+   */
+  digest: 0.8,
   /** Weight of the share of query terms a paragraph matches. */
   coverage: 0.6,
   /** Concept terms (abbreviations, synonym groups) are the point of most questions. */
@@ -145,6 +150,7 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
     if (u.areas.includes(paragraph.area)) score *= RANKING.areaMatch;
     if (latest.has(paragraph.reportId)) score *= RANKING.latest;
     if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
+    if (paragraph.kind === 'summary' || paragraph.kind === 'improvement') score *= RANKING.digest;
     scored.push({ ref, score, spans });
   }
   // Ties break on store order, so answers are stable.

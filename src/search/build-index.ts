@@ -38,6 +38,11 @@ export function reportYear(report: Pick<Report, 'inspectionStart' | 'published'>
 
 /** Build the index file's contents from parsed reports (pure; no I/O). */
 export function buildIndexFile(reports: readonly Report[], sourceHash: string): IndexFile {
+  return buildIndexParts(reports, sourceHash).file;
+}
+
+/** The index file's contents and the live Lunr index they serialise. */
+export function buildIndexParts(reports: readonly Report[], sourceHash: string): { file: IndexFile; index: lunr.Index } {
   const storedReports: StoredReport[] = [];
   const paragraphs: StoredParagraph[] = [];
   for (const report of reports) {
@@ -80,13 +85,14 @@ export function buildIndexFile(reports: readonly Report[], sourceHash: string): 
     paragraphs.forEach((p, i) => this.add({ ref: String(i), section: p.section, text: p.text }));
   });
 
-  return makeIndexFile({
+  const file = makeIndexFile({
     pipelineVersion: PIPELINE_VERSION,
     sourceHash,
     reports: storedReports,
     paragraphs,
     lunr: index.toJSON(),
   });
+  return { file, index };
 }
 
 /** Serialise an index file exactly as it is written to disk. */

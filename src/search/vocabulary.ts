@@ -175,4 +175,9 @@ export const QUESTION_STOP_WORDS: readonly string[] = [
   'grades',
   'good',
   'bad',
+  'kids',
+  'getting',
+  'working',
+  'findings',
+  'issues',
 ];

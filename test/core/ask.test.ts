@@ -1,0 +1,185 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus();
+});
+
+const refs = (hits: readonly Hit[]): string[] => hits.map((h) => h.reference);
+const marked = (hit: Hit): string[] => hit.quoteSpans.map((s) => hit.quote.slice(s.start, s.end).toLowerCase());
+
+describe('ask: finding the paragraph', () => {
+  it('answers "LADO Bury" with Bury 2025 paragraph 6, cited', () => {
+    const answer = corpus.ask('what did inspectors say about the LADO in Bury?');
+    const hit = answer.results.find((h) => h.reference === 'bury-2025 6');
+    expect(hit).toBeDefined();
+    expect(hit?.citation).toBe('Bury 2025 ILACS, ¶6');
+    expect(hit?.paragraph).toBe('6');
+    expect(hit?.section).toBe('The experiences and progress of children who need help and protection: requires improvement to be good');
+    expect(hit?.text).toContain('The rationale behind decision-making by the LADO is not always consistent or evidenced in written records.');
+    expect(answer.results.every((h) => h.authority === 'Bury')).toBe(true);
+  });
+
+  it('expands an abbreviation to its long form: "LADO" finds a paragraph that only spells it out', () => {
+    const answer = corpus.ask('LADO southend');
+    const first = answer.results[0];
+    expect(first?.reference).toBe('southend-on-sea-2024 15');
+    expect(first?.text).not.toMatch(/LADO/);
+    expect(marked(first as Hit)).toContain('local authority designated officer');
+  });
+
+  it('contracts a long form to its abbreviation: "independent reviewing officer" finds "IRO" paragraphs', () => {
+    const answer = corpus.ask('independent reviewing officer escalation bury 2025');
+    const hit = answer.results.find((h) => h.reference === 'bury-2025 27');
+    expect(hit).toBeDefined();
+    expect(hit?.text).not.toMatch(/independent reviewing officer/i);
+    expect(marked(hit as Hit)).toContain('iros');
+  });
+
+  it('matches plain-English synonyms: "siblings" finds "brothers and sisters"', () => {
+    const answer = corpus.ask('siblings placed together bury 2016');
+    expect(refs(answer.results)).toContain('bury-2016 60');
+    const hit = answer.results.find((h) => h.reference === 'bury-2016 60') as Hit;
+    expect(hit.text).not.toMatch(/sibling/i);
+    expect(marked(hit)).toContain('brothers and sisters');
+  });
+
+  it('understands loose questions full of abbreviations', () => {
+    expect(refs(corpus.ask('are IRO caseloads ok in bury 2016').results)).toContain('bury-2016 66');
+    expect(refs(corpus.ask('care leavers mental health southend').results).slice(0, 3)).toContain('southend-on-sea-2024 50');
+  });
+});
+
+describe('ask: filters', () => {
+  it('filters by authority, in any case and by alias', () => {
+    for (const q of ['care leavers southend', 'care leavers Southend-on-Sea', 'CARE LEAVERS SOUTHEND ON SEA']) {
+      const answer = corpus.ask(q, { limit: 10 });
+      expect(answer.understood.authorities).toEqual(['Southend-on-Sea']);
+      expect(answer.results.length).toBe(10);
+      expect(answer.results.every((h) => h.authority === 'Southend-on-Sea')).toBe(true);
+    }
+  });
+
+  it('filters by year', () => {
+    const answer = corpus.ask('LADO bury 2016', { limit: 10 });
+    expect(answer.understood.year).toBe(2016);
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.every((h) => h.reportId === 'bury-2016')).toBe(true);
+    expect(answer.results[0]?.reference).toBe('bury-2016 34');
+  });
+
+  it('reads "latest", "now" and "current" as the latest inspection', () => {
+    for (const word of ['latest', 'now', 'current']) {
+      const answer = corpus.ask(`bury care leavers ${word}`, { limit: 20 });
+      expect(answer.understood.year).toBe('latest');
+      expect(new Set(answer.results.map((h) => h.reportId))).toEqual(new Set(['bury-2025', 'bury-2025-council-paper']));
+    }
+  });
+
+  it('says which years it has when asked for a year it does not', () => {
+    const answer = corpus.ask('LADO Bury 2019');
+    expect(answer.results).toEqual([]);
+    expect(answer.message).toBe('I have no report for Bury from 2019. Reports I have are from 2016, 2025.');
+  });
+
+  it('steers ranking by area words', () => {
+    const plain = corpus.ask('Bury 2025 plans').results.map((h) => h.section);
+    const leavers = corpus.ask('Bury 2025 plans care leavers').results;
+    expect(leavers[0]?.section).toMatch(/care leavers/);
+    expect(plain).not.toEqual(leavers.map((h) => h.section));
+  });
+
+  it('answers an authority alone with its reports’ summaries, latest first', () => {
+    const answer = corpus.ask('Southend');
+    expect(answer.results[0]?.reference).toBe('southend-on-sea-2024 Summary ¶1');
+    expect(answer.results[0]?.citation).toBe('Southend-on-Sea 2024 ILACS, Summary ¶1');
+  });
+
+  it('pages with offset for "More results"', () => {
+    const first = corpus.ask('LADO', { limit: 2 });
+    const next = corpus.ask('LADO', { limit: 2, offset: 2 });
+    expect(first.total).toBe(next.total);
+    expect(first.total).toBeGreaterThan(4);
+    expect(refs(next.results)).toHaveLength(2);
+    expect(refs(next.results).some((r) => refs(first.results).includes(r))).toBe(false);
+  });
+});
+
+describe('ask: quotes and highlighting', () => {
+  it('quotes whole sentences around the match, under ~600 characters, from the paragraph itself', () => {
+    const answer = corpus.ask('Public Law Outline pre-proceedings Bury 2025');
+    const hit = answer.results.find((h) => h.reference === 'bury-2025 13') as Hit;
+    expect(hit.text.length).toBeGreaterThan(600);
+    expect(hit.quote.length).toBeLessThanOrEqual(604);
+    const inner = hit.quote.replace(/^… /, '').replace(/ …$/, '');
+    expect(hit.text).toContain(inner);
+    expect(inner).toMatch(/^[A-Z]/);
+    expect(inner).toMatch(/[.!?]$/);
+    expect(marked(hit)).toContain('public law outline');
+  });
+
+  it('marks spans in the full text too', () => {
+    const hit = corpus.ask('LADO Bury').results.find((h) => h.reference === 'bury-2025 6') as Hit;
+    const words = hit.textSpans.map((s) => hit.text.slice(s.start, s.end));
+    expect(words).toEqual(['LADO', 'LADO']);
+  });
+});
+
+describe('ask: bad input never throws', () => {
+  const nasty: unknown[] = [
+    '',
+    '   ',
+    'x'.repeat(10_000),
+    'LADO '.repeat(2_000),
+    '🙂🙂🙂',
+    '👶 care leavers 🙂 southend',
+    'the and of',
+    'what did they say',
+    ':',
+    '~',
+    '^',
+    '+',
+    '-',
+    '*',
+    'lado:bury',
+    'text:lado',
+    'lado~2',
+    'lado^10',
+    '+lado -bury',
+    'lado*',
+    '*:*',
+    '"LADO',
+    '\\',
+    '@everyone <!channel> <!here> <@U123> LADO',
+    '\u0000\u0001',
+    null,
+    undefined,
+    42,
+    { question: 'LADO' },
+  ];
+  for (const input of nasty) {
+    it(`answers ${JSON.stringify(input)?.slice(0, 40) ?? String(input)}`, () => {
+      const answer = corpus.ask(input as string);
+      expect(Array.isArray(answer.results)).toBe(true);
+      if (answer.results.length === 0) {
+        expect(answer.message).toEqual(expect.any(String));
+        expect(answer.suggestions?.length).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('treats Lunr syntax as plain words', () => {
+    expect(refs(corpus.ask('+LADO -Bury:2025 ~^*').results)).toContain('bury-2025 6');
+  });
+
+  it('never echoes a mention back', () => {
+    const answer = corpus.ask('@everyone <!channel> LADO');
+    expect(answer.understood.terms).toEqual(['lado']);
+  });
+
+  it('explains empty and stop-word-only questions', () => {
+    expect(corpus.ask('').message).toMatch(/Ask me about/);
+    expect(corpus.ask('what did they say about the').message).toMatch(/could not find any words/);
+  });
+});
