@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runConsoleChat } from '../../adapters/cli/console-chat.ts';
+import { loadCorpus, type Corpus } from '../../src/index.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+async function cli(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, [path.join(root, script), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run ask', () => {
+  it('prints JSON results with citations', async () => {
+    const { code, stdout } = await cli('adapters/cli/ask.ts', ['--json', 'LADO Bury 2025']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { question: string; results: Array<Record<string, unknown>> };
+    expect(json.question).toBe('LADO Bury 2025');
+    const six = json.results.find((r) => r['paragraph'] === '6');
+    expect(six).toMatchObject({ citation: 'Bury 2025 ILACS, ¶6', reportId: 'bury-2025', authority: 'Bury', year: 2025 });
+    expect(Object.keys(six ?? {})).toEqual(['citation', 'reportId', 'authority', 'year', 'paragraph', 'section', 'text', 'quote']);
+  });
+
+  it('prints cited quotes for people', async () => {
+    const { code, stdout } = await cli('adapters/cli/ask.ts', ['siblings bury 2016']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('— Bury 2016 SIF, ¶60');
+    expect(stdout).toContain('Good efforts are made to place brothers and sisters together.');
+  });
+});
+
+describe('npm run judgement', () => {
+  it('prints JSON judgements', async () => {
+    const { code, stdout } = await cli('adapters/cli/judgement.ts', ['--json', 'Bury care leavers']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { authority: string; inspections: Array<{ reportId: string; judgements: unknown[] }> };
+    expect(json.authority).toBe('Bury');
+    expect(json.inspections.map((i) => [i.reportId, i.judgements])).toEqual([
+      ['bury-2025', [{ area: 'The experiences and progress of care leavers', grade: 'Requires improvement to be good' }]],
+      ['bury-2016', [{ area: 'Experiences and progress of care leavers', grade: 'Requires improvement' }]],
+    ]);
+  });
+
+  it('exits non-zero with an error object for an unknown authority', async () => {
+    const { code, stdout } = await cli('adapters/cli/judgement.ts', ['--json', 'Burry']);
+    expect(code).not.toBe(0);
+    const json = JSON.parse(stdout) as { error: { message: string; suggestions: string[] } };
+    expect(json.error.message).toContain('"Burry"');
+    expect(json.error.suggestions[0]).toBe('Bury');
+  });
+});
+
+describe('console chat', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await loadCorpus();
+  });
+
+  async function chat(lines: string[]): Promise<string> {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const done = runConsoleChat({ corpus, input, output });
+    input.end(lines.map((l) => `${l}\n`).join(''));
+    await done;
+    return text;
+  }
+
+  it('answers questions and commands, then exits cleanly at end of input', async () => {
+    const text = await chat(['LADO Bury 2025', '/judgement southend', '/improve bury', '/para bury-2025 13', '/more', '/help', '+~^:*', '/nope']);
+    expect(text).toContain('— Bury 2025 ILACS, ¶6');
+    expect(text).toContain('The experiences and progress of children in care');
+    expect(text).toContain('Bury 2025 ILACS, Improve ¶5');
+    expect(text).toContain('Management oversight and the effectiveness of practice');
+    expect(text).toContain('/judgement <authority> [area] [year]');
+    expect(text).toContain('I could not find any words to search for');
+    expect(text).toContain('Unknown command /nope');
+  });
+
+  it('stops at /quit', async () => {
+    const text = await chat(['/quit', 'LADO Bury']);
+    expect(text).not.toContain('¶6');
+  });
+});
