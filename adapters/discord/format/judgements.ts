@@ -119,7 +119,9 @@ export function formatImprovements(answer: Extract<ImprovementsAnswer, { ok: tru
     const embed: APIEmbed = { description, color: EMBED_COLOUR };
     if (i === 0) embed.title = truncate(`${answer.heading} (${report.citation})`, LIMITS.title);
     if (i === descriptions.length - 1) {
-      embed.footer = { text: [report.citation, published ? `Published ${published}` : null].filter(Boolean).join(' · ') };
+      const inspected = formatRange(report.inspectionStart, report.inspectionEnd);
+      const when = published ? `Published ${published}` : inspected ? `Inspected ${inspected}` : null;
+      embed.footer = { text: [report.citation, when].filter(Boolean).join(' · ') };
     }
     return embed;
   });

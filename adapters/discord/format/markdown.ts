@@ -70,5 +70,9 @@ export function formatRange(start: string | null, end: string | null): string | 
   const to = formatDate(end);
   if (from === null) return to;
   if (to === null || to === from) return from;
+  // "9 to 20 June 2025" rather than repeating the month and year.
+  const [, fromDay, fromRest] = /^(\d+) (.+)$/.exec(from) ?? [];
+  const [, , toRest] = /^(\d+) (.+)$/.exec(to) ?? [];
+  if (fromDay !== undefined && fromRest !== undefined && fromRest === toRest) return `${fromDay} to ${to}`;
   return `${from} to ${to}`;
 }

@@ -1,0 +1,115 @@
+/**
+ * `/judgement`, `/improvements`, `/help` and authority autocomplete end to
+ * end against the stand-in and the real corpus.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { InteractionResponseType, MessageFlags } from 'discord.js';
+import { limitViolations } from '../support/check.ts';
+import { autocomplete, command, OPTION } from '../support/payloads.ts';
+import { startHarness, type Harness } from '../support/harness.ts';
+
+const judgement = (authority: string, extra: { area?: string; year?: number } = {}) =>
+  command('judgement', [
+    { name: 'authority', type: OPTION.string, value: authority },
+    ...(extra.area ? [{ name: 'area', type: OPTION.string, value: extra.area }] : []),
+    ...(extra.year ? [{ name: 'year', type: OPTION.integer, value: extra.year }] : []),
+  ]);
+
+describe('/judgement, /improvements, /help and autocomplete', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterEach(() => h.reset());
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('answers /judgement at once with a grade table per inspection, latest first', async () => {
+    const { callback, ms } = await h.interact(judgement('Bury'));
+    expect(ms).toBeLessThan(3000);
+    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    const data = callback.body.data;
+    expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
+    expect(limitViolations(data)).toEqual([]);
+    expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+
+    const expected = h.real.judgements('Bury');
+    if (!expected.ok) throw new Error('Bury should be known');
+    expect(data.embeds.map((e: any) => e.title)).toEqual(expected.inspections.map((i) => i.citation));
+    const latest = expected.inspections[0]!;
+    const table: string = data.embeds[0].description;
+    expect(table.startsWith('```')).toBe(true);
+    expect(table).toMatch(new RegExp(`Overall effectiveness\\s+${latest.overall}`));
+    for (const row of latest.judgements) expect(table).toContain(row.grade);
+    expect(table).toMatch(/Care leavers\s+Requires improvement to be good/);
+  });
+
+  it('filters by area and year', async () => {
+    const { callback } = await h.interact(judgement('Bury', { area: 'care-leavers', year: 2016 }));
+    const embeds = callback.body.data.embeds;
+    expect(embeds).toHaveLength(1);
+    expect(embeds[0].title).toBe('Bury 2016 SIF');
+    const lines = (embeds[0].description as string).split('\n').filter((l) => !l.startsWith('```'));
+    expect(lines).toEqual([expect.stringMatching(/^Area\s+Grade$/), expect.stringMatching(/^Care leavers\s+Requires improvement$/)]);
+    expect(embeds[0].footer.text).toContain('Published 16 May 2016');
+  });
+
+  it('says privately which years exist when the year has no inspection', async () => {
+    const { callback } = await h.interact(judgement('Bury', { year: 2019 }));
+    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toContain('2016');
+    expect(callback.body.data.content).toContain('2025');
+  });
+
+  it('replies privately with suggestions for an unknown authority', async () => {
+    const { callback } = await h.interact(judgement('Burry'));
+    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const expected = h.real.judgements('Burry');
+    if (expected.ok) throw new Error('Burry should be unknown');
+    expect(callback.body.data.content).toContain('Bury');
+    for (const s of expected.error.suggestions) expect(callback.body.data.content).toContain(s);
+  });
+
+  it('autocompletes authority names from the corpus', async () => {
+    const payload = autocomplete('judgement', [{ name: 'authority', type: OPTION.string, value: 'sou', focused: true }]);
+    const { callback, ms } = await h.interact(payload);
+    expect(ms).toBeLessThan(3000);
+    expect(callback.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    expect(callback.body.data.choices).toEqual([{ name: 'Southend-on-Sea', value: 'Southend-on-Sea' }]);
+
+    const all = await h.interact(autocomplete('improvements', [{ name: 'authority', type: OPTION.string, value: '', focused: true }]));
+    expect(all.callback.body.data.choices.map((c: any) => c.name)).toEqual(h.real.authorities().slice(0, 25));
+  });
+
+  it('quotes the latest "What needs to improve" list', async () => {
+    const { callback } = await h.interact(command('improvements', [{ name: 'authority', type: OPTION.string, value: 'bury' }]));
+    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    const data = callback.body.data;
+    expect(limitViolations(data)).toEqual([]);
+    const expected = h.real.improvements('Bury');
+    if (!expected.ok) throw new Error('Bury should have improvements');
+    expect(data.embeds[0].title).toBe(`${expected.heading} (${expected.report.citation})`);
+    const text = data.embeds.map((e: any) => e.description).join('\n');
+    expect(text).toContain('The consistency of decisions by the local authority designated officer (LADO)');
+    for (const item of expected.items) expect(text).toContain(item.label);
+  });
+
+  it('answers /improvements for an unknown authority privately', async () => {
+    const { callback } = await h.interact(command('improvements', [{ name: 'authority', type: OPTION.string, value: 'Atlantis' }]));
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content.length).toBeGreaterThan(0);
+  });
+
+  it('shows /help privately, listing the commands and the reports read', async () => {
+    const { callback } = await h.interact(command('help'));
+    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const embed = callback.body.data.embeds[0];
+    for (const name of ['/ask', '/judgement', '/improvements']) expect(embed.description).toContain(name);
+    expect(embed.fields[1].name).toContain(`${h.real.reports().length}`);
+    for (const authority of h.real.authorities()) expect(embed.fields[1].value).toContain(authority);
+  });
+});
