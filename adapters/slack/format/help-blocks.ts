@@ -18,7 +18,7 @@ export function helpMessage(authorities: readonly string[], reports: readonly Re
     `• \`${JUDGEMENT_COMMAND} <authority> [area] [year]\`: the grades of the latest inspection and earlier ones, e.g. \`${JUDGEMENT_COMMAND} ${escapeMrkdwn(example)} care leavers\`.`,
     `• \`${IMPROVE_COMMAND} <authority>\`: the latest report's "What needs to improve" list.`,
     `• \`${HELP_COMMAND}\` (or \`${ASK_COMMAND} help\`): this message.`,
-    '• Mention me in a channel (`@Ofsted <question>`) to get the answer in a thread for everyone, or send me a direct message.',
+    '• Mention me in a channel (`@ofsted-reports <question>`) for an answer in the thread, visible to everyone, or send me a direct message.',
   ].join('\n');
 
   const byAuthority = new Map<string, string[]>();
