@@ -109,7 +109,8 @@ export function findJudgementTable(lines: readonly string[]): JudgementTable | n
  * Board is good", or null when `heading` is not that statement.
  */
 export function readLscbStatement(heading: string): Judgement | null {
-  const m = /^(The Local Safeguarding Children Board(?: \(LSCB\))?) (?:is|are) (.+?)\.?$/i.exec(heading.trim());
+  // "... Board is good", "... Board requires improvement": the verb "is" is absent before "requires".
+  const m = /^(The Local Safeguarding Children Board(?: \(LSCB\))?) (?:is |are )?(.+?)\.?$/i.exec(heading.trim());
   if (!m) return null;
   const printed = /^requires? /i.test(m[2] ?? '') ? (m[2] ?? '').replace(/^requires?/i, 'Requires') : m[2] ?? '';
   const grade = readGrade(printed);

@@ -50,7 +50,7 @@ const PLAIN_HEADINGS: readonly RegExp[] = [
   /^(?:Children|Child protection)[^.]{0,80} in this area$/i,
   /^In the last 12 months:?$/i,
   /^The graded judgement (?:for|about) [^.]{0,120} is that it [^.]{0,40}$/i,
-  /^The Local Safeguarding Children Board(?: \(LSCB\))?(?: is (?:outstanding|good|inadequate|requires improvement(?: to be good)?))?$/i,
+  /^The Local Safeguarding Children Board(?: \(LSCB\))?(?: (?:is (?:outstanding|good|inadequate)|requires improvement(?: to be good)?))?$/i,
   /^Inspection findings [–-] [^.]{0,80}$/i,
 ];
 

@@ -101,6 +101,11 @@ describe('judgement rows', () => {
       gradeKey: 'requires-improvement',
     });
     expect(readLscbStatement('The Local Safeguarding Children Board is good')?.grade).toBe('Good');
+    expect(readLscbStatement('The Local Safeguarding Children Board requires improvement')?.grade).toBe('Requires improvement');
+    expect(classifyLine('The Local Safeguarding Children Board requires improvement')).toEqual({
+      type: 'heading',
+      text: 'The Local Safeguarding Children Board requires improvement',
+    });
     expect(readLscbStatement('The Local Safeguarding Children Board (LSCB)')).toBeNull();
     expect(areaKey('The Local Safeguarding Children Board')).toBe('other');
   });
