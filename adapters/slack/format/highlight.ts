@@ -85,11 +85,12 @@ export function highlightQuote(quote: string, spans: readonly Span[], maxChars =
     }
     if (!piece.bold) {
       // Cut plain text at the last whole word that fits. Escaping only ever
-      // lengthens text, so dropping the excess converges in a few rounds.
-      const room = budget - body.length;
+      // lengthens text, so shrinking in proportion converges in a few rounds.
+      const room = Math.max(0, budget - body.length);
       let slice = piece.text;
-      while (slice.length > 0 && escapeMrkdwn(slice).length > room) {
-        slice = slice.slice(0, slice.length - (escapeMrkdwn(slice).length - room));
+      for (let escaped = escapeMrkdwn(slice).length; escaped > room; escaped = escapeMrkdwn(slice).length) {
+        const keep = Math.min(slice.length - 1, Math.floor((slice.length * room) / escaped));
+        slice = slice.slice(0, Math.max(0, keep));
       }
       body += escapeMrkdwn(slice.replace(/\s+\S*$/, ''));
     }
