@@ -99,6 +99,64 @@ describe('/ask', () => {
     expect(limitViolations(next.body)).toEqual([]);
   });
 
+  it('keeps "More results" private when the page it came from was private', async () => {
+    const customId = 'more:3:q:care leavers';
+    const click = button(customId, {
+      id: '900000000000005678',
+      channel_id: '444444444444444444',
+      type: 20,
+      content: 'Results 1–3',
+      embeds: [],
+      components: [],
+      author: { id: '111111111111111111', username: 'ofsted-bot', discriminator: '0', bot: true, avatar: null },
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      flags: MessageFlags.Ephemeral,
+    });
+    await h.interact(click);
+    const next = await h.waitWebhook(click, (r) => r.method === 'POST');
+    expect(next.body.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(next.body.embeds.length).toBeGreaterThan(0);
+  });
+
+  it('answers /ask in a direct message too', async () => {
+    const payload = command('ask', [{ name: 'question', type: OPTION.string, value: 'LADO Bury' }], { dm: true });
+    await h.interact(payload);
+    const edit = await h.waitWebhook(payload, (r) => r.method === 'PATCH');
+    expect(edit.body.embeds.map((e: any) => e.title)).toContain('Bury 2025 ILACS, ¶6');
+  });
+
+  it('tells the user privately when a "More results" button has expired', async () => {
+    const click = button('more:3:k:forgotten', {
+      id: '900000000000009999',
+      channel_id: '444444444444444444',
+      type: 0,
+      content: '',
+      embeds: [],
+      components: [],
+      author: { id: '111111111111111111', username: 'ofsted-bot', discriminator: '0', bot: true, avatar: null },
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      flags: 0,
+    });
+    const { callback } = await h.interact(click);
+    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toContain('expired');
+  });
+
   it('keeps a long question behind the button (custom ids hold 100 characters)', async () => {
     const question = `care leavers ${'and their personal advisers '.repeat(4)}`.trim();
     const payload = ask(question);
