@@ -95,7 +95,9 @@ export function readMetadata(text: string, source: string): ReportMetadata {
     );
   }
   const lead = field(lines, /^Lead inspector:\s*/i);
-  const leadInspector = lead === null ? null : (lead.split(',')[0]?.trim() ?? null) || null;
+  // "Rebecca Dubbins, His Majesty's Inspector": the name is what comes before the title.
+  const leadName = lead?.split(',')[0]?.trim() ?? '';
+  const leadInspector = leadName === '' ? null : leadName;
   if (kind === 'council-paper') {
     const date = parseDate(field(headCells, /^Date:\s*/i) ?? '');
     return { kind, authority: authority.name, inspectionStart: date, inspectionEnd: null, published: date, leadInspector: null };
