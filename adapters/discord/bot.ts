@@ -44,8 +44,7 @@ export function clientOptions(config: DiscordConfig): ClientOptions {
 }
 
 /** Create the Discord bot. Nothing connects until `start()`. */
-export function createDiscordBot({ config, corpus, logger: parent }: DiscordBotOptions): DiscordBot {
-  const logger = parent.child({ adapter: 'discord' });
+export function createDiscordBot({ config, corpus, logger }: DiscordBotOptions): DiscordBot {
   const client = new Client(clientOptions(config));
   const context: BotContext = { corpus, logger, questions: new QuestionStore() };
 

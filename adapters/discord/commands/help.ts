@@ -29,7 +29,7 @@ export function helpEmbed(corpus: Corpus): APIEmbed {
       '',
       '**/ask** `question:` (add `private: True` to see the answer yourself only)',
       '**/judgement** `authority:` `area:` `year:`: the grades, as a table',
-      '**/improvements** `authority:`: the latest “What needs to improve” list',
+      '**/improve** `authority:`: the latest “What needs to improve” list',
       '**/help**: this message',
       '',
       'You can also mention me in a channel, or send me a direct message, with a question.',

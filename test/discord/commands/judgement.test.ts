@@ -1,5 +1,5 @@
 /**
- * `/judgement`, `/improvements`, `/help` and authority autocomplete end to
+ * `/judgement`, `/improve`, `/help` and authority autocomplete end to
  * end against the stand-in and the real corpus.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const judgement = (authority: string, extra: { area?: string; year?: number } = 
     ...(extra.year ? [{ name: 'year', type: OPTION.integer, value: extra.year }] : []),
   ]);
 
-describe('/judgement, /improvements, /help and autocomplete', () => {
+describe('/judgement, /improve, /help and autocomplete', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
@@ -80,12 +80,12 @@ describe('/judgement, /improvements, /help and autocomplete', () => {
     expect(callback.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
     expect(callback.body.data.choices).toEqual([{ name: 'Southend-on-Sea', value: 'Southend-on-Sea' }]);
 
-    const all = await h.interact(autocomplete('improvements', [{ name: 'authority', type: OPTION.string, value: '', focused: true }]));
+    const all = await h.interact(autocomplete('improve', [{ name: 'authority', type: OPTION.string, value: '', focused: true }]));
     expect(all.callback.body.data.choices.map((c: any) => c.name)).toEqual(h.real.authorities().slice(0, 25));
   });
 
   it('quotes the latest "What needs to improve" list', async () => {
-    const { callback } = await h.interact(command('improvements', [{ name: 'authority', type: OPTION.string, value: 'bury' }]));
+    const { callback } = await h.interact(command('improve', [{ name: 'authority', type: OPTION.string, value: 'bury' }]));
     expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     const data = callback.body.data;
     expect(limitViolations(data)).toEqual([]);
@@ -97,8 +97,8 @@ describe('/judgement, /improvements, /help and autocomplete', () => {
     for (const item of expected.items) expect(text).toContain(item.label);
   });
 
-  it('answers /improvements for an unknown authority privately', async () => {
-    const { callback } = await h.interact(command('improvements', [{ name: 'authority', type: OPTION.string, value: 'Atlantis' }]));
+  it('answers /improve for an unknown authority privately', async () => {
+    const { callback } = await h.interact(command('improve', [{ name: 'authority', type: OPTION.string, value: 'Atlantis' }]));
     expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(callback.body.data.content.length).toBeGreaterThan(0);
   });
@@ -108,7 +108,7 @@ describe('/judgement, /improvements, /help and autocomplete', () => {
     expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const embed = callback.body.data.embeds[0];
-    for (const name of ['/ask', '/judgement', '/improvements']) expect(embed.description).toContain(name);
+    for (const name of ['/ask', '/judgement', '/improve']) expect(embed.description).toContain(name);
     expect(embed.fields[1].name).toContain(`${h.real.reports().length}`);
     for (const authority of h.real.authorities()) expect(embed.fields[1].value).toContain(authority);
   });

@@ -1,5 +1,5 @@
 /**
- * `/improvements authority:`: the latest report's "What needs to improve"
+ * `/improve authority:`: the latest report's "What needs to improve"
  * list (or, for older frameworks, its recommendations), quoted in full.
  */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
@@ -10,7 +10,7 @@ import { autocompleteAuthority } from './authority-autocomplete.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
 const data = new SlashCommandBuilder()
-  .setName('improvements')
+  .setName('improve')
   .setDescription('What needs to improve: the list from a council’s latest inspection report.')
   .addStringOption((option) =>
     option
@@ -36,8 +36,8 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus }: Bot
   await sendAnswer(interaction, formatImprovements(answer), false);
 }
 
-/** The `/improvements` command. */
-export const improvementsCommand: SlashCommand = {
+/** The `/improve` command. */
+export const improveCommand: SlashCommand = {
   data,
   execute,
   autocomplete: (interaction, { corpus }) => autocompleteAuthority(interaction, corpus),
