@@ -112,6 +112,10 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
   const u = understand(text, context.authorities);
   const terms = queryTerms(u.words);
+  if (u.authorities.length === 0 && u.unknownAuthorities.length > 0) {
+    const names = u.unknownAuthorities.join(' or ');
+    return noResults(text, u, terms, `I don't have any reports for ${names} yet.`, context);
+  }
   const { ids, latest, problem } = allowedReports(context, u);
   if (problem !== undefined) return noResults(text, u, terms, problem, context);
 

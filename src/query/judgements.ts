@@ -7,15 +7,21 @@ import { inspectionSummary, latestInspection, makeHit, type CorpusContext } from
 import { closestAuthorities } from './suggest.ts';
 import { understand } from './understand.ts';
 
-function unknownAuthority(context: CorpusContext, typed: string): { ok: false; error: { message: string; suggestions: string[] } } {
+function unknownAuthority(
+  context: CorpusContext,
+  typed: string,
+  named: readonly string[] = [],
+): { ok: false; error: { message: string; suggestions: string[] } } {
   const shown = typed.trim().slice(0, 60);
   return {
     ok: false,
     error: {
       message:
-        shown === ''
-          ? 'Which local authority? For example: "Bury", "Southend care leavers", "Somerset 2017".'
-          : `I don't have reports for "${shown}". Did you mean one of these?`,
+        named.length > 0
+          ? `I don't have any reports for ${named.join(' or ')} yet. These are the closest I have:`
+          : shown === ''
+            ? 'Which local authority? For example: "Bury", "Southend care leavers", "Somerset 2017".'
+            : `I don't have reports for "${shown}". Did you mean one of these?`,
       suggestions: closestAuthorities(context, typed),
     },
   };
@@ -39,7 +45,7 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
   const text = typeof query === 'string' ? query : '';
   const u = understand(text, context.authorities);
   const authority = u.authorities[0];
-  if (authority === undefined) return unknownAuthority(context, text);
+  if (authority === undefined) return unknownAuthority(context, text, u.unknownAuthorities);
   const area = areaOf(u.areas, u.words);
   let reports = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');
   if (u.year === 'latest') reports = reports.slice(0, 1);

@@ -2,6 +2,7 @@
  * Reads a loose question ("care leavers mental health southend 2024") into
  * filters (authorities, year), area hints and the words left to search for.
  */
+import { ENGLISH_AUTHORITIES } from '../english-authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 
@@ -17,6 +18,8 @@ export interface AuthorityNames {
 
 export interface Understood {
   authorities: string[];
+  /** English authorities named in the question that the index has no reports for. */
+  unknownAuthorities: string[];
   year: number | 'latest' | null;
   areas: AreaKey[];
   /** Lower-case words left for the search, in order. */
@@ -38,6 +41,14 @@ const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
   { area: 'overall', forms: [['overall'], ['overall', 'effectiveness']] },
 ];
 
+/** Authority names that are also ordinary words: only a capital letter makes them names. */
+const CAPITALISED_ONLY = new Set(['Reading', 'Harrow']);
+
+/** Every English authority as word sequences, longest first (the index's own are matched before these). */
+const OTHER_AUTHORITIES = ENGLISH_AUTHORITIES.map((name) => ({ name, form: splitWords(name).map((t) => t.word) })).sort(
+  (a, b) => b.form.length - a.form.length,
+);
+
 /** Remove chat-platform mention syntax so it is neither searched nor echoed. */
 export function stripMentions(text: string): string {
   return text
@@ -57,6 +68,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   const areas = new Set<AreaKey>();
   let year: number | 'latest' | null = null;
   const words: string[] = [];
+  const unknown = new Set<string>();
 
   // Longest names first, so "bath and north east somerset" wins over "somerset".
   const forms = authorities
@@ -70,6 +82,12 @@ export function understand(question: string, authorities: readonly AuthorityName
     if (named !== undefined) {
       found.add(named.name);
       i += named.form.length;
+      continue;
+    }
+    const other = OTHER_AUTHORITIES.find((f) => matchesAt(tokens, i, f.form));
+    if (other !== undefined && (!CAPITALISED_ONLY.has(other.name) || /\p{Lu}/u.test(text.charAt(token.start)))) {
+      if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
+      i += other.form.length;
       continue;
     }
     if (/^(?:19|20)\d\d$/.test(token.word)) {
@@ -88,7 +106,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     words.push(token.word);
     i += 1;
   }
-  return { authorities: [...found], year, areas: [...areas], words };
+  return { authorities: [...found], unknownAuthorities: [...unknown], year, areas: [...areas], words };
 }
 
 /** Every way of writing an authority's name, as word sequences. */

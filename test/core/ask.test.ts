@@ -83,6 +83,16 @@ describe('ask: filters', () => {
     expect(answer.message).toBe('I have no report for Bury from 2019. Reports I have are from 2016, 2025.');
   });
 
+  it('says so when the question names an authority it has no reports for', () => {
+    const answer = corpus.ask('what did inspectors say about the LADO in Manchester?');
+    expect(answer.results).toEqual([]);
+    expect(answer.message).toBe("I don't have any reports for Manchester yet.");
+    expect(answer.suggestions?.at(-1)).toMatch(/^Authorities I know: .*Bury/);
+    // An authority name that is also a word only counts with a capital letter.
+    expect(corpus.ask('reading age bury').understood.authorities).toEqual(['Bury']);
+    expect(corpus.ask('reading age bury').results.length).toBeGreaterThan(0);
+  });
+
   it('steers ranking by area words', () => {
     const plain = corpus.ask('Bury 2025 plans').results.map((h) => h.section);
     const leavers = corpus.ask('Bury 2025 plans care leavers').results;
