@@ -1,9 +1,10 @@
 /**
  * The Slack app: a Bolt `App` answering questions from the corpus.
  *
- * Socket Mode when an app-level token is configured (no public URL needed);
- * otherwise Bolt's HTTP receiver on `config.port`, which verifies every
- * request's signature (and refuses stale timestamps) and serves GET /health.
+ * Socket Mode when an app-level token is configured (no public URL needed,
+ * no port opened); otherwise Bolt's HTTP receiver on `config.port`, which
+ * verifies every request's signature (and refuses stale timestamps) and
+ * serves GET /health.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,8 +51,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
     timeout: 10_000,
   };
-  const customRoutes = [healthRoute(corpus)];
-
   let app: App;
   let mode: 'socket' | 'http';
   if (config.appToken !== null) {
@@ -60,9 +59,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       token: config.botToken,
       appToken: config.appToken,
       socketMode: true,
-      // The health route is served on this port in Socket Mode too.
-      port: config.port,
-      customRoutes,
+      // No HTTP server in Socket Mode: nothing comes in over HTTP, so there is
+      // nothing for a load balancer to check and no port to open.
       logger: boltLogger,
       clientOptions,
       deferInitialization: true,
@@ -75,7 +73,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const receiver = new HTTPReceiver({
       signingSecret: config.signingSecret,
       endpoints: SLACK_EVENTS_PATH,
-      customRoutes,
+      customRoutes: [healthRoute(corpus)],
       logger: boltLogger,
       signatureVerification: true,
     });

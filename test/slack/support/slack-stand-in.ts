@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
@@ -40,6 +41,12 @@ export interface SlackStandIn {
   failNext(method: string, error: string): void;
   /** Resolve with the first value `probe` returns that is not undefined, polling until `timeoutMs`. */
   waitFor<T>(probe: () => T | undefined, timeoutMs?: number): Promise<T>;
+  /** Messages Socket Mode clients sent back (acks), parsed. */
+  socketMessages: Record<string, unknown>[];
+  /** Send a Socket Mode envelope to every connected client. */
+  sendEnvelope(envelope: Record<string, unknown>): void;
+  /** Resolves once a Socket Mode client is connected (and greeted). */
+  socketConnected(): Promise<void>;
   /** Forget recorded calls. */
   reset(): void;
   close(): Promise<void>;
@@ -67,6 +74,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const calls: ApiCall[] = [];
   const responses: ResponsePost[] = [];
   const failures = new Map<string, string>();
+  const socketMessages: Record<string, unknown>[] = [];
+  const sockets = new Set<WebSocket>();
   let tsCounter = 0;
   const nextTs = (): string => `${Math.floor(Date.now() / 1000)}.${String(++tsCounter).padStart(6, '0')}`;
 
@@ -107,6 +116,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         case 'auth.test':
           reply(200, { ok: true, url: 'https://stand-in.example/', team: 'Stand-in', user: 'ofsted', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID });
           return;
+        case 'apps.connections.open':
+          reply(200, { ok: true, url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/socket-mode` });
+          return;
         case 'chat.postMessage': {
           const ts = nextTs();
           reply(200, { ok: true, channel: body.channel, ts, message: { type: 'message', ts, text: body.text, bot_id: BOT_ID } });
@@ -127,6 +139,20 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     });
   });
 
+  // Socket Mode: Slack greets with "hello"; the client acks envelopes by id.
+  const wss = new WebSocketServer({ server, path: '/socket-mode' });
+  let greeted: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => {
+    greeted = resolve;
+  });
+  wss.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('message', (data) => socketMessages.push(JSON.parse(String(data)) as Record<string, unknown>));
+    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0000001' } }));
+    greeted();
+  });
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
@@ -137,6 +163,11 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     calls,
     responses,
     failNext: (method, error) => failures.set(method, error),
+    socketMessages,
+    sendEnvelope(envelope) {
+      for (const socket of sockets) socket.send(JSON.stringify(envelope));
+    },
+    socketConnected: () => connected,
     async waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
       const deadline = performance.now() + timeoutMs;
       for (;;) {
@@ -152,6 +183,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const socket of sockets) socket.terminate();
+        wss.close();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
