@@ -41,11 +41,12 @@ function sourceLine(inspection: InspectionSummary): string {
   return `Source: *${escapeMrkdwn(inspection.citation)}*  ·  ${escapeMrkdwn(dates(inspection))}`;
 }
 
-function inspectionBlocks(inspection: InspectionSummary, label: string, includeOverall: boolean): KnownBlock[] {
+function inspectionBlocks(inspection: InspectionSummary, label: string | null, includeOverall: boolean): KnownBlock[] {
   const lines = rowsMrkdwn(inspection, includeOverall);
   const body = lines.length > 0 ? lines.join('\n') : '_No graded judgements in this report._';
+  const title = `${label === null ? '' : `${label}: `}${inspection.kindLabel} ${inspection.year}`;
   return [
-    section(`*${escapeMrkdwn(label)}: ${escapeMrkdwn(inspection.kindLabel)} ${inspection.year}*\n${body}`),
+    section(`*${escapeMrkdwn(title)}*\n${body}`),
     context(sourceLine(inspection)),
   ];
 }
@@ -69,7 +70,7 @@ export function judgementMessage(answer: JudgementsOk, query: string, visibility
   if (earlier.length > 0) {
     blocks.push(divider(), section('*Earlier inspections*'));
     for (const inspection of earlier) {
-      blocks.push(...inspectionBlocks(inspection, String(inspection.year), answer.area === null));
+      blocks.push(...inspectionBlocks(inspection, null, answer.area === null));
       plain.push(`${inspection.citation}: ${rows(inspection, answer.area === null).join('; ') || 'no graded judgements'}`);
     }
   }

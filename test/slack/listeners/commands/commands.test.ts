@@ -92,9 +92,19 @@ describe('/judgement', () => {
     expect(text).toContain('Overall effectiveness: *Requires improvement to be good*');
     expect(text).toContain('Source: *Bury 2025 ILACS*');
     expect(text).toContain('Earlier inspections');
+    expect(text).toContain('*SIF 2016*\n• Overall effectiveness: *Requires improvement to be good*');
     expect(text).toContain('Source: *Bury 2016 SIF*');
     expect(body.text).toContain('Bury 2016 SIF');
     expect(buttons(body.blocks).has(SHARE_ACTION)).toBe(true);
+  });
+
+  it('narrows to a year', async () => {
+    const sent = await h.command('/judgement', 'Bury 2016');
+    const { body } = await responseFor(sent.id);
+    const text = blockText(body.blocks);
+    expect(text).toContain('Inspection 2016: SIF 2016');
+    expect(text).toContain('Source: *Bury 2016 SIF*');
+    expect(text).not.toContain('Bury 2025 ILACS');
   });
 
   it('filters by area', async () => {
