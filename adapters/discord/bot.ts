@@ -48,8 +48,10 @@ export function createDiscordBot({ config, corpus, logger }: DiscordBotOptions):
   const client = new Client(clientOptions(config));
   const context: BotContext = { corpus, logger, questions: new QuestionStore() };
 
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
+  // The handlers catch their own errors; these catches only guard against a bug there taking the process down.
+  const unexpected = (error: unknown) => logger.error({ err: error }, 'Unhandled error in a Discord handler');
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context).catch(unexpected));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, context).catch(unexpected));
   client.once(Events.ClientReady, (ready) => handleReady(ready, logger));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, 'Discord gateway error'));

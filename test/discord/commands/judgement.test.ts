@@ -56,11 +56,18 @@ describe('/judgement, /improve, /help and autocomplete', () => {
   });
 
   it('says privately which years exist when the year has no inspection', async () => {
-    const { callback } = await h.interact(judgement('Bury', { year: 2019 }));
+    const all = h.real.judgements('Bury');
+    if (!all.ok) throw new Error('Bury should be known');
+    const years = all.inspections.map((i) => i.year);
+    expect(years).toEqual(expect.arrayContaining([2016, 2025]));
+    const missing = [2019, 2020, 2021, 2022].find((y) => !years.includes(y))!;
+    const { callback } = await h.interact(judgement('Bury', { year: missing }));
     expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
-    expect(callback.body.data.content).toContain('2016');
-    expect(callback.body.data.content).toContain('2025');
+    // The core may refuse the year itself, or the adapter finds no inspection that year: either way, say which exist.
+    expect(callback.body.data.content).toContain(String(missing));
+    expect(callback.body.data.content).toContain('Bury');
+    for (const year of years) expect(callback.body.data.content).toContain(String(year));
   });
 
   it('replies privately with suggestions for an unknown authority', async () => {
@@ -78,7 +85,9 @@ describe('/judgement, /improve, /help and autocomplete', () => {
     const { callback, ms } = await h.interact(payload);
     expect(ms).toBeLessThan(3000);
     expect(callback.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-    expect(callback.body.data.choices).toEqual([{ name: 'Southend-on-Sea', value: 'Southend-on-Sea' }]);
+    const choices = callback.body.data.choices;
+    expect(choices[0]).toEqual({ name: 'Southend-on-Sea', value: 'Southend-on-Sea' });
+    for (const choice of choices) expect(choice.name.toLowerCase()).toContain('sou');
 
     const all = await h.interact(autocomplete('improve', [{ name: 'authority', type: OPTION.string, value: '', focused: true }]));
     expect(all.callback.body.data.choices.map((c: any) => c.name)).toEqual(h.real.authorities().slice(0, 25));
