@@ -8,6 +8,7 @@ import { apologyMessage } from '../format/problem-blocks.ts';
 import type { SlackMessage } from '../format/limits.ts';
 import { decodeSlackText } from '../format/mrkdwn.ts';
 import type { ListenerDeps } from '../listeners/deps.ts';
+import { afterAck } from './after-ack.ts';
 import { buildAnswer, buildHelp, isHelpRequest, type Built } from './build-answer.ts';
 
 type WebClient = webApi.WebClient;
@@ -70,6 +71,8 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     log.debug('question already answered (retry or duplicate event); skipping');
     return;
   }
+  // Bolt acked the event before calling the listener; let that response go out first.
+  await afterAck();
   const started = performance.now();
   try {
     const question = decodeSlackText(where.text, where.botUserId);

@@ -132,3 +132,39 @@ export function actionBody(click: ButtonClick): string {
 
 export const FORM = 'application/x-www-form-urlencoded';
 export const JSON_TYPE = 'application/json';
+
+/**
+ * Like {@link sendSigned}, but from a worker thread with its own event loop,
+ * so the ack time is measured even while the app's thread is busy.
+ */
+export async function sendSignedFromWorker(url: string, body: string, contentType: string, options: SendOptions): Promise<SentResponse> {
+  const { Worker } = await import('node:worker_threads');
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers = {
+    'Content-Type': contentType,
+    'X-Slack-Request-Timestamp': String(timestamp),
+    'X-Slack-Signature': options.signature ?? sign(options.secret, timestamp, body),
+    ...options.headers,
+  };
+  const source = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const started = performance.now();
+    fetch(workerData.url, { method: 'POST', headers: workerData.headers, body: workerData.body })
+      .then(async (response) => {
+        const text = await response.text();
+        parentPort.postMessage({ status: response.status, body: text, ackMs: performance.now() - started });
+      })
+      .catch((error) => parentPort.postMessage({ status: 0, body: String(error), ackMs: performance.now() - started }));
+  `;
+  const sentAt = performance.now();
+  const worker = new Worker(source, { eval: true, workerData: { url, headers, body } });
+  try {
+    const result = await new Promise<{ status: number; body: string; ackMs: number }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    return { ...result, sentAt };
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -6,6 +6,7 @@
 import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import { decodeRequest, MORE_RESULTS_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
+import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
 import { PAGE_SIZE } from '../../format/ask-blocks.ts';
 import type { KnownBlock, SlackMessage } from '../../format/limits.ts';
@@ -49,6 +50,7 @@ async function postNextToOriginal(
 export function registerMoreResults(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(MORE_RESULTS_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
+    await afterAck();
     const log = deps.logger.child({ action: MORE_RESULTS_ACTION, channel: body.channel?.id, user: body.user.id });
     await withApology(log, respond, 'more results', async () => {
       const request = decodeRequest(action.value);

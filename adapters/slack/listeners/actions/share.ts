@@ -6,6 +6,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { decodeRequest, SHARE_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
+import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
 import { context, fitBlocks, type KnownBlock } from '../../format/limits.ts';
 import { escapeUserText } from '../../format/mrkdwn.ts';
@@ -25,6 +26,7 @@ function withSharer(blocks: KnownBlock[], name: string | undefined): KnownBlock[
 export function registerShare(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(SHARE_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
+    await afterAck();
     const log = deps.logger.child({ action: SHARE_ACTION, channel: body.channel?.id, user: body.user.id });
     await withApology(log, respond, 'share in channel', async () => {
       const request = decodeRequest(action.value);

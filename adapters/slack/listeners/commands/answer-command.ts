@@ -5,6 +5,7 @@
 import type { AckFn, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
 import type { AnswerRequest } from '../../action-ids.ts';
 import { buildAnswer, buildHelp } from '../../answers/build-answer.ts';
+import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
 import { decodeSlackText } from '../../format/mrkdwn.ts';
 import type { ListenerDeps } from '../deps.ts';
@@ -25,6 +26,7 @@ export async function answerCommand(
   toRequest: (text: string) => AnswerRequest | null,
 ): Promise<void> {
   await ack();
+  await afterAck();
   const log = deps.logger.child({ command: command.command, channel: command.channel_id, user: command.user_id });
   await withApology(log, respond, command.command, async () => {
     const request = toRequest(decodeSlackText(command.text ?? ''));
