@@ -42,8 +42,7 @@ export interface SlackApp {
  * Throws when HTTP mode is configured without a signing secret.
  */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { config, corpus, logger } = options;
-  const log = logger;
+  const { config, corpus, logger: log } = options;
   const boltLogger = toBoltLogger(log);
   const clientOptions = {
     ...(config.apiUrl !== null ? { slackApiUrl: config.apiUrl } : {}),
