@@ -1,0 +1,88 @@
+/**
+ * A PDF report's metadata from its title page (authority, inspection dates,
+ * publication date) and lead inspector from wherever the report prints it.
+ */
+import path from 'node:path';
+import { findAuthority } from '../authorities.ts';
+import { parseDate, parseDateRange } from '../parse/dates.ts';
+import type { LayoutLine } from './extract-layout.ts';
+
+export interface TitleMetadata {
+  authority: string;
+  inspectionStart: string | null;
+  inspectionEnd: string | null;
+  published: string | null;
+  leadInspector: string | null;
+}
+
+/** The authority named in the title: "Inspection of X local authority children's services", or the council's name in large type. */
+function readAuthority(firstPage: readonly LayoutLine[]): string | null {
+  const title = firstPage
+    .filter((l) => l.size >= 16)
+    .map((l) => l.text)
+    .join(' ');
+  const named = /Inspection of (.+?) local authority/i.exec(title);
+  if (named) {
+    const found = findAuthority(named[1] ?? '');
+    if (found) return found.name;
+  }
+  for (const line of firstPage) {
+    if (line.size < 12 || line.text.length > 60) continue;
+    const found = findAuthority(line.text);
+    if (found) return found.name;
+  }
+  return null;
+}
+
+/** "Rebecca Dubbins, His Majesty's Inspector" or "Gary Lamb HMI" → the name alone. */
+function cleanInspector(raw: string): string | null {
+  const name = raw
+    .replace(/,?\s*(?:His|Her) Majesty's Inspector.*$/i, '')
+    .replace(/,?\s*(?:Senior\s+)?HMI\b.*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name === '' ? null : name;
+}
+
+function readLeadInspector(lines: readonly LayoutLine[]): string | null {
+  for (const line of lines) {
+    const m = /^(?:Lead|Reporting) inspector:?\s+(.+)$/i.exec(line.text);
+    if (m) return cleanInspector(m[1] ?? '');
+  }
+  return null;
+}
+
+/** The publication date in the downloaded file's name ("children's services inspection - 29 july 2025.pdf"). */
+export function dateInFileName(source: string): string | null {
+  const m = /(\d{1,2}\s+[a-z]+\s+\d{4})\s*\.pdf$/i.exec(path.basename(source));
+  return m ? parseDate(m[1] ?? '') : null;
+}
+
+/**
+ * Title-page metadata. Throws when no known authority is named. Reports that
+ * do not print their publication date (ILACS) take it from the file name the
+ * report was published under, when that date is not before the inspection.
+ */
+export function readTitleMetadata(firstPage: readonly LayoutLine[], allLines: readonly LayoutLine[], source: string): TitleMetadata {
+  const authority = readAuthority(firstPage);
+  if (authority === null) {
+    const title = firstPage.slice(0, 4).map((l) => l.text).join(' / ');
+    throw new Error(`title-page: expected a known local authority on the title page of ${source}, found "${title}"`);
+  }
+  const text = firstPage.map((l) => l.text).join('\n');
+  const dates = /Inspection dates?:?\s*([^\n]+)/i.exec(text);
+  const range = dates ? parseDateRange(dates[1] ?? '') : { start: null, end: null };
+  const printed = /(?:Report )?published:?\s*([^\n]+)/i.exec(text);
+  let published = printed ? parseDate(printed[1] ?? '') : null;
+  if (published === null) {
+    const fromName = dateInFileName(source);
+    if (fromName !== null && (range.end === null || fromName >= range.end)) published = fromName;
+  }
+  return {
+    authority,
+    inspectionStart: range.start,
+    inspectionEnd: range.end,
+    published,
+    leadInspector: readLeadInspector(firstPage) ?? readLeadInspector(allLines),
+  };
+}
