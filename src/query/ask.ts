@@ -6,8 +6,9 @@
 import lunr from 'lunr';
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
-import { queryTerms, type QueryTerm } from '../search/pipeline.ts';
-import { latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { authorityToken } from '../search/filter-tokens.ts';
+import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
+import { documentFrequency, latestInspection, makeHit, type CorpusContext } from './context.ts';
 import { EXAMPLE_QUESTIONS, knownAuthorities } from './suggest.ts';
 import { understand, type Understood } from './understand.ts';
 
@@ -31,7 +32,22 @@ const RANKING = {
   coverage: 0.6,
   /** Concept terms (abbreviations, synonym groups) are the point of most questions. */
   conceptBoost: 1.5,
+  /**
+   * A plain word in more than this share of paragraphs ("plan", "support")
+   * adds little to BM25 but makes Lunr score most of the index: it is left out
+   * when the question has rarer words to go on.
+   */
+  commonShare: 0.2,
 } as const;
+
+/** The terms worth searching: rare words and concepts first, very common plain words dropped when others remain. */
+function selectTerms(context: CorpusContext, terms: readonly QueryTerm[]): QueryTerm[] {
+  const limit = RANKING.commonShare * context.paragraphs.length;
+  const kept = terms.filter((t) => t.concept || documentFrequency(context, t.term) <= limit);
+  if (kept.length > 0) return kept;
+  // Every word is common: keep the two rarest.
+  return [...terms].sort((a, b) => documentFrequency(context, a.term) - documentFrequency(context, b.term)).slice(0, 2);
+}
 
 function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
   return { authorities: u.authorities, year: u.year, areas: u.areas, terms: terms.map((t) => t.source) };
@@ -67,14 +83,31 @@ function yearOf(date: string | null): number | null {
   return date === null ? null : Number(date.slice(0, 4));
 }
 
-/** Text spans of a Lunr result's matches in the paragraph text. */
-function textSpans(result: lunr.Index.Result): { spans: Span[]; terms: number } {
-  const spans: Span[] = [];
-  const metadata = result.matchData.metadata as Record<string, Record<string, { position?: [number, number][] }>>;
-  for (const fields of Object.values(metadata)) {
-    for (const [start, length] of fields['text']?.position ?? []) spans.push({ start, end: start + length });
-  }
-  return { spans, terms: Object.keys(metadata).length };
+/** The query terms a Lunr result matched in the text or section (not the filter field). */
+function matchedTerms(result: lunr.Index.Result): string[] {
+  const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
+  return Object.keys(metadata).filter((term) => metadata[term]?.['text'] !== undefined || metadata[term]?.['section'] !== undefined);
+}
+
+/** Spans in `text` of the terms a result matched (the same positions Lunr would have stored). */
+export function spansOf(text: string, terms: readonly string[]): Span[] {
+  const wanted = new Set(terms);
+  return termPositions(text)
+    .filter((t) => wanted.has(t.term))
+    .map((t) => ({ start: t.start, end: t.start + t.length }));
+}
+
+/**
+ * Lunr clauses that make it score only one authority's paragraphs (and one
+ * year's), when the question names exactly one. Lunr still reads the
+ * postings, but skips the vector scoring of every other document.
+ */
+function filterClauses(u: Understood): string[] {
+  const [authority] = u.authorities;
+  if (authority === undefined || u.authorities.length > 1) return [];
+  const tokens = [authorityToken(authority)];
+  if (typeof u.year === 'number') tokens.push(`yr${u.year}`);
+  return tokens.map((t) => lunr.stemmer(new lunr.Token(t, {})).toString());
 }
 
 function noResults(question: string, u: Understood, terms: QueryTerm[], message: string, context: CorpusContext): AskAnswer {
@@ -131,8 +164,13 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
     return noResults(text, u, terms, message, context);
   }
 
+  const searched = selectTerms(context, terms);
+  const filters = filterClauses(u);
   const results = context.index.query((query) => {
-    for (const term of terms) {
+    for (const filter of filters) {
+      query.term(filter, { fields: ['filter'], usePipeline: false, boost: 0, presence: lunr.Query.presence.REQUIRED });
+    }
+    for (const term of searched) {
       query.term(term.term, {
         fields: ['text', 'section'],
         usePipeline: false,
@@ -143,24 +181,25 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
   });
 
   const ranked: Hit[] = [];
-  const scored: Array<{ ref: number; score: number; spans: Span[] }> = [];
+  const scored: Array<{ ref: number; score: number; terms: string[] }> = [];
   for (const result of results) {
     const ref = Number(result.ref);
     const paragraph = context.paragraphs[ref];
     if (paragraph === undefined || !ids.has(paragraph.reportId)) continue;
     const report = context.reportsById.get(paragraph.reportId);
-    const { spans, terms: matched } = textSpans(result);
-    let score = result.score * (1 - RANKING.coverage + RANKING.coverage * (matched / terms.length));
+    const matched = matchedTerms(result);
+    let score = result.score * (1 - RANKING.coverage + RANKING.coverage * (matched.length / searched.length));
     if (u.areas.includes(paragraph.area)) score *= RANKING.areaMatch;
     if (latest.has(paragraph.reportId)) score *= RANKING.latest;
     if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
     if (paragraph.kind === 'summary' || paragraph.kind === 'improvement') score *= RANKING.digest;
-    scored.push({ ref, score, spans });
+    scored.push({ ref, score, terms: matched });
   }
   // Ties break on store order, so answers are stable.
   scored.sort((a, b) => b.score - a.score || a.ref - b.ref);
   for (const entry of scored.slice(offset, offset + limit)) {
-    const hit = makeHit(context, entry.ref, entry.spans, Math.round(entry.score * 1000) / 1000);
+    const text = context.paragraphs[entry.ref]?.text ?? '';
+    const hit = makeHit(context, entry.ref, spansOf(text, entry.terms), Math.round(entry.score * 1000) / 1000);
     if (hit !== undefined) ranked.push(hit);
   }
   if (scored.length === 0) {

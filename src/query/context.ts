@@ -20,6 +20,8 @@ export interface CorpusContext {
   authorities: readonly AuthorityNames[];
   /** Each authority's reports, latest first (council papers included). */
   reportsByAuthority: ReadonlyMap<string, readonly StoredReport[]>;
+  /** Number of paragraphs each index term occurs in (filled lazily). */
+  documentFrequency: Map<string, number>;
 }
 
 /** Latest first: by inspection start, then publication, then id. */
@@ -42,7 +44,26 @@ export function createContext(file: IndexFile, index: lunr.Index): CorpusContext
     const known = AUTHORITIES.find((a) => a.name === name);
     return { name, forms: authorityForms(name, known?.aliases ?? []) };
   });
-  return { index, reports: file.reports, reportsById, paragraphs: file.paragraphs, authorities, reportsByAuthority };
+  return {
+    index,
+    reports: file.reports,
+    reportsById,
+    paragraphs: file.paragraphs,
+    authorities,
+    reportsByAuthority,
+    documentFrequency: new Map(),
+  };
+}
+
+/** How many paragraphs contain `term` (in the text field). */
+export function documentFrequency(context: CorpusContext, term: string): number {
+  let df = context.documentFrequency.get(term);
+  if (df === undefined) {
+    const posting = ((context.index as unknown as { invertedIndex: object }).invertedIndex as Record<string, { text?: object } | undefined>)[term];
+    df = posting?.text === undefined ? 0 : Object.keys(posting.text).length;
+    context.documentFrequency.set(term, df);
+  }
+  return df;
 }
 
 /** The latest inspection report (not a council paper) of an authority. */
