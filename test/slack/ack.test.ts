@@ -37,9 +37,10 @@ describe('acknowledgement', () => {
     const body = commandBody({ command: '/ofsted', text: 'LADO Bury', responseUrl: h.standIn.responseUrl('slow-1') });
     const sent = await sendSignedFromWorker(`${h.base}${SLACK_EVENTS_PATH}`, body, FORM, { secret: SIGNING_SECRET });
     expect(sent.status).toBe(200);
-    expect(sent.ackMs).toBeLessThan(SLOW_MS / 2);
+    expect(sent.ackMs).toBeLessThan(3000);
     const response = await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === 'slow-1'), 10_000);
-    expect(response.at - sent.sentAt).toBeGreaterThanOrEqual(SLOW_MS);
+    // The ack reached Slack well before the (slow) answer was ready.
+    expect(performance.timeOrigin + response.at - sent.ackAt).toBeGreaterThan(SLOW_MS / 2);
     expect(blockText(response.body.blocks)).toContain('*Bury 2025 ILACS, ¶6*');
   });
 
@@ -48,8 +49,8 @@ describe('acknowledgement', () => {
     const body = eventBody({ type: 'app_mention', user: 'U0000001', text: `<@${BOT_USER_ID}> LADO Bury`, ts, event_ts: ts, channel: 'C0000001' });
     const sent = await sendSignedFromWorker(`${h.base}${SLACK_EVENTS_PATH}`, body, JSON_TYPE, { secret: SIGNING_SECRET });
     expect(sent.status).toBe(200);
-    expect(sent.ackMs).toBeLessThan(SLOW_MS / 2);
+    expect(sent.ackMs).toBeLessThan(3000);
     const post = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postMessage'), 10_000);
-    expect(post.at - sent.sentAt).toBeGreaterThanOrEqual(SLOW_MS);
+    expect(performance.timeOrigin + post.at - sent.ackAt).toBeGreaterThan(SLOW_MS / 2);
   });
 });

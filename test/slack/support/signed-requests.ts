@@ -135,9 +135,15 @@ export const JSON_TYPE = 'application/json';
 
 /**
  * Like {@link sendSigned}, but from a worker thread with its own event loop,
- * so the ack time is measured even while the app's thread is busy.
+ * so the ack time is measured even while the app's thread is busy. `ackAt`
+ * is an absolute time (timeOrigin + now) comparable across threads.
  */
-export async function sendSignedFromWorker(url: string, body: string, contentType: string, options: SendOptions): Promise<SentResponse> {
+export async function sendSignedFromWorker(
+  url: string,
+  body: string,
+  contentType: string,
+  options: SendOptions,
+): Promise<SentResponse & { ackAt: number }> {
   const { Worker } = await import('node:worker_threads');
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const headers = {
@@ -152,14 +158,14 @@ export async function sendSignedFromWorker(url: string, body: string, contentTyp
     fetch(workerData.url, { method: 'POST', headers: workerData.headers, body: workerData.body })
       .then(async (response) => {
         const text = await response.text();
-        parentPort.postMessage({ status: response.status, body: text, ackMs: performance.now() - started });
+        parentPort.postMessage({ status: response.status, body: text, ackMs: performance.now() - started, ackAt: performance.timeOrigin + performance.now() });
       })
-      .catch((error) => parentPort.postMessage({ status: 0, body: String(error), ackMs: performance.now() - started }));
+      .catch((error) => parentPort.postMessage({ status: 0, body: String(error), ackMs: performance.now() - started, ackAt: performance.timeOrigin + performance.now() }));
   `;
   const sentAt = performance.now();
   const worker = new Worker(source, { eval: true, workerData: { url, headers, body } });
   try {
-    const result = await new Promise<{ status: number; body: string; ackMs: number }>((resolve, reject) => {
+    const result = await new Promise<{ status: number; body: string; ackMs: number; ackAt: number }>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
     });

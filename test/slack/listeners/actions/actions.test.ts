@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MORE_RESULTS_ACTION, SHARE_ACTION, decodeRequest } from '../../../../adapters/slack/action-ids.ts';
 import { BOT_USER_ID } from '../../support/slack-stand-in.ts';
-import { blockText, buttons, startHarness, type Harness } from '../../support/harness.ts';
+import { blockText, buttons, realCorpus, startHarness, type Harness } from '../../support/harness.ts';
+
+const LADO_QUESTION = 'what did inspectors say about the LADO in Bury?';
 
 let h: Harness;
 let clickCounter = 0;
@@ -27,7 +29,7 @@ async function askPrivately(question: string) {
 
 describe('More results', () => {
   it('on a private answer: adds the next page privately and removes the used button', async () => {
-    const first = await askPrivately('what did inspectors say about the LADO in Bury?');
+    const first = await askPrivately(LADO_QUESTION);
     const value = buttons(first.blocks).get(MORE_RESULTS_ACTION);
     expect(value).toBeDefined();
 
@@ -43,12 +45,14 @@ describe('More results', () => {
     const next = posts.find((p) => p.body.replace_original === false);
     const replaced = posts.find((p) => p.body.replace_original === true);
     expect(next?.body.response_type).toBe('ephemeral');
+    // The next page is the corpus's own second page, quoted and cited.
+    const expected = (await realCorpus()).ask(LADO_QUESTION, { limit: 3, offset: 3 });
+    expect(expected.results.length).toBeGreaterThan(0);
     const text = blockText(next?.body.blocks);
-    expect(text).toContain('4 of 4');
-    expect(text).toContain('*Bury 2016 SIF, ¶130*');
-    expect(text).toContain('*designated officer*');
-    // The last page has no More button; the clicked message loses its own.
-    expect(buttons(next?.body.blocks).has(MORE_RESULTS_ACTION)).toBe(false);
+    expect(text).toContain(`More on *“${LADO_QUESTION}”*: 4`);
+    for (const hit of expected.results) expect(text).toContain(`*${hit.citation}*`);
+    expect(buttons(next?.body.blocks).has(MORE_RESULTS_ACTION)).toBe(expected.total > 3 + expected.results.length);
+    // The clicked message loses its More button and keeps the rest.
     expect(buttons(replaced?.body.blocks).has(MORE_RESULTS_ACTION)).toBe(false);
     expect(buttons(replaced?.body.blocks).has(SHARE_ACTION)).toBe(true);
     expect(blockText(replaced?.body.blocks)).toContain('*Bury 2025 ILACS, ¶6*');
@@ -104,7 +108,7 @@ describe('More results', () => {
 
 describe('Share in channel', () => {
   it('posts the same answer to the channel and removes the private copy', async () => {
-    const first = await askPrivately('what did inspectors say about the LADO in Bury?');
+    const first = await askPrivately(LADO_QUESTION);
     const id = `click-${++clickCounter}`;
     await h.click({ actionId: SHARE_ACTION, value: buttons(first.blocks).get(SHARE_ACTION) ?? '', responseUrl: h.standIn.responseUrl(id), isEphemeral: true });
     const posts = await h.standIn.waitFor(() => {
@@ -118,9 +122,10 @@ describe('Share in channel', () => {
 
     // Same quotes and citations as the private answer; More stays, Share goes; sharer named, not mentioned.
     const sharedText = blockText(shared?.body.blocks);
-    for (const citation of ['*Bury 2025 ILACS, Improve ¶5*', '*Bury 2025 ILACS, ¶6*', '*Bury 2016 SIF, ¶34*']) {
-      expect(blockText(first.blocks)).toContain(citation);
-      expect(sharedText).toContain(citation);
+    expect(sharedText).toContain('*Bury 2025 ILACS, ¶6*');
+    for (const hit of (await realCorpus()).ask(LADO_QUESTION, { limit: 3 }).results) {
+      expect(blockText(first.blocks)).toContain(`*${hit.citation}*`);
+      expect(sharedText).toContain(`*${hit.citation}*`);
     }
     expect(buttons(shared?.body.blocks).has(MORE_RESULTS_ACTION)).toBe(true);
     expect(buttons(shared?.body.blocks).has(SHARE_ACTION)).toBe(false);

@@ -39,7 +39,7 @@ describe('/ofsted', () => {
 
     const found = buttons(body.blocks);
     expect(decodeRequest(found.get(SHARE_ACTION))).toEqual({ kind: 'ask', query: 'what did inspectors say about the LADO in Bury?', offset: 0 });
-    // Four LADO paragraphs in the bundled index, three per page: there is a next page.
+    // More than three LADO paragraphs in the bundled index, three per page: there is a next page.
     expect(decodeRequest(found.get(MORE_RESULTS_ACTION))).toMatchObject({ kind: 'ask', offset: 3 });
   });
 
@@ -147,6 +147,6 @@ describe('/improve and /ofsted-help', () => {
     const { body } = await responseFor(sent.id);
     const text = blockText(body.blocks);
     expect(text).toContain('/improve <authority>');
-    expect(text).toContain('Somerset (2017 SIF)');
+    expect(text).toMatch(/Somerset \([^)]*2017 SIF/);
   });
 });
