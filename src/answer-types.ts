@@ -80,15 +80,21 @@ export interface JudgementRow {
   gradeKey: Grade;
 }
 
-export interface InspectionSummary {
-  reportId: string;
+/** What every report listing says about a report. */
+export interface ReportBasics {
   authority: string;
   kind: ReportKind;
+  /** Human label of the kind ("ILACS"). */
   kindLabel: string;
+  /** Year the inspection started (a paper: its date's year). */
   year: number;
   inspectionStart: string | null;
   inspectionEnd: string | null;
   published: string | null;
+}
+
+export interface InspectionSummary extends ReportBasics {
+  reportId: string;
   /** The overall effectiveness grade as printed, or null (2026 framework, council papers). */
   overall: string | null;
   /** Area judgements (overall excluded), filtered by the query's area when one was given. */
@@ -146,14 +152,8 @@ export interface Corpus {
   reports(): ReportInfo[];
 }
 
-export interface ReportInfo {
+export interface ReportInfo extends ReportBasics {
   id: string;
-  authority: string;
-  kind: ReportKind;
-  kindLabel: string;
-  year: number;
-  inspectionStart: string | null;
-  inspectionEnd: string | null;
-  published: string | null;
+  /** How many citable paragraphs it has. */
   paragraphs: number;
 }

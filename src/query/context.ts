@@ -4,7 +4,7 @@
  * a cited {@link Hit}.
  */
 import type lunr from 'lunr';
-import type { Hit, InspectionSummary, ReportInfo, Span } from '../answer-types.ts';
+import type { Hit, InspectionSummary, ReportBasics, ReportInfo, Span } from '../answer-types.ts';
 import { AUTHORITIES } from '../authorities.ts';
 import { REPORT_KIND_LABELS } from '../model.ts';
 import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-file.ts';
@@ -109,9 +109,8 @@ export function makeHit(context: CorpusContext, ref: number, textSpans: readonly
   };
 }
 
-export function reportInfo(report: StoredReport): ReportInfo {
+function reportBasics(report: StoredReport): ReportBasics {
   return {
-    id: report.id,
     authority: report.authority,
     kind: report.kind,
     kindLabel: REPORT_KIND_LABELS[report.kind],
@@ -119,21 +118,18 @@ export function reportInfo(report: StoredReport): ReportInfo {
     inspectionStart: report.inspectionStart,
     inspectionEnd: report.inspectionEnd,
     published: report.published,
-    paragraphs: report.paragraphCount,
   };
+}
+
+export function reportInfo(report: StoredReport): ReportInfo {
+  return { id: report.id, ...reportBasics(report), paragraphs: report.paragraphCount };
 }
 
 export function inspectionSummary(report: StoredReport): InspectionSummary {
   const overall = report.judgements.find((j) => j.areaKey === 'overall');
   return {
     reportId: report.id,
-    authority: report.authority,
-    kind: report.kind,
-    kindLabel: REPORT_KIND_LABELS[report.kind],
-    year: report.year,
-    inspectionStart: report.inspectionStart,
-    inspectionEnd: report.inspectionEnd,
-    published: report.published,
+    ...reportBasics(report),
     overall: overall?.grade ?? null,
     judgements: report.judgements.filter((j) => j.areaKey !== 'overall').map((j) => ({ ...j })),
     lscb: report.lscbJudgement === null ? null : { ...report.lscbJudgement },
