@@ -103,7 +103,7 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
     const close_ = samePage && gap <= 1.6 * Math.max(line.size, bodySize) && gap > 0;
     if (info.heading) {
       // Bold text indented inside a numbered paragraph ("Immediately:") is part of it.
-      if (cur !== null && cur.number !== null && line.x > cur.x + 5 && close_) {
+      if (cur !== null && cur.number !== null && line.x > cur.x + 5 && (close_ || !samePage)) {
         cur.text = joinText(cur.text, info.body);
         cur.last = line;
         continue;

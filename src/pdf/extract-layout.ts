@@ -72,6 +72,9 @@ const BULLET = '•';
  */
 export function normaliseChars(s: string): string {
   return s
+    .normalize('NFC')
+    // A lone combining overlay ("̶") is a dash-like bullet glyph, never an accent.
+    .replace(/[\u0334-\u0338]/g, BULLET)
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
@@ -294,7 +297,12 @@ function findFurniture(pages: LayoutLine[][], heights: number[]): Set<LayoutLine
   for (const page of pages) {
     for (const l of page) {
       if (!inBand(l)) continue;
-      if ((counts.get(furnitureKey(l)) ?? 0) >= repeatAt || /^(?:page\s*)?\d{1,3}(?:\s*of\s*\d{1,3})?$/i.test(l.text)) furniture.add(l);
+      if ((counts.get(furnitureKey(l)) ?? 0) >= repeatAt) furniture.add(l);
+    }
+    for (const l of page) {
+      // Page numbers sit a little further in from the edge than running headers (y 78 of 842 in some SIF reports).
+      const h = heights[l.page - 1] ?? 842;
+      if ((l.y < 0.13 * h || l.y > 0.9 * h) && /^(?:page\s*)?\d{1,3}(?:\s*of\s*\d{1,3})?$/i.test(l.text)) furniture.add(l);
     }
   }
   return furniture;

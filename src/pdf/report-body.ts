@@ -46,7 +46,7 @@ const SHORT_SECTION: Readonly<Record<string, string>> = {
 
 /** Parts that are contents, context data or inspection administration, not the inspectors' findings. */
 const SKIP_HEADINGS =
-  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|about this inspection|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children)$/i;
+  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|about this inspection|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review|key judgement\b.*)$/i;
 
 /** Where the Ofsted back page (licence and address) starts. */
 const BACK_PAGE = /^(?:The Office for Standards in Education, Children's Services and Skills \(Ofsted\) regulates|Any complaints about the inspection or the report should be made)/i;
@@ -114,6 +114,9 @@ class Walker {
   heading(text: string): void {
     const t = text.replace(/\s+/g, ' ').trim();
     if (GRADE_HEADING.test(t)) return;
+    // A contents entry ("The Local Safeguarding Children Board (LSCB) 36") names no section.
+    if (this.role === 'skip' && /\s\d{1,3}$/.test(t)) return;
+    if (/^(?:section 1: )?the local authority$/i.test(t)) this.lscb = false;
     if (/^(?:section 2:\s*)?the (?:effectiveness of the )?local safeguarding children board\b|^the lscb\b|^the effectiveness of the lscb\b/i.test(t)) {
       this.lscb = true;
       const grade = gradeInSentence(t);
@@ -126,7 +129,7 @@ class Walker {
       this.role = 'skip';
       return;
     }
-    if (/^executive summary$/i.test(t)) {
+    if (/^(?:executive summary|summary of (?:key )?findings)$/i.test(t)) {
       this.role = this.lscb ? 'lscb-summary' : 'summary';
     } else if (/^summary for children and young people$/i.test(t)) {
       this.role = 'children-summary';
@@ -134,15 +137,15 @@ class Walker {
       // A SIF section's summary stays under the section's own heading.
       if (this.role !== 'skip') this.role = this.lscb ? 'lscb-summary' : 'section-summary';
       return;
-    } else if (/^recommendations?$|^what does the local authority need to improve\b|^areas for improvement$/i.test(t)) {
+    } else if (/^recommendations?$|^what does the (?:local authority|lscb) need to improve\b|^areas for improvement$/i.test(t)) {
       this.role = this.lscb ? 'lscb-recommendation' : 'recommendation';
     } else if (/^what needs to improve\b/i.test(t)) {
       this.role = 'improvement';
-    } else if (/^inspection findings\b/i.test(t)) {
+    } else if (/^inspection findings\b|^inspection judgements? about the lscb\b|^the lscb's strengths$/i.test(t)) {
       this.role = this.lscb ? 'lscb-finding' : 'finding';
       if (/^inspection findings$/i.test(t)) return;
     } else if (
-      /^(?:the experiences and progress of|the impact of leaders|leadership, management and governance|leadership and management|the graded judgement|summary of key findings|inspection judgements about the local authority|overall effectiveness|capacity to improve|outcomes for looked after|quality of provision|service information)\b/i.test(
+      /^(?:the experiences and progress of|the impact of leaders|leadership, management and governance|leadership and management|the graded judgement|the local authority's strengths|progress since the last inspection|inspection judgements about the local authority|overall effectiveness|capacity to improve|outcomes for looked after|quality of provision|service information)\b/i.test(
         t,
       )
     ) {

@@ -1,0 +1,81 @@
+/**
+ * `npm run ingest -- <pdf files or folders...> [--out <index dir>]`
+ *
+ * Parses report PDFs, stores each new report as `<index dir>/reports/<id>.json`
+ * and rebuilds the index. Prints one line per file and a summary; exits 1 when
+ * any file was refused.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { collectPdfFiles, ingestFiles, type IngestOutcome } from '../src/pdf/ingest.ts';
+import { buildIndex } from '../src/search/build-index.ts';
+import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME } from '../src/search/index-file.ts';
+
+const USAGE = 'usage: npm run ingest -- <pdf files or folders...> [--out <index dir>]';
+
+function parseArgs(argv: readonly string[]): { paths: string[]; indexDir: string } {
+  const paths: string[] = [];
+  let indexDir = process.env.INDEX_DIR ?? DEFAULT_INDEX_DIR;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--out') {
+      const value = argv[++i];
+      if (value === undefined) throw new Error(`ingest: expected a directory after --out. ${USAGE}`);
+      indexDir = value;
+    } else if (arg.startsWith('--out=')) indexDir = arg.slice('--out='.length);
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else paths.push(arg);
+  }
+  if (paths.length === 0) throw new Error(`ingest: expected at least one PDF file or folder. ${USAGE}`);
+  return { paths, indexDir: path.resolve(indexDir) };
+}
+
+const MARK: Record<IngestOutcome['status'], string> = {
+  stored: 'stored   ',
+  updated: 'updated  ',
+  unchanged: 'unchanged',
+  duplicate: 'duplicate',
+  refused: 'REFUSED  ',
+};
+
+async function main(): Promise<number> {
+  const { paths, indexDir } = parseArgs(process.argv.slice(2));
+  const files = await collectPdfFiles(paths);
+  const showProgress = files.length > 5 && process.stderr.isTTY === true;
+  const started = Date.now();
+  const outcomes = await ingestFiles(files, {
+    indexDir,
+    onFile: (outcome, done, total) => {
+      if (showProgress) process.stderr.write('\r\x1b[K');
+      console.log(`${MARK[outcome.status]} ${outcome.file}\n          ${outcome.message} (${outcome.ms} ms)`);
+      if (showProgress && done < total) process.stderr.write(`[${done}/${total}] ${Math.round((100 * done) / total)}%`);
+    },
+  });
+  const count = (s: IngestOutcome['status']): number => outcomes.filter((o) => o.status === s).length;
+  const refused = count('refused');
+  const parsed = outcomes.filter((o) => o.status !== 'refused');
+  const perReport = parsed.length > 0 ? Math.round(parsed.reduce((n, o) => n + o.ms, 0) / parsed.length) : 0;
+  console.log(
+    `\n${files.length} files: ${count('stored')} stored, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('duplicate')} duplicates, ${refused} refused` +
+      ` (${((Date.now() - started) / 1000).toFixed(1)} s, ${perReport} ms per report)`,
+  );
+  if (count('stored') + count('updated') > 0 || !(await indexExists(indexDir))) {
+    const built = await buildIndex(indexDir);
+    console.log(`index rebuilt in ${indexDir}: ${built.reports} reports, ${built.paragraphs} paragraphs, ${built.bytes} bytes`);
+  }
+  return refused > 0 ? 1 : 0;
+}
+
+async function indexExists(indexDir: string): Promise<boolean> {
+  return stat(path.join(indexDir, INDEX_FILE_NAME)).then(() => true, () => false);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error((err as Error).message);
+    process.exit(2);
+  },
+);

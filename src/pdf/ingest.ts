@@ -1,0 +1,191 @@
+/**
+ * Ingesting report PDFs into an index directory: parse each file, refuse bad
+ * ones one by one, recognise an inspection that is already indexed (as a
+ * stored PDF report or as a text source), and store each new report as
+ * `reports/<id>.json`, written atomically so the index is never half-written.
+ */
+import { readdir, readFile, rename, stat, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Judgement, Paragraph, Report } from '../model.ts';
+import { parseSourceDir } from '../parse/parse-report-text.ts';
+import { disambiguate } from '../report-id.ts';
+import { inspectionKey, REPORTS_DIR, SOURCES_DIR } from '../search/sources.ts';
+import { parsePdf } from './parse-pdf.ts';
+
+/** What happened to one file. */
+export type IngestStatus = 'stored' | 'updated' | 'unchanged' | 'duplicate' | 'refused';
+
+export interface IngestOutcome {
+  /** The file as given (absolute or relative path). */
+  file: string;
+  status: IngestStatus;
+  /** The parsed report (absent when refused). */
+  report: Report | null;
+  /** One line for the user: what was recognised, or why the file was refused or not stored. */
+  message: string;
+  /** Parse time in milliseconds. */
+  ms: number;
+}
+
+/** Every `*.pdf` under the given folders (searched recursively) plus the files named, sorted, without repeats. */
+export async function collectPdfFiles(paths: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  const walkDir = async (dir: string): Promise<void> => {
+    for (const name of (await readdir(dir)).sort()) {
+      const child = path.join(dir, name);
+      if ((await stat(child)).isDirectory()) await walkDir(child);
+      else if (/\.pdf$/i.test(name)) found.add(child);
+    }
+  };
+  for (const p of paths) {
+    const info = await stat(p).catch(() => null);
+    if (info === null) throw new Error(`ingest: expected a PDF file or folder, found nothing at ${p}`);
+    // A file named explicitly is tried whatever its name; in folders only *.pdf.
+    if (info.isDirectory()) await walkDir(p);
+    else found.add(p);
+  }
+  return [...found].sort();
+}
+
+/** A PDF's name relative to its folder's parent ("80443_bury/children's services inspection - 29 july 2025.pdf"). */
+export function sourceName(file: string): string {
+  return `${path.basename(path.dirname(path.resolve(file)))}/${path.basename(file)}`;
+}
+
+function orderJudgement(j: Judgement): Judgement {
+  return { area: j.area, areaKey: j.areaKey, grade: j.grade, gradeKey: j.gradeKey };
+}
+
+function orderParagraph(p: Paragraph): Paragraph {
+  return { label: p.label, number: p.number, kind: p.kind, section: p.section, text: p.text };
+}
+
+/** A report as stored: keys in the model's order, 2-space indentation, trailing newline. */
+export function serialiseReport(r: Report): string {
+  const ordered: Report = {
+    id: r.id,
+    authority: r.authority,
+    kind: r.kind,
+    inspectionStart: r.inspectionStart,
+    inspectionEnd: r.inspectionEnd,
+    published: r.published,
+    leadInspector: r.leadInspector,
+    judgements: r.judgements.map(orderJudgement),
+    lscbJudgement: r.lscbJudgement === null ? null : orderJudgement(r.lscbJudgement),
+    paragraphs: r.paragraphs.map(orderParagraph),
+    source: r.source,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** Writes a file through a temporary file and a rename, so readers never see it half-written. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+}
+
+/** One line describing a parsed report: authority, kind, dates, grades, paragraph count. */
+export function describeReport(r: Report): string {
+  const dates = r.inspectionStart === r.inspectionEnd ? `${r.inspectionStart}` : `${r.inspectionStart} to ${r.inspectionEnd}`;
+  const grades = r.judgements.map((j) => `${j.areaKey === 'other' ? j.area : j.areaKey} ${j.gradeKey}`).join(', ');
+  const lscb = r.lscbJudgement ? `; LSCB ${r.lscbJudgement.gradeKey}` : '';
+  return `${r.authority}, ${r.kind}, inspected ${dates}, published ${r.published ?? 'n/a'}; ${grades}${lscb}; ${r.paragraphs.length} paragraphs`;
+}
+
+interface Known {
+  id: string;
+  origin: 'text' | 'stored';
+}
+
+/**
+ * The inspections already in an index directory, by inspection key: the text
+ * sources (parsed with the text parser) and the stored PDF reports.
+ */
+export async function knownInspections(indexDir: string): Promise<{ byKey: Map<string, Known>; stored: Map<string, Report> }> {
+  const byKey = new Map<string, Known>();
+  const stored = new Map<string, Report>();
+  const sourcesDir = path.join(indexDir, SOURCES_DIR);
+  const hasSources = await stat(sourcesDir).then((s) => s.isDirectory()).catch(() => false);
+  if (hasSources) {
+    for (const r of await parseSourceDir(sourcesDir)) byKey.set(inspectionKey(r), { id: r.id, origin: 'text' });
+  }
+  const reportsDir = path.join(indexDir, REPORTS_DIR);
+  const names = await readdir(reportsDir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+    const r = JSON.parse(await readFile(path.join(reportsDir, name), 'utf8')) as Report;
+    stored.set(r.id, r);
+    if (!byKey.has(inspectionKey(r))) byKey.set(inspectionKey(r), { id: r.id, origin: 'stored' });
+  }
+  return { byKey, stored };
+}
+
+export interface IngestOptions {
+  indexDir: string;
+  /** Called after each file, for progress output. */
+  onFile?: (outcome: IngestOutcome, done: number, total: number) => void;
+}
+
+/**
+ * Ingests PDFs into `indexDir/reports`. Each file is parsed on its own: a bad
+ * file is refused with its reason and the rest still go in. An inspection
+ * already indexed is not stored twice; re-ingesting a file is a no-op.
+ */
+export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestOutcome[]> {
+  const { byKey, stored } = await knownInspections(options.indexDir);
+  const reportsDir = path.join(options.indexDir, REPORTS_DIR);
+  const outcomes: IngestOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    const started = Date.now();
+    let outcome: IngestOutcome;
+    try {
+      const bytes = new Uint8Array(await readFile(file));
+      const report = await parsePdf(bytes, sourceName(file));
+      outcome = await store(report, file, byKey, stored, reportsDir);
+    } catch (err) {
+      outcome = { file, status: 'refused', report: null, message: (err as Error).message, ms: 0 };
+    }
+    outcome.ms = Date.now() - started;
+    outcomes.push(outcome);
+    options.onFile?.(outcome, i + 1, files.length);
+  }
+  return outcomes;
+}
+
+async function store(
+  parsed: Report,
+  file: string,
+  byKey: Map<string, Known>,
+  stored: Map<string, Report>,
+  reportsDir: string,
+): Promise<IngestOutcome> {
+  const key = inspectionKey(parsed);
+  const known = byKey.get(key);
+  const summary = describeReport(parsed);
+  if (known?.origin === 'text') {
+    return { file, status: 'duplicate', report: parsed, message: `${summary}: already indexed as ${known.id} (text source), not stored`, ms: 0 };
+  }
+  let report = parsed;
+  if (known === undefined) {
+    // A different inspection already holds this id (two inspections in one year): use the longer id.
+    const clash = stored.get(report.id);
+    if (clash !== undefined && inspectionKey(clash) !== key) report = { ...report, id: disambiguate(report.authority, report.kind, report.inspectionStart) };
+  } else {
+    report = { ...report, id: known.id };
+  }
+  const text = serialiseReport(report);
+  const target = path.join(reportsDir, `${report.id}.json`);
+  const previous = stored.get(report.id);
+  if (previous !== undefined && serialiseReport(previous) === text) {
+    return { file, status: 'unchanged', report, message: `${summary}: already indexed as ${report.id}, unchanged`, ms: 0 };
+  }
+  if (known !== undefined && known.origin === 'stored' && previous !== undefined && previous.source !== report.source) {
+    return { file, status: 'duplicate', report, message: `${summary}: already indexed as ${known.id} (from ${previous.source}), not stored`, ms: 0 };
+  }
+  await writeFileAtomic(target, text);
+  stored.set(report.id, report);
+  byKey.set(key, { id: report.id, origin: 'stored' });
+  const status: IngestStatus = previous === undefined ? 'stored' : 'updated';
+  return { file, status, report, message: `${summary}: ${status} as ${report.id}`, ms: 0 };
+}

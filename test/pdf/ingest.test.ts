@@ -1,0 +1,74 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestFiles, serialiseReport } from '../../src/pdf/ingest.ts';
+import { parsePdf, PdfError } from '../../src/pdf/parse-pdf.ts';
+import { FIXTURES } from './helpers.ts';
+
+/** A minimal valid one-page PDF printing `text` (offsets computed so the xref is right). */
+function tinyPdf(text: string): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 24 Tf 72 700 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 24 Tf 72 700 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
+
+describe('bad files are refused with a reason', () => {
+  it('refuses an HTML page named .pdf, an empty file, a truncated PDF and a PDF that is not a report', async () => {
+    await expect(parsePdf(fixture('html-error-page.pdf'), 'x/html.pdf')).rejects.toThrow('parse-pdf: x/html.pdf is an HTML page, not a PDF');
+    await expect(parsePdf(new Uint8Array(), 'x/empty.pdf')).rejects.toThrow('parse-pdf: x/empty.pdf is empty (0 bytes), not a PDF');
+    const whole = fixture('wiltshire-2019.pdf');
+    await expect(parsePdf(whole.slice(0, Math.floor(whole.length / 2)), 'x/cut.pdf')).rejects.toThrow(/parse-pdf: x\/cut.pdf is truncated/);
+    await expect(parsePdf(tinyPdf('Quarterly budget report'), 'x/budget.pdf')).rejects.toThrow(
+      /parse-pdf: x\/budget.pdf is not an Ofsted children's services inspection report: its first page reads "Quarterly budget report"/,
+    );
+    await expect(parsePdf(new Uint8Array(), 'x')).rejects.toBeInstanceOf(PdfError);
+  });
+});
+
+describe('ingestFiles', () => {
+  it('stores good reports, refuses bad ones one by one, and is idempotent', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+    const inbox = path.join(dir, 'inbox', '80580_wiltshire');
+    mkdirSync(inbox, { recursive: true });
+    const good = path.join(inbox, "children's services inspection - 22 july 2019.pdf");
+    cpSync(path.join(FIXTURES, 'wiltshire-2019.pdf'), good);
+    const copy = path.join(inbox, 'copy of the same.pdf');
+    cpSync(path.join(FIXTURES, 'wiltshire-2019.pdf'), copy);
+    const empty = path.join(inbox, 'empty.pdf');
+    writeFileSync(empty, '');
+    const html = path.join(inbox, 'html.pdf');
+    cpSync(path.join(FIXTURES, 'html-error-page.pdf'), html);
+    const indexDir = path.join(dir, 'index');
+
+    const first = await ingestFiles([empty, good, html, copy], { indexDir });
+    expect(first.map((o) => o.status)).toEqual(['refused', 'stored', 'refused', 'duplicate']);
+    expect(first[3]?.message).toMatch(/already indexed as wiltshire-2019/);
+    expect(readdirSync(path.join(indexDir, 'reports'))).toEqual(['wiltshire-2019.json']);
+    const stored = readFileSync(path.join(indexDir, 'reports', 'wiltshire-2019.json'), 'utf8');
+    expect(stored.endsWith('}\n')).toBe(true);
+    expect(Object.keys(JSON.parse(stored) as object)[0]).toBe('id');
+    expect(JSON.parse(stored).source).toBe("80580_wiltshire/children's services inspection - 22 july 2019.pdf");
+
+    const second = await ingestFiles([good], { indexDir });
+    expect(second[0]?.status).toBe('unchanged');
+    expect(readFileSync(path.join(indexDir, 'reports', 'wiltshire-2019.json'), 'utf8')).toBe(stored);
+    expect(serialiseReport(JSON.parse(stored))).toBe(stored);
+  });
+});
