@@ -1,26 +1,26 @@
 /**
- * Answering a free-text question: understand it, search the Lunr index with
- * its query API (never the query parser, so no user text is Lunr syntax),
- * filter by authority and year, steer by area, and cite the best paragraphs.
+ * Answering a free-text question: understand it, retrieve candidates with
+ * Lunr's query API (never the query parser, so no user text is Lunr syntax;
+ * see retrieve.ts), filter by authority and year, steer by area, and cite the
+ * best paragraphs.
  */
-import lunr from 'lunr';
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
-import { authorityToken } from '../search/filter-tokens.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
-import { documentFrequency, latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { retrieve } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, knownAuthorities } from './suggest.ts';
 import { understand, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 20;
 
-/** Ranking adjustments on top of Lunr's BM25 score; measured with `npm run bench`. */
+/** Ranking adjustments on top of the BM25 score (retrieve.ts); measured with `npm run bench`. */
 const RANKING = {
   /** Paragraph sits under the section of an area the question names. */
   areaMatch: 1.35,
   /** Paragraph is from the authority's latest inspection (staff usually mean "now"). */
-  latest: 1.15,
+  latest: 1.5,
   /** Council papers are not Ofsted's words: rank them below the reports. */
   councilPaper: 0.7,
   /**
@@ -30,24 +30,7 @@ const RANKING = {
   digest: 0.8,
   /** Weight of the share of query terms a paragraph matches. */
   coverage: 0.6,
-  /** Concept terms (abbreviations, synonym groups) are the point of most questions. */
-  conceptBoost: 1.5,
-  /**
-   * A plain word in more than this share of paragraphs ("plan", "support")
-   * adds little to BM25 but makes Lunr score most of the index: it is left out
-   * when the question has rarer words to go on.
-   */
-  commonShare: 0.2,
 } as const;
-
-/** The terms worth searching: rare words and concepts first, very common plain words dropped when others remain. */
-function selectTerms(context: CorpusContext, terms: readonly QueryTerm[]): QueryTerm[] {
-  const limit = RANKING.commonShare * context.paragraphs.length;
-  const kept = terms.filter((t) => t.concept || documentFrequency(context, t.term) <= limit);
-  if (kept.length > 0) return kept;
-  // Every word is common: keep the two rarest.
-  return [...terms].sort((a, b) => documentFrequency(context, a.term) - documentFrequency(context, b.term)).slice(0, 2);
-}
 
 function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
   return { authorities: u.authorities, year: u.year, areas: u.areas, terms: terms.map((t) => t.source) };
@@ -83,31 +66,12 @@ function yearOf(date: string | null): number | null {
   return date === null ? null : Number(date.slice(0, 4));
 }
 
-/** The query terms a Lunr result matched in the text or section (not the filter field). */
-function matchedTerms(result: lunr.Index.Result): string[] {
-  const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
-  return Object.keys(metadata).filter((term) => metadata[term]?.['text'] !== undefined || metadata[term]?.['section'] !== undefined);
-}
-
 /** Spans in `text` of the terms a result matched (the same positions Lunr would have stored). */
 export function spansOf(text: string, terms: readonly string[]): Span[] {
   const wanted = new Set(terms);
   return termPositions(text)
     .filter((t) => wanted.has(t.term))
     .map((t) => ({ start: t.start, end: t.start + t.length }));
-}
-
-/**
- * Lunr clauses that make it score only one authority's paragraphs (and one
- * year's), when the question names exactly one. Lunr still reads the
- * postings, but skips the vector scoring of every other document.
- */
-function filterClauses(u: Understood): string[] {
-  const [authority] = u.authorities;
-  if (authority === undefined || u.authorities.length > 1) return [];
-  const tokens = [authorityToken(authority)];
-  if (typeof u.year === 'number') tokens.push(`yr${u.year}`);
-  return tokens.map((t) => lunr.stemmer(new lunr.Token(t, {})).toString());
 }
 
 function noResults(question: string, u: Understood, terms: QueryTerm[], message: string, context: CorpusContext): AskAnswer {
@@ -164,39 +128,21 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
     return noResults(text, u, terms, message, context);
   }
 
-  const searched = selectTerms(context, terms);
-  const filters = filterClauses(u);
-  const results = context.index.query((query) => {
-    for (const filter of filters) {
-      query.term(filter, { fields: ['filter'], usePipeline: false, boost: 0, presence: lunr.Query.presence.REQUIRED });
-    }
-    for (const term of searched) {
-      query.term(term.term, {
-        fields: ['text', 'section'],
-        usePipeline: false,
-        boost: term.concept ? RANKING.conceptBoost : 1,
-        presence: lunr.Query.presence.OPTIONAL,
-      });
-    }
-  });
-
-  const ranked: Hit[] = [];
-  const scored: Array<{ ref: number; score: number; terms: string[] }> = [];
-  for (const result of results) {
-    const ref = Number(result.ref);
-    const paragraph = context.paragraphs[ref];
-    if (paragraph === undefined || !ids.has(paragraph.reportId)) continue;
-    const report = context.reportsById.get(paragraph.reportId);
-    const matched = matchedTerms(result);
-    let score = result.score * (1 - RANKING.coverage + RANKING.coverage * (matched.length / searched.length));
-    if (u.areas.includes(paragraph.area)) score *= RANKING.areaMatch;
-    if (latest.has(paragraph.reportId)) score *= RANKING.latest;
+  const paragraphs = context.paragraphs;
+  const allowed = (ref: number): boolean => ids.has(paragraphs[ref]?.reportId ?? '');
+  const scored = retrieve(context, terms, allowed).map((candidate) => {
+    const paragraph = paragraphs[candidate.ref];
+    const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
+    let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (candidate.terms.length / terms.length));
+    if (paragraph !== undefined && u.areas.includes(paragraph.area)) score *= RANKING.areaMatch;
+    if (report !== undefined && latest.has(report.id)) score *= RANKING.latest;
     if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
-    if (paragraph.kind === 'summary' || paragraph.kind === 'improvement') score *= RANKING.digest;
-    scored.push({ ref, score, terms: matched });
-  }
+    if (paragraph?.kind === 'summary' || paragraph?.kind === 'improvement') score *= RANKING.digest;
+    return { ...candidate, score };
+  });
   // Ties break on store order, so answers are stable.
   scored.sort((a, b) => b.score - a.score || a.ref - b.ref);
+  const ranked: Hit[] = [];
   for (const entry of scored.slice(offset, offset + limit)) {
     const text = context.paragraphs[entry.ref]?.text ?? '';
     const hit = makeHit(context, entry.ref, spansOf(text, entry.terms), Math.round(entry.score * 1000) / 1000);

@@ -40,6 +40,16 @@ function areaOf(areas: readonly AreaKey[], words: readonly string[]): AreaKey | 
   return null;
 }
 
+/**
+ * Whether a judgement row answers for an area. ILACS from 2018 to 2022 graded
+ * "children in care and care leavers" as one area: it answers for both.
+ */
+export function coversArea(row: { area: string; areaKey: AreaKey }, area: AreaKey): boolean {
+  if (row.areaKey === area) return true;
+  const combined = /children in care and care leavers/i.test(row.area);
+  return combined && (area === 'children-in-care' || area === 'care-leavers');
+}
+
 /** Judgements of an authority: "Bury", "Bury care leavers", "Southend 2016". */
 export function judgements(context: CorpusContext, query: unknown): JudgementsAnswer {
   const text = typeof query === 'string' ? query : '';
@@ -65,7 +75,7 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
   }
   const inspections = reports.map((report) => {
     const summary = inspectionSummary(report);
-    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => j.areaKey === area);
+    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => coversArea(j, area));
     return summary;
   });
   return { ok: true, authority, area, year: typeof u.year === 'number' ? u.year : null, inspections };

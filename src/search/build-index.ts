@@ -15,7 +15,6 @@ import {
   type StoredReport,
 } from './index-file.ts';
 import { PIPELINE_VERSION, configureBuilder } from './pipeline.ts';
-import { filterTokens } from './filter-tokens.ts';
 import { hashSources, loadSourceReports } from './sources.ts';
 import { tokenizer } from './tokenize.ts';
 
@@ -81,12 +80,7 @@ export function buildIndexParts(reports: readonly Report[], sourceHash: string):
     this.ref('ref');
     this.field('section', { boost: FIELD_BOOSTS.section });
     this.field('text', { boost: FIELD_BOOSTS.text });
-    // Filter tokens (authority, years) let a question about one authority skip scoring the others.
-    this.field('filter', { extractor: (doc) => (doc as { filter: string[] }).filter });
-    paragraphs.forEach((p, i) => {
-      const report = storedReports.find((r) => r.id === p.reportId);
-      this.add({ ref: String(i), section: p.section, text: p.text, filter: report === undefined ? [] : filterTokens(report) });
-    });
+    paragraphs.forEach((p, i) => this.add({ ref: String(i), section: p.section, text: p.text }));
   });
 
   const file = makeIndexFile({

@@ -18,7 +18,24 @@ export interface Concept {
 
 /** Abbreviations and their long forms, both ways. */
 export const ABBREVIATIONS: readonly Concept[] = [
-  { token: 'lado', words: ['lado', 'lados'], phrases: ['local authority designated officer', 'designated officer'] },
+  {
+    token: 'lado',
+    words: ['lado', 'lados'],
+    // What the LADO does, as reports put it when they do not name the role.
+    phrases: [
+      'local authority designated officer',
+      'designated officer',
+      'allegations against professionals',
+      'allegations against staff',
+      'allegations against people who work with children',
+      'allegations involving people who work with children',
+      'allegations involving professionals',
+      'allegations about professionals',
+      'allegations made about professionals',
+      'allegations made against professionals',
+      'managing allegations',
+    ],
+  },
   { token: 'iro', words: ['iro', 'iros'], phrases: ['independent reviewing officer', 'independent reviewing service'] },
   { token: 'pa', words: ['pa', 'pas'], phrases: ['personal adviser', 'personal advisor'] },
   {
@@ -67,6 +84,16 @@ export const ABBREVIATIONS: readonly Concept[] = [
   { token: 'vsh', words: ['vsh'], phrases: ['virtual school head', 'virtual school'] },
   { token: 'nrm', words: ['nrm'], phrases: ['national referral mechanism'] },
   { token: 'sen', words: ['sen', 'send'], phrases: ['special educational needs', 'special educational need'] },
+  { token: 'abe', words: ['abe'], phrases: ['achieving best evidence'] },
+  { token: 'sw', words: ['sw', 'sws'], phrases: ['social worker'] },
+  { token: 'cdop', words: ['cdop'], phrases: ['child death overview panel'] },
+  { token: 'icpc', words: ['icpc', 'icpcs'], phrases: ['initial child protection conference'] },
+  { token: 'rcpc', words: ['rcpc', 'rcpcs'], phrases: ['review child protection conference', 'child protection review conference'] },
+  { token: 'dols', words: ['dols'], phrases: ['deprivation of liberty'] },
+  { token: 'fgc', words: ['fgc', 'fgcs'], phrases: ['family group conference', 'family group conferencing'] },
+  { token: 'gcp', words: ['gcp', 'gcp2'], phrases: ['graded care profile'] },
+  { token: 'eha', words: ['eha', 'ehas'], phrases: ['early help assessment'] },
+  { token: 'csc', words: ['csc'], phrases: ['children social care'] },
 ];
 
 /** Plain-English synonyms: the reports' words and the words staff use for them. */
@@ -176,6 +203,9 @@ export const QUESTION_STOP_WORDS: readonly string[] = [
   'good',
   'bad',
   'kids',
+  'want',
+  'wanting',
+  'actually',
   'getting',
   'working',
   'findings',

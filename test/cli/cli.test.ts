@@ -47,6 +47,7 @@ describe('npm run judgement', () => {
     expect(json.authority).toBe('Bury');
     expect(json.inspections.map((i) => [i.reportId, i.judgements])).toEqual([
       ['bury-2025', [{ area: 'The experiences and progress of care leavers', grade: 'Requires improvement to be good' }]],
+      ['bury-2021', [{ area: 'The experiences and progress of children in care and care leavers', grade: 'Requires improvement to be good' }]],
       ['bury-2016', [{ area: 'Experiences and progress of care leavers', grade: 'Requires improvement' }]],
     ]);
   });

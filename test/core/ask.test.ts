@@ -80,7 +80,7 @@ describe('ask: filters', () => {
   it('says which years it has when asked for a year it does not', () => {
     const answer = corpus.ask('LADO Bury 2019');
     expect(answer.results).toEqual([]);
-    expect(answer.message).toBe('I have no report for Bury from 2019. Reports I have are from 2016, 2025.');
+    expect(answer.message).toBe('I have no report for Bury from 2019. Reports I have are from 2016, 2021, 2025.');
   });
 
   it('says so when the question names an authority it has no reports for', () => {
@@ -178,6 +178,13 @@ describe('ask: bad input never throws', () => {
       }
     });
   }
+
+  it('finds nothing for words that are in no report', () => {
+    const answer = corpus.ask('zzzqqq xylophones');
+    expect(answer.results).toEqual([]);
+    expect(answer.total).toBe(0);
+    expect(answer.message).toBe('No paragraphs matched zzzqqq, xylophones. Try other words or another authority.');
+  });
 
   it('treats Lunr syntax as plain words', () => {
     expect(refs(corpus.ask('+LADO -Bury:2025 ~^*').results)).toContain('bury-2025 6');

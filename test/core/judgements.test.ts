@@ -16,10 +16,16 @@ function ok(query: string) {
 }
 
 describe('judgements', () => {
-  it('Bury: both inspections, latest first, with every grade as printed', () => {
+  it('Bury: every inspection, latest first, with every grade as printed', () => {
     const answer = ok('Bury');
-    expect(answer.inspections.map((i) => i.reportId)).toEqual(['bury-2025', 'bury-2016']);
-    const [latest, older] = answer.inspections;
+    expect(answer.inspections.map((i) => i.reportId)).toEqual(['bury-2025', 'bury-2021', 'bury-2016']);
+    const [latest, middle, older] = answer.inspections;
+    expect(middle?.overall).toBe('Inadequate');
+    expect(grades(middle)).toEqual({
+      'The impact of leaders on social work practice with children and families': 'Inadequate',
+      'The experiences and progress of children who need help and protection': 'Inadequate',
+      'The experiences and progress of children in care and care leavers': 'Requires improvement to be good',
+    });
     expect(latest?.overall).toBe('Requires improvement to be good');
     expect(grades(latest)).toEqual({
       'The impact of leaders on social work practice with children and families': 'Good',
@@ -51,7 +57,7 @@ describe('judgements', () => {
   });
 
   it('Somerset 2017, area names clean despite the split words in the source', () => {
-    const [inspection] = ok('Somerset').inspections;
+    const [inspection] = ok('Somerset 2017').inspections;
     expect(inspection?.reportId).toBe('somerset-2017');
     expect(inspection?.published).toBe('2018-01-29');
     expect(grades(inspection)).toEqual({
@@ -68,6 +74,7 @@ describe('judgements', () => {
     expect(answer.area).toBe('children-in-care');
     expect(answer.inspections.map((i) => i.judgements.map((j) => j.area))).toEqual([
       ['The experiences and progress of children in care'],
+      ['The experiences and progress of children in care and care leavers'],
       ['Children looked after and achieving permanence'],
     ]);
     const looked = ok('bury looked after children');
@@ -77,18 +84,25 @@ describe('judgements', () => {
   it('filters by area: care leavers, adoption, leadership', () => {
     expect(ok('Southend care leavers').inspections[0]?.judgements.map((j) => j.grade)).toEqual(['Good']);
     const adoption = ok('Bury adoption');
-    expect(adoption.inspections.map((i) => i.judgements.map((j) => `${j.area}: ${j.grade}`))).toEqual([[], ['Adoption performance: Good']]);
-    expect(ok('somerset leadership').inspections[0]?.judgements.map((j) => j.grade)).toEqual(['Requires improvement']);
+    expect(adoption.inspections.map((i) => i.judgements.map((j) => `${j.area}: ${j.grade}`))).toEqual([[], [], ['Adoption performance: Good']]);
+    expect(ok('somerset 2017 leadership').inspections[0]?.judgements.map((j) => j.grade)).toEqual(['Requires improvement']);
+    // The 2018-2022 combined area answers for care leavers too.
+    expect(ok('Bury care leavers').inspections.map((i) => i.judgements.map((j) => j.grade))).toEqual([
+      ['Requires improvement to be good'],
+      ['Requires improvement to be good'],
+      ['Requires improvement'],
+    ]);
   });
 
   it('filters by year', () => {
     expect(ok('Bury 2016').inspections.map((i) => i.reportId)).toEqual(['bury-2016']);
+    expect(ok('Bury 2021').inspections.map((i) => i.reportId)).toEqual(['bury-2021']);
     expect(ok('Bury latest').inspections.map((i) => i.reportId)).toEqual(['bury-2025']);
     // Somerset's 2017 inspection was published in 2018: either year finds it.
     expect(ok('Somerset 2018').inspections.map((i) => i.reportId)).toEqual(['somerset-2017']);
     const missing = corpus.judgements('Bury 2019');
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.error.suggestions).toEqual(['Bury 2025', 'Bury 2016']);
+    if (!missing.ok) expect(missing.error.suggestions).toEqual(['Bury 2025', 'Bury 2021', 'Bury 2016']);
   });
 
   it('says an unknown authority is unknown and suggests the closest names', () => {

@@ -117,11 +117,11 @@ describe('/judgement', () => {
   });
 
   it('says so, with suggestions, for an unknown authority', async () => {
-    const sent = await h.command('/judgement', 'Narnia');
+    const sent = await h.command('/judgement', 'Burry');
     const { body } = await responseFor(sent.id);
     expect(body.response_type).toBe('ephemeral');
     const text = blockText(body.blocks);
-    expect(text).toContain('Narnia');
+    expect(text).toContain('Burry');
     expect(text).toContain('`Bury`');
   });
 
