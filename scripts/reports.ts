@@ -2,19 +2,20 @@
  * List the reports the index is built from, with what the parser read from
  * each: `npm run --silent reports` prints a table, `-- --json` a JSON array.
  *
- * Reads `$INDEX_DIR/sources` (default `index-data/sources`).
+ * Reads `$INDEX_DIR` (default `index-data/`): the text sources, then the
+ * reports ingested from PDFs, without duplicates, as the index is built.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../src/model.ts';
-import { parseSourceDir } from '../src/parse/parse-report-text.ts';
 import { formatSummaryTable, summariseReport } from '../src/parse/report-summary.ts';
+import { loadSourceReports } from '../src/search/sources.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Every report under the index directory. The one place to widen when more sources join (e.g. `reports/*.json`). */
+/** Every report under the index directory, exactly as the index builder reads them. */
 async function loadReports(indexDir: string): Promise<Report[]> {
-  return parseSourceDir(join(indexDir, 'sources'));
+  return (await loadSourceReports(indexDir)).reports;
 }
 
 async function main(argv: readonly string[]): Promise<void> {
