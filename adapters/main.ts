@@ -28,7 +28,9 @@ function readConfigOrExit(): Config {
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createLogger(config.logLevel);
+  const consoleOnly = config.slack === null && config.discord === null;
+  // The console chat shares the terminal with the logs: only problems, unless LOG_LEVEL asks for more.
+  const logger = createLogger(consoleOnly && process.env['LOG_LEVEL'] === undefined ? 'warn' : config.logLevel);
   const started = performance.now();
   const corpus = await loadCorpus(config.indexDir === null ? {} : { indexDir: config.indexDir });
   logger.info(
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
     'index loaded',
   );
 
-  if (config.slack === null && config.discord === null) {
+  if (consoleOnly) {
     await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
     return;
   }
