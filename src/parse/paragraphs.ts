@@ -12,52 +12,13 @@
  * summary), "LSCB summary ¶1" (the LSCB executive summary) and "¶4" (a
  * council paper paragraph).
  */
-import type { AreaKey, Judgement, Paragraph, ParagraphKind, ReportKind } from '../model.ts';
+import type { Judgement, Paragraph, ReportKind } from '../model.ts';
 import { endsSentence, joinText } from './clean-text.ts';
-import { areaKey } from './judgement-keys.ts';
 import { readLscbStatement } from './judgement-table.ts';
 import { classifyLine, GRADE_LINE, type Line } from './line-kinds.ts';
+import { labelParagraphs, NUMBERED_ROLES, prefixOf, type ParagraphDraft, type ParagraphRole } from './paragraph-labels.ts';
 
-/** What the paragraphs under the current heading are, or 'skip' for parts that are not indexed. */
-type Role =
-  | 'skip'
-  | 'summary'
-  | 'children-summary'
-  | 'section-summary'
-  | 'improvement'
-  | 'finding'
-  | 'recommendation'
-  | 'lscb-summary'
-  | 'lscb-recommendation'
-  | 'lscb-finding'
-  | 'paper';
-
-const KIND_OF_ROLE: Readonly<Record<Exclude<Role, 'skip'>, ParagraphKind>> = {
-  summary: 'summary',
-  'children-summary': 'summary',
-  'section-summary': 'summary',
-  improvement: 'improvement',
-  finding: 'finding',
-  recommendation: 'recommendation',
-  'lscb-summary': 'lscb-finding',
-  'lscb-recommendation': 'lscb-recommendation',
-  'lscb-finding': 'lscb-finding',
-  paper: 'paper',
-};
-
-/** Roles whose paragraphs are numbered in print, so a missing number can be recovered from its neighbours. */
-const NUMBERED_ROLES: ReadonlySet<Role> = new Set(['finding', 'recommendation', 'lscb-recommendation', 'lscb-finding']);
-
-/** Short names of SIF sections for their summaries' labels ("Leadership summary ¶2"). */
-const SHORT_SECTION: Readonly<Record<AreaKey, string>> = {
-  overall: 'Overall',
-  'help-and-protection': 'Help and protection',
-  'children-in-care': 'Children in care',
-  adoption: 'Adoption',
-  'care-leavers': 'Care leavers',
-  leadership: 'Leadership',
-  other: 'Section',
-};
+type Role = ParagraphRole;
 
 /** Parts of a report that are data, contents or inspection administration, not findings. */
 const SKIP_HEADINGS =
@@ -69,44 +30,14 @@ const PAPER_FIELD = /^(?:name|position|appendices|background papers|contact|tel(
 /** A council paper's "Label: text" lead-in, taken as a heading when the label is short. */
 const PAPER_LEAD_IN = /^([A-Z][A-Za-z ,&'’()-]{2,60}):\s+(\S.*)$/;
 
-interface Draft {
-  role: Exclude<Role, 'skip'>;
-  section: string;
-  prefix: string;
-  number: number | null;
+interface Draft extends ParagraphDraft {
   printed: string | null;
-  text: string;
 }
 
 /** The body's paragraphs and, for a SIF report, the LSCB judgement printed as a heading. */
 export interface Body {
   paragraphs: Paragraph[];
   lscbJudgement: Judgement | null;
-}
-
-function prefixOf(role: Exclude<Role, 'skip'>, section: string): string {
-  switch (role) {
-    case 'summary':
-      return 'Summary';
-    case 'children-summary':
-      return "Children's summary";
-    case 'section-summary':
-      return `${SHORT_SECTION[areaKey(section)]} summary`;
-    case 'improvement':
-      return 'Improve';
-    case 'finding':
-      return 'Finding';
-    case 'recommendation':
-      return 'Recommendation';
-    case 'lscb-summary':
-      return 'LSCB summary';
-    case 'lscb-recommendation':
-      return 'LSCB recommendation';
-    case 'lscb-finding':
-      return 'LSCB finding';
-    case 'paper':
-      return '';
-  }
 }
 
 /** Walks the lines of a report body, keeping track of where it is. */
@@ -225,7 +156,7 @@ class BodyWalker {
 
   private start(text: string, number: number | null, printed: string | null): void {
     if (this.role === 'skip') return;
-    this.current = { role: this.role, section: this.section, prefix: prefixOf(this.role, this.section), number, printed, text };
+    this.current = { role: this.role, section: this.section, prefix: prefixOf(this.role, this.section, 'text'), number, printed, text };
   }
 
   private item(line: Extract<Line, { type: 'item' }>): void {
@@ -298,31 +229,11 @@ function recoverNumbers(drafts: Draft[]): void {
   }
 }
 
-function label(drafts: readonly Draft[]): Paragraph[] {
-  const counts = new Map<string, number>();
-  const used = new Set<string>();
-  return drafts.map((d) => {
-    let text: string;
-    if (d.number !== null) text = String(d.number);
-    else if (d.printed !== null) text = d.printed;
-    else {
-      const n = (counts.get(d.prefix) ?? 0) + 1;
-      counts.set(d.prefix, n);
-      text = d.prefix === '' ? `¶${n}` : `${d.prefix} ¶${n}`;
-    }
-    // Labels must be unique in a report; a repeated printed number gets a suffix rather than shadowing the first.
-    let unique = text;
-    for (let k = 2; used.has(unique); k++) unique = `${text} (${k})`;
-    used.add(unique);
-    return { label: unique, number: d.number, kind: KIND_OF_ROLE[d.role], section: d.section, text: d.text.replace(/\s+/g, ' ').trim() };
-  });
-}
-
 /** The paragraphs (and LSCB judgement) of a report body given as raw lines. */
 export function readParagraphs(lines: readonly string[], kind: ReportKind): Body {
   const walker = new BodyWalker(kind);
   for (const raw of lines) walker.line(classifyLine(raw));
   walker.close();
   recoverNumbers(walker.drafts);
-  return { paragraphs: label(walker.drafts), lscbJudgement: walker.lscbJudgement };
+  return { paragraphs: labelParagraphs(walker.drafts), lscbJudgement: walker.lscbJudgement };
 }

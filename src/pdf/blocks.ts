@@ -102,8 +102,10 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
     const gap = cur !== null && samePage ? cur.last.y - line.y : 0;
     const close_ = samePage && gap <= 1.6 * Math.max(line.size, bodySize) && gap > 0;
     if (info.heading) {
-      // Bold text indented inside a numbered paragraph ("Immediately:") is part of it.
-      if (cur !== null && cur.number !== null && line.x > cur.x + 5 && (close_ || !samePage)) {
+      // Bold text indented inside a numbered paragraph ("Immediately:") is part of it, and so is a bullet's
+      // indented next line in the bullet's own (large) type (Blackpool 2014's summary for children).
+      const underBullet = cur !== null && cur.type === 'bullet' && !line.bold && Math.abs(line.size - cur.size) < 0.6;
+      if (cur !== null && (cur.number !== null || underBullet) && line.x > cur.x + 5 && (close_ || !samePage)) {
         cur.text = joinText(cur.text, info.body);
         cur.last = line;
         continue;

@@ -154,7 +154,7 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
   }
   const ilacs = kind === 'ilacs' || kind === 'ilacs-2026';
   const bodyLines = ilacs ? layout.lines.slice(table.end) : layout.lines.filter((l) => l.page > 1);
-  const body = readBody(toBlocks(bodyLines, layout.bodySize), ilacs ? 'summary' : 'skip', 'Summary');
+  const body = readBody(toBlocks(bodyLines, layout.bodySize), ilacs ? 'summary' : 'skip', 'Summary', kind);
   if (body.paragraphs.length === 0) throw new PdfError(`parse-pdf: expected paragraphs in ${source}, found none`);
   return {
     id: reportId(meta.authority, kind, meta.inspectionStart),

@@ -5,44 +5,13 @@
  * and the label that cites it. Labels follow the text parser's scheme so a
  * report reads the same whichever way it was ingested.
  */
-import type { Judgement, Paragraph, ParagraphKind } from '../model.ts';
-import { areaKey, makeJudgement } from '../parse/judgement-keys.ts';
+import type { Judgement, Paragraph, ReportKind } from '../model.ts';
+import { makeJudgement } from '../parse/judgement-keys.ts';
+import { labelParagraphs, prefixOf, type ParagraphDraft, type ParagraphRole } from '../parse/paragraph-labels.ts';
 import { joinText, type Block } from './blocks.ts';
 import { gradeInSentence } from './judgement-table.ts';
 
-type Role =
-  | 'skip'
-  | 'summary'
-  | 'children-summary'
-  | 'section-summary'
-  | 'improvement'
-  | 'finding'
-  | 'recommendation'
-  | 'lscb-summary'
-  | 'lscb-recommendation'
-  | 'lscb-finding';
-
-const KIND_OF_ROLE: Readonly<Record<Exclude<Role, 'skip'>, ParagraphKind>> = {
-  summary: 'summary',
-  'children-summary': 'summary',
-  'section-summary': 'summary',
-  improvement: 'improvement',
-  finding: 'finding',
-  recommendation: 'recommendation',
-  'lscb-summary': 'lscb-finding',
-  'lscb-recommendation': 'lscb-recommendation',
-  'lscb-finding': 'lscb-finding',
-};
-
-const SHORT_SECTION: Readonly<Record<string, string>> = {
-  overall: 'Overall',
-  'help-and-protection': 'Help and protection',
-  'children-in-care': 'Children in care',
-  adoption: 'Adoption',
-  'care-leavers': 'Care leavers',
-  leadership: 'Leadership',
-  other: 'Section',
-};
+type Role = ParagraphRole;
 
 /** Parts that are contents, context data or inspection administration, not the inspectors' findings. */
 const SKIP_HEADINGS =
@@ -59,54 +28,49 @@ export interface Body {
   lscbJudgement: Judgement | null;
 }
 
-interface Draft {
-  role: Exclude<Role, 'skip'>;
-  section: string;
-  prefix: string;
-  number: number | null;
-  text: string;
+interface Draft extends ParagraphDraft {
+  /** Left edge of the paragraph's first line. */
   x: number;
+  /** Whether it is a bullet item. */
+  bullet: boolean;
 }
-
-function prefixOf(role: Exclude<Role, 'skip'>, section: string): string {
-  switch (role) {
-    case 'summary':
-      return 'Summary';
-    case 'children-summary':
-      return "Children's summary";
-    case 'section-summary':
-      return `${SHORT_SECTION[areaKey(section)] ?? 'Section'} summary`;
-    case 'improvement':
-      return 'Improve';
-    case 'lscb-summary':
-      return 'LSCB summary';
-    case 'lscb-recommendation':
-      return 'LSCB recommendation';
-    case 'lscb-finding':
-      return 'LSCB';
-    case 'recommendation':
-      return 'Recommendation';
-    case 'finding':
-      return SHORT_SECTION[areaKey(section)] ?? 'Section';
-  }
-}
-
-const NUMBERED: ReadonlySet<Role> = new Set(['finding', 'recommendation', 'lscb-recommendation', 'lscb-finding']);
 
 /** The LSCB judgement, with its own area key (it has no cross-framework twin). */
 export function lscbJudgementOf(grade: string): Judgement {
   return { ...makeJudgement('The Local Safeguarding Children Board', grade), areaKey: 'other' };
 }
 
+/** Headings that open the findings of the local authority part (or of a 2012-2013 report). */
+const FINDINGS_HEADING =
+  /^(?:the experiences and progress of|the impact of leaders|leadership, management and governance|leadership and management|the graded judgement|the local authority's strengths|progress since the last inspection|inspection judgements about the local authority|overall effectiveness|capacity to improve|outcomes for looked after|quality of provision|service information)\b/i;
+
+/**
+ * Findings headings that a SIF report also prints as sub-headings of its
+ * summary of findings and of its recommendations list ("Leadership,
+ * management and governance" over recommendations 1 to 3), where they start no
+ * findings.
+ */
+const AREA_SUBHEADING = /^(?:the impact of leaders|leadership, management and governance|leadership and management)\b/i;
+
+/** The boilerplate explaining the grades, whose "The LSCB" sub-heading starts no LSCB part. */
+const JUDGEMENTS_MEAN = /^what the inspection judge?ments mean\b/i;
+
 class Walker {
   role: Role;
   section: string;
   lscb = false;
   stopped = false;
+  /** Inside "What the inspection judgements mean". */
+  meanings = false;
   lscbJudgement: Judgement | null = null;
   readonly drafts: Draft[] = [];
 
-  constructor(role: Role, section: string) {
+  constructor(
+    role: Role,
+    section: string,
+    /** A SIF report, whose numbered paragraphs are never summary. */
+    private readonly sif: boolean,
+  ) {
     this.role = role;
     this.section = section;
   }
@@ -116,6 +80,9 @@ class Walker {
     if (GRADE_HEADING.test(t)) return;
     // A contents entry ("The Local Safeguarding Children Board (LSCB) 36") names no section.
     if (this.role === 'skip' && /\s\d{1,3}$/.test(t)) return;
+    if (JUDGEMENTS_MEAN.test(t)) this.meanings = true;
+    else if (this.meanings && /^the (?:lscb|local authority)$/i.test(t)) return;
+    else this.meanings = false;
     if (/^(?:section 1: )?the local authority$/i.test(t)) this.lscb = false;
     if (/^(?:section 2:\s*)?the (?:effectiveness of the )?local safeguarding children board\b|^the lscb\b|^the effectiveness of the lscb\b/i.test(t)) {
       this.lscb = true;
@@ -137,18 +104,17 @@ class Walker {
       // A SIF section's summary stays under the section's own heading.
       if (this.role !== 'skip') this.role = this.lscb ? 'lscb-summary' : 'section-summary';
       return;
-    } else if (/^recommendations?$|^what does the (?:local authority|lscb) need to improve\b|^areas for improvement$/i.test(t)) {
+    } else if (/^recommendations?$|^what does the (?:local authority|lscb) need to improve\b|^areas for improvement\b|^priority (?:and immediate )?actions?$/i.test(t)) {
       this.role = this.lscb ? 'lscb-recommendation' : 'recommendation';
     } else if (/^what needs to improve\b/i.test(t)) {
       this.role = 'improvement';
-    } else if (/^inspection findings\b|^inspection judgements? about the lscb\b|^the lscb's strengths$/i.test(t)) {
+    } else if (/^inspection findings\b|^inspection judgements? about the lscb\b|^the lscb's strengths$|^key strengths and weaknesses of the lscb\b/i.test(t)) {
       this.role = this.lscb ? 'lscb-finding' : 'finding';
       if (/^inspection findings$/i.test(t)) return;
-    } else if (
-      /^(?:the experiences and progress of|the impact of leaders|leadership, management and governance|leadership and management|the graded judgement|the local authority's strengths|progress since the last inspection|inspection judgements about the local authority|overall effectiveness|capacity to improve|outcomes for looked after|quality of provision|service information)\b/i.test(
-        t,
-      )
-    ) {
+    } else if (this.sif && AREA_SUBHEADING.test(t) && (this.role === 'summary' || this.role === 'recommendation')) {
+      // A sub-heading of the summary of findings (which keeps its own section) or of the recommendations.
+      if (this.role === 'summary') return;
+    } else if (FINDINGS_HEADING.test(t)) {
       this.role = 'finding';
       this.lscb = false;
     } else if (this.role === 'skip') {
@@ -170,44 +136,56 @@ class Walker {
       this.heading(block.text);
       return;
     }
+    if (this.role === 'skip') return;
+    // A SIF paragraph with a printed number is a finding, even where no "Inspection findings" heading follows a summary.
+    if (this.sif && block.number !== null) {
+      if (this.role === 'summary' || this.role === 'children-summary' || this.role === 'section-summary') this.role = 'finding';
+      else if (this.role === 'lscb-summary') this.role = 'lscb-finding';
+    }
     const role = this.role;
-    if (role === 'skip') return;
     const last = this.drafts.at(-1);
-    // Text indented under a numbered paragraph (after a gap or a list) is the rest of that paragraph.
-    if (block.number === null && last !== undefined && last.number !== null && last.role === role && block.x > last.x + 5) {
+    // Text indented under a numbered paragraph (after a gap or a list) is the rest of that paragraph,
+    // and so is a bullet indented under a bullet ("including:" / "• sufficiency of accommodation").
+    if (last !== undefined && last.role === role && block.number === null && block.x > last.x + 5 && (last.number !== null || (last.bullet && block.type === 'bullet'))) {
       last.text = joinText(last.text, block.text);
       return;
     }
-    const number = NUMBERED.has(role) || block.number !== null ? block.number : null;
-    this.drafts.push({ role, section: this.section, prefix: prefixOf(role, this.section), number, text: block.text, x: block.x });
+    this.drafts.push({
+      role,
+      section: this.section,
+      prefix: prefixOf(role, this.section, 'pdf'),
+      number: block.number,
+      text: block.text,
+      x: block.x,
+      bullet: block.type === 'bullet',
+    });
   }
-}
 
-function label(drafts: readonly Draft[]): Paragraph[] {
-  const counts = new Map<string, number>();
-  const used = new Set<string>();
-  return drafts.map((d) => {
-    let text: string;
-    if (d.number !== null) text = String(d.number);
-    else {
-      const n = (counts.get(d.prefix) ?? 0) + 1;
-      counts.set(d.prefix, n);
-      text = `${d.prefix} ¶${n}`;
+  /**
+   * In a SIF report whose recommendations are numbered, an unnumbered paragraph
+   * among them ("There are no priority or immediate actions.", "The following
+   * recommendations are ...") is no recommendation: it keeps its label but is
+   * summary text (of the LSCB review, in its part).
+   */
+  settleKinds(): void {
+    if (!this.sif) return;
+    for (const role of ['recommendation', 'lscb-recommendation'] as const) {
+      const list = this.drafts.filter((d) => d.role === role);
+      if (!list.some((d) => d.number !== null)) continue;
+      for (const d of list) if (d.number === null) d.kind = role === 'recommendation' ? 'summary' : 'lscb-finding';
     }
-    let unique = text;
-    for (let k = 2; used.has(unique); k++) unique = `${text} (${k})`;
-    used.add(unique);
-    return { label: unique, number: d.number, kind: KIND_OF_ROLE[d.role], section: d.section, text: d.text.replace(/\s+/g, ' ').trim() };
-  });
+  }
 }
 
 /**
  * The paragraphs of a report body. `startRole` and `startSection` say what
  * the first blocks are (the ILACS summary under the judgement table, or
- * 'skip' for the contents page of older reports).
+ * 'skip' for the contents page of older reports); `reportKind` is the
+ * report's framework (SIF reports number every finding).
  */
-export function readBody(blocks: readonly Block[], startRole: 'summary' | 'skip', startSection: string): Body {
-  const walker = new Walker(startRole, startSection);
+export function readBody(blocks: readonly Block[], startRole: 'summary' | 'skip', startSection: string, reportKind: ReportKind): Body {
+  const walker = new Walker(startRole, startSection, reportKind === 'sif');
   for (const block of blocks) walker.block(block);
-  return { paragraphs: label(walker.drafts), lscbJudgement: walker.lscbJudgement };
+  walker.settleKinds();
+  return { paragraphs: labelParagraphs(walker.drafts), lscbJudgement: walker.lscbJudgement };
 }

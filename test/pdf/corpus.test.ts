@@ -60,6 +60,77 @@ describe.skipIf(!hasShared)('every real PDF in the shared folder', () => {
     }
   });
 
+  it('keeps every paragraph kind to its part of the report', { timeout: 180_000 }, async () => {
+    for (const r of (await all).reports.values()) {
+      const ps = r.paragraphs;
+      const kinds = new Set(ps.map((p) => p.kind));
+      const at = (kind: string): number[] => ps.flatMap((p, i) => (p.kind === kind ? [i] : []));
+      const run = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || x === (xs[i - 1] ?? 0) + 1);
+      if (r.kind === 'sif') {
+        // Only unnumbered text is summary; every recommendation is a numbered item of the list before the findings.
+        expect(ps.filter((p) => p.number !== null && p.kind === 'summary').map((p) => p.label), r.id).toEqual([]);
+        expect(ps.filter((p) => /recommendation/.test(p.kind) && p.number === null).map((p) => p.label), r.id).toEqual([]);
+        expect(kinds.has('improvement'), r.id).toBe(false);
+        const recs = at('recommendation');
+        expect(recs.length, r.id).toBeGreaterThan(0);
+        expect(run(recs), `${r.id}: recommendations in one run`).toBe(true);
+        expect(run(recs.map((i) => ps[i]?.number ?? 0)), `${r.id}: recommendations numbered in sequence`).toBe(true);
+        const areaFindings = ps.findIndex((p) => p.kind === 'finding' && /^the experiences and progress of/i.test(p.section));
+        expect(areaFindings, r.id).toBeGreaterThan(recs.at(-1) ?? Infinity);
+        const lscb = ps.findIndex((p) => p.kind.startsWith('lscb-'));
+        if (lscb !== -1) expect(lscb, r.id).toBeGreaterThan(areaFindings);
+        expect(ps.slice(lscb === -1 ? ps.length : lscb).every((p) => p.kind.startsWith('lscb-')), `${r.id}: LSCB part`).toBe(true);
+        for (const i of at('lscb-recommendation')) expect(ps[i]?.section, `${r.id} ¶${ps[i]?.label}`).not.toMatch(/^inspection judgements? about the lscb|strengths/i);
+      } else if (r.kind === 'ilacs' || r.kind === 'ilacs-2026') {
+        // The improvement items are exactly the bullets of "What needs to improve?", sub-bullets joined to their item.
+        const items = at('improvement');
+        expect(items.length, r.id).toBeGreaterThan(0);
+        expect(run(items), r.id).toBe(true);
+        for (const i of items) {
+          const p = ps[i];
+          expect(p?.section, r.id).toMatch(/^what needs to improve\??$/i);
+          expect(p?.number, r.id).toBeNull();
+          expect(p?.text, `${r.id} ${p?.label}`).toMatch(/^[A-Z]/);
+        }
+        expect(ps.filter((p) => /^what needs to improve/i.test(p.section) && p.kind !== 'improvement').map((p) => p.label), r.id).toEqual([]);
+        expect([...kinds].filter((k) => !['summary', 'improvement', 'finding'].includes(k)), r.id).toEqual([]);
+      }
+    }
+  });
+
+  it('pins the kinds of the 2015 SIF layouts', { timeout: 180_000 }, async () => {
+    const recommendations = (r: Report): (number | null)[] => r.paragraphs.filter((p) => p.kind === 'recommendation').map((p) => p.number);
+    const upTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+
+    const leeds = await byId('leeds-2015');
+    expect(recommendations(leeds)).toEqual(upTo(15));
+    expect(leeds.paragraphs.find((p) => p.label === '1')).toMatchObject({ kind: 'recommendation', section: 'Leadership, Management and Governance' });
+    expect(leeds.paragraphs.find((p) => p.label === '35')).toMatchObject({ kind: 'finding' });
+    expect(leeds.paragraphs.find((p) => p.label === '35')?.text).toMatch(/^Children and young people are at the heart of the work of professionals/);
+    expect(leeds.paragraphs.find((p) => p.label === 'Summary ¶1')).toMatchObject({ kind: 'summary', section: 'Summary of findings' });
+    expect(leeds.paragraphs.find((p) => p.text === 'There are no priority or immediate actions.')?.kind).toBe('summary');
+    expect(leeds.paragraphs.filter((p) => p.kind === 'lscb-recommendation').map((p) => p.number)).toEqual([184, 185, 186, 187, 188]);
+    // "The LSCB" in "What the inspection judgements mean" is boilerplate, not the LSCB review.
+    expect(leeds.paragraphs.filter((p) => /^An outstanding LSCB is highly influential/.test(p.text))).toEqual([]);
+
+    const somerset = await byId('somerset-2015');
+    expect(recommendations(somerset)).toEqual(upTo(21));
+    expect(somerset.paragraphs.find((p) => p.label === '41')).toMatchObject({ kind: 'finding' });
+    expect(somerset.paragraphs.find((p) => p.label === '41')?.text).toMatch(/^Although identified as a weakness during previous Ofsted inspections, early help/);
+
+    expect(recommendations(await byId('calderdale-2015'))).toEqual(upTo(17));
+
+    // 2014 layouts: a numbered summary of findings, and "Priority actions" in the LSCB part are recommendations.
+    const birmingham = await byId('birmingham-2014');
+    expect(birmingham.paragraphs.find((p) => p.label === '1')).toMatchObject({ kind: 'finding', section: 'Summary of key findings' });
+    expect(birmingham.paragraphs.find((p) => p.label === '120')).toMatchObject({ kind: 'lscb-recommendation', section: 'Priority actions' });
+
+    // ILACS sub-bullets stay with their "What needs to improve?" item.
+    const cornwall = await byId('cornwall-2019');
+    expect(cornwall.paragraphs.filter((p) => p.kind === 'improvement')).toHaveLength(3);
+    expect(cornwall.paragraphs.find((p) => p.label === 'Improve ¶1')?.text).toMatch(/including: sufficiency of accommodation .* unregulated provision\.$/);
+  });
+
   it('pins two reports per framework', { timeout: 180_000 }, async () => {
     const bury = await byId('bury-2025');
     expect(bury.judgements.map((j) => `${j.areaKey}:${j.gradeKey}`)).toEqual([
