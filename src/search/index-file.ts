@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lunr from 'lunr';
-import type { AreaKey, Judgement, ParagraphKind, ReportKind } from '../model.ts';
+import type { AreaKey, Paragraph, Report } from '../model.ts';
 import { PIPELINE_VERSION, registerPipeline } from './pipeline.ts';
 
 /** Bump when the shape of {@link IndexFile} changes. */
@@ -18,35 +18,20 @@ const FORMAT_NAME = 'ofsted-bot-index';
 /** The bundled index directory (`index-data/` at the project root). */
 export const DEFAULT_INDEX_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'index-data');
 
-/** Report metadata kept in the index (everything but the paragraphs). */
-export interface StoredReport {
-  id: string;
-  authority: string;
-  kind: ReportKind;
+/** Report metadata kept in the index: the report without its paragraphs, which live in the store. */
+export interface StoredReport extends Omit<Report, 'paragraphs'> {
   /** Year the inspection started (a paper: its date's year). */
   year: number;
-  inspectionStart: string | null;
-  inspectionEnd: string | null;
-  published: string | null;
-  leadInspector: string | null;
-  judgements: Judgement[];
-  lscbJudgement: Judgement | null;
-  source: string;
   /** Index of the report's first paragraph in {@link IndexFile.paragraphs}, and how many. */
   firstParagraph: number;
   paragraphCount: number;
 }
 
 /** One paragraph in the store; its Lunr ref is its position in the array (as a string). */
-export interface StoredParagraph {
+export interface StoredParagraph extends Paragraph {
   reportId: string;
-  label: string;
-  number: number | null;
-  kind: ParagraphKind;
-  section: string;
   /** The area the section belongs to, for steering ranking ("care leavers"). */
   area: AreaKey;
-  text: string;
 }
 
 export interface IndexFile {
