@@ -38,6 +38,8 @@ export function joinText(head: string, tail: string): string {
   if (head === '') return tail;
   if (tail === '') return head;
   if (/[A-Za-z]-$/.test(head) && /^[A-Za-z0-9]/.test(tail)) return head + tail;
+  // "17-" / "year-olds" is "17-year-olds" and "2014-" / "15" is "2014-15"; but "16-" / "to 17-year-olds" keeps its space.
+  if (/\d-$/.test(head) && /^(?:[A-Za-z]+-|\d|hour|day|week|month|year)/.test(tail) && !/^(?:to|and|or)\b/.test(tail)) return head + tail;
   return `${head} ${tail}`;
 }
 
