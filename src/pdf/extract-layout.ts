@@ -326,6 +326,12 @@ function findFootnotes(page: readonly LayoutLine[], bodySize: number, height: nu
       return page.slice(i);
     }
   }
+  // Some 2025-2026 reports print the footnote without its number (it is a separate, lost glyph):
+  // small print set well apart from the body above it is a footnote block all the same.
+  // Not on a title page, whose small print at the foot is the inspection's dates.
+  const first = page[start];
+  const above = page[start - 1];
+  if (first !== undefined && above !== undefined && first.page > 1 && above.y - first.y > 2.5 * bodySize) return page.slice(start);
   return [];
 }
 

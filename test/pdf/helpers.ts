@@ -27,4 +27,8 @@ export const FURNITURE = [
   /Inspection of services for children in need of help and protection/,
   /Piccadilly Gate/,
   /\s\d{1,3}$/,
+  // The national framework footnote of 2023-2026 reports (printed without its number in some).
+  /have been cross-referenced with the outcomes, enablers or principles/,
+  // The pupil premium footnote of SIF reports.
+  /The pupil premium,? is additional government funding/,
 ];
