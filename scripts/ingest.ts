@@ -5,11 +5,12 @@
  * and rebuilds the index. Prints one line per file and a summary; exits 1 when
  * any file was refused.
  */
-import { stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectPdfFiles, ingestFiles, type IngestOutcome } from '../src/pdf/ingest.ts';
 import { buildIndex } from '../src/search/build-index.ts';
 import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME } from '../src/search/index-file.ts';
+import { hashSources } from '../src/search/sources.ts';
 
 const USAGE = 'usage: npm run ingest -- <pdf files or folders...> [--out <index dir>]';
 
@@ -61,15 +62,21 @@ async function main(): Promise<number> {
     `\n${files.length} files: ${count('stored')} stored, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('duplicate')} duplicates, ${refused} refused` +
       ` (${((Date.now() - started) / 1000).toFixed(1)} s, ${perReport} ms per report)`,
   );
-  if (count('stored') + count('updated') > 0 || !(await indexExists(indexDir))) {
+  if (count('stored') + count('updated') > 0 || !(await indexIsCurrent(indexDir))) {
     const built = await buildIndex(indexDir);
     console.log(`index rebuilt in ${indexDir}: ${built.reports} reports, ${built.paragraphs} paragraphs, ${built.bytes} bytes`);
   }
   return refused > 0 ? 1 : 0;
 }
 
-async function indexExists(indexDir: string): Promise<boolean> {
-  return stat(path.join(indexDir, INDEX_FILE_NAME)).then(() => true, () => false);
+/** Whether the index exists and was built from exactly the sources now in `indexDir`. */
+async function indexIsCurrent(indexDir: string): Promise<boolean> {
+  try {
+    const file = JSON.parse(await readFile(path.join(indexDir, INDEX_FILE_NAME), 'utf8')) as { sourceHash?: string };
+    return file.sourceHash === (await hashSources(indexDir));
+  } catch {
+    return false;
+  }
 }
 
 main().then(
