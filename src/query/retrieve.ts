@@ -18,7 +18,7 @@ import type { QueryTerm } from '../search/pipeline.ts';
 import { documentFrequency, type CorpusContext } from './context.ts';
 
 /** Candidate generation reads at most this share of the paragraphs' postings (see above). */
-export const POSTINGS_BUDGET = 0.15;
+export const POSTINGS_BUDGET = 0.12;
 /** Concept terms (abbreviations, synonym groups) are the point of most questions. */
 export const CONCEPT_BOOST = 1.5;
 /** The fields searched and scored (the `filter`-free part of the index). */

@@ -12,7 +12,7 @@ import { splitWords, tokenizer } from './tokenize.ts';
 import { ABBREVIATIONS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
 /** Bump when anything here changes what terms a text produces: the saved index is then stale. */
-export const PIPELINE_VERSION = 5;
+export const PIPELINE_VERSION = 6;
 
 /** Names the saved index records for its pipeline functions. */
 export const FUNCTION_LABELS = {

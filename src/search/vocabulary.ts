@@ -53,7 +53,17 @@ export const ABBREVIATIONS: readonly Concept[] = [
   {
     token: 'uasc',
     words: ['uasc'],
-    phrases: ['unaccompanied asylum seeking children', 'unaccompanied asylum seeking child', 'unaccompanied children', 'asylum seeking children'],
+    // Newer reports say "separated children seeking asylum" for the same children.
+    phrases: [
+      'unaccompanied asylum seeking children',
+      'unaccompanied asylum seeking child',
+      'unaccompanied children',
+      'asylum seeking children',
+      'asylum seeking young people',
+      'separated children seeking asylum',
+      'separated children',
+      'children seeking asylum',
+    ],
   },
   { token: 'sgo', words: ['sgo', 'sgos'], phrases: ['special guardianship order', 'special guardianship', 'special guardian'] },
   { token: 'plo', words: ['plo'], phrases: ['public law outline', 'pre proceedings', 'preproceedings'] },
