@@ -1,27 +1,30 @@
 /**
  * Retrieval in two steps, both on Lunr's own data:
  *
- * 1. Lunr's query API finds the candidates, using the question's selective
- *    terms (the rarest, see {@link generatorTerms}). A word
- *    like "plan" or "care" is in thousands of paragraphs: asking Lunr for it
- *    makes it build match data for most of the index (measured: 10-20 ms a
- *    question on the full index, against 1-2 ms without).
+ * 1. Lunr's query API finds the candidates, using the question's rarest
+ *    terms (see {@link generatorTerms}). A word like "plan" or "care" is in
+ *    thousands of paragraphs: asking Lunr for it makes it build match data and
+ *    a similarity for most of the index (measured: 10-20 ms a question on the
+ *    full index, against 1-2 ms without). When the rare terms find nothing
+ *    where the question looks, the next rarest are asked too.
  * 2. Each candidate is scored on every term of the question, common ones
  *    included, from Lunr's stored BM25 field vectors — the same weights
  *    Lunr's similarity sums, so a common word still separates candidates.
  *
  * A paragraph that matches only common words is not a candidate; it would
- * rank below any paragraph matching a selective word anyway.
+ * rank below any paragraph matching a rare word anyway.
  */
 import lunr from 'lunr';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { documentFrequency, type CorpusContext } from './context.ts';
 
+/** Fewer allowed candidates than this from the rare terms (by default: none), and the next rarest are asked too (see {@link retrieve}). */
+export const MIN_CANDIDATES = 1;
 /** Candidate generation reads at most this share of the paragraphs' postings (see above). */
-export const POSTINGS_BUDGET = 0.12;
+export const POSTINGS_BUDGET = 0.08;
 /** Concept terms (abbreviations, synonym groups) are the point of most questions. */
 export const CONCEPT_BOOST = 1.5;
-/** The fields searched and scored (the `filter`-free part of the index). */
+/** The fields scored. */
 const FIELDS = ['text', 'section'] as const;
 
 export interface Candidate {
@@ -52,6 +55,15 @@ function weightAt(elements: readonly number[], index: number): number {
   return 0;
 }
 
+/** The question's terms that are in the index, rarest first. */
+function byRarity(context: CorpusContext, terms: readonly QueryTerm[]): QueryTerm[] {
+  return terms
+    .map((term) => ({ term, df: documentFrequency(context, term.term) }))
+    .filter((t) => t.df > 0)
+    .sort((a, b) => a.df - b.df)
+    .map((t) => t.term);
+}
+
 /**
  * The terms that generate candidates: the rarest first, while their postings
  * add up to at most {@link POSTINGS_BUDGET} of the paragraphs (the rarest
@@ -60,13 +72,10 @@ function weightAt(elements: readonly number[], index: number): number {
  */
 export function generatorTerms(context: CorpusContext, terms: readonly QueryTerm[]): QueryTerm[] {
   const budget = POSTINGS_BUDGET * context.paragraphs.length;
-  const byRarity = terms
-    .map((term) => ({ term, df: documentFrequency(context, term.term) }))
-    .filter((t) => t.df > 0)
-    .sort((a, b) => a.df - b.df);
   const generators: QueryTerm[] = [];
   let postings = 0;
-  for (const { term, df } of byRarity) {
+  for (const term of byRarity(context, terms)) {
+    const df = documentFrequency(context, term.term);
     if (generators.length > 0 && postings + df > budget) break;
     generators.push(term);
     postings += df;
@@ -75,11 +84,28 @@ export function generatorTerms(context: CorpusContext, terms: readonly QueryTerm
 }
 
 /** Candidates for `terms` among the paragraphs `allowed` accepts, scored on every term. */
-export function retrieve(context: CorpusContext, terms: readonly QueryTerm[], allowed: (ref: number) => boolean): Candidate[] {
-  const internals = context.index as unknown as LunrInternals;
-  const generators = generatorTerms(context, terms);
+export function retrieve(
+  context: CorpusContext,
+  terms: readonly QueryTerm[],
+  allowed: (ref: number) => boolean,
+  wanted: number = MIN_CANDIDATES,
+): Candidate[] {
+  const ordered = byRarity(context, terms);
   // No term is in the index: nothing matches (an empty Lunr query would match everything).
-  if (generators.length === 0) return [];
+  if (ordered.length === 0) return [];
+  let used = generatorTerms(context, terms).length;
+  const refs = new Set(candidateRefs(context, ordered.slice(0, used), allowed));
+  // The rare terms found nothing where the question looks (one authority, one year):
+  // let the next rarest terms find candidates, one at a time.
+  while (refs.size < wanted && used < ordered.length) {
+    for (const ref of candidateRefs(context, ordered.slice(used, used + 1), allowed)) refs.add(ref);
+    used += 1;
+  }
+  return score(context, terms, [...refs]);
+}
+
+/** The allowed paragraphs Lunr finds for any of `generators`. */
+function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[], allowed: (ref: number) => boolean): number[] {
   const results = context.index.query((query) => {
     for (const term of generators) {
       query.term(term.term, {
@@ -92,26 +118,27 @@ export function retrieve(context: CorpusContext, terms: readonly QueryTerm[], al
       });
     }
   });
+  return results.map((r) => Number(r.ref)).filter(allowed);
+}
+
+/** Score paragraphs on every term, from Lunr's stored field vectors. */
+function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Candidate[] {
+  const internals = context.index as unknown as LunrInternals;
   const weighted = terms
     .map((t) => ({ term: t.term, boost: t.concept ? CONCEPT_BOOST : 1, index: internals.invertedIndex[t.term]?._index }))
     .filter((t): t is { term: string; boost: number; index: number } => t.index !== undefined);
-
-  const candidates: Candidate[] = [];
-  for (const result of results) {
-    const ref = Number(result.ref);
-    if (!allowed(ref)) continue;
+  return refs.map((ref) => {
     const vectors = FIELDS.map((field) => internals.fieldVectors[`${field}/${ref}`]?.elements ?? []);
-    let score = 0;
+    let total = 0;
     const matched: string[] = [];
     for (const { term, boost, index } of weighted) {
       let termScore = 0;
       for (const elements of vectors) termScore += weightAt(elements, index);
       if (termScore > 0) {
-        score += boost * termScore;
+        total += boost * termScore;
         matched.push(term);
       }
     }
-    candidates.push({ ref, score, terms: matched });
-  }
-  return candidates;
+    return { ref, score: total, terms: matched };
+  });
 }

@@ -92,7 +92,7 @@ export function conceptsAt(words: readonly string[], i: number): ConceptMatch[] 
  * tokens that start at it, positioned over the whole phrase for highlighting.
  */
 export function conceptFilter(token: lunr.Token, i: number, tokens: lunr.Token[]): lunr.Token[] {
-  const words = tokens.map((t) => t.toString());
+  const words = wordsOf(tokens);
   const out: lunr.Token[] = [token];
   for (const match of conceptsAt(words, i)) {
     if (match.token === token.toString()) continue;
@@ -103,6 +103,17 @@ export function conceptFilter(token: lunr.Token, i: number, tokens: lunr.Token[]
     out.push(new lunr.Token(match.token, { ...metadataOf(token), position: [start, lastStart + lastLength - start] }));
   }
   return out;
+}
+
+/** The token strings of a field, computed once per field rather than once per token. */
+const WORDS_OF = new WeakMap<lunr.Token[], string[]>();
+function wordsOf(tokens: lunr.Token[]): string[] {
+  let words = WORDS_OF.get(tokens);
+  if (words === undefined) {
+    words = tokens.map((t) => t.toString());
+    WORDS_OF.set(tokens, words);
+  }
+  return words;
 }
 
 /** Lunr's typings hide Token.metadata; the builder reads it for positions. */
