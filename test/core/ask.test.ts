@@ -45,6 +45,13 @@ describe('ask: finding the paragraph', () => {
     expect(marked(hit)).toContain('brothers and sisters');
   });
 
+  it('falls back on the next rarest words when the rarest are not in the reports asked about', () => {
+    // Sunderland 2021 never writes CSE or CCE, but it does write "exploitation".
+    const answer = corpus.ask('sunderland 2021 CSE / CCE exploitation response any good?');
+    expect(answer.results[0]?.reference).toBe('sunderland-2021 13');
+    expect(answer.results[0]?.text).toMatch(/^There is a robust response for children and young people when they are at risk of exploitation\./);
+  });
+
   it('understands loose questions full of abbreviations', () => {
     expect(refs(corpus.ask('are IRO caseloads ok in bury 2016').results)).toContain('bury-2016 66');
     expect(refs(corpus.ask('care leavers mental health southend').results).slice(0, 3)).toContain('southend-on-sea-2024 50');
