@@ -15,6 +15,7 @@ import {
   type StoredReport,
 } from './index-file.ts';
 import { PIPELINE_VERSION, configureBuilder } from './pipeline.ts';
+import { packLunr } from './packed-lunr.ts';
 import { hashSources, loadSourceReports } from './sources.ts';
 import { tokenizer } from './tokenize.ts';
 
@@ -88,7 +89,7 @@ export function buildIndexParts(reports: readonly Report[], sourceHash: string):
     sourceHash,
     reports: storedReports,
     paragraphs,
-    lunr: index.toJSON(),
+    lunr: packLunr(index),
   });
   return { file, index };
 }

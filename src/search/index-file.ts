@@ -6,12 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import type { AreaKey, Paragraph, Report } from '../model.ts';
+import { unpackLunr, type PackedLunr } from './packed-lunr.ts';
 import { PIPELINE_VERSION, registerPipeline } from './pipeline.ts';
 
 /** Bump when the shape of {@link IndexFile} changes. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 export const INDEX_FILE_NAME = 'index.json';
 const FORMAT_NAME = 'ofsted-bot-index';
 
@@ -43,7 +44,8 @@ export interface IndexFile {
   sourceHash: string;
   reports: StoredReport[];
   paragraphs: StoredParagraph[];
-  lunr: object;
+  /** The Lunr index, its postings packed (see packed-lunr.ts). */
+  lunr: PackedLunr;
 }
 
 export class IndexLoadError extends Error {
@@ -96,5 +98,5 @@ export async function loadIndexFile(indexDir: string = DEFAULT_INDEX_DIR): Promi
   }
   registerPipeline();
   const checked = parsed as IndexFile;
-  return { file: checked, index: lunr.Index.load(checked.lunr) };
+  return { file: checked, index: unpackLunr(checked.lunr) };
 }
