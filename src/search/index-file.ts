@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type lunr from 'lunr';
+import lunr from 'lunr';
 import type { AreaKey, Paragraph, Report } from '../model.ts';
 import { unpackLunr, type PackedLunr } from './packed-lunr.ts';
 import { PIPELINE_VERSION, registerPipeline } from './pipeline.ts';
@@ -94,6 +94,11 @@ export async function loadIndexFile(indexDir: string = DEFAULT_INDEX_DIR): Promi
   if (parsed.pipelineVersion !== PIPELINE_VERSION) {
     throw new IndexLoadError(
       `index: ${file} was built with search pipeline version ${String(parsed.pipelineVersion)}, but this code uses version ${PIPELINE_VERSION}. Run \`npm run build-index\` to rebuild it.`,
+    );
+  }
+  if (parsed.lunr?.version !== lunr.version) {
+    throw new IndexLoadError(
+      `index: ${file} was built with Lunr ${String(parsed.lunr?.version)}, but this code runs Lunr ${lunr.version}. Run \`npm run build-index\` to rebuild it.`,
     );
   }
   registerPipeline();
