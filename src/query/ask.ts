@@ -7,7 +7,7 @@
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
-import { latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { coversArea, inYear, latestInspection, makeHit, type CorpusContext } from './context.ts';
 import { retrieve } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, knownAuthorities } from './suggest.ts';
 import { understand, type Understood } from './understand.ts';
@@ -49,7 +49,7 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
       if (u.year === 'latest') {
         // "Latest" means the latest inspection, and a paper about it.
         if (report.id === newest?.id || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
-      } else if (u.year === null || report.year === u.year || yearOf(report.published) === u.year) {
+      } else if (u.year === null || inYear(report, u.year)) {
         ids.add(report.id);
       }
     }
@@ -62,12 +62,8 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
   return { ids, latest };
 }
 
-function yearOf(date: string | null): number | null {
-  return date === null ? null : Number(date.slice(0, 4));
-}
-
 /** Spans in `text` of the terms a result matched (the same positions Lunr would have stored). */
-export function spansOf(text: string, terms: readonly string[]): Span[] {
+function spansOf(text: string, terms: readonly string[]): Span[] {
   const wanted = new Set(terms);
   return termPositions(text)
     .filter((t) => wanted.has(t.term))
@@ -134,7 +130,7 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
     const paragraph = paragraphs[candidate.ref];
     const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
     let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (candidate.terms.length / terms.length));
-    if (paragraph !== undefined && u.areas.includes(paragraph.area)) score *= RANKING.areaMatch;
+    if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.section, paragraph.area, area))) score *= RANKING.areaMatch;
     if (report !== undefined && latest.has(report.id)) score *= RANKING.latest;
     if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
     if (paragraph?.kind === 'summary' || paragraph?.kind === 'improvement') score *= RANKING.digest;
@@ -144,8 +140,8 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
   scored.sort((a, b) => b.score - a.score || a.ref - b.ref);
   const ranked: Hit[] = [];
   for (const entry of scored.slice(offset, offset + limit)) {
-    const text = context.paragraphs[entry.ref]?.text ?? '';
-    const hit = makeHit(context, entry.ref, spansOf(text, entry.terms), Math.round(entry.score * 1000) / 1000);
+    const spans = spansOf(paragraphs[entry.ref]?.text ?? '', entry.terms);
+    const hit = makeHit(context, entry.ref, spans, Math.round(entry.score * 1000) / 1000);
     if (hit !== undefined) ranked.push(hit);
   }
   if (scored.length === 0) {

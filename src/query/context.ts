@@ -6,7 +6,7 @@
 import type lunr from 'lunr';
 import type { Hit, InspectionSummary, ReportBasics, ReportInfo, Span } from '../answer-types.ts';
 import { AUTHORITIES } from '../authorities.ts';
-import { REPORT_KIND_LABELS } from '../model.ts';
+import { REPORT_KIND_LABELS, type AreaKey } from '../model.ts';
 import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-file.ts';
 import { makeQuote } from './quote.ts';
 import { authorityForms, type AuthorityNames } from './understand.ts';
@@ -64,6 +64,21 @@ export function documentFrequency(context: CorpusContext, term: string): number 
     context.documentFrequency.set(term, df);
   }
   return df;
+}
+
+/** Whether a report is "from" `year`: inspected or published that year (Somerset's 2017 inspection was published in 2018). */
+export function inYear(report: Pick<StoredReport, 'year' | 'published'>, year: number): boolean {
+  return report.year === year || report.published?.startsWith(String(year)) === true;
+}
+
+/**
+ * Whether a judgement area or section heading answers for `area`. ILACS from
+ * 2018 to 2022 graded "children in care and care leavers" as one area (keyed
+ * care-leavers): it answers for children in care too.
+ */
+export function coversArea(printed: string, key: AreaKey, area: AreaKey): boolean {
+  if (key === area) return true;
+  return area === 'children-in-care' && /children in care and care leavers/i.test(printed);
 }
 
 /** The latest inspection report (not a council paper) of an authority. */

@@ -3,7 +3,7 @@
  */
 import type { Hit, ImprovementsAnswer, JudgementsAnswer } from '../answer-types.ts';
 import type { AreaKey } from '../model.ts';
-import { inspectionSummary, latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { coversArea, inspectionSummary, inYear, makeHit, type CorpusContext } from './context.ts';
 import { closestAuthorities } from './suggest.ts';
 import { understand } from './understand.ts';
 
@@ -40,16 +40,6 @@ function areaOf(areas: readonly AreaKey[], words: readonly string[]): AreaKey | 
   return null;
 }
 
-/**
- * Whether a judgement row answers for an area. ILACS from 2018 to 2022 graded
- * "children in care and care leavers" as one area: it answers for both.
- */
-export function coversArea(row: { area: string; areaKey: AreaKey }, area: AreaKey): boolean {
-  if (row.areaKey === area) return true;
-  const combined = /children in care and care leavers/i.test(row.area);
-  return combined && (area === 'children-in-care' || area === 'care-leavers');
-}
-
 /** Judgements of an authority: "Bury", "Bury care leavers", "Southend 2016". */
 export function judgements(context: CorpusContext, query: unknown): JudgementsAnswer {
   const text = typeof query === 'string' ? query : '';
@@ -61,7 +51,7 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
   if (u.year === 'latest') reports = reports.slice(0, 1);
   else if (typeof u.year === 'number') {
     const wanted = u.year;
-    reports = reports.filter((r) => r.year === wanted || r.published?.startsWith(String(wanted)) === true);
+    reports = reports.filter((r) => inYear(r, wanted));
     if (reports.length === 0) {
       const years = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper').map((r) => r.year);
       return {
@@ -75,7 +65,7 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
   }
   const inspections = reports.map((report) => {
     const summary = inspectionSummary(report);
-    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => coversArea(j, area));
+    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => coversArea(j.area, j.areaKey, area));
     return summary;
   });
   return { ok: true, authority, area, year: typeof u.year === 'number' ? u.year : null, inspections };
@@ -87,10 +77,15 @@ export function improvements(context: CorpusContext, authorityText: unknown): Im
   const u = understand(text, context.authorities);
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text);
-  const candidates = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');
-  const wanted = typeof u.year === 'number' ? candidates.filter((r) => r.year === u.year) : candidates;
-  const report = wanted[0] ?? latestInspection(context, authority);
-  if (report === undefined) return unknownAuthority(context, text);
+  const inspections = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');
+  const year = u.year;
+  const report = typeof year === 'number' ? inspections.find((r) => inYear(r, year)) : inspections[0];
+  if (report === undefined) {
+    return {
+      ok: false,
+      error: { message: `I have no ${authority} inspection from ${String(year)}.`, suggestions: inspections.map((r) => `${authority} ${r.year}`) },
+    };
+  }
   const items: Hit[] = [];
   for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount; i++) {
     const kind = context.paragraphs[i]?.kind;

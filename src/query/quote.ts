@@ -11,7 +11,7 @@ export const QUOTE_LIMIT = 600;
 const ELLIPSIS = '…';
 
 /** Sentence ranges of `text`: a sentence ends at . ! or ? followed by space and a capital, digit or quote. */
-export function sentenceRanges(text: string): Span[] {
+function sentenceRanges(text: string): Span[] {
   const ranges: Span[] = [];
   const boundary = /[.!?][’”"')]*\s+(?=[A-Z0-9‘“"'(])/g;
   let start = 0;
@@ -27,7 +27,7 @@ export function sentenceRanges(text: string): Span[] {
 }
 
 /** Sort spans and merge overlapping or touching ones. */
-export function mergeSpans(spans: readonly Span[]): Span[] {
+function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
   for (const span of sorted) {

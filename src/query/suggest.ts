@@ -14,7 +14,7 @@ export const EXAMPLE_QUESTIONS: readonly string[] = [
 ];
 
 /** Levenshtein distance, for "did you mean". */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0] ?? 0;

@@ -32,17 +32,12 @@ export interface BuildSummary {
 }
 
 /** The year a report belongs to: inspection start, else publication. */
-export function reportYear(report: Pick<Report, 'inspectionStart' | 'published'>): number {
+function reportYear(report: Pick<Report, 'inspectionStart' | 'published'>): number {
   const date = report.inspectionStart ?? report.published;
   return date === null ? 0 : Number(date.slice(0, 4));
 }
 
-/** Build the index file's contents from parsed reports (pure; no I/O). */
-export function buildIndexFile(reports: readonly Report[], sourceHash: string): IndexFile {
-  return buildIndexParts(reports, sourceHash).file;
-}
-
-/** The index file's contents and the live Lunr index they serialise. */
+/** The index file's contents (and the live Lunr index they serialise) from parsed reports: pure, no I/O. */
 export function buildIndexParts(reports: readonly Report[], sourceHash: string): { file: IndexFile; index: lunr.Index } {
   const storedReports: StoredReport[] = [];
   const paragraphs: StoredParagraph[] = [];
@@ -111,7 +106,7 @@ export function serialiseIndexFile(file: IndexFile): string {
  */
 export async function buildIndex(indexDir: string, outDir: string = indexDir): Promise<BuildSummary> {
   const { reports, duplicates } = await loadSourceReports(indexDir);
-  const file = buildIndexFile(reports, await hashSources(indexDir));
+  const { file } = buildIndexParts(reports, await hashSources(indexDir));
   const text = serialiseIndexFile(file);
   await mkdir(outDir, { recursive: true });
   const target = path.join(outDir, INDEX_FILE_NAME);

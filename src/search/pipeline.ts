@@ -15,7 +15,7 @@ import { ABBREVIATIONS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type C
 export const PIPELINE_VERSION = 6;
 
 /** Names the saved index records for its pipeline functions. */
-export const FUNCTION_LABELS = {
+const FUNCTION_LABELS = {
   concepts: 'ofsted-concepts',
   stopWords: 'ofsted-stop-words',
 } as const;
@@ -54,14 +54,14 @@ for (const concept of ALL_CONCEPTS) {
 }
 
 /** A concept found in a word sequence: tokens [from, to) spell it. */
-export interface ConceptMatch {
+interface ConceptMatch {
   token: string;
   from: number;
   to: number;
 }
 
 /** Every concept starting at word `i` of `words` (longest phrase first, then single-word forms). */
-export function conceptsAt(words: readonly string[], i: number): ConceptMatch[] {
+function conceptsAt(words: readonly string[], i: number): ConceptMatch[] {
   const first = words[i];
   if (first === undefined) return [];
   const key = loose(first);
@@ -91,7 +91,7 @@ export function conceptsAt(words: readonly string[], i: number): ConceptMatch[] 
  * Lunr pipeline function (index time): keeps each word and adds the concept
  * tokens that start at it, positioned over the whole phrase for highlighting.
  */
-export function conceptFilter(token: lunr.Token, i: number, tokens: lunr.Token[]): lunr.Token[] {
+function conceptFilter(token: lunr.Token, i: number, tokens: lunr.Token[]): lunr.Token[] {
   const words = wordsOf(tokens);
   const out: lunr.Token[] = [token];
   for (const match of conceptsAt(words, i)) {
@@ -136,7 +136,7 @@ function lunrStopWords(): string[] {
 }
 
 /** Lunr pipeline function: drops English and sector stop words (concept tokens are never stop words). */
-export function stopWordFilter(token: lunr.Token): lunr.Token | undefined {
+function stopWordFilter(token: lunr.Token): lunr.Token | undefined {
   return INDEX_STOP_WORDS.has(token.toString()) ? undefined : token;
 }
 

@@ -107,6 +107,12 @@ describe('ask: filters', () => {
     expect(plain).not.toEqual(leavers.map((h) => h.section));
   });
 
+  it('steers "children in care" to the 2018-2022 combined "children in care and care leavers" section', () => {
+    const answer = corpus.ask('Sunderland 2021 children in care placements', { limit: 5 });
+    expect(answer.understood.areas).toContain('children-in-care');
+    expect(answer.results[0]?.section).toMatch(/children in care and care leavers/);
+  });
+
   it('answers an authority alone with its reports’ summaries, latest first', () => {
     const answer = corpus.ask('Southend');
     expect(answer.results[0]?.reference).toBe('southend-on-sea-2024 Summary ¶1');

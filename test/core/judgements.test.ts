@@ -137,6 +137,18 @@ describe('improvements', () => {
     expect(answer.items.map((i) => i.paragraph)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
   });
 
+  it('says so when there is no inspection in the year asked for, rather than answering for another', () => {
+    const answer = corpus.improvements('Bury 2019');
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) {
+      expect(answer.error.message).toBe('I have no Bury inspection from 2019.');
+      expect(answer.error.suggestions).toEqual(['Bury 2025', 'Bury 2021', 'Bury 2016']);
+    }
+    // Somerset's 2017 inspection was published in 2018: either year finds its recommendations.
+    const somerset = corpus.improvements('Somerset 2018');
+    expect(somerset.ok && somerset.report.reportId).toBe('somerset-2017');
+  });
+
   it('refuses an unknown authority with suggestions', () => {
     const answer = corpus.improvements('Narnia');
     expect(answer.ok).toBe(false);
