@@ -3,8 +3,6 @@
  * inspection first, as a compact table per inspection.
  */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import type { InspectionSummary } from '../../../src/answer-types.ts';
-import type { AreaKey } from '../../../src/model.ts';
 import { withSuggestions } from '../format/answer.ts';
 import { AREA_CHOICES, formatJudgements } from '../format/judgements.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
@@ -33,7 +31,7 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
-const AREA_KEYS = new Set<string>(AREA_CHOICES.map((c) => c.value));
+const AREA_NAMES: ReadonlyMap<string, string> = new Map(AREA_CHOICES.map((c) => [c.value, c.name]));
 
 async function execute(interaction: ChatInputCommandInteraction, { corpus }: BotContext): Promise<void> {
   const authority = interaction.options.getString('authority', true).trim();
@@ -43,29 +41,21 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus }: Bot
     await sendNote(interaction, withSuggestions('Please name a local authority.', corpus.authorities(), 'Known authorities:'));
     return;
   }
-  if (areaOption !== null && !AREA_KEYS.has(areaOption)) {
-    await sendNote(interaction, withSuggestions(`I don't know the area “${areaOption}”.`, AREA_CHOICES.map((c) => c.name), 'Areas:'));
+  const areaName = areaOption === null ? null : AREA_NAMES.get(areaOption);
+  if (areaName === undefined) {
+    await sendNote(interaction, withSuggestions(`I don't know the area “${areaOption}”.`, [...AREA_NAMES.values()], 'Areas:'));
     return;
   }
-  const area = areaOption as AreaKey | null;
 
-  // The core reads "authority year"; the area is filtered here, by key, so
-  // "overall" (which the core keeps apart from area rows) works the same way.
-  const answer = corpus.judgements(year === null ? authority : `${authority} ${year}`);
+  // The core reads "authority area year" and does the filtering: by year (or
+  // says which years it has), and by area, where a 2018-2022 "children in care
+  // and care leavers" row answers for both areas.
+  const answer = corpus.judgements([authority, areaName, year].filter((part) => part !== null).join(' '));
   if (!answer.ok) {
     await sendNote(interaction, withSuggestions(answer.error.message, answer.error.suggestions, 'Did you mean:'));
     return;
   }
-  const inspections: InspectionSummary[] =
-    year === null ? answer.inspections : answer.inspections.filter((i) => i.year === year);
-  if (inspections.length === 0) {
-    const all = corpus.judgements(answer.authority);
-    const years = all.ok ? [...new Set(all.inspections.map((i) => i.year))] : [];
-    const text = `I have no ${year ?? ''} inspection of ${answer.authority}.`.replace(/\s+/g, ' ');
-    await sendNote(interaction, withSuggestions(text, years.map(String), 'Inspections I have:'));
-    return;
-  }
-  await sendAnswer(interaction, formatJudgements(answer.authority, inspections, area, year), false);
+  await sendAnswer(interaction, formatJudgements(answer), false);
 }
 
 /** The `/judgement` command. */

@@ -4,7 +4,7 @@
  * own words, each with its paragraph label.
  */
 import type { APIEmbed } from 'discord.js';
-import type { ImprovementsAnswer, InspectionSummary, JudgementRow } from '../../../src/answer-types.ts';
+import type { ImprovementsAnswer, InspectionSummary, JudgementRow, JudgementsAnswer } from '../../../src/answer-types.ts';
 import type { AreaKey } from '../../../src/model.ts';
 import { EMBED_COLOUR } from './answer.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
@@ -32,19 +32,24 @@ interface Row {
 }
 
 function label(row: JudgementRow): string {
+  // The 2018-2022 ILACS graded both care areas as one: say so, not just "Care leavers".
+  if (/children in care and care leavers/i.test(row.area)) return 'Children in care and care leavers';
   // "Other" says nothing, so areas without a twin keep their printed name.
   return row.areaKey === 'other' ? truncate(row.area, 40) : AREA_LABELS[row.areaKey];
 }
 
-/** The rows of one inspection's table, overall first, optionally one area only. */
+/**
+ * The rows of one inspection's table, overall first. With an area, the core
+ * has already kept only the rows answering for it; "overall" is not an area
+ * row, so it is picked out here.
+ */
 export function tableRows(inspection: InspectionSummary, area: AreaKey | null): Row[] {
   const rows: Row[] = [];
-  if (inspection.overall !== null && (area === null || area === 'overall')) {
-    rows.push({ area: AREA_LABELS.overall, grade: inspection.overall });
-  }
+  const overall = area === null || area === 'overall';
+  if (overall && inspection.overall !== null) rows.push({ area: AREA_LABELS.overall, grade: inspection.overall });
   for (const row of inspection.judgements) {
-    if (area !== null && row.areaKey !== area) continue;
-    if (row.areaKey === 'overall' && rows.length > 0 && rows[0]?.area === AREA_LABELS.overall) continue;
+    if (area === 'overall' && row.areaKey !== 'overall') continue;
+    if (row.areaKey === 'overall' && inspection.overall !== null) continue;
     rows.push({ area: label(row), grade: row.grade });
   }
   if (inspection.lscb && area === null) rows.push({ area: 'LSCB', grade: inspection.lscb.grade });
@@ -84,15 +89,11 @@ export function inspectionEmbed(inspection: InspectionSummary, area: AreaKey | n
 }
 
 /** Messages for an authority's judgements, latest inspection first. */
-export function formatJudgements(
-  authority: string,
-  inspections: readonly InspectionSummary[],
-  area: AreaKey | null,
-  year: number | null,
-): DiscordMessage[] {
+export function formatJudgements(answer: Extract<JudgementsAnswer, { ok: true }>): DiscordMessage[] {
+  const { area, year } = answer;
   const about = [area ? AREA_LABELS[area].toLowerCase() : null, year ? String(year) : null].filter(Boolean).join(', ');
-  const content = `**${escapeText(authority)}**: Ofsted judgements${about ? ` (${about})` : ''}, latest first`;
-  return splitMessage({ content, embeds: inspections.map((i) => inspectionEmbed(i, area)) });
+  const content = `**${escapeText(answer.authority)}**: Ofsted judgements${about ? ` (${about})` : ''}, latest first`;
+  return splitMessage({ content, embeds: answer.inspections.map((i) => inspectionEmbed(i, area)) });
 }
 
 /** Messages for the latest "What needs to improve" list (or recommendations). */

@@ -55,6 +55,16 @@ describe('/judgement, /improve, /help and autocomplete', () => {
     expect(embeds[0].footer.text).toContain('Published 16 May 2016');
   });
 
+  it('shows a 2018-2022 combined "children in care and care leavers" grade for either area', async () => {
+    for (const area of ['children-in-care', 'care-leavers']) {
+      const { callback } = await h.interact(judgement('Bury', { area, year: 2021 }));
+      const embeds = callback.body.data.embeds;
+      expect(embeds.map((e: any) => e.title)).toEqual(['Bury 2021 ILACS']);
+      const lines = (embeds[0].description as string).split('\n').filter((l) => !l.startsWith('```'));
+      expect(lines.slice(1)).toEqual([expect.stringMatching(/^Children in care and care leavers\s+Requires improvement to be good$/)]);
+    }
+  });
+
   it('says privately which years exist when the year has no inspection', async () => {
     const all = h.real.judgements('Bury');
     if (!all.ok) throw new Error('Bury should be known');
