@@ -60,6 +60,18 @@ function matchesAt(words: readonly RawToken[], i: number, form: readonly string[
   return form.every((w, k) => words[i + k]?.word === w);
 }
 
+const FORMS = new WeakMap<readonly AuthorityNames[], Array<{ name: string; form: string[] }>>();
+
+/** Every name form, longest first so "bath and north east somerset" wins over "somerset"; built once per corpus. */
+function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: string; form: string[] }> {
+  let forms = FORMS.get(authorities);
+  if (forms === undefined) {
+    forms = authorities.flatMap((a) => a.forms.map((form) => ({ name: a.name, form }))).sort((a, b) => b.form.length - a.form.length);
+    FORMS.set(authorities, forms);
+  }
+  return forms;
+}
+
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[]): Understood {
   const text = stripMentions(question.slice(0, MAX_QUESTION_LENGTH));
@@ -70,10 +82,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   const words: string[] = [];
   const unknown = new Set<string>();
 
-  // Longest names first, so "bath and north east somerset" wins over "somerset".
-  const forms = authorities
-    .flatMap((a) => a.forms.map((form) => ({ name: a.name, form })))
-    .sort((a, b) => b.form.length - a.form.length);
+  const forms = formsByLength(authorities);
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
