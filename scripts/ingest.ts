@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   const parsed = outcomes.filter((o) => o.status !== 'refused');
   const perReport = parsed.length > 0 ? Math.round(parsed.reduce((n, o) => n + o.ms, 0) / parsed.length) : 0;
   console.log(
-    `\n${files.length} files: ${count('stored')} stored, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('duplicate')} duplicates, ${refused} refused` +
+    `\n${files.length} file${files.length === 1 ? '' : 's'}: ${count('stored')} stored, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('duplicate')} duplicates, ${refused} refused` +
       ` (${((Date.now() - started) / 1000).toFixed(1)} s, ${perReport} ms per report)`,
   );
   if (count('stored') + count('updated') > 0 || !(await indexIsCurrent(indexDir))) {

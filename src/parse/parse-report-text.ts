@@ -50,9 +50,14 @@ export function parseReportText(text: string, source: string): Report {
 /**
  * Parse every `*.txt` file in `dir`, in file-name order. Each report's
  * `source` is "<dir's base name>/<file name>" (e.g. "sources/000_….txt").
+ * A directory that does not exist has no reports (an index of PDFs only).
  */
 export async function parseSourceDir(dir: string): Promise<Report[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  const all = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return [] as string[];
+    throw err;
+  });
+  const names = all.filter((n) => n.endsWith('.txt')).sort();
   const reports: Report[] = [];
   for (const name of names) {
     const text = await readFile(join(dir, name), 'utf8');

@@ -29,20 +29,27 @@ export interface IngestOutcome {
 
 /** Every `*.pdf` under the given folders (searched recursively) plus the files named, sorted, without repeats. */
 export async function collectPdfFiles(paths: readonly string[]): Promise<string[]> {
-  const found = new Set<string>();
-  const walkDir = async (dir: string): Promise<void> => {
-    for (const name of (await readdir(dir)).sort()) {
+  const pdfsIn = async (dir: string): Promise<string[]> => {
+    const pdfs: string[] = [];
+    for (const name of await readdir(dir)) {
       const child = path.join(dir, name);
-      if ((await stat(child)).isDirectory()) await walkDir(child);
-      else if (/\.pdf$/i.test(name)) found.add(child);
+      if ((await stat(child)).isDirectory()) pdfs.push(...(await pdfsIn(child)));
+      else if (/\.pdf$/i.test(name)) pdfs.push(child);
     }
+    return pdfs;
   };
+  const found = new Set<string>();
   for (const p of paths) {
     const info = await stat(p).catch(() => null);
     if (info === null) throw new Error(`ingest: expected a PDF file or folder, found nothing at ${p}`);
     // A file named explicitly is tried whatever its name; in folders only *.pdf.
-    if (info.isDirectory()) await walkDir(p);
-    else found.add(p);
+    if (!info.isDirectory()) {
+      found.add(p);
+      continue;
+    }
+    const pdfs = await pdfsIn(p);
+    if (pdfs.length === 0) throw new Error(`ingest: expected PDF files in the folder ${p}, found none (only *.pdf files are read from folders)`);
+    for (const pdf of pdfs) found.add(pdf);
   }
   return [...found].sort();
 }
@@ -106,11 +113,7 @@ interface Known {
 export async function knownInspections(indexDir: string): Promise<{ byKey: Map<string, Known>; stored: Map<string, Report> }> {
   const byKey = new Map<string, Known>();
   const stored = new Map<string, Report>();
-  const sourcesDir = path.join(indexDir, SOURCES_DIR);
-  const hasSources = await stat(sourcesDir).then((s) => s.isDirectory()).catch(() => false);
-  if (hasSources) {
-    for (const r of await parseSourceDir(sourcesDir)) byKey.set(inspectionKey(r), { id: r.id, origin: 'text' });
-  }
+  for (const r of await parseSourceDir(path.join(indexDir, SOURCES_DIR))) byKey.set(inspectionKey(r), { id: r.id, origin: 'text' });
   const reportsDir = path.join(indexDir, REPORTS_DIR);
   const names = await readdir(reportsDir).catch(() => [] as string[]);
   for (const name of names.filter((n) => n.endsWith('.json')).sort()) {

@@ -67,7 +67,7 @@ export function readTitleMetadata(firstPage: readonly LayoutLine[], allLines: re
   const authority = readAuthority(firstPage);
   if (authority === null) {
     const title = firstPage.slice(0, 4).map((l) => l.text).join(' / ');
-    throw new Error(`title-page: expected a known local authority on the title page of ${source}, found "${title}"`);
+    throw new Error(`title-page: expected a known local authority on the title page of ${source}, found "${title}" (add it to src/authorities.ts)`);
   }
   const text = firstPage.map((l) => l.text).join('\n');
   const dates = /Inspection dates?:?\s*([^\n]+)/i.exec(text);

@@ -2,17 +2,19 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFiles, serialiseReport } from '../../src/pdf/ingest.ts';
+import { collectPdfFiles, ingestFiles, serialiseReport } from '../../src/pdf/ingest.ts';
 import { parsePdf, PdfError } from '../../src/pdf/parse-pdf.ts';
+import { loadSourceReports } from '../../src/search/sources.ts';
 import { FIXTURES } from './helpers.ts';
 
-/** A minimal valid one-page PDF printing `text` (offsets computed so the xref is right). */
-function tinyPdf(text: string): Uint8Array {
+/** A minimal valid one-page PDF printing `lines` one under another (offsets computed so the xref is right). */
+function tinyPdf(...lines: string[]): Uint8Array {
+  const content = `BT /F1 24 Tf 72 700 Td 30 TL ${lines.map((l) => `(${l}) Tj T*`).join(' ')} ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${`BT /F1 24 Tf 72 700 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 24 Tf 72 700 Td (${text}) Tj ET\nendstream`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let out = '%PDF-1.4\n';
@@ -40,6 +42,32 @@ describe('bad files are refused with a reason', () => {
     );
     await expect(parsePdf(new Uint8Array(), 'x')).rejects.toBeInstanceOf(PdfError);
   });
+
+  it('refuses a report of an authority src/authorities.ts does not know, saying to add it there', async () => {
+    const narnia = tinyPdf('Inspection of Narnia local authority', "children's services", 'Judgement Grade', 'Overall effectiveness Good');
+    await expect(parsePdf(narnia, 'x/narnia.pdf')).rejects.toThrow(
+      /expected a known local authority on the title page of x\/narnia.pdf, found "Inspection of Narnia .*" \(add it to src\/authorities.ts\)/,
+    );
+  });
+});
+
+describe('collectPdfFiles', () => {
+  it('refuses a path that does not exist and a folder with no PDFs in it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a pdf');
+    await expect(collectPdfFiles([path.join(dir, 'missing')])).rejects.toThrow(/ingest: expected a PDF file or folder, found nothing at .*missing/);
+    await expect(collectPdfFiles([dir])).rejects.toThrow(/ingest: expected PDF files in the folder .*, found none/);
+  });
+
+  it('finds PDFs in sub-folders once each, and takes a file named explicitly whatever its name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+    mkdirSync(path.join(dir, 'a'));
+    writeFileSync(path.join(dir, 'a', 'one.PDF'), '');
+    writeFileSync(path.join(dir, 'two.pdf'), '');
+    writeFileSync(path.join(dir, 'three.bin'), '');
+    const files = await collectPdfFiles([dir, path.join(dir, 'two.pdf'), path.join(dir, 'three.bin')]);
+    expect(files).toEqual([path.join(dir, 'a', 'one.PDF'), path.join(dir, 'three.bin'), path.join(dir, 'two.pdf')]);
+  });
 });
 
 describe('ingestFiles', () => {
@@ -65,6 +93,9 @@ describe('ingestFiles', () => {
     expect(stored.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(stored) as object)[0]).toBe('id');
     expect(JSON.parse(stored).source).toBe("80580_wiltshire/children's services inspection - 22 july 2019.pdf");
+
+    // An index directory of PDFs only (no text sources) builds.
+    expect(await loadSourceReports(indexDir)).toMatchObject({ reports: [{ id: 'wiltshire-2019' }], duplicates: [] });
 
     const second = await ingestFiles([good], { indexDir });
     expect(second[0]?.status).toBe('unchanged');
