@@ -5,6 +5,7 @@
  * listener, which logs it and apologises.
  */
 import type { Corpus } from '../../../src/answer-types.ts';
+import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import { MAX_QUERY_LENGTH, type AnswerRequest } from '../action-ids.ts';
 import { IMPROVE_COMMAND, JUDGEMENT_COMMAND } from '../commands.ts';
 import { askMessage, PAGE_SIZE } from '../format/ask-blocks.ts';
@@ -16,7 +17,10 @@ import type { SlackMessage } from '../format/limits.ts';
 import { problemMessage } from '../format/problem-blocks.ts';
 
 /** An answer to post where it was asked, or a problem to show only to the asker. */
-export type Built = { kind: 'answer'; message: SlackMessage } | { kind: 'problem'; message: SlackMessage };
+export interface Built {
+  kind: 'answer' | 'problem';
+  message: SlackMessage;
+}
 
 /** True for "help", "?", or nothing at all: the user wants to know what to ask. */
 export function isHelpRequest(text: string): boolean {
@@ -28,66 +32,42 @@ export function buildHelp(corpus: Corpus): SlackMessage {
   return helpMessage(corpus.authorities(), corpus.reports());
 }
 
-/** Example questions naming authorities this corpus knows. */
-export function exampleQuestions(corpus: Corpus): string[] {
-  const [first = 'Bury', second = first] = corpus.authorities();
-  return [
-    `what did inspectors say about the LADO in ${first}?`,
-    `care leavers in ${second}`,
-    `${JUDGEMENT_COMMAND} ${first}`,
-    `${IMPROVE_COMMAND} ${second}`,
-  ];
+function problem(message: string, suggestions: readonly string[] = []): Built {
+  return { kind: 'problem', message: problemMessage(message, suggestions) };
 }
 
-function tooLong(kind: string): Built {
-  return {
-    kind: 'problem',
-    message: problemMessage(
-      `That ${kind} is longer than ${MAX_QUERY_LENGTH} characters. Please ask something shorter, naming an authority and a topic.`,
-    ),
-  };
-}
+/** How to call the commands that need an authority, for "Which authority?". */
+const USAGE = {
+  judgement: { command: JUDGEMENT_COMMAND, usage: `${JUDGEMENT_COMMAND} <authority> [area] [year]` },
+  improve: { command: IMPROVE_COMMAND, usage: `${IMPROVE_COMMAND} <authority>` },
+} as const;
 
 /** Build the message answering `request`, for a private or public reply. */
 export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: Visibility): Built {
   const query = request.query.trim();
-  if (query.length > MAX_QUERY_LENGTH) return tooLong(request.kind === 'ask' ? 'question' : 'query');
-
-  if (request.kind === 'ask') {
-    if (query === '') {
-      return { kind: 'problem', message: problemMessage('Ask me a question about an Ofsted inspection.', exampleQuestions(corpus)) };
-    }
-    const answer = corpus.ask(query, { limit: PAGE_SIZE, offset: request.offset });
-    if (answer.results.length === 0) {
-      const message =
-        request.offset > 0
-          ? 'There are no more results for that question.'
-          : (answer.message ?? 'No paragraphs matched that question.');
-      const suggestions = answer.suggestions !== undefined && answer.suggestions.length > 0 ? answer.suggestions : exampleQuestions(corpus);
-      return { kind: 'problem', message: problemMessage(message, request.offset > 0 ? [] : suggestions) };
-    }
-    return { kind: 'answer', message: askMessage(answer, { visibility, offset: request.offset }) };
+  if (query.length > MAX_QUERY_LENGTH) {
+    const what = request.kind === 'ask' ? 'question' : 'query';
+    return problem(`That ${what} is longer than ${MAX_QUERY_LENGTH} characters. Please ask something shorter, naming an authority and a topic.`);
   }
 
-  if (request.kind === 'judgement') {
-    if (query === '') {
-      return {
-        kind: 'problem',
-        message: problemMessage(`Which authority? Use ${JUDGEMENT_COMMAND} <authority> [area] [year].`, corpus.authorities().slice(0, 8).map((name) => `${JUDGEMENT_COMMAND} ${name}`)),
-      };
-    }
-    const answer = corpus.judgements(query);
-    if (!answer.ok) return { kind: 'problem', message: problemMessage(answer.error.message, answer.error.suggestions) };
-    return { kind: 'answer', message: judgementMessage(answer, query, visibility) };
+  if (request.kind === 'ask') {
+    // The core answers an empty or unusable question with a message and suggestions of its own.
+    const answer = corpus.ask(query, { limit: PAGE_SIZE, offset: request.offset });
+    if (answer.results.length > 0) return { kind: 'answer', message: askMessage(answer, { visibility, offset: request.offset }) };
+    if (request.offset > 0) return problem('There are no more results for that question.');
+    return problem(answer.message ?? 'No paragraphs matched that question.', answer.suggestions ?? EXAMPLE_QUESTIONS);
   }
 
   if (query === '') {
-    return {
-      kind: 'problem',
-      message: problemMessage(`Which authority? Use ${IMPROVE_COMMAND} <authority>.`, corpus.authorities().slice(0, 8).map((name) => `${IMPROVE_COMMAND} ${name}`)),
-    };
+    const { command, usage } = USAGE[request.kind];
+    return problem(`Which authority? Use ${usage}.`, corpus.authorities().slice(0, 8).map((name) => `${command} ${name}`));
+  }
+  if (request.kind === 'judgement') {
+    const answer = corpus.judgements(query);
+    if (!answer.ok) return problem(answer.error.message, answer.error.suggestions);
+    return { kind: 'answer', message: judgementMessage(answer, query, visibility) };
   }
   const answer = corpus.improvements(query);
-  if (!answer.ok) return { kind: 'problem', message: problemMessage(answer.error.message, answer.error.suggestions) };
+  if (!answer.ok) return problem(answer.error.message, answer.error.suggestions);
   return { kind: 'answer', message: improveMessage(answer, query, visibility) };
 }
