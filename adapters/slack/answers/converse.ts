@@ -30,7 +30,11 @@ export interface Conversation {
 }
 
 /** Post `message` for everyone in the conversation (thread-aware). */
-async function postPublic(client: WebClient, where: Conversation, message: SlackMessage): Promise<void> {
+export async function postPublic(
+  client: WebClient,
+  where: Pick<Conversation, 'channel' | 'threadTs'>,
+  message: SlackMessage,
+): Promise<void> {
   await client.chat.postMessage({
     channel: where.channel,
     ...(where.threadTs !== undefined ? { thread_ts: where.threadTs } : {}),

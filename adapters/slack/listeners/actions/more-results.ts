@@ -7,6 +7,7 @@ import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/b
 import { decodeRequest, MORE_RESULTS_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
 import { afterAck } from '../../answers/after-ack.ts';
+import { postPublic } from '../../answers/converse.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
 import { PAGE_SIZE } from '../../format/ask-blocks.ts';
 import type { KnownBlock, SlackMessage } from '../../format/limits.ts';
@@ -32,14 +33,7 @@ async function postNextToOriginal(
   }
   const threadTs = typeof original.thread_ts === 'string' ? original.thread_ts : channel.startsWith('D') ? undefined : original.ts;
   try {
-    await client.chat.postMessage({
-      channel,
-      ...(threadTs !== undefined ? { thread_ts: threadTs } : {}),
-      text: message.text,
-      blocks: message.blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    await postPublic(client, { channel, threadTs }, message);
   } catch (error) {
     // Typically not_in_channel: a shared answer in a channel the bot never joined.
     deps.logger.warn({ err: error, channel }, 'could not post more results in the conversation; answering privately');
