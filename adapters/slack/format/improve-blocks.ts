@@ -5,6 +5,7 @@
 import type { ImprovementsAnswer } from '../../../src/answer-types.ts';
 import { citationLine, citationText } from './ask-blocks.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
+import { highlightQuote } from './highlight.ts';
 import { context, fallback, fitBlocks, MAX_BLOCKS, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn, escapeUserText } from './mrkdwn.ts';
 
@@ -20,7 +21,7 @@ export function improveMessage(answer: ImprovementsOk, query: string, visibility
   // Two blocks per item; leave room for the heading, a "left out" note and the buttons.
   const room = Math.floor((MAX_BLOCKS - blocks.length - buttons.length - 1) / 2);
   for (const item of answer.items.slice(0, room)) {
-    blocks.push(section(`>${escapeMrkdwn(item.text.trim()).replace(/\n/g, '\n>')}`), context(citationLine(item)));
+    blocks.push(section(highlightQuote(item.text, [])), context(citationLine(item)));
   }
   if (answer.items.length > room) {
     blocks.push(context(`_${answer.items.length - room} more items are in ${escapeMrkdwn(answer.report.citation)}._`));

@@ -19,22 +19,23 @@ function dates(inspection: InspectionSummary): string {
   return parts.length === 0 ? String(inspection.year) : parts.join(', ');
 }
 
-/** Grade rows of one inspection as plain-text lines ("Overall effectiveness: Good"). */
-function rows(inspection: InspectionSummary, includeOverall: boolean): string[] {
-  const lines: string[] = [];
-  if (includeOverall && inspection.overall !== null) lines.push(`Overall effectiveness: ${inspection.overall}`);
-  for (const row of inspection.judgements) lines.push(`${row.area}: ${row.grade}`);
-  if (inspection.lscb !== null) lines.push(`${inspection.lscb.area}: ${inspection.lscb.grade}`);
-  return lines;
+/** The graded rows of one inspection, as [area, grade] pairs. */
+function gradeRows(inspection: InspectionSummary, includeOverall: boolean): [string, string][] {
+  const rows: [string, string][] = [];
+  if (includeOverall && inspection.overall !== null) rows.push(['Overall effectiveness', inspection.overall]);
+  for (const row of inspection.judgements) rows.push([row.area, row.grade]);
+  if (inspection.lscb !== null) rows.push([inspection.lscb.area, inspection.lscb.grade]);
+  return rows;
 }
 
-/** The same rows as mrkdwn, the grade in bold. */
+/** The rows as plain text ("Overall effectiveness: Good"). */
+function rows(inspection: InspectionSummary, includeOverall: boolean): string[] {
+  return gradeRows(inspection, includeOverall).map(([area, grade]) => `${area}: ${grade}`);
+}
+
+/** The rows as a mrkdwn list, the grade in bold. */
 function rowsMrkdwn(inspection: InspectionSummary, includeOverall: boolean): string[] {
-  const lines: string[] = [];
-  if (includeOverall && inspection.overall !== null) lines.push(`• Overall effectiveness: *${escapeMrkdwn(inspection.overall)}*`);
-  for (const row of inspection.judgements) lines.push(`• ${escapeMrkdwn(row.area)}: *${escapeMrkdwn(row.grade)}*`);
-  if (inspection.lscb !== null) lines.push(`• ${escapeMrkdwn(inspection.lscb.area)}: *${escapeMrkdwn(inspection.lscb.grade)}*`);
-  return lines;
+  return gradeRows(inspection, includeOverall).map(([area, grade]) => `• ${escapeMrkdwn(area)}: *${escapeMrkdwn(grade)}*`);
 }
 
 function sourceLine(inspection: InspectionSummary): string {
