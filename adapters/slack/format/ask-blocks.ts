@@ -13,7 +13,7 @@ import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
 export const PAGE_SIZE = 3;
 
 /** "published 12 March 2025", or the inspection date, or just the year. */
-export function dateLabel(hit: Pick<Hit, 'published' | 'inspectionStart' | 'year'>): string {
+function dateLabel(hit: Pick<Hit, 'published' | 'inspectionStart' | 'year'>): string {
   const published = formatDate(hit.published);
   if (published !== null) return `published ${published}`;
   const started = formatDate(hit.inspectionStart);
@@ -43,7 +43,7 @@ function understoodLine(understood: Understanding): string | null {
 }
 
 /** The blocks of one result: quote, then citation. */
-export function hitBlocks(hit: Hit): KnownBlock[] {
+function hitBlocks(hit: Hit): KnownBlock[] {
   return [section(highlightQuote(hit.quote, hit.quoteSpans)), context(citationLine(hit))];
 }
 

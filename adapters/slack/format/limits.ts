@@ -27,7 +27,7 @@ export const MAX_FALLBACK_TEXT = 3000;
  * Cut already-escaped mrkdwn to `max` characters, never inside an entity
  * (`&amp;`) and with an ellipsis to show the cut.
  */
-export function clampMrkdwn(text: string, max: number): string {
+function clampMrkdwn(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, max - 1);
   // A trailing partial entity such as "&am" would show as garbage.

@@ -41,7 +41,7 @@ export function decodeSlackText(text: string, botUserId?: string): string {
 }
 
 /** Decode the three entities Slack encodes in incoming text. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 

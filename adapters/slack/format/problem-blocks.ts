@@ -6,7 +6,7 @@ import { context, fallback, section, type KnownBlock, type SlackMessage } from '
 import { escapeUserText } from './mrkdwn.ts';
 
 /** The one line a user sees when something failed; the details go to the log. */
-export const APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a minute.";
+const APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a minute.";
 
 /**
  * A "could not answer" message with suggestions. Suggestions may be known
