@@ -5,6 +5,7 @@
  */
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
 import type { AskAnswer, Hit, Understanding } from '../../../src/answer-types.ts';
+import type { AreaKey } from '../../../src/model.ts';
 import { moreCustomId, type QuestionStore } from '../components/question-store.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { blockQuote, escapeText, formatDate, highlight } from './markdown.ts';
@@ -15,14 +16,15 @@ export const PAGE_SIZE = 3;
 /** The colour of answer embeds (Ofsted-ish blue). */
 export const EMBED_COLOUR = 0x1d70b8;
 
-const AREA_WORDS: Record<string, string> = {
-  overall: 'overall effectiveness',
-  'help-and-protection': 'help and protection',
-  'children-in-care': 'children in care',
-  adoption: 'adoption',
-  'care-leavers': 'care leavers',
-  leadership: 'leadership',
-  other: 'other areas',
+/** Short, cross-framework names of the judgement areas (a judgement table's first column). */
+export const AREA_LABELS: Readonly<Record<AreaKey, string>> = {
+  overall: 'Overall effectiveness',
+  'help-and-protection': 'Help and protection',
+  'children-in-care': 'Children in care',
+  adoption: 'Adoption',
+  'care-leavers': 'Care leavers',
+  leadership: 'Leadership',
+  other: 'Other',
 };
 
 /** One quoted paragraph as an embed. */
@@ -47,7 +49,7 @@ export function describeFilters(understood: Understanding): string | null {
   if (understood.authorities.length > 0) parts.push(understood.authorities.join(', '));
   if (understood.year === 'latest') parts.push('latest inspection');
   else if (understood.year !== null) parts.push(String(understood.year));
-  for (const area of understood.areas) parts.push(AREA_WORDS[area] ?? area);
+  for (const area of understood.areas) parts.push(AREA_LABELS[area].toLowerCase());
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 

@@ -6,20 +6,9 @@
 import type { APIEmbed } from 'discord.js';
 import type { ImprovementsAnswer, InspectionSummary, JudgementRow, JudgementsAnswer } from '../../../src/answer-types.ts';
 import type { AreaKey } from '../../../src/model.ts';
-import { EMBED_COLOUR } from './answer.ts';
+import { AREA_LABELS, EMBED_COLOUR } from './answer.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { escapeText, formatDate, formatRange } from './markdown.ts';
-
-/** Short, cross-framework names for the table's first column. */
-const AREA_LABELS: Record<AreaKey, string> = {
-  overall: 'Overall effectiveness',
-  'help-and-protection': 'Help and protection',
-  'children-in-care': 'Children in care',
-  adoption: 'Adoption',
-  'care-leavers': 'Care leavers',
-  leadership: 'Leadership',
-  other: 'Other',
-};
 
 /** The areas offered as choices on `/judgement area:`. */
 export const AREA_CHOICES: readonly { name: string; value: AreaKey }[] = (
