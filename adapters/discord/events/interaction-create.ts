@@ -3,15 +3,12 @@
  * "More results" button. Every handler runs inside a catch that logs the
  * error in full and tells the user briefly; nothing throws out of here.
  */
-import { Events, type Interaction } from 'discord.js';
+import type { Interaction } from 'discord.js';
 import { COMMANDS_BY_NAME } from '../commands/index.ts';
 import type { BotContext } from '../commands/types.ts';
 import { handleMoreResults } from '../components/more-results.ts';
 import { isMoreCustomId } from '../components/question-store.ts';
 import { sendError, sendNote } from '../respond.ts';
-
-/** The event this module handles. */
-export const name = Events.InteractionCreate;
 
 /** Dispatch one interaction. Never rejects. */
 export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {

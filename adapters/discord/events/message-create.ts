@@ -4,22 +4,17 @@
  * Content intent Discord still sends the text of exactly these messages.
  * Messages from bots (the bot itself included) and webhooks are ignored.
  */
-import { ChannelType, Events, type Message } from 'discord.js';
+import { ChannelType, type Message } from 'discord.js';
+import { stripMentions } from '../../../src/query/understand.ts';
 import type { BotContext } from '../commands/types.ts';
 import { helpEmbed } from '../commands/help.ts';
 import { formatAsk, formatNothingFound, PAGE_SIZE } from '../format/answer.ts';
 import type { DiscordMessage } from '../format/limits.ts';
 import { ERROR_TEXT } from '../respond.ts';
 
-/** The event this module handles. */
-export const name = Events.MessageCreate;
-
-/** The question in `content`: mentions of the bot removed, whitespace tidied. */
-export function questionFrom(content: string, botId: string): string {
-  return content
-    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The question in `content`: mentions (of the bot and anyone else) removed, whitespace tidied. */
+function questionFrom(content: string): string {
+  return stripMentions(content).replace(/\s+/g, ' ').trim();
 }
 
 /** Whether the bot should answer `message`. */
@@ -38,7 +33,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
 
   let replies: DiscordMessage[];
   try {
-    const question = questionFrom(message.content, botId);
+    const question = questionFrom(message.content);
     if (question === '' || /^(help|\/help|\?)$/i.test(question)) {
       replies = [{ embeds: [helpEmbed(corpus)] }];
     } else {

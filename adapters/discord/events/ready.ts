@@ -1,11 +1,8 @@
 /**
  * The `clientReady` event: logs who the bot is and where, once connected.
  */
-import { Events, type Client } from 'discord.js';
+import type { Client } from 'discord.js';
 import type { Logger } from '../../../src/logger.ts';
-
-/** The event this module handles. */
-export const name = Events.ClientReady;
 
 /** Log the bot's identity and guild count. */
 export function handleReady(client: Client<true>, logger: Logger): void {
