@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   // The console chat shares the terminal with the logs: only problems, unless LOG_LEVEL asks for more.
   const logger = createLogger(consoleOnly && process.env['LOG_LEVEL'] === undefined ? 'warn' : config.logLevel);
   const started = performance.now();
-  const corpus = await loadCorpus(config.indexDir === null ? {} : { indexDir: config.indexDir });
+  const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
   logger.info(
     { reports: corpus.reports().length, authorities: corpus.authorities().length, ms: Math.round(performance.now() - started) },
     'index loaded',

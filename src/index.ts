@@ -14,6 +14,7 @@ import { ask } from './query/ask.ts';
 import { createContext, reportInfo } from './query/context.ts';
 import { improvements, judgements } from './query/judgements.ts';
 import { paragraph } from './query/paragraph-ref.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from './search/index-file.ts';
 
 export type * from './answer-types.ts';
@@ -28,6 +29,8 @@ export interface LoadCorpusOptions {
    * environment, then the bundled `index-data/`.
    */
   indexDir?: string;
+  /** Where unexpected errors are logged in full (default: a pino logger on stderr at LOG_LEVEL). */
+  logger?: Logger;
 }
 
 /**
@@ -39,33 +42,33 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
   const indexDir = options.indexDir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
   const { file, index } = await loadIndexFile(indexDir);
   const context = createContext(file, index);
-  const guard = <T>(fn: () => T, fallback: (error: unknown) => T): T => {
+  let logger = options.logger;
+  const sorry = (error: unknown): string => `Sorry, something went wrong answering that (${(error as Error).name}).`;
+  // The API promises never to throw: an unexpected error is logged in full and answered with an apology.
+  const guard = <T>(call: string, input: unknown, fn: () => T, fallback: (error: unknown) => T): T => {
     try {
       return fn();
     } catch (error) {
+      // Created only when needed: most processes never log from here.
+      logger ??= createLogger();
+      logger.error({ err: error, call, input: String(input).slice(0, 200) }, 'query core failed');
       return fallback(error);
     }
   };
-  const failure = (error: unknown) => ({
-    ok: false as const,
-    error: { message: `Sorry, something went wrong answering that (${(error as Error).name}).`, suggestions: [] },
-  });
+  const failure = (error: unknown) => ({ ok: false as const, error: { message: sorry(error), suggestions: [] } });
   return {
     ask: (question, askOptions) =>
-      guard(
-        () => ask(context, question, askOptions),
-        (error) => ({
-          question: String(question),
-          understood: { authorities: [], year: null, areas: [], terms: [] },
-          results: [],
-          total: 0,
-          message: `Sorry, something went wrong answering that (${(error as Error).name}).`,
-          suggestions: [],
-        }),
-      ),
-    judgements: (query) => guard(() => judgements(context, query), failure),
-    improvements: (authority) => guard(() => improvements(context, authority), failure),
-    paragraph: (reference) => guard(() => paragraph(context, reference), failure),
+      guard('ask', question, () => ask(context, question, askOptions), (error) => ({
+        question: String(question),
+        understood: { authorities: [], year: null, areas: [], terms: [] },
+        results: [],
+        total: 0,
+        message: sorry(error),
+        suggestions: [],
+      })),
+    judgements: (query) => guard('judgements', query, () => judgements(context, query), failure),
+    improvements: (authority) => guard('improvements', authority, () => improvements(context, authority), failure),
+    paragraph: (reference) => guard('paragraph', reference, () => paragraph(context, reference), failure),
     authorities: () => context.authorities.map((a) => a.name),
     reports: () => context.reports.map(reportInfo),
   };

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/index.ts';
 import { ask } from '../../src/query/ask.ts';
@@ -63,6 +64,23 @@ describe('the prebuilt index', () => {
 
   it('says what to do when there is no index', async () => {
     await expect(loadCorpus({ indexDir: path.join(scratch, 'nothing-here') })).rejects.toThrow(/no prebuilt index at .*npm run build-index/);
+  });
+
+  it('never throws: an unexpected error is logged in full and answered with an apology', async () => {
+    const logged: Array<Record<string, unknown>> = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => void logged.push(JSON.parse(line) as Record<string, unknown>) });
+    const corpus = await loadCorpus({ logger });
+    const broken = {
+      get limit(): number {
+        throw new Error('boom');
+      },
+    };
+    const answer = corpus.ask('LADO Bury', broken);
+    expect(answer.results).toEqual([]);
+    expect(answer.message).toBe('Sorry, something went wrong answering that (Error).');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ msg: 'query core failed', call: 'ask', input: 'LADO Bury', err: { message: 'boom' } });
+    expect(String((logged[0]?.['err'] as { stack?: string }).stack)).toContain('boom');
   });
 
   it('is loaded from INDEX_DIR when set', async () => {
