@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { limitViolations } from '../support/check.ts';
-import { button, command, OPTION } from '../support/payloads.ts';
+import { botMessage, button, command, OPTION } from '../support/payloads.ts';
 import { startHarness, type Harness } from '../support/harness.ts';
 
 const ask = (question: string, extra: { private?: boolean } = {}) =>
@@ -68,24 +68,10 @@ describe('/ask', () => {
     const buttonData = edit.body.components[0].components[0];
     expect(buttonData.label).toBe(`More results (4–6 of ${total})`);
 
-    const click = button(buttonData.custom_id, {
-      id: '900000000000001234',
-      channel_id: payload.channel_id,
-      type: 0,
-      content: edit.body.content,
-      embeds: edit.body.embeds,
-      components: edit.body.components,
-      author: { id: '111111111111111111', username: 'ofsted-bot', discriminator: '0', bot: true, avatar: null },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      flags: 0,
-    });
+    const click = button(
+      buttonData.custom_id,
+      botMessage({ content: edit.body.content, embeds: edit.body.embeds, components: edit.body.components }),
+    );
     const { callback, ms } = await h.interact(click);
     expect(ms).toBeLessThan(3000);
     expect(callback.body.type).toBe(InteractionResponseType.DeferredMessageUpdate);
@@ -101,24 +87,7 @@ describe('/ask', () => {
 
   it('keeps "More results" private when the page it came from was private', async () => {
     const customId = 'more:3:q:care leavers';
-    const click = button(customId, {
-      id: '900000000000005678',
-      channel_id: '444444444444444444',
-      type: 20,
-      content: 'Results 1–3',
-      embeds: [],
-      components: [],
-      author: { id: '111111111111111111', username: 'ofsted-bot', discriminator: '0', bot: true, avatar: null },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      flags: MessageFlags.Ephemeral,
-    });
+    const click = button(customId, botMessage({ type: 20, content: 'Results 1–3', flags: MessageFlags.Ephemeral }));
     await h.interact(click);
     const next = await h.waitWebhook(click, (r) => r.method === 'POST');
     expect(next.body.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
@@ -133,24 +102,7 @@ describe('/ask', () => {
   });
 
   it('tells the user privately when a "More results" button has expired', async () => {
-    const click = button('more:3:k:forgotten', {
-      id: '900000000000009999',
-      channel_id: '444444444444444444',
-      type: 0,
-      content: '',
-      embeds: [],
-      components: [],
-      author: { id: '111111111111111111', username: 'ofsted-bot', discriminator: '0', bot: true, avatar: null },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      flags: 0,
-    });
+    const click = button('more:3:k:forgotten', botMessage());
     const { callback } = await h.interact(click);
     expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);

@@ -73,9 +73,32 @@ export function autocomplete(name: string, options: CommandOption[]): Record<str
   return base(4, { id: snowflake(), name, type: 1, options }, false);
 }
 
-/** A button click (type 3) on `message` (a message object the bot sent). */
+/** A button click (type 3) on `message` (a message object the bot sent, see {@link botMessage}). */
 export function button(customId: string, message: Record<string, unknown>): Record<string, any> {
   return { ...base(3, { custom_id: customId, component_type: 2 }, false), message };
+}
+
+/** A message the bot sent in the channel, as a button click carries it; `fields` override the defaults. */
+export function botMessage(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: snowflake(),
+    channel_id: CHANNEL_ID,
+    type: 0,
+    content: '',
+    embeds: [],
+    components: [],
+    author: bot,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    flags: 0,
+    ...fields,
+  };
 }
 
 interface MessageOptions {
