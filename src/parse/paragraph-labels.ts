@@ -30,7 +30,7 @@ export type ParagraphRole =
 /** A role whose paragraphs are kept. */
 export type IndexedRole = Exclude<ParagraphRole, 'skip'>;
 
-export const KIND_OF_ROLE: Readonly<Record<IndexedRole, ParagraphKind>> = {
+const KIND_OF_ROLE: Readonly<Record<IndexedRole, ParagraphKind>> = {
   summary: 'summary',
   'children-summary': 'summary',
   'section-summary': 'summary',
@@ -47,7 +47,7 @@ export const KIND_OF_ROLE: Readonly<Record<IndexedRole, ParagraphKind>> = {
 export const NUMBERED_ROLES: ReadonlySet<ParagraphRole> = new Set(['finding', 'recommendation', 'lscb-recommendation', 'lscb-finding']);
 
 /** Short names of SIF sections for their summaries' labels ("Leadership summary ¶2"). */
-export const SHORT_SECTION: Readonly<Record<AreaKey, string>> = {
+const SHORT_SECTION: Readonly<Record<AreaKey, string>> = {
   overall: 'Overall',
   'help-and-protection': 'Help and protection',
   'children-in-care': 'Children in care',

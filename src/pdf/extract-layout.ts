@@ -70,7 +70,7 @@ const BULLET = '•';
  * quotes, non-breaking spaces and hyphens, ligatures, and bullet glyphs
  * (Wingdings private-use code points, `◼`) which all become "•".
  */
-export function normaliseChars(s: string): string {
+function normaliseChars(s: string): string {
   return s
     .normalize('NFC')
     // A lone combining overlay ("̶") is a dash-like bullet glyph, never an accent.

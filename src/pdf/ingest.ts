@@ -55,7 +55,7 @@ export async function collectPdfFiles(paths: readonly string[]): Promise<string[
 }
 
 /** A PDF's name relative to its folder's parent ("80443_bury/children's services inspection - 29 july 2025.pdf"). */
-export function sourceName(file: string): string {
+function sourceName(file: string): string {
   return `${path.basename(path.dirname(path.resolve(file)))}/${path.basename(file)}`;
 }
 
@@ -86,7 +86,7 @@ export function serialiseReport(r: Report): string {
 }
 
 /** Writes a file through a temporary file and a rename, so readers never see it half-written. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+async function writeFileAtomic(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(temporary, text);
@@ -94,7 +94,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
 }
 
 /** One line describing a parsed report: authority, kind, dates, grades, paragraph count. */
-export function describeReport(r: Report): string {
+function describeReport(r: Report): string {
   const dates = r.inspectionStart === r.inspectionEnd ? `${r.inspectionStart}` : `${r.inspectionStart} to ${r.inspectionEnd}`;
   const grades = r.judgements.map((j) => `${j.areaKey === 'other' ? j.area : j.areaKey} ${j.gradeKey}`).join(', ');
   const lscb = r.lscbJudgement ? `; LSCB ${r.lscbJudgement.gradeKey}` : '';
@@ -110,7 +110,7 @@ interface Known {
  * The inspections already in an index directory, by inspection key: the text
  * sources (parsed with the text parser) and the stored PDF reports.
  */
-export async function knownInspections(indexDir: string): Promise<{ byKey: Map<string, Known>; stored: Map<string, Report> }> {
+async function knownInspections(indexDir: string): Promise<{ byKey: Map<string, Known>; stored: Map<string, Report> }> {
   const byKey = new Map<string, Known>();
   const stored = new Map<string, Report>();
   for (const r of await parseSourceDir(path.join(indexDir, SOURCES_DIR))) byKey.set(inspectionKey(r), { id: r.id, origin: 'text' });

@@ -9,10 +9,10 @@ import { makeJudgement } from '../parse/judgement-keys.ts';
 import type { LayoutLine } from './extract-layout.ts';
 
 /** A grade as printed in any framework's table. */
-export const GRADE_TEXT = /^(?:outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|not judged)\.?$/i;
+const GRADE_TEXT = /^(?:outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|not judged)\.?$/i;
 
 /** Upper-cases the first letter ("requires improvement" → "Requires improvement"). */
-export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The rows of a two-column table starting at `lines[start]`, whose grade

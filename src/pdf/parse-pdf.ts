@@ -4,12 +4,12 @@
  * model, or a {@link PdfError} saying why the file is not one.
  */
 import type { Judgement, Report, ReportKind } from '../model.ts';
-import { gradeKey } from '../parse/judgement-keys.ts';
+import { makeJudgement } from '../parse/judgement-keys.ts';
 import { reportId } from '../report-id.ts';
 import { toBlocks } from './blocks.ts';
 import { detectKind } from './detect-kind.ts';
 import { extractLayout, type DocumentLayout, type LayoutLine } from './extract-layout.ts';
-import { capitalise, gradeInSentence, readTableRows } from './judgement-table.ts';
+import { gradeInSentence, readTableRows } from './judgement-table.ts';
 import { lscbJudgementOf, readBody } from './report-body.ts';
 import { readTitleMetadata } from './title-page.ts';
 
@@ -62,7 +62,7 @@ function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: s
     const overallText = named ? b.text : /^The overall judgement is\b/i.test(b.text) ? b.text : null;
     const grade = overallText === null ? null : gradeInSentence(overallText);
     if (grade !== null) {
-      judgements.push(makeOverall(named ? (named[1] ?? '') : 'Overall judgement', grade));
+      judgements.push(makeJudgement(named ? (named[1] ?? '') : 'Overall judgement', grade));
       break;
     }
   }
@@ -93,18 +93,13 @@ function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: s
   return { judgements, lscbJudgement, end: rows.end };
 }
 
-function makeOverall(area: string, grade: string): Judgement {
-  return { area, areaKey: 'overall', grade, gradeKey: gradeKey(grade) };
-}
-
 /** The 2012-2013 "Record of main findings" table. */
 function lacJudgements(lines: readonly LayoutLine[], source: string): Judgements {
   const record = lines.findIndex((l) => /^record of main findings$/i.test(l.text));
   const start = record === -1 ? -1 : lines.findIndex((l, i) => i > record && l.cells.length >= 2 && /^(?:outstanding|good|adequate|inadequate)$/i.test(l.cells.at(-1)?.text ?? ''));
   const gradeCell = lines[start]?.cells.at(-1);
   if (start === -1 || gradeCell === undefined) throw new PdfError(`parse-pdf: expected a "Record of main findings" table in ${source}, found none`);
-  const { judgements } = readTableRows(lines, start, gradeCell.x);
-  return { judgements: judgements.map((j) => ({ ...j, grade: capitalise(j.grade) })), lscbJudgement: null, end: 0 };
+  return { judgements: readTableRows(lines, start, gradeCell.x).judgements, lscbJudgement: null, end: 0 };
 }
 
 function readJudgements(kind: ReportKind, layout: DocumentLayout, source: string): Judgements {

@@ -6,6 +6,7 @@
  * report reads the same whichever way it was ingested.
  */
 import type { Judgement, Paragraph, ReportKind } from '../model.ts';
+import { startsBackPage } from '../parse/clean-text.ts';
 import { makeJudgement } from '../parse/judgement-keys.ts';
 import { labelParagraphs, prefixOf, type ParagraphDraft, type ParagraphRole } from '../parse/paragraph-labels.ts';
 import { joinText, type Block } from './blocks.ts';
@@ -16,9 +17,6 @@ type Role = ParagraphRole;
 /** Parts that are contents, context data or inspection administration, not the inspectors' findings. */
 const SKIP_HEADINGS =
   /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|about this inspection|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review|key judgement\b.*)$/i;
-
-/** Where the Ofsted back page (licence and address) starts. */
-const BACK_PAGE = /^(?:The Office for Standards in Education, Children's Services and Skills \(Ofsted\) regulates|Any complaints about the inspection or the report should be made)/i;
 
 /** A grade line printed under a heading ("Grade 4 (inadequate)", "Good"), which is not a heading. */
 const GRADE_HEADING = /^(?:grade \d\b.*|outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
@@ -35,9 +33,9 @@ interface Draft extends ParagraphDraft {
   bullet: boolean;
 }
 
-/** The LSCB judgement, with its own area key (it has no cross-framework twin). */
+/** The LSCB judgement (area key 'other': it has no cross-framework twin). */
 export function lscbJudgementOf(grade: string): Judgement {
-  return { ...makeJudgement('The Local Safeguarding Children Board', grade), areaKey: 'other' };
+  return makeJudgement('The Local Safeguarding Children Board', grade);
 }
 
 /** Headings that open the findings of the local authority part (or of a 2012-2013 report). */
@@ -128,7 +126,7 @@ class Walker {
 
   block(block: Block): void {
     if (this.stopped) return;
-    if (BACK_PAGE.test(block.text)) {
+    if (startsBackPage(block.text)) {
       this.stopped = true;
       return;
     }

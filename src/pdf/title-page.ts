@@ -53,7 +53,7 @@ function readLeadInspector(lines: readonly LayoutLine[]): string | null {
 }
 
 /** The publication date in the downloaded file's name ("children's services inspection - 29 july 2025.pdf"). */
-export function dateInFileName(source: string): string | null {
+function dateInFileName(source: string): string | null {
   const m = /(\d{1,2}\s+[a-z]+\s+\d{4})\s*\.pdf$/i.exec(path.basename(source));
   return m ? parseDate(m[1] ?? '') : null;
 }
