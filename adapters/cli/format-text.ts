@@ -2,7 +2,7 @@
  * Plain-text renderings of core answers for the terminal: the `ask` and
  * `judgement` commands and the console chat share them.
  */
-import type { AskAnswer, Hit, ImprovementsAnswer, InspectionSummary, JudgementsAnswer, ParagraphAnswer, Span } from '../../src/index.ts';
+import type { AskAnswer, CoreError, Hit, ImprovementsAnswer, InspectionSummary, JudgementsAnswer, ParagraphAnswer, Span } from '../../src/index.ts';
 
 export interface TextStyle {
   /** Wrap matched terms (ANSI bold on a terminal, nothing when piped). */
@@ -52,6 +52,10 @@ export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): stri
   return hits.join('\n\n') + more;
 }
 
+function formatError(error: CoreError): string {
+  return [error.message, ...error.suggestions.map((s) => `  • ${s}`)].join('\n');
+}
+
 function gradeRow(area: string, grade: string): string {
   return `  ${area.padEnd(72)} ${grade}`;
 }
@@ -65,18 +69,18 @@ function formatInspection(inspection: InspectionSummary): string {
 }
 
 export function formatJudgements(answer: JudgementsAnswer): string {
-  if (!answer.ok) return [answer.error.message, ...answer.error.suggestions.map((s) => `  • ${s}`)].join('\n');
+  if (!answer.ok) return formatError(answer.error);
   if (answer.inspections.length === 0) return `No inspections found for ${answer.authority}.`;
   return answer.inspections.map(formatInspection).join('\n\n');
 }
 
 export function formatImprovements(answer: ImprovementsAnswer, style: TextStyle): string {
-  if (!answer.ok) return [answer.error.message, ...answer.error.suggestions.map((s) => `  • ${s}`)].join('\n');
+  if (!answer.ok) return formatError(answer.error);
   const head = `${answer.heading} — ${answer.report.citation}`;
   return [head, ...answer.items.map((hit, i) => formatHit(hit, i + 1, style, true))].join('\n\n');
 }
 
 export function formatParagraph(answer: ParagraphAnswer, style: TextStyle): string {
-  if (!answer.ok) return [answer.error.message, ...answer.error.suggestions.map((s) => `  • ${s}`)].join('\n');
+  if (!answer.ok) return formatError(answer.error);
   return formatHit(answer.hit, 1, style, true).replace(/^1\. /, '');
 }
