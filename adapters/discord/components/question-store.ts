@@ -3,10 +3,16 @@
  * at most 100 characters: short questions travel inside it (so the button keeps
  * working after a restart), longer ones are kept here under a short key.
  */
+import { randomUUID } from 'node:crypto';
 
 /** A bounded in-memory map from short keys to questions, oldest dropped first. */
 export class QuestionStore {
   readonly #entries = new Map<string, string>();
+  /**
+   * Differs for every store, so a button from before a restart finds nothing
+   * rather than a question someone else asked since (perhaps privately).
+   */
+  readonly #prefix = randomUUID().slice(0, 8);
   #next = 0;
 
   constructor(private readonly capacity = 5000) {}
@@ -14,7 +20,7 @@ export class QuestionStore {
   /** Keep `question` and return its key. */
   put(question: string): string {
     this.#next += 1;
-    const key = this.#next.toString(36);
+    const key = `${this.#prefix}.${this.#next.toString(36)}`;
     this.#entries.set(key, question);
     while (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next().value;

@@ -126,4 +126,11 @@ describe('autocomplete and button ids', () => {
     expect(parseMoreCustomId(long, store)).toEqual({ offset: 6, question: null });
     expect(parseMoreCustomId('other:1', store)).toBeNull();
   });
+
+  it('never finds another question behind a button from before a restart', () => {
+    const before = moreCustomId('x'.repeat(300), 3, new QuestionStore());
+    const after = new QuestionStore();
+    moreCustomId('a private question asked since the restart '.repeat(5), 3, after);
+    expect(parseMoreCustomId(before, after)).toEqual({ offset: 3, question: null });
+  });
 });
