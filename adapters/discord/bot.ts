@@ -31,7 +31,7 @@ export interface DiscordBot {
 }
 
 /** The client options: least intents, no pings, REST pointed at `apiUrl` when set. */
-export function clientOptions(config: DiscordConfig): ClientOptions {
+function clientOptions(config: DiscordConfig): ClientOptions {
   return {
     // No MessageContent: Discord sends the text of mentions and DMs without it.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],

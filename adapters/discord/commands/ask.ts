@@ -10,7 +10,7 @@ import { sendAnswer, sendNote } from '../respond.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
 /** Longest question accepted; longer text is not a question but a paste. */
-export const MAX_QUESTION = 300;
+const MAX_QUESTION = 300;
 
 const data = new SlashCommandBuilder()
   .setName('ask')

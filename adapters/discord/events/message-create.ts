@@ -18,7 +18,7 @@ function questionFrom(content: string): string {
 }
 
 /** Whether the bot should answer `message`. */
-export function shouldAnswer(message: Message, botId: string): boolean {
+function shouldAnswer(message: Message, botId: string): boolean {
   if (message.author.bot || message.author.id === botId || message.webhookId !== null || message.system) return false;
   if (message.channel.type === ChannelType.DM) return true;
   return message.mentions.users.has(botId);

@@ -28,7 +28,7 @@ export const AREA_LABELS: Readonly<Record<AreaKey, string>> = {
 };
 
 /** One quoted paragraph as an embed. */
-export function hitEmbed(hit: Hit): APIEmbed {
+function hitEmbed(hit: Hit): APIEmbed {
   const published = formatDate(hit.published);
   const started = formatDate(hit.inspectionStart);
   const when = published ? `Published ${published}` : started ? `Inspection began ${started}` : `${hit.year}`;
@@ -44,7 +44,7 @@ export function hitEmbed(hit: Hit): APIEmbed {
 }
 
 /** "Bury · 2025 · care leavers", or null when the question set no filters. */
-export function describeFilters(understood: Understanding): string | null {
+function describeFilters(understood: Understanding): string | null {
   const parts: string[] = [];
   if (understood.authorities.length > 0) parts.push(understood.authorities.join(', '));
   if (understood.year === 'latest') parts.push('latest inspection');

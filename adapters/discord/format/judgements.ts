@@ -32,7 +32,7 @@ function label(row: JudgementRow): string {
  * has already kept only the rows answering for it; "overall" is not an area
  * row, so it is picked out here.
  */
-export function tableRows(inspection: InspectionSummary, area: AreaKey | null): Row[] {
+function tableRows(inspection: InspectionSummary, area: AreaKey | null): Row[] {
   const rows: Row[] = [];
   const overall = area === null || area === 'overall';
   if (overall && inspection.overall !== null) rows.push({ area: AREA_LABELS.overall, grade: inspection.overall });
@@ -46,7 +46,7 @@ export function tableRows(inspection: InspectionSummary, area: AreaKey | null): 
 }
 
 /** Rows as an aligned monospace table in a code block. */
-export function table(rows: readonly Row[]): string {
+function table(rows: readonly Row[]): string {
   const width = Math.max(4, ...rows.map((r) => r.area.length));
   const clean = (s: string): string => s.replace(/`/g, "'").replace(/\s+/g, ' ');
   const lines = [`${'Area'.padEnd(width)}  Grade`, ...rows.map((r) => `${clean(r.area).padEnd(width)}  ${clean(r.grade)}`)];
@@ -54,7 +54,7 @@ export function table(rows: readonly Row[]): string {
 }
 
 /** One inspection's judgements as an embed. */
-export function inspectionEmbed(inspection: InspectionSummary, area: AreaKey | null): APIEmbed {
+function inspectionEmbed(inspection: InspectionSummary, area: AreaKey | null): APIEmbed {
   const rows = tableRows(inspection, area);
   const description =
     rows.length > 0
