@@ -11,15 +11,10 @@
 import { BOT_USER_ID } from '../test/slack/support/slack-stand-in.ts';
 import { buttons, startHarness } from '../test/slack/support/harness.ts';
 import { MORE_RESULTS_ACTION } from '../adapters/slack/action-ids.ts';
+import { EXAMPLE_QUESTIONS } from '../src/index.ts';
 
 const rounds = Number(process.argv[2] ?? 50);
-const QUESTIONS = [
-  'what did inspectors say about the LADO in Bury?',
-  'care leavers mental health Southend',
-  'Are IRO caseloads manageable in Bury?',
-  'personal education plans Somerset 2017',
-  'children missing from home Bury 2016',
-];
+const QUESTIONS = [...EXAMPLE_QUESTIONS, 'children missing from home Bury 2016'];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,14 +33,14 @@ try {
   // Warm up JIT and connections so the numbers describe a running server.
   for (let i = 0; i < 5; i += 1) {
     const sent = await h.command('/ofsted', QUESTIONS[i % QUESTIONS.length] ?? '');
-    await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === sent.id));
+    await h.standIn.waitForResponse(sent.id);
   }
 
   const commandTotal: number[] = [];
   const commandAck: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
     const sent = await h.command('/ofsted', QUESTIONS[i % QUESTIONS.length] ?? '');
-    const posted = await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === sent.id));
+    const posted = await h.standIn.waitForResponse(sent.id);
     commandTotal.push(posted.at - sent.sentAt);
     commandAck.push(sent.ackMs);
   }
@@ -64,18 +59,18 @@ try {
   const judgementTotal: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
     const sent = await h.command('/judgement', ['Bury', 'Southend care leavers', 'Somerset 2017'][i % 3] ?? '');
-    const posted = await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === sent.id));
+    const posted = await h.standIn.waitForResponse(sent.id);
     judgementTotal.push(posted.at - sent.sentAt);
   }
 
   const moreTotal: number[] = [];
   const first = await h.command('/ofsted', 'care leavers Southend');
-  const firstBody = (await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === first.id))).body;
+  const firstBody = (await h.standIn.waitForResponse(first.id)).body;
   const moreValue = buttons(firstBody.blocks).get(MORE_RESULTS_ACTION) ?? '';
   for (let i = 0; i < rounds; i += 1) {
     const id = `bench-more-${i}`;
     const sent = await h.click({ actionId: MORE_RESULTS_ACTION, value: moreValue, responseUrl: h.standIn.responseUrl(id), isEphemeral: true });
-    const posted = await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === id));
+    const posted = await h.standIn.waitForResponse(id);
     moreTotal.push(posted.at - sent.sentAt);
   }
 

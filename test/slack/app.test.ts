@@ -2,23 +2,15 @@
  * The HTTP receiver: signatures verified (forged and stale requests get 401
  * and no answer), the health route, and startup checks.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createSlackApp, SLACK_EVENTS_PATH } from '../../adapters/slack/app.ts';
 import { commandBody, eventBody, FORM, JSON_TYPE, sendSigned, sign } from './support/signed-requests.ts';
-import { BOT_TOKEN, SIGNING_SECRET, realCorpus, startHarness, type Harness } from './support/harness.ts';
+import { BOT_TOKEN, SIGNING_SECRET, realCorpus, settle, startHarness } from './support/harness.ts';
+import { useHarness } from './support/use-harness.ts';
 import { BOT_USER_ID } from './support/slack-stand-in.ts';
 
-let h: Harness;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(() => h.standIn.reset());
+const h = useHarness();
 
 describe('request signatures', () => {
   const url = () => `${h.base}${SLACK_EVENTS_PATH}`;

@@ -88,6 +88,9 @@ export async function startHarness(options: { corpus?: Corpus } = {}): Promise<H
   };
 }
 
+/** Wait long enough for a (wrong) second answer, or any answer to a refused request, to have arrived. */
+export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));
+
 /** All mrkdwn/plain text in a message's blocks, joined, for "contains" assertions. */
 export function blockText(blocks: unknown): string {
   const out: string[] = [];

@@ -41,6 +41,10 @@ export interface SlackStandIn {
   failNext(method: string, error: string): void;
   /** Resolve with the first value `probe` returns that is not undefined, polling until `timeoutMs`. */
   waitFor<T>(probe: () => T | undefined, timeoutMs?: number): Promise<T>;
+  /** The first recorded call to `method` (e.g. "chat.postMessage"), waiting for it. */
+  waitForCall(method: string): Promise<ApiCall>;
+  /** The first post to `responseUrl(id)`, waiting for it. */
+  waitForResponse(id: string): Promise<ResponsePost>;
   /** Messages Socket Mode clients sent back (acks), parsed. */
   socketMessages: Record<string, unknown>[];
   /** Send a Socket Mode envelope to every connected client. */
@@ -157,6 +161,16 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
 
+  async function waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined) return value;
+      if (performance.now() > deadline) throw new Error('stand-in: timed out waiting for the expected call');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${encodeURIComponent(id)}`,
@@ -168,15 +182,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       for (const socket of sockets) socket.send(JSON.stringify(envelope));
     },
     socketConnected: () => connected,
-    async waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
-      const deadline = performance.now() + timeoutMs;
-      for (;;) {
-        const value = probe();
-        if (value !== undefined) return value;
-        if (performance.now() > deadline) throw new Error('stand-in: timed out waiting for the expected call');
-        await new Promise((resolve) => setTimeout(resolve, 2));
-      }
-    },
+    waitFor,
+    waitForCall: (method) => waitFor(() => calls.find((c) => c.method === method)),
+    waitForResponse: (id) => waitFor(() => responses.find((r) => r.id === id)),
     reset() {
       calls.length = 0;
       responses.length = 0;

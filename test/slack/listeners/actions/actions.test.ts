@@ -3,28 +3,21 @@
  * and retires the used button; "Share in channel" posts the same answer for
  * everyone and removes the private copy.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MORE_RESULTS_ACTION, SHARE_ACTION, decodeRequest } from '../../../../adapters/slack/action-ids.ts';
 import { BOT_USER_ID } from '../../support/slack-stand-in.ts';
-import { blockText, buttons, realCorpus, startHarness, type Harness } from '../../support/harness.ts';
+import { blockText, buttons, realCorpus } from '../../support/harness.ts';
+import { useHarness } from '../../support/use-harness.ts';
 
 const LADO_QUESTION = 'what did inspectors say about the LADO in Bury?';
 
-let h: Harness;
+const h = useHarness();
 let clickCounter = 0;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(() => h.standIn.reset());
-
-/** Ask with /ofsted and return the private answer as it reached the response_url. */
-async function askPrivately(question: string) {
-  const sent = await h.command('/ofsted', question);
-  return (await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === sent.id))).body;
+/** Send a slash command (default /ofsted) and return the private answer as it reached the response_url. */
+async function askPrivately(text: string, command = '/ofsted') {
+  const sent = await h.command(command, text);
+  return (await h.standIn.waitForResponse(sent.id)).body;
 }
 
 describe('More results', () => {
@@ -61,7 +54,7 @@ describe('More results', () => {
   it('on a thread answer: posts the next page in the same thread', async () => {
     const ts = '1760000200.000001';
     await h.event({ type: 'app_mention', user: 'U0000001', text: `<@${BOT_USER_ID}> care leavers Southend`, ts, event_ts: ts, channel: 'C0000001' });
-    const answer = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postMessage'));
+    const answer = await h.standIn.waitForCall('chat.postMessage');
     const value = buttons(answer.body.blocks).get(MORE_RESULTS_ACTION);
     expect(decodeRequest(value)).toEqual({ kind: 'ask', query: 'care leavers Southend', offset: 3 });
     h.standIn.reset();
@@ -73,7 +66,7 @@ describe('More results', () => {
       responseUrl: h.standIn.responseUrl(id),
       message: { type: 'message', ts: '1760000200.000002', thread_ts: ts, text: answer.body.text, blocks: answer.body.blocks, bot_id: 'BBOT0001' },
     });
-    const next = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postMessage'));
+    const next = await h.standIn.waitForCall('chat.postMessage');
     expect(next.body.channel).toBe('C0000001');
     expect(next.body.thread_ts).toBe(ts);
     const text = blockText(next.body.blocks);
@@ -101,7 +94,7 @@ describe('More results', () => {
   it('answers a forged or stale button value with a friendly message', async () => {
     const id = `click-${++clickCounter}`;
     await h.click({ actionId: MORE_RESULTS_ACTION, value: 'not json', responseUrl: h.standIn.responseUrl(id), isEphemeral: true });
-    const reply = await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === id));
+    const reply = await h.standIn.waitForResponse(id);
     expect(blockText(reply.body.blocks)).toContain('That button no longer works');
   });
 });
@@ -134,8 +127,7 @@ describe('Share in channel', () => {
   });
 
   it('shares a /judgement answer', async () => {
-    const sent = await h.command('/judgement', 'Somerset');
-    const first = (await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === sent.id))).body;
+    const first = await askPrivately('Somerset', '/judgement');
     const id = `click-${++clickCounter}`;
     await h.click({ actionId: SHARE_ACTION, value: buttons(first.blocks).get(SHARE_ACTION) ?? '', responseUrl: h.standIn.responseUrl(id), isEphemeral: true });
     const shared = await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === id && r.body.response_type === 'in_channel'));

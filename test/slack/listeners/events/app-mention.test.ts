@@ -2,12 +2,13 @@
  * `@bot <question>` in a channel, end to end: answered once, in the thread,
  * for everyone; problems privately; retries and duplicate deliveries ignored.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../../src/answer-types.ts';
 import { BOT_USER_ID } from '../../support/slack-stand-in.ts';
-import { BOT_TOKEN, blockText, realCorpus, startHarness, type Harness } from '../../support/harness.ts';
+import { BOT_TOKEN, blockText, realCorpus, settle, startHarness, type Harness } from '../../support/harness.ts';
+import { useHarness } from '../../support/use-harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let tsCounter = 0;
 const newTs = () => `1760000000.${String(++tsCounter).padStart(6, '0')}`;
 
@@ -16,17 +17,6 @@ function mention(text: string, extra: Record<string, unknown> = {}) {
   return { type: 'app_mention', user: 'U0000001', text, ts, event_ts: ts, channel: 'C0000001', ...extra };
 }
 
-/** Wait long enough for a (wrong) second answer to have arrived. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(() => h.standIn.reset());
-
 describe('app_mention', () => {
   it('answers in the thread of the mention, visible to the channel, with cited quotes', async () => {
     const event = mention(`<@${BOT_USER_ID}> what did inspectors say about the LADO in Bury?`);
@@ -34,7 +24,7 @@ describe('app_mention', () => {
     expect(sent.status).toBe(200);
     expect(sent.ackMs).toBeLessThan(3000);
 
-    const call = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postMessage'));
+    const call = await h.standIn.waitForCall('chat.postMessage');
     expect(call.authorization).toBe(`Bearer ${BOT_TOKEN}`);
     expect(call.body.channel).toBe('C0000001');
     expect(call.body.thread_ts).toBe(event.ts);
@@ -53,7 +43,7 @@ describe('app_mention', () => {
   it('answers a mention inside a thread in that thread', async () => {
     const event = mention(`<@${BOT_USER_ID}> care leavers Southend`, { thread_ts: '1759999999.000001' });
     await h.event(event);
-    const call = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postMessage'));
+    const call = await h.standIn.waitForCall('chat.postMessage');
     expect(call.body.thread_ts).toBe('1759999999.000001');
     expect(blockText(call.body.blocks)).toContain('Southend-on-Sea 2024 ILACS, ¶');
   });
@@ -63,7 +53,7 @@ describe('app_mention', () => {
     await h.event(event, { eventId: 'EvRETRY001' });
     await h.event(event, { eventId: 'EvRETRY001', headers: { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' } });
     await h.event(event, { eventId: 'EvRETRY001', headers: { 'X-Slack-Retry-Num': '2', 'X-Slack-Retry-Reason': 'http_timeout' } });
-    await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postMessage'));
+    await h.standIn.waitForCall('chat.postMessage');
     await settle();
     expect(h.standIn.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
@@ -71,7 +61,7 @@ describe('app_mention', () => {
   it('answers privately (ephemeral, in the thread) when nothing matches, with suggestions', async () => {
     const event = mention(`<@${BOT_USER_ID}> zzzqqq xylophones`);
     await h.event(event);
-    const call = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postEphemeral'));
+    const call = await h.standIn.waitForCall('chat.postEphemeral');
     expect(call.body.user).toBe('U0000001');
     expect(call.body.thread_ts).toBe(event.ts);
     expect(blockText(call.body.blocks)).toContain('No paragraphs matched');
@@ -81,13 +71,13 @@ describe('app_mention', () => {
 
   it('shows the help privately for a bare mention', async () => {
     await h.event(mention(`<@${BOT_USER_ID}>`));
-    const call = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postEphemeral'));
+    const call = await h.standIn.waitForCall('chat.postEphemeral');
     expect(blockText(call.body.blocks)).toContain('/ofsted <question>');
   });
 
   it('escapes the question: what a user types cannot broadcast, mention or link', async () => {
     await h.event(mention(`<@${BOT_USER_ID}> LADO Bury &lt;!here&gt; &lt;@U0000002&gt; <!channel> <@U0000003|sam> @everyone a &amp;&amp; b`));
-    const call = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postMessage'));
+    const call = await h.standIn.waitForCall('chat.postMessage');
     const rendered = `${String(call.body.text)}\n${blockText(call.body.blocks)}`;
     expect(rendered).not.toMatch(/<!(channel|here|everyone)/);
     expect(rendered).not.toMatch(/<@U/);
@@ -121,7 +111,7 @@ describe('failures', () => {
 
   it('logs the error in full and shows the asker a one-line apology, no stack trace', async () => {
     await failing.event(mention(`<@${BOT_USER_ID}> LADO Bury`));
-    const call = await failing.standIn.waitFor(() => failing.standIn.calls.find((c) => c.method === 'chat.postEphemeral'));
+    const call = await failing.standIn.waitForCall('chat.postEphemeral');
     const shown = `${String(call.body.text)}\n${blockText(call.body.blocks)}`;
     expect(shown).toContain('Sorry, something went wrong');
     expect(shown).not.toContain('index exploded');
@@ -136,7 +126,7 @@ describe('failures', () => {
   it('apologises for a failing slash command too', async () => {
     const sent = await failing.command('/ofsted', 'LADO Bury');
     expect(sent.status).toBe(200);
-    const response = await failing.standIn.waitFor(() => failing.standIn.responses.find((r) => r.id === sent.id));
+    const response = await failing.standIn.waitForResponse(sent.id);
     expect(response.body.response_type).toBe('ephemeral');
     expect(String(response.body.text)).toMatch(/^Sorry, something went wrong/);
   });
