@@ -27,7 +27,8 @@ export function encodeRequest(request: AnswerRequest): string {
       ? { k: request.kind, q: query, o: request.offset }
       : { k: request.kind, q: query };
   const value = JSON.stringify(compact);
-  // Cannot happen with MAX_QUERY_LENGTH at 500, but a too-long value would make Slack refuse the whole message.
+  // Only control characters (6 characters each in JSON) can push 500 characters past the limit;
+  // a too-long value would make Slack refuse the whole message.
   return value.length <= MAX_BUTTON_VALUE ? value : JSON.stringify({ ...compact, q: query.slice(0, 200) });
 }
 

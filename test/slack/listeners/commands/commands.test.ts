@@ -106,9 +106,12 @@ describe('/judgement', () => {
     expect(text).toContain('`Bury`');
   });
 
-  it('asks which authority when given none', async () => {
-    const { text } = await reply('/judgement', '   ');
-    expect(text).toContain('Which authority?');
+  it('asks which authority when given none, for /improve too, suggesting known ones', async () => {
+    for (const command of ['/judgement', '/improve']) {
+      const { text } = await reply(command, '   ');
+      expect(text).toContain(`Which authority? Use ${command} &lt;authority&gt;`);
+      expect(text).toContain(`\`${command} Bury\``);
+    }
   });
 });
 
