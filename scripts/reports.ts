@@ -5,18 +5,9 @@
  * Reads `$INDEX_DIR` (default `index-data/`): the text sources, then the
  * reports ingested from PDFs, without duplicates, as the index is built.
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Report } from '../src/model.ts';
 import { formatSummaryTable, summariseReport } from '../src/parse/report-summary.ts';
+import { DEFAULT_INDEX_DIR } from '../src/search/index-file.ts';
 import { loadSourceReports } from '../src/search/sources.ts';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Every report under the index directory, exactly as the index builder reads them. */
-async function loadReports(indexDir: string): Promise<Report[]> {
-  return (await loadSourceReports(indexDir)).reports;
-}
 
 async function main(argv: readonly string[]): Promise<void> {
   const unknown = argv.filter((a) => a !== '--json');
@@ -25,8 +16,9 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const indexDir = resolve(ROOT, process.env['INDEX_DIR'] ?? 'index-data');
-  const summaries = (await loadReports(indexDir)).map(summariseReport);
+  // Every report exactly as the index builder reads them.
+  const { reports } = await loadSourceReports(process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR);
+  const summaries = reports.map(summariseReport);
   process.stdout.write(argv.includes('--json') ? `${JSON.stringify(summaries, null, 2)}\n` : `${formatSummaryTable(summaries)}\n`);
 }
 

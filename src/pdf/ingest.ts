@@ -183,7 +183,7 @@ async function store(
   if (previous !== undefined && serialiseReport(previous) === text) {
     return { file, status: 'unchanged', report, message: `${summary}: already indexed as ${report.id}, unchanged`, ms: 0 };
   }
-  if (known !== undefined && known.origin === 'stored' && previous !== undefined && previous.source !== report.source) {
+  if (known !== undefined && previous !== undefined && previous.source !== report.source) {
     return { file, status: 'duplicate', report, message: `${summary}: already indexed as ${known.id} (from ${previous.source}), not stored`, ms: 0 };
   }
   await writeFileAtomic(target, text);

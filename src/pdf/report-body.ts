@@ -5,10 +5,11 @@
  * and the label that cites it. Labels follow the text parser's scheme so a
  * report reads the same whichever way it was ingested.
  */
-import type { Judgement, Paragraph, ReportKind } from '../model.ts';
+import type { Judgement, ReportKind } from '../model.ts';
 import { startsBackPage } from '../parse/clean-text.ts';
 import { makeJudgement } from '../parse/judgement-keys.ts';
 import { labelParagraphs, prefixOf, type ParagraphDraft, type ParagraphRole } from '../parse/paragraph-labels.ts';
+import type { Body } from '../parse/paragraphs.ts';
 import { joinText, type Block } from './blocks.ts';
 import { gradeInSentence } from './judgement-table.ts';
 
@@ -20,11 +21,6 @@ const SKIP_HEADINGS =
 
 /** A grade line printed under a heading ("Grade 4 (inadequate)", "Good"), which is not a heading. */
 const GRADE_HEADING = /^(?:grade \d\b.*|outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
-
-export interface Body {
-  paragraphs: Paragraph[];
-  lscbJudgement: Judgement | null;
-}
 
 interface Draft extends ParagraphDraft {
   /** Left edge of the paragraph's first line. */
