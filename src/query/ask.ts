@@ -70,14 +70,15 @@ function spansOf(text: string, terms: readonly string[]): Span[] {
     .map((t) => ({ start: t.start, end: t.start + t.length }));
 }
 
-function noResults(question: string, u: Understood, terms: QueryTerm[], message: string, context: CorpusContext): AskAnswer {
+function noResults(question: string, u: Understood, terms: QueryTerm[], message: string): AskAnswer {
   return {
     question,
     understood: understanding(u, terms),
     results: [],
     total: 0,
     message,
-    suggestions: [...EXAMPLE_QUESTIONS, `Authorities I know: ${knownAuthorities(context).join(', ')}`],
+    // Suggestions are questions to try; adapters show them as such.
+    suggestions: [...EXAMPLE_QUESTIONS],
   };
 }
 
@@ -107,10 +108,11 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
   const terms = queryTerms(u.words);
   if (u.authorities.length === 0 && u.unknownAuthorities.length > 0) {
     const names = u.unknownAuthorities.join(' or ');
-    return noResults(text, u, terms, `I don't have any reports for ${names} yet.`, context);
+    const known = knownAuthorities(context).join(', ');
+    return noResults(text, u, terms, `I don't have any reports for ${names} yet. I have reports for ${known}.`);
   }
   const { ids, latest, problem } = allowedReports(context, u);
-  if (problem !== undefined) return noResults(text, u, terms, problem, context);
+  if (problem !== undefined) return noResults(text, u, terms, problem);
 
   if (terms.length === 0) {
     if (u.authorities.length > 0) {
@@ -121,7 +123,7 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
       text.trim() === ''
         ? 'Ask me about an Ofsted inspection of children’s services, for example an authority and a topic.'
         : 'I could not find any words to search for in that question. Try a topic and an authority.';
-    return noResults(text, u, terms, message, context);
+    return noResults(text, u, terms, message);
   }
 
   const paragraphs = context.paragraphs;
@@ -147,7 +149,7 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
   if (scored.length === 0) {
     const searched = terms.map((t) => t.source).join(', ');
     const where = u.authorities.length > 0 ? ` in the reports for ${u.authorities.join(' and ')}` : '';
-    return noResults(text, u, terms, `No paragraphs matched ${searched}${where}. Try other words or another authority.`, context);
+    return noResults(text, u, terms, `No paragraphs matched ${searched}${where}. Try other words or another authority.`);
   }
   return { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
 }
