@@ -1,46 +1,30 @@
 /**
- * The local authorities the bot knows by name: canonical spelling, the other
- * ways staff and documents write them, and a URL-safe slug for report ids.
+ * The one registry of English local authorities with children's services
+ * since 2012 (`registry/authorities.json`, written by `npm run build-registry`
+ * from DfE and Ofsted identity data): canonical names, URNs, LA codes,
+ * regions, statistical neighbours, successions and every name form.
  *
- * Parsers canonicalise what a report prints ("Southend-on-Sea Borough Council",
- * "Bury Borough Council"); the query core matches what users type ("southend",
- * "BANES").
+ * Parsers canonicalise what a report prints ("Royal Borough of Kensington and
+ * Chelsea", "Medway Children's Services"); the query core matches what users
+ * type ("southend", "BANES", "Hull"). A name the registry does not know is
+ * never guessed: {@link resolveAuthority} refuses it with the closest names.
  */
+import registry from './registry/authorities.json' with { type: 'json' };
+import { REGISTRY_FORMAT, type AuthorityRecord, type Closeness, type RegistryFile } from './registry/types.ts';
 
-export interface Authority {
-  /** Canonical name, as Ofsted prints it in report titles. */
-  name: string;
-  /** Slug used in report ids ("bath-and-north-east-somerset"). */
-  slug: string;
-  /** Other names, lower case, matched as whole words. */
+export type { Closeness } from './registry/types.ts';
+
+export interface Authority extends Readonly<AuthorityRecord> {
+  /** Ofsted's region, which joins the North East and Yorkshire and the Humber. */
+  ofstedRegion: string;
+  /** Every normalised name form (canonical, derived and extra), as compared by {@link findAuthority}. */
   aliases: readonly string[];
 }
 
-const make = (name: string, aliases: string[] = []): Authority => ({
-  name,
-  slug: slugify(name),
-  aliases,
-});
-
-/** Every authority in the shipped corpus. Add one here when ingesting a new authority. */
-export const AUTHORITIES: readonly Authority[] = [
-  make('Bath and North East Somerset', ['banes', 'b&nes', 'bath & north east somerset', 'bath and ne somerset', 'bath']),
-  make('Birmingham', ['brum']),
-  make('Blackpool'),
-  make('Bury'),
-  make('Calderdale', ['halifax']),
-  make('Cornwall', ['kernow']),
-  make('Dorset'),
-  make('Essex'),
-  make('Hackney', ['london borough of hackney', 'lb hackney']),
-  make('Isles of Scilly', ['scilly', 'scillies', 'isles scilly']),
-  make('Leeds'),
-  make('Norfolk'),
-  make('Somerset'),
-  make('Southend-on-Sea', ['southend', 'southend on sea', 'southend-on-sea']),
-  make('Sunderland'),
-  make('Wiltshire'),
-];
+const file = registry as RegistryFile;
+if (file.format !== REGISTRY_FORMAT) {
+  throw new Error(`authorities: expected registry format ${REGISTRY_FORMAT}, found ${file.format}; run npm run build-registry`);
+}
 
 /** Lower-case, hyphenated, ASCII-only form of a name. */
 export function slugify(name: string): string {
@@ -53,31 +37,194 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Words councils put around their names that do not identify them. */
-const COUNCIL_NOISE =
-  /\b(?:the|metropolitan|borough|county|city|district|council|of|london|royal|unitary|authority|local)\b/g;
-
-function normaliseName(name: string): string {
+/**
+ * A name reduced to comparable words: lower case, "&" as "and", "St." as
+ * "st", hyphens, commas and full stops as spaces.
+ */
+export function normaliseName(name: string): string {
   return name
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/[-‐‑–]/g, ' ')
+    .replace(/[’‘`]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/\bst\./g, 'st ')
+    .replace(/[-‐‑–—,.;:()/]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /**
+ * Words councils put before and after their names. Only whole affixes are
+ * removed, so "Isle of Wight" and "East Riding of Yorkshire" keep their "of".
+ */
+const PREFIXES = [
+  'the ',
+  'royal borough of ',
+  'london borough of ',
+  'metropolitan borough of ',
+  'borough of ',
+  'city and county of ',
+  'city of ',
+  'county of ',
+];
+const SUFFIXES = [
+  " children's services",
+  ' childrens services',
+  ' children services',
+  ' metropolitan borough council',
+  ' metropolitan district council',
+  ' borough council',
+  ' county council',
+  ' city council',
+  ' district council',
+  ' unitary authority',
+  ' local authority',
+  ' council',
+  ' city',
+];
+
+/** `name` without council affixes ("london borough of hackney" → "hackney"). */
+function stripAffixes(normalised: string): string {
+  let name = normalised;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const prefix of PREFIXES) {
+      if (name.startsWith(prefix) && name.length > prefix.length) {
+        name = name.slice(prefix.length);
+        changed = true;
+      }
+    }
+    for (const suffix of SUFFIXES) {
+      if (name.endsWith(suffix) && name.length > suffix.length) {
+        name = name.slice(0, -suffix.length);
+        changed = true;
+      }
+    }
+  }
+  return name;
+}
+
+/** Every form of one authority's name that staff or documents use. */
+function derivedForms(record: AuthorityRecord): string[] {
+  const forms = new Set<string>();
+  for (const form of [record.name, ...record.forms]) {
+    const normal = normaliseName(form);
+    forms.add(normal);
+    // "Hammersmith & Fulham" and "St Helens" also appear without the joining word or dot.
+    forms.add(normal.replace(/ and /g, ' '));
+    if (normal.startsWith('st ')) forms.add(`saint ${normal.slice(3)}`);
+  }
+  return [...forms];
+}
+
+function ofstedRegion(region: string): string {
+  return region === 'North East' || region === 'Yorkshire and The Humber' ? 'North East, Yorkshire and the Humber' : region;
+}
+
+/** Every authority, current and former, by canonical name. */
+export const AUTHORITIES: readonly Authority[] = file.authorities.map((record) => ({
+  ...record,
+  ofstedRegion: ofstedRegion(record.region),
+  aliases: derivedForms(record),
+}));
+
+const BY_NAME = new Map(AUTHORITIES.map((a) => [a.name, a]));
+const BY_FORM = new Map<string, Authority>();
+for (const authority of AUTHORITIES) for (const form of authority.aliases) if (!BY_FORM.has(form)) BY_FORM.set(form, authority);
+
+/** The authority with exactly this canonical name. */
+export function authorityByName(name: string): Authority | undefined {
+  return BY_NAME.get(name);
+}
+
+/**
  * The canonical authority for a name as printed in a document or typed by a
- * user ("Southend-on-Sea Borough Council", "SOUTHEND", "Isles of Scilly"),
- * or undefined when it is not one we know.
+ * user ("Southend-on-Sea Borough Council", "SOUTHEND", "Royal Borough of
+ * Kensington and Chelsea"), or undefined when the registry does not know it.
  */
 export function findAuthority(name: string): Authority | undefined {
   const wanted = normaliseName(name);
   if (wanted === '') return undefined;
-  const stripped = wanted.replace(COUNCIL_NOISE, ' ').replace(/\s+/g, ' ').trim();
-  for (const authority of AUTHORITIES) {
-    const names = [normaliseName(authority.name), ...authority.aliases.map(normaliseName)];
-    if (names.includes(wanted) || names.includes(stripped)) return authority;
+  return BY_FORM.get(wanted) ?? BY_FORM.get(stripAffixes(wanted)) ?? BY_FORM.get(stripAffixes(wanted).replace(/ and /g, ' '));
+}
+
+/** Damerau-Levenshtein distance (adjacent swaps count once), for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const above = rows[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
+      row[j] = best;
+    }
   }
-  return undefined;
+  return (rows[a.length] as number[])[b.length] ?? 0;
+}
+
+/** The canonical names closest to `typed` (best first), for "did you mean". */
+export function closestAuthorityNames(typed: string, count = 3): string[] {
+  const wanted = stripAffixes(normaliseName(typed));
+  const scored = AUTHORITIES.map((authority) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (const form of authority.aliases) {
+      // A typed prefix of a long name ("bournemouth christ") is close too.
+      const distance = Math.min(editDistance(wanted, form), form.startsWith(wanted) && wanted.length >= 4 ? 1 : Infinity);
+      best = Math.min(best, distance / Math.max(form.length, 1));
+    }
+    return { name: authority.name, best };
+  });
+  scored.sort((a, b) => a.best - b.best || a.name.localeCompare(b.name));
+  return scored.slice(0, count).map((s) => s.name);
+}
+
+/** What {@link resolveAuthority} found: the authority, or why not and the closest names. */
+export type Resolution = { authority: Authority } | { authority: null; message: string; suggestions: string[] };
+
+/**
+ * Resolves a printed or typed name. A name the registry does not know is
+ * refused with the closest names, never guessed.
+ */
+export function resolveAuthority(name: string): Resolution {
+  const authority = findAuthority(name);
+  if (authority !== undefined) return { authority };
+  const suggestions = closestAuthorityNames(name);
+  const shown = name.trim().slice(0, 80);
+  return {
+    authority: null,
+    message: `"${shown}" is not an English local authority with children's services that I know. Did you mean ${suggestions.join(', ')}?`,
+    suggestions,
+  };
+}
+
+/** The names of an authority's ten statistical neighbours, closest first, with DfE's closeness band. */
+export function statisticalNeighbours(name: string): ReadonlyArray<{ name: string; closeness: Closeness }> {
+  return BY_NAME.get(name)?.neighbours ?? [];
+}
+
+/** Every region name in use, DfE's and Ofsted's, sorted. */
+export const REGIONS: readonly string[] = [...new Set(AUTHORITIES.flatMap((a) => [a.region, a.ofstedRegion]))].sort();
+
+/** Authorities (current ones only) in a DfE or Ofsted region. */
+export function authoritiesInRegion(region: string): Authority[] {
+  const wanted = normaliseName(region);
+  return AUTHORITIES.filter((a) => a.until === null && (normaliseName(a.region) === wanted || normaliseName(a.ofstedRegion) === wanted));
+}
+
+/**
+ * An authority with its predecessors, recursively, so history reads across a
+ * reorganisation (North Northamptonshire → Northamptonshire).
+ */
+export function lineage(name: string): string[] {
+  const seen = new Set<string>();
+  const visit = (n: string): void => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    for (const p of BY_NAME.get(n)?.predecessors ?? []) visit(p);
+  };
+  visit(name);
+  return [...seen];
 }

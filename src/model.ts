@@ -19,6 +19,10 @@ export type ReportKind =
   | 'ilacs'
   /** The reformed framework inspections from 2026 (four graded areas, no overall grade). */
   | 'ilacs-2026'
+  /** An ungraded ILACS focused visit letter (2018 onwards) on one or more themes. */
+  | 'focused-visit'
+  /** A stand-alone review of a Local Safeguarding Children Board (2013-2018), outside a SIF report. */
+  | 'lscb-review'
   /** A council committee or cabinet paper about an inspection: not Ofsted's words, but citable. */
   | 'council-paper';
 
@@ -29,6 +33,8 @@ export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
   sif: 'SIF',
   ilacs: 'ILACS',
   'ilacs-2026': 'ILACS 2026',
+  'focused-visit': 'focused visit',
+  'lscb-review': 'LSCB review',
   'council-paper': 'council paper',
 };
 
@@ -121,6 +127,10 @@ export interface Report {
   lscbJudgement: Judgement | null;
   /** All citable paragraphs in reading order (improvement/recommendation items included). */
   paragraphs: Paragraph[];
+  /** Focused visits: the theme(s) visited, as printed ("children in care"); empty for other kinds. */
+  themes: string[];
   /** Where the text came from, e.g. "sources/000_f67737c5b82a1da6.txt" or a PDF's file name. */
   source: string;
+  /** The address the PDF was downloaded from (Ofsted's reports site), where known. */
+  url: string | null;
 }

@@ -43,7 +43,9 @@ export function parseReportText(text: string, source: string): Report {
     judgements: table?.judgements ?? [],
     lscbJudgement: body.lscbJudgement,
     paragraphs: body.paragraphs,
+    themes: [],
     source,
+    url: null,
   };
 }
 

@@ -80,7 +80,9 @@ export function serialiseReport(r: Report): string {
     judgements: r.judgements.map(orderJudgement),
     lscbJudgement: r.lscbJudgement === null ? null : orderJudgement(r.lscbJudgement),
     paragraphs: r.paragraphs.map(orderParagraph),
+    themes: r.themes ?? [],
     source: r.source,
+    url: r.url ?? null,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

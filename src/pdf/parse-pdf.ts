@@ -162,6 +162,8 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
     judgements: table.judgements,
     lscbJudgement: table.lscbJudgement ?? body.lscbJudgement,
     paragraphs: body.paragraphs,
+    themes: [],
     source,
+    url: null,
   };
 }

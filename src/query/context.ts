@@ -5,7 +5,7 @@
  */
 import type lunr from 'lunr';
 import type { Hit, InspectionSummary, ReportBasics, ReportInfo, Span } from '../answer-types.ts';
-import { AUTHORITIES } from '../authorities.ts';
+import { authorityByName } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey } from '../model.ts';
 import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-file.ts';
 import { makeQuote } from './quote.ts';
@@ -41,8 +41,7 @@ export function createContext(file: IndexFile, index: lunr.Index): CorpusContext
   }
   for (const list of reportsByAuthority.values()) list.sort(byRecency);
   const authorities = [...reportsByAuthority.keys()].sort().map((name) => {
-    const known = AUTHORITIES.find((a) => a.name === name);
-    return { name, forms: authorityForms(name, known?.aliases ?? []) };
+    return { name, forms: authorityForms(name, authorityByName(name)?.aliases ?? []) };
   });
   return {
     index,

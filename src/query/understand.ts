@@ -2,7 +2,7 @@
  * Reads a loose question ("care leavers mental health southend 2024") into
  * filters (authorities, year), area hints and the words left to search for.
  */
-import { ENGLISH_AUTHORITIES } from '../english-authorities.ts';
+import { AUTHORITIES } from '../authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 
@@ -41,11 +41,11 @@ const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
   { area: 'overall', forms: [['overall'], ['overall', 'effectiveness']] },
 ];
 
-/** Authority names that are also ordinary words: only a capital letter makes them names. */
-const CAPITALISED_ONLY = new Set(['Reading', 'Harrow']);
+/** One-word name forms that are also ordinary words: only a capital letter makes them names. */
+const CAPITALISED_ONLY = new Set(['reading', 'harrow', 'bath', 'slough', 'kingston', 'richmond', 'stoke', 'telford', 'brent', 'sutton']);
 
-/** Every English authority as word sequences, longest first (the index's own are matched before these). */
-const OTHER_AUTHORITIES = ENGLISH_AUTHORITIES.map((name) => ({ name, form: splitWords(name).map((t) => t.word) })).sort(
+/** Every authority in the registry as word sequences, longest first (the index's own are matched before these). */
+const OTHER_AUTHORITIES = AUTHORITIES.flatMap((a) => authorityForms(a.name, a.aliases).map((form) => ({ name: a.name, form }))).sort(
   (a, b) => b.form.length - a.form.length,
 );
 
@@ -58,6 +58,13 @@ export function stripMentions(text: string): string {
 
 function matchesAt(words: readonly RawToken[], i: number, form: readonly string[]): boolean {
   return form.every((w, k) => words[i + k]?.word === w);
+}
+
+/** Whether `form` names an authority at token `i` of `text` ("reading" only as "Reading"). */
+function namesAt(text: string, words: readonly RawToken[], i: number, form: readonly string[]): boolean {
+  if (!matchesAt(words, i, form)) return false;
+  const first = form[0] ?? '';
+  return form.length > 1 || !CAPITALISED_ONLY.has(first) || /\p{Lu}/u.test(text.charAt(words[i]?.start ?? 0));
 }
 
 const FORMS = new WeakMap<readonly AuthorityNames[], Array<{ name: string; form: string[] }>>();
@@ -87,14 +94,14 @@ export function understand(question: string, authorities: readonly AuthorityName
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
     if (token === undefined) break;
-    const named = forms.find((f) => matchesAt(tokens, i, f.form));
+    const named = forms.find((f) => namesAt(text, tokens, i, f.form));
     if (named !== undefined) {
       found.add(named.name);
       i += named.form.length;
       continue;
     }
-    const other = OTHER_AUTHORITIES.find((f) => matchesAt(tokens, i, f.form));
-    if (other !== undefined && (!CAPITALISED_ONLY.has(other.name) || /\p{Lu}/u.test(text.charAt(token.start)))) {
+    const other = OTHER_AUTHORITIES.find((f) => namesAt(text, tokens, i, f.form));
+    if (other !== undefined) {
       if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
       i += other.form.length;
       continue;

@@ -53,7 +53,9 @@ export function buildIndexParts(reports: readonly Report[], sourceHash: string):
       leadInspector: report.leadInspector,
       judgements: report.judgements,
       lscbJudgement: report.lscbJudgement,
+      themes: report.themes,
       source: report.source,
+      url: report.url,
       firstParagraph: paragraphs.length,
       paragraphCount: report.paragraphs.length,
     });

@@ -51,19 +51,27 @@ export async function loadSourceReports(indexDir: string): Promise<{ reports: Re
   const stored: Report[] = [];
   const reportsDir = path.join(indexDir, REPORTS_DIR);
   for (const name of await listFiles(reportsDir, '.json')) {
-    stored.push(JSON.parse(await readFile(path.join(reportsDir, name), 'utf8')) as Report);
+    const report = JSON.parse(await readFile(path.join(reportsDir, name), 'utf8')) as Report;
+    // Reports stored before the focused-visit and download-address fields existed.
+    stored.push({ ...report, themes: report.themes ?? [], url: report.url ?? null });
   }
-  const seenKeys = new Set<string>();
+  const byKey = new Map<string, Report>();
   const seenIds = new Set<string>();
   const reports: Report[] = [];
   const duplicates: string[] = [];
   for (const report of [...texts, ...stored]) {
     const key = inspectionKey(report);
-    if (seenKeys.has(key) || seenIds.has(report.id)) {
-      duplicates.push(`${report.source} (same inspection as ${report.id})`);
+    const kept = byKey.get(key);
+    if (kept !== undefined || seenIds.has(report.id)) {
+      duplicates.push(`${report.source} (same inspection as ${kept?.id ?? report.id})`);
+      // A text extract prints no publication date or address; the PDF of the same inspection does.
+      if (kept !== undefined) {
+        kept.published ??= report.published;
+        kept.url ??= report.url;
+      }
       continue;
     }
-    seenKeys.add(key);
+    byKey.set(key, report);
     seenIds.add(report.id);
     reports.push(report);
   }
