@@ -81,6 +81,13 @@ const SUFFIXES = [
   ' local authority',
   ' council',
   ' city',
+  ' city of',
+  ' metropolitan borough',
+  ' metropolitan district',
+  ' district metropolitan',
+  ' metropolitan',
+  ' borough',
+  ' district',
 ];
 
 /** `name` without council affixes ("london borough of hackney" → "hackney"). */

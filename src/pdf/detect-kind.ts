@@ -15,7 +15,9 @@ export function detectKind(firstPage: string): ReportKind | null {
     return 'safeguarding-2012';
   }
   if (/(?:Re-)?inspection of services for children in need of help and protection/i.test(t)) return 'sif';
-  const ilacsTitle = /Inspection of children's social care services|Inspection of .{2,80}? local authority children's services/i.test(t);
+  // "Inspection of local authority children's services" (name on another line), "Inspection of Kent County
+  // Council children's services", "Inspection of Bradford Children and Families Trust".
+  const ilacsTitle = /Inspection of (?:.{2,80}? )?children'?s (?:social care )?services|Inspection of .{2,60}? Trust\b/i.test(t);
   if (ilacsTitle && /\bJudgement\s+Grade\b/i.test(t)) {
     return /\bOverall effectiveness\b/i.test(t) ? 'ilacs' : 'ilacs-2026';
   }

@@ -69,10 +69,12 @@ function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: s
   // The grade column: the leftmost grade word right of the area names (grades may wrap, "Requires" / "Improvement").
   const gradeXs = lines
     .filter((l) => l.page === 1)
-    .flatMap((l) => l.cells.slice(1))
-    .filter((c) => c.x > 200 && /^(?:outstanding|good|adequate|inadequate|requires|not judged)\b/i.test(c.text))
+    // A grade may sit on a line of its own ("Requires" / "improvement" beside a one-line area).
+    .flatMap((l) => l.cells)
+    .filter((c) => c.x > 200 && /^(?:outstanding|good|adequate|inadequate|requires?|not judged)\b/i.test(c.text))
     .map((c) => c.x);
-  let start = lines.findIndex((l) => l.page === 1 && /^1\.\s+\S/.test(l.cells[0]?.text ?? ''));
+  // The row number may be a cell of its own ("1." | "Children who need help and protection").
+  let start = lines.findIndex((l) => l.page === 1 && /^1\.\s+\S/.test(l.text));
   if (start === -1 || gradeXs.length === 0) throw new PdfError(`parse-pdf: expected a numbered judgement table on the first page of ${source}, found none`);
   const gradeX = Math.min(...gradeXs);
   // A grade centred against a wrapped first row sits above the row's first line.
@@ -96,7 +98,7 @@ function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: s
 /** The 2012-2013 "Record of main findings" table. */
 function lacJudgements(lines: readonly LayoutLine[], source: string): Judgements {
   const record = lines.findIndex((l) => /^record of main findings$/i.test(l.text));
-  const start = record === -1 ? -1 : lines.findIndex((l, i) => i > record && l.cells.length >= 2 && /^(?:outstanding|good|adequate|inadequate)$/i.test(l.cells.at(-1)?.text ?? ''));
+  const start = record === -1 ? -1 : lines.findIndex((l, i) => i > record && l.cells.length >= 2 && /^(?:outstanding|good|adequate|inadequate)(?:\s+grade\s+\d)?$/i.test(l.cells.at(-1)?.text ?? ''));
   const gradeCell = lines[start]?.cells.at(-1);
   if (start === -1 || gradeCell === undefined) throw new PdfError(`parse-pdf: expected a "Record of main findings" table in ${source}, found none`);
   return { judgements: readTableRows(lines, start, gradeCell.x).judgements, lscbJudgement: null, end: 0 };
