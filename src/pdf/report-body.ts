@@ -17,7 +17,7 @@ type Role = ParagraphRole;
 
 /** Parts that are contents, context data or inspection administration, not the inspectors' findings. */
 const SKIP_HEADINGS =
-  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|about this inspection|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review|key judgement\b.*)$/i;
+  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|about this inspection|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review)$/i;
 
 /** A grade line printed under a heading ("Grade 4 (inadequate)", "Good"), which is not a heading. */
 const GRADE_HEADING = /^(?:grade \d\b.*|outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
@@ -56,6 +56,8 @@ class Walker {
   stopped = false;
   /** Inside "What the inspection judgements mean". */
   meanings = false;
+  /** Inside a "Key judgement | Judgement grade" table, whose rows are no paragraphs. */
+  inGradeTable = false;
   lscbJudgement: Judgement | null = null;
   readonly drafts: Draft[] = [];
 
@@ -72,6 +74,13 @@ class Walker {
   heading(text: string): void {
     const t = text.replace(/\s+/g, ' ').trim();
     if (GRADE_HEADING.test(t)) return;
+    // SIF 2014 repeats each area's grade in a small "Key judgement | Judgement grade" table above its findings:
+    // the table is skipped, the part it heads is not.
+    if (/^key judgements?\b/i.test(t)) {
+      this.inGradeTable = true;
+      return;
+    }
+    this.inGradeTable = false;
     // A contents entry ("The Local Safeguarding Children Board (LSCB) 36") names no section.
     if (this.role === 'skip' && /\s\d{1,3}$/.test(t)) return;
     if (JUDGEMENTS_MEAN.test(t)) this.meanings = true;
@@ -90,8 +99,11 @@ class Walker {
       this.role = 'skip';
       return;
     }
-    if (/^(?:executive summary|summary of (?:key )?findings)$/i.test(t)) {
+    if (/^(?:executive summary|(?:section 1: the local authority\s*[-–]\s*)?summary of (?:key )?findings)$/i.test(t)) {
       this.role = this.lscb ? 'lscb-summary' : 'summary';
+    } else if (/^the local authority has the following strengths\b/i.test(t)) {
+      // SIF 2014: the strengths list closes the summary of findings, after the recommendations.
+      this.role = 'summary';
     } else if (/^summary for children and young people$/i.test(t)) {
       this.role = 'children-summary';
     } else if (/^summary$/i.test(t)) {
@@ -131,6 +143,8 @@ class Walker {
       return;
     }
     if (this.role === 'skip') return;
+    if (this.inGradeTable && block.number === null) return;
+    this.inGradeTable = false;
     // A SIF paragraph with a printed number is a finding, even where no "Inspection findings" heading follows a summary.
     if (this.sif && block.number !== null) {
       if (this.role === 'summary' || this.role === 'children-summary' || this.role === 'section-summary') this.role = 'finding';
