@@ -68,6 +68,9 @@ const PREFIXES = [
   'county of ',
 ];
 const SUFFIXES = [
+  // A board named for its area ("Surrey Safeguarding Children Board").
+  ' local safeguarding children board',
+  ' safeguarding children board',
   " children's services",
   ' childrens services',
   ' children services',

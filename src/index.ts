@@ -15,6 +15,7 @@ import { createContext, reportInfo } from './query/context.ts';
 import { improvements, judgements } from './query/judgements.ts';
 import { paragraph } from './query/paragraph-ref.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { ensureIndex } from './search/ensure-index.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from './search/index-file.ts';
 
 export type * from './answer-types.ts';
@@ -31,6 +32,11 @@ export interface LoadCorpusOptions {
   indexDir?: string;
   /** Where unexpected errors are logged in full (default: a pino logger on stderr at LOG_LEVEL). */
   logger?: Logger;
+  /**
+   * Build `index.json` first if it is missing or older than the reports in the
+   * directory (default true). False loads what is there, or fails.
+   */
+  build?: boolean;
 }
 
 /**
@@ -40,6 +46,8 @@ export interface LoadCorpusOptions {
  */
 export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpus> {
   const indexDir = options.indexDir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
+  // The index is built from the shipped reports on first load, and whenever they change (ensure-index.ts).
+  if (options.build !== false) await ensureIndex(indexDir, options.logger);
   const { file, index } = await loadIndexFile(indexDir);
   const context = createContext(file, index);
   let logger = options.logger;

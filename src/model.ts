@@ -49,6 +49,8 @@ export type Grade =
   | 'adequate'
   | 'requires-improvement'
   | 'inadequate'
+  /** "Not judged": SIF areas an inspection did not grade (the Isles of Scilly's adoption performance). */
+  | 'not-judged'
   /** A grade word we could read but not map (kept so nothing is silently dropped). */
   | 'other';
 
@@ -62,9 +64,23 @@ export type AreaKey =
   | 'children-in-care'
   | 'adoption'
   | 'care-leavers'
+  /** ILACS 2018-2022 graded "children in care and care leavers" as one area: it answers for both. */
+  | 'children-in-care-and-care-leavers'
   | 'leadership'
   /** 2012-2013 sub-judgements and anything else without a cross-framework twin. */
   | 'other';
+
+/** Short, cross-framework names of the judgement areas, for tables and lists. */
+export const AREA_LABELS: Readonly<Record<AreaKey, string>> = {
+  overall: 'Overall effectiveness',
+  'help-and-protection': 'Help and protection',
+  'children-in-care': 'Children in care',
+  adoption: 'Adoption',
+  'care-leavers': 'Care leavers',
+  'children-in-care-and-care-leavers': 'Children in care and care leavers',
+  leadership: 'Leadership',
+  other: 'Other',
+};
 
 export interface Judgement {
   /** The area as printed, cleaned of extraction damage ("The experiences and progress of care leavers"). */

@@ -118,7 +118,11 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
       // Bold text indented inside a numbered paragraph ("Immediately:") is part of it, and so is a bullet's
       // indented next line in the bullet's own (large) type (Blackpool 2014's summary for children).
       const underBullet = cur !== null && cur.type === 'bullet' && !line.bold && Math.abs(line.size - cur.size) < 0.6;
-      if (cur !== null && (cur.number !== null || underBullet) && line.x > cur.x + 5 && (close_ || !samePage)) {
+      // A heading in larger type (a section's title on the next page) never is.
+      // A lead-in sits in the paragraph's text column; a heading elsewhere ("The graded judgement for adoption is good"
+      // at the top of Leeds 2015's next page) starts a section.
+      const leadIn = cur !== null && Math.abs(line.size - cur.size) < 0.6 && (underBullet || Math.abs(line.x - cur.textX) <= 4 || close_);
+      if (cur !== null && leadIn && (cur.number !== null || underBullet) && line.x > cur.x + 5 && (close_ || !samePage)) {
         cur.text = joinText(cur.text, info.body);
         cur.last = line;
         continue;

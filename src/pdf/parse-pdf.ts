@@ -104,8 +104,18 @@ function lacJudgements(lines: readonly LayoutLine[], source: string): Judgements
   return { judgements: readTableRows(lines, start, gradeCell.x).judgements, lscbJudgement: null, end: 0 };
 }
 
+/** A stand-alone LSCB review: no judgement table, the board's grade in the title page's statement. */
+function lscbReviewJudgements(lines: readonly LayoutLine[], source: string): Judgements {
+  const statement = lines.find((l) => l.page === 1 && /^The Local Safeguarding Children Board (?:is|are|requires?)\b/i.test(l.text));
+  const grade = statement === undefined ? null : gradeInSentence(statement.text);
+  if (grade === null) throw new PdfError(`parse-pdf: expected the board's grade on the first page of ${source}, found none`);
+  return { judgements: [], lscbJudgement: lscbJudgementOf(grade), end: 0 };
+}
+
 function readJudgements(kind: ReportKind, layout: DocumentLayout, source: string): Judgements {
   switch (kind) {
+    case 'lscb-review':
+      return lscbReviewJudgements(layout.lines, source);
     case 'ilacs':
     case 'ilacs-2026':
       return ilacsJudgements(layout.lines, source);
@@ -131,8 +141,8 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
   }
   const firstPage = layout.lines.filter((l) => l.page === 1);
   const firstText = firstPage.map((l) => l.text).join('\n');
-  const kind = detectKind(firstText);
-  if (kind === null) {
+  const detected = detectKind(firstText);
+  if (detected === null) {
     const title = firstPage.slice(0, 3).map((l) => l.text).join(' / ') || '(no text)';
     throw new PdfError(`parse-pdf: ${source} is not an Ofsted children's services inspection report: its first page reads "${title.slice(0, 120)}"`);
   }
@@ -144,12 +154,14 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
   }
   let table: Judgements;
   try {
-    table = readJudgements(kind, layout, source);
+    table = readJudgements(detected, layout, source);
   } catch (err) {
     if (err instanceof PdfError) throw err;
     throw new PdfError(`parse-pdf: ${source}: ${(err as Error).message}`);
   }
-  const ilacs = kind === 'ilacs' || kind === 'ilacs-2026';
+  const ilacs = detected === 'ilacs' || detected === 'ilacs-2026';
+  // The reformed 2026 framework is told from its table (no overall effectiveness row), never from the prose.
+  const kind: ReportKind = ilacs ? (table.judgements.some((j) => j.areaKey === 'overall') ? 'ilacs' : 'ilacs-2026') : detected;
   const bodyLines = ilacs ? layout.lines.slice(table.end) : layout.lines.filter((l) => l.page > 1);
   const body = readBody(toBlocks(bodyLines, layout.bodySize), ilacs ? 'summary' : 'skip', 'Summary', kind);
   if (body.paragraphs.length === 0) throw new PdfError(`parse-pdf: expected paragraphs in ${source}, found none`);

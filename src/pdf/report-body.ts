@@ -17,7 +17,7 @@ type Role = ParagraphRole;
 
 /** Parts that are contents, context data or inspection administration, not the inspectors' findings. */
 const SKIP_HEADINGS =
-  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|about this inspection|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review)$/i;
+  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review)$/i;
 
 /** A grade line printed under a heading ("Grade 4 (inadequate)", "Good"), which is not a heading. */
 const GRADE_HEADING = /^(?:grade \d\b.*|outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
@@ -58,6 +58,10 @@ class Walker {
   meanings = false;
   /** Inside a "Key judgement | Judgement grade" table, whose rows are no paragraphs. */
   inGradeTable = false;
+  /** Under "About this inspection", whose numbered paragraphs alone are kept. */
+  aboutInspection = false;
+  /** The last block was a heading. */
+  afterHeading = false;
   lscbJudgement: Judgement | null = null;
   readonly drafts: Draft[] = [];
 
@@ -73,6 +77,9 @@ class Walker {
 
   heading(text: string): void {
     const t = text.replace(/\s+/g, ' ').trim();
+    // Some PDFs carry a heading's text twice, once at the end of the paragraph before it (Calderdale 2015 ¶3).
+    const last = this.drafts.at(-1);
+    if (last !== undefined && last.text.endsWith(` ${t}`) && t.length > 3) last.text = last.text.slice(0, -t.length - 1);
     if (GRADE_HEADING.test(t)) return;
     // SIF 2014 repeats each area's grade in a small "Key judgement | Judgement grade" table above its findings:
     // the table is skipped, the part it heads is not.
@@ -99,6 +106,14 @@ class Walker {
       this.role = 'skip';
       return;
     }
+    if (/^about this inspection$/i.test(t)) {
+      // Boilerplate, but 2012-2013 reports number it (¶1-3): numbered paragraphs are kept so numbering stays whole.
+      this.role = 'skip';
+      this.section = t;
+      this.aboutInspection = true;
+      return;
+    }
+    this.aboutInspection = false;
     if (/^(?:executive summary|(?:section 1: the local authority\s*[-–]\s*)?summary of (?:key )?findings)$/i.test(t)) {
       this.role = this.lscb ? 'lscb-summary' : 'summary';
     } else if (/^the local authority has the following strengths\b/i.test(t)) {
@@ -140,9 +155,13 @@ class Walker {
     }
     if (block.type === 'heading') {
       this.heading(block.text);
+      this.afterHeading = true;
       return;
     }
-    if (this.role === 'skip') return;
+    // Nothing under a heading continues the paragraph before it, however it is indented.
+    const afterHeading = this.afterHeading;
+    this.afterHeading = false;
+    if (this.role === 'skip' && !(this.aboutInspection && block.number !== null)) return;
     if (this.inGradeTable && block.number === null) return;
     this.inGradeTable = false;
     // A SIF paragraph with a printed number is a finding, even where no "Inspection findings" heading follows a summary.
@@ -150,11 +169,11 @@ class Walker {
       if (this.role === 'summary' || this.role === 'children-summary' || this.role === 'section-summary') this.role = 'finding';
       else if (this.role === 'lscb-summary') this.role = 'lscb-finding';
     }
-    const role = this.role;
+    const role = this.role === 'skip' ? 'finding' : this.role;
     const last = this.drafts.at(-1);
     // Text indented under a numbered paragraph (after a gap or a list) is the rest of that paragraph,
     // and so is a bullet indented under a bullet ("including:" / "• sufficiency of accommodation").
-    if (last !== undefined && last.role === role && block.number === null && block.x > last.x + 5 && (last.number !== null || (last.bullet && block.type === 'bullet'))) {
+    if (last !== undefined && !afterHeading && last.role === role && block.number === null && block.x > last.x + 5 && (last.number !== null || (last.bullet && block.type === 'bullet'))) {
       last.text = joinText(last.text, block.text);
       return;
     }
@@ -192,7 +211,9 @@ class Walker {
  * report's framework (SIF reports number every finding).
  */
 export function readBody(blocks: readonly Block[], startRole: 'summary' | 'skip', startSection: string, reportKind: ReportKind): Body {
-  const walker = new Walker(startRole, startSection, reportKind === 'sif');
+  const walker = new Walker(startRole, startSection, reportKind === 'sif' || reportKind === 'lscb-review');
+  // A stand-alone board review is all LSCB: its summary, recommendations and findings are the board's.
+  walker.lscb = reportKind === 'lscb-review';
   for (const block of blocks) walker.block(block);
   walker.settleKinds();
   return { paragraphs: labelParagraphs(walker.drafts), lscbJudgement: walker.lscbJudgement };

@@ -52,7 +52,7 @@ function cleanInspector(raw: string): string | null {
 
 function readLeadInspector(lines: readonly LayoutLine[]): string | null {
   for (const line of lines) {
-    const m = /^(?:Lead|Reporting) inspector:?\s+(.+)$/i.exec(line.text);
+    const m = /^(?:Lead|Reporting) inspectors?:?\s+(.+)$/i.exec(line.text);
     if (m) return cleanInspector(m[1] ?? '');
   }
   return null;
@@ -78,8 +78,11 @@ export function readTitleMetadata(firstPage: readonly LayoutLine[], allLines: re
     );
   }
   const text = firstPage.map((l) => l.text).join('\n');
-  const dates = /Inspection dates?:?\s*([^\n]+)/i.exec(text);
-  const range = dates ? parseDateRange(dates[1] ?? '') : { start: null, end: null };
+  // A range may wrap onto the next line ("Inspection dates: 14 February to" / "25 February 2022").
+  const dates = /Inspection dates?:?\s*([^\n]+)(?:\n([^\n]*))?/i.exec(text);
+  // A range that does not end in a year wrapped onto the next line ("… 28 – 30" / "January 2014").
+  const datesText = dates === null ? '' : /\d{4}\s*$/.test(dates[1] ?? '') ? (dates[1] ?? '') : `${dates[1] ?? ''} ${dates[2] ?? ''}`;
+  const range = dates ? parseDateRange(datesText) : { start: null, end: null };
   const printed = /(?:Report )?published:?\s*([^\n]+)/i.exec(text);
   let published = printed ? parseDate(printed[1] ?? '') : null;
   if (published === null) {

@@ -132,7 +132,7 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
     const paragraph = paragraphs[candidate.ref];
     const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
     let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (candidate.terms.length / terms.length));
-    if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.section, paragraph.area, area))) score *= RANKING.areaMatch;
+    if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) score *= RANKING.areaMatch;
     if (report !== undefined && latest.has(report.id)) score *= RANKING.latest;
     if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
     if (paragraph?.kind === 'summary' || paragraph?.kind === 'improvement') score *= RANKING.digest;

@@ -71,13 +71,13 @@ export function inYear(report: Pick<StoredReport, 'year' | 'published'>, year: n
 }
 
 /**
- * Whether a judgement area or section heading answers for `area`. ILACS from
- * 2018 to 2022 graded "children in care and care leavers" as one area (keyed
- * care-leavers): it answers for children in care too.
+ * Whether a judgement area or section (by its key) answers for `area`. ILACS
+ * from 2018 to 2022 graded "children in care and care leavers" as one area:
+ * it answers for each of the two.
  */
-export function coversArea(printed: string, key: AreaKey, area: AreaKey): boolean {
+export function coversArea(key: AreaKey, area: AreaKey): boolean {
   if (key === area) return true;
-  return area === 'children-in-care' && /children in care and care leavers/i.test(printed);
+  return key === 'children-in-care-and-care-leavers' && (area === 'children-in-care' || area === 'care-leavers');
 }
 
 /** The latest inspection report (not a council paper) of an authority. */

@@ -65,7 +65,7 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
   }
   const inspections = reports.map((report) => {
     const summary = inspectionSummary(report);
-    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => coversArea(j.area, j.areaKey, area));
+    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => coversArea(j.areaKey, area));
     return summary;
   });
   return { ok: true, authority, area, year: typeof u.year === 'number' ? u.year : null, inspections };

@@ -5,7 +5,7 @@
  */
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
 import type { AskAnswer, Hit, Understanding } from '../../../src/answer-types.ts';
-import type { AreaKey } from '../../../src/model.ts';
+import { AREA_LABELS } from '../../../src/model.ts';
 import { moreCustomId, type QuestionStore } from '../components/question-store.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { blockQuote, escapeText, formatDate, highlight } from './markdown.ts';
@@ -16,16 +16,6 @@ export const PAGE_SIZE = 3;
 /** The colour of answer embeds (Ofsted-ish blue). */
 export const EMBED_COLOUR = 0x1d70b8;
 
-/** Short, cross-framework names of the judgement areas (a judgement table's first column). */
-export const AREA_LABELS: Readonly<Record<AreaKey, string>> = {
-  overall: 'Overall effectiveness',
-  'help-and-protection': 'Help and protection',
-  'children-in-care': 'Children in care',
-  adoption: 'Adoption',
-  'care-leavers': 'Care leavers',
-  leadership: 'Leadership',
-  other: 'Other',
-};
 
 /** One quoted paragraph as an embed. */
 function hitEmbed(hit: Hit): APIEmbed {

@@ -5,8 +5,8 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { ImprovementsAnswer, InspectionSummary, JudgementRow, JudgementsAnswer } from '../../../src/answer-types.ts';
-import type { AreaKey } from '../../../src/model.ts';
-import { AREA_LABELS, EMBED_COLOUR } from './answer.ts';
+import { AREA_LABELS, type AreaKey } from '../../../src/model.ts';
+import { EMBED_COLOUR } from './answer.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { escapeText, formatDate, formatRange } from './markdown.ts';
 
