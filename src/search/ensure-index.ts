@@ -15,8 +15,8 @@ import { open, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.ts';
 import { buildIndex, type BuildSummary } from './build-index.ts';
-import { INDEX_FILE_NAME } from './index-file.ts';
-import { sourcesStamp, STAMP_FILE_NAME } from './sources.ts';
+import { INDEX_FILE_NAME, IndexLoadError } from './index-file.ts';
+import { REPORTS_DIR, SOURCES_DIR, sourcesStamp, STAMP_FILE_NAME } from './sources.ts';
 
 const LOCK_FILE_NAME = '.index.lock';
 /** A lock older than this is left over from a build that died. */
@@ -66,6 +66,14 @@ export async function ensureIndex(indexDir: string, logger?: Logger): Promise<En
   const started = performance.now();
   const stamp = await sourcesStamp(indexDir);
   if (await isCurrent(indexDir, stamp)) return { built: false, summary: null, ms: performance.now() - started };
+  if (!stamp.includes('\n')) {
+    // No sources: nothing to build from. A prebuilt index.json alone is still loaded.
+    const prebuilt = await stat(path.join(indexDir, INDEX_FILE_NAME)).then(() => true, () => false);
+    if (prebuilt) return { built: false, summary: null, ms: performance.now() - started };
+    throw new IndexLoadError(
+      `index: no prebuilt index at ${path.join(indexDir, INDEX_FILE_NAME)} and no reports to build one from in ${indexDir} (expected ${SOURCES_DIR}/*.txt or ${REPORTS_DIR}/*.json). Run \`npm run ingest\` or point INDEX_DIR at an index directory.`,
+    );
+  }
   const release = await lock(indexDir);
   try {
     // Another process may have built it while this one waited for the lock.
