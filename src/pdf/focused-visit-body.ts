@@ -10,7 +10,7 @@
  */
 import type { Paragraph } from '../model.ts';
 import { labelParagraphs, type ParagraphDraft } from '../parse/paragraph-labels.ts';
-import { joinText, type Block } from './blocks.ts';
+import { endsSentence, joinText, type Block } from './blocks.ts';
 
 /** A heading that opens the improvement list ("What needs to improve in this area of social work practice?"). */
 const IMPROVE_HEADING = /^(?:what needs to improve\b|areas? for (?:priority )?(?:action|improvement)\b|areas? of priority action\b|priority actions?\b)/i;
@@ -54,7 +54,7 @@ export function splitLetter(blocks: readonly Block[]): LetterParts {
   }
   const opening = blocks
     .slice(Math.max(titleAt + 1, 0), bodyAt)
-    .map((b) => (b.type === 'bullet' ? `• ${b.text}` : b.text))
+    .map((b) => (b.type === 'bullet' ? `• ${b.text}` : b.number !== null ? `${b.number}. ${b.text}` : b.text))
     .join(' ');
   return {
     title: titleAt >= 0 ? (blocks[titleAt]?.text ?? null) : null,
@@ -74,6 +74,30 @@ interface Draft extends ParagraphDraft {
 const cleanHeading = (text: string): string => text.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim();
 
 /**
+ * Paragraph numbers as the letter prints them. Only two letters number their
+ * findings, 1 to n; elsewhere a line that starts with a number and a full stop
+ * ("25. This visit focused ...", after "care leavers aged 18 to") is the rest
+ * of the sentence before it, which the block reader took for a numbered
+ * paragraph: it is joined back on.
+ */
+function trustedNumbers(blocks: readonly Block[]): Block[] {
+  const numbers = blocks.flatMap((b) => (b.number === null ? [] : [b.number]));
+  if (numbers.length >= 3 && numbers.every((n, i) => n === i + 1)) return [...blocks];
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.number === null) {
+      out.push(b);
+      continue;
+    }
+    const text = `${b.number}. ${b.text}`;
+    const prev = out.at(-1);
+    if (prev !== undefined && prev.type !== 'heading' && !endsSentence(prev.text)) out[out.length - 1] = { ...prev, text: joinText(prev.text, text) };
+    else out.push({ ...b, number: null, text });
+  }
+  return out;
+}
+
+/**
  * The citable paragraphs of a letter's body. Findings are labelled by their
  * printed number, or "¶n" in reading order in a letter that numbers none; in
  * the two 2020 letters that number their findings but not their overview,
@@ -82,7 +106,8 @@ const cleanHeading = (text: string): string => text.replace(/\s+/g, ' ').replace
  * indented under another, or a list under a paragraph that ends with a
  * colon, stays in that paragraph.
  */
-export function readLetterBody(body: readonly Block[]): Paragraph[] {
+export function readLetterBody(blocks: readonly Block[]): Paragraph[] {
+  const body = trustedNumbers(blocks);
   const numbered = body.some((b) => b.number !== null);
   const drafts: Draft[] = [];
   let role: 'finding' | 'improvement' = 'finding';

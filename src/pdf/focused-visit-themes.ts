@@ -22,16 +22,19 @@ const METHOD = /performance management|quality assurance|case records|case files
 
 /** Where a theme phrase ends and its detail begins. */
 const DETAIL =
-  /,?\s+(?:with an? (?:particular |specific )?focus\b|specifically\b|in accordance with\b|in line with\b|assessing\b|the service that\b|which\b|in particular\b)|,\s*including\b|,\s+the\s|\s*[:;•]|\.\s/i;
+  /,?\s+(?:with an? (?:particular |specific )?focus\b|specifically\b|in accordance with\b|in line with\b|assessing\b|focusing\b|the service that\b|which\b|in particular\b)|,\s*(?:including|whether)\b|,\s+(?:and\s+)?(?:the|on)\s|\s*[:;•]|\.['"]?\s/i;
 
 /** "the local authority's arrangements for care leavers" → "care leavers"; quotes and the full stop go. */
 function cleanTheme(raw: string): string {
   return raw
-    .replace(/^(?:the local authority's|the|their)\s+arrangements\s+(?:and support\s+)?(?:for|at|to)\s+/i, '')
+    .replace(/^(?:(?:the local authority's|the|their)\s+)?arrangements\s+(?:and support\s+)?(?:for|at|to)\s+/i, '')
     .replace(/^the local authority's\s+/i, '')
-    .replace(/['"]/g, '')
+    // Quotation marks around a phrase ("the 'front door'") go; apostrophes ("children's", "leavers' services") stay.
+    .replace(/(^|[\s(])['"]([^'"]+?)['"](?=$|[\s.,;:)'"])/g, '$1$2')
+    .replace(/(^|\s)['"](?=[^'"]*$)/g, '$1')
     .replace(/\s+/g, ' ')
-    .replace(/[.,\s]+$/, '')
+    .replace(/[.,'"\s]+$/, '')
+    .replace(/\s+(?:and|or)$/i, '')
     .trim();
 }
 

@@ -10,42 +10,19 @@
 import type { Report } from '../model.ts';
 import { reportId } from '../report-id.ts';
 import { toBlocks } from './blocks.ts';
-import type { DocumentLayout, LayoutLine } from './extract-layout.ts';
+import type { DocumentLayout } from './extract-layout.ts';
 import { readLetterBody, splitLetter } from './focused-visit-body.ts';
 import { letterDates, publishedDate, visitDates } from './focused-visit-dates.ts';
 import { readAuthority, readSignatory } from './focused-visit-letter.ts';
+import { letterLines } from './focused-visit-lines.ts';
 import { readThemes } from './focused-visit-themes.ts';
 
 export { isFocusedVisitLetter } from './focused-visit-letter.ts';
 
-/**
- * Letters set all their text in one size and mark headings in bold, but a
- * few lines come out half a point larger (Cornwall 2022), which the block
- * reader would take for a sub-heading: plain lines within a point of the body
- * size are read at the body size.
- */
-function evenSize(line: LayoutLine, bodySize: number): LayoutLine {
-  if (line.bold || Math.abs(line.size - bodySize) >= 1 || line.size === bodySize) return line;
-  return { ...line, size: bodySize, cells: line.cells.map((c) => ({ ...c, size: bodySize })) };
-}
-
-/** The headings letters print, some in plain type (Trafford 2018): a line that is only one of them is a heading. */
-const LETTER_HEADING =
-  /^(?:overview|(?:headline|main) findings|findings|areas of strength|what needs to improve in this area of (?:social work )?practice\??|areas? for (?:priority action|improvement)|priority actions?)\s*[:.]?$/i;
-
-function markHeading(line: LayoutLine): LayoutLine {
-  return !line.bold && LETTER_HEADING.test(line.text) ? { ...line, bold: true } : line;
-}
-
 /** Reads a focused-visit letter's layout; `source` names the file in the report and in messages. */
 export function parseFocusedVisit(layout: DocumentLayout, source: string): Report {
   const firstPage = layout.lines.filter((l) => l.page === 1);
-  // Small print is never the inspectors' words: the Ofsted address block and, on some 2018 letters, an
-  // "Ofsted is proud to use recycled paper" line at the foot of the first page only (so not taken as a footer).
-  const blocks = toBlocks(
-    layout.lines.filter((l) => l.size >= layout.bodySize - 1.5).map((l) => markHeading(evenSize(l, layout.bodySize))),
-    layout.bodySize,
-  );
+  const blocks = toBlocks(letterLines(layout), layout.bodySize);
   const { title, opening, body } = splitLetter(blocks);
   const quote = (s: string): string => JSON.stringify(s.replace(/\s+/g, ' ').slice(0, 120));
   const authority = readAuthority(title, opening, firstPage);
