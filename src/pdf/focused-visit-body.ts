@@ -70,8 +70,8 @@ interface Draft extends ParagraphDraft {
   list: boolean;
 }
 
-/** A heading as printed, without the colon some letters put after it. */
-const cleanHeading = (text: string): string => text.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim();
+/** A heading as printed, without the colon or full stop some letters put after it. */
+const cleanHeading = (text: string): string => text.replace(/\s+/g, ' ').replace(/\s*[:.]$/, '').trim();
 
 /**
  * Paragraph numbers as the letter prints them. Only two letters number their
