@@ -9,6 +9,7 @@ import { reportId } from '../report-id.ts';
 import { toBlocks } from './blocks.ts';
 import { detectKind } from './detect-kind.ts';
 import { extractLayout, type DocumentLayout, type LayoutLine } from './extract-layout.ts';
+import { isFocusedVisitLetter, parseFocusedVisit } from './parse-focused-visit.ts';
 import { gradeInSentence, readTableRows } from './judgement-table.ts';
 import { lscbJudgementOf, readBody } from './report-body.ts';
 import { readTitleMetadata } from './title-page.ts';
@@ -140,6 +141,14 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
     throw new PdfError(`parse-pdf: ${source} could not be read as a PDF: ${(err as Error).message}`);
   }
   const firstPage = layout.lines.filter((l) => l.page === 1);
+  // Focused-visit letters have no title page or judgement table: they have a reader of their own.
+  if (isFocusedVisitLetter(firstPage)) {
+    try {
+      return parseFocusedVisit(layout, source);
+    } catch (err) {
+      throw new PdfError(`parse-pdf: ${(err as Error).message}`);
+    }
+  }
   const firstText = firstPage.map((l) => l.text).join('\n');
   const detected = detectKind(firstText);
   if (detected === null) {
