@@ -3,7 +3,7 @@
  * the CLI's answers) or to a file, with every known secret path redacted so
  * a token never reaches a log line.
  */
-import { pino, stdSerializers, type Logger } from 'pino';
+import { pino, stdSerializers, type Logger, type LoggerOptions } from 'pino';
 
 export type { Logger };
 
@@ -46,9 +46,17 @@ function scrub(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, scrub(field, depth + 1)]));
 }
 
-/** pino's error serializer, then URL secrets scrubbed. */
+/** pino's error serializer, then URL secrets scrubbed; a failed call's request body (our own message) is left out. */
 function errSerializer(error: unknown): unknown {
-  return scrub(stdSerializers.err(error as Error));
+  const serialized = stdSerializers.err(error as Error) as unknown;
+  if (serialized === null || typeof serialized !== 'object') return serialized;
+  const { requestBody: _dropped, ...rest } = serialized as Record<string, unknown>;
+  return scrub(rest);
+}
+
+/** The options every logger of the bot uses (tests build their loggers from them too). */
+export function loggerOptions(level: string, name: string): LoggerOptions {
+  return { name, level, redact: { paths: REDACT, censor: '[redacted]' }, serializers: { err: errSerializer } };
 }
 
 /**
@@ -57,7 +65,7 @@ function errSerializer(error: unknown): unknown {
  */
 export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', name = 'ofsted-bot', file?: string): Logger {
   return pino(
-    { name, level, redact: { paths: REDACT, censor: '[redacted]' }, serializers: { err: errSerializer } },
+    loggerOptions(level, name),
     pino.destination(file === undefined ? 2 : { dest: file, append: true, mkdir: true }),
   );
 }

@@ -5,6 +5,7 @@
 import { pino } from 'pino';
 import type { Corpus } from '../../../src/answer-types.ts';
 import { loadCorpus } from '../../../src/index.ts';
+import { loggerOptions } from '../../../src/logger.ts';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../../adapters/slack/app.ts';
 import {
   actionBody,
@@ -58,7 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const corpus = options.corpus ?? (await realCorpus());
   const standIn = await startSlackStandIn();
   const logs: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = pino(loggerOptions('debug', 'test'), { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const slack = createSlackApp({
     config: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: null, port: 0, apiUrl: standIn.apiUrl },
     corpus,
