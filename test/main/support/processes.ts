@@ -116,3 +116,19 @@ export function killAll(pids: readonly number[]): void {
     }
   }
 }
+
+/** A port free on 127.0.0.1 right now. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Wait until the process has written `pattern` (e.g. the "bot running" log line). */
+export async function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+  const ok = await until(() => pattern.test(started.output()), timeoutMs);
+  if (!ok) throw new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${started.output()}`);
+}
