@@ -91,9 +91,9 @@ export function rssKiB(pid: number): number {
   return match ? Number(match[1]) : 0;
 }
 
-/** The node process running adapters/main.ts among `pid` and its descendants. */
+/** The node process running adapters/main.ts among `pid` and its descendants (the deepest, past any launcher). */
 export function appPid(pid: number): number | undefined {
-  return [pid, ...descendants(pid)].find((p) => /adapters\/main\.ts/.test(commandLine(p)) && /node/.test(commandLine(p)) && !/tsx\/dist\/cli/.test(commandLine(p)));
+  return [pid, ...descendants(pid)].filter((p) => /adapters\/main\.ts/.test(commandLine(p))).at(-1);
 }
 
 /** Wait until `probe()` is true, polling every 20 ms; false after `timeoutMs`. */
