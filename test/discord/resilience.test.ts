@@ -59,9 +59,10 @@ describe('a hung reply', () => {
     const second = message(`<@${BOT_USER_ID}> care leavers Southend`);
     h.stand.dispatch('MESSAGE_CREATE', second);
     const dmReply = await h.stand.waitForRequest((r) => isCreate(r.route, DM_CHANNEL_ID) && r.body?.message_reference?.message_id === dm.id);
-    expect(dmReply.at - sent).toBeLessThan(REST_MS);
+    // Generous bounds (the machine may be busy); before, the same channel waited 60 s (15 s, four times).
+    expect(dmReply.at - sent).toBeLessThan(2_000);
     const sameChannel = await h.stand.waitForRequest((r) => r.body?.message_reference?.message_id === second.id);
-    expect(sameChannel.at - sent).toBeLessThan(REST_MS * 3);
+    expect(sameChannel.at - sent).toBeLessThan(4_000);
   });
 });
 

@@ -39,7 +39,8 @@ describe('one channel’s trouble stays in that channel', () => {
     const sent = performance.now();
     await h.event(mention('C0000OK1'));
     const post = await h.standIn.waitFor(() => posts('C0000OK1')[0], 5_000);
-    expect(post.at - sent).toBeLessThan(2_000);
+    // Before: 8.5 s, behind the client's queue of 100 hung calls. (Generous: the machine may be busy.)
+    expect(post.at - sent).toBeLessThan(3_000);
     // Two of the hung channel's calls are out at a time (each until its time limit); the rest wait in its lane.
     const slots = 2 * Math.ceil((performance.now() - burst) / API_MS);
     expect(posts('C000HUNG').length).toBeLessThanOrEqual(slots);
@@ -51,16 +52,17 @@ describe('one channel’s trouble stays in that channel', () => {
     h.standIn.behave((method, body) => {
       if (method !== 'chat.postMessage' || body.channel !== 'C0LIMITD' || limited) return undefined;
       limited = true;
-      return { status: 429, retryAfter: 1 };
+      return { status: 429, retryAfter: 3 };
     });
     await h.event(mention('C0LIMITD'));
     await h.standIn.waitFor(() => posts('C0LIMITD')[0]);
     const sent = performance.now();
     await h.event(mention('C0000OK2'));
     const other = await h.standIn.waitFor(() => posts('C0000OK2')[0]);
-    expect(other.at - sent).toBeLessThan(300);
-    const retried = await h.standIn.waitFor(() => posts('C0LIMITD')[1], 5_000);
-    expect(retried.at - (posts('C0LIMITD')[0]?.at ?? 0)).toBeGreaterThanOrEqual(950);
+    // Before: the client paused every channel for the whole Retry-After.
+    expect(other.at - sent).toBeLessThan(1_500);
+    const retried = await h.standIn.waitFor(() => posts('C0LIMITD')[1], 8_000);
+    expect(retried.at - (posts('C0LIMITD')[0]?.at ?? 0)).toBeGreaterThanOrEqual(2_950);
     await sleep(300);
     expect(posts('C0LIMITD')).toHaveLength(2); // the refused one and the one that landed
   });
@@ -95,7 +97,7 @@ describe('response_url', () => {
     await h.command('/judgement', 'Bury', { channelId: 'C000HURL' });
     // (Filtered by channel: the hung channel above is still timing out and apologising privately.)
     const ephemeral = await h.standIn.waitFor(() => h.standIn.calls.find((c) => c.method === 'chat.postEphemeral' && c.body.channel === 'C000HURL'));
-    expect(ephemeral.at - sent).toBeLessThan(2_000);
+    expect(ephemeral.at - sent).toBeLessThan(3_000); // before: held for 300 s, then nothing
     expect(ephemeral.body.text).toContain('Bury');
   });
 });
@@ -103,15 +105,16 @@ describe('response_url', () => {
 describe('requests the app does not know', () => {
   it('answers an unknown slash command at once with where to find help', async () => {
     const sent = await h.command('/ofsted-old', 'LADO Bury');
+    // Before: 404 after Bolt's 3-second wait for a listener.
     expect(sent.status).toBe(200);
-    expect(sent.ackMs).toBeLessThan(1_000);
+    expect(sent.ackMs).toBeLessThan(2_500);
     expect(JSON.parse(sent.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/ofsted-help') });
   });
 
   it('answers a click on an unknown button at once, and says to ask again', async () => {
     const sent = await h.click({ actionId: 'ofsted_retired_button', value: 'x', responseUrl: h.standIn.responseUrl('old-button') });
     expect(sent.status).toBe(200);
-    expect(sent.ackMs).toBeLessThan(1_000);
+    expect(sent.ackMs).toBeLessThan(2_500);
     const note = await h.standIn.waitForResponse('old-button');
     expect(blockText(note.body.blocks)).toContain('That button no longer works');
     // A known button still goes to its own listener only.
