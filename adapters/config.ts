@@ -34,8 +34,14 @@ export interface DiscordConfig {
   apiUrl: string | null;
 }
 
+/** The chat platforms `npm start` can run. */
+export type AdapterName = 'slack' | 'discord';
+const ADAPTER_NAMES: readonly AdapterName[] = ['slack', 'discord'];
+
 export interface Config {
   logLevel: LogLevel;
+  /** Append logs to this file instead of writing them to stderr. */
+  logFile: string | null;
   /** Directory holding the prebuilt index (default: the bundled `index-data`). */
   indexDir: string | null;
   slack: SlackConfig | null;
@@ -95,8 +101,32 @@ function snowflake(name: string, value: string | null): string | null {
   return value;
 }
 
+/**
+ * Which adapters to run: ADAPTERS (a comma-separated list) when set, so an
+ * operator can run Slack and Discord in separate processes; null for every
+ * adapter whose token is set.
+ */
+function adapterList(env: Env): Set<AdapterName> | null {
+  const raw = optional(env, 'ADAPTERS');
+  if (raw === null) return null;
+  const names = raw.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  const unknown = names.filter((name) => !ADAPTER_NAMES.includes(name as AdapterName));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new ConfigError(`Config: ADAPTERS must be a comma-separated list of ${ADAPTER_NAMES.join(', ')}, but got "${raw}".`);
+  }
+  const wanted = new Set(names as AdapterName[]);
+  const tokens: Record<AdapterName, string> = { slack: 'SLACK_BOT_TOKEN', discord: 'DISCORD_TOKEN' };
+  for (const name of wanted) {
+    if (optional(env, tokens[name]) === null) {
+      throw new ConfigError(`Config: ADAPTERS includes ${name}, so ${tokens[name]} is required, but it is not set.`);
+    }
+  }
+  return wanted;
+}
+
 /** Read and validate the configuration. Throws {@link ConfigError} naming the bad variable. */
 export function readConfig(env: Env = process.env): Config {
+  const adapters = adapterList(env);
   const logLevelRaw = optional(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevelRaw as LogLevel)) {
     throw new ConfigError(`Config: LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, but got "${logLevelRaw}".`);
@@ -104,7 +134,9 @@ export function readConfig(env: Env = process.env): Config {
 
   let slack: SlackConfig | null = null;
   const slackBotToken = optional(env, 'SLACK_BOT_TOKEN');
-  if (slackBotToken !== null) {
+  if (adapters !== null && !adapters.has('slack')) {
+    // Another process runs Slack (ADAPTERS): its variables are that process's business.
+  } else if (slackBotToken !== null) {
     const appToken = optional(env, 'SLACK_APP_TOKEN');
     slack = {
       botToken: withPrefix('SLACK_BOT_TOKEN', slackBotToken, 'xoxb-'),
@@ -126,7 +158,7 @@ export function readConfig(env: Env = process.env): Config {
 
   let discord: DiscordConfig | null = null;
   const discordToken = optional(env, 'DISCORD_TOKEN');
-  if (discordToken !== null) {
+  if (discordToken !== null && (adapters === null || adapters.has('discord'))) {
     discord = {
       token: discordToken,
       applicationId: snowflake('DISCORD_APPLICATION_ID', optional(env, 'DISCORD_APPLICATION_ID')),
@@ -137,6 +169,7 @@ export function readConfig(env: Env = process.env): Config {
 
   return {
     logLevel: logLevelRaw as LogLevel,
+    logFile: optional(env, 'LOG_FILE'),
     indexDir: optional(env, 'INDEX_DIR'),
     slack,
     discord,

@@ -1,36 +1,83 @@
 /**
  * `npm start`: read the configuration once, load the bundled index, then run
- * the Slack app and/or the Discord bot when their tokens are set — or, with
- * neither, a local console chat. SIGTERM and SIGINT shut everything down.
+ * the Slack app and/or the Discord bot (those whose tokens are set, or those
+ * ADAPTERS names) — or, with neither, a local console chat.
+ *
+ * SIGTERM and SIGINT shut down gracefully: no new requests are taken, work
+ * already acknowledged is finished (for up to {@link DRAIN_MS}), then the
+ * process exits, within 10 seconds in all (`docker stop`'s grace period).
+ * An error nothing caught is logged and shuts down the same way with exit
+ * code 1, for the supervisor to restart.
  */
 import 'dotenv/config';
-import { createLogger } from '../src/logger.ts';
+import { createLogger, type Logger } from '../src/logger.ts';
 import { loadCorpus } from '../src/index.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
+import { installCrashHandlers } from './runtime/crash-handlers.ts';
+import { createWorkTracker } from './runtime/work-tracker.ts';
+
+/** How long acknowledged work may take to finish after SIGTERM. */
+const DRAIN_MS = 8_000;
+/** The exit happens by then whatever is still running (docker stop kills at 10 s). */
+const EXIT_MS = 9_500;
 
 interface Service {
   name: string;
+  stopAccepting(): void;
   stop(): Promise<void>;
+}
+
+function exitWithConfigError(error: ConfigError): never {
+  process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+  process.exit(1);
 }
 
 function readConfigOrExit(): Config {
   try {
     return readConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
-      process.exit(1);
-    }
+    if (error instanceof ConfigError) exitWithConfigError(error);
     throw error;
   }
 }
 
-async function main(): Promise<void> {
-  const config = readConfigOrExit();
-  const consoleOnly = config.slack === null && config.discord === null;
-  // The console chat shares the terminal with the logs: only problems, unless LOG_LEVEL asks for more.
-  const logger = createLogger(consoleOnly && process.env['LOG_LEVEL'] === undefined ? 'warn' : config.logLevel);
+async function runConsole(config: Config): Promise<void> {
+  // The console chat owns the terminal: logs go to LOG_FILE when set, and are off otherwise.
+  const logger = createLogger(config.logFile === null ? 'silent' : config.logLevel, 'ofsted-bot', config.logFile ?? undefined);
+  const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
+  await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
+}
+
+async function runBots(config: Config, logger: Logger): Promise<void> {
+  const tracker = createWorkTracker();
+  const services: Service[] = [];
+  let stopping = false;
+
+  const shutdown = async (why: string, code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      logger.error({ inFlight: tracker.inFlight() }, 'shutdown took too long; exiting now');
+      process.exit(code === 0 ? 1 : code);
+    }, EXIT_MS).unref();
+    logger.info({ signal: why, inFlight: tracker.inFlight() }, 'shutting down');
+    for (const service of services) service.stopAccepting();
+    const drained = await tracker.drain(DRAIN_MS);
+    if (drained.unfinished > 0) logger.warn(drained, 'shutdown deadline passed with answers still under way');
+    else logger.info(drained, 'finished the work in hand');
+    const results = await Promise.allSettled(services.map((s) => s.stop()));
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') logger.error({ err: result.reason, service: services[i]?.name }, 'stop failed');
+    });
+    logger.flush();
+    process.exit(code);
+  };
+  // Installed before anything starts, so a signal during startup still shuts down cleanly.
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  installCrashHandlers(logger, (reason) => void shutdown(reason, 1));
+
   const started = performance.now();
   const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
   logger.info(
@@ -38,39 +85,35 @@ async function main(): Promise<void> {
     'index loaded',
   );
 
-  if (consoleOnly) {
-    await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
+  if (config.slack !== null && !stopping) {
+    const { createSlackApp } = await import('./slack/app.ts');
+    const slack = createSlackApp({ config: config.slack, corpus, logger: logger.child({ adapter: 'slack' }), tracker });
+    services.push({ name: 'slack', stopAccepting: () => slack.stopAccepting(), stop: () => slack.stop() });
+    await slack.start();
+  }
+  if (config.discord !== null && !stopping) {
+    const { createDiscordBot } = await import('./discord/bot.ts');
+    const discord = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), tracker });
+    services.push({ name: 'discord', stopAccepting: () => discord.stopAccepting(), stop: () => discord.stop() });
+    await discord.start();
+  }
+  if (!stopping) logger.info({ services: services.map((s) => s.name) }, 'bot running');
+}
+
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  if (config.slack === null && config.discord === null) {
+    await runConsole(config);
     return;
   }
-
-  const services: Service[] = [];
-  if (config.slack !== null) {
-    const { createSlackApp } = await import('./slack/app.ts');
-    const slack = createSlackApp({ config: config.slack, corpus, logger: logger.child({ adapter: 'slack' }) });
-    await slack.start();
-    services.push({ name: 'slack', stop: () => slack.stop() });
+  const logger = createLogger(config.logLevel, 'ofsted-bot', config.logFile ?? undefined);
+  try {
+    await runBots(config, logger);
+  } catch (error) {
+    // A token the platform refused, say: the message names the variable; no stack trace.
+    if (error instanceof ConfigError) exitWithConfigError(error);
+    throw error;
   }
-  if (config.discord !== null) {
-    const { createDiscordBot } = await import('./discord/bot.ts');
-    const discord = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }) });
-    await discord.start();
-    services.push({ name: 'discord', stop: () => discord.stop() });
-  }
-  logger.info({ services: services.map((s) => s.name) }, 'bot running');
-
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const results = await Promise.allSettled(services.map((s) => s.stop()));
-    results.forEach((result, i) => {
-      if (result.status === 'rejected') logger.error({ err: result.reason, service: services[i]?.name }, 'stop failed');
-    });
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

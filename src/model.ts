@@ -26,13 +26,17 @@ export type ReportKind =
   /** A council committee or cabinet paper about an inspection: not Ofsted's words, but citable. */
   | 'council-paper';
 
-/** Short human labels for each kind, used in citations ("Bury 2025 ILACS, ¶13"). */
+/**
+ * Short human labels for each kind, used in citations ("Bury 2025 ILACS, ¶13").
+ * The one source of them: a citation already names the year, so no label
+ * carries one ("Blackpool 2026 reformed ILACS", not "… 2026 ILACS 2026").
+ */
 export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
   'lac-2012': 'looked-after children inspection',
   'safeguarding-2012': 'safeguarding inspection',
   sif: 'SIF',
   ilacs: 'ILACS',
-  'ilacs-2026': 'ILACS 2026',
+  'ilacs-2026': 'reformed ILACS',
   'focused-visit': 'focused visit',
   'lscb-review': 'LSCB review',
   'council-paper': 'council paper',

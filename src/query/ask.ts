@@ -10,7 +10,7 @@ import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts
 import { coversArea, inYear, latestInspection, makeHit, type CorpusContext } from './context.ts';
 import { retrieve } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, knownAuthorities } from './suggest.ts';
-import { understand, type Understood } from './understand.ts';
+import { normaliseQuestion, understand, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 20;
@@ -101,7 +101,8 @@ function summaries(context: CorpusContext, ids: Set<string>): Hit[] {
 
 /** Answer `question` from the index. Never throws on any input. */
 export function ask(context: CorpusContext, question: unknown, options: AskOptions = {}): AskAnswer {
-  const text = typeof question === 'string' ? question : '';
+  // Normalised here too, so the question echoed back carries no invisible or bidi characters.
+  const text = normaliseQuestion(typeof question === 'string' ? question : '');
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
   const u = understand(text, context.authorities);

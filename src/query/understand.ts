@@ -49,6 +49,17 @@ const OTHER_AUTHORITIES = AUTHORITIES.flatMap((a) => authorityForms(a.name, a.al
   (a, b) => b.form.length - a.form.length,
 );
 
+/**
+ * User text as the core reads it: NFKC (full-width letters, ligatures and the
+ * like become plain ones) and every format character removed (Unicode Cf:
+ * zero-width space, word joiner, soft hyphen, bidi controls), which text
+ * pasted from documents and chat clients carries invisibly, so that "Bu\u200Bry"
+ * is Bury and an echoed question carries no right-to-left override.
+ */
+export function normaliseQuestion(text: string): string {
+  return text.normalize('NFKC').replace(/\p{Cf}/gu, '');
+}
+
 /** Remove chat-platform mention syntax so it is neither searched nor echoed. */
 export function stripMentions(text: string): string {
   return text
@@ -81,7 +92,7 @@ function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: st
 
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[]): Understood {
-  const text = stripMentions(question.slice(0, MAX_QUESTION_LENGTH));
+  const text = stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH));
   const tokens = splitWords(text);
   const found = new Set<string>();
   const areas = new Set<AreaKey>();

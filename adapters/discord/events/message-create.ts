@@ -11,6 +11,7 @@ import { helpEmbed } from '../commands/help.ts';
 import { formatAsk, formatNothingFound, PAGE_SIZE } from '../format/answer.ts';
 import type { DiscordMessage } from '../format/limits.ts';
 import { ERROR_TEXT } from '../respond.ts';
+import { retryIdempotent, withNonce } from '../send-once.ts';
 
 /** The question in `content`: mentions (of the bot and anyone else) removed, whitespace tidied. */
 function questionFrom(content: string): string {
@@ -49,8 +50,15 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   try {
     for (const [i, reply] of replies.entries()) {
       // Only the first part is a reply; the rest follow it in the channel.
-      if (i === 0) await message.reply(reply);
-      else if (message.channel.isSendable()) await message.channel.send(reply);
+      // The same nonce on every try: Discord keeps one message however many tries reach it.
+      const once = withNonce(reply);
+      if (i === 0) await retryIdempotent(() => message.reply(once));
+      else if (message.channel.isSendable()) {
+        const channel = message.channel;
+        await retryIdempotent(async () => {
+          await channel.send(once);
+        });
+      }
     }
   } catch (error) {
     logger.error({ err: error, message: message.id }, 'Could not send the reply to a message');

@@ -9,6 +9,7 @@ import type { SlackMessage } from '../format/limits.ts';
 import { decodeSlackText } from '../format/mrkdwn.ts';
 import type { ListenerDeps } from '../listeners/deps.ts';
 import { afterAck } from './after-ack.ts';
+import { callInChannel } from './channel-call.ts';
 import { buildAnswer, buildHelp, isHelpRequest, type Built } from './build-answer.ts';
 
 type WebClient = webApi.WebClient;
@@ -29,40 +30,44 @@ export interface Conversation {
   botUserId: string | undefined;
 }
 
-/** Post `message` for everyone in the conversation (thread-aware). */
+/** Post `message` for everyone in the conversation (thread-aware), in the channel's lane. */
 export async function postPublic(
+  deps: Pick<ListenerDeps, 'lanes' | 'logger'>,
   client: WebClient,
   where: Pick<Conversation, 'channel' | 'threadTs'>,
   message: SlackMessage,
 ): Promise<void> {
-  await client.chat.postMessage({
+  await callInChannel(deps, where.channel, () => client.chat.postMessage({
     channel: where.channel,
     ...(where.threadTs !== undefined ? { thread_ts: where.threadTs } : {}),
     text: message.text,
     blocks: message.blocks,
     unfurl_links: false,
     unfurl_media: false,
-  });
+  }));
 }
 
 /** Show `message` to the asker only: ephemeral in channels, a plain reply in a DM. */
-async function postPrivate(client: WebClient, where: Conversation, message: SlackMessage): Promise<void> {
-  if (where.isDirect || where.user === undefined) {
-    await postPublic(client, where, message);
+async function postPrivate(deps: ListenerDeps, client: WebClient, where: Conversation, message: SlackMessage): Promise<void> {
+  const user = where.user;
+  if (where.isDirect || user === undefined) {
+    await postPublic(deps, client, where, message);
     return;
   }
-  await client.chat.postEphemeral({
-    channel: where.channel,
-    user: where.user,
-    ...(where.threadTs !== undefined ? { thread_ts: where.threadTs } : {}),
-    text: message.text,
-    blocks: message.blocks,
-  });
+  await callInChannel(deps, where.channel, () =>
+    client.chat.postEphemeral({
+      channel: where.channel,
+      user,
+      ...(where.threadTs !== undefined ? { thread_ts: where.threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+    }),
+  );
 }
 
-async function deliver(client: WebClient, where: Conversation, built: Built): Promise<void> {
-  if (built.kind === 'answer') await postPublic(client, where, built.message);
-  else await postPrivate(client, where, built.message);
+async function deliver(deps: ListenerDeps, client: WebClient, where: Conversation, built: Built): Promise<void> {
+  if (built.kind === 'answer') await postPublic(deps, client, where, built.message);
+  else await postPrivate(deps, client, where, built.message);
 }
 
 /**
@@ -83,12 +88,12 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     const built: Built = isHelpRequest(question)
       ? { kind: 'problem', message: buildHelp(deps.corpus) }
       : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0 }, 'public');
-    await deliver(client, where, built);
+    await deliver(deps, client, where, built);
     log.info({ outcome: built.kind, ms: Math.round(performance.now() - started) }, 'answered question');
   } catch (error) {
     log.error({ err: error }, 'failed to answer question');
     try {
-      await postPrivate(client, where, apologyMessage());
+      await postPrivate(deps, client, where, apologyMessage());
     } catch (apologyError) {
       log.error({ err: apologyError }, 'failed to send apology');
     }

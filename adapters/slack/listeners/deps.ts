@@ -4,6 +4,7 @@
  */
 import type { Corpus } from '../../../src/answer-types.ts';
 import type { Logger } from '../../../src/logger.ts';
+import type { PerKeyQueue } from '../../runtime/per-key-queue.ts';
 import type { Dedupe } from '../dedupe.ts';
 
 export interface ListenerDeps {
@@ -11,4 +12,7 @@ export interface ListenerDeps {
   logger: Logger;
   /** Remembers which posts were answered, so each question is answered once. */
   dedupe: Dedupe;
+  /** One lane per channel for Web API calls, so one channel's trouble stays there. */
+  lanes: PerKeyQueue;
+  timeouts: { responseUrlMs: number };
 }

@@ -30,7 +30,7 @@ export interface Harness {
 }
 
 /** Start everything; call `close()` in afterAll. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { restTimeoutMs?: number } = {}): Promise<Harness> {
   const stand = await startStandIn();
   const { corpus: real, cleanup } = await realCorpus();
   const overrides: Partial<Corpus> = {};
@@ -48,6 +48,7 @@ export async function startHarness(): Promise<Harness> {
     config: { token: TOKEN, applicationId: APPLICATION_ID, guildId: null, apiUrl: stand.apiUrl },
     corpus,
     logger,
+    ...options,
   });
   await bot.start();
 

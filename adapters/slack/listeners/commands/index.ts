@@ -5,10 +5,12 @@ import { registerAskCommand } from './ask.ts';
 import { registerHelpCommand } from './help.ts';
 import { registerImproveCommand } from './improve.ts';
 import { registerJudgementCommand } from './judgement.ts';
+import { registerUnknownCommand } from './unknown.ts';
 
 export function registerCommands(app: App, deps: ListenerDeps): void {
   registerAskCommand(app, deps);
   registerJudgementCommand(app, deps);
   registerImproveCommand(app, deps);
   registerHelpCommand(app, deps);
+  registerUnknownCommand(app, deps);
 }
