@@ -128,6 +128,8 @@ async function knownInspections(indexDir: string): Promise<{ byKey: Map<string, 
 
 export interface IngestOptions {
   indexDir: string;
+  /** The address each file was downloaded from, by the file path as given: stored as the report's `url`. */
+  urls?: ReadonlyMap<string, string>;
   /** Called after each file, for progress output. */
   onFile?: (outcome: IngestOutcome, done: number, total: number) => void;
 }
@@ -146,7 +148,9 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     let outcome: IngestOutcome;
     try {
       const bytes = new Uint8Array(await readFile(file));
-      const report = await parsePdf(bytes, sourceName(file));
+      const parsed = await parsePdf(bytes, sourceName(file));
+      const url = options.urls?.get(file);
+      const report = url === undefined ? parsed : { ...parsed, url };
       outcome = await store(report, file, byKey, stored, reportsDir);
     } catch (err) {
       outcome = { file, status: 'refused', report: null, message: (err as Error).message, ms: 0 };
