@@ -5,7 +5,8 @@
  */
 import 'dotenv/config';
 import { createLogger } from '../src/logger.ts';
-import { loadCorpus } from '../src/index.ts';
+import { DEFAULT_INDEX_DIR, loadCorpus } from '../src/index.ts';
+import { startUpdateSchedule } from '../src/update/schedule.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
 
@@ -38,12 +39,25 @@ async function main(): Promise<void> {
     'index loaded',
   );
 
+  // UPDATE_SCHEDULE: fetch new reports from Ofsted's site in the background, into the bot's index directory.
+  const updates =
+    config.update.schedule === null
+      ? null
+      : startUpdateSchedule({
+          schedule: config.update.schedule,
+          baseUrl: config.update.baseUrl,
+          indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
+          logger,
+        });
+
   if (consoleOnly) {
     await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
+    updates?.stop();
     return;
   }
 
   const services: Service[] = [];
+  if (updates !== null) services.push({ name: 'update-schedule', stop: async () => updates.stop() });
   if (config.slack !== null) {
     const { createSlackApp } = await import('./slack/app.ts');
     const slack = createSlackApp({ config: config.slack, corpus, logger: logger.child({ adapter: 'slack' }) });
