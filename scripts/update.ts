@@ -1,5 +1,5 @@
 /**
- * `npm run update [-- --dry-run] [--authority <name>] [--out <index dir>]`
+ * `npm run update [-- --dry-run] [--authority <name>] [--retry-refused] [--out <index dir>]`
  *
  * Fetches every children's services inspection report and focused-visit
  * letter on Ofsted's reports site (OFSTED_BASE_URL) that the index does not
@@ -15,16 +15,17 @@ import { DEFAULT_INDEX_DIR } from '../src/search/index-file.ts';
 import { formatSummary } from '../src/update/summary.ts';
 import { runUpdate } from '../src/update/update.ts';
 
-const USAGE = 'usage: npm run update -- [--dry-run] [--authority <name>] [--out <index dir>]';
+const USAGE = 'usage: npm run update -- [--dry-run] [--authority <name>] [--retry-refused] [--out <index dir>]';
 
 interface Args {
   dryRun: boolean;
+  retryRefused: boolean;
   authority: string | null;
   indexDir: string;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { dryRun: false, authority: null, indexDir: process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR };
+  const args: Args = { dryRun: false, retryRefused: false, authority: null, indexDir: process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const value = (flag: string): string => {
@@ -33,6 +34,7 @@ function parseArgs(argv: readonly string[]): Args {
       return v;
     };
     if (arg === '--dry-run') args.dryRun = true;
+    else if (arg === '--retry-refused') args.retryRefused = true;
     else if (arg === '--authority') args.authority = value(arg);
     else if (arg.startsWith('--authority=')) args.authority = arg.slice('--authority='.length);
     else if (arg === '--out') args.indexDir = value(arg);
@@ -55,6 +57,7 @@ async function main(): Promise<number> {
     indexDir: args.indexDir,
     authority: args.authority,
     dryRun: args.dryRun,
+    retryRefused: args.retryRefused,
     logger,
     onProgress: (phase, done, total) => {
       if (!progress) return;

@@ -8,6 +8,11 @@
  * without a URL — when a report of the same authority and kind (inspection or
  * focused visit) was published that day (by the date in its source file name,
  * or the printed publication date within {@link DATE_SLACK_DAYS} days).
+ *
+ * The ledger also remembers documents the parser refused (a letter it cannot
+ * read yet, an authority the registry lacks), so they are not downloaded again
+ * on every run: they are tried again after {@link REFUSAL_RETRY_DAYS} days, or
+ * when asked (`--retry-refused`), e.g. once the parser has learnt to read them.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,10 +27,21 @@ const LEDGER_FORMAT = 1;
 /** How far a printed publication date may lie from the site's date (they differ by a day in a few reports). */
 export const DATE_SLACK_DAYS = 3;
 
+/** Days before a document refused by the parser is downloaded again. */
+export const REFUSAL_RETRY_DAYS = 28;
+
+export interface Refusal {
+  reason: string;
+  /** ISO date-time of the refusal. */
+  at: string;
+}
+
 interface LedgerFile {
   format: number;
   /** URL → the id of the report it was found to hold. */
   held: Record<string, string>;
+  /** URL → why the parser refused it, and when. */
+  refused?: Record<string, Refusal>;
 }
 
 /** The site's kind of a report, or null for documents the site does not list as either. */
@@ -56,6 +72,10 @@ export interface HeldIndex {
   holder(publication: Publication, authority: string | null, sameDayTwins: boolean): string | null;
   /** Remembers URLs found to hold a report already indexed. */
   remember(url: string, reportId: string): void;
+  /** The parser's refusal of this URL, while it is recent enough to stand, else null. */
+  refusal(url: string, now?: number): Refusal | null;
+  /** Remembers that the parser refused this URL. */
+  rememberRefusal(url: string, reason: string): void;
   /** Writes the ledger (atomically) when anything was remembered. */
   save(): Promise<void>;
   /** How many reports the index holds. */
@@ -64,26 +84,30 @@ export interface HeldIndex {
 
 const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
-async function readLedger(file: string): Promise<Record<string, string>> {
+async function readLedger(file: string): Promise<LedgerFile> {
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
   } catch {
-    return {};
+    return { format: LEDGER_FORMAT, held: {}, refused: {} };
   }
   const parsed = JSON.parse(raw) as Partial<LedgerFile>;
   if (parsed.format !== LEDGER_FORMAT || typeof parsed.held !== 'object' || parsed.held === null) {
     throw new Error(`held: expected ${file} to be an update ledger of format ${LEDGER_FORMAT}, found format ${String(parsed.format)}; delete it to start afresh`);
   }
-  return parsed.held;
+  return { format: LEDGER_FORMAT, held: parsed.held, refused: parsed.refused ?? {} };
 }
+
+const sortedRecord = <T>(record: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** Reads the reports and the ledger in `indexDir`. */
 export async function loadHeld(indexDir: string): Promise<HeldIndex> {
   const { reports } = await loadSourceReports(indexDir);
   const ledgerFile = path.join(indexDir, LEDGER_FILE);
   const ledger = await readLedger(ledgerFile);
-  const byUrl = new Map<string, string>(Object.entries(ledger));
+  const byUrl = new Map<string, string>(Object.entries(ledger.held));
+  const refused = ledger.refused ?? {};
   let changed = false;
   const held: HeldReport[] = [];
   for (const report of reports as Report[]) {
@@ -109,13 +133,23 @@ export async function loadHeld(indexDir: string): Promise<HeldIndex> {
     remember(url, reportId) {
       if (byUrl.get(url) === reportId) return;
       byUrl.set(url, reportId);
-      ledger[url] = reportId;
+      ledger.held[url] = reportId;
+      delete refused[url];
+      changed = true;
+    },
+    refusal(url, now = Date.now()) {
+      const found = refused[url];
+      if (found === undefined || now - Date.parse(found.at) > REFUSAL_RETRY_DAYS * 86_400_000) return null;
+      return found;
+    },
+    rememberRefusal(url, reason) {
+      refused[url] = { reason, at: new Date().toISOString() };
       changed = true;
     },
     async save() {
       if (!changed) return;
-      const sorted = Object.fromEntries(Object.entries(ledger).sort(([a], [b]) => (a < b ? -1 : 1)));
-      const text = `${JSON.stringify({ format: LEDGER_FORMAT, held: sorted } satisfies LedgerFile, null, 2)}\n`;
+      const file: LedgerFile = { format: LEDGER_FORMAT, held: sortedRecord(ledger.held), refused: sortedRecord(refused) };
+      const text = `${JSON.stringify(file, null, 2)}\n`;
       const temporary = `${ledgerFile}.${process.pid}.tmp`;
       await writeFile(temporary, text);
       await rename(temporary, ledgerFile);

@@ -19,7 +19,7 @@ import { buildIndex, type BuildSummary } from '../search/build-index.ts';
 import { INDEX_FILE_NAME } from '../search/index-file.ts';
 import { hashSources } from '../search/sources.ts';
 import { listProviders, mapPool, readProviderPages, UpdateError } from './crawl.ts';
-import { loadHeld } from './held.ts';
+import { loadHeld, REFUSAL_RETRY_DAYS } from './held.ts';
 import { createHttpClient, HttpError, type HttpClient, type HttpClientOptions } from './http-client.ts';
 import { createFileUpdateLock, type UpdateLock } from './lock.ts';
 import type { Provider, Publication } from './site.ts';
@@ -39,6 +39,8 @@ export interface UpdateOptions {
   authority?: string | null;
   /** List what would be fetched; download and change nothing. */
   dryRun?: boolean;
+  /** Download again documents the parser refused recently (see `REFUSAL_RETRY_DAYS`). */
+  retryRefused?: boolean;
   /** The HTTP client's politeness settings (ignored when `client` is given). */
   http?: HttpClientOptions;
   client?: HttpClient;
@@ -186,8 +188,12 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateSummary> 
         }
         const twins = (count.get(`${publication.kind}|${publication.published}`) ?? 0) > 1;
         const holder = held.holder(publication, authority?.name ?? null, twins);
+        const refusal = options.retryRefused === true ? null : held.refusal(publication.url);
         if (holder !== null) summary.held.push({ ...item, reportId: holder });
-        else summary.toFetch.push(item);
+        else if (refusal !== null) {
+          const when = refusal.at.slice(0, 10);
+          summary.refused.push({ ...item, reason: `refused on ${when}, not fetched again for ${REFUSAL_RETRY_DAYS} days (--retry-refused to try now): ${refusal.reason}` });
+        } else summary.toFetch.push(item);
       }
     }
     if (dryRun) return finish(summary, client.attempts - attemptsBefore, started);
@@ -204,8 +210,14 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateSummary> 
       for (const outcome of outcomes) {
         const item = files.get(outcome.file) as UpdateItem;
         const reportId = outcome.report?.id;
-        if (outcome.status === 'stored' || outcome.status === 'updated') summary.new.push({ ...item, reportId });
-        else if (outcome.status === 'refused') summary.refused.push({ ...item, reason: outcome.message });
+        if (outcome.status === 'stored' || outcome.status === 'updated') {
+          summary.new.push({ ...item, reportId });
+          if (reportId !== undefined) held.remember(item.url, reportId);
+        }
+        else if (outcome.status === 'refused') {
+          summary.refused.push({ ...item, reason: outcome.message });
+          held.rememberRefusal(item.url, outcome.message);
+        }
         else {
           summary.held.push({ ...item, reportId });
           if (reportId !== undefined) held.remember(item.url, reportId);

@@ -8,7 +8,7 @@ import { createFileUpdateLock } from '../../src/update/lock.ts';
 import { formatSummary } from '../../src/update/summary.ts';
 import { runUpdate, SiteStructureError, UpdateError, type UpdateOptions } from '../../src/update/update.ts';
 import { indexDirWith, snapshot, storedReport, usualProviders } from './support/index-dirs.ts';
-import { startStandInSite, type StandInSite } from './support/stand-in-site.ts';
+import { PDF_FIXTURES, startStandInSite, type StandInSite } from './support/stand-in-site.ts';
 
 /** Fast politeness for tests: still two at a time, with a short pause, timeout and backoff. */
 const FAST = { pauseMs: 5, timeoutMs: 5000, retries: 2, backoffMs: 20 };
@@ -180,10 +180,24 @@ describe('npm run update against a stand-in of the site', () => {
     const first = await run(s, indexDir, { authority: 'Wiltshire' });
     expect(first.new).toEqual([]);
     expect(ids(first.held)).toEqual(['wiltshire-2019']);
-    expect(JSON.parse(readFileSync(path.join(indexDir, LEDGER_FILE), 'utf8'))).toEqual({ format: 1, held: { [s.fileUrl(80580, 1)]: 'wiltshire-2019' } });
+    expect(JSON.parse(readFileSync(path.join(indexDir, LEDGER_FILE), 'utf8'))).toEqual({ format: 1, held: { [s.fileUrl(80580, 1)]: 'wiltshire-2019' }, refused: {} });
     const downloads = fileRequests(s).length;
     await run(s, indexDir, { authority: 'Wiltshire' });
     expect(fileRequests(s).slice(downloads)).toEqual(['/v1/file/80580-0']);
+  });
+
+  it('remembers what the parser refused, and downloads it again only when asked (or weeks later)', async () => {
+    const s = await standIn();
+    const cut = readFileSync(path.join(PDF_FIXTURES, 'somerset-2026.pdf')).subarray(0, 60_000);
+    s.providers = [{ urn: 80555, name: 'Somerset', publications: [{ description: "children's services focused visit, pdf - 01 may 2025", file: cut }] }];
+    const indexDir = await indexDirWith([]);
+    const first = await run(s, indexDir);
+    expect(first.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/parse-pdf: .* is truncated/)]);
+    const second = await run(s, indexDir);
+    expect(second.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/^refused on \d{4}-\d\d-\d\d, not fetched again for 28 days \(--retry-refused to try now\): parse-pdf: .* is truncated/)]);
+    expect(fileRequests(s)).toHaveLength(1);
+    await run(s, indexDir, { retryRefused: true });
+    expect(fileRequests(s)).toHaveLength(2);
   });
 
   it('runs one update at a time: a held lock refuses the run; a dry run needs none', async () => {
