@@ -21,7 +21,7 @@ const fixtureCache = new Map<string, Buffer>();
 export function fixture(name: string): Buffer {
   let bytes = fixtureCache.get(name);
   if (bytes === undefined) {
-    bytes = readFileSync(path.join(PDF_FIXTURES, name));
+    bytes = readFileSync(path.resolve(PDF_FIXTURES, name));
     fixtureCache.set(name, bytes);
   }
   return bytes;
@@ -30,7 +30,7 @@ export function fixture(name: string): Buffer {
 export interface StandInPublication {
   /** As printed in span.nonvisual: "children's services inspection, pdf - 22 july 2019". */
   description: string;
-  /** The file served: a fixture name ("wiltshire-2019.pdf") or bytes. */
+  /** The file served: a fixture name ("wiltshire-2019.pdf"), an absolute path, or bytes. */
   file: string | Buffer;
   /** Content-Type served (default application/pdf). */
   contentType?: string;
