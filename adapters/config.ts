@@ -3,6 +3,7 @@
  * a typed object. A missing or malformed variable stops startup with a
  * message naming it; `.env.example` documents every variable.
  */
+import { Cron } from 'croner';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -38,6 +39,13 @@ export interface DiscordConfig {
 export type AdapterName = 'slack' | 'discord';
 const ADAPTER_NAMES: readonly AdapterName[] = ['slack', 'discord'];
 
+export interface UpdateConfig {
+  /** Ofsted's reports site, ending in "/" (`OFSTED_BASE_URL`; tests point it at a local stand-in). */
+  baseUrl: string;
+  /** Cron expression on which `npm start` runs the update in the background (`UPDATE_SCHEDULE`), or null for never. */
+  schedule: string | null;
+}
+
 export interface Config {
   logLevel: LogLevel;
   /** Append logs to this file instead of writing them to stderr. */
@@ -46,6 +54,7 @@ export interface Config {
   indexDir: string | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  update: UpdateConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -124,6 +133,28 @@ function adapterList(env: Env): Set<AdapterName> | null {
   return wanted;
 }
 
+/** Ofsted's reports site, the default `OFSTED_BASE_URL`. */
+export const DEFAULT_OFSTED_BASE_URL = 'https://reports.ofsted.gov.uk/';
+
+/**
+ * The update's variables alone (`npm run update` reads only these):
+ * `OFSTED_BASE_URL` (an http(s) URL) and `UPDATE_SCHEDULE` (a cron expression).
+ */
+export function readUpdateConfig(env: Env = process.env): UpdateConfig {
+  const base = url('OFSTED_BASE_URL', optional(env, 'OFSTED_BASE_URL')) ?? DEFAULT_OFSTED_BASE_URL;
+  const schedule = optional(env, 'UPDATE_SCHEDULE');
+  if (schedule !== null) {
+    try {
+      new Cron(schedule, { paused: true }).stop();
+    } catch (error) {
+      throw new ConfigError(
+        `Config: UPDATE_SCHEDULE must be a cron expression such as "0 6 * * 1-5" (06:00 on weekdays), but got "${schedule}" (${(error as Error).message}).`,
+      );
+    }
+  }
+  return { baseUrl: base.endsWith('/') ? base : `${base}/`, schedule };
+}
+
 /** Read and validate the configuration. Throws {@link ConfigError} naming the bad variable. */
 export function readConfig(env: Env = process.env): Config {
   const adapters = adapterList(env);
@@ -173,5 +204,6 @@ export function readConfig(env: Env = process.env): Config {
     indexDir: optional(env, 'INDEX_DIR'),
     slack,
     discord,
+    update: readUpdateConfig(env),
   };
 }

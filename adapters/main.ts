@@ -11,7 +11,8 @@
  */
 import 'dotenv/config';
 import { createLogger, type Logger } from '../src/logger.ts';
-import { loadCorpus } from '../src/index.ts';
+import { DEFAULT_INDEX_DIR, loadCorpus } from '../src/index.ts';
+import { startUpdateSchedule } from '../src/update/schedule.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
 import { installCrashHandlers } from './runtime/crash-handlers.ts';
@@ -42,11 +43,24 @@ function readConfigOrExit(): Config {
   }
 }
 
+/** UPDATE_SCHEDULE: fetch new reports from Ofsted's site in the background, into the bot's index directory. */
+function startUpdates(config: Config, logger: Logger): { stop(): void } | null {
+  if (config.update.schedule === null) return null;
+  return startUpdateSchedule({
+    schedule: config.update.schedule,
+    baseUrl: config.update.baseUrl,
+    indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
+    logger,
+  });
+}
+
 async function runConsole(config: Config): Promise<void> {
   // The console chat owns the terminal: logs go to LOG_FILE when set, and are off otherwise.
   const logger = createLogger(config.logFile === null ? 'silent' : config.logLevel, 'ofsted-bot', config.logFile ?? undefined);
   const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
+  const updates = startUpdates(config, logger);
   await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
+  updates?.stop();
 }
 
 async function runBots(config: Config, logger: Logger): Promise<void> {
@@ -85,6 +99,8 @@ async function runBots(config: Config, logger: Logger): Promise<void> {
     'index loaded',
   );
 
+  const updates = startUpdates(config, logger);
+  if (updates !== null) services.push({ name: 'update-schedule', stopAccepting: () => updates.stop(), stop: async () => undefined });
   if (config.slack !== null && !stopping) {
     const { createSlackApp } = await import('./slack/app.ts');
     const slack = createSlackApp({ config: config.slack, corpus, logger: logger.child({ adapter: 'slack' }), tracker });

@@ -129,6 +129,8 @@ async function knownInspections(indexDir: string): Promise<{ byKey: Map<string, 
 
 export interface IngestOptions {
   indexDir: string;
+  /** The address each file was downloaded from, by the file path as given: stored as the report's `url`. */
+  urls?: ReadonlyMap<string, string>;
   /** Worker threads parsing PDFs (default: one per core). */
   workers?: number;
   /** Called as each file is parsed, in completion order, for a progress bar. */
@@ -168,12 +170,17 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     const outcome: IngestOutcome =
       reply.report === null
         ? { file, status: 'refused', report: null, message: reply.error ?? 'parse failed', ms: 0 }
-        : await store(reply.report, file, byKey, stored, reportsDir);
+        : await store(withUrl(reply.report, options.urls?.get(file)), file, byKey, stored, reportsDir);
     outcome.ms = reply.ms;
     outcomes.push(outcome);
     options.onFile?.(outcome, i + 1, files.length);
   }
   return outcomes;
+}
+
+/** The report with the address it was downloaded from, when known. */
+function withUrl(report: Report, url: string | undefined): Report {
+  return url === undefined ? report : { ...report, url };
 }
 
 async function store(

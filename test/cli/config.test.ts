@@ -6,7 +6,14 @@ import { readConfig } from '../../adapters/config.ts';
 
 describe('config', () => {
   it('runs the console when no platform token is set', () => {
-    expect(readConfig({})).toEqual({ logLevel: 'info', logFile: null, indexDir: null, slack: null, discord: null });
+    expect(readConfig({})).toEqual({
+      logLevel: 'info',
+      logFile: null,
+      indexDir: null,
+      slack: null,
+      discord: null,
+      update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
+    });
     // Blank values, as copied from .env.example, count as unset.
     expect(readConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ' }).slack).toBeNull();
   });
