@@ -12,6 +12,7 @@
 import type { Corpus } from './answer-types.ts';
 import { ask } from './query/ask.ts';
 import { createContext, reportInfo } from './query/context.ts';
+import { converse } from './query/conversation.ts';
 import { improvements, judgements } from './query/judgements.ts';
 import { paragraph } from './query/paragraph-ref.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -60,11 +61,24 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
     ask: (question, askOptions) =>
       guard('ask', question, () => ask(context, question, askOptions), (error) => ({
         question: String(question),
-        understood: { authorities: [], year: null, areas: [], terms: [] },
+        understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
         results: [],
         total: 0,
         message: sorry(error),
         suggestions: [],
+      })),
+    converse: (question, previous, askOptions) =>
+      guard('converse', question, () => converse(context, question, previous, askOptions), (error) => ({
+        answer: {
+          question: String(question),
+          understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
+          results: [],
+          total: 0,
+          message: sorry(error),
+          suggestions: [],
+        },
+        // Keep what the conversation had: one failed answer should not lose it.
+        context: previous ?? { authorities: [], topic: [], areas: [], year: null, range: null, grade: null },
       })),
     judgements: (query) => guard('judgements', query, () => judgements(context, query), failure),
     improvements: (authority) => guard('improvements', authority, () => improvements(context, authority), failure),

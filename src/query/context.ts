@@ -70,14 +70,19 @@ export function inYear(report: Pick<StoredReport, 'year' | 'published'>, year: n
   return report.year === year || report.published?.startsWith(String(year)) === true;
 }
 
+/** The key the 2018-2022 combined area will have once the parser gives it its own (today it is keyed care-leavers). */
+const COMBINED_AREA_KEY = 'children-in-care-and-care-leavers';
+
 /**
- * Whether a judgement area or section heading answers for `area`. ILACS from
- * 2018 to 2022 graded "children in care and care leavers" as one area (keyed
- * care-leavers): it answers for children in care too.
+ * Whether a judgement area or section heading answers for `area`: the one
+ * place areas are matched across frameworks. ILACS from 2018 to 2022 graded
+ * "children in care and care leavers" as one area: it answers for children in
+ * care and for care leavers.
  */
-export function coversArea(printed: string, key: AreaKey, area: AreaKey): boolean {
+export function coversArea(printed: string, key: AreaKey | typeof COMBINED_AREA_KEY, area: AreaKey): boolean {
   if (key === area) return true;
-  return area === 'children-in-care' && /children in care and care leavers/i.test(printed);
+  const combined = key === COMBINED_AREA_KEY || /children in care and care leavers/i.test(printed);
+  return combined && (area === 'children-in-care' || area === 'care-leavers');
 }
 
 /** The latest inspection report (not a council paper) of an authority. */

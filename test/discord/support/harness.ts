@@ -37,6 +37,7 @@ export async function startHarness(): Promise<Harness> {
   const pick = <K extends keyof Corpus>(key: K): Corpus[K] => (overrides[key] ?? real[key]) as Corpus[K];
   const corpus: Corpus = {
     ask: (question, options) => pick('ask')(question, options),
+    converse: (question, previous, options) => pick('converse')(question, previous, options),
     judgements: (query) => pick('judgements')(query),
     improvements: (authority) => pick('improvements')(authority),
     paragraph: (reference) => pick('paragraph')(reference),
