@@ -165,8 +165,10 @@ export interface Carried {
  */
 export interface ConversationContext {
   authorities: string[];
-  /** Topic words as typed ("lado"), filler removed. */
+  /** The words searched for, as typed ("LADO"), follow-up filler removed. */
   topic: string[];
+  /** The topic as shown back ("LADO", "children in care"); '' for none. */
+  topicLabel: string;
   areas: AreaKey[];
   year: number | 'latest' | null;
   range: TimeRange | null;

@@ -78,7 +78,7 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
           suggestions: [],
         },
         // Keep what the conversation had: one failed answer should not lose it.
-        context: previous ?? { authorities: [], topic: [], areas: [], year: null, range: null, grade: null },
+        context: previous ?? { authorities: [], topic: [], topicLabel: '', areas: [], year: null, range: null, grade: null },
       })),
     judgements: (query) => guard('judgements', query, () => judgements(context, query), failure),
     improvements: (authority) => guard('improvements', authority, () => improvements(context, authority), failure),

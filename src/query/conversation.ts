@@ -28,7 +28,7 @@ const FOLLOW_FILLER = new Set('and what about how also same but then plus or ok 
 const AREA_ONLY = /^(?:care|leavers?|leaving|children|child|in|looked|after|cla|lac|cic|help|and|protection|leadership|leaders|adoption|management|governance|front|door|safeguarding|permanence|early|cp|for|the|of)$/;
 
 /** A context that carries nothing: what a conversation starts with. */
-export const EMPTY_CONTEXT: ConversationContext = { authorities: [], topic: [], areas: [], year: null, range: null, grade: null };
+export const EMPTY_CONTEXT: ConversationContext = { authorities: [], topic: [], topicLabel: '', areas: [], year: null, range: null, grade: null };
 
 /** The topic words a question searches for, as typed (original case: "LADO"), without follow-up filler. */
 function typedTopic(text: string, u: Understood): string[] {
@@ -40,10 +40,24 @@ function typedTopic(text: string, u: Understood): string[] {
   return u.words.filter((w) => !FOLLOW_FILLER.has(w)).map((w) => cased.get(w) ?? w);
 }
 
-function contextOf(u: Understood, topic: string[], grade: GradeIntent | null): ConversationContext {
+/** Words that say how a question is asked, not what about: left out of the topic shown back. */
+const ASKING = new Set('did do does inspectors inspector say said says think thought find found report reports tell mention mentioned ofsted'.split(' '));
+/** Words that make up area phrases, shown back as the area's name instead ("children in care"). */
+const AREA_PHRASE_WORDS = /^(?:care|leavers?|leaving|children|child|looked|after|cla|lac|cic|help|protection|leadership|leaders|adoption|adopted|adopters|management|governance|overall|effectiveness|pa|pas|permanence|early|mash|cp)$/;
+
+/** The topic as shown back to the user: "LADO", "children in care". */
+function topicLabel(text: string, u: Understood): string {
+  const cased = typedTopic(text, u);
+  const lower = new Set(topicWords(u.words).filter((w) => !ASKING.has(w) && (u.areas.length === 0 || !AREA_PHRASE_WORDS.test(w))));
+  const words = cased.filter((w) => lower.has(w.toLowerCase()));
+  return [...new Set([...words, ...u.areas.map((a) => AREA_WORDS[a])])].join(', ');
+}
+
+function contextOf(text: string, u: Understood, grade: GradeIntent | null): ConversationContext {
   return {
     authorities: [...u.authorities, ...u.unknownAuthorities],
-    topic,
+    topic: typedTopic(text, u),
+    topicLabel: topicLabel(text, u),
     areas: u.areas,
     year: u.year,
     range: u.range,
@@ -55,8 +69,7 @@ function contextOf(u: Understood, topic: string[], grade: GradeIntent | null): C
 function carriedText(context: ConversationContext): string {
   const time = context.range !== null ? describeRange(context.range) : context.year === 'latest' ? 'latest' : context.year === null ? '' : String(context.year);
   const who = context.grade?.region ?? (context.grade?.neighboursOf !== null && context.grade?.neighboursOf !== undefined ? `${context.grade.neighboursOf}'s neighbours` : context.authorities.join(' and '));
-  const what =
-    context.topic.length > 0 ? context.topic.join(' ') : context.areas.length > 0 ? context.areas.map((a) => AREA_WORDS[a]).join(', ') : '';
+  const what = context.topicLabel;
   const parts = [[who, time].filter((p) => p !== '').join(' '), what].filter((p) => p !== '');
   return `${parts.join(', ')}, following your last question`;
 }
@@ -78,7 +91,7 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
   if (!followUp || previous === null) {
     const search = topicSearch(context);
     const answer: AskAnswer = ownGrade !== null ? gradeAskAnswer(text, u, answerGradeQuery(context, ownGrade, search)) : askUnderstood(context, text, u, options);
-    return { answer, context: contextOf(u, typedTopic(text, u), ownGrade?.intent ?? null) };
+    return { answer, context: contextOf(text, u, ownGrade?.intent ?? null) };
   }
 
   // What the follow-up keeps from the last question.
@@ -99,6 +112,7 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
   const next: ConversationContext = {
     authorities,
     topic: newTopic,
+    topicLabel: keepTopic ? previous.topicLabel : topicLabel(text, u),
     areas: merged.areas,
     year: merged.year,
     range: merged.range,

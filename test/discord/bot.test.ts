@@ -54,7 +54,7 @@ describe('Discord bot stop', () => {
       ask: () => ({ question: '', understood: { authorities: [], year: null, areas: [], terms: [] }, results: [], total: 0 }),
       converse: () => ({
         answer: { question: '', understood: { authorities: [], year: null, areas: [], terms: [] }, results: [], total: 0 },
-        context: { authorities: [], topic: [], areas: [], year: null, range: null, grade: null },
+        context: { authorities: [], topic: [], topicLabel: '', areas: [], year: null, range: null, grade: null },
       }),
       judgements: () => ({ ok: false as const, error: { message: 'none', suggestions: [] } }),
       improvements: () => ({ ok: false as const, error: { message: 'none', suggestions: [] } }),
