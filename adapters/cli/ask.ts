@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/index.ts';
+import { gradesJson } from './format-grades.ts';
 import { formatAsk, styleFor } from './format-text.ts';
 
 const { values, positionals } = parseArgs({
@@ -29,6 +30,7 @@ try {
         text: hit.text,
         quote: hit.quote,
       })),
+      ...(answer.grades === undefined ? {} : gradesJson(answer.grades)),
       ...(answer.message === undefined ? {} : { message: answer.message, suggestions: answer.suggestions ?? [] }),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

@@ -86,7 +86,8 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
   const followUp =
     previous !== null &&
     !(named && hasTopic) &&
-    (FOLLOW_UP.test(stripMentions(text)) || (!named && !hasTopic && (hasTime || ownGrade !== null || regionAsked(u.words) !== null)));
+    // Unmarked, only a change of time or region is a follow-up ("in 2016?"); a whole grade question ("how many are inadequate") is not.
+    (FOLLOW_UP.test(stripMentions(text)) || (!named && !hasTopic && ownGrade === null && (hasTime || regionAsked(u.words) !== null)));
 
   if (!followUp || previous === null) {
     const search = topicSearch(context);

@@ -122,8 +122,8 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const scopeText = label;
   const headline =
     query.intent.kind === 'count'
-      ? `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `a ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} rated ${gradesText(wanted)}, on ${basisText(query)}.`
-      : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} rated ${gradesText(wanted)} ${areaText}, on ${basisText(query)}${count === 0 ? '.' : ':'}`;
+      ? `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `a ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basisText(query)}.`
+      : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basisText(query)}${count === 0 ? '.' : ':'}`;
   const notes: string[] = [];
   if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);
   else notes.push('Focused visits give no grades and are not counted.');

@@ -82,3 +82,18 @@ describe('converse: follow-ups reuse what the last question established', () => 
     expect(turn?.answer.grades?.rows.map((r) => [r.reportId, r.area, r.grade])).toEqual([['dorset-2025', 'care-leavers', 'good']]);
   });
 });
+
+describe('converse: what starts afresh', () => {
+  it('a whole grade question is not a follow-up of the last question', () => {
+    const [, turn] = conversation('LADO in Bury 2016', 'how many authorities are inadequate');
+    expect(turn?.answer.carried).toBeUndefined();
+    expect(turn?.answer.grades?.kind).toBe('count');
+    expect(turn?.answer.grades?.rows.length).toBe(corpus.ask('how many authorities are inadequate').grades?.rows.length);
+  });
+
+  it("'what is the latest grade?' keeps the authority", () => {
+    const [, turn] = conversation('LADO in Dorset', 'what is the latest grade?');
+    expect(turn?.answer.grades?.rows.map((r) => r.reportId)).toEqual(['dorset-2025']);
+    expect(turn?.answer.carried?.authorities).toBe(true);
+  });
+});
