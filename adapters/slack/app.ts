@@ -12,6 +12,7 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
+import { NO_CONVERSATION_STORE, type ConversationContextStore } from '../conversation-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createDedupe } from './dedupe.ts';
 import { healthRoute } from './health.ts';
@@ -26,6 +27,11 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Interface for the HTTP receiver; default all interfaces. Tests use 127.0.0.1. */
   host?: string;
+  /**
+   * Where each thread's conversation context is kept (the database store).
+   * Default: none, so every question starts afresh.
+   */
+  conversations?: ConversationContextStore;
 }
 
 export interface SlackApp {
@@ -79,7 +85,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
   }
 
-  registerListeners(app, { corpus, logger: log, dedupe: createDedupe() });
+  registerListeners(app, { corpus, logger: log, dedupe: createDedupe(), conversations: options.conversations ?? NO_CONVERSATION_STORE });
   app.error(async (error) => {
     // Listeners catch their own errors; this is the net for anything in Bolt's middleware.
     log.error({ err: error }, 'unhandled error in Slack app');

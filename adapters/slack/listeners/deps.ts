@@ -4,6 +4,7 @@
  */
 import type { Corpus } from '../../../src/answer-types.ts';
 import type { Logger } from '../../../src/logger.ts';
+import type { ConversationContextStore } from '../../conversation-store.ts';
 import type { Dedupe } from '../dedupe.ts';
 
 export interface ListenerDeps {
@@ -11,4 +12,6 @@ export interface ListenerDeps {
   logger: Logger;
   /** Remembers which posts were answered, so each question is answered once. */
   dedupe: Dedupe;
+  /** Each thread's conversation context, so follow-ups reuse what the last question established. */
+  conversations: ConversationContextStore;
 }

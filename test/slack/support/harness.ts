@@ -5,6 +5,7 @@
 import { pino } from 'pino';
 import type { Corpus } from '../../../src/answer-types.ts';
 import { loadCorpus } from '../../../src/index.ts';
+import { createTemporaryMemoryStore } from '../../../adapters/conversation-store.ts';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../../adapters/slack/app.ts';
 import {
   actionBody,
@@ -58,6 +59,8 @@ export async function startHarness(options: { corpus?: Corpus } = {}): Promise<H
     corpus,
     logger,
     host: '127.0.0.1',
+    // The temporary in-process store stands in for the database store in tests.
+    conversations: createTemporaryMemoryStore(),
   });
   await slack.start();
   const base = `http://127.0.0.1:${slack.port()}`;

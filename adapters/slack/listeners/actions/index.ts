@@ -3,8 +3,10 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { registerMoreResults } from './more-results.ts';
 import { registerShare } from './share.ts';
+import { registerShowAll } from './show-all.ts';
 
 export function registerActions(app: App, deps: ListenerDeps): void {
   registerMoreResults(app, deps);
   registerShare(app, deps);
+  registerShowAll(app, deps);
 }

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { registerAskCommand } from './ask.ts';
+import { registerCompareCommand } from './compare.ts';
 import { registerHelpCommand } from './help.ts';
 import { registerImproveCommand } from './improve.ts';
 import { registerJudgementCommand } from './judgement.ts';
@@ -9,6 +10,7 @@ import { registerJudgementCommand } from './judgement.ts';
 export function registerCommands(app: App, deps: ListenerDeps): void {
   registerAskCommand(app, deps);
   registerJudgementCommand(app, deps);
+  registerCompareCommand(app, deps);
   registerImproveCommand(app, deps);
   registerHelpCommand(app, deps);
 }
