@@ -8,6 +8,7 @@ import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 
 import type { DiscordConfig } from '../config.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
+import { NO_CONVERSATION_STORE, type ConversationContextStore } from '../conversation-store.ts';
 import type { BotContext } from './commands/types.ts';
 import { QuestionStore } from './components/question-store.ts';
 import { handleInteraction } from './events/interaction-create.ts';
@@ -19,6 +20,8 @@ export interface DiscordBotOptions {
   config: DiscordConfig;
   corpus: Corpus;
   logger: Logger;
+  /** Where each reply chain's or thread's conversation context is kept (the database store). Default: none, every question starts afresh. */
+  conversations?: ConversationContextStore;
 }
 
 /** A created (not yet connected) bot. */
@@ -44,9 +47,9 @@ function clientOptions(config: DiscordConfig): ClientOptions {
 }
 
 /** Create the Discord bot. Nothing connects until `start()`. */
-export function createDiscordBot({ config, corpus, logger }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ config, corpus, logger, conversations }: DiscordBotOptions): DiscordBot {
   const client = new Client(clientOptions(config));
-  const context: BotContext = { corpus, logger, questions: new QuestionStore() };
+  const context: BotContext = { corpus, logger, questions: new QuestionStore(), conversations: conversations ?? NO_CONVERSATION_STORE };
 
   // The handlers catch their own errors; these catches only guard against a bug there taking the process down.
   const unexpected = (error: unknown) => logger.error({ err: error }, 'Unhandled error in a Discord handler');

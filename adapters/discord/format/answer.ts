@@ -28,7 +28,7 @@ export const AREA_LABELS: Readonly<Record<AreaKey, string>> = {
 };
 
 /** One quoted paragraph as an embed. */
-function hitEmbed(hit: Hit): APIEmbed {
+export function hitEmbed(hit: Hit): APIEmbed {
   const published = formatDate(hit.published);
   const started = formatDate(hit.inspectionStart);
   const when = published ? `Published ${published}` : started ? `Inspection began ${started}` : `${hit.year}`;

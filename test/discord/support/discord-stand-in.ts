@@ -23,6 +23,8 @@ export const OTHER_BOT_ID = '777777777777777777';
 
 /** One REST request the stand-in received. */
 export interface RecordedRequest {
+  /** The id of the message the stand-in created, for a message POST (so a test can reply to it). */
+  responseId?: string;
   method: string;
   /** Path after the version prefix, e.g. "/interactions/1/tok/callback". */
   route: string;
@@ -168,7 +170,9 @@ export async function startStandIn(): Promise<StandIn> {
       } else if (method === 'POST' && route.match(/^\/webhooks\/(\d+)\/([^/]+)$/)) {
         send(res, 200, messageFrom(body, CHANNEL_ID));
       } else if (method === 'POST' && (m = route.match(/^\/channels\/(\d+)\/messages$/))) {
-        send(res, 200, messageFrom(body, m[1] ?? CHANNEL_ID));
+        const sent = messageFrom(body, m[1] ?? CHANNEL_ID);
+        entry.responseId = String(sent['id']);
+        send(res, 200, sent);
       } else if (method === 'POST' && route.match(/^\/channels\/(\d+)\/typing$/)) {
         send(res, 204);
       } else if (method === 'PUT' && route.match(/^\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/)) {

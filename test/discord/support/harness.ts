@@ -4,6 +4,7 @@
  * helpers to send an interaction or message and collect what came back.
  */
 import type { Corpus } from '../../../src/answer-types.ts';
+import { createTemporaryMemoryStore } from '../../../adapters/conversation-store.ts';
 import { createDiscordBot, type DiscordBot } from '../../../adapters/discord/bot.ts';
 import { captureLogger } from './check.ts';
 import { realCorpus } from './corpus.ts';
@@ -49,6 +50,8 @@ export async function startHarness(): Promise<Harness> {
     config: { token: TOKEN, applicationId: APPLICATION_ID, guildId: null, apiUrl: stand.apiUrl },
     corpus,
     logger,
+    // The temporary in-process store stands in for the database store in tests.
+    conversations: createTemporaryMemoryStore(),
   });
   await bot.start();
 
