@@ -12,6 +12,7 @@
 import type { Corpus } from './answer-types.ts';
 import { ask } from './query/ask.ts';
 import { createContext, reportInfo } from './query/context.ts';
+import { converse } from './query/conversation.ts';
 import { improvements, judgements } from './query/judgements.ts';
 import { paragraph } from './query/paragraph-ref.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -23,6 +24,7 @@ export type * from './model.ts';
 export { REPORT_KIND_LABELS } from './model.ts';
 export { DEFAULT_INDEX_DIR, IndexLoadError } from './search/index-file.ts';
 export { EXAMPLE_QUESTIONS } from './query/suggest.ts';
+export { compareQuestion, GRADE_EXAMPLES, judgementQuestion } from './query/commands.ts';
 
 export interface LoadCorpusOptions {
   /**
@@ -68,11 +70,24 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
     ask: (question, askOptions) =>
       guard('ask', question, () => ask(context, question, askOptions), (error) => ({
         question: String(question),
-        understood: { authorities: [], year: null, areas: [], terms: [] },
+        understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
         results: [],
         total: 0,
         message: sorry(error),
         suggestions: [],
+      })),
+    converse: (question, previous, askOptions) =>
+      guard('converse', question, () => converse(context, question, previous, askOptions), (error) => ({
+        answer: {
+          question: String(question),
+          understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
+          results: [],
+          total: 0,
+          message: sorry(error),
+          suggestions: [],
+        },
+        // Keep what the conversation had: one failed answer should not lose it.
+        context: previous ?? { authorities: [], topic: [], topicLabel: '', areas: [], year: null, range: null, grade: null },
       })),
     judgements: (query) => guard('judgements', query, () => judgements(context, query), failure),
     improvements: (authority) => guard('improvements', authority, () => improvements(context, authority), failure),

@@ -3,6 +3,7 @@
  * `npm run --silent ask -- --json "question"` prints them as JSON.
  */
 import { loadCorpus } from '../../src/index.ts';
+import { gradesJson } from './format-grades.ts';
 import { formatAsk, styleFor } from './format-text.ts';
 import { parseCliArgs, usageError } from './usage.ts';
 
@@ -42,6 +43,7 @@ try {
         text: hit.text,
         quote: hit.quote,
       })),
+      ...(answer.grades === undefined ? {} : gradesJson(answer.grades)),
       ...(answer.message === undefined ? {} : { message: answer.message, suggestions: answer.suggestions ?? [] }),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

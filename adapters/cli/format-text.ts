@@ -2,6 +2,7 @@
  * Plain-text renderings of core answers for the terminal: the `ask` and
  * `judgement` commands and the console chat share them.
  */
+import { formatGradeAnswer } from './format-grades.ts';
 import type { AskAnswer, CoreError, Hit, ImprovementsAnswer, InspectionSummary, JudgementsAnswer, ParagraphAnswer, Span } from '../../src/index.ts';
 
 export interface TextStyle {
@@ -40,6 +41,8 @@ export function formatHit(hit: Hit, n: number, style: TextStyle, full = false): 
 }
 
 export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): string {
+  const carried = answer.carried === undefined ? '' : `(${answer.carried.text})\n`;
+  if (answer.grades !== undefined) return carried + formatGradeAnswer(answer, style);
   if (answer.results.length === 0) {
     const lines = [answer.message ?? 'No results.'];
     if (answer.suggestions !== undefined && answer.suggestions.length > 0) {
@@ -49,7 +52,7 @@ export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): stri
   }
   const hits = answer.results.map((hit, i) => formatHit(hit, offset + i + 1, style));
   const more = answer.total > offset + answer.results.length ? `\n(${answer.total - offset - answer.results.length} more)` : '';
-  return hits.join('\n\n') + more;
+  return carried + hits.join('\n\n') + more;
 }
 
 function formatError(error: CoreError): string {

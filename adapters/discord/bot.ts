@@ -9,6 +9,7 @@ import { ConfigError, type DiscordConfig } from '../config.ts';
 import { createWorkTracker, type WorkTracker } from '../runtime/work-tracker.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
+import { NO_CONVERSATION_STORE, type ConversationContextStore } from '../conversation-store.ts';
 import type { BotContext } from './commands/types.ts';
 import { QuestionStore } from './components/question-store.ts';
 import { handleInteraction } from './events/interaction-create.ts';
@@ -24,6 +25,8 @@ export interface DiscordBotOptions {
   tracker?: WorkTracker;
   /** Time limit of each REST call, in ms (default 6 s). */
   restTimeoutMs?: number;
+  /** Where each reply chain's or thread's conversation context is kept (the database store). Default: none, every question starts afresh. */
+  conversations?: ConversationContextStore;
 }
 
 /** A created (not yet connected) bot. */
@@ -57,9 +60,9 @@ function clientOptions(config: DiscordConfig, timeout: number): ClientOptions {
 }
 
 /** Create the Discord bot. Nothing connects until `start()`. */
-export function createDiscordBot({ config, corpus, logger, ...options }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ config, corpus, logger, conversations, ...options }: DiscordBotOptions): DiscordBot {
   const client = new Client(clientOptions(config, options.restTimeoutMs ?? 6_000));
-  const context: BotContext = { corpus, logger, questions: new QuestionStore() };
+  const context: BotContext = { corpus, logger, questions: new QuestionStore(), conversations: conversations ?? NO_CONVERSATION_STORE };
   const tracker = options.tracker ?? createWorkTracker();
   let accepting = true;
 

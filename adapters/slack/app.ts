@@ -17,6 +17,7 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import { ConfigError, type SlackConfig } from '../config.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
+import { NO_CONVERSATION_STORE, type ConversationContextStore } from '../conversation-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createDedupe } from './dedupe.ts';
 import { healthRoute } from './health.ts';
@@ -38,6 +39,11 @@ export interface SlackAppOptions {
   tracker?: WorkTracker;
   /** Time limits, in ms: each Web API call (default 8 s) and each response_url post (default 5 s). */
   timeouts?: { apiMs?: number; responseUrlMs?: number };
+  /**
+   * Where each thread's conversation context is kept (the database store).
+   * Default: none, so every question starts afresh.
+   */
+  conversations?: ConversationContextStore;
 }
 
 export interface SlackApp {
@@ -115,6 +121,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     dedupe: createDedupe(),
     lanes: createPerKeyQueue(),
     timeouts: { responseUrlMs: options.timeouts?.responseUrlMs ?? 5_000 },
+    conversations: options.conversations ?? NO_CONVERSATION_STORE,
   });
   app.error(async (error) => {
     // Listeners catch their own errors; this is the net for anything in Bolt's middleware.

@@ -2,9 +2,11 @@
  * Reads a loose question ("care leavers mental health southend 2024") into
  * filters (authorities, year), area hints and the words left to search for.
  */
+import type { TimeRange } from '../answer-types.ts';
 import { AUTHORITIES } from '../authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
+import { findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -21,6 +23,8 @@ export interface Understood {
   /** English authorities named in the question that the index has no reports for. */
   unknownAuthorities: string[];
   year: number | 'latest' | null;
+  /** "since 2014", "between 2016 and 2020", "as at 31 March 2025": a range instead of one year. */
+  range: TimeRange | null;
   areas: AreaKey[];
   /** Lower-case words left for the search, in order. */
   words: string[];
@@ -101,10 +105,16 @@ export function understand(question: string, authorities: readonly AuthorityName
   const unknown = new Set<string>();
 
   const forms = formsByLength(authorities);
+  const foundRange = findTimeRange(tokens);
+  const inRange = new Set(foundRange?.used ?? []);
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
     if (token === undefined) break;
+    if (inRange.has(i)) {
+      i += 1;
+      continue;
+    }
     const named = forms.find((f) => namesAt(text, tokens, i, f.form));
     if (named !== undefined) {
       found.add(named.name);
@@ -133,7 +143,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     words.push(token.word);
     i += 1;
   }
-  return { authorities: [...found], unknownAuthorities: [...unknown], year, areas: [...areas], words };
+  return { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
 }
 
 /** Every way of writing an authority's name, as word sequences. */

@@ -5,7 +5,8 @@
  */
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
-import { formatAsk, formatNothingFound, PAGE_SIZE, withSuggestions } from '../format/answer.ts';
+import { withSuggestions } from '../format/answer.ts';
+import { answerQuestion } from '../format/question-answer.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
@@ -37,12 +38,12 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus, quest
   // Defer before searching: the search runs on this thread, and the 3-second
   // deadline must not depend on how big the index has grown.
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const answer = corpus.ask(question, { limit: PAGE_SIZE, offset: 0 });
-  if (answer.results.length === 0) {
-    await sendNote(interaction, formatNothingFound(answer));
+  const answer = answerQuestion(corpus, question, null, questions);
+  if (answer.messages === null) {
+    await sendNote(interaction, answer.note);
     return;
   }
-  await sendAnswer(interaction, formatAsk(answer, 0, questions), isPrivate);
+  await sendAnswer(interaction, answer.messages, isPrivate);
 }
 
 /** The `/ask` command. */

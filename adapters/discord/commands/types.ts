@@ -9,6 +9,7 @@ import type {
 } from 'discord.js';
 import type { Corpus } from '../../../src/answer-types.ts';
 import type { Logger } from '../../../src/logger.ts';
+import type { ConversationContextStore } from '../../conversation-store.ts';
 import type { QuestionStore } from '../components/question-store.ts';
 
 /** What handlers need: the corpus, a logger and the store behind "More results". */
@@ -16,6 +17,8 @@ export interface BotContext {
   corpus: Corpus;
   logger: Logger;
   questions: QuestionStore;
+  /** Each reply chain's or thread's conversation context. */
+  conversations: ConversationContextStore;
 }
 
 /** A slash command: definition plus handlers. */

@@ -8,6 +8,7 @@ import { COMMANDS_BY_NAME } from '../commands/index.ts';
 import type { BotContext } from '../commands/types.ts';
 import { handleMoreResults } from '../components/more-results.ts';
 import { isMoreCustomId } from '../components/question-store.ts';
+import { handleShowAll, isShowAllCustomId } from '../components/show-all.ts';
 import { sendError, sendNote } from '../respond.ts';
 
 /** Dispatch one interaction. Never rejects. */
@@ -42,6 +43,15 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       await handleMoreResults(interaction, context);
     } catch (error) {
       await sendError(interaction, error, logger, 'More results');
+    }
+    return;
+  }
+
+  if (interaction.isButton() && isShowAllCustomId(interaction.customId)) {
+    try {
+      await handleShowAll(interaction, context);
+    } catch (error) {
+      await sendError(interaction, error, logger, 'Show all');
     }
     return;
   }

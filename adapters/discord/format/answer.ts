@@ -18,7 +18,7 @@ export const EMBED_COLOUR = 0x1d70b8;
 
 
 /** One quoted paragraph as an embed. */
-function hitEmbed(hit: Hit): APIEmbed {
+export function hitEmbed(hit: Hit): APIEmbed {
   const published = formatDate(hit.published);
   const started = formatDate(hit.inspectionStart);
   const when = published ? `Published ${published}` : started ? `Inspection began ${started}` : `${hit.year}`;

@@ -4,6 +4,8 @@
  * DM for direct messages; problems are shown only to the asker.
  */
 import type { webApi } from '@slack/bolt';
+import { CONVERSATION_TTL_MS, conversationKey } from '../../conversation-store.ts';
+import type { ConversationContext } from '../../../src/index.ts';
 import { apologyMessage } from '../format/problem-blocks.ts';
 import type { SlackMessage } from '../format/limits.ts';
 import { decodeSlackText } from '../format/mrkdwn.ts';
@@ -28,6 +30,16 @@ export interface Conversation {
   /** The raw message text, as Slack encodes it. */
   text: string;
   botUserId: string | undefined;
+  /** The workspace, so two workspaces' channel ids never share a context. */
+  teamId?: string | undefined;
+  /** Answer only when this person already has a conversation here (a reply in a thread the bot answered, without a mention). */
+  onlyFollowUp?: boolean;
+}
+
+/** The key of the conversation a post belongs to: its thread (or the DM), and its author. */
+export function slackConversationKey(where: Conversation): string {
+  const thread = where.threadTs ?? (where.isDirect ? 'dm' : where.ts);
+  return conversationKey('slack', { workspace: where.teamId, channel: where.channel, thread, user: where.user ?? '-' });
 }
 
 /** Post `message` for everyone in the conversation (thread-aware), in the channel's lane. */
@@ -76,6 +88,15 @@ async function deliver(deps: ListenerDeps, client: WebClient, where: Conversatio
  */
 export async function answerInConversation(deps: ListenerDeps, client: WebClient, where: Conversation): Promise<void> {
   const log = deps.logger.child({ channel: where.channel, ts: where.ts });
+  const key = slackConversationKey(where);
+  let previous: ConversationContext | null = null;
+  try {
+    previous = await deps.conversations.get(key);
+  } catch (error) {
+    // Without the store the question is still answered, as a fresh one.
+    log.error({ err: error }, 'could not read the conversation context');
+  }
+  if (where.onlyFollowUp === true && previous === null) return;
   if (!deps.dedupe.first(`${where.channel}:${where.ts}`)) {
     log.debug('question already answered (retry or duplicate event); skipping');
     return;
@@ -87,8 +108,15 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     const question = decodeSlackText(where.text, where.botUserId);
     const built: Built = isHelpRequest(question)
       ? { kind: 'problem', message: buildHelp(deps.corpus) }
-      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0 }, 'public');
+      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0, context: previous }, 'public');
     await deliver(deps, client, where, built);
+    if (built.context !== undefined) {
+      try {
+        await deps.conversations.put(key, built.context, CONVERSATION_TTL_MS);
+      } catch (error) {
+        log.error({ err: error }, 'could not store the conversation context');
+      }
+    }
     log.info({ outcome: built.kind, ms: Math.round(performance.now() - started) }, 'answered question');
   } catch (error) {
     log.error({ err: error }, 'failed to answer question');

@@ -3,7 +3,7 @@
  * as a block quote with the matched terms in bold, then a context line citing
  * authority, report kind and date, paragraph and section.
  */
-import type { AskAnswer, Hit, Understanding } from '../../../src/answer-types.ts';
+import type { AskAnswer, ConversationContext, Hit, Understanding } from '../../../src/answer-types.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
 import { highlightQuote } from './highlight.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
@@ -43,7 +43,7 @@ function understoodLine(understood: Understanding): string | null {
 }
 
 /** The blocks of one result: quote, then citation. */
-function hitBlocks(hit: Hit): KnownBlock[] {
+export function hitBlocks(hit: Hit): KnownBlock[] {
   return [section(highlightQuote(hit.quote, hit.quoteSpans)), context(citationLine(hit))];
 }
 
@@ -51,6 +51,8 @@ export interface AskMessageOptions {
   visibility: Visibility;
   /** Index of the first result shown (0 for the first page). */
   offset: number;
+  /** The conversation context the question was asked in, carried by More results. */
+  context?: ConversationContext | null;
 }
 
 /**
@@ -70,7 +72,8 @@ export function askMessage(answer: AskAnswer, options: AskMessageOptions): Slack
 
   const blocks: KnownBlock[] = [section(heading)];
   const understood = offset === 0 ? understoodLine(answer.understood) : null;
-  if (understood !== null) blocks.push(context(understood));
+  if (answer.carried !== undefined && offset === 0) blocks.push(context(`_${escapeMrkdwn(answer.carried.text)}_`));
+  else if (understood !== null) blocks.push(context(understood));
   for (const hit of answer.results) {
     blocks.push(divider(), ...hitBlocks(hit));
   }
@@ -79,7 +82,7 @@ export function askMessage(answer: AskAnswer, options: AskMessageOptions): Slack
     ...answerButtons(
       visibility,
       { kind: 'ask', query: answer.question, offset },
-      hasMore ? { kind: 'ask', query: answer.question, offset: last } : null,
+      hasMore ? { kind: 'ask', query: answer.question, offset: last, context: options.context ?? null } : null,
     ),
   );
 

@@ -5,6 +5,7 @@
 import type { Corpus } from '../../../src/answer-types.ts';
 import type { Logger } from '../../../src/logger.ts';
 import type { PerKeyQueue } from '../../runtime/per-key-queue.ts';
+import type { ConversationContextStore } from '../../conversation-store.ts';
 import type { Dedupe } from '../dedupe.ts';
 
 export interface ListenerDeps {
@@ -15,4 +16,6 @@ export interface ListenerDeps {
   /** One lane per channel for Web API calls, so one channel's trouble stays there. */
   lanes: PerKeyQueue;
   timeouts: { responseUrlMs: number };
+  /** Each thread's conversation context, so follow-ups reuse what the last question established. */
+  conversations: ConversationContextStore;
 }

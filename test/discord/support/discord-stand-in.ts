@@ -23,6 +23,8 @@ export const OTHER_BOT_ID = '777777777777777777';
 
 /** One REST request the stand-in received. */
 export interface RecordedRequest {
+  /** The id of the message the stand-in created, for a message POST (so a test can reply to it). */
+  responseId?: string;
   method: string;
   /** Path after the version prefix, e.g. "/interactions/1/tok/callback". */
   route: string;
@@ -203,11 +205,15 @@ export async function startStandIn(): Promise<StandIn> {
         // As Discord does: with enforce_nonce, a nonce seen recently gives back the message it made.
         const key = body?.enforce_nonce === true && body?.nonce !== undefined ? `${channelId}:${body.nonce}` : null;
         const existing = key === null ? undefined : byNonce.get(key);
-        if (existing !== undefined) send(res, 200, existing);
+        if (existing !== undefined) {
+          entry.responseId = String(existing['id']);
+          send(res, 200, existing);
+        }
         else {
           const made = messageFrom(body, channelId);
           if (key !== null) byNonce.set(key, made);
           created.push({ id: String(made.id), channelId, nonce: body?.nonce });
+          entry.responseId = String(made['id']);
           send(res, 200, made);
         }
       } else if (method === 'POST' && route.match(/^\/channels\/(\d+)\/typing$/)) {

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import type { Corpus } from '../../../src/answer-types.ts';
 import { loadCorpus } from '../../../src/index.ts';
 import { loggerOptions } from '../../../src/logger.ts';
+import { createTemporaryMemoryStore } from '../../../adapters/conversation-store.ts';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../../adapters/slack/app.ts';
 import {
   actionBody,
@@ -66,6 +67,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     host: '127.0.0.1',
     ...(options.timeouts !== undefined ? { timeouts: options.timeouts } : {}),
+    // The temporary in-process store stands in for the database store in tests.
+    conversations: createTemporaryMemoryStore(),
   });
   await slack.start();
   const base = `http://127.0.0.1:${slack.port()}`;

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { registerAskCommand } from './ask.ts';
+import { registerCompareCommand } from './compare.ts';
 import { registerHelpCommand } from './help.ts';
 import { registerImproveCommand } from './improve.ts';
 import { registerJudgementCommand } from './judgement.ts';
@@ -10,6 +11,7 @@ import { registerUnknownCommand } from './unknown.ts';
 export function registerCommands(app: App, deps: ListenerDeps): void {
   registerAskCommand(app, deps);
   registerJudgementCommand(app, deps);
+  registerCompareCommand(app, deps);
   registerImproveCommand(app, deps);
   registerHelpCommand(app, deps);
   registerUnknownCommand(app, deps);
