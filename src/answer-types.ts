@@ -27,6 +27,8 @@ export interface Hit {
   published: string | null;
   /** ISO date the inspection started, or null. */
   inspectionStart: string | null;
+  /** The report on Ofsted's site, where known, so the quote can be checked in the original. */
+  url: string | null;
   /** The printed paragraph number as a string, or null for unnumbered paragraphs. */
   paragraph: string | null;
   /** The paragraph's citation label within its report ("13", "Summary ¶2"). */
@@ -85,6 +87,8 @@ export interface AskAnswer {
   grades?: GradeAnswer;
   /** In a conversation: what this answer carried over from the last question. */
   carried?: Carried;
+  /** A correction the answer rests on, to show above it: "Showing results for Southend-on-Sea (you typed “Southen”)." */
+  notice?: string;
 }
 
 /**
@@ -211,6 +215,10 @@ export interface ReportBasics {
   inspectionStart: string | null;
   inspectionEnd: string | null;
   published: string | null;
+  /** A focused visit's theme(s), as printed; empty for other kinds. */
+  themes: string[];
+  /** The report on Ofsted's site, where known ("Open the report"). */
+  url: string | null;
 }
 
 export interface InspectionSummary extends ReportBasics {
@@ -240,6 +248,8 @@ export type JudgementsAnswer =
       year: number | null;
       /** Latest first. */
       inspections: InspectionSummary[];
+      /** A correction the answer rests on (a misspelt authority read as the one it must mean). */
+      notice?: string;
     }
   | { ok: false; error: CoreError };
 

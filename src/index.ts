@@ -24,6 +24,7 @@ export type * from './model.ts';
 export { REPORT_KIND_LABELS } from './model.ts';
 export { DEFAULT_INDEX_DIR, IndexLoadError } from './search/index-file.ts';
 export { EXAMPLE_QUESTIONS } from './query/suggest.ts';
+export { answerPreface } from './query/preface.ts';
 export { compareQuestion, GRADE_EXAMPLES, judgementQuestion } from './query/commands.ts';
 
 export interface LoadCorpusOptions {

@@ -4,6 +4,7 @@
  */
 import { formatGradeAnswer } from './format-grades.ts';
 import type { AskAnswer, CoreError, Hit, ImprovementsAnswer, InspectionSummary, JudgementsAnswer, ParagraphAnswer, Span } from '../../src/index.ts';
+import { answerPreface } from '../../src/index.ts';
 
 export interface TextStyle {
   /** Wrap matched terms (ANSI bold on a terminal, nothing when piped). */
@@ -41,7 +42,8 @@ export function formatHit(hit: Hit, n: number, style: TextStyle, full = false): 
 }
 
 export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): string {
-  const carried = answer.carried === undefined ? '' : `(${answer.carried.text})\n`;
+  const preface = answerPreface(answer);
+  const carried = preface === null ? '' : `(${preface})\n`;
   if (answer.grades !== undefined) return carried + formatGradeAnswer(answer, style);
   if (answer.results.length === 0) {
     const lines = [answer.message ?? 'No results.'];
@@ -68,13 +70,18 @@ function formatInspection(inspection: InspectionSummary): string {
   if (inspection.overall !== null) lines.push(gradeRow('Overall effectiveness', inspection.overall));
   for (const j of inspection.judgements) lines.push(gradeRow(j.area, j.grade));
   if (inspection.lscb !== null) lines.push(gradeRow(inspection.lscb.area, inspection.lscb.grade));
+  if (inspection.kind === 'focused-visit') {
+    lines.push(`  Focused visit${inspection.themes.length > 0 ? ` on ${inspection.themes.join('; ')}` : ''}: not graded.`);
+  }
+  if (inspection.url !== null) lines.push(`  Open the report: ${inspection.url}`);
   return lines.join('\n');
 }
 
 export function formatJudgements(answer: JudgementsAnswer): string {
   if (!answer.ok) return formatError(answer.error);
   if (answer.inspections.length === 0) return `No inspections found for ${answer.authority}.`;
-  return answer.inspections.map(formatInspection).join('\n\n');
+  const notice = answer.notice === undefined ? '' : `(${answer.notice})\n`;
+  return notice + answer.inspections.map(formatInspection).join('\n\n');
 }
 
 export function formatImprovements(answer: ImprovementsAnswer, style: TextStyle): string {

@@ -34,6 +34,7 @@ try {
     const json = answer.ok
       ? {
           authority: answer.authority,
+          ...(answer.notice === undefined ? {} : { notice: answer.notice }),
           inspections: answer.inspections.map((i) => ({
             reportId: i.reportId,
             kind: i.kind,
@@ -41,6 +42,8 @@ try {
             published: i.published,
             overall: i.overall,
             judgements: i.judgements.map((j) => ({ area: j.area, grade: j.grade })),
+            themes: i.themes,
+            url: i.url,
           })),
         }
       : { error: { message: answer.error.message, suggestions: answer.error.suggestions } };

@@ -7,12 +7,12 @@
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
-import { coversArea, inYear, latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { coversArea, inYear, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
 import { retrieve } from './retrieve.ts';
-import { EXAMPLE_QUESTIONS, knownAuthorities } from './suggest.ts';
+import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
 import { describeRange, inYears, knownBy } from './time-range.ts';
-import { normaliseQuestion, understand, type Understood } from './understand.ts';
+import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 20;
@@ -126,10 +126,21 @@ export function topicSearch(context: CorpusContext): TopicSearch {
 export function ask(context: CorpusContext, question: unknown, options: AskOptions = {}): AskAnswer {
   // Normalised here too, so the question echoed back carries no invisible or bidi characters.
   const text = normaliseQuestion(typeof question === 'string' ? question : '');
-  const u = understand(text, context.authorities);
+  const u = understandIn(context, text);
   const grade = readGradeQuestion(u);
-  if (grade !== null) return gradeAskAnswer(text, u, answerGradeQuery(context, grade, topicSearch(context)));
-  return askUnderstood(context, text, u, options);
+  if (grade !== null) return withCorrection(u, gradeAskAnswer(text, u, answerGradeQuery(context, grade, topicSearch(context))));
+  return withCorrection(u, askUnderstood(context, text, u, options));
+}
+
+/** What to say when a misspelt authority was read as the one it must mean. */
+export function correctionNotice(u: Pick<Understood, 'corrected'>): string | undefined {
+  return u.corrected === undefined ? undefined : `Showing results for ${u.corrected.authority} (you typed “${u.corrected.typed}”).`;
+}
+
+/** The answer, saying so when it rests on a corrected authority name. */
+export function withCorrection(u: Understood, answer: AskAnswer): AskAnswer {
+  const notice = correctionNotice(u);
+  return notice === undefined ? answer : { ...answer, notice };
 }
 
 /** Answer with cited paragraphs for what was understood of `text` (a follow-up's merged understanding, say). */
@@ -138,9 +149,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
   const terms = queryTerms(u.words);
   if (u.authorities.length === 0 && u.unknownAuthorities.length > 0) {
-    const names = u.unknownAuthorities.join(' or ');
-    const known = knownAuthorities(context).join(', ');
-    return noResults(text, u, terms, `I don't have any reports for ${names} yet. I have reports for ${known}.`);
+    return noResults(text, u, terms, noReportsFor(u.unknownAuthorities));
   }
   const { ids, latest, problem } = allowedReports(context, u);
   if (problem !== undefined) return noResults(text, u, terms, problem);

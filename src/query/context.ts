@@ -9,7 +9,8 @@ import { authorityByName } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey } from '../model.ts';
 import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-file.ts';
 import { makeQuote } from './quote.ts';
-import { authorityForms, type AuthorityNames } from './understand.ts';
+import { authorityForms, understand, type AuthorityNames, type Understood } from './understand.ts';
+import { queryTerms } from '../search/pipeline.ts';
 
 export interface CorpusContext {
   index: lunr.Index;
@@ -52,6 +53,16 @@ export function createContext(file: IndexFile, index: lunr.Index): CorpusContext
     reportsByAuthority,
     documentFrequency: new Map(),
   };
+}
+
+/**
+ * Reads a question against this corpus: its authorities, and its vocabulary,
+ * so that a misspelt authority is corrected but a word the reports use is not.
+ */
+export function understandIn(context: CorpusContext, text: string): Understood {
+  return understand(text, context.authorities, {
+    isKnownWord: (word) => queryTerms([word]).every((t) => documentFrequency(context, t.term) > 0),
+  });
 }
 
 /** How many paragraphs contain `term` (in the text field). */
@@ -111,6 +122,7 @@ export function makeHit(context: CorpusContext, ref: number, textSpans: readonly
     year: report.year,
     published: report.published,
     inspectionStart: report.inspectionStart,
+    url: report.url ?? null,
     paragraph: paragraph.number === null ? null : String(paragraph.number),
     label: paragraph.label,
     paragraphKind: paragraph.kind,
@@ -132,6 +144,8 @@ function reportBasics(report: StoredReport): ReportBasics {
     inspectionStart: report.inspectionStart,
     inspectionEnd: report.inspectionEnd,
     published: report.published,
+    themes: report.themes ?? [],
+    url: report.url ?? null,
   };
 }
 

@@ -13,11 +13,11 @@
  */
 import type { AskAnswer, AskOptions, Carried, ConversationContext, ConversationTurn, GradeIntent } from '../answer-types.ts';
 import { askUnderstood, topicSearch } from './ask.ts';
-import type { CorpusContext } from './context.ts';
+import { understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeArea, gradeAskAnswer, gradesAsked, readGradeQuestion, regionAsked, topicWords, type GradeQuery } from './grade-questions.ts';
 import { AREA_WORDS } from './grades.ts';
 import { describeRange } from './time-range.ts';
-import { stripMentions, understand, type Understood } from './understand.ts';
+import { stripMentions, type Understood } from './understand.ts';
 import { splitWords } from '../search/tokenize.ts';
 
 /** How a follow-up starts ("and in Southend?", "what about 2016?"). */
@@ -77,7 +77,7 @@ function carriedText(context: ConversationContext): string {
 /** Answer `question` in a conversation whose last question established `previous`. Pure: never stores anything. */
 export function converse(context: CorpusContext, question: unknown, previous: ConversationContext | null, options: AskOptions = {}): ConversationTurn {
   const text = typeof question === 'string' ? question : '';
-  const u = understand(text, context.authorities);
+  const u = understandIn(context, text);
   const named = u.authorities.length + u.unknownAuthorities.length > 0;
   const topic = topicWords(u.words);
   const hasTopic = topic.length > 0 || u.areas.length > 0;

@@ -3,7 +3,7 @@
  * filters (authorities, year), area hints and the words left to search for.
  */
 import type { TimeRange } from '../answer-types.ts';
-import { AUTHORITIES } from '../authorities.ts';
+import { AUTHORITIES, correctAuthority } from '../authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { findTimeRange } from './time-range.ts';
@@ -28,6 +28,17 @@ export interface Understood {
   areas: AreaKey[];
   /** Lower-case words left for the search, in order. */
   words: string[];
+  /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
+  corrected?: { typed: string; authority: string };
+}
+
+export interface UnderstandOptions {
+  /**
+   * Whether a word occurs in the reports. A word that does is never taken
+   * for a misspelt authority ("needs" is one letter from "Leeds"). Without
+   * it, no misspelling is corrected.
+   */
+  isKnownWord?: (word: string) => boolean;
 }
 
 const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'newest', 'today']);
@@ -95,7 +106,7 @@ function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: st
 }
 
 /** Understand `question` against the authorities the index holds. */
-export function understand(question: string, authorities: readonly AuthorityNames[]): Understood {
+export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   const text = stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH));
   const tokens = splitWords(text);
   const found = new Set<string>();
@@ -143,7 +154,30 @@ export function understand(question: string, authorities: readonly AuthorityName
     words.push(token.word);
     i += 1;
   }
-  return { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
+  const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
+  if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord);
+  return understood;
+}
+
+/**
+ * When no authority was named, reads a run of one to three unknown words that
+ * is one or two letters from an authority's name as that authority, and takes
+ * the words out of the search. Never a word the reports use.
+ */
+function correctMisspelling(u: Understood, authorities: readonly AuthorityNames[], isKnownWord: (word: string) => boolean): void {
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= u.words.length; i++) {
+      const run = u.words.slice(i, i + n);
+      if (run.some((w) => isKnownWord(w)) || run.join('').length < 5) continue;
+      const name = correctAuthority(run.join(' '));
+      if (name === null) continue;
+      if (authorities.some((a) => a.name === name)) u.authorities.push(name);
+      else u.unknownAuthorities.push(name);
+      u.corrected = { typed: run.join(' '), authority: name };
+      u.words.splice(i, n);
+      return;
+    }
+  }
 }
 
 /** Every way of writing an authority's name, as word sequences. */

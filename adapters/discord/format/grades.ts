@@ -11,6 +11,7 @@ import type { QuestionStore } from '../components/question-store.ts';
 import { EMBED_COLOUR, hitEmbed } from './answer.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { escapeText, formatDate } from './markdown.ts';
+import { answerPreface } from '../../../src/index.ts';
 
 /** Rows shown before "Show all". */
 export const FIRST_PAGE_ROWS = 10;
@@ -53,7 +54,8 @@ export function formatGrades(answer: AskAnswer, options: { all: boolean; store: 
   const all = fields(grades);
   const shown = options.all ? all : all.slice(0, FIRST_PAGE_ROWS);
   const description = [escapeText(grades.headline)];
-  if (answer.carried !== undefined) description.unshift(`-# ${escapeText(answer.carried.text)}`);
+  const preface = answerPreface(answer);
+  if (preface !== null) description.unshift(`-# ${escapeText(preface)}`);
   const footer = [
     ...(grades.trends ?? []).map((t) => `Trend: ${t.text}`),
     ...grades.notes,

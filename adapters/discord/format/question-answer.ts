@@ -9,6 +9,7 @@ import { formatAsk, formatNothingFound, PAGE_SIZE } from './answer.ts';
 import { formatGrades } from './grades.ts';
 import type { DiscordMessage } from './limits.ts';
 import { escapeText } from './markdown.ts';
+import { answerPreface } from '../../../src/index.ts';
 
 export interface QuestionAnswer {
   /** The messages to send, or null with `note` when there is nothing to show. */
@@ -32,6 +33,7 @@ export function answerQuestion(corpus: Corpus, question: string, previous: Conve
   if (answer.results.length === 0) return { messages: null, note: formatNothingFound(answer), context: turn.context };
   const messages = formatAsk(answer, 0, store);
   const first = messages[0];
-  if (answer.carried !== undefined && first !== undefined) first.content = `-# ${escapeText(answer.carried.text)}\n${first.content ?? ''}`;
+  const preface = answerPreface(answer);
+  if (preface !== null && first !== undefined) first.content = `-# ${escapeText(preface)}\n${first.content ?? ''}`;
   return { messages, note: '', context: turn.context };
 }

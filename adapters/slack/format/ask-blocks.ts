@@ -8,6 +8,7 @@ import { answerButtons, type Visibility } from './buttons.ts';
 import { highlightQuote } from './highlight.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
+import { answerPreface } from '../../../src/index.ts';
 
 /** Results per message: "a handful", so a thread stays readable. */
 export const PAGE_SIZE = 3;
@@ -72,7 +73,8 @@ export function askMessage(answer: AskAnswer, options: AskMessageOptions): Slack
 
   const blocks: KnownBlock[] = [section(heading)];
   const understood = offset === 0 ? understoodLine(answer.understood) : null;
-  if (answer.carried !== undefined && offset === 0) blocks.push(context(`_${escapeMrkdwn(answer.carried.text)}_`));
+  const preface = answerPreface(answer);
+  if (preface !== null && offset === 0) blocks.push(context(`_${escapeMrkdwn(preface)}_`));
   else if (understood !== null) blocks.push(context(understood));
   for (const hit of answer.results) {
     blocks.push(divider(), ...hitBlocks(hit));

@@ -12,6 +12,7 @@ import { hitBlocks } from './ask-blocks.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
+import { answerPreface } from '../../../src/index.ts';
 
 /** Rows shown before "Show all". */
 export const FIRST_PAGE_ROWS = 10;
@@ -65,7 +66,8 @@ export function gradeMessage(answer: AskAnswer, options: GradeMessageOptions): S
   const all = options.request.all === true;
   const question = escapeUserText(answer.question.trim());
   const blocks: KnownBlock[] = [section(`*“${question}”*\n${escapeMrkdwn(grades.headline)}`)];
-  if (answer.carried !== undefined) blocks.push(context(`_${escapeMrkdwn(answer.carried.text)}_`));
+  const preface = answerPreface(answer);
+  if (preface !== null) blocks.push(context(`_${escapeMrkdwn(preface)}_`));
   const fields = cells(grades);
   const shown = all ? fields : fields.slice(0, FIRST_PAGE_ROWS);
   blocks.push(...table(shown));
