@@ -7,7 +7,7 @@
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
-import { coversArea, inYear, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
+import { coversArea, inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
 import { retrieve } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
@@ -46,7 +46,8 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
   for (const authority of authorities) {
     const reports = context.reportsByAuthority.get(authority) ?? [];
     const newest = latestInspection(context, authority);
-    if (newest !== undefined) latest.add(newest.id);
+    const visits = laterVisits(context, authority);
+    for (const report of [...(newest === undefined ? [] : [newest]), ...visits]) latest.add(report.id);
     // "as at 31 March 2025": the latest inspection published by then, and a paper about it.
     const asAt = u.range?.kind === 'as-at' ? u.range.date : null;
     const newestThen = asAt === null ? undefined : reports.find((r) => r.kind !== 'council-paper' && knownBy(r) <= asAt);
@@ -56,8 +57,8 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
       } else if (asAt !== null) {
         if (report.id === newestThen?.id || (report.kind === 'council-paper' && report.year === newestThen?.year && knownBy(report) <= asAt)) ids.add(report.id);
       } else if (u.year === 'latest') {
-        // "Latest" means the latest inspection, and a paper about it.
-        if (report.id === newest?.id || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
+        // "Latest" means the latest inspection, any focused visit since, and a paper about it.
+        if (latest.has(report.id) || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
       } else if (u.year === null || inYear(report, u.year)) {
         ids.add(report.id);
       }

@@ -91,9 +91,20 @@ export function coversArea(key: AreaKey, area: AreaKey): boolean {
   return key === 'children-in-care-and-care-leavers' && (area === 'children-in-care' || area === 'care-leavers');
 }
 
-/** The latest inspection report (not a council paper) of an authority. */
+/** Kinds that are an inspection of the authority's services, graded: not a focused visit, board review or council paper. */
+const INSPECTION_KINDS: ReadonlySet<StoredReport['kind']> = new Set(['lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']);
+
+/** The latest inspection of an authority (a focused visit, board review or council paper is none). */
 export function latestInspection(context: CorpusContext, authority: string): StoredReport | undefined {
-  return context.reportsByAuthority.get(authority)?.find((r) => r.kind !== 'council-paper');
+  return context.reportsByAuthority.get(authority)?.find((r) => INSPECTION_KINDS.has(r.kind));
+}
+
+/** Focused visits after an authority's latest inspection: with it, the latest word on the authority. */
+export function laterVisits(context: CorpusContext, authority: string): StoredReport[] {
+  const newest = latestInspection(context, authority);
+  return (context.reportsByAuthority.get(authority) ?? []).filter(
+    (r) => r.kind === 'focused-visit' && (newest === undefined || (r.inspectionStart ?? '') > (newest.inspectionStart ?? '')),
+  );
 }
 
 /** "Bury 2025 ILACS" */

@@ -124,12 +124,19 @@ describe('judgements', () => {
   });
 
   it('says an unknown authority is unknown and suggests the closest names', () => {
-    const answer = corpus.judgements('Southent');
+    // One letter out: read as the authority it must mean, and said so.
+    const corrected = corpus.judgements('Southent');
+    expect(corrected.ok && corrected.authority).toBe('Southend-on-Sea');
+    expect(corrected.ok && corrected.notice).toBe('Showing results for Southend-on-Sea (you typed “southent”).');
+    expect(corpus.judgements('Birmingam care leavers').ok).toBe(true);
+    // Too far from any name: never guessed, the closest are offered.
+    const answer = corpus.judgements('Sothernton');
     expect(answer.ok).toBe(false);
     if (!answer.ok) {
-      expect(answer.error.message).toBe('I don\'t have reports for "Southent". Did you mean one of these?');
-      expect(answer.error.suggestions[0]).toBe('Southend-on-Sea');
+      expect(answer.error.message).toBe('I don\'t have reports for "Sothernton". Did you mean one of these?');
+      expect(answer.error.suggestions.length).toBeGreaterThan(0);
     }
+    expect(corpus.judgements('Narnia').ok).toBe(false);
     for (const bad of ['', '::', '@everyone', 'x'.repeat(10_000)]) expect(corpus.judgements(bad).ok).toBe(false);
   });
 });
