@@ -19,6 +19,8 @@ export interface ReportSummary {
   lscb: { area: string; grade: string } | null;
   /** How many paragraphs are indexed, numbered or not. */
   paragraphs: number;
+  /** Characters in the longest paragraph, so an over-long (merged) paragraph is easy to spot. */
+  longest: number;
   /** The printed paragraph numbers: first, last, and any missing in between. */
   numbered: { first: number | null; last: number | null; missing: number[] };
 }
@@ -43,6 +45,7 @@ export function summariseReport(report: Report): ReportSummary {
     judgements: report.judgements.map(({ area, grade }) => ({ area, grade })),
     lscb: report.lscbJudgement === null ? null : { area: report.lscbJudgement.area, grade: report.lscbJudgement.grade },
     paragraphs: report.paragraphs.length,
+    longest: Math.max(0, ...report.paragraphs.map((p) => p.text.length)),
     numbered: { first, last, missing },
   };
 }

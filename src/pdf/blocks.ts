@@ -97,6 +97,8 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
   const inNumberColumn = numberColumn(lines);
   const blocks: Block[] = [];
   let current: (Block & { textX: number; last: LayoutLine }) | null = null;
+  // Each numbered paragraph's first line, to tell when its second line arrives.
+  const firstLineOf = new WeakMap<object, LayoutLine>();
   let heading: (Block & { last: LayoutLine }) | null = null;
   const close = (): void => {
     if (current !== null && current.text !== '') blocks.push(stripTemp(current));
@@ -142,6 +144,7 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
     if (info.number !== null) {
       close();
       current = { type: 'paragraph', number: info.number, text: info.body, page: line.page, x: line.x, size: line.size, bold: line.bold, textX: info.textX, last: line };
+      firstLineOf.set(current, line);
       continue;
     }
     if (info.bullet) {
@@ -162,6 +165,8 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
           ? true
           : !endsSentence(cur.text) || /^[a-z]/.test(line.text);
       if (runsOn) {
+        // A numbered paragraph's text column is where its second line starts ("15. In order…" / "children and…").
+        if (cur.number !== null && cur.last.page === cur.page && cur.last === firstLineOf.get(cur)) cur.textX = line.x;
         cur.text = joinText(cur.text, line.text);
         cur.last = line;
         continue;

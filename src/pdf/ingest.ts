@@ -193,9 +193,8 @@ async function store(
   const key = inspectionKey(parsed);
   const known = byKey.get(key);
   const summary = describeReport(parsed);
-  if (known?.origin === 'text') {
-    return { file, status: 'duplicate', report: parsed, message: `${summary}: already indexed as ${known.id} (text source), not stored`, ms: 0 };
-  }
+  // The PDF of an inspection indexed from a text source is stored too: the index keeps the text's paragraphs
+  // and takes the PDF's publication date and address, which the text does not print (sources.ts).
   let report = parsed;
   if (known === undefined) {
     // A different inspection already holds this id (two inspections in one year): use the longer id.

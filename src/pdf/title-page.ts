@@ -3,7 +3,7 @@
  * publication date) and lead inspector from wherever the report prints it.
  */
 import path from 'node:path';
-import { findAuthority } from '../authorities.ts';
+import { closestAuthorityNames, findAuthority } from '../authorities.ts';
 import { parseDate, parseDateRange } from '../parse/dates.ts';
 import type { LayoutLine } from './extract-layout.ts';
 
@@ -73,8 +73,9 @@ export function readTitleMetadata(firstPage: readonly LayoutLine[], allLines: re
   const authority = readAuthority(firstPage);
   if (authority === null) {
     const title = firstPage.slice(0, 4).map((l) => l.text).join(' / ');
+    const named = NAMED_IN_TITLE.exec(firstPage.map((l) => l.text).join(' '))?.[1] ?? firstPage[0]?.text ?? '';
     throw new Error(
-      `title-page: expected an English local authority named on the title page of ${source}, found "${title}" (if it is a new name form, add it to src/registry/authorities.json with npm run build-registry)`,
+      `title-page: expected an English local authority named on the title page of ${source}, found "${title}"; the closest known are ${closestAuthorityNames(named).join(', ')} (if it is a new name form, add it to src/registry/authorities.json with npm run build-registry)`,
     );
   }
   const text = firstPage.map((l) => l.text).join('\n');

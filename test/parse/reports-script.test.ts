@@ -33,7 +33,10 @@ describe('npm run reports', () => {
     for (const id of ['bury-2025', 'southend-on-sea-2024', 'bury-2025-council-paper', 'bury-2016', 'somerset-2017', 'bury-2021', 'norfolk-2013', 'blackpool-2026']) {
       expect(ids).toContain(id);
     }
-    expect(new Set(list.map((s) => s.authority)).size).toBe(16);
+    // Every English local authority with children's services has reports.
+    expect(new Set(list.map((s) => s.authority)).size).toBe(153);
+    // No merged paragraphs: the longest in any report is a few thousand characters at most.
+    expect(Math.max(...list.map((s) => s.longest))).toBeLessThan(4000);
     expect(byId.get('bury-2025')).toEqual({
       id: 'bury-2025',
       authority: 'Bury',
@@ -41,7 +44,8 @@ describe('npm run reports', () => {
       year: 2025,
       inspectionStart: '2025-06-09',
       inspectionEnd: '2025-06-20',
-      published: null,
+      // The text prints no publication date: it comes from the PDF of the same inspection.
+      published: '2025-07-29',
       judgements: [
         { area: 'The impact of leaders on social work practice with children and families', grade: 'Good' },
         { area: 'The experiences and progress of children who need help and protection', grade: 'Requires improvement to be good' },
@@ -51,6 +55,7 @@ describe('npm run reports', () => {
       ],
       lscb: null,
       paragraphs: 72,
+      longest: 997,
       numbered: { first: 1, last: 65, missing: [] },
     });
     expect(byId.get('bury-2016')?.numbered).toEqual({ first: 1, last: 140, missing: [] });

@@ -60,7 +60,9 @@ describe('parsePdf on committed fixtures', () => {
       ['Leadership and management', 'Inadequate'],
     ]);
     const numbers = r.paragraphs.map((p) => p.number);
-    expect(numbers[0]).toBe(4);
+    // ¶1-3 ("About this inspection") are boilerplate, but numbered: kept, so numbering is whole.
+    expect(numbers.slice(0, 4)).toEqual([1, 2, 3, 4]);
+    expect(r.paragraphs[0]?.section).toBe('About this inspection');
     expect(numbers.at(-1)).toBe(72);
     // Paragraph 15's bullet list (on the next page, under "Immediately:") belongs to it.
     const p15 = r.paragraphs.find((p) => p.label === '15');
