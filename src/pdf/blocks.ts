@@ -55,6 +55,8 @@ interface LineInfo {
   textX: number;
   bullet: boolean;
   heading: boolean;
+  /** The number shares its cell with the text ("16. More children…"), as a wrapped line starting with a number would. */
+  lead?: boolean;
 }
 
 function describe(line: LayoutLine, bodySize: number, inNumberColumn: (x: number) => boolean, expected: number | null): LineInfo {
@@ -70,10 +72,11 @@ function describe(line: LayoutLine, bodySize: number, inNumberColumn: (x: number
     const lead = NUMBER_LEAD.exec(first.text);
     // The next number in sequence starts a paragraph wherever the page sets its margin (Newham 2014 shifts some pages).
     if (lead && !line.bold && (inNumberColumn(line.x) || Number(lead[1]) === expected)) {
-      return { line, number: Number(lead[1]), body: [lead[2] ?? lead[3], restText].filter(Boolean).join(' '), textX: line.x, bullet: false, heading: false };
+      return { line, number: Number(lead[1]), body: [lead[2] ?? lead[3], restText].filter(Boolean).join(' '), textX: line.x, bullet: false, heading: false, lead: true };
     }
-    if (first.text.startsWith('•')) {
-      const text = [first.text.replace(/^[•\s]+/, ''), restText].filter(Boolean).join(' ');
+    // Sub-bullets are sometimes dashes ("− the pre-proceedings process", "- an understanding of…").
+    if (first.text.startsWith('•') || /^[−⎯–-](?:\s+\S|$)/.test(first.text)) {
+      const text = [first.text.replace(/^[•−⎯–-]?\s*/, ''), restText].filter(Boolean).join(' ');
       return { line, number: null, body: text, textX: rest[0]?.x ?? line.x, bullet: true, heading: false };
     }
   }
@@ -111,11 +114,17 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
   let lastNumber: number | null = null;
   for (const line of foldTableRows(lines)) {
     const info = describe(line, bodySize, inNumberColumn, lastNumber === null ? null : lastNumber + 1);
-    if (info.number !== null) lastNumber = info.number;
     const cur = current as (Block & { textX: number; last: LayoutLine }) | null;
     const samePage = cur !== null && cur.last.page === line.page;
     const gap = cur !== null && samePage ? cur.last.y - line.y : 0;
     const close_ = samePage && gap <= 1.6 * Math.max(line.size, bodySize) && gap > 0;
+    // A line one line-space below text, starting "16. …" out of sequence, is that text wrapping, not paragraph 16.
+    if (info.lead === true && close_ && info.number !== (lastNumber === null ? null : lastNumber + 1)) {
+      info.number = null;
+      info.body = line.text;
+      info.textX = line.x;
+    }
+    if (info.number !== null) lastNumber = info.number;
     if (info.heading) {
       // Bold text indented inside a numbered paragraph ("Immediately:") is part of it, and so is a bullet's
       // indented next line in the bullet's own (large) type (Blackpool 2014's summary for children).
@@ -159,11 +168,14 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
       continue;
     }
     if (cur !== null) {
+      // Across a page break, text in another type size (the back page's small print) never continues a paragraph.
       const runsOn = samePage
         ? close_
-        : (cur.number !== null || cur.type === 'bullet') && line.x > cur.x + 5
-          ? true
-          : !endsSentence(cur.text) || /^[a-z]/.test(line.text);
+        : Math.abs(line.size - cur.size) >= 1
+          ? false
+          : (cur.number !== null || cur.type === 'bullet') && line.x > cur.x + 5
+            ? true
+            : !endsSentence(cur.text) || /^[a-z]/.test(line.text);
       if (runsOn) {
         // A numbered paragraph's text column is where its second line starts ("15. In order…" / "children and…").
         if (cur.number !== null && cur.last.page === cur.page && cur.last === firstLineOf.get(cur)) cur.textX = line.x;
@@ -195,8 +207,9 @@ function numberColumn(lines: readonly LayoutLine[]): (x: number) => boolean {
   if (counts.size === 0) for (const l of lines) if (NUMBER_LEAD.test(l.cells[0]?.text ?? '')) add(l.x);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const columns = [...counts].filter(([, n]) => n >= 2 || n * 10 >= total).map(([x]) => x);
-  // Right-aligned numbers ("9." / "10.") start a little right of the column.
-  return (x) => columns.some((c) => x >= c - 4 && x <= c + 10);
+  // Exactly the column: a wrapped line in the text column can start with a number ("… after they reach" / "16. More
+  // children…"). Numbers set elsewhere (right-aligned, a shifted page) are taken when they are the next in sequence.
+  return (x) => columns.some((c) => Math.abs(c - x) <= 4);
 }
 
 const GRADE_CELL = /^(?:outstanding|good|adequate|inadequate|requires(?: improvement(?: to be good)?)?|improvement(?: to be good)?|to be good|not judged)\.?$/i;

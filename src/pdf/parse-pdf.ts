@@ -60,7 +60,8 @@ function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: s
   const judgements: Judgement[] = [];
   for (const b of blocks) {
     const named = /^(Children's services in .+?) (?:are|is|requires?)\b/i.exec(b.text);
-    const overallText = named ? b.text : /^The overall judgement is\b/i.test(b.text) ? b.text : null;
+    // The statement may share a block with the title-page lines above it ("Report published: … The overall judgement is …").
+    const overallText = named ? b.text : (/The overall judgement is\b.*$/i.exec(b.text)?.[0] ?? null);
     const grade = overallText === null ? null : gradeInSentence(overallText);
     if (grade !== null) {
       judgements.push(makeJudgement(named ? (named[1] ?? '') : 'Overall judgement', grade));

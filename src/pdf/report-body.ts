@@ -17,7 +17,7 @@ type Role = ParagraphRole;
 
 /** Parts that are contents, context data or inspection administration, not the inspectors' findings. */
 const SKIP_HEADINGS =
-  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review)$/i;
+  /^(?:contents|(?:section 1: )?the local authority|information about (?:this|the local authority|the lscb) (?:local authority area|inspection|review)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|the inspection judgements and what they mean|what the (?:local authority |lscb )?inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review)$/i;
 
 /** A grade line printed under a heading ("Grade 4 (inadequate)", "Good"), which is not a heading. */
 const GRADE_HEADING = /^(?:grade \d\b.*|outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
@@ -47,7 +47,7 @@ const FINDINGS_HEADING =
 const AREA_SUBHEADING = /^(?:the impact of leaders|leadership, management and governance|leadership and management)\b/i;
 
 /** The boilerplate explaining the grades, whose "The LSCB" sub-heading starts no LSCB part. */
-const JUDGEMENTS_MEAN = /^what the inspection judge?ments mean\b/i;
+const JUDGEMENTS_MEAN = /^what the (?:local authority |lscb )?inspection judge?ments mean\b/i;
 
 class Walker {
   role: Role;

@@ -36,7 +36,10 @@ async function parseAll(): Promise<{ reports: Map<string, Report>; refused: stri
 const PRINTED_GAPS: Record<string, string[]> = {
   'waltham-forest-2014': ['88->90'], // ¶89 is printed with no text
   'windsor-and-maidenhead-2020': ['14->16'],
+  'lambeth-2026': ['57->57'], // two paragraphs numbered 57; the second is cited "57 (2)"
 };
+/** The first single-inspection-framework reports (late 2013) and the stand-alone board review number few or no paragraphs. */
+const FEW_NUMBERS = new Set(['derbyshire-2013', 'hartlepool-2013', 'hillingdon-2013', 'slough-2013', 'surrey-2015']);
 /** Reports that print no lead inspector anywhere. */
 const NO_LEAD_INSPECTOR = new Set(['devon-2024', 'warwickshire-2025']);
 
@@ -81,7 +84,7 @@ describe.skipIf(!hasShared)('every real PDF in the shared folder', () => {
       if (r.kind !== 'lscb-review') expect(r.judgements.length, r.source).toBeGreaterThanOrEqual(4);
       expect(r.judgements.filter((j) => j.gradeKey === 'other'), r.source).toEqual([]);
       expect(numberGaps(r), r.source).toEqual(PRINTED_GAPS[r.id] ?? []);
-      expect(r.paragraphs.filter((p) => p.number !== null).length, r.source).toBeGreaterThan(25);
+      if (!FEW_NUMBERS.has(r.id)) expect(r.paragraphs.filter((p) => p.number !== null).length, r.source).toBeGreaterThan(25);
       expect(new Set(r.paragraphs.map((p) => p.label)).size, r.source).toBe(r.paragraphs.length);
       // No merged paragraphs: the longest paragraph in the national set is under 4,000 characters.
       expect(Math.max(...r.paragraphs.map((p) => p.text.length)), r.source).toBeLessThan(4000);
@@ -121,7 +124,9 @@ describe.skipIf(!hasShared)('every real PDF in the shared folder', () => {
           const p = ps[i];
           expect(p?.section, r.id).toMatch(/^what needs to improve\??$/i);
           expect(p?.number, r.id).toBeNull();
-          expect(p?.text, `${r.id} ${p?.label}`).toMatch(/^[A-Z]/);
+          // Items may complete a lead-in ("The local authority should improve:" / "the identification of…"); a dash
+          // sub-bullet ("− permanence for children") is never an item of its own.
+          expect(p?.text, `${r.id} ${p?.label}`).toMatch(/^[A-Za-z]/);
         }
         expect(ps.filter((p) => /^what needs to improve/i.test(p.section) && p.kind !== 'improvement').map((p) => p.label), r.id).toEqual([]);
         expect([...kinds].filter((k) => !['summary', 'improvement', 'finding'].includes(k)), r.id).toEqual([]);
