@@ -25,6 +25,7 @@ export function readTableRows(
   start: number,
   gradeX: number,
   cleanArea: (area: string) => string = (a) => a,
+  continuesOn?: (line: LayoutLine) => boolean,
 ): { judgements: Judgement[]; end: number } {
   const rows: { left: string[]; right: string[]; first: number }[] = [];
   let previous: LayoutLine | null = null;
@@ -32,12 +33,13 @@ export function readTableRows(
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) break;
-    if (previous !== null && line.page !== previous.page) break;
+    // A table may run on to the next page (Oldham 2015's rows 2.2 and 3): only a numbered row continues it there.
+    if (previous !== null && line.page !== previous.page && !(line.page === previous.page + 1 && continuesOn?.(line) === true)) break;
     const crosses = line.cells.some((c) => c.x < gradeX - 8 && c.xEnd > gradeX + 4);
     if (crosses) break;
     const left = line.cells.filter((c) => c.x < gradeX - 8).map((c) => c.text);
     const right = line.cells.filter((c) => c.x >= gradeX - 8).map((c) => c.text);
-    const gap = previous === null ? Infinity : previous.y - line.y;
+    const gap = previous === null || previous.page !== line.page ? Infinity : previous.y - line.y;
     const row = rows.at(-1);
     if (row === undefined || gap > 1.6 * line.size) rows.push({ left, right, first: i });
     else {

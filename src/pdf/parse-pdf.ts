@@ -86,7 +86,13 @@ function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: s
     if (prev === undefined || cur === undefined || prev.page !== 1 || prev.y - cur.y > 1.6 * cur.size || prev.cells.some((c) => c.x < gradeX - 8)) break;
     start--;
   }
-  const rows = readTableRows(lines, start, gradeX, (area) => area.replace(/^\d(?:\.\d)?\.?\s+/, ''));
+  const rows = readTableRows(
+    lines,
+    start,
+    gradeX,
+    (area) => area.replace(/^\d(?:\.\d)?\.?\s+/, ''),
+    (line) => /^\d(?:\.\d)?\.?\s+\S/.test(line.text) && line.cells.some((c) => Math.abs(c.x - gradeX) < 12),
+  );
   judgements.push(...rows.judgements);
   let lscbJudgement: Judgement | null = null;
   for (const b of blocks) {

@@ -53,7 +53,6 @@ class Walker {
   role: Role;
   section: string;
   lscb = false;
-  stopped = false;
   /** Inside "What the inspection judgements mean". */
   meanings = false;
   /** Inside a "Key judgement | Judgement grade" table, whose rows are no paragraphs. */
@@ -148,9 +147,11 @@ class Walker {
   }
 
   block(block: Block): void {
-    if (this.stopped) return;
+    // The back page ends a part, not always the file: some reports bind the LSCB review after it, with a title
+    // page of its own (Kingston upon Hull 2014). Its small print is skipped; a known heading starts the next part.
     if (startsBackPage(block.text)) {
-      this.stopped = true;
+      this.role = 'skip';
+      this.lscb = false;
       return;
     }
     if (block.type === 'heading') {
