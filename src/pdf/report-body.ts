@@ -36,7 +36,7 @@ export function lscbJudgementOf(grade: string): Judgement {
 
 /** Headings that open the findings of the local authority part (or of a 2012-2013 report). */
 const FINDINGS_HEADING =
-  /^(?:the experiences and progress of|the impact of leaders|leadership, management and governance|leadership and management|the graded judgement|the local authority's strengths|progress since the last inspection|inspection judgements about the local authority|overall effectiveness|capacity to improve|outcomes for looked after|quality of provision|service information)\b/i;
+  /^(?:(?:the )?experiences and progress of|the impact of leaders|leadership, management and governance|leadership and management|the graded judgement|the local authority's strengths|progress since the last inspection|inspection judgements about the local authority|overall effectiveness|capacity to improve|outcomes for looked after|quality of provision|service information)\b/i;
 
 /**
  * Findings headings that a SIF report also prints as sub-headings of its
@@ -119,7 +119,8 @@ class Walker {
       // SIF 2014: the strengths list closes the summary of findings, after the recommendations.
       this.role = 'summary';
     } else if (/^summary for children and young people$/i.test(t)) {
-      this.role = 'children-summary';
+      // In an LSCB review bound into the report (Kingston upon Hull 2014) it is the board's.
+      this.role = this.lscb ? 'lscb-summary' : 'children-summary';
     } else if (/^summary$/i.test(t)) {
       // A SIF section's summary stays under the section's own heading.
       if (this.role !== 'skip') this.role = this.lscb ? 'lscb-summary' : 'section-summary';

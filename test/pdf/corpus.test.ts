@@ -37,6 +37,7 @@ const PRINTED_GAPS: Record<string, string[]> = {
   'waltham-forest-2014': ['88->90'], // ¶89 is printed with no text
   'windsor-and-maidenhead-2020': ['14->16'],
   'lambeth-2026': ['57->57'], // two paragraphs numbered 57; the second is cited "57 (2)"
+  'kingston-upon-hull-2014': ['140->1'], // the LSCB review bound after the report numbers its own paragraphs
 };
 /** The first single-inspection-framework reports (late 2013) and the stand-alone board review number few or no paragraphs. */
 const FEW_NUMBERS = new Set(['derbyshire-2013', 'hartlepool-2013', 'hillingdon-2013', 'slough-2013', 'surrey-2015']);
@@ -100,10 +101,11 @@ describe.skipIf(!hasShared)('every real PDF in the shared folder', () => {
       const kinds = new Set(ps.map((p) => p.kind));
       const at = (kind: string): number[] => ps.flatMap((p, i) => (p.kind === kind ? [i] : []));
       const run = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || x === (xs[i - 1] ?? 0) + 1);
-      if (r.kind === 'sif') {
+      if (r.kind === 'sif' && !FEW_NUMBERS.has(r.id)) {
         // Only unnumbered text is summary; every recommendation is a numbered item of the list before the findings.
         expect(ps.filter((p) => p.number !== null && p.kind === 'summary').map((p) => p.label), r.id).toEqual([]);
-        expect(ps.filter((p) => /recommendation/.test(p.kind) && p.number === null).map((p) => p.label), r.id).toEqual([]);
+        // (The LSCB part's recommendations are bullets in some reports.)
+        expect(ps.filter((p) => p.kind === 'recommendation' && p.number === null).map((p) => p.label), r.id).toEqual([]);
         expect(kinds.has('improvement'), r.id).toBe(false);
         const recs = at('recommendation');
         expect(recs.length, r.id).toBeGreaterThan(0);
@@ -118,11 +120,12 @@ describe.skipIf(!hasShared)('every real PDF in the shared folder', () => {
       } else if (r.kind === 'ilacs' || r.kind === 'ilacs-2026') {
         // The improvement items are exactly the bullets of "What needs to improve?", sub-bullets joined to their item.
         const items = at('improvement');
-        expect(items.length, r.id).toBeGreaterThan(0);
+        // Thurrock 2024 (outstanding in every area) prints no "What needs to improve?".
+        if (r.id !== 'thurrock-2024') expect(items.length, r.id).toBeGreaterThan(0);
         expect(run(items), r.id).toBe(true);
         for (const i of items) {
           const p = ps[i];
-          expect(p?.section, r.id).toMatch(/^what needs to improve\??$/i);
+          expect(p?.section, r.id).toMatch(/^what needs to improve\b[?:]?$/i);
           expect(p?.number, r.id).toBeNull();
           // Items may complete a lead-in ("The local authority should improve:" / "the identification of…"); a dash
           // sub-bullet ("− permanence for children") is never an item of its own.
