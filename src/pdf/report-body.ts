@@ -129,7 +129,7 @@ class Walker {
       this.role = this.lscb ? 'lscb-recommendation' : 'recommendation';
     } else if (/^what needs to improve\b/i.test(t)) {
       this.role = 'improvement';
-    } else if (/^inspection findings\b|^inspection judgements? about the lscb\b|^the lscb's strengths$|^key strengths and weaknesses of the lscb\b/i.test(t)) {
+    } else if (/^inspection findings\b|^inspection judgements? about the \w*scb\b|^the \w*scb's strengths$|^key strengths and weaknesses of the (?:\w*scb|local safeguarding children board)\b/i.test(t)) {
       this.role = this.lscb ? 'lscb-finding' : 'finding';
       if (/^inspection findings$/i.test(t)) return;
     } else if (this.sif && AREA_SUBHEADING.test(t) && (this.role === 'summary' || this.role === 'recommendation')) {
