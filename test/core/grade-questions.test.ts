@@ -83,8 +83,8 @@ describe('latest grade and history', () => {
     expect(grades("Bury's latest grade as at 31 March 2025").rows.map((r) => r.reportId)).toEqual(['bury-2021']);
     expect(grades("Bury's grade at the end of 2023").rows.map((r) => r.reportId)).toEqual(['bury-2021']);
     expect(grades("Southend's grade in March 2025").rows.map(contract)).toEqual([
-      // Southend 2024 does not print its publication date; its inspection ended in October 2024.
-      { authority: 'Southend-on-Sea', reportId: 'southend-on-sea-2024', kind: 'ilacs', published: null, area: 'overall', grade: 'good' },
+      // Southend 2024's text prints no publication date; the PDF of the same inspection does.
+      { authority: 'Southend-on-Sea', reportId: 'southend-on-sea-2024', kind: 'ilacs', published: '2024-12-03', area: 'overall', grade: 'good' },
     ]);
   });
 
@@ -221,7 +221,7 @@ describe('neighbours and comparisons', () => {
     expect(g.kind).toBe('compare');
     expect(g.rows.map(contract)).toEqual([
       { authority: 'Leeds', reportId: 'leeds-2025', kind: 'ilacs', published: '2025-08-12', area: 'care-leavers', grade: 'outstanding' },
-      { authority: 'Bury', reportId: 'bury-2025', kind: 'ilacs', published: null, area: 'care-leavers', grade: 'requires-improvement' },
+      { authority: 'Bury', reportId: 'bury-2025', kind: 'ilacs', published: '2025-07-29', area: 'care-leavers', grade: 'requires-improvement' },
     ]);
     expect(answer.results.map((h) => h.authority)).toEqual(['Leeds', 'Bury']);
     for (const hit of answer.results) expect(`${hit.section} ${hit.text}`).toMatch(/care leaver/i);
