@@ -10,6 +10,7 @@
  * ```
  */
 import type { Corpus } from './answer-types.ts';
+import { composeAlert } from './alerts/compose.ts';
 import { ask } from './query/ask.ts';
 import { createContext, reportInfo } from './query/context.ts';
 import { improvements, judgements } from './query/judgements.ts';
@@ -22,6 +23,7 @@ export type * from './model.ts';
 export { REPORT_KIND_LABELS } from './model.ts';
 export { DEFAULT_INDEX_DIR, IndexLoadError } from './search/index-file.ts';
 export { EXAMPLE_QUESTIONS } from './query/suggest.ts';
+export { describeTarget, followMatches, parseFollow, FOLLOW_USAGE, type FollowRequest, type FollowTarget } from './alerts/follow-target.ts';
 
 export interface LoadCorpusOptions {
   /**
@@ -71,5 +73,6 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
     paragraph: (reference) => guard('paragraph', reference, () => paragraph(context, reference), failure),
     authorities: () => context.authorities.map((a) => a.name),
     reports: () => context.reports.map(reportInfo),
+    reportAlert: (reportId, topics) => guard('reportAlert', reportId, () => composeAlert(context, reportId, topics), () => undefined),
   };
 }

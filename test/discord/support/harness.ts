@@ -42,6 +42,7 @@ export async function startHarness(): Promise<Harness> {
     paragraph: (reference) => pick('paragraph')(reference),
     authorities: () => pick('authorities')(),
     reports: () => pick('reports')(),
+    reportAlert: (reportId, topics) => pick('reportAlert')(reportId, topics),
   };
   const { logger, lines } = captureLogger();
   const bot = createDiscordBot({

@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+let t0 = performance.now();
+let db = await PGlite.create('/tmp/pgl-test-reopen');
+console.log('open', performance.now() - t0); await db.close();
+t0 = performance.now();
+db = await PGlite.create('/tmp/pgl-test-reopen');
+console.log('reopen', performance.now() - t0); await db.close();
+t0 = performance.now();
+db = await PGlite.create();
+console.log('mem', performance.now() - t0);
+t0 = performance.now();
+const dump = await db.dumpDataDir('none');
+console.log('dump', performance.now() - t0, dump.size);
+await db.close();
+t0 = performance.now();
+db = await PGlite.create({ loadDataDir: dump });
+console.log('mem from dump', performance.now() - t0);
