@@ -34,10 +34,21 @@ export interface DiscordConfig {
   apiUrl: string | null;
 }
 
+export interface StoreConfig {
+  /** Where the embedded database lives (DATA_DIR, default `./data`); unused when `databaseUrl` is set. */
+  dataDir: string;
+  /** A PostgreSQL server (DATABASE_URL); null for the embedded database. Never log it: it may hold a password. */
+  databaseUrl: string | null;
+}
+
 export interface Config {
   logLevel: LogLevel;
   /** Directory holding the prebuilt index (default: the bundled `index-data`). */
   indexDir: string | null;
+  /** How often the running bot checks the index directory for a new index (INDEX_POLL_SECONDS, default 10). */
+  indexPollMs: number;
+  /** The store behind the Slack app and Discord bot (the console chat needs none). */
+  store: StoreConfig;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
 }
@@ -95,6 +106,29 @@ function snowflake(name: string, value: string | null): string | null {
   return value;
 }
 
+function databaseUrl(name: string, value: string | null): string | null {
+  if (value === null) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // Not echoed: a malformed URL may still hold a password.
+  }
+  if (parsed === null || (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') || parsed.hostname === '') {
+    throw new ConfigError(`Config: ${name} must be a postgres://user:password@host:port/database URL, but it is not (value not shown).`);
+  }
+  return value;
+}
+
+function seconds(name: string, value: string | null, fallback: number, min: number, max: number): number {
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max) {
+    throw new ConfigError(`Config: ${name} must be a number of seconds from ${min} to ${max}, but got "${value}".`);
+  }
+  return n;
+}
+
 /** Read and validate the configuration. Throws {@link ConfigError} naming the bad variable. */
 export function readConfig(env: Env = process.env): Config {
   const logLevelRaw = optional(env, 'LOG_LEVEL') ?? 'info';
@@ -138,6 +172,8 @@ export function readConfig(env: Env = process.env): Config {
   return {
     logLevel: logLevelRaw as LogLevel,
     indexDir: optional(env, 'INDEX_DIR'),
+    indexPollMs: seconds('INDEX_POLL_SECONDS', optional(env, 'INDEX_POLL_SECONDS'), 10, 1, 60) * 1000,
+    store: { dataDir: optional(env, 'DATA_DIR') ?? './data', databaseUrl: databaseUrl('DATABASE_URL', optional(env, 'DATABASE_URL')) },
     slack,
     discord,
   };

@@ -10,6 +10,11 @@ export const MORE_RESULTS_ACTION = 'ofsted_more_results';
 /** "Share in channel": post a private answer for everyone in the channel. */
 export const SHARE_ACTION = 'ofsted_share_in_channel';
 
+/** 👍 / 👎 under an answer, and the reasons a 👎 offers. */
+export const FEEDBACK_UP_ACTION = 'ofsted_feedback_up';
+export const FEEDBACK_DOWN_ACTION = 'ofsted_feedback_down';
+export const FEEDBACK_REASON_ACTION = 'ofsted_feedback_reason';
+
 /** What a button asks for again when it is clicked. */
 export type AnswerRequest =
   | { kind: 'ask'; query: string; offset: number }
@@ -50,4 +55,33 @@ export function decodeRequest(value: string | undefined): AnswerRequest | null {
   }
   if (k === 'judgement' || k === 'improve') return { kind: k, query: q };
   return null;
+}
+
+/** What a 👍 / 👎 button carries: the question and the paragraphs the answer cited. */
+export interface FeedbackValue {
+  question: string;
+  paragraphRefs: string[];
+}
+
+/** Encode a feedback button's value (the question is cut to fit {@link MAX_BUTTON_VALUE}). */
+export function encodeFeedback(value: FeedbackValue): string {
+  const refs = value.paragraphRefs.slice(0, 20);
+  let question = value.question.slice(0, MAX_QUERY_LENGTH);
+  let encoded = JSON.stringify({ q: question, r: refs });
+  while (encoded.length > MAX_BUTTON_VALUE && question.length > 0) {
+    question = question.slice(0, Math.floor(question.length / 2));
+    encoded = JSON.stringify({ q: question, r: refs });
+  }
+  return encoded;
+}
+
+/** Decode a feedback button's value; null when it is not one of ours. */
+export function decodeFeedback(value: string | undefined): FeedbackValue | null {
+  try {
+    const parsed = JSON.parse(value ?? '') as { q?: unknown; r?: unknown };
+    if (typeof parsed.q !== 'string' || !Array.isArray(parsed.r) || !parsed.r.every((r) => typeof r === 'string')) return null;
+    return { question: parsed.q, paragraphRefs: parsed.r as string[] };
+  } catch {
+    return null;
+  }
 }

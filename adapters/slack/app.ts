@@ -13,7 +13,8 @@ import type { SlackConfig } from '../config.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
-import { createDedupe } from './dedupe.ts';
+import type { Store } from '../store/open-store.ts';
+import { createDedupe, type Dedupe } from './dedupe.ts';
 import { healthRoute } from './health.ts';
 import { registerListeners } from './listeners/index.ts';
 
@@ -26,6 +27,12 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Interface for the HTTP receiver; default all interfaces. Tests use 127.0.0.1. */
   host?: string;
+  /**
+   * The store: event dedupe shared by every process on it, follows, settings
+   * and feedback. Without one (some tests), dedupe is in memory and the
+   * channel commands say they need the store.
+   */
+  store?: Store | null;
 }
 
 export interface SlackApp {
@@ -79,7 +86,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
   }
 
-  registerListeners(app, { corpus, logger: log, dedupe: createDedupe() });
+  const store = options.store ?? null;
+  const dedupe: Dedupe = store === null ? createDedupe() : { first: (key) => store.events.first(key) };
+  registerListeners(app, { corpus, logger: log, dedupe, store });
   app.error(async (error) => {
     // Listeners catch their own errors; this is the net for anything in Bolt's middleware.
     log.error({ err: error }, 'unhandled error in Slack app');

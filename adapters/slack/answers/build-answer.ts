@@ -6,8 +6,9 @@
  */
 import type { Corpus } from '../../../src/answer-types.ts';
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
+import { askInChannel, defaultAuthorityNote } from '../../channels/default-authority.ts';
 import { MAX_QUERY_LENGTH, type AnswerRequest } from '../action-ids.ts';
-import { IMPROVE_COMMAND, JUDGEMENT_COMMAND } from '../commands.ts';
+import { IMPROVE_COMMAND, JUDGEMENT_COMMAND, SETTINGS_COMMAND } from '../commands.ts';
 import { askMessage, PAGE_SIZE } from '../format/ask-blocks.ts';
 import type { Visibility } from '../format/buttons.ts';
 import { helpMessage } from '../format/help-blocks.ts';
@@ -42,8 +43,14 @@ const USAGE = {
   improve: { command: IMPROVE_COMMAND, usage: `${IMPROVE_COMMAND} <authority>` },
 } as const;
 
+/** Where the question was asked, as far as answering goes. */
+export interface AnswerContext {
+  /** The channel's default authority, for questions that name none. */
+  defaultAuthority?: string | null;
+}
+
 /** Build the message answering `request`, for a private or public reply. */
-export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: Visibility): Built {
+export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: Visibility, where: AnswerContext = {}): Built {
   const query = request.query.trim();
   if (query.length > MAX_QUERY_LENGTH) {
     const what = request.kind === 'ask' ? 'question' : 'query';
@@ -52,8 +59,11 @@ export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: 
 
   if (request.kind === 'ask') {
     // The core answers an empty or unusable question with a message and suggestions of its own.
-    const answer = corpus.ask(query, { limit: PAGE_SIZE, offset: request.offset });
-    if (answer.results.length > 0) return { kind: 'answer', message: askMessage(answer, { visibility, offset: request.offset }) };
+    const { answer, defaultAuthority } = askInChannel(corpus, query, where.defaultAuthority ?? null, { limit: PAGE_SIZE, offset: request.offset });
+    if (answer.results.length > 0) {
+      const note = defaultAuthority === null ? null : defaultAuthorityNote(defaultAuthority, `${SETTINGS_COMMAND} authority`);
+      return { kind: 'answer', message: askMessage(answer, { visibility, offset: request.offset, note }) };
+    }
     if (request.offset > 0) return problem('There are no more results for that question.');
     return problem(answer.message ?? 'No paragraphs matched that question.', answer.suggestions ?? EXAMPLE_QUESTIONS);
   }

@@ -7,7 +7,7 @@ import type { webApi } from '@slack/bolt';
 import { apologyMessage } from '../format/problem-blocks.ts';
 import type { SlackMessage } from '../format/limits.ts';
 import { decodeSlackText } from '../format/mrkdwn.ts';
-import type { ListenerDeps } from '../listeners/deps.ts';
+import { channelAuthority, type ListenerDeps } from '../listeners/deps.ts';
 import { afterAck } from './after-ack.ts';
 import { buildAnswer, buildHelp, isHelpRequest, type Built } from './build-answer.ts';
 
@@ -71,7 +71,14 @@ async function deliver(client: WebClient, where: Conversation, built: Built): Pr
  */
 export async function answerInConversation(deps: ListenerDeps, client: WebClient, where: Conversation): Promise<void> {
   const log = deps.logger.child({ channel: where.channel, ts: where.ts });
-  if (!deps.dedupe.first(`${where.channel}:${where.ts}`)) {
+  let first = true;
+  try {
+    first = await deps.dedupe.first(`${where.channel}:${where.ts}`);
+  } catch (error) {
+    // Better a rare second answer than none: answer, and say why in the log.
+    log.error({ err: error }, 'could not check the event dedupe record; answering anyway');
+  }
+  if (!first) {
     log.debug('question already answered (retry or duplicate event); skipping');
     return;
   }
@@ -82,7 +89,9 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     const question = decodeSlackText(where.text, where.botUserId);
     const built: Built = isHelpRequest(question)
       ? { kind: 'problem', message: buildHelp(deps.corpus) }
-      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0 }, 'public');
+      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0 }, 'public', {
+          defaultAuthority: where.isDirect ? null : await channelAuthority(deps, where.channel),
+        });
     await deliver(client, where, built);
     log.info({ outcome: built.kind, ms: Math.round(performance.now() - started) }, 'answered question');
   } catch (error) {

@@ -8,7 +8,7 @@ import { buildAnswer, buildHelp } from '../../answers/build-answer.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
 import { decodeSlackText } from '../../format/mrkdwn.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { channelAuthority, type ListenerDeps } from '../deps.ts';
 
 export interface CommandArgs {
   command: SlashCommand;
@@ -30,7 +30,8 @@ export async function answerCommand(
   const log = deps.logger.child({ command: command.command, channel: command.channel_id, user: command.user_id });
   await withApology(log, respond, command.command, async () => {
     const request = toRequest(decodeSlackText(command.text ?? ''));
-    const message = request === null ? buildHelp(deps.corpus) : buildAnswer(deps.corpus, request, 'private').message;
+    const where = { defaultAuthority: await channelAuthority(deps, command.channel_id) };
+    const message = request === null ? buildHelp(deps.corpus) : buildAnswer(deps.corpus, request, 'private', where).message;
     await respondPrivately(respond, message);
   });
 }
