@@ -1,18 +1,17 @@
 /**
- * `npm start`: read the configuration once, load the bundled index, then run
- * the Slack app and/or the Discord bot when their tokens are set — or, with
- * neither, a local console chat. SIGTERM and SIGINT shut everything down.
+ * `npm start`: read the configuration once, then run the Slack app and/or the
+ * Discord bot when their tokens are set (with the store under DATA_DIR or at
+ * DATABASE_URL, the index reloaded as it changes, and alerts) — or, with
+ * neither, a local console chat on the index, which needs no store. SIGTERM
+ * and SIGINT shut everything down.
  */
 import 'dotenv/config';
-import { createLogger } from '../src/logger.ts';
+import { createLogger, type Logger } from '../src/logger.ts';
 import { loadCorpus } from '../src/index.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
-
-interface Service {
-  name: string;
-  stop(): Promise<void>;
-}
+import { startRuntime, type Runtime } from './runtime.ts';
+import { StoreOpenError } from './store/open-store.ts';
 
 function readConfigOrExit(): Config {
   try {
@@ -31,6 +30,10 @@ async function main(): Promise<void> {
   const consoleOnly = config.slack === null && config.discord === null;
   // The console chat shares the terminal with the logs: only problems, unless LOG_LEVEL asks for more.
   const logger = createLogger(consoleOnly && process.env['LOG_LEVEL'] === undefined ? 'warn' : config.logLevel);
+  if (!consoleOnly) {
+    await runBot(config, logger);
+    return;
+  }
   const started = performance.now();
   const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
   logger.info(
@@ -38,35 +41,29 @@ async function main(): Promise<void> {
     'index loaded',
   );
 
-  if (consoleOnly) {
-    await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
-    return;
-  }
+  await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
+}
 
-  const services: Service[] = [];
-  if (config.slack !== null) {
-    const { createSlackApp } = await import('./slack/app.ts');
-    const slack = createSlackApp({ config: config.slack, corpus, logger: logger.child({ adapter: 'slack' }) });
-    await slack.start();
-    services.push({ name: 'slack', stop: () => slack.stop() });
+/** The Slack app and/or Discord bot, with the store, index reloading and alerts; stopped by SIGTERM or SIGINT. */
+async function runBot(config: Config, logger: Logger): Promise<void> {
+  let runtime: Runtime;
+  try {
+    runtime = await startRuntime({ config, logger });
+  } catch (error) {
+    if (error instanceof StoreOpenError) {
+      process.stderr.write(`${error.message}\nSee .env.example for DATA_DIR and DATABASE_URL.\n`);
+      process.exit(1);
+    }
+    throw error;
   }
-  if (config.discord !== null) {
-    const { createDiscordBot } = await import('./discord/bot.ts');
-    const discord = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }) });
-    await discord.start();
-    services.push({ name: 'discord', stop: () => discord.stop() });
-  }
-  logger.info({ services: services.map((s) => s.name) }, 'bot running');
+  logger.info({ services: runtime.services.map((s) => s.name), store: runtime.store.sql.engine }, 'bot running');
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const results = await Promise.allSettled(services.map((s) => s.stop()));
-    results.forEach((result, i) => {
-      if (result.status === 'rejected') logger.error({ err: result.reason, service: services[i]?.name }, 'stop failed');
-    });
+    await runtime.stop();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -9,7 +9,10 @@ import type { DiscordConfig } from '../config.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { BotContext } from './commands/types.ts';
-import { QuestionStore } from './components/question-store.ts';
+import type { AlertSender } from '../alerts/outbox-worker.ts';
+import type { Store } from '../store/open-store.ts';
+import { createDiscordAlertSender } from './alert-sender.ts';
+import { memoryQuestions, storeQuestions } from './components/question-store.ts';
 import { handleInteraction } from './events/interaction-create.ts';
 import { handleMessage } from './events/message-create.ts';
 import { handleReady } from './events/ready.ts';
@@ -19,6 +22,8 @@ export interface DiscordBotOptions {
   config: DiscordConfig;
   corpus: Corpus;
   logger: Logger;
+  /** The store (answer keys, follows, settings, feedback); without one (some tests), answer keys are in memory. */
+  store?: Store | null;
 }
 
 /** A created (not yet connected) bot. */
@@ -28,6 +33,8 @@ export interface DiscordBot {
   start(): Promise<void>;
   /** Close the gateway connection and REST timers; safe to call twice. */
   stop(): Promise<void>;
+  /** Posts alerts through this client's REST (which honours Discord's rate limits). */
+  alertSender(): AlertSender;
 }
 
 /** The client options: least intents, no pings, REST pointed at `apiUrl` when set. */
@@ -44,9 +51,10 @@ function clientOptions(config: DiscordConfig): ClientOptions {
 }
 
 /** Create the Discord bot. Nothing connects until `start()`. */
-export function createDiscordBot({ config, corpus, logger }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ config, corpus, logger, store = null }: DiscordBotOptions): DiscordBot {
   const client = new Client(clientOptions(config));
-  const context: BotContext = { corpus, logger, questions: new QuestionStore() };
+  const questions = store === null ? memoryQuestions() : storeQuestions(store);
+  const context: BotContext = { corpus, logger, questions, store };
 
   // The handlers catch their own errors; these catches only guard against a bug there taking the process down.
   const unexpected = (error: unknown) => logger.error({ err: error }, 'Unhandled error in a Discord handler');
@@ -68,6 +76,7 @@ export function createDiscordBot({ config, corpus, logger }: DiscordBotOptions):
       await client.login(config.token);
       await ready;
     },
+    alertSender: () => createDiscordAlertSender(client),
     async stop() {
       if (stopped) return;
       stopped = true;

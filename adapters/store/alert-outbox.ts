@@ -46,8 +46,8 @@ export interface AlertOutbox {
    * recorded, all in one transaction. Returns how many rows were queued.
    */
   plan(decide: (known: ReadonlySet<string>, initialised: boolean) => PlanDecision): Promise<number>;
-  /** Claim up to `limit` due rows, at most one per channel, leased for `leaseMs`. */
-  claim(limit: number): Promise<OutboxItem[]>;
+  /** Claim up to `limit` due rows for `platforms`, at most one per channel, leased for `leaseMs`. */
+  claim(limit: number, platforms?: readonly Platform[]): Promise<OutboxItem[]>;
   markSent(id: number): Promise<void>;
   /** Try again after `delayMs`; `wholeChannel` also holds back the channel's other rows (rate limits). */
   retryLater(item: OutboxItem, delayMs: number, error: string, wholeChannel?: boolean): Promise<void>;
@@ -115,7 +115,7 @@ export function createAlertOutbox(db: SqlClient, options: OutboxOptions = {}): A
         return queued;
       });
     },
-    async claim(limit) {
+    async claim(limit, platforms = ['slack', 'discord']) {
       const at = now();
       const rows = await db.query<OutboxRow>(
         `with due as (
@@ -123,6 +123,7 @@ export function createAlertOutbox(db: SqlClient, options: OutboxOptions = {}): A
              from alert_outbox o
             where (o.status = 'pending' or (o.status = 'sending' and o.lease_until < $1))
               and o.next_attempt_at <= $1
+              and o.platform = any($5::text[])
               and not exists (
                 select 1 from alert_outbox s
                  where s.platform = o.platform and s.channel_id = o.channel_id and s.id <> o.id
@@ -133,7 +134,7 @@ export function createAlertOutbox(db: SqlClient, options: OutboxOptions = {}): A
           where id in (select id from due order by id limit $4)
             and (status = 'pending' or (status = 'sending' and lease_until < $1))
          returning id, platform, channel_id, report_id, follow_ids, alert, attempts`,
-        [new Date(at), new Date(at - spacingMs), new Date(at + leaseMs), limit],
+        [new Date(at), new Date(at - spacingMs), new Date(at + leaseMs), limit, [...platforms]],
       );
       return rows
         .sort((a, b) => a.id - b.id)

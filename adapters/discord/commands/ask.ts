@@ -5,7 +5,8 @@
  */
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
-import { formatAsk, formatNothingFound, PAGE_SIZE, withSuggestions } from '../format/answer.ts';
+import { answerMessages, channelAuthority } from '../components/answer-messages.ts';
+import { formatNothingFound, withSuggestions } from '../format/answer.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
@@ -27,7 +28,7 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
-async function execute(interaction: ChatInputCommandInteraction, { corpus, questions }: BotContext): Promise<void> {
+async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const question = interaction.options.getString('question', true).trim();
   const isPrivate = interaction.options.getBoolean('private') ?? false;
   if (question === '') {
@@ -37,12 +38,13 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus, quest
   // Defer before searching: the search runs on this thread, and the 3-second
   // deadline must not depend on how big the index has grown.
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const answer = corpus.ask(question, { limit: PAGE_SIZE, offset: 0 });
+  const authority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+  const { answer, messages } = await answerMessages(context, question, 0, authority);
   if (answer.results.length === 0) {
     await sendNote(interaction, formatNothingFound(answer));
     return;
   }
-  await sendAnswer(interaction, formatAsk(answer, 0, questions), isPrivate);
+  await sendAnswer(interaction, messages, isPrivate);
 }
 
 /** The `/ask` command. */

@@ -6,13 +6,14 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import type { BotContext } from '../commands/types.ts';
-import { formatAsk, formatNothingFound, PAGE_SIZE, withSuggestions } from '../format/answer.ts';
+import { formatNothingFound, withSuggestions } from '../format/answer.ts';
+import { answerMessages, channelAuthority } from './answer-messages.ts';
 import { sendNote } from '../respond.ts';
 import { parseMoreCustomId } from './question-store.ts';
 
 /** Handle a click on a "More results" button. */
 export async function handleMoreResults(interaction: ButtonInteraction, context: BotContext): Promise<void> {
-  const request = parseMoreCustomId(interaction.customId, context.questions);
+  const request = await parseMoreCustomId(interaction.customId, context.questions);
   if (request === null || request.question === null) {
     await sendNote(
       interaction,
@@ -23,7 +24,8 @@ export async function handleMoreResults(interaction: ButtonInteraction, context:
   // Acknowledge first (type 6, no visible change) so the search never races the 3 seconds.
   await interaction.deferUpdate();
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const answer = context.corpus.ask(request.question, { limit: PAGE_SIZE, offset: request.offset });
+  const authority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+  const { answer, messages } = await answerMessages(context, request.question, request.offset, authority);
   try {
     await interaction.editReply({ components: [] });
   } catch (error) {
@@ -34,7 +36,7 @@ export async function handleMoreResults(interaction: ButtonInteraction, context:
     await sendNote(interaction, formatNothingFound(answer));
     return;
   }
-  for (const message of formatAsk(answer, request.offset, context.questions)) {
+  for (const message of messages) {
     await interaction.followUp(ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message);
   }
 }

@@ -8,7 +8,8 @@ import { ChannelType, type Message } from 'discord.js';
 import { stripMentions } from '../../../src/query/understand.ts';
 import type { BotContext } from '../commands/types.ts';
 import { helpEmbed } from '../commands/help.ts';
-import { formatAsk, formatNothingFound, PAGE_SIZE } from '../format/answer.ts';
+import { answerMessages, channelAuthority } from '../components/answer-messages.ts';
+import { formatNothingFound } from '../format/answer.ts';
 import type { DiscordMessage } from '../format/limits.ts';
 import { ERROR_TEXT } from '../respond.ts';
 
@@ -28,7 +29,7 @@ function shouldAnswer(message: Message, botId: string): boolean {
 export async function handleMessage(message: Message, context: BotContext): Promise<void> {
   const botId = message.client.user.id;
   if (!shouldAnswer(message, botId)) return;
-  const { corpus, logger, questions } = context;
+  const { corpus, logger } = context;
   logger.info({ message: message.id, channel: message.channelId, dm: !message.inGuild() }, 'Question by message');
 
   let replies: DiscordMessage[];
@@ -37,9 +38,9 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     if (question === '' || /^(help|\/help|\?)$/i.test(question)) {
       replies = [{ embeds: [helpEmbed(corpus)] }];
     } else {
-      const answer = corpus.ask(question, { limit: PAGE_SIZE, offset: 0 });
-      replies =
-        answer.results.length > 0 ? formatAsk(answer, 0, questions) : [{ content: formatNothingFound(answer) }];
+      const authority = await channelAuthority(context, message.channelId, message.inGuild());
+      const { answer, messages } = await answerMessages(context, question, 0, authority);
+      replies = answer.results.length > 0 ? messages : [{ content: formatNothingFound(answer) }];
     }
   } catch (error) {
     logger.error({ err: error, message: message.id }, 'Answering a message failed');
