@@ -31,7 +31,7 @@ describe('deploying slash commands', () => {
       { token: 'deploy-token', applicationId: APPLICATION_ID, guildId: GUILD_ID, apiUrl: stand.apiUrl },
       logger,
     );
-    expect(result).toEqual({ scope: 'guild', names: ['ask', 'judgement', 'improve', 'help'] });
+    expect(result).toEqual({ scope: 'guild', names: ['ask', 'judgement', 'improve', 'help', 'follow', 'unfollow', 'following', 'settings'] });
     const put = stand.requests.at(-1)!;
     expect(put.method).toBe('PUT');
     expect(put.route).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);

@@ -33,3 +33,9 @@ export async function ingestReport(dir: string, id: string): Promise<void> {
   copyReport(dir, id, `https://files.ofsted.gov.uk/v1/file/${id}.pdf`);
   await buildIndex(dir);
 }
+
+/** Ingest several bundled reports into `dir` with one index rebuild. */
+export async function ingestReportsAtOnce(dir: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) copyReport(dir, id, `https://files.ofsted.gov.uk/v1/file/${id}.pdf`);
+  await buildIndex(dir);
+}
