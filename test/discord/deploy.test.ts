@@ -95,7 +95,7 @@ describe('deploying slash commands', () => {
           DISCORD_API_URL: stand.apiUrl,
         },
       });
-      expect(stderr).toContain('Deployed 4 commands (/ask, /judgement, /improve, /help) to guild');
+      expect(stderr).toContain('Deployed 8 commands (/ask, /judgement, /improve, /help, /follow, /unfollow, /following, /settings) to guild');
       const requests = stand.since(from);
       expect(requests).toHaveLength(1);
       expect(requests[0]!.route).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);

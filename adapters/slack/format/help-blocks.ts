@@ -3,7 +3,16 @@
  * the authorities and reports in the index.
  */
 import type { ReportInfo } from '../../../src/answer-types.ts';
-import { ASK_COMMAND, HELP_COMMAND, IMPROVE_COMMAND, JUDGEMENT_COMMAND } from '../commands.ts';
+import {
+  ASK_COMMAND,
+  FOLLOW_COMMAND,
+  FOLLOWING_COMMAND,
+  HELP_COMMAND,
+  IMPROVE_COMMAND,
+  JUDGEMENT_COMMAND,
+  SETTINGS_COMMAND,
+  UNFOLLOW_COMMAND,
+} from '../commands.ts';
 import { context, fallback, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 
@@ -18,6 +27,7 @@ export function helpMessage(authorities: readonly string[], reports: readonly Re
     `• \`${JUDGEMENT_COMMAND} <authority> [area] [year]\`: the grades of the latest inspection and earlier ones, e.g. \`${JUDGEMENT_COMMAND} ${escapeMrkdwn(example)} care leavers\`.`,
     `• \`${IMPROVE_COMMAND} <authority>\`: the latest report's "What needs to improve" list.`,
     `• \`${HELP_COMMAND}\` (or \`${ASK_COMMAND} help\`): this message.`,
+    `• \`${FOLLOW_COMMAND} <authority | region | neighbours of <authority> | all> [topic words]\`: new reports on it posted in this channel (\`${FOLLOWING_COMMAND}\`, \`${UNFOLLOW_COMMAND}\`); \`${SETTINGS_COMMAND} authority <name>\`: the channel's default authority.`,
     '• Mention me in a channel (`@ofsted-reports <question>`) for an answer in the thread, visible to everyone, or send me a direct message.',
   ].join('\n');
 
