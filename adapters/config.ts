@@ -3,6 +3,7 @@
  * a typed object. A missing or malformed variable stops startup with a
  * message naming it; `.env.example` documents every variable.
  */
+import { Cron } from 'croner';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -41,8 +42,21 @@ export interface StoreConfig {
   databaseUrl: string | null;
 }
 
+/** The chat platforms `npm start` can run. */
+export type AdapterName = 'slack' | 'discord';
+const ADAPTER_NAMES: readonly AdapterName[] = ['slack', 'discord'];
+
+export interface UpdateConfig {
+  /** Ofsted's reports site, ending in "/" (`OFSTED_BASE_URL`; tests point it at a local stand-in). */
+  baseUrl: string;
+  /** Cron expression on which `npm start` runs the update in the background (`UPDATE_SCHEDULE`), or null for never. */
+  schedule: string | null;
+}
+
 export interface Config {
   logLevel: LogLevel;
+  /** Append logs to this file instead of writing them to stderr. */
+  logFile: string | null;
   /** Directory holding the prebuilt index (default: the bundled `index-data`). */
   indexDir: string | null;
   /** How often the running bot checks the index directory for a new index (INDEX_POLL_SECONDS, default 10). */
@@ -51,6 +65,7 @@ export interface Config {
   store: StoreConfig;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  update: UpdateConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -129,8 +144,54 @@ function seconds(name: string, value: string | null, fallback: number, min: numb
   return n;
 }
 
+/**
+ * Which adapters to run: ADAPTERS (a comma-separated list) when set, so an
+ * operator can run Slack and Discord in separate processes; null for every
+ * adapter whose token is set.
+ */
+function adapterList(env: Env): Set<AdapterName> | null {
+  const raw = optional(env, 'ADAPTERS');
+  if (raw === null) return null;
+  const names = raw.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  const unknown = names.filter((name) => !ADAPTER_NAMES.includes(name as AdapterName));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new ConfigError(`Config: ADAPTERS must be a comma-separated list of ${ADAPTER_NAMES.join(', ')}, but got "${raw}".`);
+  }
+  const wanted = new Set(names as AdapterName[]);
+  const tokens: Record<AdapterName, string> = { slack: 'SLACK_BOT_TOKEN', discord: 'DISCORD_TOKEN' };
+  for (const name of wanted) {
+    if (optional(env, tokens[name]) === null) {
+      throw new ConfigError(`Config: ADAPTERS includes ${name}, so ${tokens[name]} is required, but it is not set.`);
+    }
+  }
+  return wanted;
+}
+
+/** Ofsted's reports site, the default `OFSTED_BASE_URL`. */
+export const DEFAULT_OFSTED_BASE_URL = 'https://reports.ofsted.gov.uk/';
+
+/**
+ * The update's variables alone (`npm run update` reads only these):
+ * `OFSTED_BASE_URL` (an http(s) URL) and `UPDATE_SCHEDULE` (a cron expression).
+ */
+export function readUpdateConfig(env: Env = process.env): UpdateConfig {
+  const base = url('OFSTED_BASE_URL', optional(env, 'OFSTED_BASE_URL')) ?? DEFAULT_OFSTED_BASE_URL;
+  const schedule = optional(env, 'UPDATE_SCHEDULE');
+  if (schedule !== null) {
+    try {
+      new Cron(schedule, { paused: true }).stop();
+    } catch (error) {
+      throw new ConfigError(
+        `Config: UPDATE_SCHEDULE must be a cron expression such as "0 6 * * 1-5" (06:00 on weekdays), but got "${schedule}" (${(error as Error).message}).`,
+      );
+    }
+  }
+  return { baseUrl: base.endsWith('/') ? base : `${base}/`, schedule };
+}
+
 /** Read and validate the configuration. Throws {@link ConfigError} naming the bad variable. */
 export function readConfig(env: Env = process.env): Config {
+  const adapters = adapterList(env);
   const logLevelRaw = optional(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevelRaw as LogLevel)) {
     throw new ConfigError(`Config: LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, but got "${logLevelRaw}".`);
@@ -138,7 +199,9 @@ export function readConfig(env: Env = process.env): Config {
 
   let slack: SlackConfig | null = null;
   const slackBotToken = optional(env, 'SLACK_BOT_TOKEN');
-  if (slackBotToken !== null) {
+  if (adapters !== null && !adapters.has('slack')) {
+    // Another process runs Slack (ADAPTERS): its variables are that process's business.
+  } else if (slackBotToken !== null) {
     const appToken = optional(env, 'SLACK_APP_TOKEN');
     slack = {
       botToken: withPrefix('SLACK_BOT_TOKEN', slackBotToken, 'xoxb-'),
@@ -160,7 +223,7 @@ export function readConfig(env: Env = process.env): Config {
 
   let discord: DiscordConfig | null = null;
   const discordToken = optional(env, 'DISCORD_TOKEN');
-  if (discordToken !== null) {
+  if (discordToken !== null && (adapters === null || adapters.has('discord'))) {
     discord = {
       token: discordToken,
       applicationId: snowflake('DISCORD_APPLICATION_ID', optional(env, 'DISCORD_APPLICATION_ID')),
@@ -171,10 +234,12 @@ export function readConfig(env: Env = process.env): Config {
 
   return {
     logLevel: logLevelRaw as LogLevel,
+    logFile: optional(env, 'LOG_FILE'),
     indexDir: optional(env, 'INDEX_DIR'),
     indexPollMs: seconds('INDEX_POLL_SECONDS', optional(env, 'INDEX_POLL_SECONDS'), 10, 1, 60) * 1000,
     store: { dataDir: optional(env, 'DATA_DIR') ?? './data', databaseUrl: databaseUrl('DATABASE_URL', optional(env, 'DATABASE_URL')) },
     slack,
     discord,
+    update: readUpdateConfig(env),
   };
 }

@@ -1,73 +1,123 @@
 /**
  * `npm start`: read the configuration once, then run the Slack app and/or the
- * Discord bot when their tokens are set (with the store under DATA_DIR or at
- * DATABASE_URL, the index reloaded as it changes, and alerts) — or, with
- * neither, a local console chat on the index, which needs no store. SIGTERM
- * and SIGINT shut everything down.
+ * Discord bot (those whose tokens are set, or those ADAPTERS names) with the
+ * store under DATA_DIR or at DATABASE_URL, the index reloaded as it changes,
+ * alerts, and the scheduled update (see `runtime.ts`) — or, with neither, a
+ * local console chat on the index, which needs no store.
+ *
+ * SIGTERM and SIGINT shut down gracefully: no new requests are taken, work
+ * already acknowledged is finished (for up to {@link DRAIN_MS}), then alerts,
+ * the adapters and the store are stopped and the process exits, within 10
+ * seconds in all (`docker stop`'s grace period). An error nothing caught is
+ * logged and shuts down the same way with exit code 1, for the supervisor to
+ * restart.
  */
 import 'dotenv/config';
 import { createLogger, type Logger } from '../src/logger.ts';
-import { loadCorpus } from '../src/index.ts';
+import { DEFAULT_INDEX_DIR, loadCorpus } from '../src/index.ts';
+import { startUpdateSchedule } from '../src/update/schedule.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
+import { installCrashHandlers } from './runtime/crash-handlers.ts';
+import { createWorkTracker } from './runtime/work-tracker.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
 import { StoreOpenError } from './store/open-store.ts';
+
+/** How long acknowledged work may take to finish after SIGTERM. */
+const DRAIN_MS = 8_000;
+/** The exit happens by then whatever is still running (docker stop kills at 10 s). */
+const EXIT_MS = 9_500;
+
+function exitWithConfigError(error: ConfigError): never {
+  process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+  process.exit(1);
+}
 
 function readConfigOrExit(): Config {
   try {
     return readConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
-      process.exit(1);
-    }
+    if (error instanceof ConfigError) exitWithConfigError(error);
     throw error;
   }
 }
 
-async function main(): Promise<void> {
-  const config = readConfigOrExit();
-  const consoleOnly = config.slack === null && config.discord === null;
-  // The console chat shares the terminal with the logs: only problems, unless LOG_LEVEL asks for more.
-  const logger = createLogger(consoleOnly && process.env['LOG_LEVEL'] === undefined ? 'warn' : config.logLevel);
-  if (!consoleOnly) {
-    await runBot(config, logger);
-    return;
-  }
-  const started = performance.now();
+/** The console chat: the index only, no store; UPDATE_SCHEDULE runs with the index directory's file lock. */
+async function runConsole(config: Config): Promise<void> {
+  // The console chat owns the terminal: logs go to LOG_FILE when set, and are off otherwise.
+  const logger = createLogger(config.logFile === null ? 'silent' : config.logLevel, 'ofsted-bot', config.logFile ?? undefined);
   const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
-  logger.info(
-    { reports: corpus.reports().length, authorities: corpus.authorities().length, ms: Math.round(performance.now() - started) },
-    'index loaded',
-  );
-
+  const updates =
+    config.update.schedule === null
+      ? null
+      : startUpdateSchedule({ schedule: config.update.schedule, baseUrl: config.update.baseUrl, indexDir: config.indexDir ?? DEFAULT_INDEX_DIR, logger });
   await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
+  updates?.stop();
 }
 
-/** The Slack app and/or Discord bot, with the store, index reloading and alerts; stopped by SIGTERM or SIGINT. */
-async function runBot(config: Config, logger: Logger): Promise<void> {
-  let runtime: Runtime;
+async function runBots(config: Config, logger: Logger): Promise<void> {
+  const tracker = createWorkTracker();
+  let starting: Promise<Runtime | null> = Promise.resolve(null);
+  let stopping = false;
+
+  const shutdown = async (why: string, code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      logger.error({ inFlight: tracker.inFlight() }, 'shutdown took too long; exiting now');
+      logger.flush();
+      process.exit(code === 0 ? 1 : code);
+    }, EXIT_MS).unref();
+    logger.info({ signal: why, inFlight: tracker.inFlight() }, 'shutting down');
+    // A signal during startup: what has started is stopped (startup checks `stopping` before each adapter).
+    const runtime = await starting.catch(() => null);
+    runtime?.stopAccepting();
+    const drained = await tracker.drain(DRAIN_MS);
+    if (drained.unfinished > 0) logger.warn(drained, 'shutdown deadline passed with answers still under way');
+    else logger.info(drained, 'finished the work in hand');
+    await runtime?.stop();
+    logger.flush();
+    process.exit(code);
+  };
+  // Installed before anything starts, so a signal during startup still shuts down cleanly.
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  installCrashHandlers(logger, (reason) => void shutdown(reason, 1));
+
+  const started = performance.now();
+  const runtime = startRuntime({ config, logger, tracker, stopping: () => stopping });
+  starting = runtime;
+  const running = await runtime;
+  if (stopping) return;
+  logger.info(
+    {
+      services: running.services.map((s) => s.name),
+      store: running.store.sql.engine,
+      reports: running.reloading.corpus.reports().length,
+      ms: Math.round(performance.now() - started),
+    },
+    'bot running',
+  );
+}
+
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  if (config.slack === null && config.discord === null) {
+    await runConsole(config);
+    return;
+  }
+  const logger = createLogger(config.logLevel, 'ofsted-bot', config.logFile ?? undefined);
   try {
-    runtime = await startRuntime({ config, logger });
+    await runBots(config, logger);
   } catch (error) {
+    // A token the platform refused, say: the message names the variable; no stack trace.
+    if (error instanceof ConfigError) exitWithConfigError(error);
     if (error instanceof StoreOpenError) {
       process.stderr.write(`${error.message}\nSee .env.example for DATA_DIR and DATABASE_URL.\n`);
       process.exit(1);
     }
     throw error;
   }
-  logger.info({ services: runtime.services.map((s) => s.name), store: runtime.store.sql.engine }, 'bot running');
-
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await runtime.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

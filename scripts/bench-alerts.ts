@@ -19,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { startRuntime } from '../adapters/runtime.ts';
+import { DEFAULT_OFSTED_BASE_URL } from '../adapters/config.ts';
 import { createSlackApp, SLACK_EVENTS_PATH } from '../adapters/slack/app.ts';
 import { openStore, type StoreLocation } from '../adapters/store/open-store.ts';
 import { loadCorpus } from '../src/index.ts';
@@ -51,6 +52,8 @@ async function fanOut(standIn: SlackStandIn): Promise<void> {
   const runtime = await startRuntime({
     config: {
       logLevel: 'silent',
+      logFile: null,
+      update: { baseUrl: DEFAULT_OFSTED_BASE_URL, schedule: null },
       indexDir,
       indexPollMs: 1000,
       store: { dataDir: '', databaseUrl: null },

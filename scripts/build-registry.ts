@@ -32,7 +32,7 @@ const CANONICAL: Record<string, string> = {
 const EXTRA_FORMS: Record<string, string[]> = {
   'Bath and North East Somerset': ['banes', 'b&nes', 'bath and ne somerset', 'bath'],
   'Bournemouth, Christchurch and Poole': ['bcp', 'bournemouth christchurch and poole'],
-  Birmingham: ['brum'],
+  Birmingham: ['brum', "birmingham children's trust"],
   Bristol: ['city of bristol', 'bristol city'],
   Durham: ['county durham'],
   'Herefordshire': ['county of herefordshire'],
@@ -59,6 +59,12 @@ const EXTRA_FORMS: Record<string, string[]> = {
   'East Riding of Yorkshire': ['east riding'],
   'St Helens': ['saint helens'],
   'Calderdale': ['halifax'],
+  // Children's services run by a trust for the council, as titles sometimes name them.
+  Bradford: ['bradford children and families trust'],
+  Doncaster: ["doncaster children's services trust"],
+  Slough: ['slough children first', "slough children's services trust"],
+  Sandwell: ["sandwell children's trust"],
+  Sunderland: ['together for children'],
   'Cornwall': ['kernow'],
   'Wirral': ['the wirral'],
 };

@@ -30,6 +30,8 @@ export interface Hit {
   published: string | null;
   /** ISO date the inspection started, or null. */
   inspectionStart: string | null;
+  /** The report on Ofsted's site, where known, so the quote can be checked in the original. */
+  url: string | null;
   /** The printed paragraph number as a string, or null for unnumbered paragraphs. */
   paragraph: string | null;
   /** The paragraph's citation label within its report ("13", "Summary ¶2"). */
@@ -62,7 +64,17 @@ export interface Understanding {
   areas: AreaKey[];
   /** The search terms left once filters were taken out. */
   terms: string[];
+  /** A range of years or an "as at" date, when the question gave one instead of a single year. */
+  range?: TimeRange | null;
 }
+
+/**
+ * Time beyond a single year. `years` is inclusive at both ends (`null` for
+ * open): "since 2014" is { from: 2014, to: null }, "before 2018" is
+ * { from: null, to: 2017 }. `as-at` means each authority's latest inspection
+ * published by that ISO date ("as at 31 March 2025").
+ */
+export type TimeRange = { kind: 'years'; from: number | null; to: number | null } | { kind: 'as-at'; date: string };
 
 export interface AskAnswer {
   question: string;
@@ -74,6 +86,118 @@ export interface AskAnswer {
   message?: string;
   /** Example questions or known names to suggest when there are no results. */
   suggestions?: string[];
+  /** A question about grades (latest, history, lists, counts, neighbours, comparisons): the cited grades. */
+  grades?: GradeAnswer;
+  /** In a conversation: what this answer carried over from the last question. */
+  carried?: Carried;
+  /** A correction the answer rests on, to show above it: "Showing results for Southend-on-Sea (you typed “Southen”)." */
+  notice?: string;
+}
+
+/**
+ * One grade, cited by the report that printed it. `area` is the area asked
+ * about ('overall' for the overall grade); `areaLabel` is how the report
+ * printed it (the 2018-2022 combined "children in care and care leavers"
+ * area answers for both).
+ */
+export interface GradeRow {
+  authority: string;
+  reportId: string;
+  kind: ReportKind;
+  /** ISO publication date, or null where the report does not print it. */
+  published: string | null;
+  area: AreaKey;
+  grade: Grade;
+  /** The area as printed. */
+  areaLabel: string;
+  /** The grade as printed ("Requires improvement to be good"). */
+  gradeLabel: string;
+  /** Human citation of the report ("Bury 2025 ILACS"). */
+  citation: string;
+  /** Year the inspection started. */
+  year: number;
+}
+
+/** Which grade question was asked. */
+export type GradeQuestionKind = 'latest' | 'history' | 'list' | 'count' | 'neighbours' | 'compare';
+
+/** A statistical neighbour, closest first, with DfE's closeness band. */
+export interface NeighbourRow {
+  authority: string;
+  closeness: string;
+}
+
+/** The direction of an authority's grades over the inspections shown. */
+export type Trend = 'improved' | 'declined' | 'unchanged' | 'mixed' | 'single';
+
+export interface AuthorityTrend {
+  authority: string;
+  trend: Trend;
+  /** "Inadequate (2014) → Inadequate (2016) → Requires improvement to be good (2018) → Good (2023): improved". */
+  text: string;
+}
+
+export interface GradeAnswer {
+  kind: GradeQuestionKind;
+  /** One line saying what was computed ("3 authorities rated outstanding for care leavers, latest graded inspection of each"). */
+  headline: string;
+  /** The area asked about ('overall' unless the question named one). */
+  area: AreaKey;
+  /** One row per authority (latest, list, count, neighbours, compare) or per inspection (history), in the answer's order. */
+  rows: GradeRow[];
+  /** 'count': the number of distinct authorities listed. */
+  count?: number;
+  /** 'neighbours' and neighbour comparisons: the statistical neighbours, closest first. */
+  neighbours?: NeighbourRow[];
+  /** 'latest', 'history', 'compare': each inspection shown with every area it graded, latest first. */
+  inspections?: InspectionSummary[];
+  /** 'latest' and 'history': each authority's trend. */
+  trends?: AuthorityTrend[];
+  /** What was counted, what has no grade, which authorities have no reports: nothing is left out silently. */
+  notes: string[];
+}
+
+/** What a follow-up took from the last question. */
+export interface Carried {
+  /** "Bury 2016, LADO, following your last question". */
+  text: string;
+  authorities: boolean;
+  topic: boolean;
+  time: boolean;
+}
+
+/**
+ * What a question established, kept per conversation so a follow-up can
+ * reuse it ("what about in 2016?"). Plain JSON, so a store can keep it.
+ */
+export interface ConversationContext {
+  authorities: string[];
+  /** The words searched for, as typed ("LADO"), follow-up filler removed. */
+  topic: string[];
+  /** The topic as shown back ("LADO", "children in care"); '' for none. */
+  topicLabel: string;
+  areas: AreaKey[];
+  year: number | 'latest' | null;
+  range: TimeRange | null;
+  /** The grade question asked, so "and Leeds?" after "is Bury getting better?" asks the same of Leeds. */
+  grade: GradeIntent | null;
+}
+
+/** The parts of a grade question that are not its authorities, area or time. */
+export interface GradeIntent {
+  kind: GradeQuestionKind;
+  /** Grades a list or count asks for ("good or better"). */
+  grades: Grade[];
+  /** A list over a region's authorities. */
+  region: string | null;
+  /** A list, comparison or neighbours question over the statistical neighbours of this authority. */
+  neighboursOf: string | null;
+}
+
+/** What `converse` returns: the answer, and the context to keep for the next question. */
+export interface ConversationTurn {
+  answer: AskAnswer;
+  context: ConversationContext;
 }
 
 export interface JudgementRow {
@@ -94,6 +218,10 @@ export interface ReportBasics {
   inspectionStart: string | null;
   inspectionEnd: string | null;
   published: string | null;
+  /** A focused visit's theme(s), as printed; empty for other kinds. */
+  themes: string[];
+  /** The report on Ofsted's site, where known ("Open the report"). */
+  url: string | null;
 }
 
 export interface InspectionSummary extends ReportBasics {
@@ -123,6 +251,8 @@ export type JudgementsAnswer =
       year: number | null;
       /** Latest first. */
       inspections: InspectionSummary[];
+      /** A correction the answer rests on (a misspelt authority read as the one it must mean). */
+      notice?: string;
     }
   | { ok: false; error: CoreError };
 
@@ -141,8 +271,14 @@ export type ParagraphAnswer = { ok: true; hit: Hit } | { ok: false; error: CoreE
 
 /** The loaded corpus: the only API adapters and scripts use. */
 export interface Corpus {
-  /** Answer a free-text question with cited paragraphs. Never throws. */
+  /** Answer a free-text question with cited paragraphs, or cited grades for a grade question. Never throws. */
   ask(question: string, options?: AskOptions): AskAnswer;
+  /**
+   * Answer a question in a conversation: a follow-up ("what about in 2016?")
+   * reuses what `previous` established. Pure: the caller keeps the returned
+   * context for the next question. Never throws.
+   */
+  converse(question: string, previous: ConversationContext | null, options?: AskOptions): ConversationTurn;
   /** Judgements for "authority [area] [year]" ("Bury care leavers 2016"). Never throws. */
   judgements(query: string): JudgementsAnswer;
   /** The latest report's "What needs to improve" list or recommendations. Never throws. */

@@ -68,6 +68,9 @@ const PREFIXES = [
   'county of ',
 ];
 const SUFFIXES = [
+  // A board named for its area ("Surrey Safeguarding Children Board").
+  ' local safeguarding children board',
+  ' safeguarding children board',
   " children's services",
   ' childrens services',
   ' children services',
@@ -81,6 +84,13 @@ const SUFFIXES = [
   ' local authority',
   ' council',
   ' city',
+  ' city of',
+  ' metropolitan borough',
+  ' metropolitan district',
+  ' district metropolitan',
+  ' metropolitan',
+  ' borough',
+  ' district',
 ];
 
 /** `name` without council affixes ("london borough of hackney" → "hackney"). */
@@ -179,6 +189,32 @@ export function closestAuthorityNames(typed: string, count = 3): string[] {
   });
   scored.sort((a, b) => a.best - b.best || a.name.localeCompare(b.name));
   return scored.slice(0, count).map((s) => s.name);
+}
+
+/**
+ * The one authority a misspelt name means ("Southen", "Birmingam"), or null
+ * when none is close enough or two are equally close. Close means one edit
+ * for names of five to seven letters and two for longer ones; shorter names
+ * are never corrected (too many words are one letter from "Bury" or "Kent").
+ */
+export function correctAuthority(typed: string): string | null {
+  const wanted = normaliseName(typed);
+  if (wanted.length < 5) return null;
+  const allowed = wanted.length >= 8 ? 2 : 1;
+  let best: { name: string; distance: number } | null = null;
+  let tie = false;
+  for (const authority of AUTHORITIES) {
+    for (const form of authority.aliases) {
+      if (Math.abs(form.length - wanted.length) > allowed) continue;
+      const distance = editDistance(wanted, form);
+      if (distance > allowed || distance === 0) continue;
+      if (best === null || distance < best.distance) {
+        best = { name: authority.name, distance };
+        tie = false;
+      } else if (distance === best.distance && best.name !== authority.name) tie = true;
+    }
+  }
+  return best === null || tie ? null : best.name;
 }
 
 /** What {@link resolveAuthority} found: the authority, or why not and the closest names. */

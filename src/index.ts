@@ -13,9 +13,11 @@ import type { Corpus } from './answer-types.ts';
 import { composeAlert } from './alerts/compose.ts';
 import { ask } from './query/ask.ts';
 import { createContext, reportInfo } from './query/context.ts';
+import { converse } from './query/conversation.ts';
 import { improvements, judgements } from './query/judgements.ts';
 import { paragraph } from './query/paragraph-ref.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { ensureIndex } from './search/ensure-index.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from './search/index-file.ts';
 
 export type * from './answer-types.ts';
@@ -24,6 +26,8 @@ export { REPORT_KIND_LABELS } from './model.ts';
 export { DEFAULT_INDEX_DIR, IndexLoadError } from './search/index-file.ts';
 export { EXAMPLE_QUESTIONS } from './query/suggest.ts';
 export { describeTarget, followMatches, parseFollow, FOLLOW_USAGE, type FollowRequest, type FollowTarget } from './alerts/follow-target.ts';
+export { answerPreface } from './query/preface.ts';
+export { compareQuestion, GRADE_EXAMPLES, judgementQuestion } from './query/commands.ts';
 
 export interface LoadCorpusOptions {
   /**
@@ -33,6 +37,11 @@ export interface LoadCorpusOptions {
   indexDir?: string;
   /** Where unexpected errors are logged in full (default: a pino logger on stderr at LOG_LEVEL). */
   logger?: Logger;
+  /**
+   * Build `index.json` first if it is missing or older than the reports in the
+   * directory (default true). False loads what is there, or fails.
+   */
+  build?: boolean;
 }
 
 /**
@@ -42,6 +51,8 @@ export interface LoadCorpusOptions {
  */
 export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpus> {
   const indexDir = options.indexDir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
+  // The index is built from the shipped reports on first load, and whenever they change (ensure-index.ts).
+  if (options.build !== false) await ensureIndex(indexDir, options.logger);
   const { file, index } = await loadIndexFile(indexDir);
   const context = createContext(file, index);
   let logger = options.logger;
@@ -62,11 +73,24 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
     ask: (question, askOptions) =>
       guard('ask', question, () => ask(context, question, askOptions), (error) => ({
         question: String(question),
-        understood: { authorities: [], year: null, areas: [], terms: [] },
+        understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
         results: [],
         total: 0,
         message: sorry(error),
         suggestions: [],
+      })),
+    converse: (question, previous, askOptions) =>
+      guard('converse', question, () => converse(context, question, previous, askOptions), (error) => ({
+        answer: {
+          question: String(question),
+          understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
+          results: [],
+          total: 0,
+          message: sorry(error),
+          suggestions: [],
+        },
+        // Keep what the conversation had: one failed answer should not lose it.
+        context: previous ?? { authorities: [], topic: [], topicLabel: '', areas: [], year: null, range: null, grade: null },
       })),
     judgements: (query) => guard('judgements', query, () => judgements(context, query), failure),
     improvements: (authority) => guard('improvements', authority, () => improvements(context, authority), failure),

@@ -26,13 +26,17 @@ export type ReportKind =
   /** A council committee or cabinet paper about an inspection: not Ofsted's words, but citable. */
   | 'council-paper';
 
-/** Short human labels for each kind, used in citations ("Bury 2025 ILACS, ¶13"). */
+/**
+ * Short human labels for each kind, used in citations ("Bury 2025 ILACS, ¶13").
+ * The one source of them: a citation already names the year, so no label
+ * carries one ("Blackpool 2026 reformed ILACS", not "… 2026 ILACS 2026").
+ */
 export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
   'lac-2012': 'looked-after children inspection',
   'safeguarding-2012': 'safeguarding inspection',
   sif: 'SIF',
   ilacs: 'ILACS',
-  'ilacs-2026': 'ILACS 2026',
+  'ilacs-2026': 'reformed ILACS',
   'focused-visit': 'focused visit',
   'lscb-review': 'LSCB review',
   'council-paper': 'council paper',
@@ -49,6 +53,8 @@ export type Grade =
   | 'adequate'
   | 'requires-improvement'
   | 'inadequate'
+  /** "Not judged": SIF areas an inspection did not grade (the Isles of Scilly's adoption performance). */
+  | 'not-judged'
   /** A grade word we could read but not map (kept so nothing is silently dropped). */
   | 'other';
 
@@ -62,9 +68,23 @@ export type AreaKey =
   | 'children-in-care'
   | 'adoption'
   | 'care-leavers'
+  /** ILACS 2018-2022 graded "children in care and care leavers" as one area: it answers for both. */
+  | 'children-in-care-and-care-leavers'
   | 'leadership'
   /** 2012-2013 sub-judgements and anything else without a cross-framework twin. */
   | 'other';
+
+/** Short, cross-framework names of the judgement areas, for tables and lists. */
+export const AREA_LABELS: Readonly<Record<AreaKey, string>> = {
+  overall: 'Overall effectiveness',
+  'help-and-protection': 'Help and protection',
+  'children-in-care': 'Children in care',
+  adoption: 'Adoption',
+  'care-leavers': 'Care leavers',
+  'children-in-care-and-care-leavers': 'Children in care and care leavers',
+  leadership: 'Leadership',
+  other: 'Other',
+};
 
 export interface Judgement {
   /** The area as printed, cleaned of extraction damage ("The experiences and progress of care leavers"). */

@@ -93,6 +93,7 @@ export async function loadReloadingCorpus(options: ReloadingCorpusOptions): Prom
 
   const corpus: Corpus = {
     ask: (question, askOptions) => current.ask(question, askOptions),
+    converse: (question, previous, askOptions) => current.converse(question, previous, askOptions),
     judgements: (query) => current.judgements(query),
     improvements: (authority) => current.improvements(authority),
     paragraph: (reference) => current.paragraph(reference),

@@ -2,20 +2,34 @@
  * `npm run ask -- "question"` prints cited quotes for people;
  * `npm run --silent ask -- --json "question"` prints them as JSON.
  */
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/index.ts';
+import { gradesJson } from './format-grades.ts';
 import { formatAsk, styleFor } from './format-text.ts';
+import { parseCliArgs, usageError } from './usage.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, limit: { type: 'string' } },
+const USAGE = `Usage: npm run ask -- [--json] [--limit N] "question"
+
+Prints the paragraphs that answer the question, best first, each quoted and cited.
+
+  --json      print {"question", "results": [...]} as JSON (use npm run --silent)
+  --limit N   how many results (default 3, at most 20)
+  --help      this text
+
+Example: npm run ask -- --limit 3 "LADO Bury"
+`;
+
+const { values, positionals } = parseCliArgs(USAGE, {
+  json: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  help: { type: 'boolean', default: false },
 });
 const question = positionals.join(' ');
 const limit = values.limit === undefined ? undefined : Number(values.limit);
+if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) usageError(USAGE, `--limit must be a whole number above 0, not "${values.limit}".`);
 
 try {
   const corpus = await loadCorpus();
-  const answer = corpus.ask(question, limit === undefined || Number.isNaN(limit) ? {} : { limit });
+  const answer = corpus.ask(question, limit === undefined ? {} : { limit });
   if (values.json) {
     const json = {
       question: answer.question,
@@ -29,6 +43,7 @@ try {
         text: hit.text,
         quote: hit.quote,
       })),
+      ...(answer.grades === undefined ? {} : gradesJson(answer.grades)),
       ...(answer.message === undefined ? {} : { message: answer.message, suggestions: answer.suggestions ?? [] }),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

@@ -5,8 +5,9 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Corpus } from '../../src/index.ts';
-import { EXAMPLE_QUESTIONS } from '../../src/index.ts';
+import type { ConversationContext, Corpus } from '../../src/index.ts';
+import { EXAMPLE_QUESTIONS, GRADE_EXAMPLES } from '../../src/index.ts';
+import { compareQuestion, judgementQuestion } from '../../src/index.ts';
 import { formatAsk, formatImprovements, formatJudgements, formatParagraph, styleFor } from './format-text.ts';
 
 const PAGE = 3;
@@ -16,8 +17,13 @@ export function helpText(corpus: Corpus): string {
     'Ask a question about an Ofsted inspection of children’s services, e.g.:',
     ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
     '',
+    'Grades, across authorities and over time:',
+    ...GRADE_EXAMPLES.map((q) => `  ${q}`),
+    'Follow-ups keep what your last question established: "what about in 2016?", "and in Southend?".',
+    '',
     'Commands:',
-    '  /judgement <authority> [area] [year]   grades, latest inspection first',
+    '  /judgement <authority> [area] [year]   grades, latest inspection first (or a region, or "neighbours of X")',
+    '  /compare <authorities...> [topic]      latest grades side by side (e.g. /compare Leeds Bury care leavers, /compare Oldham neighbours)',
     '  /improve <authority>                   the latest "What needs to improve" list',
     '  /para <report-id> <paragraph>          one paragraph, whole (e.g. /para bury-2025 13)',
     '  /more                                  the next results for the last question',
@@ -34,7 +40,17 @@ export interface ConsoleChatOptions {
 }
 
 /** Answer one line of the console chat; returns the text to print, or null to quit. */
-export function answerLine(corpus: Corpus, line: string, state: { last: string | null; offset: number }, style = styleFor({})): string | null {
+/** The console session: the last question (for /more) and the conversation context follow-ups reuse. */
+export interface ChatState {
+  last: string | null;
+  offset: number;
+  /** What the last question established. */
+  context?: ConversationContext | null;
+  /** The context the last question was asked in (so /more pages the same answer). */
+  before?: ConversationContext | null;
+}
+
+export function answerLine(corpus: Corpus, line: string, state: ChatState, style = styleFor({})): string | null {
   const trimmed = line.trim();
   const [command = '', ...rest] = trimmed.split(/\s+/);
   const argument = rest.join(' ');
@@ -47,8 +63,12 @@ export function answerLine(corpus: Corpus, line: string, state: { last: string |
     case '/help':
       return helpText(corpus);
     case '/judgement':
-    case '/judgment':
-      return formatJudgements(corpus.judgements(argument));
+    case '/judgment': {
+      const request = judgementQuestion(argument);
+      return request === null ? formatJudgements(corpus.judgements(argument)) : formatAsk(corpus.ask(request), style);
+    }
+    case '/compare':
+      return formatAsk(corpus.ask(compareQuestion(argument)), style);
     case '/improve':
       return formatImprovements(corpus.improvements(argument), style);
     case '/para':
@@ -56,14 +76,17 @@ export function answerLine(corpus: Corpus, line: string, state: { last: string |
     case '/more': {
       if (state.last === null) return 'Ask a question first.';
       state.offset += PAGE;
-      const answer = corpus.ask(state.last, { limit: PAGE, offset: state.offset });
+      const answer = corpus.converse(state.last, state.before ?? null, { limit: PAGE, offset: state.offset }).answer;
       return answer.results.length === 0 ? 'No more results.' : formatAsk(answer, style, state.offset);
     }
     default: {
       if (command.startsWith('/')) return `Unknown command ${command.slice(0, 30)}. Type /help.`;
       state.last = trimmed;
       state.offset = 0;
-      return formatAsk(corpus.ask(trimmed, { limit: PAGE }), style);
+      state.before = state.context ?? null;
+      const turn = corpus.converse(trimmed, state.before, { limit: PAGE });
+      state.context = turn.context;
+      return formatAsk(turn.answer, style);
     }
   }
 }
@@ -73,7 +96,7 @@ export async function runConsoleChat({ corpus, input, output }: ConsoleChatOptio
   const style = styleFor(output);
   const interactive = output.isTTY === true;
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
-  const state = { last: null as string | null, offset: 0 };
+  const state: ChatState = { last: null, offset: 0, context: null };
   output.write(`Ofsted children's services reports — ${corpus.reports().length} reports, ${corpus.authorities().length} authorities. Type /help.\n`);
   if (interactive) rl.setPrompt('> ');
   if (interactive) rl.prompt();

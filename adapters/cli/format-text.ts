@@ -2,7 +2,9 @@
  * Plain-text renderings of core answers for the terminal: the `ask` and
  * `judgement` commands and the console chat share them.
  */
+import { formatGradeAnswer } from './format-grades.ts';
 import type { AskAnswer, CoreError, Hit, ImprovementsAnswer, InspectionSummary, JudgementsAnswer, ParagraphAnswer, Span } from '../../src/index.ts';
+import { answerPreface } from '../../src/index.ts';
 
 export interface TextStyle {
   /** Wrap matched terms (ANSI bold on a terminal, nothing when piped). */
@@ -40,6 +42,9 @@ export function formatHit(hit: Hit, n: number, style: TextStyle, full = false): 
 }
 
 export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): string {
+  const preface = answerPreface(answer);
+  const carried = preface === null ? '' : `(${preface})\n`;
+  if (answer.grades !== undefined) return carried + formatGradeAnswer(answer, style);
   if (answer.results.length === 0) {
     const lines = [answer.message ?? 'No results.'];
     if (answer.suggestions !== undefined && answer.suggestions.length > 0) {
@@ -49,7 +54,7 @@ export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): stri
   }
   const hits = answer.results.map((hit, i) => formatHit(hit, offset + i + 1, style));
   const more = answer.total > offset + answer.results.length ? `\n(${answer.total - offset - answer.results.length} more)` : '';
-  return hits.join('\n\n') + more;
+  return carried + hits.join('\n\n') + more;
 }
 
 function formatError(error: CoreError): string {
@@ -65,13 +70,18 @@ function formatInspection(inspection: InspectionSummary): string {
   if (inspection.overall !== null) lines.push(gradeRow('Overall effectiveness', inspection.overall));
   for (const j of inspection.judgements) lines.push(gradeRow(j.area, j.grade));
   if (inspection.lscb !== null) lines.push(gradeRow(inspection.lscb.area, inspection.lscb.grade));
+  if (inspection.kind === 'focused-visit') {
+    lines.push(`  Focused visit${inspection.themes.length > 0 ? ` on ${inspection.themes.join('; ')}` : ''}: not graded.`);
+  }
+  if (inspection.url !== null) lines.push(`  Open the report: ${inspection.url}`);
   return lines.join('\n');
 }
 
 export function formatJudgements(answer: JudgementsAnswer): string {
   if (!answer.ok) return formatError(answer.error);
   if (answer.inspections.length === 0) return `No inspections found for ${answer.authority}.`;
-  return answer.inspections.map(formatInspection).join('\n\n');
+  const notice = answer.notice === undefined ? '' : `(${answer.notice})\n`;
+  return notice + answer.inspections.map(formatInspection).join('\n\n');
 }
 
 export function formatImprovements(answer: ImprovementsAnswer, style: TextStyle): string {

@@ -3,19 +3,38 @@
  * latest inspection first; `--json` prints them as JSON, or an error object
  * with a non-zero exit for an unknown authority.
  */
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/index.ts';
 import { formatJudgements } from './format-text.ts';
+import { parseCliArgs, usageError } from './usage.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+const USAGE = `Usage: npm run judgement -- [--json] [--limit N] "authority [area] [year]"
+
+Prints an authority's inspection grades, latest inspection first, each citing its report.
+
+  --json      print {"authority", "inspections": [...]} as JSON (use npm run --silent)
+  --limit N   show only the N latest inspections
+  --help      this text
+
+Example: npm run judgement -- "Bury care leavers"
+`;
+
+const { values, positionals } = parseCliArgs(USAGE, {
+  json: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  help: { type: 'boolean', default: false },
+});
+const limit = values.limit === undefined ? undefined : Number(values.limit);
+if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) usageError(USAGE, `--limit must be a whole number above 0, not "${values.limit}".`);
 
 try {
   const corpus = await loadCorpus();
-  const answer = corpus.judgements(positionals.join(' '));
+  const found = corpus.judgements(positionals.join(' '));
+  const answer = found.ok && limit !== undefined ? { ...found, inspections: found.inspections.slice(0, limit) } : found;
   if (values.json) {
     const json = answer.ok
       ? {
           authority: answer.authority,
+          ...(answer.notice === undefined ? {} : { notice: answer.notice }),
           inspections: answer.inspections.map((i) => ({
             reportId: i.reportId,
             kind: i.kind,
@@ -23,6 +42,8 @@ try {
             published: i.published,
             overall: i.overall,
             judgements: i.judgements.map((j) => ({ area: j.area, grade: j.grade })),
+            themes: i.themes,
+            url: i.url,
           })),
         }
       : { error: { message: answer.error.message, suggestions: answer.error.suggestions } };

@@ -7,6 +7,7 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from '../../src/logger.ts';
 import { LIMITS, truncate, type DiscordMessage } from './format/limits.ts';
+import { retryIdempotent } from './send-once.ts';
 
 /** What the user sees when something went wrong on our side. */
 export const ERROR_TEXT =
@@ -25,7 +26,7 @@ export async function sendAnswer(
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   for (const [i, message] of messages.entries()) {
     if (i === 0 && interaction.deferred && !interaction.replied) {
-      await interaction.editReply(message);
+      await retryIdempotent(() => interaction.editReply(message));
     } else if (i === 0 && !interaction.deferred && !interaction.replied) {
       await interaction.reply(flags === undefined ? message : { ...message, flags });
     } else {

@@ -36,13 +36,14 @@ export function classifySlackError(error: unknown): SendOutcome {
 }
 
 /** A sender posting with `token` (the bot token) to `apiUrl` (null: Slack's). */
-export function createSlackAlertSender(token: string, apiUrl: string | null, logger: Logger): AlertSender {
+export function createSlackAlertSender(token: string, apiUrl: string | null, logger: Logger, timeoutMs = 8_000): AlertSender {
   const client = new webApi.WebClient(token, {
     logger: toBoltLogger(logger),
     ...(apiUrl !== null ? { slackApiUrl: apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: 15_000,
+    // As the app's own calls: a hung post must not hold up the channel's queue; the outbox retries it.
+    timeout: timeoutMs,
   });
   return {
     platform: 'slack',

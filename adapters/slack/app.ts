@@ -4,19 +4,28 @@
  * Socket Mode when an app-level token is configured (no public URL needed,
  * no port opened); otherwise Bolt's HTTP receiver on `config.port`, which
  * verifies every request's signature (and refuses stale timestamps) and
- * serves GET /health.
+ * serves GET /health, behind a screen for size, timestamps and shape
+ * (`request-guard.ts`).
+ *
+ * Every listener's work is tracked, so shutdown can stop taking requests and
+ * still finish what was acknowledged. Web API calls time out, are not retried
+ * by the client (a slow post may have landed), and run in per-channel lanes.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { SlackConfig } from '../config.ts';
+import { ConfigError, type SlackConfig } from '../config.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
+import { NO_CONVERSATION_STORE, type ConversationContextStore } from '../conversation-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import type { Store } from '../store/open-store.ts';
 import { createDedupe, type Dedupe } from './dedupe.ts';
 import { healthRoute } from './health.ts';
 import { registerListeners } from './listeners/index.ts';
+import { guardReceiver } from './request-guard.ts';
+import { createPerKeyQueue } from '../runtime/per-key-queue.ts';
+import { createWorkTracker, type WorkTracker } from '../runtime/work-tracker.ts';
 
 /** Where the HTTP receiver takes events, commands and button clicks (the manifest's request URL). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -28,17 +37,32 @@ export interface SlackAppOptions {
   /** Interface for the HTTP receiver; default all interfaces. Tests use 127.0.0.1. */
   host?: string;
   /**
-   * The store: event dedupe shared by every process on it, follows, settings
-   * and feedback. Without one (some tests), dedupe is in memory and the
-   * channel commands say they need the store.
+   * The store: event dedupe shared by every process on it, follows, settings,
+   * feedback and conversation contexts. Without one (some tests), dedupe is
+   * in memory and the channel commands say they need the store.
    */
   store?: Store | null;
+  /** Where acknowledged work is counted for shutdown; default a tracker of its own. */
+  tracker?: WorkTracker;
+  /** Time limits, in ms: each Web API call (default 8 s) and each response_url post (default 5 s). */
+  timeouts?: { apiMs?: number; responseUrlMs?: number };
+  /**
+   * Where each thread's conversation context is kept. Default: the store's
+   * (shared by every process); without a store, none, so every question starts afresh.
+   */
+  conversations?: ConversationContextStore;
 }
 
 export interface SlackApp {
   app: App;
-  /** Check the token (auth.test), then listen on the port (HTTP) or connect (Socket Mode). */
+  /**
+   * Check the token (auth.test), then listen on the port (HTTP) or connect
+   * (Socket Mode). A token Slack refuses is a {@link ConfigError} naming it.
+   */
   start(): Promise<void>;
+  /** Take no new requests (close the port, or the socket); acknowledged work carries on. */
+  stopAccepting(): void;
+  /** Stop accepting (if not yet) and wait, briefly, for the port or socket to close. */
   stop(): Promise<void>;
   /** The port the HTTP receiver listens on once started (useful with port 0), else null. */
   port(): number | null;
@@ -50,12 +74,19 @@ export interface SlackApp {
  */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, corpus, logger: log } = options;
+  const tracker = options.tracker ?? createWorkTracker();
   const boltLogger = toBoltLogger(log);
   const clientOptions = {
     ...(config.apiUrl !== null ? { slackApiUrl: config.apiUrl } : {}),
-    // A chat answer that arrives after minutes is no answer: retry briefly, then give up and log.
-    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
-    timeout: 10_000,
+    // No retries here: the client would retry a post that timed out but had landed, showing it
+    // twice or three times. `channel-call.ts` retries only what Slack refused (429).
+    retryConfig: { retries: 0 },
+    // Without this a 429 pauses the client's one queue, and with it every channel.
+    rejectRateLimitedCalls: true,
+    // Hung calls must not fill the queue (default 100) and hold up every other answer;
+    // per-channel lanes keep one channel from taking more than a few of these.
+    maxRequestConcurrency: 1000,
+    timeout: options.timeouts?.apiMs ?? 8_000,
   };
   let app: App;
   let mode: 'socket' | 'http';
@@ -83,24 +114,55 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       logger: boltLogger,
       signatureVerification: true,
     });
+    guardReceiver(receiver, { path: SLACK_EVENTS_PATH, logger: log, tracker });
     app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
   }
 
   const store = options.store ?? null;
   const dedupe: Dedupe = store === null ? createDedupe() : { first: (key) => store.events.first(key) };
-  registerListeners(app, { corpus, logger: log, dedupe, store });
+  // Runs around every listener, acks included: shutdown waits for all of them.
+  app.use(async ({ next }) => {
+    await tracker.track(next());
+  });
+  registerListeners(app, {
+    corpus,
+    logger: log,
+    dedupe,
+    store,
+    lanes: createPerKeyQueue(),
+    timeouts: { responseUrlMs: options.timeouts?.responseUrlMs ?? 5_000 },
+    conversations: options.conversations ?? (store === null ? NO_CONVERSATION_STORE : store.conversations),
+  });
   app.error(async (error) => {
     // Listeners catch their own errors; this is the net for anything in Bolt's middleware.
     log.error({ err: error }, 'unhandled error in Slack app');
   });
 
   let server: Server | null = null;
+  let closing: Promise<void> | null = null;
+  const stopAccepting = (): void => {
+    if (closing !== null || (mode === 'http' && server === null)) return;
+    // HTTP: the server stops listening and drops idle connections; requests already in get answered.
+    closing = app.stop().then(
+      () => undefined,
+      (error: unknown) => log.warn({ err: error }, 'Slack receiver did not stop cleanly'),
+    );
+    server?.closeIdleConnections();
+  };
   return {
     app,
     async start() {
-      await app.init();
+      try {
+        await app.init();
+      } catch (error) {
+        throw rejectedToken(error, 'SLACK_BOT_TOKEN', "the Bot User OAuth Token (xoxb-…) from your Slack app's OAuth & Permissions page") ?? error;
+      }
       if (mode === 'socket') {
-        await app.start();
+        try {
+          await app.start();
+        } catch (error) {
+          throw rejectedToken(error, 'SLACK_APP_TOKEN', 'an App-Level Token (xapp-…) with connections:write from Basic Information → App-Level Tokens') ?? error;
+        }
         log.info({ mode }, 'Slack app connected (Socket Mode)');
         return;
       }
@@ -108,8 +170,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       server = (await app.start(listenOn)) as Server;
       log.info({ mode, port: (server.address() as AddressInfo | null)?.port }, 'Slack app listening (HTTP)');
     },
+    stopAccepting,
     async stop() {
-      await app.stop();
+      stopAccepting();
+      if (closing === null) return;
+      // Idle keep-alive connections close at once; a client holding one open must not hold up the exit.
+      const cut = setTimeout(() => server?.closeAllConnections(), 1_000);
+      await closing;
+      clearTimeout(cut);
       server = null;
       log.info({ mode }, 'Slack app stopped');
     },
@@ -118,4 +186,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       return address !== null && typeof address === 'object' ? address.port : null;
     },
   };
+}
+
+/** Slack's error codes for a token it will not accept. */
+const REJECTED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+/** A {@link ConfigError} naming `variable` when `error` says Slack refused the token, else null. */
+function rejectedToken(error: unknown, variable: string, what: string): ConfigError | null {
+  const code = (error as { data?: { error?: unknown } } | null)?.data?.error;
+  if (typeof code !== 'string' || !REJECTED.has(code)) return null;
+  return new ConfigError(`${variable} was rejected by Slack (${code}). Put ${what} in .env, reinstalling the app if the token was revoked.`);
 }

@@ -5,8 +5,10 @@
 
 /** Ask a question; answered privately first, with a "Share in channel" button. */
 export const ASK_COMMAND = '/ofsted';
-/** Grades of the latest inspection and the history: `/judgement <authority> [area] [year]`. */
+/** Grades of the latest inspection and the history: `/judgement <authority | region | neighbours of X> [area] [year]`. */
 export const JUDGEMENT_COMMAND = '/judgement';
+/** Latest grades side by side, with the best paragraph from each on a topic: `/compare Leeds Bury care leavers`. */
+export const COMPARE_COMMAND = '/compare';
 /** The latest "What needs to improve" list: `/improve <authority>`. */
 export const IMPROVE_COMMAND = '/improve';
 /** How to use the bot, and which authorities it knows. */
@@ -25,6 +27,7 @@ export const SETTINGS_COMMAND = '/ofsted-settings';
 export const COMMANDS = [
   ASK_COMMAND,
   JUDGEMENT_COMMAND,
+  COMPARE_COMMAND,
   IMPROVE_COMMAND,
   HELP_COMMAND,
   FOLLOW_COMMAND,

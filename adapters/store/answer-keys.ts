@@ -6,12 +6,15 @@
  * the store, so a button works on any replica and after a restart.
  */
 import { randomBytes } from 'node:crypto';
+import type { ConversationContext } from '../../src/index.ts';
 import type { SqlRunner } from './sql.ts';
 
 export interface StoredAnswer {
   question: string;
-  /** References of the paragraphs the answer cited ("bury-2025 13"). */
+  /** References of the paragraphs (or, for grades, the reports) the answer cited ("bury-2025 13"). */
   paragraphRefs: string[];
+  /** The conversation context the question was asked in, so a button recomputes the same answer. */
+  context?: ConversationContext | null;
 }
 
 export interface AnswerKeys {
@@ -36,22 +39,20 @@ export function createAnswerKeys(
   return {
     async put(platform, answer) {
       const key = randomBytes(9).toString('base64url');
-      await db.query('insert into answer_keys (key, platform, question, paragraph_refs, created_at) values ($1, $2, $3, $4, $5)', [
-        key,
-        platform,
-        answer.question,
-        JSON.stringify(answer.paragraphRefs),
-        new Date(now()),
-      ]);
+      await db.query(
+        'insert into answer_keys (key, platform, question, paragraph_refs, context, created_at) values ($1, $2, $3, $4, $5, $6)',
+        [key, platform, answer.question, JSON.stringify(answer.paragraphRefs), answer.context == null ? null : JSON.stringify(answer.context), new Date(now())],
+      );
       return key;
     },
     async get(key) {
-      const rows = await db.query<{ question: string; paragraph_refs: string[] }>(
-        'select question, paragraph_refs from answer_keys where key = $1 and created_at > $2',
+      const rows = await db.query<{ question: string; paragraph_refs: string[]; context: ConversationContext | null }>(
+        'select question, paragraph_refs, context from answer_keys where key = $1 and created_at > $2',
         [key, new Date(now() - ttlMs)],
       );
       const row = rows[0];
-      return row === undefined ? undefined : { question: row.question, paragraphRefs: row.paragraph_refs };
+      if (row === undefined) return undefined;
+      return { question: row.question, paragraphRefs: row.paragraph_refs, ...(row.context === null ? {} : { context: row.context }) };
     },
     async prune() {
       const expired = await db.query('delete from answer_keys where created_at <= $1 returning key', [new Date(now() - ttlMs)]);

@@ -92,6 +92,32 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'conversation contexts (24-hour expiry); answer keys keep the context a question was asked in',
+    sql: `
+      create table conversation_contexts (
+        key text primary key,
+        context jsonb not null,
+        expires_at timestamptz not null
+      );
+      create index conversation_contexts_expires on conversation_contexts (expires_at);
+
+      alter table answer_keys add column context jsonb;
+    `,
+  },
+  {
+    version: 3,
+    name: 'update lock: one scheduled update at a time across replicas',
+    sql: `
+      create table update_locks (
+        name text primary key,
+        holder text not null,
+        acquired_at timestamptz not null,
+        expires_at timestamptz not null
+      );
+    `,
+  },
 ];
 
 /** Advisory lock key shared by every process migrating this database. */

@@ -8,11 +8,14 @@ import type { Logger } from '../../src/logger.ts';
 import { createAlertOutbox, type AlertOutbox, type OutboxOptions } from './alert-outbox.ts';
 import { createAnswerKeys, type AnswerKeys } from './answer-keys.ts';
 import { createChannelSettings, type ChannelSettings } from './channel-settings.ts';
+import { createStoredConversations, type StoredConversations } from './conversations.ts';
 import { createEventClaims, type EventClaims } from './event-dedupe.ts';
 import { createFeedbackStore, type FeedbackStore } from './feedback.ts';
 import { createFollows, type Follows } from './follows.ts';
 import { migrate } from './migrations.ts';
 import { openEmbedded, openInMemory, openPostgres, redactUrl, type SqlClient } from './sql.ts';
+import { createStoreUpdateLock } from './update-lock.ts';
+import type { UpdateLock } from '../../src/update/lock.ts';
 
 export class StoreOpenError extends Error {
   override name = 'StoreOpenError';
@@ -29,7 +32,11 @@ export interface Store {
   settings: ChannelSettings;
   outbox: AlertOutbox;
   feedback: FeedbackStore;
-  /** Drop expired dedupe records and answer keys. */
+  /** Each conversation's context (Slack threads, Discord reply chains), expiring. */
+  conversations: StoredConversations;
+  /** The scheduled update's lock: one replica at a time runs it. */
+  updateLock: UpdateLock;
+  /** Drop expired dedupe records, answer keys and conversation contexts. */
   prune(): Promise<void>;
   close(): Promise<void>;
 }
@@ -71,9 +78,12 @@ export function storeOn(sql: SqlClient, options: OpenStoreOptions = {}): Store {
     settings: createChannelSettings(sql, now),
     outbox: createAlertOutbox(sql, { now, ...options.outbox }),
     feedback: createFeedbackStore(sql, now),
+    conversations: createStoredConversations(sql, now),
+    updateLock: createStoreUpdateLock(sql, { now, ...(options.logger === undefined ? {} : { logger: options.logger }) }),
     async prune() {
       await store.events.prune();
       await store.answers.prune();
+      await store.conversations.prune();
     },
     close: () => sql.close(),
   };

@@ -89,7 +89,7 @@ function grades(report: StoredReport, previous: StoredReport | undefined): Alert
       previous === undefined || j.areaKey === 'other'
         ? undefined
         : (previous.judgements.find((p) => p.areaKey === j.areaKey) ??
-          previous.judgements.find((p) => coversArea(p.area, p.areaKey, j.areaKey)));
+          previous.judgements.find((p) => coversArea(p.areaKey, j.areaKey)));
     return {
       area: j.area,
       areaKey: j.areaKey,

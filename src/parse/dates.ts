@@ -32,9 +32,17 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Strip ordinal suffixes ("29th") so "29th July 2025" reads like "29 July 2025". */
+/**
+ * Strip ordinal suffixes ("29th") so "29th July 2025" reads like "29 July 2025",
+ * and spell out numeric dates ("12/09/2016" is 12 September 2016, as the UK writes it).
+ */
 function dropOrdinals(s: string): string {
-  return s.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, '$1');
+  return s
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, '$1')
+    .replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, (whole, d: string, m: string, y: string) => {
+      const month = MONTHS[Number(m) - 1];
+      return month === undefined ? whole : `${d} ${month} ${y}`;
+    });
 }
 
 /** An ISO date from "16 May 2016" (or "16th May 2016"), or null if it is not one. */
@@ -60,6 +68,11 @@ export interface DateRange {
  */
 export function parseDateRange(text: string): DateRange {
   const s = dropOrdinals(text).replace(/\s+/g, ' ').trim();
+  // An inspection in two parts ("19 November-11 December 2013 and 28 – 30 January 2014") runs from the first start to the last end.
+  const parts2 = s.split(/\s+and\s+/i);
+  if (parts2.length > 1 && /\d{4}/.test(parts2[0] ?? '')) {
+    return { start: parseDateRange(parts2[0] ?? '').start, end: parseDateRange(parts2.at(-1) ?? '').end };
+  }
   const parts = s.split(/\s*(?:\bto\b|\buntil\b|[–—-])\s*/i).filter((p) => p !== '');
   if (parts.length < 2) {
     const single = parseDate(s);

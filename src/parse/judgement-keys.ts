@@ -12,6 +12,7 @@ export function gradeKey(printed: string): Grade {
   if (/^adequate\b/.test(g)) return 'adequate';
   if (/^requires? improvement\b/.test(g)) return 'requires-improvement';
   if (/^inadequate\b/.test(g)) return 'inadequate';
+  if (/^not judged\b/.test(g)) return 'not-judged';
   return 'other';
 }
 
@@ -25,6 +26,7 @@ export function areaKey(printed: string): AreaKey {
   if (/safeguarding children board|\blscb\b/.test(a)) return 'other';
   // SIF prints its overall line as "Children's services in Bury require improvement to be good".
   if (/overall effectiveness|^overall\b|^children['’]s services in\b|children's services in .* (?:are|require)/.test(a)) return 'overall';
+  if (/children in care and care leavers|looked after and care leavers/.test(a)) return 'children-in-care-and-care-leavers';
   if (/care leavers|leaving care/.test(a)) return 'care-leavers';
   if (/adoption/.test(a)) return 'adoption';
   if (/help and protection|need of help|safeguarding/.test(a)) return 'help-and-protection';

@@ -53,6 +53,7 @@ const SHORT_SECTION: Readonly<Record<AreaKey, string>> = {
   'children-in-care': 'Children in care',
   adoption: 'Adoption',
   'care-leavers': 'Care leavers',
+  'children-in-care-and-care-leavers': 'Children in care and care leavers',
   leadership: 'Leadership',
   other: 'Section',
 };

@@ -22,7 +22,7 @@ export interface Block {
 
 /** A paragraph number in the margin: "12." alone in its cell, or "162. Text" when the gap is narrow. */
 const NUMBER_CELL = /^(\d{1,3})\.$/;
-const NUMBER_LEAD = /^(\d{1,3})\.(?:\s+(\S.*)|([A-Z'"(].*))$/;
+const NUMBER_LEAD = /^(\d{1,3})\.\.?(?:\s+(\S.*)|([A-Z'"(].*))$/;
 
 /** Whether text ends a sentence (so a page break after it may end the paragraph). */
 export function endsSentence(text: string): boolean {
@@ -43,6 +43,9 @@ export function joinText(head: string, tail: string): string {
   return `${head} ${tail}`;
 }
 
+/** Section headings that are headings whatever their type. */
+const PLAIN_HEADINGS = /^(?:recommendations|areas for improvement|what needs to improve(?: in this local authority)?\??|executive summary|inspection findings|summary for children and young people)$/i;
+
 interface LineInfo {
   line: LayoutLine;
   number: number | null;
@@ -54,17 +57,19 @@ interface LineInfo {
   heading: boolean;
 }
 
-function describe(line: LayoutLine, bodySize: number, inNumberColumn: (x: number) => boolean): LineInfo {
+function describe(line: LayoutLine, bodySize: number, inNumberColumn: (x: number) => boolean, expected: number | null): LineInfo {
   const first = line.cells[0];
   const rest = line.cells.slice(1);
   const restText = rest.map((c) => c.text).join(' ');
   if (first !== undefined) {
-    const alone = NUMBER_CELL.exec(first.text);
+    // "34" without its full stop is a number only where the sequence expects it (Nottingham 2022).
+    const alone = NUMBER_CELL.exec(first.text) ?? (/^\d{1,3}$/.test(first.text) && Number(first.text) === expected ? [first.text, first.text] : null);
     if (alone && rest.length > 0) {
       return { line, number: Number(alone[1]), body: restText, textX: rest[0]?.x ?? line.x, bullet: false, heading: false };
     }
     const lead = NUMBER_LEAD.exec(first.text);
-    if (lead && !line.bold && inNumberColumn(line.x)) {
+    // The next number in sequence starts a paragraph wherever the page sets its margin (Newham 2014 shifts some pages).
+    if (lead && !line.bold && (inNumberColumn(line.x) || Number(lead[1]) === expected)) {
       return { line, number: Number(lead[1]), body: [lead[2] ?? lead[3], restText].filter(Boolean).join(' '), textX: line.x, bullet: false, heading: false };
     }
     if (first.text.startsWith('•')) {
@@ -73,8 +78,12 @@ function describe(line: LayoutLine, bodySize: number, inNumberColumn: (x: number
     }
   }
   // Headings are bold or larger; a slightly larger short line without closing punctuation is a sub-heading too.
+  // Some reports set a few headings in body type ("Recommendations" in Warwickshire 2017): known ones by name.
   const heading =
-    line.bold || line.size >= bodySize + 1.5 || (line.size >= bodySize + 0.4 && line.text.length < 90 && !/[.,;]$/.test(line.text));
+    line.bold ||
+    line.size >= bodySize + 1.5 ||
+    (line.size >= bodySize + 0.4 && line.text.length < 90 && !/[.,;]$/.test(line.text)) ||
+    PLAIN_HEADINGS.test(line.text);
   return { line, number: null, body: line.text, textX: line.x, bullet: false, heading };
 }
 
@@ -97,8 +106,10 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
     if (heading !== null) blocks.push({ type: 'heading', number: null, text: heading.text, page: heading.page, x: heading.x, size: heading.size, bold: heading.bold });
     heading = null;
   };
+  let lastNumber: number | null = null;
   for (const line of foldTableRows(lines)) {
-    const info = describe(line, bodySize, inNumberColumn);
+    const info = describe(line, bodySize, inNumberColumn, lastNumber === null ? null : lastNumber + 1);
+    if (info.number !== null) lastNumber = info.number;
     const cur = current as (Block & { textX: number; last: LayoutLine }) | null;
     const samePage = cur !== null && cur.last.page === line.page;
     const gap = cur !== null && samePage ? cur.last.y - line.y : 0;
@@ -107,7 +118,11 @@ export function toBlocks(lines: readonly LayoutLine[], bodySize: number): Block[
       // Bold text indented inside a numbered paragraph ("Immediately:") is part of it, and so is a bullet's
       // indented next line in the bullet's own (large) type (Blackpool 2014's summary for children).
       const underBullet = cur !== null && cur.type === 'bullet' && !line.bold && Math.abs(line.size - cur.size) < 0.6;
-      if (cur !== null && (cur.number !== null || underBullet) && line.x > cur.x + 5 && (close_ || !samePage)) {
+      // A heading in larger type (a section's title on the next page) never is.
+      // A lead-in sits in the paragraph's text column; a heading elsewhere ("The graded judgement for adoption is good"
+      // at the top of Leeds 2015's next page) starts a section.
+      const leadIn = cur !== null && Math.abs(line.size - cur.size) < 0.6 && (underBullet || Math.abs(line.x - cur.textX) <= 4 || close_);
+      if (cur !== null && leadIn && (cur.number !== null || underBullet) && line.x > cur.x + 5 && (close_ || !samePage)) {
         cur.text = joinText(cur.text, info.body);
         cur.last = line;
         continue;
@@ -175,7 +190,8 @@ function numberColumn(lines: readonly LayoutLine[]): (x: number) => boolean {
   if (counts.size === 0) for (const l of lines) if (NUMBER_LEAD.test(l.cells[0]?.text ?? '')) add(l.x);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const columns = [...counts].filter(([, n]) => n >= 2 || n * 10 >= total).map(([x]) => x);
-  return (x) => columns.some((c) => Math.abs(c - x) <= 4);
+  // Right-aligned numbers ("9." / "10.") start a little right of the column.
+  return (x) => columns.some((c) => x >= c - 4 && x <= c + 10);
 }
 
 const GRADE_CELL = /^(?:outstanding|good|adequate|inadequate|requires(?: improvement(?: to be good)?)?|improvement(?: to be good)?|to be good|not judged)\.?$/i;

@@ -10,7 +10,8 @@ import type { Judgement, Paragraph, Report } from '../model.ts';
 import { parseSourceDir } from '../parse/parse-report-text.ts';
 import { disambiguate } from '../report-id.ts';
 import { inspectionKey, REPORTS_DIR, SOURCES_DIR } from '../search/sources.ts';
-import { parsePdf } from './parse-pdf.ts';
+import { availableParallelism } from 'node:os';
+import { createParsePool, type ParseReply } from './parse-pool.ts';
 
 /** What happened to one file. */
 export type IngestStatus = 'stored' | 'updated' | 'unchanged' | 'duplicate' | 'refused';
@@ -128,34 +129,58 @@ async function knownInspections(indexDir: string): Promise<{ byKey: Map<string, 
 
 export interface IngestOptions {
   indexDir: string;
-  /** Called after each file, for progress output. */
+  /** The address each file was downloaded from, by the file path as given: stored as the report's `url`. */
+  urls?: ReadonlyMap<string, string>;
+  /** Worker threads parsing PDFs (default: one per core). */
+  workers?: number;
+  /** Called as each file is parsed, in completion order, for a progress bar. */
+  onParsed?: (done: number, total: number) => void;
+  /** Called after each file is stored or refused, in the order the files were given. */
   onFile?: (outcome: IngestOutcome, done: number, total: number) => void;
 }
 
 /**
- * Ingests PDFs into `indexDir/reports`. Each file is parsed on its own: a bad
- * file is refused with its reason and the rest still go in. An inspection
- * already indexed is not stored twice; re-ingesting a file is a no-op.
+ * Ingests PDFs into `indexDir/reports`. Files are parsed in parallel on a
+ * worker pool, then stored one by one in the order given, so the outcome
+ * does not depend on timing. A bad file is refused with its reason and the
+ * rest still go in. An inspection already indexed is not stored twice;
+ * re-ingesting a file is a no-op.
  */
 export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestOutcome[]> {
   const { byKey, stored } = await knownInspections(options.indexDir);
   const reportsDir = path.join(options.indexDir, REPORTS_DIR);
+  const pool = createParsePool(Math.min(options.workers ?? availableParallelism(), Math.max(files.length, 1)));
+  let parsedCount = 0;
+  let replies: ParseReply[];
+  try {
+    replies = await Promise.all(
+      files.map((file) =>
+        pool.parse(path.resolve(file), sourceName(file)).then((reply) => {
+          options.onParsed?.(++parsedCount, files.length);
+          return reply;
+        }),
+      ),
+    );
+  } finally {
+    await pool.close();
+  }
   const outcomes: IngestOutcome[] = [];
   for (const [i, file] of files.entries()) {
-    const started = Date.now();
-    let outcome: IngestOutcome;
-    try {
-      const bytes = new Uint8Array(await readFile(file));
-      const report = await parsePdf(bytes, sourceName(file));
-      outcome = await store(report, file, byKey, stored, reportsDir);
-    } catch (err) {
-      outcome = { file, status: 'refused', report: null, message: (err as Error).message, ms: 0 };
-    }
-    outcome.ms = Date.now() - started;
+    const reply = replies[i] as ParseReply;
+    const outcome: IngestOutcome =
+      reply.report === null
+        ? { file, status: 'refused', report: null, message: reply.error ?? 'parse failed', ms: 0 }
+        : await store(withUrl(reply.report, options.urls?.get(file)), file, byKey, stored, reportsDir);
+    outcome.ms = reply.ms;
     outcomes.push(outcome);
     options.onFile?.(outcome, i + 1, files.length);
   }
   return outcomes;
+}
+
+/** The report with the address it was downloaded from, when known. */
+function withUrl(report: Report, url: string | undefined): Report {
+  return url === undefined ? report : { ...report, url };
 }
 
 async function store(

@@ -26,7 +26,7 @@ export function readTableRows(
   gradeX: number,
   cleanArea: (area: string) => string = (a) => a,
 ): { judgements: Judgement[]; end: number } {
-  const rows: { left: string[]; right: string[] }[] = [];
+  const rows: { left: string[]; right: string[]; first: number }[] = [];
   let previous: LayoutLine | null = null;
   let end = start;
   for (let i = start; i < lines.length; i++) {
@@ -39,7 +39,7 @@ export function readTableRows(
     const right = line.cells.filter((c) => c.x >= gradeX - 8).map((c) => c.text);
     const gap = previous === null ? Infinity : previous.y - line.y;
     const row = rows.at(-1);
-    if (row === undefined || gap > 1.6 * line.size) rows.push({ left, right });
+    if (row === undefined || gap > 1.6 * line.size) rows.push({ left, right, first: i });
     else {
       row.left.push(...left);
       row.right.push(...right);
@@ -47,11 +47,15 @@ export function readTableRows(
     previous = line;
     end = i + 1;
   }
+  // A heading or rule under the table ("Executive summary", "_____") reads as a row with no grade: the table ended before it.
+  while (rows.length > 1 && (rows.at(-1)?.right.length ?? 0) === 0) end = rows.pop()?.first ?? end;
   const judgements: Judgement[] = [];
   for (const row of rows) {
     const area = cleanArea(row.left.join(' ').replace(/\s+/g, ' ').trim());
     // Sentence case: "Requires Improvement" (a wrapped cell in SIF tables) reads "Requires improvement".
-    const grade = capitalise(row.right.join(' ').replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase());
+    // 2013 tables add the number ("Inadequate Grade 4"); some SIF cells print "1." or "Require improvement".
+    const printed = row.right.join(' ').replace(/\s+/g, ' ').trim().replace(/\.$/, '').replace(/\s*\(?grade \d\)?$/i, '');
+    const grade = capitalise(printed.toLowerCase());
     if (area === '' || !GRADE_TEXT.test(grade)) {
       throw new Error(`judgement-table: expected an area and a grade in each table row, got "${area}" / "${grade}"`);
     }

@@ -9,6 +9,7 @@ import { reportId } from '../report-id.ts';
 import { toBlocks } from './blocks.ts';
 import { detectKind } from './detect-kind.ts';
 import { extractLayout, type DocumentLayout, type LayoutLine } from './extract-layout.ts';
+import { isFocusedVisitLetter, parseFocusedVisit } from './parse-focused-visit.ts';
 import { gradeInSentence, readTableRows } from './judgement-table.ts';
 import { lscbJudgementOf, readBody } from './report-body.ts';
 import { readTitleMetadata } from './title-page.ts';
@@ -69,10 +70,12 @@ function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: s
   // The grade column: the leftmost grade word right of the area names (grades may wrap, "Requires" / "Improvement").
   const gradeXs = lines
     .filter((l) => l.page === 1)
-    .flatMap((l) => l.cells.slice(1))
-    .filter((c) => c.x > 200 && /^(?:outstanding|good|adequate|inadequate|requires|not judged)\b/i.test(c.text))
+    // A grade may sit on a line of its own ("Requires" / "improvement" beside a one-line area).
+    .flatMap((l) => l.cells)
+    .filter((c) => c.x > 200 && /^(?:outstanding|good|adequate|inadequate|requires?|not judged)\b/i.test(c.text))
     .map((c) => c.x);
-  let start = lines.findIndex((l) => l.page === 1 && /^1\.\s+\S/.test(l.cells[0]?.text ?? ''));
+  // The row number may be a cell of its own ("1." | "Children who need help and protection").
+  let start = lines.findIndex((l) => l.page === 1 && /^1\.\s+\S/.test(l.text));
   if (start === -1 || gradeXs.length === 0) throw new PdfError(`parse-pdf: expected a numbered judgement table on the first page of ${source}, found none`);
   const gradeX = Math.min(...gradeXs);
   // A grade centred against a wrapped first row sits above the row's first line.
@@ -96,14 +99,24 @@ function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: s
 /** The 2012-2013 "Record of main findings" table. */
 function lacJudgements(lines: readonly LayoutLine[], source: string): Judgements {
   const record = lines.findIndex((l) => /^record of main findings$/i.test(l.text));
-  const start = record === -1 ? -1 : lines.findIndex((l, i) => i > record && l.cells.length >= 2 && /^(?:outstanding|good|adequate|inadequate)$/i.test(l.cells.at(-1)?.text ?? ''));
+  const start = record === -1 ? -1 : lines.findIndex((l, i) => i > record && l.cells.length >= 2 && /^(?:outstanding|good|adequate|inadequate)(?:\s+grade\s+\d)?$/i.test(l.cells.at(-1)?.text ?? ''));
   const gradeCell = lines[start]?.cells.at(-1);
   if (start === -1 || gradeCell === undefined) throw new PdfError(`parse-pdf: expected a "Record of main findings" table in ${source}, found none`);
   return { judgements: readTableRows(lines, start, gradeCell.x).judgements, lscbJudgement: null, end: 0 };
 }
 
+/** A stand-alone LSCB review: no judgement table, the board's grade in the title page's statement. */
+function lscbReviewJudgements(lines: readonly LayoutLine[], source: string): Judgements {
+  const statement = lines.find((l) => l.page === 1 && /^The Local Safeguarding Children Board (?:is|are|requires?)\b/i.test(l.text));
+  const grade = statement === undefined ? null : gradeInSentence(statement.text);
+  if (grade === null) throw new PdfError(`parse-pdf: expected the board's grade on the first page of ${source}, found none`);
+  return { judgements: [], lscbJudgement: lscbJudgementOf(grade), end: 0 };
+}
+
 function readJudgements(kind: ReportKind, layout: DocumentLayout, source: string): Judgements {
   switch (kind) {
+    case 'lscb-review':
+      return lscbReviewJudgements(layout.lines, source);
     case 'ilacs':
     case 'ilacs-2026':
       return ilacsJudgements(layout.lines, source);
@@ -128,9 +141,17 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
     throw new PdfError(`parse-pdf: ${source} could not be read as a PDF: ${(err as Error).message}`);
   }
   const firstPage = layout.lines.filter((l) => l.page === 1);
+  // Focused-visit letters have no title page or judgement table: they have a reader of their own.
+  if (isFocusedVisitLetter(firstPage)) {
+    try {
+      return parseFocusedVisit(layout, source);
+    } catch (err) {
+      throw new PdfError(`parse-pdf: ${(err as Error).message}`);
+    }
+  }
   const firstText = firstPage.map((l) => l.text).join('\n');
-  const kind = detectKind(firstText);
-  if (kind === null) {
+  const detected = detectKind(firstText);
+  if (detected === null) {
     const title = firstPage.slice(0, 3).map((l) => l.text).join(' / ') || '(no text)';
     throw new PdfError(`parse-pdf: ${source} is not an Ofsted children's services inspection report: its first page reads "${title.slice(0, 120)}"`);
   }
@@ -142,12 +163,14 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
   }
   let table: Judgements;
   try {
-    table = readJudgements(kind, layout, source);
+    table = readJudgements(detected, layout, source);
   } catch (err) {
     if (err instanceof PdfError) throw err;
     throw new PdfError(`parse-pdf: ${source}: ${(err as Error).message}`);
   }
-  const ilacs = kind === 'ilacs' || kind === 'ilacs-2026';
+  const ilacs = detected === 'ilacs' || detected === 'ilacs-2026';
+  // The reformed 2026 framework is told from its table (no overall effectiveness row), never from the prose.
+  const kind: ReportKind = ilacs ? (table.judgements.some((j) => j.areaKey === 'overall') ? 'ilacs' : 'ilacs-2026') : detected;
   const bodyLines = ilacs ? layout.lines.slice(table.end) : layout.lines.filter((l) => l.page > 1);
   const body = readBody(toBlocks(bodyLines, layout.bodySize), ilacs ? 'summary' : 'skip', 'Summary', kind);
   if (body.paragraphs.length === 0) throw new PdfError(`parse-pdf: expected paragraphs in ${source}, found none`);

@@ -17,7 +17,7 @@ type Role = ParagraphRole;
 
 /** Parts that are contents, context data or inspection administration, not the inspectors' findings. */
 const SKIP_HEADINGS =
-  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|about this inspection|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review|key judgement\b.*)$/i;
+  /^(?:contents|(?:section 1: )?the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|the inspection judgements and what they mean|what the inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review)$/i;
 
 /** A grade line printed under a heading ("Grade 4 (inadequate)", "Good"), which is not a heading. */
 const GRADE_HEADING = /^(?:grade \d\b.*|outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
@@ -56,6 +56,12 @@ class Walker {
   stopped = false;
   /** Inside "What the inspection judgements mean". */
   meanings = false;
+  /** Inside a "Key judgement | Judgement grade" table, whose rows are no paragraphs. */
+  inGradeTable = false;
+  /** Under "About this inspection", whose numbered paragraphs alone are kept. */
+  aboutInspection = false;
+  /** The last block was a heading. */
+  afterHeading = false;
   lscbJudgement: Judgement | null = null;
   readonly drafts: Draft[] = [];
 
@@ -71,7 +77,17 @@ class Walker {
 
   heading(text: string): void {
     const t = text.replace(/\s+/g, ' ').trim();
+    // Some PDFs carry a heading's text twice, once at the end of the paragraph before it (Calderdale 2015 ¶3).
+    const last = this.drafts.at(-1);
+    if (last !== undefined && last.text.endsWith(` ${t}`) && t.length > 3) last.text = last.text.slice(0, -t.length - 1);
     if (GRADE_HEADING.test(t)) return;
+    // SIF 2014 repeats each area's grade in a small "Key judgement | Judgement grade" table above its findings:
+    // the table is skipped, the part it heads is not.
+    if (/^key judgements?\b/i.test(t)) {
+      this.inGradeTable = true;
+      return;
+    }
+    this.inGradeTable = false;
     // A contents entry ("The Local Safeguarding Children Board (LSCB) 36") names no section.
     if (this.role === 'skip' && /\s\d{1,3}$/.test(t)) return;
     if (JUDGEMENTS_MEAN.test(t)) this.meanings = true;
@@ -90,8 +106,19 @@ class Walker {
       this.role = 'skip';
       return;
     }
-    if (/^(?:executive summary|summary of (?:key )?findings)$/i.test(t)) {
+    if (/^about this inspection$/i.test(t)) {
+      // Boilerplate, but 2012-2013 reports number it (¶1-3): numbered paragraphs are kept so numbering stays whole.
+      this.role = 'skip';
+      this.section = t;
+      this.aboutInspection = true;
+      return;
+    }
+    this.aboutInspection = false;
+    if (/^(?:executive summary|(?:section 1: the local authority\s*[-–]\s*)?summary of (?:key )?findings)$/i.test(t)) {
       this.role = this.lscb ? 'lscb-summary' : 'summary';
+    } else if (/^the local authority has the following strengths\b/i.test(t)) {
+      // SIF 2014: the strengths list closes the summary of findings, after the recommendations.
+      this.role = 'summary';
     } else if (/^summary for children and young people$/i.test(t)) {
       this.role = 'children-summary';
     } else if (/^summary$/i.test(t)) {
@@ -128,19 +155,25 @@ class Walker {
     }
     if (block.type === 'heading') {
       this.heading(block.text);
+      this.afterHeading = true;
       return;
     }
-    if (this.role === 'skip') return;
+    // Nothing under a heading continues the paragraph before it, however it is indented.
+    const afterHeading = this.afterHeading;
+    this.afterHeading = false;
+    if (this.role === 'skip' && !(this.aboutInspection && block.number !== null)) return;
+    if (this.inGradeTable && block.number === null) return;
+    this.inGradeTable = false;
     // A SIF paragraph with a printed number is a finding, even where no "Inspection findings" heading follows a summary.
     if (this.sif && block.number !== null) {
       if (this.role === 'summary' || this.role === 'children-summary' || this.role === 'section-summary') this.role = 'finding';
       else if (this.role === 'lscb-summary') this.role = 'lscb-finding';
     }
-    const role = this.role;
+    const role = this.role === 'skip' ? 'finding' : this.role;
     const last = this.drafts.at(-1);
     // Text indented under a numbered paragraph (after a gap or a list) is the rest of that paragraph,
     // and so is a bullet indented under a bullet ("including:" / "• sufficiency of accommodation").
-    if (last !== undefined && last.role === role && block.number === null && block.x > last.x + 5 && (last.number !== null || (last.bullet && block.type === 'bullet'))) {
+    if (last !== undefined && !afterHeading && last.role === role && block.number === null && block.x > last.x + 5 && (last.number !== null || (last.bullet && block.type === 'bullet'))) {
       last.text = joinText(last.text, block.text);
       return;
     }
@@ -178,7 +211,9 @@ class Walker {
  * report's framework (SIF reports number every finding).
  */
 export function readBody(blocks: readonly Block[], startRole: 'summary' | 'skip', startSection: string, reportKind: ReportKind): Body {
-  const walker = new Walker(startRole, startSection, reportKind === 'sif');
+  const walker = new Walker(startRole, startSection, reportKind === 'sif' || reportKind === 'lscb-review');
+  // A stand-alone board review is all LSCB: its summary, recommendations and findings are the board's.
+  walker.lscb = reportKind === 'lscb-review';
   for (const block of blocks) walker.block(block);
   walker.settleKinds();
   return { paragraphs: labelParagraphs(walker.drafts), lscbJudgement: walker.lscbJudgement };

@@ -15,21 +15,27 @@ export interface TitleMetadata {
   leadInspector: string | null;
 }
 
-/** The authority named in the title: "Inspection of X local authority children's services", or the council's name in large type. */
+/** "Inspection of Kent County Council children's services", "Inspection of X local authority children's services". */
+const NAMED_IN_TITLE = /Inspection of (.+?) (?:local authority )?children'?s (?:social care )?services/i;
+
+/**
+ * The authority named in the title. Titles wrap anywhere ("Royal Borough of
+ * Kensington and / Chelsea", "Doncaster Metropolitan Borough / Council"), so
+ * runs of up to three consecutive title lines are tried as one name.
+ */
 function readAuthority(firstPage: readonly LayoutLine[]): string | null {
-  const title = firstPage
-    .filter((l) => l.size >= 16)
-    .map((l) => l.text)
-    .join(' ');
-  const named = /Inspection of (.+?) local authority/i.exec(title);
-  if (named) {
-    const found = findAuthority(named[1] ?? '');
-    if (found) return found.name;
-  }
-  for (const line of firstPage) {
-    if (line.size < 12 || line.text.length > 60) continue;
-    const found = findAuthority(line.text);
-    if (found) return found.name;
+  const titleLines = firstPage.filter((l) => l.size >= 12 && l.text.length <= 90).slice(0, 8);
+  const title = titleLines.map((l) => l.text).join(' ');
+  const named = NAMED_IN_TITLE.exec(title);
+  const found = named ? findAuthority(named[1] ?? '') : undefined;
+  if (found) return found.name;
+  for (let i = 0; i < titleLines.length; i++) {
+    for (let k = 3; k >= 1; k--) {
+      if (i + k > titleLines.length) continue;
+      const run = titleLines.slice(i, i + k).map((l) => l.text).join(' ');
+      const match = findAuthority(run.replace(/^Inspection of /i, ''));
+      if (match) return match.name;
+    }
   }
   return null;
 }
@@ -46,7 +52,7 @@ function cleanInspector(raw: string): string | null {
 
 function readLeadInspector(lines: readonly LayoutLine[]): string | null {
   for (const line of lines) {
-    const m = /^(?:Lead|Reporting) inspector:?\s+(.+)$/i.exec(line.text);
+    const m = /^(?:Lead|Reporting) inspectors?:?\s+(.+)$/i.exec(line.text);
     if (m) return cleanInspector(m[1] ?? '');
   }
   return null;
@@ -67,11 +73,16 @@ export function readTitleMetadata(firstPage: readonly LayoutLine[], allLines: re
   const authority = readAuthority(firstPage);
   if (authority === null) {
     const title = firstPage.slice(0, 4).map((l) => l.text).join(' / ');
-    throw new Error(`title-page: expected a known local authority on the title page of ${source}, found "${title}" (add it to src/authorities.ts)`);
+    throw new Error(
+      `title-page: expected an English local authority named on the title page of ${source}, found "${title}" (if it is a new name form, add it to src/registry/authorities.json with npm run build-registry)`,
+    );
   }
   const text = firstPage.map((l) => l.text).join('\n');
-  const dates = /Inspection dates?:?\s*([^\n]+)/i.exec(text);
-  const range = dates ? parseDateRange(dates[1] ?? '') : { start: null, end: null };
+  // A range may wrap onto the next line ("Inspection dates: 14 February to" / "25 February 2022").
+  const dates = /Inspection dates?:?\s*([^\n]+)(?:\n([^\n]*))?/i.exec(text);
+  // A range that does not end in a year wrapped onto the next line ("… 28 – 30" / "January 2014").
+  const datesText = dates === null ? '' : /\d{4}\s*$/.test(dates[1] ?? '') ? (dates[1] ?? '') : `${dates[1] ?? ''} ${dates[2] ?? ''}`;
+  const range = dates ? parseDateRange(datesText) : { start: null, end: null };
   const printed = /(?:Report )?published:?\s*([^\n]+)/i.exec(text);
   let published = printed ? parseDate(printed[1] ?? '') : null;
   if (published === null) {

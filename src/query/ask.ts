@@ -7,10 +7,12 @@
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
-import { coversArea, inYear, latestInspection, makeHit, type CorpusContext } from './context.ts';
+import { coversArea, inYear, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
+import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
 import { retrieve } from './retrieve.ts';
-import { EXAMPLE_QUESTIONS, knownAuthorities } from './suggest.ts';
-import { understand, type Understood } from './understand.ts';
+import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
+import { describeRange, inYears, knownBy } from './time-range.ts';
+import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 20;
@@ -33,7 +35,7 @@ const RANKING = {
 } as const;
 
 function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
-  return { authorities: u.authorities, year: u.year, areas: u.areas, terms: terms.map((t) => t.source) };
+  return { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: terms.map((t) => t.source) };
 }
 
 /** The reports a question may be answered from, or a reason there are none. */
@@ -45,8 +47,15 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     const reports = context.reportsByAuthority.get(authority) ?? [];
     const newest = latestInspection(context, authority);
     if (newest !== undefined) latest.add(newest.id);
+    // "as at 31 March 2025": the latest inspection published by then, and a paper about it.
+    const asAt = u.range?.kind === 'as-at' ? u.range.date : null;
+    const newestThen = asAt === null ? undefined : reports.find((r) => r.kind !== 'council-paper' && knownBy(r) <= asAt);
     for (const report of reports) {
-      if (u.year === 'latest') {
+      if (u.range?.kind === 'years') {
+        if (inYears(report, u.range.from, u.range.to)) ids.add(report.id);
+      } else if (asAt !== null) {
+        if (report.id === newestThen?.id || (report.kind === 'council-paper' && report.year === newestThen?.year && knownBy(report) <= asAt)) ids.add(report.id);
+      } else if (u.year === 'latest') {
         // "Latest" means the latest inspection, and a paper about it.
         if (report.id === newest?.id || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
       } else if (u.year === null || inYear(report, u.year)) {
@@ -54,10 +63,11 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
       }
     }
   }
-  if (ids.size === 0 && typeof u.year === 'number') {
+  if (ids.size === 0 && (typeof u.year === 'number' || u.range !== null)) {
     const names = u.authorities.length > 0 ? u.authorities.join(' and ') : 'any authority';
     const years = [...new Set(authorities.flatMap((a) => (context.reportsByAuthority.get(a) ?? []).map((r) => r.year)))].sort();
-    return { ids, latest, problem: `I have no report for ${names} from ${u.year}. Reports I have are from ${years.join(', ')}.` };
+    const when = u.range !== null ? describeRange(u.range) : `from ${u.year}`;
+    return { ids, latest, problem: `I have no report for ${names} ${when}. Reports I have are from ${years.join(', ')}.` };
   }
   return { ids, latest };
 }
@@ -99,17 +109,47 @@ function summaries(context: CorpusContext, ids: Set<string>): Hit[] {
   return hits;
 }
 
-/** Answer `question` from the index. Never throws on any input. */
+/** The best paragraph of one authority on a topic, by the same ranking as any question (for comparisons). */
+export function topicSearch(context: CorpusContext): TopicSearch {
+  return (authority, topic, areas) => {
+    // From the inspection whose grades are shown, else from any report of the authority.
+    for (const year of ['latest', null] as const) {
+      const u: Understood = { authorities: [authority], unknownAuthorities: [], year, range: null, areas: [...areas], words: [...topic] };
+      const hit = askUnderstood(context, topic.join(' '), u, { limit: 1 }).results[0];
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
+}
+
+/** Answer `question` from the index: grades for a grade question, cited paragraphs otherwise. Never throws on any input. */
 export function ask(context: CorpusContext, question: unknown, options: AskOptions = {}): AskAnswer {
-  const text = typeof question === 'string' ? question : '';
+  // Normalised here too, so the question echoed back carries no invisible or bidi characters.
+  const text = normaliseQuestion(typeof question === 'string' ? question : '');
+  const u = understandIn(context, text);
+  const grade = readGradeQuestion(u);
+  if (grade !== null) return withCorrection(u, gradeAskAnswer(text, u, answerGradeQuery(context, grade, topicSearch(context))));
+  return withCorrection(u, askUnderstood(context, text, u, options));
+}
+
+/** What to say when a misspelt authority was read as the one it must mean. */
+export function correctionNotice(u: Pick<Understood, 'corrected'>): string | undefined {
+  return u.corrected === undefined ? undefined : `Showing results for ${u.corrected.authority} (you typed “${u.corrected.typed}”).`;
+}
+
+/** The answer, saying so when it rests on a corrected authority name. */
+export function withCorrection(u: Understood, answer: AskAnswer): AskAnswer {
+  const notice = correctionNotice(u);
+  return notice === undefined ? answer : { ...answer, notice };
+}
+
+/** Answer with cited paragraphs for what was understood of `text` (a follow-up's merged understanding, say). */
+export function askUnderstood(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}): AskAnswer {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
-  const u = understand(text, context.authorities);
   const terms = queryTerms(u.words);
   if (u.authorities.length === 0 && u.unknownAuthorities.length > 0) {
-    const names = u.unknownAuthorities.join(' or ');
-    const known = knownAuthorities(context).join(', ');
-    return noResults(text, u, terms, `I don't have any reports for ${names} yet. I have reports for ${known}.`);
+    return noResults(text, u, terms, noReportsFor(u.unknownAuthorities));
   }
   const { ids, latest, problem } = allowedReports(context, u);
   if (problem !== undefined) return noResults(text, u, terms, problem);
@@ -132,7 +172,7 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
     const paragraph = paragraphs[candidate.ref];
     const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
     let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (candidate.terms.length / terms.length));
-    if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.section, paragraph.area, area))) score *= RANKING.areaMatch;
+    if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) score *= RANKING.areaMatch;
     if (report !== undefined && latest.has(report.id)) score *= RANKING.latest;
     if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
     if (paragraph?.kind === 'summary' || paragraph?.kind === 'improvement') score *= RANKING.digest;

@@ -9,7 +9,8 @@ import { authorityByName } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey } from '../model.ts';
 import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-file.ts';
 import { makeQuote } from './quote.ts';
-import { authorityForms, type AuthorityNames } from './understand.ts';
+import { authorityForms, understand, type AuthorityNames, type Understood } from './understand.ts';
+import { queryTerms } from '../search/pipeline.ts';
 
 export interface CorpusContext {
   index: lunr.Index;
@@ -54,6 +55,16 @@ export function createContext(file: IndexFile, index: lunr.Index): CorpusContext
   };
 }
 
+/**
+ * Reads a question against this corpus: its authorities, and its vocabulary,
+ * so that a misspelt authority is corrected but a word the reports use is not.
+ */
+export function understandIn(context: CorpusContext, text: string): Understood {
+  return understand(text, context.authorities, {
+    isKnownWord: (word) => queryTerms([word]).every((t) => documentFrequency(context, t.term) > 0),
+  });
+}
+
 /** How many paragraphs contain `term` (in the text field). */
 export function documentFrequency(context: CorpusContext, term: string): number {
   let df = context.documentFrequency.get(term);
@@ -71,13 +82,13 @@ export function inYear(report: Pick<StoredReport, 'year' | 'published'>, year: n
 }
 
 /**
- * Whether a judgement area or section heading answers for `area`. ILACS from
- * 2018 to 2022 graded "children in care and care leavers" as one area (keyed
- * care-leavers): it answers for children in care too.
+ * Whether a judgement area or section (by its key) answers for `area`. ILACS
+ * from 2018 to 2022 graded "children in care and care leavers" as one area:
+ * it answers for each of the two.
  */
-export function coversArea(printed: string, key: AreaKey, area: AreaKey): boolean {
+export function coversArea(key: AreaKey, area: AreaKey): boolean {
   if (key === area) return true;
-  return area === 'children-in-care' && /children in care and care leavers/i.test(printed);
+  return key === 'children-in-care-and-care-leavers' && (area === 'children-in-care' || area === 'care-leavers');
 }
 
 /** The latest inspection report (not a council paper) of an authority. */
@@ -111,6 +122,7 @@ export function makeHit(context: CorpusContext, ref: number, textSpans: readonly
     year: report.year,
     published: report.published,
     inspectionStart: report.inspectionStart,
+    url: report.url ?? null,
     paragraph: paragraph.number === null ? null : String(paragraph.number),
     label: paragraph.label,
     paragraphKind: paragraph.kind,
@@ -132,6 +144,8 @@ function reportBasics(report: StoredReport): ReportBasics {
     inspectionStart: report.inspectionStart,
     inspectionEnd: report.inspectionEnd,
     published: report.published,
+    themes: report.themes ?? [],
+    url: report.url ?? null,
   };
 }
 

@@ -3,9 +3,9 @@
  */
 import type { Hit, ImprovementsAnswer, JudgementsAnswer } from '../answer-types.ts';
 import type { AreaKey } from '../model.ts';
-import { coversArea, inspectionSummary, inYear, makeHit, type CorpusContext } from './context.ts';
-import { closestAuthorities } from './suggest.ts';
-import { understand } from './understand.ts';
+import { coversArea, inspectionSummary, inYear, makeHit, understandIn, type CorpusContext } from './context.ts';
+import { correctionNotice } from './ask.ts';
+import { closestAuthorities, noReportsFor, successorsOf } from './suggest.ts';
 
 function unknownAuthority(
   context: CorpusContext,
@@ -18,11 +18,11 @@ function unknownAuthority(
     error: {
       message:
         named.length > 0
-          ? `I don't have any reports for ${named.join(' or ')} yet. These are the closest I have:`
+          ? noReportsFor(named)
           : shown === ''
             ? 'Which local authority? For example: "Bury", "Southend care leavers", "Somerset 2017".'
             : `I don't have reports for "${shown}". Did you mean one of these?`,
-      suggestions: closestAuthorities(context, typed),
+      suggestions: successorsOf(named).length > 0 ? successorsOf(named) : closestAuthorities(context, typed),
     },
   };
 }
@@ -43,12 +43,13 @@ function areaOf(areas: readonly AreaKey[], words: readonly string[]): AreaKey | 
 /** Judgements of an authority: "Bury", "Bury care leavers", "Southend 2016". */
 export function judgements(context: CorpusContext, query: unknown): JudgementsAnswer {
   const text = typeof query === 'string' ? query : '';
-  const u = understand(text, context.authorities);
+  const u = understandIn(context, text);
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text, u.unknownAuthorities);
   const area = areaOf(u.areas, u.words);
   let reports = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');
-  if (u.year === 'latest') reports = reports.slice(0, 1);
+  // "Latest" means the latest graded inspection: a later focused visit has no grades to show.
+  if (u.year === 'latest') reports = reports.filter((r) => r.kind !== 'focused-visit').slice(0, 1);
   else if (typeof u.year === 'number') {
     const wanted = u.year;
     reports = reports.filter((r) => inYear(r, wanted));
@@ -65,16 +66,17 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
   }
   const inspections = reports.map((report) => {
     const summary = inspectionSummary(report);
-    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => coversArea(j.area, j.areaKey, area));
+    if (area !== null && area !== 'overall') summary.judgements = summary.judgements.filter((j) => coversArea(j.areaKey, area));
     return summary;
   });
-  return { ok: true, authority, area, year: typeof u.year === 'number' ? u.year : null, inspections };
+  const notice = correctionNotice(u);
+  return { ok: true, authority, area, year: typeof u.year === 'number' ? u.year : null, inspections, ...(notice === undefined ? {} : { notice }) };
 }
 
 /** The latest report's "What needs to improve" list or recommendations, each cited. */
 export function improvements(context: CorpusContext, authorityText: unknown): ImprovementsAnswer {
   const text = typeof authorityText === 'string' ? authorityText : '';
-  const u = understand(text, context.authorities);
+  const u = understandIn(context, text);
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text);
   const inspections = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');

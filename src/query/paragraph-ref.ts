@@ -4,8 +4,7 @@
  */
 import type { ParagraphAnswer } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
-import { makeHit, type CorpusContext } from './context.ts';
-import { understand } from './understand.ts';
+import { makeHit, understandIn, type CorpusContext } from './context.ts';
 
 /** Labels compare without case, spaces or "¶": "summary ¶2" ~ "Summary¶2" ~ "summary 2". */
 function labelKey(label: string): string {
@@ -19,7 +18,7 @@ function findReport(context: CorpusContext, head: string, rest: string): { repor
   const comma = `${head} ${rest}`.lastIndexOf(',');
   if (comma < 0) return undefined;
   const whole = `${head} ${rest}`;
-  const u = understand(whole.slice(0, comma), context.authorities);
+  const u = understandIn(context, whole.slice(0, comma));
   const authority = u.authorities[0];
   if (authority === undefined || typeof u.year !== 'number') return undefined;
   const kindWords = whole.slice(0, comma).toLowerCase();

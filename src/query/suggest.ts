@@ -2,6 +2,7 @@
  * What to suggest when a question cannot be answered: the closest known
  * authority names to what was typed, and example questions that work.
  */
+import { authorityByName } from '../authorities.ts';
 import { splitWords } from '../search/tokenize.ts';
 import type { CorpusContext } from './context.ts';
 
@@ -52,7 +53,25 @@ export function closestAuthorities(context: CorpusContext, typed: string, count 
   return (close.length > 0 ? close : scored.slice(0, count)).map((s) => s.name);
 }
 
-/** A short list of known authorities, for "I know about ..." messages. */
-export function knownAuthorities(context: CorpusContext): string[] {
-  return context.authorities.map((a) => a.name);
+/**
+ * Why an authority named has no reports: a former authority says who took its
+ * children's services over ("Northamptonshire … North Northamptonshire and
+ * West Northamptonshire"); any other has none yet.
+ */
+export function noReportsFor(names: readonly string[]): string {
+  return names
+    .map((name) => {
+      const former = authorityByName(name);
+      if (former !== undefined && former.successors.length > 0) {
+        const year = former.until === null ? '' : ` in ${former.until.slice(0, 4)}`;
+        return `${name} no longer exists: its children's services passed to ${former.successors.join(' and ')}${year}. Ask about ${former.successors.length > 1 ? 'them' : 'it'} instead.`;
+      }
+      return `I don't have any reports for ${name} yet.`;
+    })
+    .join(' ');
+}
+
+/** Who to ask about instead of authorities with no reports: their successors. */
+export function successorsOf(names: readonly string[]): string[] {
+  return names.flatMap((name) => authorityByName(name)?.successors ?? []);
 }

@@ -2,9 +2,11 @@
  * Reads a loose question ("care leavers mental health southend 2024") into
  * filters (authorities, year), area hints and the words left to search for.
  */
-import { AUTHORITIES } from '../authorities.ts';
+import type { TimeRange } from '../answer-types.ts';
+import { AUTHORITIES, correctAuthority } from '../authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
+import { findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -21,9 +23,22 @@ export interface Understood {
   /** English authorities named in the question that the index has no reports for. */
   unknownAuthorities: string[];
   year: number | 'latest' | null;
+  /** "since 2014", "between 2016 and 2020", "as at 31 March 2025": a range instead of one year. */
+  range: TimeRange | null;
   areas: AreaKey[];
   /** Lower-case words left for the search, in order. */
   words: string[];
+  /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
+  corrected?: { typed: string; authority: string };
+}
+
+export interface UnderstandOptions {
+  /**
+   * Whether a word occurs in the reports. A word that does is never taken
+   * for a misspelt authority ("needs" is one letter from "Leeds"). Without
+   * it, no misspelling is corrected.
+   */
+  isKnownWord?: (word: string) => boolean;
 }
 
 const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'newest', 'today']);
@@ -48,6 +63,17 @@ const CAPITALISED_ONLY = new Set(['reading', 'harrow', 'bath', 'slough', 'kingst
 const OTHER_AUTHORITIES = AUTHORITIES.flatMap((a) => authorityForms(a.name, a.aliases).map((form) => ({ name: a.name, form }))).sort(
   (a, b) => b.form.length - a.form.length,
 );
+
+/**
+ * User text as the core reads it: NFKC (full-width letters, ligatures and the
+ * like become plain ones) and every format character removed (Unicode Cf:
+ * zero-width space, word joiner, soft hyphen, bidi controls), which text
+ * pasted from documents and chat clients carries invisibly, so that "Bu\u200Bry"
+ * is Bury and an echoed question carries no right-to-left override.
+ */
+export function normaliseQuestion(text: string): string {
+  return text.normalize('NFKC').replace(/\p{Cf}/gu, '');
+}
 
 /** Remove chat-platform mention syntax so it is neither searched nor echoed. */
 export function stripMentions(text: string): string {
@@ -80,8 +106,8 @@ function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: st
 }
 
 /** Understand `question` against the authorities the index holds. */
-export function understand(question: string, authorities: readonly AuthorityNames[]): Understood {
-  const text = stripMentions(question.slice(0, MAX_QUESTION_LENGTH));
+export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
+  const text = stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH));
   const tokens = splitWords(text);
   const found = new Set<string>();
   const areas = new Set<AreaKey>();
@@ -90,10 +116,16 @@ export function understand(question: string, authorities: readonly AuthorityName
   const unknown = new Set<string>();
 
   const forms = formsByLength(authorities);
+  const foundRange = findTimeRange(tokens);
+  const inRange = new Set(foundRange?.used ?? []);
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
     if (token === undefined) break;
+    if (inRange.has(i)) {
+      i += 1;
+      continue;
+    }
     const named = forms.find((f) => namesAt(text, tokens, i, f.form));
     if (named !== undefined) {
       found.add(named.name);
@@ -122,7 +154,30 @@ export function understand(question: string, authorities: readonly AuthorityName
     words.push(token.word);
     i += 1;
   }
-  return { authorities: [...found], unknownAuthorities: [...unknown], year, areas: [...areas], words };
+  const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
+  if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord);
+  return understood;
+}
+
+/**
+ * When no authority was named, reads a run of one to three unknown words that
+ * is one or two letters from an authority's name as that authority, and takes
+ * the words out of the search. Never a word the reports use.
+ */
+function correctMisspelling(u: Understood, authorities: readonly AuthorityNames[], isKnownWord: (word: string) => boolean): void {
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= u.words.length; i++) {
+      const run = u.words.slice(i, i + n);
+      if (run.some((w) => isKnownWord(w)) || run.join('').length < 5) continue;
+      const name = correctAuthority(run.join(' '));
+      if (name === null) continue;
+      if (authorities.some((a) => a.name === name)) u.authorities.push(name);
+      else u.unknownAuthorities.push(name);
+      u.corrected = { typed: run.join(' '), authority: name };
+      u.words.splice(i, n);
+      return;
+    }
+  }
 }
 
 /** Every way of writing an authority's name, as word sequences. */

@@ -16,7 +16,7 @@ import {
 } from './index-file.ts';
 import { PIPELINE_VERSION, configureBuilder } from './pipeline.ts';
 import { packLunr } from './packed-lunr.ts';
-import { hashSources, loadSourceReports } from './sources.ts';
+import { hashSources, loadSourceReports, sourcesStamp, STAMP_FILE_NAME } from './sources.ts';
 import { tokenizer } from './tokenize.ts';
 
 /** Field boosts: a match in the section heading says more than one in the body. */
@@ -107,6 +107,8 @@ export function serialiseIndexFile(file: IndexFile): string {
  * atomically (temporary file, then rename), so a reader never sees half a file.
  */
 export async function buildIndex(indexDir: string, outDir: string = indexDir): Promise<BuildSummary> {
+  // Stamped before reading: a source changed during the build leaves the stamp stale, so the next load rebuilds.
+  const stamp = await sourcesStamp(indexDir);
   const { reports, duplicates } = await loadSourceReports(indexDir);
   const { file } = buildIndexParts(reports, await hashSources(indexDir));
   const text = serialiseIndexFile(file);
@@ -115,5 +117,6 @@ export async function buildIndex(indexDir: string, outDir: string = indexDir): P
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, target);
+  await writeFile(path.join(outDir, STAMP_FILE_NAME), stamp);
   return { reports: reports.length, paragraphs: file.paragraphs.length, bytes: Buffer.byteLength(text), duplicates };
 }

@@ -4,7 +4,7 @@
  * `reports/*.json` (reports parsed from PDFs by `npm run ingest`).
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../model.ts';
 import { parseSourceDir } from '../parse/parse-report-text.ts';
@@ -40,6 +40,25 @@ export async function hashSources(indexDir: string): Promise<string> {
     }
   }
   return hash.digest('hex');
+}
+
+/** Beside `index.json`: the stamp of the sources it was built from (see ensure-index.ts). */
+export const STAMP_FILE_NAME = 'index.stamp';
+
+/**
+ * The sources' names, sizes and modification times, with the format and
+ * pipeline versions: a cheap fingerprint (a `stat` of each file, no reading)
+ * that changes whenever a source is added, removed or edited.
+ */
+export async function sourcesStamp(indexDir: string): Promise<string> {
+  const parts = [`format ${INDEX_FORMAT_VERSION} pipeline ${PIPELINE_VERSION}`];
+  for (const sub of [SOURCES_DIR, REPORTS_DIR]) {
+    const dir = path.join(indexDir, sub);
+    const names = await listFiles(dir, sub === SOURCES_DIR ? '.txt' : '.json');
+    const stats = await Promise.all(names.map((n) => stat(path.join(dir, n))));
+    names.forEach((n, i) => parts.push(`${sub}/${n} ${stats[i]?.size} ${Math.round(stats[i]?.mtimeMs ?? 0)}`));
+  }
+  return parts.join('\n');
 }
 
 /**

@@ -6,6 +6,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRuntime, type Runtime } from '../../adapters/runtime.ts';
+import { DEFAULT_OFSTED_BASE_URL } from '../../adapters/config.ts';
 import { limitViolations } from '../discord/support/check.ts';
 import { APPLICATION_ID, CHANNEL_ID, startStandIn, type RecordedRequest, type StandIn } from '../discord/support/discord-stand-in.ts';
 import { botMessage, button, command, OPTION } from '../discord/support/payloads.ts';
@@ -24,6 +25,8 @@ describe.each(ENGINES)('Discord alerts on the %s store', (engine) => {
     startRuntime({
       config: {
         logLevel: 'silent',
+        logFile: null,
+        update: { baseUrl: DEFAULT_OFSTED_BASE_URL, schedule: null },
         indexDir,
         indexPollMs: 200,
         store: { dataDir: '', databaseUrl: null },

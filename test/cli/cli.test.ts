@@ -21,6 +21,25 @@ async function cli(script: string, args: string[]): Promise<{ code: number; stdo
 }
 
 describe('npm run ask', () => {
+  it('adds grades, count and the counted rows for a "how many" question (JSON contract)', async () => {
+    const { code, stdout } = await cli('adapters/cli/ask.ts', ['--json', 'how many authorities were inadequate as at 31 March 2025']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { results: unknown[]; grades: Array<Record<string, unknown>>; count: number };
+    expect(json.results).toEqual([]);
+    expect(json.count).toBe(new Set(json.grades.map((g) => g['authority'])).size);
+    expect(json.grades).toContainEqual({ authority: 'Bury', reportId: 'bury-2021', kind: 'ilacs', published: '2021-12-17', area: 'overall', grade: 'inadequate' });
+    for (const row of json.grades) expect(Object.keys(row)).toEqual(['authority', 'reportId', 'kind', 'published', 'area', 'grade']);
+  });
+
+  it('adds neighbours for a neighbours question, and nothing for an ordinary one', async () => {
+    const { stdout } = await cli('adapters/cli/ask.ts', ['--json', "who are Bury's statistical neighbours"]);
+    const json = JSON.parse(stdout) as { neighbours: Array<{ authority: string; closeness: string }> };
+    expect(json.neighbours).toHaveLength(10);
+    expect(json.neighbours[0]).toEqual({ authority: 'Lancashire', closeness: 'very close' });
+    const plain = JSON.parse((await cli('adapters/cli/ask.ts', ['--json', 'LADO Bury'])).stdout) as Record<string, unknown>;
+    expect(Object.keys(plain)).toEqual(['question', 'results']);
+  });
+
   it('prints JSON results with citations', async () => {
     const { code, stdout } = await cli('adapters/cli/ask.ts', ['--json', 'LADO Bury 2025']);
     expect(code).toBe(0);
@@ -87,6 +106,24 @@ describe('console chat', () => {
     expect(text).toContain('/judgement <authority> [area] [year]');
     expect(text).toContain('I could not find any words to search for');
     expect(text).toContain('Unknown command /nope');
+  });
+
+  it('keeps the conversation in the session: follow-ups carry the authority and topic', async () => {
+    const text = await chat(['what did inspectors say about the LADO in Bury?', 'what about in 2016?', 'and for children in care?']);
+    expect(text).toContain('(Bury 2016, LADO, following your last question)');
+    expect(text).toContain('— Bury 2016 SIF, ¶34');
+    expect(text).toContain('(Bury 2016, children in care, following your last question)');
+    expect(text).not.toContain('I could not find any words to search for');
+  });
+
+  it('answers grade questions, /compare and /judgement for a region or neighbours', async () => {
+    const text = await chat(["Dorset's latest grade", '/compare Leeds Bury care leavers', '/judgement neighbours of Bury', '/judgement North West inadequate']);
+    expect(text).toContain('Dorset — Outstanding — Dorset 2025 ILACS, published 2025-05-09 [dorset-2025]');
+    expect(text).toContain('Trend: Overall effectiveness: Good (2021) → Outstanding (2025): improved.');
+    expect(text).toContain('Bury — The experiences and progress of care leavers: Requires improvement to be good — Bury 2025 ILACS');
+    expect(text).toContain('— Leeds 2025 ILACS, ¶');
+    expect(text).toContain('1. Lancashire (very close) — no report in this index');
+    expect(text).toContain('authorities in the North West rated inadequate overall');
   });
 
   it('stops at /quit', async () => {

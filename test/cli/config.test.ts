@@ -8,11 +8,13 @@ describe('config', () => {
   it('runs the console when no platform token is set', () => {
     expect(readConfig({})).toEqual({
       logLevel: 'info',
+      logFile: null,
       indexDir: null,
       indexPollMs: 10_000,
       store: { dataDir: './data', databaseUrl: null },
       slack: null,
       discord: null,
+      update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
     });
     // Blank values, as copied from .env.example, count as unset.
     expect(readConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ' }).slack).toBeNull();
@@ -48,6 +50,19 @@ describe('config', () => {
     expect(() => readConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not/);
     expect(() => readConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'abc' })).toThrow(/DISCORD_APPLICATION_ID must be a Discord id/);
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+  });
+
+  it('runs only the adapters ADAPTERS names, so Slack and Discord can run in separate processes', () => {
+    const both = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', DISCORD_TOKEN: 't' };
+    expect(readConfig(both).slack).not.toBeNull();
+    expect(readConfig(both).discord).not.toBeNull();
+    expect(readConfig({ ...both, ADAPTERS: 'slack' }).discord).toBeNull();
+    expect(readConfig({ ...both, ADAPTERS: 'discord' }).slack).toBeNull();
+    // The other process's variables are not checked: Discord runs without a Slack signing secret here.
+    expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', DISCORD_TOKEN: 't', ADAPTERS: 'discord' }).discord?.token).toBe('t');
+    expect(readConfig({ ...both, ADAPTERS: ' Slack, discord ' }).slack).not.toBeNull();
+    expect(() => readConfig({ ...both, ADAPTERS: 'teams' })).toThrow(/ADAPTERS must be a comma-separated list of slack, discord/);
+    expect(() => readConfig({ DISCORD_TOKEN: 't', ADAPTERS: 'slack' })).toThrow(/ADAPTERS includes slack, so SLACK_BOT_TOKEN is required/);
   });
 
   it('never puts a token in an error message', () => {

@@ -18,8 +18,22 @@ function ok(query: string) {
 describe('judgements', () => {
   it('Bury: every inspection, latest first, with every grade as printed', () => {
     const answer = ok('Bury');
-    expect(answer.inspections.map((i) => i.reportId)).toEqual(['bury-2025', 'bury-2021', 'bury-2016']);
-    const [latest, middle, older] = answer.inspections;
+    // Focused visits are listed in their place, as visits without grades, with their theme.
+    expect(answer.inspections.map((i) => i.reportId)).toEqual([
+      'bury-2025',
+      'bury-2021',
+      'bury-2020-focused-visit',
+      'bury-2019-focused-visit',
+      'bury-2018-focused-visit',
+      'bury-2016',
+    ]);
+    const visit = answer.inspections[3];
+    expect(visit?.kind).toBe('focused-visit');
+    expect(visit?.judgements).toEqual([]);
+    expect(visit?.overall).toBeNull();
+    expect(visit?.themes.length).toBeGreaterThan(0);
+    const [latest, middle] = answer.inspections;
+    const older = answer.inspections[5];
     expect(middle?.overall).toBe('Inadequate');
     expect(grades(middle)).toEqual({
       'The impact of leaders on social work practice with children and families': 'Inadequate',
@@ -75,6 +89,9 @@ describe('judgements', () => {
     expect(answer.inspections.map((i) => i.judgements.map((j) => j.area))).toEqual([
       ['The experiences and progress of children in care'],
       ['The experiences and progress of children in care and care leavers'],
+      [],
+      [],
+      [],
       ['Children looked after and achieving permanence'],
     ]);
     const looked = ok('bury looked after children');
@@ -84,10 +101,10 @@ describe('judgements', () => {
   it('filters by area: care leavers, adoption, leadership', () => {
     expect(ok('Southend care leavers').inspections[0]?.judgements.map((j) => j.grade)).toEqual(['Good']);
     const adoption = ok('Bury adoption');
-    expect(adoption.inspections.map((i) => i.judgements.map((j) => `${j.area}: ${j.grade}`))).toEqual([[], [], ['Adoption performance: Good']]);
+    expect(adoption.inspections.map((i) => i.judgements.map((j) => `${j.area}: ${j.grade}`))).toEqual([[], [], [], [], [], ['Adoption performance: Good']]);
     expect(ok('somerset 2017 leadership').inspections[0]?.judgements.map((j) => j.grade)).toEqual(['Requires improvement']);
     // The 2018-2022 combined area answers for care leavers too.
-    expect(ok('Bury care leavers').inspections.map((i) => i.judgements.map((j) => j.grade))).toEqual([
+    expect(ok('Bury care leavers').inspections.filter((i) => i.kind !== 'focused-visit').map((i) => i.judgements.map((j) => j.grade))).toEqual([
       ['Requires improvement to be good'],
       ['Requires improvement to be good'],
       ['Requires improvement'],
@@ -100,9 +117,10 @@ describe('judgements', () => {
     expect(ok('Bury latest').inspections.map((i) => i.reportId)).toEqual(['bury-2025']);
     // Somerset's 2017 inspection was published in 2018: either year finds it.
     expect(ok('Somerset 2018').inspections.map((i) => i.reportId)).toEqual(['somerset-2017']);
-    const missing = corpus.judgements('Bury 2019');
+    expect(ok('Bury 2019').inspections.map((i) => i.reportId)).toEqual(['bury-2019-focused-visit']);
+    const missing = corpus.judgements('Bury 2017');
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.error.suggestions).toEqual(['Bury 2025', 'Bury 2021', 'Bury 2016']);
+    if (!missing.ok) expect(missing.error.suggestions).toEqual(['Bury 2025', 'Bury 2021', 'Bury 2020', 'Bury 2019', 'Bury 2018', 'Bury 2016']);
   });
 
   it('says an unknown authority is unknown and suggests the closest names', () => {
@@ -138,12 +156,16 @@ describe('improvements', () => {
   });
 
   it('says so when there is no inspection in the year asked for, rather than answering for another', () => {
-    const answer = corpus.improvements('Bury 2019');
+    const answer = corpus.improvements('Bury 2017');
     expect(answer.ok).toBe(false);
     if (!answer.ok) {
-      expect(answer.error.message).toBe('I have no Bury inspection from 2019.');
-      expect(answer.error.suggestions).toEqual(['Bury 2025', 'Bury 2021', 'Bury 2016']);
+      expect(answer.error.message).toBe('I have no Bury inspection from 2017.');
+      expect(answer.error.suggestions).toEqual(['Bury 2025', 'Bury 2021', 'Bury 2020', 'Bury 2019', 'Bury 2018', 'Bury 2016']);
     }
+    // A focused visit's areas for improvement are the latest word for its year.
+    const visit = corpus.improvements('Bury 2019');
+    expect(visit.ok && visit.report.reportId).toBe('bury-2019-focused-visit');
+    expect(visit.ok && visit.items.length).toBeGreaterThan(0);
     // Somerset's 2017 inspection was published in 2018: either year finds its recommendations.
     const somerset = corpus.improvements('Somerset 2018');
     expect(somerset.ok && somerset.report.reportId).toBe('somerset-2017');

@@ -52,6 +52,10 @@ describe('Discord bot stop', () => {
     const { logger } = captureLogger();
     const corpus = {
       ask: () => ({ question: '', understood: { authorities: [], year: null, areas: [], terms: [] }, results: [], total: 0 }),
+      converse: () => ({
+        answer: { question: '', understood: { authorities: [], year: null, areas: [], terms: [] }, results: [], total: 0 },
+        context: { authorities: [], topic: [], topicLabel: '', areas: [], year: null, range: null, grade: null },
+      }),
       judgements: () => ({ ok: false as const, error: { message: 'none', suggestions: [] } }),
       improvements: () => ({ ok: false as const, error: { message: 'none', suggestions: [] } }),
       paragraph: () => ({ ok: false as const, error: { message: 'none', suggestions: [] } }),

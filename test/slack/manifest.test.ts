@@ -30,9 +30,10 @@ describe.each(Object.entries(manifests))('%s', (_name, manifest) => {
   });
 
   it('asks for exactly the scopes and events used', () => {
-    // app_mentions:read → app_mention; im:history → message.im; chat:write → postMessage/postEphemeral; commands → slash commands.
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+    // app_mentions:read → app_mention; im:history → message.im; chat:write → postMessage/postEphemeral; commands → slash commands;
+    // channels:history, groups:history → message.channels, message.groups (follow-ups in a thread the bot answered).
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.channels', 'message.groups', 'message.im']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });
 });

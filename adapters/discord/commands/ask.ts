@@ -5,8 +5,8 @@
  */
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
-import { answerMessages, channelAuthority } from '../components/answer-messages.ts';
-import { formatNothingFound, withSuggestions } from '../format/answer.ts';
+import { withSuggestions } from '../format/answer.ts';
+import { answerQuestion, channelAuthority } from '../components/answer-messages.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
@@ -38,13 +38,13 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
   // Defer before searching: the search runs on this thread, and the 3-second
   // deadline must not depend on how big the index has grown.
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const authority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
-  const { answer, messages } = await answerMessages(context, question, 0, authority);
-  if (answer.results.length === 0) {
-    await sendNote(interaction, formatNothingFound(answer));
+  const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+  const answer = await answerQuestion(context, question, { defaultAuthority });
+  if (answer.messages === null) {
+    await sendNote(interaction, answer.note);
     return;
   }
-  await sendAnswer(interaction, messages, isPrivate);
+  await sendAnswer(interaction, answer.messages, isPrivate);
 }
 
 /** The `/ask` command. */

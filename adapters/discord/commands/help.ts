@@ -4,7 +4,7 @@
  */
 import { MessageFlags, SlashCommandBuilder, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
 import type { Corpus } from '../../../src/answer-types.ts';
-import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
+import { EXAMPLE_QUESTIONS, GRADE_EXAMPLES } from '../../../src/index.ts';
 import { EMBED_COLOUR } from '../format/answer.ts';
 import { LIMITS, truncate } from '../format/limits.ts';
 import type { BotContext, SlashCommand } from './types.ts';
@@ -28,11 +28,12 @@ export function helpEmbed(corpus: Corpus): APIEmbed {
       'I answer with the inspectors’ own words: quoted paragraphs from Ofsted reports, each cited by report and paragraph number. I never write answers of my own.',
       '',
       '**/ask** `question:` (add `private: True` to see the answer yourself only)',
-      '**/judgement** `authority:` `area:` `year:`: the grades, as a table',
+      '**/judgement** `authority:` `area:` `year:`: the grades, as a table; `authority:` can be a region (North West) or “neighbours of Bury”',
+      '**/compare** `authorities:` `topic:`: latest grades side by side, with the best paragraph from each (“Leeds, Bury” care leavers; “Oldham neighbours”)',
       '**/improve** `authority:`: the latest “What needs to improve” list',
       '**/help**: this message',
       '',
-      'You can also mention me in a channel, or send me a direct message, with a question.',
+      'You can also mention me in a channel, or send me a direct message, with a question. Reply to my answer to follow up (“what about in 2016?”, “and in Southend?”): I keep what your last question established.',
     ].join('\n'),
     fields: [
       { name: 'Try', value: truncate(EXAMPLE_QUESTIONS.map((q) => `• ${q}`).join('\n'), LIMITS.fieldValue) },
@@ -40,6 +41,7 @@ export function helpEmbed(corpus: Corpus): APIEmbed {
         name: `Reports read: ${reports.length} from ${authorities.length} authorities (latest year)`,
         value: truncate(covered || 'None yet.', LIMITS.fieldValue),
       },
+      { name: 'Grades across authorities and over time', value: truncate(GRADE_EXAMPLES.map((q) => `• ${q}`).join('\n'), LIMITS.fieldValue) },
     ],
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { askCommand } from './ask.ts';
+import { compareCommand } from './compare.ts';
 import { followCommand } from './follow.ts';
 import { followingCommand } from './following.ts';
 import { settingsCommand } from './settings.ts';
@@ -17,6 +18,7 @@ import type { SlashCommand } from './types.ts';
 export const COMMANDS: readonly SlashCommand[] = [
   askCommand,
   judgementCommand,
+  compareCommand,
   improveCommand,
   helpCommand,
   followCommand,

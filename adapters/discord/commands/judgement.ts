@@ -3,7 +3,9 @@
  * inspection first, as a compact table per inspection.
  */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { judgementQuestion } from '../../../src/index.ts';
 import { withSuggestions } from '../format/answer.ts';
+import { answerQuestion } from '../components/answer-messages.ts';
 import { AREA_CHOICES, formatJudgements } from '../format/judgements.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
 import { autocompleteAuthority } from './authority-autocomplete.ts';
@@ -15,7 +17,7 @@ const data = new SlashCommandBuilder()
   .addStringOption((option) =>
     option
       .setName('authority')
-      .setDescription('The local authority, e.g. Bury')
+      .setDescription('The local authority (e.g. Bury), a region (North West) or "neighbours of Bury"')
       .setRequired(true)
       .setMaxLength(100)
       .setAutocomplete(true),
@@ -33,7 +35,8 @@ const data = new SlashCommandBuilder()
 
 const AREA_NAMES: ReadonlyMap<string, string> = new Map(AREA_CHOICES.map((c) => [c.value, c.name]));
 
-async function execute(interaction: ChatInputCommandInteraction, { corpus }: BotContext): Promise<void> {
+async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  const { corpus } = context;
   const authority = interaction.options.getString('authority', true).trim();
   const areaOption = interaction.options.getString('area');
   const year = interaction.options.getInteger('year');
@@ -47,6 +50,15 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus }: Bot
     return;
   }
 
+  // A region or "neighbours of X" is a grade question over several authorities.
+  const several = judgementQuestion([authority, areaName, year].filter((part) => part !== null).join(' '));
+  if (several !== null) {
+    await interaction.deferReply();
+    const answer = await answerQuestion(context, several);
+    if (answer.messages === null) await sendNote(interaction, answer.note);
+    else await sendAnswer(interaction, answer.messages, false);
+    return;
+  }
   // The core reads "authority area year" and does the filtering: by year (or
   // says which years it has), and by area, where a 2018-2022 "children in care
   // and care leavers" row answers for both areas.

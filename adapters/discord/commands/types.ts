@@ -9,6 +9,7 @@ import type {
 } from 'discord.js';
 import type { Corpus } from '../../../src/answer-types.ts';
 import type { Logger } from '../../../src/logger.ts';
+import type { ConversationContextStore } from '../../conversation-store.ts';
 import type { QuestionStore } from '../components/question-store.ts';
 import type { Store } from '../../store/open-store.ts';
 
@@ -19,6 +20,8 @@ export interface BotContext {
   questions: QuestionStore;
   /** Follows, settings and feedback; null without a store (tests), when those commands say so. */
   store: Store | null;
+  /** Each reply chain's or thread's conversation context. */
+  conversations: ConversationContextStore;
 }
 
 /** A slash command: definition plus handlers. */

@@ -1,13 +1,14 @@
 /**
  * The "More results" button: acknowledges the click at once, takes the button
  * off the message it was on (so each page is fetched once), and posts the
- * next page with the same visibility as the page it came from.
+ * next page with the same visibility as the page it came from, answered in
+ * the conversation context the question was asked in.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import type { BotContext } from '../commands/types.ts';
-import { formatNothingFound, withSuggestions } from '../format/answer.ts';
-import { answerMessages, channelAuthority } from './answer-messages.ts';
+import { withSuggestions } from '../format/answer.ts';
+import { answerQuestion, channelAuthority } from './answer-messages.ts';
 import { sendNote } from '../respond.ts';
 import { parseMoreCustomId } from './question-store.ts';
 
@@ -24,19 +25,19 @@ export async function handleMoreResults(interaction: ButtonInteraction, context:
   // Acknowledge first (type 6, no visible change) so the search never races the 3 seconds.
   await interaction.deferUpdate();
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const authority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
-  const { answer, messages } = await answerMessages(context, request.question, request.offset, authority);
+  const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+  const answer = await answerQuestion(context, request.question, { previous: request.context, defaultAuthority, offset: request.offset });
   try {
     await interaction.editReply({ components: [] });
   } catch (error) {
     // The page itself still gets sent; a stale button is only cosmetic.
     context.logger.warn({ err: error, interaction: interaction.id }, 'Could not remove the More results button');
   }
-  if (answer.results.length === 0) {
-    await sendNote(interaction, formatNothingFound(answer));
+  if (answer.messages === null) {
+    await sendNote(interaction, answer.note);
     return;
   }
-  for (const message of messages) {
+  for (const message of answer.messages) {
     await interaction.followUp(ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message);
   }
 }

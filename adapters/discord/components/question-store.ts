@@ -7,6 +7,7 @@
  * those buttons work even when the key has expired.
  */
 import { randomBytes } from 'node:crypto';
+import type { ConversationContext } from '../../../src/index.ts';
 import type { StoredAnswer } from '../../store/answer-keys.ts';
 import type { Store } from '../../store/open-store.ts';
 
@@ -55,12 +56,18 @@ export interface MoreRequest {
   offset: number;
   /** The question, or null when its stored copy has been forgotten. */
   question: string | null;
+  /** The conversation context it was asked in (null: a fresh question). */
+  context: ConversationContext | null;
 }
 
-/** The custom id of a button asking `question` again from `offset`; `key` is the answer's stored key. */
-export function moreCustomId(question: string, offset: number, key: string): string {
+/**
+ * The custom id of a button asking `question` again from `offset`; `key` is
+ * the answer's stored key. A question asked in a conversation always goes by
+ * key, which keeps its context.
+ */
+export function moreCustomId(question: string, offset: number, key: string, inConversation = false): string {
   const inline = `${PREFIX}:${offset}:q:${question}`;
-  if (inline.length <= MAX_CUSTOM_ID) return inline;
+  if (!inConversation && inline.length <= MAX_CUSTOM_ID) return inline;
   return `${PREFIX}:${offset}:k:${key}`;
 }
 
@@ -75,6 +82,7 @@ export async function parseMoreCustomId(customId: string, store: QuestionStore):
   if (!match) return null;
   const offset = Number(match[1]);
   const rest = match[3] ?? '';
-  const question = match[2] === 'q' ? rest : ((await store.get(rest))?.question ?? null);
-  return { offset, question };
+  if (match[2] === 'q') return { offset, question: rest, context: null };
+  const stored = await store.get(rest);
+  return { offset, question: stored?.question ?? null, context: stored?.context ?? null };
 }

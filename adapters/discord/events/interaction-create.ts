@@ -9,6 +9,7 @@ import type { BotContext } from '../commands/types.ts';
 import { handleFeedback, isFeedbackCustomId } from '../components/feedback.ts';
 import { handleMoreResults } from '../components/more-results.ts';
 import { isMoreCustomId } from '../components/question-store.ts';
+import { handleShowAll, isShowAllCustomId } from '../components/show-all.ts';
 import { sendError, sendNote } from '../respond.ts';
 
 /** Dispatch one interaction. Never rejects. */
@@ -52,6 +53,15 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       await handleFeedback(interaction, context);
     } catch (error) {
       await sendError(interaction, error, logger, 'Feedback');
+    }
+    return;
+  }
+
+  if (interaction.isButton() && isShowAllCustomId(interaction.customId)) {
+    try {
+      await handleShowAll(interaction, context);
+    } catch (error) {
+      await sendError(interaction, error, logger, 'Show all');
     }
     return;
   }

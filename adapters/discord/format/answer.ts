@@ -5,7 +5,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { AskAnswer, Hit, Understanding } from '../../../src/answer-types.ts';
-import type { AreaKey } from '../../../src/model.ts';
+import { AREA_LABELS } from '../../../src/model.ts';
 import { feedbackCustomId } from '../components/feedback.ts';
 import { moreCustomId } from '../components/question-store.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
@@ -17,19 +17,9 @@ export const PAGE_SIZE = 3;
 /** The colour of answer embeds (Ofsted-ish blue). */
 export const EMBED_COLOUR = 0x1d70b8;
 
-/** Short, cross-framework names of the judgement areas (a judgement table's first column). */
-export const AREA_LABELS: Readonly<Record<AreaKey, string>> = {
-  overall: 'Overall effectiveness',
-  'help-and-protection': 'Help and protection',
-  'children-in-care': 'Children in care',
-  adoption: 'Adoption',
-  'care-leavers': 'Care leavers',
-  leadership: 'Leadership',
-  other: 'Other',
-};
 
 /** One quoted paragraph as an embed. */
-function hitEmbed(hit: Hit): APIEmbed {
+export function hitEmbed(hit: Hit): APIEmbed {
   const published = formatDate(hit.published);
   const started = formatDate(hit.inspectionStart);
   const when = published ? `Published ${published}` : started ? `Inspection began ${started}` : `${hit.year}`;
@@ -58,9 +48,10 @@ function describeFilters(understood: Understanding): string | null {
  * The messages answering `answer` (which must have results), starting at
  * result number `offset + 1`, under the stored answer `key`. The buttons ask
  * for the next page, and for 👍 / 👎. `note` is a line under the heading
- * (which default authority was used).
+ * (which default authority was used); `inConversation`: the question was a
+ * follow-up, so "More results" goes by key (which keeps its context).
  */
-export function formatAsk(answer: AskAnswer, offset: number, key: string, note: string | null = null): DiscordMessage[] {
+export function formatAsk(answer: AskAnswer, offset: number, key: string, note: string | null = null, inConversation = false): DiscordMessage[] {
   const first = offset + 1;
   const last = offset + answer.results.length;
   const range = first === last ? `Result ${first}` : `Results ${first}–${last}`;
@@ -77,7 +68,7 @@ export function formatAsk(answer: AskAnswer, offset: number, key: string, note: 
     buttons.push({
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      custom_id: moreCustomId(answer.question, last, key),
+      custom_id: moreCustomId(answer.question, last, key, inConversation),
       label: last + 1 === nextLast ? `More results (${nextLast} of ${answer.total})` : `More results (${last + 1}–${nextLast} of ${answer.total})`,
     });
   }

@@ -5,8 +5,8 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { ImprovementsAnswer, InspectionSummary, JudgementRow, JudgementsAnswer } from '../../../src/answer-types.ts';
-import type { AreaKey } from '../../../src/model.ts';
-import { AREA_LABELS, EMBED_COLOUR } from './answer.ts';
+import { AREA_LABELS, type AreaKey } from '../../../src/model.ts';
+import { EMBED_COLOUR } from './answer.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { escapeText, formatDate, formatRange } from './markdown.ts';
 
@@ -59,9 +59,11 @@ function inspectionEmbed(inspection: InspectionSummary, area: AreaKey | null): A
   const description =
     rows.length > 0
       ? table(rows)
-      : area !== null
-        ? `No judgement for ${AREA_LABELS[area].toLowerCase()} in this report.`
-        : 'This report has no graded judgements.';
+      : inspection.kind === 'focused-visit'
+        ? `Focused visit${inspection.themes.length > 0 ? ` on ${escapeText(inspection.themes.join('; '))}` : ''}. Focused visits are not graded.`
+        : area !== null
+          ? `No judgement for ${AREA_LABELS[area].toLowerCase()} in this report.`
+          : 'This report has no graded judgements.';
   const footer = [
     formatRange(inspection.inspectionStart, inspection.inspectionEnd)
       ? `Inspected ${formatRange(inspection.inspectionStart, inspection.inspectionEnd)}`
@@ -74,6 +76,8 @@ function inspectionEmbed(inspection: InspectionSummary, area: AreaKey | null): A
     color: EMBED_COLOUR,
   };
   if (footer.length > 0) embed.footer = { text: footer.join(' · ') };
+  // The title links to the report on Ofsted's site, where known, so the grades can be checked in the original.
+  if (inspection.url !== null) embed.url = inspection.url;
   return embed;
 }
 
@@ -81,7 +85,8 @@ function inspectionEmbed(inspection: InspectionSummary, area: AreaKey | null): A
 export function formatJudgements(answer: Extract<JudgementsAnswer, { ok: true }>): DiscordMessage[] {
   const { area, year } = answer;
   const about = [area ? AREA_LABELS[area].toLowerCase() : null, year ? String(year) : null].filter(Boolean).join(', ');
-  const content = `**${escapeText(answer.authority)}**: Ofsted judgements${about ? ` (${about})` : ''}, latest first`;
+  const notice = answer.notice === undefined ? '' : `-# ${escapeText(answer.notice)}\n`;
+  const content = `${notice}**${escapeText(answer.authority)}**: Ofsted judgements${about ? ` (${about})` : ''}, latest first`;
   return splitMessage({ content, embeds: answer.inspections.map((i) => inspectionEmbed(i, area)) });
 }
 

@@ -8,6 +8,8 @@ import type { Span } from '../../../src/answer-types.ts';
 /** `text` with Discord markdown characters escaped, so it renders as written. */
 export function escapeText(text: string): string {
   return text
+    // Bidi controls: an echoed right-to-left override would reverse the rest of the message.
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/([\\*_~`|[\]])/g, '\\$1')
     .replace(/^(\s*)([#>-])/gm, '$1\\$2')
     .replace(/<(?=[@#:a!])/g, '<\u200b')

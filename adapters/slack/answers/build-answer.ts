@@ -4,12 +4,13 @@
  * The corpus promises never to throw; a throw still propagates to the
  * listener, which logs it and apologises.
  */
-import type { Corpus } from '../../../src/answer-types.ts';
-import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
-import { askInChannel, defaultAuthorityNote } from '../../channels/default-authority.ts';
+import type { ConversationContext, Corpus } from '../../../src/answer-types.ts';
+import { EXAMPLE_QUESTIONS, judgementQuestion } from '../../../src/index.ts';
+import { converseInChannel, defaultAuthorityNote } from '../../channels/default-authority.ts';
 import { MAX_QUERY_LENGTH, type AnswerRequest } from '../action-ids.ts';
 import { IMPROVE_COMMAND, JUDGEMENT_COMMAND, SETTINGS_COMMAND } from '../commands.ts';
 import { askMessage, PAGE_SIZE } from '../format/ask-blocks.ts';
+import { gradeMessage } from '../format/grade-blocks.ts';
 import type { Visibility } from '../format/buttons.ts';
 import { helpMessage } from '../format/help-blocks.ts';
 import { improveMessage } from '../format/improve-blocks.ts';
@@ -21,6 +22,8 @@ import { problemMessage } from '../format/problem-blocks.ts';
 export interface Built {
   kind: 'answer' | 'problem';
   message: SlackMessage;
+  /** For a question: the conversation context it established, to keep for a follow-up. */
+  context?: ConversationContext;
 }
 
 /** True for "help", "?", or nothing at all: the user wants to know what to ask. */
@@ -59,13 +62,22 @@ export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: 
 
   if (request.kind === 'ask') {
     // The core answers an empty or unusable question with a message and suggestions of its own.
-    const { answer, defaultAuthority } = askInChannel(corpus, query, where.defaultAuthority ?? null, { limit: PAGE_SIZE, offset: request.offset });
+    const turn = converseInChannel(corpus, query, request.context ?? null, where.defaultAuthority ?? null, { limit: PAGE_SIZE, offset: request.offset });
+    const answer = turn.answer;
+    const built = (b: Built): Built => ({ ...b, context: turn.context });
+    const note = turn.defaultAuthority === null ? null : defaultAuthorityNote(turn.defaultAuthority, `${SETTINGS_COMMAND} authority`);
+    if (answer.grades !== undefined) {
+      const grades = answer.grades;
+      if (grades.rows.length === 0 && (grades.neighbours ?? []).length === 0 && answer.results.length === 0) {
+        return built(problem([grades.headline, ...grades.notes].join(' ')));
+      }
+      return built({ kind: 'answer', message: gradeMessage(answer, { visibility, request: { ...request, query }, note }) });
+    }
     if (answer.results.length > 0) {
-      const note = defaultAuthority === null ? null : defaultAuthorityNote(defaultAuthority, `${SETTINGS_COMMAND} authority`);
-      return { kind: 'answer', message: askMessage(answer, { visibility, offset: request.offset, note }) };
+      return built({ kind: 'answer', message: askMessage(answer, { visibility, offset: request.offset, context: request.context ?? null, note }) });
     }
     if (request.offset > 0) return problem('There are no more results for that question.');
-    return problem(answer.message ?? 'No paragraphs matched that question.', answer.suggestions ?? EXAMPLE_QUESTIONS);
+    return built(problem(answer.message ?? 'No paragraphs matched that question.', answer.suggestions ?? EXAMPLE_QUESTIONS));
   }
 
   if (query === '') {
@@ -73,6 +85,9 @@ export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: 
     return problem(`Which authority? Use ${usage}.`, corpus.authorities().slice(0, 8).map((name) => `${command} ${name}`));
   }
   if (request.kind === 'judgement') {
+    // "/judgement North West", "/judgement neighbours of Bury": a grade question over several authorities.
+    const question = judgementQuestion(query);
+    if (question !== null) return buildAnswer(corpus, { kind: 'ask', query: question, offset: 0 }, visibility);
     const answer = corpus.judgements(query);
     if (!answer.ok) return problem(answer.error.message, answer.error.suggestions);
     return { kind: 'answer', message: judgementMessage(answer, query, visibility) };

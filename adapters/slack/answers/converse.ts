@@ -4,11 +4,14 @@
  * DM for direct messages; problems are shown only to the asker.
  */
 import type { webApi } from '@slack/bolt';
+import { CONVERSATION_TTL_MS, conversationKey } from '../../conversation-store.ts';
+import type { ConversationContext } from '../../../src/index.ts';
 import { apologyMessage } from '../format/problem-blocks.ts';
 import type { SlackMessage } from '../format/limits.ts';
 import { decodeSlackText } from '../format/mrkdwn.ts';
 import { channelAuthority, type ListenerDeps } from '../listeners/deps.ts';
 import { afterAck } from './after-ack.ts';
+import { callInChannel } from './channel-call.ts';
 import { buildAnswer, buildHelp, isHelpRequest, type Built } from './build-answer.ts';
 
 type WebClient = webApi.WebClient;
@@ -27,42 +30,56 @@ export interface Conversation {
   /** The raw message text, as Slack encodes it. */
   text: string;
   botUserId: string | undefined;
+  /** The workspace, so two workspaces' channel ids never share a context. */
+  teamId?: string | undefined;
+  /** Answer only when this person already has a conversation here (a reply in a thread the bot answered, without a mention). */
+  onlyFollowUp?: boolean;
 }
 
-/** Post `message` for everyone in the conversation (thread-aware). */
+/** The key of the conversation a post belongs to: its thread (or the DM), and its author. */
+export function slackConversationKey(where: Conversation): string {
+  const thread = where.threadTs ?? (where.isDirect ? 'dm' : where.ts);
+  return conversationKey('slack', { workspace: where.teamId, channel: where.channel, thread, user: where.user ?? '-' });
+}
+
+/** Post `message` for everyone in the conversation (thread-aware), in the channel's lane. */
 export async function postPublic(
+  deps: Pick<ListenerDeps, 'lanes' | 'logger'>,
   client: WebClient,
   where: Pick<Conversation, 'channel' | 'threadTs'>,
   message: SlackMessage,
 ): Promise<void> {
-  await client.chat.postMessage({
+  await callInChannel(deps, where.channel, () => client.chat.postMessage({
     channel: where.channel,
     ...(where.threadTs !== undefined ? { thread_ts: where.threadTs } : {}),
     text: message.text,
     blocks: message.blocks,
     unfurl_links: false,
     unfurl_media: false,
-  });
+  }));
 }
 
 /** Show `message` to the asker only: ephemeral in channels, a plain reply in a DM. */
-async function postPrivate(client: WebClient, where: Conversation, message: SlackMessage): Promise<void> {
-  if (where.isDirect || where.user === undefined) {
-    await postPublic(client, where, message);
+async function postPrivate(deps: ListenerDeps, client: WebClient, where: Conversation, message: SlackMessage): Promise<void> {
+  const user = where.user;
+  if (where.isDirect || user === undefined) {
+    await postPublic(deps, client, where, message);
     return;
   }
-  await client.chat.postEphemeral({
-    channel: where.channel,
-    user: where.user,
-    ...(where.threadTs !== undefined ? { thread_ts: where.threadTs } : {}),
-    text: message.text,
-    blocks: message.blocks,
-  });
+  await callInChannel(deps, where.channel, () =>
+    client.chat.postEphemeral({
+      channel: where.channel,
+      user,
+      ...(where.threadTs !== undefined ? { thread_ts: where.threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+    }),
+  );
 }
 
-async function deliver(client: WebClient, where: Conversation, built: Built): Promise<void> {
-  if (built.kind === 'answer') await postPublic(client, where, built.message);
-  else await postPrivate(client, where, built.message);
+async function deliver(deps: ListenerDeps, client: WebClient, where: Conversation, built: Built): Promise<void> {
+  if (built.kind === 'answer') await postPublic(deps, client, where, built.message);
+  else await postPrivate(deps, client, where, built.message);
 }
 
 /**
@@ -71,6 +88,15 @@ async function deliver(client: WebClient, where: Conversation, built: Built): Pr
  */
 export async function answerInConversation(deps: ListenerDeps, client: WebClient, where: Conversation): Promise<void> {
   const log = deps.logger.child({ channel: where.channel, ts: where.ts });
+  const key = slackConversationKey(where);
+  let previous: ConversationContext | null = null;
+  try {
+    previous = await deps.conversations.get(key);
+  } catch (error) {
+    // Without the store the question is still answered, as a fresh one.
+    log.error({ err: error }, 'could not read the conversation context');
+  }
+  if (where.onlyFollowUp === true && previous === null) return;
   let first = true;
   try {
     first = await deps.dedupe.first(`${where.channel}:${where.ts}`);
@@ -89,15 +115,22 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     const question = decodeSlackText(where.text, where.botUserId);
     const built: Built = isHelpRequest(question)
       ? { kind: 'problem', message: buildHelp(deps.corpus) }
-      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0 }, 'public', {
+      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0, context: previous }, 'public', {
           defaultAuthority: where.isDirect ? null : await channelAuthority(deps, where.channel),
         });
-    await deliver(client, where, built);
+    await deliver(deps, client, where, built);
+    if (built.context !== undefined) {
+      try {
+        await deps.conversations.put(key, built.context, CONVERSATION_TTL_MS);
+      } catch (error) {
+        log.error({ err: error }, 'could not store the conversation context');
+      }
+    }
     log.info({ outcome: built.kind, ms: Math.round(performance.now() - started) }, 'answered question');
   } catch (error) {
     log.error({ err: error }, 'failed to answer question');
     try {
-      await postPrivate(client, where, apologyMessage());
+      await postPrivate(deps, client, where, apologyMessage());
     } catch (apologyError) {
       log.error({ err: apologyError }, 'failed to send apology');
     }

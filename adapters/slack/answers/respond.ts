@@ -2,13 +2,13 @@
  * Answering through a `response_url` (slash commands and button clicks):
  * works in any channel, even ones the bot has not joined.
  */
-import type { RespondFn } from '@slack/bolt';
 import type { Logger } from '../../../src/logger.ts';
 import { apologyMessage } from '../format/problem-blocks.ts';
 import type { SlackMessage } from '../format/limits.ts';
+import type { Respond } from './response-url.ts';
 
 /** Show `message` privately to the user who typed the command or clicked. */
-export async function respondPrivately(respond: RespondFn, message: SlackMessage): Promise<void> {
+export async function respondPrivately(respond: Respond, message: SlackMessage): Promise<void> {
   await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
 }
 
@@ -18,7 +18,7 @@ export async function respondPrivately(respond: RespondFn, message: SlackMessage
  */
 export async function withApology(
   logger: Logger,
-  respond: RespondFn | undefined,
+  respond: Respond | undefined,
   what: string,
   work: () => Promise<void>,
 ): Promise<void> {

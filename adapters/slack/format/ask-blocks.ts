@@ -3,12 +3,13 @@
  * as a block quote with the matched terms in bold, then a context line citing
  * authority, report kind and date, paragraph and section.
  */
-import type { AskAnswer, Hit, Understanding } from '../../../src/answer-types.ts';
+import type { AskAnswer, ConversationContext, Hit, Understanding } from '../../../src/answer-types.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
 import { feedbackButtons } from './feedback-blocks.ts';
 import { highlightQuote } from './highlight.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
+import { answerPreface } from '../../../src/index.ts';
 
 /** Results per message: "a handful", so a thread stays readable. */
 export const PAGE_SIZE = 3;
@@ -44,7 +45,7 @@ function understoodLine(understood: Understanding): string | null {
 }
 
 /** The blocks of one result: quote, then citation. */
-function hitBlocks(hit: Hit): KnownBlock[] {
+export function hitBlocks(hit: Hit): KnownBlock[] {
   return [section(highlightQuote(hit.quote, hit.quoteSpans)), context(citationLine(hit))];
 }
 
@@ -54,6 +55,8 @@ export interface AskMessageOptions {
   offset: number;
   /** A line under the heading (e.g. which default authority was used), or null. */
   note?: string | null;
+  /** The conversation context the question was asked in, carried by More results. */
+  context?: ConversationContext | null;
 }
 
 /**
@@ -73,7 +76,9 @@ export function askMessage(answer: AskAnswer, options: AskMessageOptions): Slack
 
   const blocks: KnownBlock[] = [section(heading)];
   const understood = offset === 0 ? understoodLine(answer.understood) : null;
-  if (understood !== null) blocks.push(context(understood));
+  const preface = answerPreface(answer);
+  if (preface !== null && offset === 0) blocks.push(context(`_${escapeMrkdwn(preface)}_`));
+  else if (understood !== null) blocks.push(context(understood));
   if (options.note != null) blocks.push(context(escapeMrkdwn(options.note)));
   for (const hit of answer.results) {
     blocks.push(divider(), ...hitBlocks(hit));
@@ -83,7 +88,7 @@ export function askMessage(answer: AskAnswer, options: AskMessageOptions): Slack
     ...answerButtons(
       visibility,
       { kind: 'ask', query: answer.question, offset },
-      hasMore ? { kind: 'ask', query: answer.question, offset: last } : null,
+      hasMore ? { kind: 'ask', query: answer.question, offset: last, context: options.context ?? null } : null,
     ),
   );
 

@@ -3,8 +3,10 @@
  * the authorities and reports in the index.
  */
 import type { ReportInfo } from '../../../src/answer-types.ts';
+import { GRADE_EXAMPLES } from '../../../src/index.ts';
 import {
   ASK_COMMAND,
+  COMPARE_COMMAND,
   FOLLOW_COMMAND,
   FOLLOWING_COMMAND,
   HELP_COMMAND,
@@ -24,12 +26,15 @@ export function helpMessage(authorities: readonly string[], reports: readonly Re
     'quoted paragraphs, each cited by report and paragraph number. I never write my own summary.';
   const commands = [
     `• \`${ASK_COMMAND} <question>\`: ask a question, e.g. \`${ASK_COMMAND} what did inspectors say about the LADO in ${escapeMrkdwn(example)}?\`. The answer is shown only to you, with a *Share in channel* button.`,
-    `• \`${JUDGEMENT_COMMAND} <authority> [area] [year]\`: the grades of the latest inspection and earlier ones, e.g. \`${JUDGEMENT_COMMAND} ${escapeMrkdwn(example)} care leavers\`.`,
+    `• \`${JUDGEMENT_COMMAND} <authority> [area] [year]\`: the grades of the latest inspection and earlier ones, e.g. \`${JUDGEMENT_COMMAND} ${escapeMrkdwn(example)} care leavers\`; or a region or an authority's neighbours: \`${JUDGEMENT_COMMAND} North West\`, \`${JUDGEMENT_COMMAND} neighbours of Bury\`.`,
+    `• \`${COMPARE_COMMAND} <authorities...> [topic]\`: latest grades side by side, with the best paragraph from each, e.g. \`${COMPARE_COMMAND} Leeds Bury care leavers\`, \`${COMPARE_COMMAND} Oldham neighbours\`.`,
     `• \`${IMPROVE_COMMAND} <authority>\`: the latest report's "What needs to improve" list.`,
     `• \`${HELP_COMMAND}\` (or \`${ASK_COMMAND} help\`): this message.`,
     `• \`${FOLLOW_COMMAND} <authority | region | neighbours of <authority> | all> [topic words]\`: new reports on it posted in this channel (\`${FOLLOWING_COMMAND}\`, \`${UNFOLLOW_COMMAND}\`); \`${SETTINGS_COMMAND} authority <name>\`: the channel's default authority.`,
     '• Mention me in a channel (`@ofsted-reports <question>`) for an answer in the thread, visible to everyone, or send me a direct message.',
+    '• Follow-ups in the thread keep what your last question established: "what about in 2016?", "and in Southend?", "and for children in care?".',
   ].join('\n');
+  const gradeQuestions = GRADE_EXAMPLES.map((q) => `• ${escapeMrkdwn(q)}`).join('\n');
 
   const byAuthority = new Map<string, string[]>();
   for (const report of reports) {
@@ -44,11 +49,16 @@ export function helpMessage(authorities: readonly string[], reports: readonly Re
           .map((name) => `${escapeMrkdwn(name)} (${escapeMrkdwn((byAuthority.get(name) ?? []).join(', '))})`)
           .join(' · ');
 
-  const blocks: KnownBlock[] = [section(intro), section(`*Commands*\n${commands}`), section(`*Reports I know*\n${known}`)];
+  const blocks: KnownBlock[] = [
+    section(intro),
+    section(`*Commands*\n${commands}`),
+    section(`*Grades across authorities and over time*\n${gradeQuestions}`),
+    section(`*Reports I know*\n${known}`),
+  ];
   blocks.push(context('Tip: name the authority and a topic, and add a year or "latest" to narrow it down.'));
   const text =
     `I answer questions about Ofsted inspections with the inspectors' own words. ` +
-    `Commands: ${ASK_COMMAND} <question>, ${JUDGEMENT_COMMAND} <authority> [area] [year], ${IMPROVE_COMMAND} <authority>, ${HELP_COMMAND}. ` +
+    `Commands: ${ASK_COMMAND} <question>, ${JUDGEMENT_COMMAND} <authority> [area] [year], ${COMPARE_COMMAND} <authorities...> [topic], ${IMPROVE_COMMAND} <authority>, ${HELP_COMMAND}. ` +
     `Authorities: ${authorities.join(', ') || 'none'}.`;
   return { text: fallback(escapeMrkdwn(text)), blocks };
 }

@@ -39,12 +39,20 @@ function rowsMrkdwn(inspection: InspectionSummary, includeOverall: boolean): str
 }
 
 function sourceLine(inspection: InspectionSummary): string {
-  return `Source: *${escapeMrkdwn(inspection.citation)}*  ·  ${escapeMrkdwn(dates(inspection))}`;
+  const link = inspection.url === null ? '' : `  ·  <${inspection.url}|Open the report>`;
+  return `Source: *${escapeMrkdwn(inspection.citation)}*  ·  ${escapeMrkdwn(dates(inspection))}${link}`;
+}
+
+/** What stands in for grades where a report has none: a focused visit's theme, or a plain note. */
+function ungraded(inspection: InspectionSummary): string {
+  if (inspection.kind !== 'focused-visit') return 'No graded judgements in this report.';
+  const themes = inspection.themes.length > 0 ? ` on ${inspection.themes.join('; ')}` : '';
+  return `Focused visit${themes}. Focused visits are not graded.`;
 }
 
 function inspectionBlocks(inspection: InspectionSummary, label: string | null, includeOverall: boolean): KnownBlock[] {
   const lines = rowsMrkdwn(inspection, includeOverall);
-  const body = lines.length > 0 ? lines.join('\n') : '_No graded judgements in this report._';
+  const body = lines.length > 0 ? lines.join('\n') : `_${escapeMrkdwn(ungraded(inspection))}_`;
   const title = `${label === null ? '' : `${label}: `}${inspection.kindLabel} ${inspection.year}`;
   return [
     section(`*${escapeMrkdwn(title)}*\n${body}`),
@@ -58,6 +66,10 @@ export function judgementMessage(answer: JudgementsOk, query: string, visibility
   const filter = answer.area !== null ? ` (${answer.area.replace(/-/g, ' ')})` : '';
   const blocks: KnownBlock[] = [section(`*Ofsted judgements for ${escapeMrkdwn(answer.authority)}${escapeMrkdwn(filter)}*`)];
   const plain: string[] = [`Ofsted judgements for ${answer.authority}${filter}`];
+  if (answer.notice !== undefined) {
+    blocks.push(context(`_${escapeMrkdwn(answer.notice)}_`));
+    plain.push(answer.notice);
+  }
 
   if (latest === undefined) {
     blocks.push(context('_No inspections with judgements were found for this query._'));
@@ -65,14 +77,14 @@ export function judgementMessage(answer: JudgementsOk, query: string, visibility
   } else {
     const label = answer.year !== null ? `Inspection ${answer.year}` : 'Latest inspection';
     blocks.push(...inspectionBlocks(latest, label, answer.area === null));
-    plain.push(`${label} (${latest.citation}): ${rows(latest, answer.area === null).join('; ') || 'no graded judgements'}`);
+    plain.push(`${label} (${latest.citation}): ${rows(latest, answer.area === null).join('; ') || ungraded(latest)}`);
   }
 
   if (earlier.length > 0) {
     blocks.push(divider(), section('*Earlier inspections*'));
     for (const inspection of earlier) {
       blocks.push(...inspectionBlocks(inspection, null, answer.area === null));
-      plain.push(`${inspection.citation}: ${rows(inspection, answer.area === null).join('; ') || 'no graded judgements'}`);
+      plain.push(`${inspection.citation}: ${rows(inspection, answer.area === null).join('; ') || ungraded(inspection)}`);
     }
   }
 

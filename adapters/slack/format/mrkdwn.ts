@@ -9,13 +9,27 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Bidi controls: an echoed right-to-left override would reverse the rest of the line. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * mrkdwn has no escape for its formatting characters, so in echoed user text
+ * they become look-alikes that Slack does not read as markup: a question
+ * with `*` or `_` in it is shown as typed, not half in bold or italics. An
+ * underscore inside a word (`not_in_channel`) is never markup, and is kept.
+ */
+const FORMATTING_LOOKALIKES: Readonly<Record<string, string>> = { '*': '\u2217', _: '\u02cd', '~': '\u223c', '`': '\u02cb' };
+
 /**
  * Escape text a user typed before echoing it. Besides the control characters,
- * a word joiner goes after the `@` of `@channel`, `@here` and `@everyone`, so
- * even a client or setting that links names cannot turn them into a broadcast.
+ * bidi controls are dropped, formatting characters are shown as look-alikes,
+ * and a word joiner goes after the `@` of `@channel`, `@here` and `@everyone`,
+ * so even a client or setting that links names cannot turn them into a broadcast.
  */
 export function escapeUserText(text: string): string {
-  return escapeMrkdwn(text).replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
+  return escapeMrkdwn(text.replace(BIDI_CONTROLS, ''))
+    .replace(/[*~`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => FORMATTING_LOOKALIKES[c] ?? c)
+    .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
 }
 
 /**

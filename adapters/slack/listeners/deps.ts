@@ -5,6 +5,8 @@
 import type { Corpus } from '../../../src/answer-types.ts';
 import type { Logger } from '../../../src/logger.ts';
 import type { Store } from '../../store/open-store.ts';
+import type { PerKeyQueue } from '../../runtime/per-key-queue.ts';
+import type { ConversationContextStore } from '../../conversation-store.ts';
 import type { Dedupe } from '../dedupe.ts';
 
 export interface ListenerDeps {
@@ -14,6 +16,11 @@ export interface ListenerDeps {
   dedupe: Dedupe;
   /** Follows, channel settings and feedback; null without a store (tests), when those commands say so. */
   store: Store | null;
+  /** One lane per channel for Web API calls, so one channel's trouble stays there. */
+  lanes: PerKeyQueue;
+  timeouts: { responseUrlMs: number };
+  /** Each thread's conversation context, so follow-ups reuse what the last question established. */
+  conversations: ConversationContextStore;
 }
 
 /** The channel's default authority, or null (no store, none set, or the store failing: logged). */

@@ -5,6 +5,7 @@
  */
 import { pino } from 'pino';
 import { startRuntime, type Runtime } from '../../../adapters/runtime.ts';
+import { DEFAULT_OFSTED_BASE_URL, type Config } from '../../../adapters/config.ts';
 import { SLACK_EVENTS_PATH } from '../../../adapters/slack/app.ts';
 import type { StoreLocation } from '../../../adapters/store/open-store.ts';
 import { actionBody, commandBody, eventBody, FORM, JSON_TYPE, sendSigned, type ButtonClick } from '../../slack/support/signed-requests.ts';
@@ -21,12 +22,20 @@ export interface SlackBot {
   stop(): Promise<void>;
 }
 
-export async function startSlackBot(standIn: SlackStandIn, location: StoreLocation, indexDir: string): Promise<SlackBot> {
+/** Start the bot; `update` sets UPDATE_SCHEDULE and OFSTED_BASE_URL (default: no schedule). */
+export async function startSlackBot(
+  standIn: SlackStandIn,
+  location: StoreLocation,
+  indexDir: string,
+  update: Config['update'] = { baseUrl: DEFAULT_OFSTED_BASE_URL, schedule: null },
+): Promise<SlackBot> {
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const runtime = await startRuntime({
     config: {
       logLevel: 'debug',
+      logFile: null,
+      update,
       indexDir,
       indexPollMs: 200,
       store: { dataDir: '', databaseUrl: null },

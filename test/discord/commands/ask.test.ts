@@ -143,7 +143,7 @@ describe('/ask', () => {
   });
 
   it('logs a failure in full and shows the user a short apology, never a stack trace', async () => {
-    h.overrides.ask = () => {
+    h.overrides.converse = () => {
       throw new Error('index exploded at frobnicate()');
     };
     const payload = ask('LADO Bury');
@@ -160,17 +160,20 @@ describe('/ask', () => {
 
   it('keeps every message within the limits even for absurd hits', async () => {
     const base = h.real.ask('LADO Bury', { limit: 1 }).results[0]!;
-    h.overrides.ask = (question) => ({
-      question,
-      understood: { authorities: ['Bury'], year: null, areas: [], terms: ['lado'] },
-      total: 40,
-      results: Array.from({ length: 20 }, (_, i) => ({
-        ...base,
-        citation: `${'Very long citation '.repeat(30)} ${i}`,
-        section: 'S'.repeat(3000),
-        quote: `${'*LADO* under_score '.repeat(400)}`,
-        quoteSpans: [{ start: 1, end: 5 }, { start: 0, end: 9000 }],
-      })),
+    h.overrides.converse = (question) => ({
+      answer: {
+        question,
+        understood: { authorities: ['Bury'], year: null, areas: [], terms: ['lado'] },
+        total: 40,
+        results: Array.from({ length: 20 }, (_, i) => ({
+          ...base,
+          citation: `${'Very long citation '.repeat(30)} ${i}`,
+          section: 'S'.repeat(3000),
+          quote: `${'*LADO* under_score '.repeat(400)}`,
+          quoteSpans: [{ start: 1, end: 5 }, { start: 0, end: 9000 }],
+        })),
+      },
+      context: { authorities: ['Bury'], topic: ['LADO'], topicLabel: 'LADO', areas: [], year: null, range: null, grade: null },
     });
     const logsBefore = h.logLines.length;
     const payload = ask('LADO Bury');

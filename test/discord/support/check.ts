@@ -4,6 +4,7 @@
  */
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
+import { loggerOptions } from '../../../src/logger.ts';
 
 /** Every way `body` (a message create/edit body) breaks Discord's limits; empty when it fits. */
 export function limitViolations(body: any): string[] {
@@ -41,7 +42,7 @@ export function limitViolations(body: any): string[] {
   return problems;
 }
 
-/** A logger writing JSON lines into `lines`. */
+/** A logger writing JSON lines into `lines`, with the bot's own redaction. */
 export function captureLogger(level = 'debug'): { logger: Logger; lines: any[] } {
   const lines: any[] = [];
   const stream = new Writable({
@@ -50,5 +51,5 @@ export function captureLogger(level = 'debug'): { logger: Logger; lines: any[] }
       done();
     },
   });
-  return { logger: pino({ level }, stream), lines };
+  return { logger: pino(loggerOptions(level, 'test'), stream), lines };
 }

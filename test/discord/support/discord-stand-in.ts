@@ -23,6 +23,8 @@ export const OTHER_BOT_ID = '777777777777777777';
 
 /** One REST request the stand-in received. */
 export interface RecordedRequest {
+  /** The id of the message the stand-in created, for a message POST (so a test can reply to it). */
+  responseId?: string;
   method: string;
   /** Path after the version prefix, e.g. "/interactions/1/tok/callback". */
   route: string;
@@ -36,7 +38,25 @@ export interface RecordedRequest {
   known: boolean;
 }
 
+/** How the stand-in treats one REST request: to play a slow, hung or failing Discord. */
+export interface Behaviour {
+  /** Answer normally, but only after this long. */
+  delayMs?: number;
+  /** Never answer (until the stand-in closes). */
+  hang?: boolean;
+  /** Answer with this HTTP error status instead. */
+  status?: number;
+}
+export type Behave = (method: string, route: string, body: any) => Behaviour | undefined;
+
+/** A bot token the stand-in refuses with 401, as Discord refuses a wrong or reset one. */
+export const REFUSED_TOKEN = 'refused-token';
+
 export interface StandIn {
+  /** Decide how each REST request is treated (recorded on arrival either way). */
+  behave(rule: Behave | null): void;
+  /** Channel messages created, by id: a create repeating an enforced nonce returns the first instead. */
+  created: { id: string; channelId: string; nonce: unknown }[];
   /** Base to give discord.js as `rest.api` (it appends `/v10/...`). */
   apiUrl: string;
   gatewayUrl: string;
@@ -120,6 +140,9 @@ export async function startStandIn(): Promise<StandIn> {
   const gatewayReceived: any[] = [];
   const waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   const sockets = new Set<WebSocket>();
+  const created: { id: string; channelId: string; nonce: unknown }[] = [];
+  const byNonce = new Map<string, Record<string, unknown>>();
+  let rule: Behave | null = null;
   let seq = 0;
   let gatewayUrl = '';
   let readyResolve: () => void = () => {};
@@ -151,7 +174,17 @@ export async function startStandIn(): Promise<StandIn> {
         known: true,
       };
       let m: RegExpMatchArray | null;
-      if (method === 'GET' && route === '/gateway/bot') {
+      const behaviour = rule?.(method, route, body);
+      if (behaviour?.hang === true) {
+        record(entry);
+        return;
+      }
+      if (behaviour?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
+      if (behaviour?.status !== undefined) {
+        send(res, behaviour.status, { message: 'Unknown Webhook', code: 10015 });
+      } else if (req.headers.authorization === `Bot ${REFUSED_TOKEN}`) {
+        send(res, 401, { message: '401: Unauthorized', code: 0 });
+      } else if (method === 'GET' && route === '/gateway/bot') {
         send(res, 200, {
           url: gatewayUrl,
           shards: 1,
@@ -168,7 +201,21 @@ export async function startStandIn(): Promise<StandIn> {
       } else if (method === 'POST' && route.match(/^\/webhooks\/(\d+)\/([^/]+)$/)) {
         send(res, 200, messageFrom(body, CHANNEL_ID));
       } else if (method === 'POST' && (m = route.match(/^\/channels\/(\d+)\/messages$/))) {
-        send(res, 200, messageFrom(body, m[1] ?? CHANNEL_ID));
+        const channelId = m[1] ?? CHANNEL_ID;
+        // As Discord does: with enforce_nonce, a nonce seen recently gives back the message it made.
+        const key = body?.enforce_nonce === true && body?.nonce !== undefined ? `${channelId}:${body.nonce}` : null;
+        const existing = key === null ? undefined : byNonce.get(key);
+        if (existing !== undefined) {
+          entry.responseId = String(existing['id']);
+          send(res, 200, existing);
+        }
+        else {
+          const made = messageFrom(body, channelId);
+          if (key !== null) byNonce.set(key, made);
+          created.push({ id: String(made.id), channelId, nonce: body?.nonce });
+          entry.responseId = String(made['id']);
+          send(res, 200, made);
+        }
       } else if (method === 'POST' && route.match(/^\/channels\/(\d+)\/typing$/)) {
         send(res, 204);
       } else if (method === 'PUT' && route.match(/^\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/)) {
@@ -242,6 +289,10 @@ export async function startStandIn(): Promise<StandIn> {
     apiUrl: `http://127.0.0.1:${port}/api`,
     gatewayUrl,
     requests,
+    created,
+    behave(next) {
+      rule = next;
+    },
     gatewayReceived,
     ready: () => readyPromise,
     dispatch(type, data) {

@@ -4,6 +4,7 @@
  * helpers to send an interaction or message and collect what came back.
  */
 import type { Corpus } from '../../../src/answer-types.ts';
+import { createTemporaryMemoryStore } from '../../../adapters/conversation-store.ts';
 import { createDiscordBot, type DiscordBot } from '../../../adapters/discord/bot.ts';
 import { captureLogger } from './check.ts';
 import { realCorpus } from './corpus.ts';
@@ -30,13 +31,14 @@ export interface Harness {
 }
 
 /** Start everything; call `close()` in afterAll. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { restTimeoutMs?: number } = {}): Promise<Harness> {
   const stand = await startStandIn();
   const { corpus: real, cleanup } = await realCorpus();
   const overrides: Partial<Corpus> = {};
   const pick = <K extends keyof Corpus>(key: K): Corpus[K] => (overrides[key] ?? real[key]) as Corpus[K];
   const corpus: Corpus = {
     ask: (question, options) => pick('ask')(question, options),
+    converse: (question, previous, options) => pick('converse')(question, previous, options),
     judgements: (query) => pick('judgements')(query),
     improvements: (authority) => pick('improvements')(authority),
     paragraph: (reference) => pick('paragraph')(reference),
@@ -49,6 +51,9 @@ export async function startHarness(): Promise<Harness> {
     config: { token: TOKEN, applicationId: APPLICATION_ID, guildId: null, apiUrl: stand.apiUrl },
     corpus,
     logger,
+    ...options,
+    // The temporary in-process store stands in for the database store in tests.
+    conversations: createTemporaryMemoryStore(),
   });
   await bot.start();
 

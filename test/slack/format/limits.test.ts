@@ -39,7 +39,7 @@ describe('limits', () => {
   it('keeps an answer with huge, hostile quotes within limits', () => {
     const base: Hit = {
       citation: 'Bury 2025 ILACS, ¶6', reference: 'bury-2025 6', reportId: 'bury-2025', authority: 'Bury', kind: 'ilacs', kindLabel: 'ILACS',
-      year: 2025, published: null, inspectionStart: '2025-06-09', paragraph: '6', label: '6', paragraphKind: 'finding',
+      year: 2025, published: null, inspectionStart: '2025-06-09', url: 'https://files.ofsted.gov.uk/v1/file/50281234', paragraph: '6', label: '6', paragraphKind: 'finding',
       section: '<!channel> '.repeat(400), text: '', quote: '<&>'.repeat(3000), quoteSpans: [{ start: 3, end: 6 }], textSpans: [], score: 1,
     };
     const answer: AskAnswer = {

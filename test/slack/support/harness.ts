@@ -5,6 +5,8 @@
 import { pino } from 'pino';
 import type { Corpus } from '../../../src/answer-types.ts';
 import { loadCorpus } from '../../../src/index.ts';
+import { loggerOptions } from '../../../src/logger.ts';
+import { createTemporaryMemoryStore } from '../../../adapters/conversation-store.ts';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../../adapters/slack/app.ts';
 import {
   actionBody,
@@ -38,7 +40,7 @@ export interface Harness {
   /** Everything the app logged, parsed. */
   logs: Record<string, unknown>[];
   /** Send a slash command; its response_url is `responseUrl(id)` on the stand-in. */
-  command(command: string, text: string, options?: { id?: string; channelId?: string } & Partial<SendOptions>): Promise<SentResponse & { id: string }>;
+  command(command: string, text: string, options?: { id?: string; channelId?: string; userId?: string } & Partial<SendOptions>): Promise<SentResponse & { id: string }>;
   /** Send an Events API callback. */
   event(event: Record<string, unknown>, options?: { eventId?: string } & Partial<SendOptions>): Promise<SentResponse>;
   /** Send a button click. */
@@ -48,16 +50,25 @@ export interface Harness {
 
 let commandCounter = 0;
 
-export async function startHarness(options: { corpus?: Corpus } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  corpus?: Corpus;
+  /** Shorter Web API and response_url time limits, so timeouts can be tested quickly. */
+  timeouts?: { apiMs?: number; responseUrlMs?: number };
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const corpus = options.corpus ?? (await realCorpus());
   const standIn = await startSlackStandIn();
   const logs: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = pino(loggerOptions('debug', 'test'), { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const slack = createSlackApp({
     config: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: null, port: 0, apiUrl: standIn.apiUrl },
     corpus,
     logger,
     host: '127.0.0.1',
+    ...(options.timeouts !== undefined ? { timeouts: options.timeouts } : {}),
+    // The temporary in-process store stands in for the database store in tests.
+    conversations: createTemporaryMemoryStore(),
   });
   await slack.start();
   const base = `http://127.0.0.1:${slack.port()}`;
@@ -72,7 +83,13 @@ export async function startHarness(options: { corpus?: Corpus } = {}): Promise<H
     logs,
     async command(command, text, extra = {}) {
       const id = extra.id ?? `cmd-${++commandCounter}`;
-      const body = commandBody({ command, text, responseUrl: standIn.responseUrl(id), ...(extra.channelId ? { channelId: extra.channelId } : {}) });
+      const body = commandBody({
+        command,
+        text,
+        responseUrl: standIn.responseUrl(id),
+        ...(extra.channelId ? { channelId: extra.channelId } : {}),
+        ...(extra.userId ? { userId: extra.userId } : {}),
+      });
       return { ...(await send(body, FORM, extra)), id };
     },
     event(event, extra = {}) {

@@ -11,6 +11,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
 export const TEAM_ID = 'T0000001';
+/** A bot token the stand-in refuses, as Slack refuses a wrong or revoked one. */
+export const REFUSED_TOKEN = 'xoxb-refused';
 
 /** One Web API call as the app made it. */
 export interface ApiCall {
@@ -30,7 +32,25 @@ export interface ResponsePost {
   at: number;
 }
 
+/**
+ * How the stand-in treats one request, to play a slow, hung, rate-limited or
+ * failing Slack. `method` is the Web API method, or "respond" for a
+ * response_url post; `body` is the parsed request.
+ */
+export interface Behaviour {
+  /** Answer normally, but only after this long. */
+  delayMs?: number;
+  /** Never answer (until the stand-in closes). */
+  hang?: boolean;
+  /** Answer with this HTTP status (429 with `retryAfter`), instead of the normal answer. */
+  status?: number;
+  retryAfter?: number;
+}
+export type Behave = (method: string, body: Record<string, unknown>) => Behaviour | undefined;
+
 export interface SlackStandIn {
+  /** Decide how each request is treated (recorded on arrival either way); cleared by `reset()`. */
+  behave(rule: Behave | null): void;
   /** Base URL for `slackApiUrl` (ends in "/"). */
   apiUrl: string;
   /** A response_url on the stand-in. */
@@ -86,6 +106,21 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const failures = new Map<string, string>();
   const channelFailures = new Map<string, string>();
   const httpFailures = new Map<string, { status: number; retryAfter?: number }>();
+  let rule: Behave | null = null;
+  /** Apply the rule; true when the request was answered (or left hanging) by it. */
+  const misbehave = async (method: string, body: Record<string, unknown>, res: import('node:http').ServerResponse): Promise<boolean> => {
+    const behaviour = rule?.(method, body);
+    if (behaviour === undefined) return false;
+    if (behaviour.hang === true) return true;
+    if (behaviour.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
+    if (behaviour.status === undefined) return false;
+    res.writeHead(behaviour.status, {
+      'Content-Type': 'application/json',
+      ...(behaviour.retryAfter !== undefined ? { 'Retry-After': String(behaviour.retryAfter) } : {}),
+    });
+    res.end(JSON.stringify({ ok: false, error: behaviour.status === 429 ? 'ratelimited' : 'stand_in_failure' }));
+    return true;
+  };
   const socketMessages: Record<string, unknown>[] = [];
   const sockets = new Set<WebSocket>();
   let tsCounter = 0;
@@ -103,7 +138,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
 
       const respondMatch = /^\/respond\/(.+)$/.exec(url.pathname);
       if (respondMatch !== null && req.method === 'POST') {
-        responses.push({ id: decodeURIComponent(respondMatch[1] ?? ''), body: JSON.parse(raw || '{}') as Record<string, unknown>, at });
+        const posted = JSON.parse(raw || '{}') as Record<string, unknown>;
+        responses.push({ id: decodeURIComponent(respondMatch[1] ?? ''), body: posted, at });
+        if (await misbehave('respond', posted, res)) return;
         res.writeHead(200, { 'Content-Type': 'text/plain' });
         res.end('ok');
         return;
@@ -117,6 +154,11 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       const method = apiMatch[1] ?? '';
       const body = parseApiBody(raw, req.headers['content-type']);
       calls.push({ method, body, authorization: req.headers.authorization, at });
+      if (await misbehave(method, body, res)) return;
+      if (method === 'auth.test' && req.headers.authorization === `Bearer ${REFUSED_TOKEN}`) {
+        reply(200, { ok: false, error: 'invalid_auth' });
+        return;
+      }
 
       const httpFailure = httpFailures.get(method);
       if (httpFailure !== undefined) {
@@ -203,6 +245,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     failChannel: (channel, error) => (error === null ? channelFailures.delete(channel) : channelFailures.set(channel, error)),
     rateLimitNext: (method, seconds) => httpFailures.set(method, { status: 429, retryAfter: seconds }),
     httpErrorNext: (method, status) => httpFailures.set(method, { status }),
+    behave: (next) => {
+      rule = next;
+    },
     socketMessages,
     sendEnvelope(envelope) {
       for (const socket of sockets) socket.send(JSON.stringify(envelope));
@@ -214,6 +259,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     reset() {
       calls.length = 0;
       responses.length = 0;
+      rule = null;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

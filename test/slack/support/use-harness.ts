@@ -4,11 +4,10 @@
  * `harness.ts` because the benchmark script uses that outside vitest.
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { Corpus } from '../../../src/answer-types.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, type HarnessOptions } from './harness.ts';
 
 /** The file's harness; usable inside tests and hooks (it is filled in by `beforeAll`). */
-export function useHarness(options: { corpus?: Corpus } = {}): Harness {
+export function useHarness(options: HarnessOptions = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     Object.assign(harness, await startHarness(options));

@@ -3,12 +3,13 @@
  * thread, the DM, or privately for a private answer), and removes the
  * clicked button so the same page is not added twice.
  */
-import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { decodeRequest, MORE_RESULTS_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { postPublic } from '../../answers/converse.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
+import { reliableRespond, type Respond } from '../../answers/response-url.ts';
 import { PAGE_SIZE } from '../../format/ask-blocks.ts';
 import type { KnownBlock, SlackMessage } from '../../format/limits.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
@@ -21,7 +22,7 @@ type WebClient = webApi.WebClient;
 async function postNextToOriginal(
   client: WebClient,
   body: BlockAction<ButtonAction>,
-  respond: RespondFn,
+  respond: Respond,
   message: SlackMessage,
   deps: ListenerDeps,
 ): Promise<void> {
@@ -33,7 +34,7 @@ async function postNextToOriginal(
   }
   const threadTs = typeof original.thread_ts === 'string' ? original.thread_ts : channel.startsWith('D') ? undefined : original.ts;
   try {
-    await postPublic(client, { channel, threadTs }, message);
+    await postPublic(deps, client, { channel, threadTs }, message);
   } catch (error) {
     // Typically not_in_channel: a shared answer in a channel the bot never joined.
     deps.logger.warn({ err: error, channel }, 'could not post more results in the conversation; answering privately');
@@ -42,10 +43,14 @@ async function postNextToOriginal(
 }
 
 export function registerMoreResults(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(MORE_RESULTS_ACTION, async ({ ack, body, action, client, respond }) => {
+  app.action<BlockAction<ButtonAction>>(MORE_RESULTS_ACTION, async ({ ack, body, action, client }) => {
     await ack();
     await afterAck();
     const log = deps.logger.child({ action: MORE_RESULTS_ACTION, channel: body.channel?.id, user: body.user.id });
+    const respond = reliableRespond(
+      { ...deps, logger: log },
+      { responseUrl: body.response_url, client, channel: body.channel?.id, user: body.user.id },
+    );
     await withApology(log, respond, 'more results', async () => {
       const request = decodeRequest(action.value);
       const where = { defaultAuthority: await channelAuthority(deps, body.channel?.id) };

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { registerAskCommand } from './ask.ts';
+import { registerCompareCommand } from './compare.ts';
 import { registerFollowCommand } from './follow.ts';
 import { registerFollowingCommand } from './following.ts';
 import { registerSettingsCommand } from './settings.ts';
@@ -9,14 +10,18 @@ import { registerUnfollowCommand } from './unfollow.ts';
 import { registerHelpCommand } from './help.ts';
 import { registerImproveCommand } from './improve.ts';
 import { registerJudgementCommand } from './judgement.ts';
+import { registerUnknownCommand } from './unknown.ts';
 
 export function registerCommands(app: App, deps: ListenerDeps): void {
   registerAskCommand(app, deps);
   registerJudgementCommand(app, deps);
+  registerCompareCommand(app, deps);
   registerImproveCommand(app, deps);
   registerHelpCommand(app, deps);
   registerFollowCommand(app, deps);
   registerUnfollowCommand(app, deps);
   registerFollowingCommand(app, deps);
   registerSettingsCommand(app, deps);
+  // Last: it answers any command no listener above knows.
+  registerUnknownCommand(app, deps);
 }

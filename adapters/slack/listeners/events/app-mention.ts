@@ -20,6 +20,7 @@ export function registerAppMention(app: App, deps: ListenerDeps): void {
       isDirect,
       text: event.text,
       botUserId: context.botUserId,
+      teamId: context.teamId,
     });
   });
 }

@@ -18,6 +18,7 @@ export function registerDirectMessage(app: App, deps: ListenerDeps): void {
       isDirect: true,
       text: message.text ?? '',
       botUserId: context.botUserId,
+      teamId: context.teamId,
     });
   });
 }

@@ -102,6 +102,9 @@ describe('failures', () => {
       ask: () => {
         throw new Error('index exploded');
       },
+      converse: () => {
+        throw new Error('index exploded');
+      },
     };
     failing = await startHarness({ corpus: broken });
   });

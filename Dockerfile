@@ -1,0 +1,38 @@
+# ofsted-bot: the Slack app and/or Discord bot (see README, "Running in production").
+#   docker build -t ofsted-bot .
+#   docker run --env-file .env -p 3000:3000 -v ofsted-data:/data ofsted-bot
+FROM node:20-bookworm-slim
+
+ENV NODE_ENV=production
+WORKDIR /app
+
+# Dependencies first, so a code change does not reinstall them. tsx runs the TypeScript sources.
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+
+COPY src ./src
+COPY adapters ./adapters
+COPY scripts ./scripts
+COPY index-data ./index-data
+COPY tsconfig.json ./
+
+# The embedded store (PGlite) lives in /data: mount a volume there to keep follows, settings and
+# conversations across container restarts (or set DATABASE_URL for PostgreSQL).
+ENV DATA_DIR=/data
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
+
+# Never run as root: the image's own unprivileged user owns nothing it can change but /data.
+USER node
+
+# Slack HTTP mode listens here (PORT); Socket Mode and Discord open no port.
+EXPOSE 3000
+
+# GET /health answers 200 in Slack HTTP mode. Socket Mode and Discord have no port: a process that
+# is running counts as healthy there, so the check passes when the port is not served at all.
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
+  CMD node -e "const p=process.env.SLACK_APP_TOKEN||!process.env.SLACK_BOT_TOKEN||(process.env.ADAPTERS&&!/slack/i.test(process.env.ADAPTERS));if(p)process.exit(0);fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+
+# node itself is PID 1, so `docker stop`'s SIGTERM reaches the bot, which finishes the answers it
+# has promised (up to 8 s) and exits before Docker's 10 s grace period ends. Not `npm start`.
+CMD ["node", "--import", "tsx", "adapters/main.ts"]

@@ -1,0 +1,140 @@
+/**
+ * A focused-visit letter's blocks into its parts: the opening (who visited,
+ * when and what they looked at: read for metadata, not cited), and the
+ * citable body under its printed headings: findings ("Overview", "Headline
+ * findings", "Main findings", "Findings", sub-headings) and the list of what
+ * needs to improve or of areas for priority action. The body ends where the
+ * letter's closing boilerplate starts ("Ofsted will take the findings from
+ * this focused visit into account ...", "Yours sincerely"), so the signature
+ * and the copy list never become paragraphs.
+ */
+import type { Paragraph } from '../model.ts';
+import { labelParagraphs, type ParagraphDraft } from '../parse/paragraph-labels.ts';
+import { endsSentence, joinText, type Block } from './blocks.ts';
+
+/** A heading that opens the improvement list ("What needs to improve in this area of social work practice?"). */
+const IMPROVE_HEADING = /^(?:what needs to improve\b|areas? for (?:priority )?(?:action|improvement)\b|areas? of priority action\b|priority actions?\b)/i;
+
+/**
+ * The letter's closing: everything from here on is boilerplate, signature
+ * and copy list. It can start inside a block, when a page break has run it
+ * on from the last finding (Sefton 2018), or after a "Thank you" to the staff.
+ */
+const CLOSING = /(?:\bThank you\b[^.]*\.\s*)?\b(?:Ofsted will take the findings\b|Yours? (?:sincerely|faithfully)\b|We have notified the Department for Education\b)/i;
+
+/** The heading of the letter ("Focused visit to Devon local authority children's services"). */
+const TITLE = /^Focused visit to\b/i;
+
+/** The letter's parts, split by its headings. */
+export interface LetterParts {
+  /** The heading naming the authority, or null when the letter prints none. */
+  title: string | null;
+  /** The opening paragraphs' text, joined: the visit's dates, inspectors and themes. */
+  opening: string;
+  /** The blocks of the body, from the first heading after the opening to the closing. */
+  body: Block[];
+}
+
+/** Splits a letter's blocks into its heading, opening and body. */
+export function splitLetter(blocks: readonly Block[]): LetterParts {
+  let titleAt = blocks.findIndex((b) => b.type === 'heading' && TITLE.test(b.text));
+  if (titleAt === -1) titleAt = blocks.findIndex((b) => /letter summarises the findings of/i.test(b.text)) - 1;
+  let bodyAt = blocks.findIndex((b, i) => i > titleAt && b.type === 'heading');
+  if (bodyAt === -1) bodyAt = blocks.length;
+  const body: Block[] = [];
+  for (const b of blocks.slice(bodyAt)) {
+    const closing = b.type === 'heading' ? -1 : b.text.search(CLOSING);
+    if (closing === -1) {
+      body.push(b);
+      continue;
+    }
+    const before = b.text.slice(0, closing).trim();
+    if (before !== '') body.push({ ...b, text: before });
+    break;
+  }
+  const opening = blocks
+    .slice(Math.max(titleAt + 1, 0), bodyAt)
+    .map((b) => (b.type === 'bullet' ? `• ${b.text}` : b.number !== null ? `${b.number}. ${b.text}` : b.text))
+    .join(' ');
+  return {
+    title: titleAt >= 0 ? (blocks[titleAt]?.text ?? null) : null,
+    opening,
+    body,
+  };
+}
+
+interface Draft extends ParagraphDraft {
+  x: number;
+  bullet: boolean;
+  /** A finding whose text ended with a colon and which has taken the bullet list under it. */
+  list: boolean;
+}
+
+/** A heading as printed, without the colon or full stop some letters put after it. */
+const cleanHeading = (text: string): string => text.replace(/\s+/g, ' ').replace(/\s*[:.]$/, '').trim();
+
+/**
+ * Paragraph numbers as the letter prints them. Only two letters number their
+ * findings, 1 to n; elsewhere a line that starts with a number and a full stop
+ * ("25. This visit focused ...", after "care leavers aged 18 to") is the rest
+ * of the sentence before it, which the block reader took for a numbered
+ * paragraph: it is joined back on.
+ */
+function trustedNumbers(blocks: readonly Block[]): Block[] {
+  const numbers = blocks.flatMap((b) => (b.number === null ? [] : [b.number]));
+  if (numbers.length >= 3 && numbers.every((n, i) => n === i + 1)) return [...blocks];
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.number === null) {
+      out.push(b);
+      continue;
+    }
+    const text = `${b.number}. ${b.text}`;
+    const prev = out.at(-1);
+    if (prev !== undefined && prev.type !== 'heading' && !endsSentence(prev.text)) out[out.length - 1] = { ...prev, text: joinText(prev.text, text) };
+    else out.push({ ...b, number: null, text });
+  }
+  return out;
+}
+
+/**
+ * The citable paragraphs of a letter's body. Findings are labelled by their
+ * printed number, or "¶n" in reading order in a letter that numbers none; in
+ * the two 2020 letters that number their findings but not their overview,
+ * the unnumbered paragraphs are "Overview ¶n" (a bare "¶n" would read like
+ * the printed number n). Improvement items are "Improve ¶n". A bullet
+ * indented under another, or a list under a paragraph that ends with a
+ * colon, stays in that paragraph.
+ */
+export function readLetterBody(blocks: readonly Block[]): Paragraph[] {
+  const body = trustedNumbers(blocks);
+  const numbered = body.some((b) => b.number !== null);
+  const drafts: Draft[] = [];
+  let role: 'finding' | 'improvement' = 'finding';
+  let section = 'Findings';
+  for (const block of body) {
+    if (block.type === 'heading') {
+      section = cleanHeading(block.text);
+      role = IMPROVE_HEADING.test(section) ? 'improvement' : 'finding';
+      continue;
+    }
+    const last = drafts.at(-1);
+    const sameList = last !== undefined && last.role === role && last.section === section;
+    if (sameList && block.number === null && block.type === 'bullet') {
+      // An improvement item is one bullet (with its sub-bullets); a finding that introduces a list keeps it.
+      const lead = role === 'finding' && (last.list || (/:$/.test(last.text) && !last.bullet));
+      // Sub-bullets sit a bullet's width in; bullets of one list may drift a few points from page to page.
+      const nested = block.x > last.x + 10 && (last.bullet || last.number !== null || /:$/.test(last.text));
+      if (lead || nested) {
+        last.text = joinText(last.text, block.text);
+        last.list ||= lead;
+        continue;
+      }
+    }
+    const prefix = role === 'improvement' ? 'Improve' : numbered ? section : '';
+    // A stray fragment after the last full stop ("... reflections discussed. in", Northumberland 2022) is hidden text, not a sentence.
+    const text = block.text.replace(/([.!?])\s+[a-z]{1,3}$/, '$1');
+    drafts.push({ role, section, prefix, number: block.number, text, x: block.x, bullet: block.type === 'bullet', list: false });
+  }
+  return labelParagraphs(drafts);
+}

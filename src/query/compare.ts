@@ -1,0 +1,63 @@
+/**
+ * Comparing authorities: two or more named ("compare Leeds and Bury on care
+ * leavers"), or one with its statistical neighbours ("how does Oldham compare
+ * with its neighbours on the front door"). Each authority's latest grades,
+ * and the best cited paragraph from each on the topic.
+ */
+import type { GradeAnswer, GradeRow, Hit, InspectionSummary, NeighbourRow } from '../answer-types.ts';
+import { authorityByName, statisticalNeighbours } from '../authorities.ts';
+import type { CorpusContext } from './context.ts';
+import type { GradeQuery, TopicSearch } from './grade-questions.ts';
+import { AREA_WORDS, gradedInspections, inTime, rowsFor, summaryFor } from './grades.ts';
+
+/** Compare the authorities of `query` (with the neighbours of one, when asked), on its topic. */
+export function compareAuthorities(context: CorpusContext, query: GradeQuery, search: TopicSearch): { grades: GradeAnswer; results: Hit[] } {
+  const area = query.area;
+  const neighboursOf = query.intent.neighboursOf;
+  const neighbours: NeighbourRow[] =
+    neighboursOf === null ? [] : statisticalNeighbours(neighboursOf).map((n) => ({ authority: n.name, closeness: n.closeness }));
+  const authorities = [...new Set([...query.authorities, ...neighbours.map((n) => n.authority)])];
+  const rows: GradeRow[] = [];
+  const inspections: InspectionSummary[] = [];
+  const results: Hit[] = [];
+  const missing: string[] = [];
+  const noParagraph: string[] = [];
+  const areas = area === 'overall' ? [] : [area];
+  for (const authority of authorities) {
+    const latest = gradedInspections(context, authority).find((r) => inTime(r, null, query.range?.kind === 'as-at' ? query.range : null));
+    if (latest === undefined) {
+      missing.push(authority);
+      continue;
+    }
+    rows.push(...rowsFor(latest, area));
+    inspections.push(summaryFor(latest, area));
+    if (query.topic.length > 0) {
+      const hit = search(authority, query.topic, areas);
+      if (hit !== undefined) results.push(hit);
+      else noParagraph.push(authority);
+    }
+  }
+  const notes: string[] = [];
+  if (neighboursOf !== null) notes.push('Statistical neighbours are the Department for Education’s (2025), closest first.');
+  if (missing.length > 0) {
+    const unknown = missing.filter((m) => authorityByName(m) === undefined);
+    const known = missing.filter((m) => authorityByName(m) !== undefined);
+    if (known.length > 0) notes.push(`No graded inspection in this index for: ${known.join(', ')}.`);
+    if (unknown.length > 0) notes.push(`Not an authority I know: ${unknown.join(', ')}.`);
+  }
+  if (noParagraph.length > 0) notes.push(`No paragraph on ${query.topic.join(' ')} in the reports of: ${noParagraph.join(', ')}.`);
+  const who = neighboursOf !== null ? `${neighboursOf} and its statistical neighbours` : authorities.join(', ').replace(/, ([^,]*)$/, ' and $1');
+  const on = query.topic.length > 0 ? ` on ${query.topic.join(' ')}` : '';
+  return {
+    grades: {
+      kind: 'compare',
+      headline: `${who}${on}: the latest graded inspection of each, ${AREA_WORDS[area]} grade${query.topic.length > 0 ? ', and the best paragraph from each' : ''}.`,
+      area,
+      rows,
+      ...(neighbours.length > 0 ? { neighbours } : {}),
+      inspections,
+      notes,
+    },
+    results,
+  };
+}

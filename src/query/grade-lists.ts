@@ -1,0 +1,179 @@
+/**
+ * Lists and counts of authorities by grade, area, region or statistical
+ * neighbours ("how many authorities were inadequate as at 31 March 2025",
+ * "which of Bury's neighbours are good or better"), and "who are Bury's
+ * statistical neighbours". Each listed authority is a row citing the report
+ * that printed its grade; a count is the number of listed authorities.
+ */
+import type { GradeAnswer, GradeRow, NeighbourRow } from '../answer-types.ts';
+import { AUTHORITIES, authorityByName, normaliseName, statisticalNeighbours } from '../authorities.ts';
+import type { AreaKey, Grade, ReportKind } from '../model.ts';
+import type { StoredReport } from '../search/index-file.ts';
+import type { CorpusContext } from './context.ts';
+import type { GradeQuery } from './grade-questions.ts';
+import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradeRow, inTime, isGradedInspection, judgementFor, kindLabel } from './grades.ts';
+import { describeRange, knownBy } from './time-range.ts';
+
+/** Names listed in a note up to this many; beyond it the note gives the number (so nothing is cut silently from a long list). */
+const MAX_NAMED_IN_NOTE = 20;
+
+/** An authority's own graded inspections (not its predecessors': their grades are not its grades), latest first. */
+function ownGraded(context: CorpusContext, authority: string): StoredReport[] {
+  return (context.reportsByAuthority.get(authority) ?? []).filter(isGradedInspection);
+}
+
+/** The date an "as at" or year range is judged on, for which authorities existed then (null: today). */
+function scopeDate(query: GradeQuery): string | null {
+  if (query.range?.kind === 'as-at') return query.range.date;
+  if (query.range?.kind === 'years' && query.range.to !== null) return `${query.range.to}-12-31`;
+  if (typeof query.year === 'number') return `${query.year}-12-31`;
+  return null;
+}
+
+/** The authorities a list is over: a region's, an authority's neighbours, or all that existed at the date. */
+function scope(query: GradeQuery): { names: string[]; label: string } {
+  const date = scopeDate(query);
+  const existed = (name: string): boolean => {
+    if (!existedOn(name, date)) return false;
+    // A successor did not exist while its predecessors did (Bournemouth, Christchurch and Poole before April 2019).
+    const predecessors = authorityByName(name)?.predecessors ?? [];
+    return date === null || !predecessors.some((p) => existedOn(p, date));
+  };
+  const neighboursOf = query.intent.neighboursOf;
+  if (neighboursOf !== null) {
+    return { names: statisticalNeighbours(neighboursOf).map((n) => n.name), label: `of ${neighboursOf}'s statistical neighbours` };
+  }
+  const region = query.intent.region;
+  if (region !== null) {
+    const wanted = normaliseName(region);
+    const names = AUTHORITIES.filter((a) => (normaliseName(a.region) === wanted || normaliseName(a.ofstedRegion) === wanted) && existed(a.name)).map((a) => a.name);
+    return { names, label: `in ${region === 'London' ? '' : 'the '}${region}` };
+  }
+  return { names: AUTHORITIES.filter((a) => existed(a.name)).map((a) => a.name), label: 'in England' };
+}
+
+function gradesText(grades: readonly Grade[]): string {
+  if (grades.length === 0) return 'graded';
+  if (grades.length === 2 && grades.includes('outstanding') && grades.includes('good')) return 'good or better';
+  if (grades.includes('requires-improvement') && grades.includes('inadequate') && !grades.includes('good')) return 'less than good';
+  return grades.map((g) => GRADE_WORDS[g]).join(' or ');
+}
+
+function basisText(query: GradeQuery): string {
+  if (query.range?.kind === 'as-at') return `each authority's latest graded inspection published by then (${describeRange(query.range).slice(6)})`;
+  if (query.range?.kind === 'years' || typeof query.year === 'number') {
+    const when = query.range !== null ? describeRange(query.range) : `in ${query.year}`;
+    return `any graded inspection ${when.startsWith('since') || when.startsWith('up to') ? when : `from ${when.replace(/^in /, '')}`} (the latest such is shown)`;
+  }
+  return "each authority's latest graded inspection";
+}
+
+function names(list: readonly string[]): string {
+  return list.length <= MAX_NAMED_IN_NOTE ? list.join(', ') : `${list.length} authorities`;
+}
+
+/** The reports that may give an authority its row: its latest (as at a date), or every one in a year range. */
+function candidates(context: CorpusContext, authority: string, query: GradeQuery): StoredReport[] {
+  const graded = ownGraded(context, authority);
+  if (query.range?.kind === 'as-at') return graded.filter((r) => knownBy(r) <= (query.range as { date: string }).date).slice(0, 1);
+  if (query.range?.kind === 'years' || typeof query.year === 'number') return graded.filter((r) => inTime(r, query.year, query.range));
+  return graded.slice(0, 1);
+}
+
+/** "how many authorities are inadequate", "which councils are outstanding for care leavers", "London councils rated good". */
+export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAnswer {
+  const area: AreaKey = query.area;
+  const wanted = query.intent.grades;
+  const { names: scoped, label } = scope(query);
+  const rows: GradeRow[] = [];
+  const noReports: string[] = [];
+  const noneInTime: string[] = [];
+  const no2026Overall: string[] = [];
+  const noAreaGrade: Array<{ name: string; kind: ReportKind }> = [];
+  const counted = new Map<ReportKind, number>();
+  let graded = 0;
+  for (const name of scoped) {
+    if ((context.reportsByAuthority.get(name) ?? []).length === 0) {
+      noReports.push(name);
+      continue;
+    }
+    const reports = candidates(context, name, query);
+    if (reports.length === 0) {
+      noneInTime.push(name);
+      continue;
+    }
+    const withGrade = reports.map((r) => ({ report: r, judgement: judgementFor(r, area) }));
+    const any = withGrade.find((g) => g.judgement !== undefined && g.judgement.gradeKey !== 'other');
+    if (any === undefined) {
+      const latest = reports[0] as StoredReport;
+      if (area === 'overall' && latest.kind === 'ilacs-2026') no2026Overall.push(name);
+      else noAreaGrade.push({ name, kind: latest.kind });
+      continue;
+    }
+    graded += 1;
+    const match = withGrade.find((g) => g.judgement !== undefined && (wanted.length === 0 || wanted.includes(g.judgement.gradeKey)));
+    if (match?.judgement === undefined) continue;
+    rows.push(gradeRow(match.report, area, match.judgement));
+    counted.set(match.report.kind, (counted.get(match.report.kind) ?? 0) + 1);
+  }
+  rows.sort((a, b) => GRADE_RANK[b.grade] - GRADE_RANK[a.grade] || a.authority.localeCompare(b.authority));
+  const count = new Set(rows.map((r) => r.authority)).size;
+  const areaText = area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`;
+  const scopeText = label;
+  const headline =
+    query.intent.kind === 'count'
+      ? `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `a ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basisText(query)}.`
+      : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basisText(query)}${count === 0 ? '.' : ':'}`;
+  const notes: string[] = [];
+  if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);
+  else notes.push('Focused visits give no grades and are not counted.');
+  if (no2026Overall.length > 0) {
+    notes.push(`Not counted: ${names(no2026Overall)}: the latest inspection is under the 2026 framework, which gives no overall grade.`);
+  }
+  if (noAreaGrade.length > 0) {
+    const kinds = [...new Set(noAreaGrade.map((n) => kindLabel(n.kind)))].join(', ');
+    notes.push(`Not counted: ${names(noAreaGrade.map((n) => n.name))}: no ${AREA_WORDS[area]} grade in the inspection used (${kinds}).`);
+  }
+  if (noneInTime.length > 0) notes.push(`Not counted: ${names(noneInTime)}: no graded inspection in that period.`);
+  if (noReports.length > 0) {
+    const which = noReports.length <= MAX_NAMED_IN_NOTE ? `: ${noReports.join(', ')}` : '';
+    notes.push(`Not counted, no reports in this index: ${noReports.length} of the ${scoped.length} authorities ${scopeText}${which}.`);
+  }
+  const answer: GradeAnswer = { kind: query.intent.kind, headline, area, rows, notes };
+  if (query.intent.kind === 'count') answer.count = count;
+  return answer;
+}
+
+/** "who are Bury's statistical neighbours", with each one's latest grade. */
+export function neighboursOf(context: CorpusContext, query: GradeQuery): GradeAnswer {
+  const authority = query.intent.neighboursOf ?? query.authorities[0] ?? '';
+  const area = query.area;
+  const neighbours: NeighbourRow[] = statisticalNeighbours(authority).map((n) => ({ authority: n.name, closeness: n.closeness }));
+  if (neighbours.length === 0) {
+    return { kind: 'neighbours', headline: `I have no statistical neighbours for ${authority || 'that authority'}.`, area, rows: [], neighbours, notes: [] };
+  }
+  const rows: GradeRow[] = [];
+  const missing: string[] = [];
+  const noGrade: string[] = [];
+  for (const { authority: name } of neighbours) {
+    const latest = ownGraded(context, name).find((r) => inTime(r, null, query.range));
+    if (latest === undefined) {
+      missing.push(name);
+      continue;
+    }
+    const judgement = judgementFor(latest, area);
+    if (judgement === undefined) noGrade.push(`${name} (${latest.year} ${kindLabel(latest.kind)})`);
+    else rows.push(gradeRow(latest, area, judgement));
+  }
+  const notes = ['Statistical neighbours are the Department for Education’s (2025), closest first.'];
+  if (noGrade.length > 0) notes.push(`No ${AREA_WORDS[area]} grade in the latest inspection of: ${noGrade.join(', ')}.`);
+  if (missing.length > 0) notes.push(`No reports in this index for: ${missing.join(', ')}.`);
+  return {
+    kind: 'neighbours',
+    headline: `${authority}'s ${neighbours.length} statistical neighbours, closest first, with the latest ${AREA_WORDS[area]} grade of each I have:`,
+    area,
+    rows,
+    neighbours,
+    notes,
+  };
+}

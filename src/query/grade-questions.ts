@@ -1,0 +1,188 @@
+/**
+ * Recognising questions about grades ("Dorset's latest grade", "is Bury
+ * getting better?", "how many authorities are inadequate", "which of Bury's
+ * neighbours are good or better", "compare Leeds and Bury on care leavers")
+ * and answering them from the parsed judgements. Nothing is invented: every
+ * grade shown is a row citing the report that printed it, and every count is
+ * the number of those rows' authorities.
+ */
+import type { AskAnswer, GradeAnswer, GradeIntent, GradeQuestionKind, Hit } from '../answer-types.ts';
+import { normaliseName, REGIONS } from '../authorities.ts';
+import type { AreaKey, Grade } from '../model.ts';
+import { compareAuthorities } from './compare.ts';
+import type { CorpusContext } from './context.ts';
+import { listByGrade, neighboursOf } from './grade-lists.ts';
+import { latestOrHistory } from './grade-history.ts';
+import type { Understood } from './understand.ts';
+
+/** Everything a grade question needs, parsed; a follow-up changes parts of it. */
+export interface GradeQuery {
+  intent: GradeIntent;
+  /** Authorities named (in the index or only in the registry), in the order named. */
+  authorities: string[];
+  area: AreaKey;
+  year: number | 'latest' | null;
+  range: Understood['range'];
+  /** Topic words for a comparison's paragraphs ("care leavers", "front door"). */
+  topic: string[];
+}
+
+/** Finds the best paragraphs for one authority on a topic (ask's ranking), for comparisons. */
+export type TopicSearch = (authority: string, topic: readonly string[], areas: readonly AreaKey[]) => Hit | undefined;
+
+const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|benchmark(?:ed|ing)?)\b/;
+const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
+const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any)\b/;
+const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b/;
+const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?)\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|history|gone (?:up|down))\b/;
+const HISTORY = /\b(?:history|over time|all|each|every|previous|past|changed|trend|since)\b/;
+const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
+
+/** Words that carry no topic in a grade question. */
+const FILLER = new Set(
+  (
+    'what whats is are was were be been being the a an of for in on at to by and or with its it their they them s has have had how does do did done ' +
+    'get got gets getting which who whom me us show tell give list name about ofsted inspection inspections inspected council councils ' +
+    'authority authorities la las local children childrens services service social many much number count ones any all each every there ' +
+    'so far ever compare compared compares comparing comparison versus vs against with than statistical neighbour neighbours neighbor neighbors ' +
+    'better worse doing improved improving improve declined declining deteriorated changed progressed trend trajectory over time history ' +
+    'grade grades graded grading rating ratings rated judgement judgements judgment judgments judged outcome outcomes overall effectiveness ' +
+    'outstanding good requires require requiring improvement ri adequate inadequate least above below not less previous past please currently ' +
+    'region england english national nationally their gone up down latest current recent now today'
+  ).split(' '),
+);
+
+/** The grades a list asks for ("good or better" is outstanding and good). */
+export function gradesAsked(words: readonly string[]): Grade[] {
+  let text = ` ${words.join(' ')} `.replace(/ requires? improvement to be good /g, ' requires improvement ');
+  const found = new Set<Grade>();
+  const take = (pattern: RegExp, grades: Grade[]): void => {
+    if (!pattern.test(text)) return;
+    for (const g of grades) found.add(g);
+    text = text.replace(pattern, ' ');
+  };
+  take(/ (?:good or (?:better|above|outstanding)|at least good|good and above|good or outstanding|outstanding or good) /g, ['outstanding', 'good']);
+  take(
+    / (?:(?:requires? improvement|ri) or (?:worse|below|inadequate)|(?:less|worse) than good|below good|not good|inadequate or (?:requires? improvement|ri)) /g,
+    ['requires-improvement', 'adequate', 'inadequate'],
+  );
+  take(/ (?:requires? improvement|requiring improvement|ri) /g, ['requires-improvement']);
+  take(/ outstanding /g, ['outstanding']);
+  take(/ good /g, ['good']);
+  take(/ adequate /g, ['adequate']);
+  take(/ inadequate /g, ['inadequate']);
+  return (['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate'] as const).filter((g) => found.has(g));
+}
+
+const REGION_FORMS: ReadonlyArray<{ pattern: RegExp; region: string }> = [
+  { pattern: /\bnorth east,? yorkshire and (?:the )?humber\b/, region: 'North East, Yorkshire and the Humber' },
+  { pattern: /\b(?:yorkshire(?: and (?:the )?humber)?|humber)\b/, region: 'Yorkshire and The Humber' },
+  { pattern: /\bnorth ?east(?:ern)?\b/, region: 'North East' },
+  { pattern: /\bnorth ?west(?:ern)?\b/, region: 'North West' },
+  { pattern: /\beast midlands\b/, region: 'East Midlands' },
+  { pattern: /\bwest midlands\b/, region: 'West Midlands' },
+  { pattern: /\bsouth ?east(?:ern)?\b/, region: 'South East' },
+  { pattern: /\bsouth ?west(?:ern)?\b/, region: 'South West' },
+  { pattern: /\b(?:east of england|eastern region|east anglia)\b/, region: 'East of England' },
+  { pattern: /\b(?:london|inner london|outer london)\b/, region: 'London' },
+];
+
+/** The region a question names ("London councils", "in the North West"), as the registry spells it. */
+export function regionAsked(words: readonly string[]): string | null {
+  const text = words.join(' ');
+  const found = REGION_FORMS.find((r) => r.pattern.test(text));
+  if (found === undefined) return null;
+  return REGIONS.find((r) => normaliseName(r) === normaliseName(found.region)) ?? found.region;
+}
+
+/** Area words for grades beyond those `understand` reads (the front door is help and protection). */
+export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): AreaKey {
+  for (const key of ['care-leavers', 'adoption', 'children-in-care', 'help-and-protection', 'leadership'] as const) {
+    if (areas.includes(key)) return key;
+  }
+  const joined = words.join(' ');
+  if (/\b(?:front door|protection|safeguarding|contact|referrals?|thresholds?)\b/.test(joined)) return 'help-and-protection';
+  if (/\b(?:in care|looked)\b/.test(joined)) return 'children-in-care';
+  if (/\b(?:leaders?|management|governance)\b/.test(joined)) return 'leadership';
+  return 'overall';
+}
+
+/** The question's topic: its words less filler, grade, time and region words (area words stay). */
+export function topicWords(words: readonly string[]): string[] {
+  const region = regionAsked(words);
+  const regionWords = new Set(region === null ? [] : normaliseName(region).split(' '));
+  return words.filter((w) => !FILLER.has(w) && !regionWords.has(w) && !/^\d+$/.test(w));
+}
+
+/** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
+function onlyAreaWords(topic: readonly string[]): boolean {
+  const AREA_ONLY = new Set(['care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp']);
+  return topic.every((w) => AREA_ONLY.has(w));
+}
+
+/**
+ * Whether `question` is a grade question, and which. `u` is what `understand`
+ * read from it. Returns null for an ordinary topic question.
+ */
+export function readGradeQuestion(u: Understood): GradeQuery | null {
+  const words = u.words;
+  const text = words.join(' ');
+  const named = [...u.authorities, ...u.unknownAuthorities];
+  const grades = gradesAsked(words);
+  const region = regionAsked(words);
+  const neighbours = NEIGHBOURS.test(text);
+  const topic = topicWords(words);
+  const area = gradeArea(u.areas, words);
+  const base = { authorities: named, area, year: u.year, range: u.range, topic };
+  const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
+    ...base,
+    intent: { kind, grades, region, neighboursOf: null, ...extra },
+  });
+
+  if (COMPARE.test(text) && (named.length >= 2 || (named.length === 1 && neighbours))) {
+    return make('compare', { neighboursOf: named.length === 1 ? (named[0] as string) : null });
+  }
+  if (neighbours && named.length === 1 && grades.length === 0 && !COUNT.test(text) && onlyAreaWords(topic)) {
+    return make('neighbours', { neighboursOf: named[0] as string });
+  }
+  const scoped = region !== null || (neighbours && named.length === 1);
+  const listLike = COUNT.test(text) || COLLECTIVE.test(text) || WHICH.test(text) || scoped;
+  if ((grades.length > 0 || (scoped && GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
+    return make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null });
+  }
+  if (!onlyAreaWords(topic)) return null;
+  if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return make('compare');
+  if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text))) {
+    const history = TREND.test(text) || HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
+    return make(history && u.year !== 'latest' ? 'history' : 'latest');
+  }
+  return null;
+}
+
+/** Answer a grade question. `search` finds a comparison's paragraphs. */
+export function answerGradeQuery(context: CorpusContext, query: GradeQuery, search: TopicSearch): { grades: GradeAnswer; results: Hit[] } {
+  switch (query.intent.kind) {
+    case 'latest':
+    case 'history':
+      return { grades: latestOrHistory(context, query), results: [] };
+    case 'list':
+    case 'count':
+      return { grades: listByGrade(context, query), results: [] };
+    case 'neighbours':
+      return { grades: neighboursOf(context, query), results: [] };
+    case 'compare':
+      return compareAuthorities(context, query, search);
+  }
+}
+
+/** The AskAnswer for a grade question: its grades, a comparison's paragraphs as results. */
+export function gradeAskAnswer(question: string, u: Understood, answer: { grades: GradeAnswer; results: Hit[] }): AskAnswer {
+  return {
+    question,
+    understood: { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [] },
+    results: answer.results,
+    total: answer.results.length,
+    grades: answer.grades,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Time in a question beyond a single year: "since 2014", "before 2018",
+ * "between 2016 and 2020", "2016-2020", and dates that mean "as at"
+ * ("as at 31 March 2025", "in March 2025", "at the end of 2023"): each
+ * authority's latest inspection published by that date.
+ */
+import type { TimeRange } from '../answer-types.ts';
+import type { StoredReport } from '../search/index-file.ts';
+import type { RawToken } from '../search/tokenize.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_SHORT = MONTHS.map((m) => m.slice(0, 3));
+
+function yearAt(tokens: readonly RawToken[], i: number): number | null {
+  const word = tokens[i]?.word;
+  return word !== undefined && /^(?:19|20)\d\d$/.test(word) ? Number(word) : null;
+}
+
+function monthAt(tokens: readonly RawToken[], i: number): number | null {
+  const word = tokens[i]?.word;
+  if (word === undefined) return null;
+  const full = MONTHS.indexOf(word);
+  if (full >= 0) return full + 1;
+  const short = MONTH_SHORT.indexOf(word === 'sept' ? 'sep' : word);
+  return short >= 0 && word.length <= 4 ? short + 1 : null;
+}
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A date at token `i`: "31 March 2025", "March 2025", "31/03/2025", "2025-03-31", "2023" (end of year). */
+function dateAt(tokens: readonly RawToken[], i: number): { date: string; length: number } | null {
+  const first = tokens[i]?.word ?? '';
+  const year0 = yearAt(tokens, i);
+  if (year0 !== null) {
+    // 2025-03-31
+    const m = Number(tokens[i + 1]?.word);
+    const d = Number(tokens[i + 2]?.word);
+    if (/^\d\d?$/.test(tokens[i + 1]?.word ?? '') && m >= 1 && m <= 12 && d >= 1 && d <= lastDay(year0, m)) {
+      return { date: iso(year0, m, d), length: 3 };
+    }
+    return { date: iso(year0, 12, 31), length: 1 };
+  }
+  const monthFirst = monthAt(tokens, i);
+  if (monthFirst !== null) {
+    const year = yearAt(tokens, i + 1);
+    return year === null ? null : { date: iso(year, monthFirst, lastDay(year, monthFirst)), length: 2 };
+  }
+  if (/^\d\d?(?:st|nd|rd|th)?$/.test(first)) {
+    const day = Number.parseInt(first, 10);
+    let month = monthAt(tokens, i + 1);
+    const numericMonth = Number(tokens[i + 1]?.word);
+    if (month === null && /^\d\d?$/.test(tokens[i + 1]?.word ?? '') && numericMonth >= 1 && numericMonth <= 12) month = numericMonth;
+    const year = yearAt(tokens, i + 2);
+    if (month !== null && year !== null && day >= 1 && day <= lastDay(year, month)) return { date: iso(year, month, day), length: 3 };
+  }
+  return null;
+}
+
+function is(tokens: readonly RawToken[], i: number, ...words: string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.word === w);
+}
+
+/** What {@link findTimeRange} found: the range and the tokens it used (so they are not searched). */
+export interface FoundRange {
+  range: TimeRange;
+  /** Token positions that made up the range. */
+  used: number[];
+}
+
+function span(start: number, length: number): number[] {
+  return Array.from({ length }, (_, k) => start + k);
+}
+
+/** The first time range in `tokens`, if any. A bare year ("2016") is not a range: `understand` reads it. */
+export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]?.word;
+    // between 2016 and 2020 / from 2016 to 2020 / 2016 to 2020 / 2016-2020
+    const fromYear = word === 'between' || word === 'from' ? yearAt(tokens, i + 1) : null;
+    const joiner = fromYear !== null ? i + 2 : i + 1;
+    const startYear = fromYear ?? yearAt(tokens, i);
+    if (startYear !== null && ['and', 'to', 'until', 'till'].includes(tokens[joiner]?.word ?? '') && yearAt(tokens, joiner + 1) !== null) {
+      const endYear = yearAt(tokens, joiner + 1) as number;
+      const start = fromYear !== null ? i : i;
+      return { range: { kind: 'years', from: Math.min(startYear, endYear), to: Math.max(startYear, endYear) }, used: span(start, joiner + 2 - start) };
+    }
+    if (fromYear === null && startYear !== null) {
+      const next = yearAt(tokens, i + 1);
+      // "2016-2020" splits into two adjacent years; "2018-2022" as in the combined area's years.
+      const text = tokens[i + 1];
+      if (next !== null && next > startYear && text !== undefined && tokens[i] !== undefined && text.start - (tokens[i] as RawToken).start === 5) {
+        return { range: { kind: 'years', from: startYear, to: next }, used: [i, i + 1] };
+      }
+    }
+    // since 2014 / from 2014 (onwards) / after 2018
+    if ((word === 'since' || word === 'from' || word === 'after') && yearAt(tokens, i + 1) !== null) {
+      const year = yearAt(tokens, i + 1) as number;
+      const onwards = ['onwards', 'onward', 'on'].includes(tokens[i + 2]?.word ?? '') ? 1 : 0;
+      return { range: { kind: 'years', from: word === 'after' ? year + 1 : year, to: null }, used: span(i, 2 + onwards) };
+    }
+    // before 2018 / prior to 2018 / until 2018 / up to 2018
+    if ((word === 'before' || word === 'until' || word === 'till') && yearAt(tokens, i + 1) !== null) {
+      const year = yearAt(tokens, i + 1) as number;
+      return { range: { kind: 'years', from: null, to: word === 'before' ? year - 1 : year }, used: span(i, 2) };
+    }
+    if ((is(tokens, i, 'prior', 'to') || is(tokens, i, 'up', 'to')) && yearAt(tokens, i + 2) !== null) {
+      const year = yearAt(tokens, i + 2) as number;
+      return { range: { kind: 'years', from: null, to: word === 'prior' ? year - 1 : year }, used: span(i, 3) };
+    }
+    // as at / as of / at the end of / by / on <date>; in <month> <year>
+    let lead = 0;
+    if (is(tokens, i, 'as', 'at') || is(tokens, i, 'as', 'of')) lead = 2;
+    else if (is(tokens, i, 'at', 'the', 'end', 'of') || is(tokens, i, 'by', 'the', 'end', 'of')) lead = 4;
+    else if (is(tokens, i, 'end', 'of')) lead = 2;
+    else if (word === 'by' || word === 'on' || word === 'at') lead = 1;
+    if (lead > 0) {
+      const date = dateAt(tokens, i + lead);
+      if (date !== null) return { range: { kind: 'as-at', date: date.date }, used: span(i, lead + date.length) };
+    }
+    if (word === 'in' && monthAt(tokens, i + 1) !== null) {
+      const date = dateAt(tokens, i + 1);
+      if (date !== null) return { range: { kind: 'as-at', date: date.date }, used: span(i, 1 + date.length) };
+    }
+    const bare = monthAt(tokens, i) !== null || /^\d\d?(?:st|nd|rd|th)?$/.test(word ?? '') ? dateAt(tokens, i) : null;
+    if (bare !== null && bare.length > 1) return { range: { kind: 'as-at', date: bare.date }, used: span(i, bare.length) };
+  }
+  return null;
+}
+
+/** The date a report was known by: its publication, else the end of the inspection (it cannot be published earlier). */
+export function knownBy(report: Pick<StoredReport, 'published' | 'inspectionEnd' | 'inspectionStart'>): string {
+  return report.published ?? report.inspectionEnd ?? report.inspectionStart ?? '';
+}
+
+/** Whether a report falls in a year range: inspected or published within it. */
+export function inYears(report: Pick<StoredReport, 'year' | 'published'>, from: number | null, to: number | null): boolean {
+  const within = (y: number): boolean => (from === null || y >= from) && (to === null || y <= to);
+  const published = report.published === null ? null : Number(report.published.slice(0, 4));
+  return within(report.year) || (published !== null && within(published));
+}
+
+/** "since 2014", "2016 to 2020", "as at 31 March 2025". */
+export function describeRange(range: TimeRange): string {
+  if (range.kind === 'as-at') {
+    const [y, m, d] = range.date.split('-').map(Number) as [number, number, number];
+    const month = MONTHS[m - 1] ?? '';
+    return `as at ${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+  }
+  if (range.from !== null && range.to !== null) return range.from === range.to ? `${range.from}` : `${range.from} to ${range.to}`;
+  if (range.from !== null) return `since ${range.from}`;
+  return `up to ${range.to}`;
+}
