@@ -27,6 +27,7 @@ export { DEFAULT_INDEX_DIR, IndexLoadError } from './search/index-file.ts';
 export { EXAMPLE_QUESTIONS } from './query/suggest.ts';
 export { describeTarget, followMatches, parseFollow, FOLLOW_USAGE, type FollowRequest, type FollowTarget } from './alerts/follow-target.ts';
 export { answerPreface } from './query/preface.ts';
+export { describeCoverage } from './query/coverage.ts';
 export { compareQuestion, GRADE_EXAMPLES, judgementQuestion } from './query/commands.ts';
 
 export interface LoadCorpusOptions {
