@@ -130,6 +130,30 @@ describe.each(ENGINES)('Slack alerts on the %s store', (engine) => {
     expect(JSON.stringify(rows)).not.toMatch(/U1|alex/);
   });
 
+  it('keeps a thread\'s conversation in the store: a follow-up continues it, on another replica too', async () => {
+    const ts = '1760000700.000001';
+    await bot.event({ type: 'app_mention', user: 'U7', text: '<@UBOT0001> what did inspectors say about the LADO in Bury?', channel: 'C700', ts }, 'EvC1');
+    await standIn.waitFor(() => posts('C700')[0]);
+    // Kept once the answer is posted.
+    const kept = async () =>
+      (await bot.runtime.store.sql.query<{ key: string; context: { authorities: string[] } }>('select key, context from conversation_contexts')).find((r) =>
+        r.key.includes(':C700:'),
+      )?.context.authorities;
+    await expect.poll(kept, { timeout: 5000, interval: 50 }).toEqual(['Bury']);
+    // PGlite is one process: the embedded store's second "replica" is the same bot after a restart of nothing but its memory.
+    const second = engine === 'postgres' ? await startSlackBot(standIn, site.location, indexDir) : bot;
+    try {
+      const followUp = { type: 'app_mention', user: 'U7', text: '<@UBOT0001> and in Leeds?', channel: 'C700', ts: '1760000700.000002', thread_ts: ts };
+      await second.event(followUp, 'EvC2');
+      const answer = await standIn.waitFor(() => posts('C700')[1]);
+      const text = blockText(answer.body.blocks);
+      expect(text).toContain('Leeds, LADO, following your last question');
+      expect(text).toMatch(/Leeds 2022 ILACS, ¶\d+/);
+    } finally {
+      if (second !== bot) await second.stop();
+    }
+  });
+
   it.runIf(engine === 'postgres')('two app processes on one database, given the same event, answer it once', async () => {
     const second = await startSlackBot(standIn, site.location, indexDir);
     try {

@@ -55,6 +55,51 @@ describe.each(ENGINES)('store on %s', (engine) => {
     expect(await store.answers.prune()).toBe(1);
   });
 
+  it('keeps the context an answer key was asked in', async () => {
+    const context = { authorities: ['Bury'], topic: ['LADO'], topicLabel: 'LADO', areas: [], year: 2016, range: null, grade: null };
+    const key = await store.answers.put('discord', { question: 'what about in 2016?', paragraphRefs: ['bury-2016 3'], context });
+    expect(await other.answers.get(key)).toEqual({ question: 'what about in 2016?', paragraphRefs: ['bury-2016 3'], context });
+  });
+
+  it('keeps conversation contexts, shared, replaced by the next question, for 24 hours', async () => {
+    const bury = { authorities: ['Bury'], topic: ['LADO'], topicLabel: 'LADO', areas: [], year: null, range: null, grade: null };
+    const day = 24 * 60 * 60_000;
+    expect(await store.conversations.get('slack:T1:C1:1.1:U1')).toBeNull();
+    await store.conversations.put('slack:T1:C1:1.1:U1', bury, day);
+    expect(await other.conversations.get('slack:T1:C1:1.1:U1')).toEqual(bury);
+    expect(await other.conversations.get('slack:T1:C1:1.1:U2')).toBeNull();
+    const in2016 = { ...bury, year: 2016 };
+    await other.conversations.put('slack:T1:C1:1.1:U1', in2016, day);
+    clock += day - 1000;
+    expect(await store.conversations.get('slack:T1:C1:1.1:U1')).toEqual(in2016);
+    clock += 2000;
+    expect(await store.conversations.get('slack:T1:C1:1.1:U1')).toBeNull();
+    expect(await store.conversations.prune()).toBe(1);
+  });
+
+  it('lets one replica at a time hold the update lock, freed on release or when its holder stops renewing', async () => {
+    const held = await Promise.all([store.updateLock.tryAcquire(), other.updateLock.tryAcquire(), store.updateLock.tryAcquire()]);
+    const winners = held.filter((release) => release !== null);
+    expect(winners).toHaveLength(1);
+    expect(await other.updateLock.describeHolder?.()).toMatch(new RegExp(`^pid ${process.pid} on .+ since .+ \\(the store's update lock\\)$`));
+    await winners[0]?.();
+    expect(await other.updateLock.describeHolder?.()).toBeNull();
+    const second = await other.updateLock.tryAcquire();
+    expect(second).not.toBeNull();
+    expect(await store.updateLock.tryAcquire()).toBeNull();
+    // Its holder died (no renewal): after 10 minutes another replica takes it over, and the dead one's release frees nothing.
+    clock += 10 * 60_000 + 1;
+    const third = await store.updateLock.tryAcquire();
+    expect(third).not.toBeNull();
+    await second?.();
+    expect(await other.updateLock.tryAcquire()).toBeNull();
+    await third?.();
+    await third?.();
+    const fourth = await other.updateLock.tryAcquire();
+    expect(fourth).not.toBeNull();
+    await fourth?.();
+  });
+
   it('adds, lists, re-adds, disables and removes follows per channel', async () => {
     const first = await store.follows.add('slack', 'C1', { kind: 'authority', name: 'Bury' }, '');
     expect(first.created).toBe(true);
