@@ -1,6 +1,6 @@
 # ofsted-bot: the Slack app and/or Discord bot (see README, "Running in production").
 #   docker build -t ofsted-bot .
-#   docker run --env-file .env -p 3000:3000 ofsted-bot
+#   docker run --env-file .env -p 3000:3000 -v ofsted-data:/data ofsted-bot
 FROM node:20-bookworm-slim
 
 ENV NODE_ENV=production
@@ -16,7 +16,13 @@ COPY scripts ./scripts
 COPY index-data ./index-data
 COPY tsconfig.json ./
 
-# Never run as root: the image's own unprivileged user owns nothing it can change.
+# The embedded store (PGlite) lives in /data: mount a volume there to keep follows, settings and
+# conversations across container restarts (or set DATABASE_URL for PostgreSQL).
+ENV DATA_DIR=/data
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
+
+# Never run as root: the image's own unprivileged user owns nothing it can change but /data.
 USER node
 
 # Slack HTTP mode listens here (PORT); Socket Mode and Discord open no port.

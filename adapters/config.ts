@@ -35,6 +35,13 @@ export interface DiscordConfig {
   apiUrl: string | null;
 }
 
+export interface StoreConfig {
+  /** Where the embedded database lives (DATA_DIR, default `./data`); unused when `databaseUrl` is set. */
+  dataDir: string;
+  /** A PostgreSQL server (DATABASE_URL); null for the embedded database. Never log it: it may hold a password. */
+  databaseUrl: string | null;
+}
+
 /** The chat platforms `npm start` can run. */
 export type AdapterName = 'slack' | 'discord';
 const ADAPTER_NAMES: readonly AdapterName[] = ['slack', 'discord'];
@@ -52,6 +59,10 @@ export interface Config {
   logFile: string | null;
   /** Directory holding the prebuilt index (default: the bundled `index-data`). */
   indexDir: string | null;
+  /** How often the running bot checks the index directory for a new index (INDEX_POLL_SECONDS, default 10). */
+  indexPollMs: number;
+  /** The store behind the Slack app and Discord bot (the console chat needs none). */
+  store: StoreConfig;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   update: UpdateConfig;
@@ -108,6 +119,29 @@ function snowflake(name: string, value: string | null): string | null {
     throw new ConfigError(`Config: ${name} must be a Discord id (15 to 22 digits), but got "${value}".`);
   }
   return value;
+}
+
+function databaseUrl(name: string, value: string | null): string | null {
+  if (value === null) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // Not echoed: a malformed URL may still hold a password.
+  }
+  if (parsed === null || (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') || parsed.hostname === '') {
+    throw new ConfigError(`Config: ${name} must be a postgres://user:password@host:port/database URL, but it is not (value not shown).`);
+  }
+  return value;
+}
+
+function seconds(name: string, value: string | null, fallback: number, min: number, max: number): number {
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max) {
+    throw new ConfigError(`Config: ${name} must be a number of seconds from ${min} to ${max}, but got "${value}".`);
+  }
+  return n;
 }
 
 /**
@@ -202,6 +236,8 @@ export function readConfig(env: Env = process.env): Config {
     logLevel: logLevelRaw as LogLevel,
     logFile: optional(env, 'LOG_FILE'),
     indexDir: optional(env, 'INDEX_DIR'),
+    indexPollMs: seconds('INDEX_POLL_SECONDS', optional(env, 'INDEX_POLL_SECONDS'), 10, 1, 60) * 1000,
+    store: { dataDir: optional(env, 'DATA_DIR') ?? './data', databaseUrl: databaseUrl('DATABASE_URL', optional(env, 'DATABASE_URL')) },
     slack,
     discord,
     update: readUpdateConfig(env),

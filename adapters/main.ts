@@ -1,13 +1,16 @@
 /**
- * `npm start`: read the configuration once, load the bundled index, then run
- * the Slack app and/or the Discord bot (those whose tokens are set, or those
- * ADAPTERS names) — or, with neither, a local console chat.
+ * `npm start`: read the configuration once, then run the Slack app and/or the
+ * Discord bot (those whose tokens are set, or those ADAPTERS names) with the
+ * store under DATA_DIR or at DATABASE_URL, the index reloaded as it changes,
+ * alerts, and the scheduled update (see `runtime.ts`) — or, with neither, a
+ * local console chat on the index, which needs no store.
  *
  * SIGTERM and SIGINT shut down gracefully: no new requests are taken, work
- * already acknowledged is finished (for up to {@link DRAIN_MS}), then the
- * process exits, within 10 seconds in all (`docker stop`'s grace period).
- * An error nothing caught is logged and shuts down the same way with exit
- * code 1, for the supervisor to restart.
+ * already acknowledged is finished (for up to {@link DRAIN_MS}), then alerts,
+ * the adapters and the store are stopped and the process exits, within 10
+ * seconds in all (`docker stop`'s grace period). An error nothing caught is
+ * logged and shuts down the same way with exit code 1, for the supervisor to
+ * restart.
  */
 import 'dotenv/config';
 import { createLogger, type Logger } from '../src/logger.ts';
@@ -17,17 +20,13 @@ import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
 import { installCrashHandlers } from './runtime/crash-handlers.ts';
 import { createWorkTracker } from './runtime/work-tracker.ts';
+import { startRuntime, type Runtime } from './runtime.ts';
+import { StoreOpenError } from './store/open-store.ts';
 
 /** How long acknowledged work may take to finish after SIGTERM. */
 const DRAIN_MS = 8_000;
 /** The exit happens by then whatever is still running (docker stop kills at 10 s). */
 const EXIT_MS = 9_500;
-
-interface Service {
-  name: string;
-  stopAccepting(): void;
-  stop(): Promise<void>;
-}
 
 function exitWithConfigError(error: ConfigError): never {
   process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
@@ -43,29 +42,22 @@ function readConfigOrExit(): Config {
   }
 }
 
-/** UPDATE_SCHEDULE: fetch new reports from Ofsted's site in the background, into the bot's index directory. */
-function startUpdates(config: Config, logger: Logger): { stop(): void } | null {
-  if (config.update.schedule === null) return null;
-  return startUpdateSchedule({
-    schedule: config.update.schedule,
-    baseUrl: config.update.baseUrl,
-    indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
-    logger,
-  });
-}
-
+/** The console chat: the index only, no store; UPDATE_SCHEDULE runs with the index directory's file lock. */
 async function runConsole(config: Config): Promise<void> {
   // The console chat owns the terminal: logs go to LOG_FILE when set, and are off otherwise.
   const logger = createLogger(config.logFile === null ? 'silent' : config.logLevel, 'ofsted-bot', config.logFile ?? undefined);
   const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
-  const updates = startUpdates(config, logger);
+  const updates =
+    config.update.schedule === null
+      ? null
+      : startUpdateSchedule({ schedule: config.update.schedule, baseUrl: config.update.baseUrl, indexDir: config.indexDir ?? DEFAULT_INDEX_DIR, logger });
   await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
   updates?.stop();
 }
 
 async function runBots(config: Config, logger: Logger): Promise<void> {
   const tracker = createWorkTracker();
-  const services: Service[] = [];
+  let starting: Promise<Runtime | null> = Promise.resolve(null);
   let stopping = false;
 
   const shutdown = async (why: string, code: number): Promise<void> => {
@@ -73,17 +65,17 @@ async function runBots(config: Config, logger: Logger): Promise<void> {
     stopping = true;
     setTimeout(() => {
       logger.error({ inFlight: tracker.inFlight() }, 'shutdown took too long; exiting now');
+      logger.flush();
       process.exit(code === 0 ? 1 : code);
     }, EXIT_MS).unref();
     logger.info({ signal: why, inFlight: tracker.inFlight() }, 'shutting down');
-    for (const service of services) service.stopAccepting();
+    // A signal during startup: what has started is stopped (startup checks `stopping` before each adapter).
+    const runtime = await starting.catch(() => null);
+    runtime?.stopAccepting();
     const drained = await tracker.drain(DRAIN_MS);
     if (drained.unfinished > 0) logger.warn(drained, 'shutdown deadline passed with answers still under way');
     else logger.info(drained, 'finished the work in hand');
-    const results = await Promise.allSettled(services.map((s) => s.stop()));
-    results.forEach((result, i) => {
-      if (result.status === 'rejected') logger.error({ err: result.reason, service: services[i]?.name }, 'stop failed');
-    });
+    await runtime?.stop();
     logger.flush();
     process.exit(code);
   };
@@ -93,27 +85,19 @@ async function runBots(config: Config, logger: Logger): Promise<void> {
   installCrashHandlers(logger, (reason) => void shutdown(reason, 1));
 
   const started = performance.now();
-  const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
+  const runtime = startRuntime({ config, logger, tracker, stopping: () => stopping });
+  starting = runtime;
+  const running = await runtime;
+  if (stopping) return;
   logger.info(
-    { reports: corpus.reports().length, authorities: corpus.authorities().length, ms: Math.round(performance.now() - started) },
-    'index loaded',
+    {
+      services: running.services.map((s) => s.name),
+      store: running.store.sql.engine,
+      reports: running.reloading.corpus.reports().length,
+      ms: Math.round(performance.now() - started),
+    },
+    'bot running',
   );
-
-  const updates = startUpdates(config, logger);
-  if (updates !== null) services.push({ name: 'update-schedule', stopAccepting: () => updates.stop(), stop: async () => undefined });
-  if (config.slack !== null && !stopping) {
-    const { createSlackApp } = await import('./slack/app.ts');
-    const slack = createSlackApp({ config: config.slack, corpus, logger: logger.child({ adapter: 'slack' }), tracker });
-    services.push({ name: 'slack', stopAccepting: () => slack.stopAccepting(), stop: () => slack.stop() });
-    await slack.start();
-  }
-  if (config.discord !== null && !stopping) {
-    const { createDiscordBot } = await import('./discord/bot.ts');
-    const discord = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), tracker });
-    services.push({ name: 'discord', stopAccepting: () => discord.stopAccepting(), stop: () => discord.stop() });
-    await discord.start();
-  }
-  if (!stopping) logger.info({ services: services.map((s) => s.name) }, 'bot running');
 }
 
 async function main(): Promise<void> {
@@ -128,6 +112,10 @@ async function main(): Promise<void> {
   } catch (error) {
     // A token the platform refused, say: the message names the variable; no stack trace.
     if (error instanceof ConfigError) exitWithConfigError(error);
+    if (error instanceof StoreOpenError) {
+      process.stderr.write(`${error.message}\nSee .env.example for DATA_DIR and DATABASE_URL.\n`);
+      process.exit(1);
+    }
     throw error;
   }
 }

@@ -2,7 +2,10 @@
  * The shapes the query core answers in. Adapters (Slack, Discord, CLI) turn
  * these into Block Kit, embeds or text; they never look inside the index.
  */
+import type { ReportAlert } from './alerts/compose.ts';
 import type { AreaKey, Grade, ParagraphKind, ReportKind } from './model.ts';
+
+export type { AlertGrade, GradeChange, ReportAlert } from './alerts/compose.ts';
 
 /** A character range [start, end) in a string, for highlighting a matched term. */
 export interface Span {
@@ -286,6 +289,11 @@ export interface Corpus {
   authorities(): string[];
   /** Report metadata, for listings and help text. */
   reports(): ReportInfo[];
+  /**
+   * What an alert says about a report (grades and their changes, improvement
+   * items, up to three excerpts matching `topics`); undefined for an unknown id. Never throws.
+   */
+  reportAlert(reportId: string, topics?: string): ReportAlert | undefined;
 }
 
 export interface ReportInfo extends ReportBasics {

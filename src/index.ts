@@ -10,6 +10,7 @@
  * ```
  */
 import type { Corpus } from './answer-types.ts';
+import { composeAlert } from './alerts/compose.ts';
 import { ask } from './query/ask.ts';
 import { createContext, reportInfo } from './query/context.ts';
 import { converse } from './query/conversation.ts';
@@ -24,7 +25,9 @@ export type * from './model.ts';
 export { REPORT_KIND_LABELS } from './model.ts';
 export { DEFAULT_INDEX_DIR, IndexLoadError } from './search/index-file.ts';
 export { EXAMPLE_QUESTIONS } from './query/suggest.ts';
+export { describeTarget, followMatches, parseFollow, FOLLOW_USAGE, type FollowRequest, type FollowTarget } from './alerts/follow-target.ts';
 export { answerPreface } from './query/preface.ts';
+export { describeCoverage } from './query/coverage.ts';
 export { compareQuestion, GRADE_EXAMPLES, judgementQuestion } from './query/commands.ts';
 
 export interface LoadCorpusOptions {
@@ -95,5 +98,6 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
     paragraph: (reference) => guard('paragraph', reference, () => paragraph(context, reference), failure),
     authorities: () => context.authorities.map((a) => a.name),
     reports: () => context.reports.map(reportInfo),
+    reportAlert: (reportId, topics) => guard('reportAlert', reportId, () => composeAlert(context, reportId, topics), () => undefined),
   };
 }

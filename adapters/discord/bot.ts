@@ -11,7 +11,10 @@ import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
 import { NO_CONVERSATION_STORE, type ConversationContextStore } from '../conversation-store.ts';
 import type { BotContext } from './commands/types.ts';
-import { QuestionStore } from './components/question-store.ts';
+import type { AlertSender } from '../alerts/outbox-worker.ts';
+import type { Store } from '../store/open-store.ts';
+import { createDiscordAlertSender } from './alert-sender.ts';
+import { memoryQuestions, storeQuestions } from './components/question-store.ts';
 import { handleInteraction } from './events/interaction-create.ts';
 import { handleMessage } from './events/message-create.ts';
 import { handleReady } from './events/ready.ts';
@@ -21,11 +24,16 @@ export interface DiscordBotOptions {
   config: DiscordConfig;
   corpus: Corpus;
   logger: Logger;
+  /** The store (answer keys, follows, settings, feedback, conversation contexts); without one (some tests), answer keys are in memory. */
+  store?: Store | null;
   /** Where acknowledged work is counted for shutdown; default a tracker of its own. */
   tracker?: WorkTracker;
   /** Time limit of each REST call, in ms (default 6 s). */
   restTimeoutMs?: number;
-  /** Where each reply chain's or thread's conversation context is kept (the database store). Default: none, every question starts afresh. */
+  /**
+   * Where each reply chain's or thread's conversation context is kept. Default: the store's
+   * (shared by every process); without a store, none, so every question starts afresh.
+   */
   conversations?: ConversationContextStore;
 }
 
@@ -38,6 +46,8 @@ export interface DiscordBot {
   stopAccepting(): void;
   /** Close the gateway connection and REST timers; safe to call twice. Drain the tracker first. */
   stop(): Promise<void>;
+  /** Posts alerts through this client's REST (which honours Discord's rate limits). */
+  alertSender(): AlertSender;
 }
 
 /** The client options: least intents, no pings, REST pointed at `apiUrl` when set. */
@@ -60,9 +70,16 @@ function clientOptions(config: DiscordConfig, timeout: number): ClientOptions {
 }
 
 /** Create the Discord bot. Nothing connects until `start()`. */
-export function createDiscordBot({ config, corpus, logger, conversations, ...options }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ config, corpus, logger, conversations, store = null, ...options }: DiscordBotOptions): DiscordBot {
   const client = new Client(clientOptions(config, options.restTimeoutMs ?? 6_000));
-  const context: BotContext = { corpus, logger, questions: new QuestionStore(), conversations: conversations ?? NO_CONVERSATION_STORE };
+  const questions = store === null ? memoryQuestions() : storeQuestions(store);
+  const context: BotContext = {
+    corpus,
+    logger,
+    questions,
+    store,
+    conversations: conversations ?? (store === null ? NO_CONVERSATION_STORE : store.conversations),
+  };
   const tracker = options.tracker ?? createWorkTracker();
   let accepting = true;
 
@@ -99,6 +116,7 @@ export function createDiscordBot({ config, corpus, logger, conversations, ...opt
       }
       await ready;
     },
+    alertSender: () => createDiscordAlertSender(client),
     stopAccepting() {
       accepting = false;
     },

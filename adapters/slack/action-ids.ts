@@ -13,6 +13,11 @@ export const SHARE_ACTION = 'ofsted_share_in_channel';
 /** "Show all 28": post a long list of grades whole. */
 export const SHOW_ALL_ACTION = 'ofsted_show_all';
 
+/** 👍 / 👎 under an answer, and the reasons a 👎 offers. */
+export const FEEDBACK_UP_ACTION = 'ofsted_feedback_up';
+export const FEEDBACK_DOWN_ACTION = 'ofsted_feedback_down';
+export const FEEDBACK_REASON_ACTION = 'ofsted_feedback_reason';
+
 /** What a button asks for again when it is clicked. */
 export type AnswerRequest =
   | {
@@ -80,4 +85,33 @@ function isContext(value: unknown): value is ConversationContext {
   const c = value as Record<string, unknown>;
   const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
   return strings(c['authorities']) && strings(c['topic']) && strings(c['areas']) && typeof c['topicLabel'] === 'string';
+}
+
+/** What a 👍 / 👎 button carries: the question and the paragraphs the answer cited. */
+export interface FeedbackValue {
+  question: string;
+  paragraphRefs: string[];
+}
+
+/** Encode a feedback button's value (the question is cut to fit {@link MAX_BUTTON_VALUE}). */
+export function encodeFeedback(value: FeedbackValue): string {
+  const refs = value.paragraphRefs.slice(0, 20);
+  let question = value.question.slice(0, MAX_QUERY_LENGTH);
+  let encoded = JSON.stringify({ q: question, r: refs });
+  while (encoded.length > MAX_BUTTON_VALUE && question.length > 0) {
+    question = question.slice(0, Math.floor(question.length / 2));
+    encoded = JSON.stringify({ q: question, r: refs });
+  }
+  return encoded;
+}
+
+/** Decode a feedback button's value; null when it is not one of ours. */
+export function decodeFeedback(value: string | undefined): FeedbackValue | null {
+  try {
+    const parsed = JSON.parse(value ?? '') as { q?: unknown; r?: unknown };
+    if (typeof parsed.q !== 'string' || !Array.isArray(parsed.r) || !parsed.r.every((r) => typeof r === 'string')) return null;
+    return { question: parsed.q, paragraphRefs: parsed.r as string[] };
+  } catch {
+    return null;
+  }
 }

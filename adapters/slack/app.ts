@@ -19,7 +19,8 @@ import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
 import { NO_CONVERSATION_STORE, type ConversationContextStore } from '../conversation-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
-import { createDedupe } from './dedupe.ts';
+import type { Store } from '../store/open-store.ts';
+import { createDedupe, type Dedupe } from './dedupe.ts';
 import { healthRoute } from './health.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardReceiver } from './request-guard.ts';
@@ -35,13 +36,19 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Interface for the HTTP receiver; default all interfaces. Tests use 127.0.0.1. */
   host?: string;
+  /**
+   * The store: event dedupe shared by every process on it, follows, settings,
+   * feedback and conversation contexts. Without one (some tests), dedupe is
+   * in memory and the channel commands say they need the store.
+   */
+  store?: Store | null;
   /** Where acknowledged work is counted for shutdown; default a tracker of its own. */
   tracker?: WorkTracker;
   /** Time limits, in ms: each Web API call (default 8 s) and each response_url post (default 5 s). */
   timeouts?: { apiMs?: number; responseUrlMs?: number };
   /**
-   * Where each thread's conversation context is kept (the database store).
-   * Default: none, so every question starts afresh.
+   * Where each thread's conversation context is kept. Default: the store's
+   * (shared by every process); without a store, none, so every question starts afresh.
    */
   conversations?: ConversationContextStore;
 }
@@ -111,6 +118,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
   }
 
+  const store = options.store ?? null;
+  const dedupe: Dedupe = store === null ? createDedupe() : { first: (key) => store.events.first(key) };
   // Runs around every listener, acks included: shutdown waits for all of them.
   app.use(async ({ next }) => {
     await tracker.track(next());
@@ -118,10 +127,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerListeners(app, {
     corpus,
     logger: log,
-    dedupe: createDedupe(),
+    dedupe,
+    store,
     lanes: createPerKeyQueue(),
     timeouts: { responseUrlMs: options.timeouts?.responseUrlMs ?? 5_000 },
-    conversations: options.conversations ?? NO_CONVERSATION_STORE,
+    conversations: options.conversations ?? (store === null ? NO_CONVERSATION_STORE : store.conversations),
   });
   app.error(async (error) => {
     // Listeners catch their own errors; this is the net for anything in Bolt's middleware.

@@ -7,7 +7,7 @@
 
 export interface Dedupe {
   /** True the first time `key` is seen within the time window, false after. */
-  first(key: string): boolean;
+  first(key: string): Promise<boolean>;
 }
 
 export interface DedupeOptions {
@@ -18,7 +18,11 @@ export interface DedupeOptions {
   now?: () => number;
 }
 
-/** An in-memory, time-bounded set of seen keys (one process; see README for scaling out). */
+/**
+ * An in-memory, time-bounded set of seen keys, for one process without a
+ * store (tests). `npm start` uses the store's event claims instead, shared by
+ * every process on the database (`adapters/store/event-dedupe.ts`).
+ */
 export function createDedupe(options: DedupeOptions = {}): Dedupe {
   const ttlMs = options.ttlMs ?? 15 * 60_000;
   const maxKeys = options.maxKeys ?? 10_000;
@@ -34,7 +38,7 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
   }
 
   return {
-    first(key: string): boolean {
+    async first(key: string): Promise<boolean> {
       const at = now();
       evict(at);
       const expires = seen.get(key);

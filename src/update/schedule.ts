@@ -32,6 +32,9 @@ export interface UpdateSchedule {
   stop(): void;
 }
 
+/** Schedules started in this process, for unique job names. */
+let scheduled = 0;
+
 /** Starts the schedule; see the module comment. */
 export function startUpdateSchedule(options: UpdateScheduleOptions): UpdateSchedule {
   const log = options.logger.child({ component: 'update' });
@@ -66,7 +69,9 @@ export function startUpdateSchedule(options: UpdateScheduleOptions): UpdateSched
     return running;
   };
 
-  const job = new Cron(options.schedule, { protect: true, unref: true, name: 'ofsted-update' }, async () => {
+  // croner keeps named jobs in one registry per process: each schedule's name must be its own.
+  scheduled += 1;
+  const job = new Cron(options.schedule, { protect: true, unref: true, name: `ofsted-update-${scheduled}` }, async () => {
     await runNow();
   });
   log.info({ schedule: options.schedule, next: job.nextRun()?.toISOString() ?? null }, 'update: schedule started');

@@ -64,19 +64,31 @@ describe('npm run judgement', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { authority: string; inspections: Array<{ reportId: string; judgements: unknown[] }> };
     expect(json.authority).toBe('Bury');
+    // Focused visits are listed, ungraded, among the inspections.
     expect(json.inspections.map((i) => [i.reportId, i.judgements])).toEqual([
       ['bury-2025', [{ area: 'The experiences and progress of care leavers', grade: 'Requires improvement to be good' }]],
       ['bury-2021', [{ area: 'The experiences and progress of children in care and care leavers', grade: 'Requires improvement to be good' }]],
+      ['bury-2020-focused-visit', []],
+      ['bury-2019-focused-visit', []],
+      ['bury-2018-focused-visit', []],
       ['bury-2016', [{ area: 'Experiences and progress of care leavers', grade: 'Requires improvement' }]],
     ]);
   });
 
   it('exits non-zero with an error object for an unknown authority', async () => {
-    const { code, stdout } = await cli('adapters/cli/judgement.ts', ['--json', 'Burry']);
+    const { code, stdout } = await cli('adapters/cli/judgement.ts', ['--json', 'Narnia']);
     expect(code).not.toBe(0);
     const json = JSON.parse(stdout) as { error: { message: string; suggestions: string[] } };
-    expect(json.error.message).toContain('"Burry"');
-    expect(json.error.suggestions[0]).toBe('Bury');
+    expect(json.error.message).toContain('"Narnia"');
+    expect(json.error.suggestions).toEqual(['Barnet']);
+  });
+
+  it('corrects a misspelt authority and says so', async () => {
+    const { code, stdout } = await cli('adapters/cli/judgement.ts', ['--json', 'Burry']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { authority: string; notice: string };
+    expect(json.authority).toBe('Bury');
+    expect(json.notice).toBe('Showing results for Bury (you typed “burry”).');
   });
 });
 

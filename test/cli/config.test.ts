@@ -10,6 +10,8 @@ describe('config', () => {
       logLevel: 'info',
       logFile: null,
       indexDir: null,
+      indexPollMs: 10_000,
+      store: { dataDir: './data', databaseUrl: null },
       slack: null,
       discord: null,
       update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
@@ -27,6 +29,17 @@ describe('config', () => {
       apiUrl: null,
     });
     expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.appToken).toBe('xapp-1');
+  });
+
+  it('reads the store and index polling, naming a malformed value without echoing a password', () => {
+    expect(readConfig({ DATA_DIR: '/var/lib/ofsted', INDEX_POLL_SECONDS: '30' })).toMatchObject({
+      indexPollMs: 30_000,
+      store: { dataDir: '/var/lib/ofsted', databaseUrl: null },
+    });
+    expect(readConfig({ DATABASE_URL: 'postgres://bot:pw@db:5432/ofsted' }).store.databaseUrl).toBe('postgres://bot:pw@db:5432/ofsted');
+    expect(() => readConfig({ DATABASE_URL: 'mysql://bot:hunter2@db/x' })).toThrow(/DATABASE_URL must be a postgres:/);
+    expect(() => readConfig({ DATABASE_URL: 'mysql://bot:hunter2@db/x' })).not.toThrow(/hunter2/);
+    expect(() => readConfig({ INDEX_POLL_SECONDS: '600' })).toThrow(/INDEX_POLL_SECONDS must be a number of seconds from 1 to 60/);
   });
 
   it('names the missing or malformed variable', () => {

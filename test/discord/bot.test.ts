@@ -61,6 +61,7 @@ describe('Discord bot stop', () => {
       paragraph: () => ({ ok: false as const, error: { message: 'none', suggestions: [] } }),
       authorities: () => [],
       reports: () => [],
+      reportAlert: () => undefined,
     };
     const bot = createDiscordBot({
       config: { token: TOKEN, applicationId: null, guildId: null, apiUrl: stand.apiUrl },

@@ -31,7 +31,10 @@ describe('deploying slash commands', () => {
       { token: 'deploy-token', applicationId: APPLICATION_ID, guildId: GUILD_ID, apiUrl: stand.apiUrl },
       logger,
     );
-    expect(result).toEqual({ scope: 'guild', names: ['ask', 'judgement', 'compare', 'improve', 'help'] });
+    expect(result).toEqual({
+      scope: 'guild',
+      names: ['ask', 'judgement', 'compare', 'improve', 'help', 'follow', 'unfollow', 'following', 'settings'],
+    });
     const put = stand.requests.at(-1)!;
     expect(put.method).toBe('PUT');
     expect(put.route).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
@@ -95,7 +98,9 @@ describe('deploying slash commands', () => {
           DISCORD_API_URL: stand.apiUrl,
         },
       });
-      expect(stderr).toContain('Deployed 5 commands (/ask, /judgement, /compare, /improve, /help) to guild');
+      expect(stderr).toContain(
+        'Deployed 9 commands (/ask, /judgement, /compare, /improve, /help, /follow, /unfollow, /following, /settings) to guild',
+      );
       const requests = stand.since(from);
       expect(requests).toHaveLength(1);
       expect(requests[0]!.route).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);

@@ -1,6 +1,7 @@
 /**
  * The Slack HTTP receiver of the real process (`npm start`) under hostile
- * requests: 100 concurrent unsigned 3.9 MB bodies do not balloon its memory,
+ * requests: 100 concurrent unsigned 3.9 MB bodies do not balloon its memory
+ * (it grows by less than a quarter of what buffering them would take),
  * a correctly signed `null` does not kill it, and a timestamp from the future
  * is refused like a stale one.
  */
@@ -61,7 +62,9 @@ function unsignedPost(target: URL, body: Buffer): Promise<number> {
 }
 
 describe('unsigned large bodies', () => {
-  it('100 concurrent 3.9 MB POSTs keep the process under 300 MB', async () => {
+  // Measured as growth: the process starts with the national index and the embedded store in memory
+  // (several hundred MB). Buffering the bodies would add 100 × 3.9 MB = 390 MB.
+  it('100 concurrent 3.9 MB POSTs grow the process by less than 100 MB', async () => {
     const pid = appPid(started.child.pid ?? 0);
     expect(pid, 'the node process running adapters/main.ts').toBeDefined();
     const before = rssKiB(pid ?? 0);
@@ -74,7 +77,7 @@ describe('unsigned large bodies', () => {
     peak = Math.max(peak, rssKiB(pid ?? 0));
     process.stderr.write(`RSS: ${Math.round(before / 1024)} MB before, ${Math.round(peak / 1024)} MB peak during 100 unsigned 3.9 MB POSTs\n`);
     expect(statuses.every((s) => s === 401 || s === 413 || s === 0)).toBe(true);
-    expect(peak).toBeLessThan(300 * 1024);
+    expect(peak - before).toBeLessThan(100 * 1024);
     // Still serving.
     expect((await fetch(`${base}/health`)).status).toBe(200);
   }, 60_000);

@@ -6,7 +6,7 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import { withSuggestions } from '../format/answer.ts';
-import { answerQuestion } from '../format/question-answer.ts';
+import { answerQuestion, channelAuthority } from '../components/answer-messages.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
@@ -28,7 +28,7 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
-async function execute(interaction: ChatInputCommandInteraction, { corpus, questions }: BotContext): Promise<void> {
+async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const question = interaction.options.getString('question', true).trim();
   const isPrivate = interaction.options.getBoolean('private') ?? false;
   if (question === '') {
@@ -38,7 +38,8 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus, quest
   // Defer before searching: the search runs on this thread, and the 3-second
   // deadline must not depend on how big the index has grown.
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const answer = answerQuestion(corpus, question, null, questions);
+  const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+  const answer = await answerQuestion(context, question, { defaultAuthority });
   if (answer.messages === null) {
     await sendNote(interaction, answer.note);
     return;

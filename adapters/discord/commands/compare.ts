@@ -8,7 +8,7 @@ import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputComman
 import { compareQuestion } from '../../../src/index.ts';
 import type { Corpus } from '../../../src/answer-types.ts';
 import { withSuggestions } from '../format/answer.ts';
-import { answerQuestion } from '../format/question-answer.ts';
+import { answerQuestion } from '../components/answer-messages.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
 import { matchAuthorities } from './authority-autocomplete.ts';
 import type { BotContext, SlashCommand } from './types.ts';
@@ -27,7 +27,8 @@ const data = new SlashCommandBuilder()
   .addStringOption((option) => option.setName('topic').setDescription('Optional, e.g. care leavers, the front door').setMaxLength(100))
   .toJSON();
 
-async function execute(interaction: ChatInputCommandInteraction, { corpus, questions }: BotContext): Promise<void> {
+async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  const { corpus } = context;
   const authorities = interaction.options.getString('authorities', true).trim();
   const topic = interaction.options.getString('topic')?.trim() ?? '';
   if (authorities === '') {
@@ -36,7 +37,7 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus, quest
   }
   await interaction.deferReply();
   const names = authorities.split(/\s*[,;]\s*|\s+and\s+/i).filter((n) => n !== '').join(' and ');
-  const answer = answerQuestion(corpus, compareQuestion(`${names}${topic === '' ? '' : ` on ${topic}`}`), null, questions);
+  const answer = await answerQuestion(context, compareQuestion(`${names}${topic === '' ? '' : ` on ${topic}`}`));
   if (answer.messages === null) await sendNote(interaction, answer.note);
   else await sendAnswer(interaction, answer.messages, false);
 }

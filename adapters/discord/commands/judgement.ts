@@ -5,7 +5,7 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { judgementQuestion } from '../../../src/index.ts';
 import { withSuggestions } from '../format/answer.ts';
-import { answerQuestion } from '../format/question-answer.ts';
+import { answerQuestion } from '../components/answer-messages.ts';
 import { AREA_CHOICES, formatJudgements } from '../format/judgements.ts';
 import { sendAnswer, sendNote } from '../respond.ts';
 import { autocompleteAuthority } from './authority-autocomplete.ts';
@@ -35,7 +35,8 @@ const data = new SlashCommandBuilder()
 
 const AREA_NAMES: ReadonlyMap<string, string> = new Map(AREA_CHOICES.map((c) => [c.value, c.name]));
 
-async function execute(interaction: ChatInputCommandInteraction, { corpus, questions }: BotContext): Promise<void> {
+async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  const { corpus } = context;
   const authority = interaction.options.getString('authority', true).trim();
   const areaOption = interaction.options.getString('area');
   const year = interaction.options.getInteger('year');
@@ -53,7 +54,7 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus, quest
   const several = judgementQuestion([authority, areaName, year].filter((part) => part !== null).join(' '));
   if (several !== null) {
     await interaction.deferReply();
-    const answer = answerQuestion(corpus, several, null, questions);
+    const answer = await answerQuestion(context, several);
     if (answer.messages === null) await sendNote(interaction, answer.note);
     else await sendAnswer(interaction, answer.messages, false);
     return;

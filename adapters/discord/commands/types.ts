@@ -11,12 +11,15 @@ import type { Corpus } from '../../../src/answer-types.ts';
 import type { Logger } from '../../../src/logger.ts';
 import type { ConversationContextStore } from '../../conversation-store.ts';
 import type { QuestionStore } from '../components/question-store.ts';
+import type { Store } from '../../store/open-store.ts';
 
-/** What handlers need: the corpus, a logger and the store behind "More results". */
+/** What handlers need: the corpus, a logger, where answers are kept for their buttons, and the store. */
 export interface BotContext {
   corpus: Corpus;
   logger: Logger;
   questions: QuestionStore;
+  /** Follows, settings and feedback; null without a store (tests), when those commands say so. */
+  store: Store | null;
   /** Each reply chain's or thread's conversation context. */
   conversations: ConversationContextStore;
 }

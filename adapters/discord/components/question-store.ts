@@ -1,39 +1,51 @@
 /**
- * Where a "More results" button finds its question. A button's custom id holds
- * at most 100 characters: short questions travel inside it (so the button keeps
- * working after a restart), longer ones are kept here under a short key.
+ * Where a button finds the answer it belongs to. A button's custom id holds
+ * at most 100 characters: every answer is kept under a short random key (in
+ * the store, bounded and expiring, shared by every process and kept across
+ * restarts; see `adapters/store/answer-keys.ts`), which "More results" and
+ * 👍 / 👎 carry. Short questions also travel inline in "More results", so
+ * those buttons work even when the key has expired.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import type { ConversationContext } from '../../../src/index.ts';
+import type { StoredAnswer } from '../../store/answer-keys.ts';
+import type { Store } from '../../store/open-store.ts';
 
-/** A bounded in-memory map from short keys to questions, oldest dropped first. */
-export class QuestionStore {
-  readonly #entries = new Map<string, string>();
-  /**
-   * Differs for every store, so a button from before a restart finds nothing
-   * rather than a question someone else asked since (perhaps privately).
-   */
-  readonly #prefix = randomUUID().slice(0, 8);
-  #next = 0;
+export type { StoredAnswer } from '../../store/answer-keys.ts';
 
-  constructor(private readonly capacity = 5000) {}
+/** Keeps answers under short keys. */
+export interface QuestionStore {
+  put(answer: StoredAnswer): Promise<string>;
+  get(key: string): Promise<StoredAnswer | undefined>;
+}
 
-  /** Keep `question` and return its key. */
-  put(question: string): string {
-    this.#next += 1;
-    const key = `${this.#prefix}.${this.#next.toString(36)}`;
-    this.#entries.set(key, question);
-    while (this.#entries.size > this.capacity) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.#entries.delete(oldest);
-    }
-    return key;
-  }
+/** The store's answer keys, for Discord. */
+export function storeQuestions(store: Store): QuestionStore {
+  return { put: (answer) => store.answers.put('discord', answer), get: (key) => store.answers.get(key) };
+}
 
-  /** The question under `key`, or undefined once forgotten (restart or eviction). */
-  get(key: string): string | undefined {
-    return this.#entries.get(key);
-  }
+/**
+ * A bounded in-memory map (oldest dropped first), for a bot without a store
+ * (tests). Keys are random, so a button from before a restart finds nothing
+ * rather than a question someone else asked since (perhaps privately).
+ */
+export function memoryQuestions(capacity = 5000): QuestionStore {
+  const entries = new Map<string, StoredAnswer>();
+  return {
+    async put(answer) {
+      const key = randomBytes(9).toString('base64url');
+      entries.set(key, answer);
+      while (entries.size > capacity) {
+        const oldest = entries.keys().next().value;
+        if (oldest === undefined) break;
+        entries.delete(oldest);
+      }
+      return key;
+    },
+    async get(key) {
+      return entries.get(key);
+    },
+  };
 }
 
 const PREFIX = 'more';
@@ -44,13 +56,19 @@ export interface MoreRequest {
   offset: number;
   /** The question, or null when its stored copy has been forgotten. */
   question: string | null;
+  /** The conversation context it was asked in (null: a fresh question). */
+  context: ConversationContext | null;
 }
 
-/** The custom id of a button asking `question` again from `offset`. */
-export function moreCustomId(question: string, offset: number, store: QuestionStore): string {
+/**
+ * The custom id of a button asking `question` again from `offset`; `key` is
+ * the answer's stored key. A question asked in a conversation always goes by
+ * key, which keeps its context.
+ */
+export function moreCustomId(question: string, offset: number, key: string, inConversation = false): string {
   const inline = `${PREFIX}:${offset}:q:${question}`;
-  if (inline.length <= MAX_CUSTOM_ID) return inline;
-  return `${PREFIX}:${offset}:k:${store.put(question)}`;
+  if (!inConversation && inline.length <= MAX_CUSTOM_ID) return inline;
+  return `${PREFIX}:${offset}:k:${key}`;
 }
 
 /** Whether `customId` belongs to a "More results" button. */
@@ -59,11 +77,12 @@ export function isMoreCustomId(customId: string): boolean {
 }
 
 /** Decode a "More results" custom id; null when it is not one of ours. */
-export function parseMoreCustomId(customId: string, store: QuestionStore): MoreRequest | null {
+export async function parseMoreCustomId(customId: string, store: QuestionStore): Promise<MoreRequest | null> {
   const match = /^more:(\d{1,6}):([qk]):([\s\S]*)$/.exec(customId);
   if (!match) return null;
   const offset = Number(match[1]);
   const rest = match[3] ?? '';
-  const question = match[2] === 'q' ? rest : (store.get(rest) ?? null);
-  return { offset, question };
+  if (match[2] === 'q') return { offset, question: rest, context: null };
+  const stored = await store.get(rest);
+  return { offset, question: stored?.question ?? null, context: stored?.context ?? null };
 }

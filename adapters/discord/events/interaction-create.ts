@@ -6,6 +6,7 @@
 import type { Interaction } from 'discord.js';
 import { COMMANDS_BY_NAME } from '../commands/index.ts';
 import type { BotContext } from '../commands/types.ts';
+import { handleFeedback, isFeedbackCustomId } from '../components/feedback.ts';
 import { handleMoreResults } from '../components/more-results.ts';
 import { isMoreCustomId } from '../components/question-store.ts';
 import { handleShowAll, isShowAllCustomId } from '../components/show-all.ts';
@@ -43,6 +44,15 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       await handleMoreResults(interaction, context);
     } catch (error) {
       await sendError(interaction, error, logger, 'More results');
+    }
+    return;
+  }
+
+  if (interaction.isButton() && isFeedbackCustomId(interaction.customId)) {
+    try {
+      await handleFeedback(interaction, context);
+    } catch (error) {
+      await sendError(interaction, error, logger, 'Feedback');
     }
     return;
   }

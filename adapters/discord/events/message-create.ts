@@ -12,7 +12,7 @@ import { CONVERSATION_TTL_MS, conversationKey } from '../../conversation-store.t
 import { stripMentions } from '../../../src/query/understand.ts';
 import type { BotContext } from '../commands/types.ts';
 import { helpEmbed } from '../commands/help.ts';
-import { answerQuestion } from '../format/question-answer.ts';
+import { answerQuestion, channelAuthority } from '../components/answer-messages.ts';
 import type { DiscordMessage } from '../format/limits.ts';
 import { ERROR_TEXT } from '../respond.ts';
 import { retryIdempotent, withNonce } from '../send-once.ts';
@@ -33,7 +33,7 @@ function shouldAnswer(message: Message, botId: string): boolean {
 export async function handleMessage(message: Message, context: BotContext): Promise<void> {
   const botId = message.client.user.id;
   if (!shouldAnswer(message, botId)) return;
-  const { corpus, logger, questions } = context;
+  const { corpus, logger } = context;
   logger.info({ message: message.id, channel: message.channelId, dm: !message.inGuild() }, 'Question by message');
 
   const previous = await readContext(message, context);
@@ -44,7 +44,8 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     if (question === '' || /^(help|\/help|\?)$/i.test(question)) {
       replies = [{ embeds: [helpEmbed(corpus)] }];
     } else {
-      const answer = answerQuestion(corpus, question, previous, questions);
+      const defaultAuthority = await channelAuthority(context, message.channelId, message.inGuild());
+      const answer = await answerQuestion(context, question, { previous, defaultAuthority });
       replies = answer.messages ?? [{ content: answer.note }];
       established = answer.context;
     }

@@ -3,10 +3,11 @@
  * terms in bold, cited by report, date, paragraph and section) and a "More
  * results" button while there are more.
  */
-import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { AskAnswer, Hit, Understanding } from '../../../src/answer-types.ts';
 import { AREA_LABELS } from '../../../src/model.ts';
-import { moreCustomId, type QuestionStore } from '../components/question-store.ts';
+import { feedbackCustomId } from '../components/feedback.ts';
+import { moreCustomId } from '../components/question-store.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { blockQuote, escapeText, formatDate, highlight } from './markdown.ts';
 
@@ -45,9 +46,12 @@ function describeFilters(understood: Understanding): string | null {
 
 /**
  * The messages answering `answer` (which must have results), starting at
- * result number `offset + 1`. The button asks for the next page.
+ * result number `offset + 1`, under the stored answer `key`. The buttons ask
+ * for the next page, and for 👍 / 👎. `note` is a line under the heading
+ * (which default authority was used); `inConversation`: the question was a
+ * follow-up, so "More results" goes by key (which keeps its context).
  */
-export function formatAsk(answer: AskAnswer, offset: number, store: QuestionStore): DiscordMessage[] {
+export function formatAsk(answer: AskAnswer, offset: number, key: string, note: string | null = null, inConversation = false): DiscordMessage[] {
   const first = offset + 1;
   const last = offset + answer.results.length;
   const range = first === last ? `Result ${first}` : `Results ${first}–${last}`;
@@ -55,24 +59,24 @@ export function formatAsk(answer: AskAnswer, offset: number, store: QuestionStor
   const question = truncate(escapeText(answer.question.replace(/\s+/g, ' ')), 300);
   const lines = [`**${range} of ${answer.total}** for “${question}”`];
   if (filters) lines.push(`-# Looking in: ${escapeText(filters)}`);
+  if (note !== null) lines.push(`-# ${escapeText(note)}`);
 
   const message: DiscordMessage = { content: lines.join('\n'), embeds: answer.results.map(hitEmbed) };
+  const buttons: APIButtonComponentWithCustomId[] = [];
   if (last < answer.total) {
     const nextLast = Math.min(last + PAGE_SIZE, answer.total);
-    message.components = [
-      {
-        type: ComponentType.ActionRow,
-        components: [
-          {
-            type: ComponentType.Button,
-            style: ButtonStyle.Secondary,
-            custom_id: moreCustomId(answer.question, last, store),
-            label: last + 1 === nextLast ? `More results (${nextLast} of ${answer.total})` : `More results (${last + 1}–${nextLast} of ${answer.total})`,
-          },
-        ],
-      },
-    ];
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: moreCustomId(answer.question, last, key, inConversation),
+      label: last + 1 === nextLast ? `More results (${nextLast} of ${answer.total})` : `More results (${last + 1}–${nextLast} of ${answer.total})`,
+    });
   }
+  buttons.push(
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: feedbackCustomId('up', key), emoji: { name: '👍' } },
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: feedbackCustomId('down', key), emoji: { name: '👎' } },
+  );
+  message.components = [{ type: ComponentType.ActionRow, components: buttons }];
   return splitMessage(message);
 }
 

@@ -5,9 +5,9 @@
  * counted; a comparison's paragraphs as quote embeds. Long lists show the
  * first page and a "Show all N" button: never cut silently.
  */
-import { ButtonStyle, ComponentType, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { AskAnswer, GradeAnswer, GradeRow } from '../../../src/answer-types.ts';
-import type { QuestionStore } from '../components/question-store.ts';
+import { feedbackCustomId } from '../components/feedback.ts';
 import { EMBED_COLOUR, hitEmbed } from './answer.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { escapeText, formatDate } from './markdown.ts';
@@ -43,19 +43,29 @@ function fields(grades: GradeAnswer): APIEmbedField[] {
   return grades.rows.map((row) => field(row, grades));
 }
 
-/** The key a "Show all" button carries: the question and the context it was asked in. */
-export function showAllCustomId(question: string, context: unknown, store: QuestionStore): string {
-  return `${SHOW_ALL_PREFIX}${store.put(JSON.stringify({ question, context }))}`;
+/** The custom id of a "Show all" button: the stored answer's key (its question and the context it was asked in). */
+export function showAllCustomId(key: string): string {
+  return `${SHOW_ALL_PREFIX}${key}`;
+}
+
+export interface GradeMessageOptions {
+  /** Show every row. */
+  all: boolean;
+  /** The stored answer's key, for "Show all" and 👍 / 👎. */
+  key: string;
+  /** A line under the headline (which default authority was used), or null. */
+  note?: string | null;
 }
 
 /** The messages for a grade answer; `all` shows every row. */
-export function formatGrades(answer: AskAnswer, options: { all: boolean; store: QuestionStore; context: unknown }): DiscordMessage[] {
+export function formatGrades(answer: AskAnswer, options: GradeMessageOptions): DiscordMessage[] {
   const grades = answer.grades as GradeAnswer;
   const all = fields(grades);
   const shown = options.all ? all : all.slice(0, FIRST_PAGE_ROWS);
   const description = [escapeText(grades.headline)];
   const preface = answerPreface(answer);
   if (preface !== null) description.unshift(`-# ${escapeText(preface)}`);
+  if (options.note != null) description.push(`-# ${escapeText(options.note)}`);
   const footer = [
     ...(grades.trends ?? []).map((t) => `Trend: ${t.text}`),
     ...grades.notes,
@@ -70,20 +80,14 @@ export function formatGrades(answer: AskAnswer, options: { all: boolean; store: 
   if (footer !== '') last.footer = { text: truncate(footer, LIMITS.footer) };
   const question = truncate(escapeText(answer.question.replace(/\s+/g, ' ')), 300);
   const message: DiscordMessage = { content: `“${question}”`, embeds: [...embeds, ...answer.results.map(hitEmbed)] };
+  const buttons: APIButtonComponentWithCustomId[] = [];
   if (shown.length < all.length) {
-    message.components = [
-      {
-        type: ComponentType.ActionRow,
-        components: [
-          {
-            type: ComponentType.Button,
-            style: ButtonStyle.Secondary,
-            custom_id: showAllCustomId(answer.question, options.context, options.store),
-            label: `Show all ${all.length}`,
-          },
-        ],
-      },
-    ];
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: showAllCustomId(options.key), label: `Show all ${all.length}` });
   }
+  buttons.push(
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: feedbackCustomId('up', options.key), emoji: { name: '👍' } },
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: feedbackCustomId('down', options.key), emoji: { name: '👎' } },
+  );
+  message.components = [{ type: ComponentType.ActionRow, components: buttons }];
   return splitMessage(message);
 }

@@ -6,8 +6,9 @@
  */
 import type { ConversationContext, Corpus } from '../../../src/answer-types.ts';
 import { EXAMPLE_QUESTIONS, judgementQuestion } from '../../../src/index.ts';
+import { converseInChannel, defaultAuthorityNote } from '../../channels/default-authority.ts';
 import { MAX_QUERY_LENGTH, type AnswerRequest } from '../action-ids.ts';
-import { IMPROVE_COMMAND, JUDGEMENT_COMMAND } from '../commands.ts';
+import { IMPROVE_COMMAND, JUDGEMENT_COMMAND, SETTINGS_COMMAND } from '../commands.ts';
 import { askMessage, PAGE_SIZE } from '../format/ask-blocks.ts';
 import { gradeMessage } from '../format/grade-blocks.ts';
 import type { Visibility } from '../format/buttons.ts';
@@ -45,8 +46,14 @@ const USAGE = {
   improve: { command: IMPROVE_COMMAND, usage: `${IMPROVE_COMMAND} <authority>` },
 } as const;
 
+/** Where the question was asked, as far as answering goes. */
+export interface AnswerContext {
+  /** The channel's default authority, for questions that name none. */
+  defaultAuthority?: string | null;
+}
+
 /** Build the message answering `request`, for a private or public reply. */
-export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: Visibility): Built {
+export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: Visibility, where: AnswerContext = {}): Built {
   const query = request.query.trim();
   if (query.length > MAX_QUERY_LENGTH) {
     const what = request.kind === 'ask' ? 'question' : 'query';
@@ -55,17 +62,20 @@ export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: 
 
   if (request.kind === 'ask') {
     // The core answers an empty or unusable question with a message and suggestions of its own.
-    const turn = corpus.converse(query, request.context ?? null, { limit: PAGE_SIZE, offset: request.offset });
+    const turn = converseInChannel(corpus, query, request.context ?? null, where.defaultAuthority ?? null, { limit: PAGE_SIZE, offset: request.offset });
     const answer = turn.answer;
     const built = (b: Built): Built => ({ ...b, context: turn.context });
+    const note = turn.defaultAuthority === null ? null : defaultAuthorityNote(turn.defaultAuthority, `${SETTINGS_COMMAND} authority`);
     if (answer.grades !== undefined) {
       const grades = answer.grades;
       if (grades.rows.length === 0 && (grades.neighbours ?? []).length === 0 && answer.results.length === 0) {
         return built(problem([grades.headline, ...grades.notes].join(' ')));
       }
-      return built({ kind: 'answer', message: gradeMessage(answer, { visibility, request: { ...request, query } }) });
+      return built({ kind: 'answer', message: gradeMessage(answer, { visibility, request: { ...request, query }, note }) });
     }
-    if (answer.results.length > 0) return built({ kind: 'answer', message: askMessage(answer, { visibility, offset: request.offset, context: request.context ?? null }) });
+    if (answer.results.length > 0) {
+      return built({ kind: 'answer', message: askMessage(answer, { visibility, offset: request.offset, context: request.context ?? null, note }) });
+    }
     if (request.offset > 0) return problem('There are no more results for that question.');
     return built(problem(answer.message ?? 'No paragraphs matched that question.', answer.suggestions ?? EXAMPLE_QUESTIONS));
   }

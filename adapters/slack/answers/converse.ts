@@ -9,7 +9,7 @@ import type { ConversationContext } from '../../../src/index.ts';
 import { apologyMessage } from '../format/problem-blocks.ts';
 import type { SlackMessage } from '../format/limits.ts';
 import { decodeSlackText } from '../format/mrkdwn.ts';
-import type { ListenerDeps } from '../listeners/deps.ts';
+import { channelAuthority, type ListenerDeps } from '../listeners/deps.ts';
 import { afterAck } from './after-ack.ts';
 import { callInChannel } from './channel-call.ts';
 import { buildAnswer, buildHelp, isHelpRequest, type Built } from './build-answer.ts';
@@ -97,7 +97,14 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     log.error({ err: error }, 'could not read the conversation context');
   }
   if (where.onlyFollowUp === true && previous === null) return;
-  if (!deps.dedupe.first(`${where.channel}:${where.ts}`)) {
+  let first = true;
+  try {
+    first = await deps.dedupe.first(`${where.channel}:${where.ts}`);
+  } catch (error) {
+    // Better a rare second answer than none: answer, and say why in the log.
+    log.error({ err: error }, 'could not check the event dedupe record; answering anyway');
+  }
+  if (!first) {
     log.debug('question already answered (retry or duplicate event); skipping');
     return;
   }
@@ -108,7 +115,9 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     const question = decodeSlackText(where.text, where.botUserId);
     const built: Built = isHelpRequest(question)
       ? { kind: 'problem', message: buildHelp(deps.corpus) }
-      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0, context: previous }, 'public');
+      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0, context: previous }, 'public', {
+          defaultAuthority: where.isDirect ? null : await channelAuthority(deps, where.channel),
+        });
     await deliver(deps, client, where, built);
     if (built.context !== undefined) {
       try {

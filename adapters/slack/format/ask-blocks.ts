@@ -5,6 +5,7 @@
  */
 import type { AskAnswer, ConversationContext, Hit, Understanding } from '../../../src/answer-types.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
+import { feedbackButtons } from './feedback-blocks.ts';
 import { highlightQuote } from './highlight.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
@@ -52,6 +53,8 @@ export interface AskMessageOptions {
   visibility: Visibility;
   /** Index of the first result shown (0 for the first page). */
   offset: number;
+  /** A line under the heading (e.g. which default authority was used), or null. */
+  note?: string | null;
   /** The conversation context the question was asked in, carried by More results. */
   context?: ConversationContext | null;
 }
@@ -76,6 +79,7 @@ export function askMessage(answer: AskAnswer, options: AskMessageOptions): Slack
   const preface = answerPreface(answer);
   if (preface !== null && offset === 0) blocks.push(context(`_${escapeMrkdwn(preface)}_`));
   else if (understood !== null) blocks.push(context(understood));
+  if (options.note != null) blocks.push(context(escapeMrkdwn(options.note)));
   for (const hit of answer.results) {
     blocks.push(divider(), ...hitBlocks(hit));
   }
@@ -87,6 +91,8 @@ export function askMessage(answer: AskAnswer, options: AskMessageOptions): Slack
       hasMore ? { kind: 'ask', query: answer.question, offset: last, context: options.context ?? null } : null,
     ),
   );
+
+  blocks.push(...feedbackButtons(answer.question, answer.results.map((hit) => hit.reference)));
 
   const plain = answer.results.map((hit) => `${citationText(hit)}: “${hit.quote}”`).join('\n');
   const text = `${range} of ${answer.total} paragraphs for “${answer.question.trim()}”:\n${plain}`;

@@ -10,6 +10,7 @@ import type { AskAnswer, GradeAnswer, GradeRow } from '../../../src/answer-types
 import { encodeRequest, SHOW_ALL_ACTION, type AnswerRequest } from '../action-ids.ts';
 import { hitBlocks } from './ask-blocks.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
+import { feedbackButtons } from './feedback-blocks.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
 import { answerPreface } from '../../../src/index.ts';
@@ -58,6 +59,8 @@ export interface GradeMessageOptions {
   visibility: Visibility;
   /** The request that recreates this answer (for Share and Show all). */
   request: Extract<AnswerRequest, { kind: 'ask' }>;
+  /** A line under the headline (e.g. which default authority was used), or null. */
+  note?: string | null;
 }
 
 /** The message for a grade answer. */
@@ -68,6 +71,7 @@ export function gradeMessage(answer: AskAnswer, options: GradeMessageOptions): S
   const blocks: KnownBlock[] = [section(`*“${question}”*\n${escapeMrkdwn(grades.headline)}`)];
   const preface = answerPreface(answer);
   if (preface !== null) blocks.push(context(`_${escapeMrkdwn(preface)}_`));
+  if (options.note != null) blocks.push(context(escapeMrkdwn(options.note)));
   const fields = cells(grades);
   const shown = all ? fields : fields.slice(0, FIRST_PAGE_ROWS);
   blocks.push(...table(shown));
@@ -90,6 +94,9 @@ export function gradeMessage(answer: AskAnswer, options: GradeMessageOptions): S
     else buttons.push({ type: 'actions', block_id: 'answer_buttons', elements: [showAll] });
   }
   blocks.push(...buttons);
+  // 👍 / 👎 cite the reports whose grades were shown, then the paragraphs.
+  const refs = [...new Set([...grades.rows.map((r) => r.reportId), ...answer.results.map((hit) => hit.reference)])];
+  blocks.push(...feedbackButtons(answer.question, refs));
 
   const plain = [grades.headline, ...grades.rows.slice(0, all ? undefined : FIRST_PAGE_ROWS).map((r) => `${r.authority}: ${r.gradeLabel} (${r.citation}, ${published(r)})`)];
   return { text: fallback(escapeUserText(plain.join('\n'))), blocks: fitBlocks(blocks) };

@@ -3,14 +3,27 @@
  * the authorities and reports in the index.
  */
 import type { ReportInfo } from '../../../src/answer-types.ts';
-import { GRADE_EXAMPLES } from '../../../src/index.ts';
-import { ASK_COMMAND, COMPARE_COMMAND, HELP_COMMAND, IMPROVE_COMMAND, JUDGEMENT_COMMAND } from '../commands.ts';
+import { describeCoverage, GRADE_EXAMPLES } from '../../../src/index.ts';
+import {
+  ASK_COMMAND,
+  COMPARE_COMMAND,
+  FOLLOW_COMMAND,
+  FOLLOWING_COMMAND,
+  HELP_COMMAND,
+  IMPROVE_COMMAND,
+  JUDGEMENT_COMMAND,
+  SETTINGS_COMMAND,
+  UNFOLLOW_COMMAND,
+} from '../commands.ts';
 import { context, fallback, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 
+/** Slack's limit on a section's text, less the heading. */
+const MAX_SECTION_TEXT = 2900;
+
 /** Build the help message from the corpus's list of authorities and reports. */
 export function helpMessage(authorities: readonly string[], reports: readonly ReportInfo[]): SlackMessage {
-  const example = authorities[0] ?? 'Bury';
+  const example = authorities.includes('Bury') ? 'Bury' : (authorities[0] ?? 'Bury');
   const intro =
     "*I answer questions about Ofsted inspections of councils' children's services with the inspectors' own words*: " +
     'quoted paragraphs, each cited by report and paragraph number. I never write my own summary.';
@@ -20,6 +33,7 @@ export function helpMessage(authorities: readonly string[], reports: readonly Re
     `• \`${COMPARE_COMMAND} <authorities...> [topic]\`: latest grades side by side, with the best paragraph from each, e.g. \`${COMPARE_COMMAND} Leeds Bury care leavers\`, \`${COMPARE_COMMAND} Oldham neighbours\`.`,
     `• \`${IMPROVE_COMMAND} <authority>\`: the latest report's "What needs to improve" list.`,
     `• \`${HELP_COMMAND}\` (or \`${ASK_COMMAND} help\`): this message.`,
+    `• \`${FOLLOW_COMMAND} <authority | region | neighbours of <authority> | all> [topic words]\`: new reports on it posted in this channel (\`${FOLLOWING_COMMAND}\`, \`${UNFOLLOW_COMMAND}\`); \`${SETTINGS_COMMAND} authority <name>\`: the channel's default authority.`,
     '• Mention me in a channel (`@ofsted-reports <question>`) for an answer in the thread, visible to everyone, or send me a direct message.',
     '• Follow-ups in the thread keep what your last question established: "what about in 2016?", "and in Southend?", "and for children in care?".',
   ].join('\n');
@@ -31,12 +45,15 @@ export function helpMessage(authorities: readonly string[], reports: readonly Re
     list.push(`${report.year} ${report.kindLabel}`);
     byAuthority.set(report.authority, list);
   }
+  // Every authority and its reports while that fits one section; a national index gets its summary.
+  const list = authorities.map((name) => `${escapeMrkdwn(name)} (${escapeMrkdwn((byAuthority.get(name) ?? []).join(', '))})`).join(' · ');
+  const coverage = escapeMrkdwn(describeCoverage(authorities, reports));
   const known =
     authorities.length === 0
       ? '_No reports are loaded._'
-      : authorities
-          .map((name) => `${escapeMrkdwn(name)} (${escapeMrkdwn((byAuthority.get(name) ?? []).join(', '))})`)
-          .join(' · ');
+      : list.length + coverage.length < MAX_SECTION_TEXT
+        ? `${coverage}\n${list}`
+        : `${coverage} \`${JUDGEMENT_COMMAND} <authority>\` lists an authority's reports.`;
 
   const blocks: KnownBlock[] = [
     section(intro),
@@ -48,6 +65,6 @@ export function helpMessage(authorities: readonly string[], reports: readonly Re
   const text =
     `I answer questions about Ofsted inspections with the inspectors' own words. ` +
     `Commands: ${ASK_COMMAND} <question>, ${JUDGEMENT_COMMAND} <authority> [area] [year], ${COMPARE_COMMAND} <authorities...> [topic], ${IMPROVE_COMMAND} <authority>, ${HELP_COMMAND}. ` +
-    `Authorities: ${authorities.join(', ') || 'none'}.`;
+    describeCoverage(authorities, reports);
   return { text: fallback(escapeMrkdwn(text)), blocks };
 }

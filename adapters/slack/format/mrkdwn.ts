@@ -15,7 +15,8 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * mrkdwn has no escape for its formatting characters, so in echoed user text
  * they become look-alikes that Slack does not read as markup: a question
- * with `*` or `_` in it is shown as typed, not half in bold or italics.
+ * with `*` or `_` in it is shown as typed, not half in bold or italics. An
+ * underscore inside a word (`not_in_channel`) is never markup, and is kept.
  */
 const FORMATTING_LOOKALIKES: Readonly<Record<string, string>> = { '*': '\u2217', _: '\u02cd', '~': '\u223c', '`': '\u02cb' };
 
@@ -27,7 +28,7 @@ const FORMATTING_LOOKALIKES: Readonly<Record<string, string>> = { '*': '\u2217',
  */
 export function escapeUserText(text: string): string {
   return escapeMrkdwn(text.replace(BIDI_CONTROLS, ''))
-    .replace(/[*_~`]/g, (c) => FORMATTING_LOOKALIKES[c] ?? c)
+    .replace(/[*~`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => FORMATTING_LOOKALIKES[c] ?? c)
     .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
 }
 

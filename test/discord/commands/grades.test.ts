@@ -60,12 +60,23 @@ describe('grade questions in Discord', () => {
   it('autocompletes authority names for /compare, keeping the names already typed', async () => {
     const first = await h.interact(autocomplete('compare', [{ name: 'authorities', type: OPTION.string, value: 'bu', focused: true }]));
     expect(first.callback.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-    expect(first.callback.body.data.choices.slice(0, 2)).toEqual([
-      { name: 'Bury', value: 'Bury' },
-      { name: 'Bury neighbours', value: 'Bury neighbours' },
+    // Names starting with what was typed first, each also with its neighbours; then names containing it.
+    expect(first.callback.body.data.choices.map((c: any) => c.value)).toEqual([
+      'Buckinghamshire',
+      'Buckinghamshire neighbours',
+      'Bury',
+      'Bury neighbours',
+      'Blackburn with Darwen',
+      'Blackburn with Darwen neighbours',
     ]);
     const second = await h.interact(autocomplete('compare', [{ name: 'authorities', type: OPTION.string, value: 'Leeds, sou', focused: true }]));
-    expect(second.callback.body.data.choices[0]).toEqual({ name: 'Leeds, Southend-on-Sea', value: 'Leeds, Southend-on-Sea' });
+    expect(second.callback.body.data.choices.map((c: any) => c.value)).toEqual([
+      'Leeds, South Gloucestershire',
+      'Leeds, South Tyneside',
+      'Leeds, Southampton',
+      'Leeds, Southend-on-Sea',
+      'Leeds, Southwark',
+    ]);
   });
 
   it('/judgement accepts "neighbours of Bury" and a region', async () => {
@@ -91,10 +102,16 @@ describe('grade questions in Discord', () => {
 
     const click = button(showAll.custom_id, botMessage({ embeds: reply.body.embeds, components: reply.body.components }));
     await h.interact(click);
+    // Every row of a national list does not fit one message: the first page is replaced, the rest follow up.
     const edit = await h.waitWebhook(click, (r) => r.method === 'PATCH');
-    expect(fieldsOf(edit.body)).toHaveLength(total);
     expect(edit.body.components).toEqual([]);
-    expect(limitViolations(edit.body)).toEqual([]);
+    const last = await h.waitWebhook(click, (r) => r.method === 'POST' && (r.body?.components ?? []).length > 0);
+    const followUps = h.stand.requests.filter((r) => r.method === 'POST' && r.route === last.route);
+    const bodies = [edit.body, ...followUps.map((r) => r.body)];
+    expect(bodies.flatMap(fieldsOf)).toHaveLength(total);
+    for (const body of bodies) expect(limitViolations(body)).toEqual([]);
+    // Show all is gone; 👍 / 👎 stay under the whole list.
+    expect(last.body.components[0].components.map((c: any) => c.emoji?.name)).toEqual(['👍', '👎']);
   });
 });
 

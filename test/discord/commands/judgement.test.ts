@@ -81,26 +81,38 @@ describe('/judgement, /improve, /help and autocomplete', () => {
   });
 
   it('replies privately with suggestions for an unknown authority', async () => {
-    const { callback } = await h.interact(judgement('Burry'));
+    const { callback } = await h.interact(judgement('Narnia'));
     expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
-    const expected = h.real.judgements('Burry');
-    if (expected.ok) throw new Error('Burry should be unknown');
-    expect(callback.body.data.content).toContain('Bury');
+    const expected = h.real.judgements('Narnia');
+    if (expected.ok) throw new Error('Narnia should be unknown');
+    expect(expected.error.suggestions).toEqual(['Barnet']);
+    expect(callback.body.data.content).toContain('Narnia');
     for (const s of expected.error.suggestions) expect(callback.body.data.content).toContain(s);
   });
 
-  it('autocompletes authority names from the corpus', async () => {
+  it('answers a misspelt authority for the one it must mean, and says so', async () => {
+    const { callback } = await h.interact(judgement('Burry'));
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(0);
+    expect(callback.body.data.content).toContain('Showing results for Bury (you typed “burry”).');
+    expect(callback.body.data.content).toContain('**Bury**: Ofsted judgements');
+  });
+
+  it('autocompletes the 25 best authority names from the corpus', async () => {
     const payload = autocomplete('judgement', [{ name: 'authority', type: OPTION.string, value: 'sou', focused: true }]);
     const { callback, ms } = await h.interact(payload);
     expect(ms).toBeLessThan(3000);
     expect(callback.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-    const choices = callback.body.data.choices;
-    expect(choices[0]).toEqual({ name: 'Southend-on-Sea', value: 'Southend-on-Sea' });
-    for (const choice of choices) expect(choice.name.toLowerCase()).toContain('sou');
+    const choices = callback.body.data.choices.map((c: any) => c.name);
+    // Names starting with what was typed, alphabetically (then names with a word so starting, then containing it).
+    expect(choices).toEqual(['South Gloucestershire', 'South Tyneside', 'Southampton', 'Southend-on-Sea', 'Southwark']);
+    for (const choice of choices) expect(choice.toLowerCase()).toContain('sou');
 
     const all = await h.interact(autocomplete('improve', [{ name: 'authority', type: OPTION.string, value: '', focused: true }]));
+    expect(h.real.authorities()).toHaveLength(153);
     expect(all.callback.body.data.choices.map((c: any) => c.name)).toEqual(h.real.authorities().slice(0, 25));
+    const broad = await h.interact(autocomplete('judgement', [{ name: 'authority', type: OPTION.string, value: 'e', focused: true }]));
+    expect(broad.callback.body.data.choices).toHaveLength(25);
   });
 
   it('quotes the latest "What needs to improve" list', async () => {
@@ -122,13 +134,18 @@ describe('/judgement, /improve, /help and autocomplete', () => {
     expect(callback.body.data.content.length).toBeGreaterThan(0);
   });
 
-  it('shows /help privately, listing the commands and the reports read', async () => {
+  it('shows /help privately, listing the commands and what the index covers', async () => {
     const { callback } = await h.interact(command('help'));
     expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const embed = callback.body.data.embeds[0];
-    for (const name of ['/ask', '/judgement', '/improve']) expect(embed.description).toContain(name);
-    expect(embed.fields[1].name).toContain(`${h.real.reports().length}`);
-    for (const authority of h.real.authorities()) expect(embed.fields[1].value).toContain(authority);
+    for (const name of ['/ask', '/judgement', '/compare', '/improve', '/follow', '/following', '/unfollow', '/settings']) expect(embed.description).toContain(name);
+    // Every authority is too many to list: the national index is summed up in one line.
+    expect(embed.fields[1].name).toBe('Reports read');
+    expect(h.real.reports()).toHaveLength(775);
+    expect(embed.fields[1].value).toBe(
+      'All 153 English local authorities: 775 reports from 2013 to 2026 (432 inspections, 341 focused visits, 2 other documents). /judgement lists an authority’s reports.',
+    );
+    expect(limitViolations(callback.body.data)).toEqual([]);
   });
 });

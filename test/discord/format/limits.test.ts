@@ -7,7 +7,7 @@ import type { APIEmbed } from 'discord.js';
 import { clampEmbed, embedLength, LIMITS, splitMessage, truncate } from '../../../adapters/discord/format/limits.ts';
 import { escapeText, formatRange, highlight } from '../../../adapters/discord/format/markdown.ts';
 import { matchAuthorities } from '../../../adapters/discord/commands/authority-autocomplete.ts';
-import { moreCustomId, parseMoreCustomId, QuestionStore } from '../../../adapters/discord/components/question-store.ts';
+import { memoryQuestions, moreCustomId, parseMoreCustomId } from '../../../adapters/discord/components/question-store.ts';
 import { limitViolations } from '../support/check.ts';
 
 describe('truncate', () => {
@@ -113,24 +113,32 @@ describe('autocomplete and button ids', () => {
     expect(matchAuthorities(names, 'zzz')).toEqual([]);
   });
 
-  it('carries short questions in the custom id and long ones by key, within 100 characters', () => {
-    const store = new QuestionStore(2);
-    const short = moreCustomId('LADO Bury', 3, store);
-    expect(parseMoreCustomId(short, store)).toEqual({ offset: 3, question: 'LADO Bury' });
+  it('carries short questions in the custom id and long ones by key, within 100 characters', async () => {
+    const store = memoryQuestions(2);
+    const short = moreCustomId('LADO Bury', 3, await store.put({ question: 'LADO Bury', paragraphRefs: [] }));
+    expect(await parseMoreCustomId(short, store)).toEqual({ offset: 3, question: 'LADO Bury', context: null });
     const question = 'x'.repeat(300);
-    const long = moreCustomId(question, 6, store);
+    const long = moreCustomId(question, 6, await store.put({ question, paragraphRefs: [] }));
     expect(long.length).toBeLessThanOrEqual(100);
-    expect(parseMoreCustomId(long, store)).toEqual({ offset: 6, question });
-    moreCustomId('y'.repeat(300), 3, store);
-    moreCustomId('z'.repeat(300), 3, store);
-    expect(parseMoreCustomId(long, store)).toEqual({ offset: 6, question: null });
-    expect(parseMoreCustomId('other:1', store)).toBeNull();
+    expect(await parseMoreCustomId(long, store)).toEqual({ offset: 6, question, context: null });
+    await store.put({ question: 'y'.repeat(300), paragraphRefs: [] });
+    await store.put({ question: 'z'.repeat(300), paragraphRefs: [] });
+    expect(await parseMoreCustomId(long, store)).toEqual({ offset: 6, question: null, context: null });
+    expect(await parseMoreCustomId('other:1', store)).toBeNull();
   });
 
-  it('never finds another question behind a button from before a restart', () => {
-    const before = moreCustomId('x'.repeat(300), 3, new QuestionStore());
-    const after = new QuestionStore();
-    moreCustomId('a private question asked since the restart '.repeat(5), 3, after);
-    expect(parseMoreCustomId(before, after)).toEqual({ offset: 3, question: null });
+  it('carries a follow-up by key, with the context it was asked in, however short', async () => {
+    const store = memoryQuestions();
+    const context = { authorities: ['Bury'], topic: ['LADO'], topicLabel: 'LADO', areas: [], year: null, range: null, grade: null };
+    const id = moreCustomId('in 2016?', 3, await store.put({ question: 'in 2016?', paragraphRefs: [], context }), true);
+    expect(id).toMatch(/^more:3:k:/);
+    expect(await parseMoreCustomId(id, store)).toEqual({ offset: 3, question: 'in 2016?', context });
+  });
+
+  it('never finds another question behind a button from before a restart', async () => {
+    const before = moreCustomId('x'.repeat(300), 3, await memoryQuestions().put({ question: 'x'.repeat(300), paragraphRefs: [] }));
+    const after = memoryQuestions();
+    await after.put({ question: 'a private question asked since the restart '.repeat(5), paragraphRefs: [] });
+    expect(await parseMoreCustomId(before, after)).toEqual({ offset: 3, question: null, context: null });
   });
 });

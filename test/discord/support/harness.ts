@@ -44,6 +44,7 @@ export async function startHarness(options: { restTimeoutMs?: number } = {}): Pr
     paragraph: (reference) => pick('paragraph')(reference),
     authorities: () => pick('authorities')(),
     reports: () => pick('reports')(),
+    reportAlert: (reportId, topics) => pick('reportAlert')(reportId, topics),
   };
   const { logger, lines } = captureLogger();
   const bot = createDiscordBot({

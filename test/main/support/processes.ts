@@ -4,7 +4,7 @@
  * can tell whether a signal really stopped everything.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -25,11 +25,16 @@ export interface Started {
   exited: Promise<number | string | null>;
 }
 
-/** Spawn `command args` in the repository with only `env` (plus PATH) set. */
+/**
+ * Spawn `command args` in the repository with only `env` (plus PATH) set, and
+ * a fresh DATA_DIR of its own unless `env` names one: the embedded store is
+ * for one process at a time, and tests run side by side.
+ */
 export function startProcess(command: string, args: string[], env: Record<string, string>): Started {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'ofsted-bot-data-'));
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), DOTENV_CONFIG_PATH: emptyDotenv(), ...env },
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), DOTENV_CONFIG_PATH: emptyDotenv(), DATA_DIR: dataDir, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';

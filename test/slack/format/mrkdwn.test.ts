@@ -13,6 +13,12 @@ describe('escapeUserText', () => {
     expect(out).not.toMatch(/@(here|channel|everyone)\b/i);
     expect(out).toContain('@hereford');
   });
+
+  it('shows formatting characters as look-alikes, but keeps an underscore inside a word (never markup)', () => {
+    expect(escapeUserText('*bold* _italic_ ~strike~ `code` not_in_channel')).toBe(
+      '\u2217bold\u2217 \u02cditalic\u02cd \u223cstrike\u223c \u02cbcode\u02cb not_in_channel',
+    );
+  });
 });
 
 describe('decodeSlackText', () => {

@@ -59,6 +59,12 @@ export interface SlackStandIn {
   responses: ResponsePost[];
   /** Make the next call to `method` fail with Slack error `error` (e.g. "not_in_channel"). */
   failNext(method: string, error: string): void;
+  /** Make every chat.postMessage to `channel` fail with Slack error `error` (null: stop failing). */
+  failChannel(channel: string, error: string | null): void;
+  /** Make the next call to `method` answer HTTP 429 with `Retry-After: seconds`, as Slack's rate limit does. */
+  rateLimitNext(method: string, seconds: number): void;
+  /** Make the next call to `method` answer HTTP `status` (a 5xx). */
+  httpErrorNext(method: string, status: number): void;
   /** Resolve with the first value `probe` returns that is not undefined, polling until `timeoutMs`. */
   waitFor<T>(probe: () => T | undefined, timeoutMs?: number): Promise<T>;
   /** The first recorded call to `method` (e.g. "chat.postMessage"), waiting for it. */
@@ -98,6 +104,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const calls: ApiCall[] = [];
   const responses: ResponsePost[] = [];
   const failures = new Map<string, string>();
+  const channelFailures = new Map<string, string>();
+  const httpFailures = new Map<string, { status: number; retryAfter?: number }>();
   let rule: Behave | null = null;
   /** Apply the rule; true when the request was answered (or left hanging) by it. */
   const misbehave = async (method: string, body: Record<string, unknown>, res: import('node:http').ServerResponse): Promise<boolean> => {
@@ -152,6 +160,21 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         return;
       }
 
+      const httpFailure = httpFailures.get(method);
+      if (httpFailure !== undefined) {
+        httpFailures.delete(method);
+        res.writeHead(httpFailure.status, {
+          'Content-Type': 'application/json',
+          ...(httpFailure.retryAfter !== undefined ? { 'Retry-After': String(httpFailure.retryAfter) } : {}),
+        });
+        res.end(JSON.stringify({ ok: false, error: httpFailure.status === 429 ? 'ratelimited' : 'internal_error' }));
+        return;
+      }
+      const channelFailure = method === 'chat.postMessage' ? channelFailures.get(String(body.channel)) : undefined;
+      if (channelFailure !== undefined) {
+        reply(200, { ok: false, error: channelFailure });
+        return;
+      }
       const failure = failures.get(method);
       if (failure !== undefined) {
         failures.delete(method);
@@ -219,6 +242,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     calls,
     responses,
     failNext: (method, error) => failures.set(method, error),
+    failChannel: (channel, error) => (error === null ? channelFailures.delete(channel) : channelFailures.set(channel, error)),
+    rateLimitNext: (method, seconds) => httpFailures.set(method, { status: 429, retryAfter: seconds }),
+    httpErrorNext: (method, status) => httpFailures.set(method, { status }),
     behave: (next) => {
       rule = next;
     },

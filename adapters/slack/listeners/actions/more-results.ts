@@ -13,7 +13,7 @@ import { reliableRespond, type Respond } from '../../answers/response-url.ts';
 import { PAGE_SIZE } from '../../format/ask-blocks.ts';
 import type { KnownBlock, SlackMessage } from '../../format/limits.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { channelAuthority, type ListenerDeps } from '../deps.ts';
 import { withoutButton } from './without-button.ts';
 
 type WebClient = webApi.WebClient;
@@ -53,13 +53,14 @@ export function registerMoreResults(app: App, deps: ListenerDeps): void {
     );
     await withApology(log, respond, 'more results', async () => {
       const request = decodeRequest(action.value);
+      const where = { defaultAuthority: await channelAuthority(deps, body.channel?.id) };
       if (request === null || request.kind !== 'ask') {
         log.warn({ value: action.value }, 'unreadable More results button value');
         await respondPrivately(respond, problemMessage('That button no longer works. Please ask the question again.'));
         return;
       }
       const isPrivate = body.container?.is_ephemeral === true;
-      const built = buildAnswer(deps.corpus, request, isPrivate ? 'private' : 'public');
+      const built = buildAnswer(deps.corpus, request, isPrivate ? 'private' : 'public', where);
       if (built.kind === 'problem' || isPrivate) await respondPrivately(respond, built.message);
       else await postNextToOriginal(client, body, respond, built.message, deps);
 
@@ -68,7 +69,7 @@ export function registerMoreResults(app: App, deps: ListenerDeps): void {
       const clicked =
         shown !== undefined
           ? { text: typeof body.message?.text === 'string' ? body.message.text : built.message.text, blocks: shown }
-          : buildAnswer(deps.corpus, { ...request, offset: Math.max(0, request.offset - PAGE_SIZE) }, 'private').message;
+          : buildAnswer(deps.corpus, { ...request, offset: Math.max(0, request.offset - PAGE_SIZE) }, 'private', where).message;
       await respond({ replace_original: true, text: clicked.text, blocks: withoutButton(clicked.blocks, MORE_RESULTS_ACTION) });
     });
   });

@@ -12,7 +12,7 @@ import { reliableRespond } from '../../answers/response-url.ts';
 import { context, fitBlocks, type KnownBlock } from '../../format/limits.ts';
 import { escapeUserText } from '../../format/mrkdwn.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { channelAuthority, type ListenerDeps } from '../deps.ts';
 
 /** Put "Shared by …" above the buttons. A name, not a mention: sharing should not notify anyone. */
 function withSharer(blocks: KnownBlock[], name: string | undefined): KnownBlock[] {
@@ -35,12 +35,13 @@ export function registerShare(app: App, deps: ListenerDeps): void {
     );
     await withApology(log, respond, 'share in channel', async () => {
       const request = decodeRequest(action.value);
+      const where = { defaultAuthority: await channelAuthority(deps, body.channel?.id) };
       if (request === null) {
         log.warn({ value: action.value }, 'unreadable Share button value');
         await respondPrivately(respond, problemMessage('That button no longer works. Please ask the question again.'));
         return;
       }
-      const built = buildAnswer(deps.corpus, request, 'public');
+      const built = buildAnswer(deps.corpus, request, 'public', where);
       if (built.kind === 'problem') {
         await respondPrivately(respond, built.message);
         return;

@@ -4,14 +4,28 @@
  * instead of Bolt's 404 after 3 seconds.
  */
 import type { App, BlockAction } from '@slack/bolt';
-import { MORE_RESULTS_ACTION, SHARE_ACTION, SHOW_ALL_ACTION } from '../../action-ids.ts';
+import {
+  FEEDBACK_DOWN_ACTION,
+  FEEDBACK_REASON_ACTION,
+  FEEDBACK_UP_ACTION,
+  MORE_RESULTS_ACTION,
+  SHARE_ACTION,
+  SHOW_ALL_ACTION,
+} from '../../action-ids.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately } from '../../answers/respond.ts';
 import { reliableRespond } from '../../answers/response-url.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
 import type { ListenerDeps } from '../deps.ts';
 
-const KNOWN: ReadonlySet<string> = new Set([MORE_RESULTS_ACTION, SHARE_ACTION, SHOW_ALL_ACTION]);
+const KNOWN: ReadonlySet<string> = new Set([
+  MORE_RESULTS_ACTION,
+  SHARE_ACTION,
+  SHOW_ALL_ACTION,
+  FEEDBACK_UP_ACTION,
+  FEEDBACK_DOWN_ACTION,
+  FEEDBACK_REASON_ACTION,
+]);
 
 export function registerUnknownAction(app: App, deps: ListenerDeps): void {
   app.action<BlockAction>(/.*/, async ({ ack, body, action, client }) => {

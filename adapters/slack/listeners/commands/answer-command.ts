@@ -9,7 +9,7 @@ import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
 import { reliableRespond } from '../../answers/response-url.ts';
 import { decodeSlackText } from '../../format/mrkdwn.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { channelAuthority, type ListenerDeps } from '../deps.ts';
 
 export interface CommandArgs {
   command: SlashCommand;
@@ -35,7 +35,8 @@ export async function answerCommand(
   );
   await withApology(log, respond, command.command, async () => {
     const request = toRequest(decodeSlackText(command.text ?? ''));
-    const message = request === null ? buildHelp(deps.corpus) : buildAnswer(deps.corpus, request, 'private').message;
+    const where = { defaultAuthority: await channelAuthority(deps, command.channel_id) };
+    const message = request === null ? buildHelp(deps.corpus) : buildAnswer(deps.corpus, request, 'private', where).message;
     await respondPrivately(respond, message);
   });
 }

@@ -3,6 +3,10 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { registerAskCommand } from './ask.ts';
 import { registerCompareCommand } from './compare.ts';
+import { registerFollowCommand } from './follow.ts';
+import { registerFollowingCommand } from './following.ts';
+import { registerSettingsCommand } from './settings.ts';
+import { registerUnfollowCommand } from './unfollow.ts';
 import { registerHelpCommand } from './help.ts';
 import { registerImproveCommand } from './improve.ts';
 import { registerJudgementCommand } from './judgement.ts';
@@ -14,5 +18,10 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
   registerCompareCommand(app, deps);
   registerImproveCommand(app, deps);
   registerHelpCommand(app, deps);
+  registerFollowCommand(app, deps);
+  registerUnfollowCommand(app, deps);
+  registerFollowingCommand(app, deps);
+  registerSettingsCommand(app, deps);
+  // Last: it answers any command no listener above knows.
   registerUnknownCommand(app, deps);
 }

@@ -4,7 +4,7 @@
  * everyone and removes the private copy.
  */
 import { describe, expect, it } from 'vitest';
-import { MORE_RESULTS_ACTION, SHARE_ACTION, decodeRequest } from '../../../../adapters/slack/action-ids.ts';
+import { FEEDBACK_DOWN_ACTION, FEEDBACK_UP_ACTION, MORE_RESULTS_ACTION, SHARE_ACTION, decodeRequest } from '../../../../adapters/slack/action-ids.ts';
 import { BOT_USER_ID } from '../../support/slack-stand-in.ts';
 import { blockText, buttons, realCorpus } from '../../support/harness.ts';
 import { useHarness } from '../../support/use-harness.ts';
@@ -75,8 +75,8 @@ describe('More results', () => {
     expect(buttons(next.body.blocks).has(SHARE_ACTION)).toBe(false);
 
     const replaced = await h.standIn.waitFor(() => h.standIn.responses.find((r) => r.id === id && r.body.replace_original === true));
-    expect(buttons(replaced.body.blocks).size).toBe(0);
-    expect(blockText(replaced.body.blocks)).toBe(blockText(answer.body.blocks).replace(/\nMore results$/, ''));
+    expect([...buttons(replaced.body.blocks).keys()]).toEqual([FEEDBACK_UP_ACTION, FEEDBACK_DOWN_ACTION]);
+    expect(blockText(replaced.body.blocks)).toBe(blockText(answer.body.blocks).replace(/\nMore results\n/, '\n'));
   });
 
   it('falls back to a private reply when the bot cannot post in the channel', async () => {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MORE_RESULTS_ACTION, SHARE_ACTION, decodeRequest } from '../../../../adapters/slack/action-ids.ts';
-import { blockText, buttons } from '../../support/harness.ts';
+import { helpMessage } from '../../../../adapters/slack/format/help-blocks.ts';
+import { blockText, buttons, realCorpus } from '../../support/harness.ts';
 import { useHarness } from '../../support/use-harness.ts';
 
 const h = useHarness();
@@ -42,7 +43,9 @@ describe('/ofsted', () => {
       const { body, text } = await reply('/ofsted', typed);
       expect(body.response_type).toBe('ephemeral');
       expect(text).toContain('/judgement <authority> [area] [year]');
-      expect(text).toContain('Southend-on-Sea');
+      expect(text).toContain('/ofsted-follow');
+      expect(text).toContain('All 153 English local authorities: 775 reports from 2013 to 2026 (432 inspections, 341 focused visits, 2 other documents).');
+      expect(text).toContain('what did inspectors say about the LADO in Bury?');
     }
   });
 
@@ -100,17 +103,24 @@ describe('/judgement', () => {
   });
 
   it('says so, with suggestions, for an unknown authority', async () => {
-    const { body, text } = await reply('/judgement', 'Burry');
+    const { body, text } = await reply('/judgement', 'Narnia');
     expect(body.response_type).toBe('ephemeral');
-    expect(text).toContain('Burry');
-    expect(text).toContain('`Bury`');
+    expect(text).toContain('Narnia');
+    expect(text).toContain('`Barnet`');
+  });
+
+  it('answers a misspelt authority for the one it must mean, and says so', async () => {
+    const { text } = await reply('/judgement', 'Burry');
+    expect(text).toContain('*Ofsted judgements for Bury*');
+    expect(text).toContain('_Showing results for Bury (you typed “burry”)._');
   });
 
   it('asks which authority when given none, for /improve too, suggesting known ones', async () => {
     for (const command of ['/judgement', '/improve']) {
       const { text } = await reply(command, '   ');
       expect(text).toContain(`Which authority? Use ${command} &lt;authority&gt;`);
-      expect(text).toContain(`\`${command} Bury\``);
+      // The first of the 153, alphabetically.
+      expect(text).toContain(`\`${command} Barking and Dagenham\``);
     }
   });
 });
@@ -126,6 +136,17 @@ describe('/improve and /ofsted-help', () => {
   it('/ofsted-help lists the commands and reports', async () => {
     const { text } = await reply('/ofsted-help', '');
     expect(text).toContain('/improve <authority>');
+    // 153 authorities and their reports do not fit a message: the index is summed up in one line.
+    expect(text).toContain('*Reports I know*\nAll 153 English local authorities: 775 reports from 2013 to 2026');
+    expect(text).not.toContain('Somerset (');
+  });
+
+  it('lists every authority and its reports when they fit, for a smaller index', async () => {
+    const corpus = await realCorpus();
+    const few = ['Bury', 'Somerset', 'Southend-on-Sea'];
+    const text = blockText(helpMessage(few, corpus.reports().filter((r) => few.includes(r.authority))).blocks);
+    expect(text).toContain('3 local authorities: ');
     expect(text).toMatch(/Somerset \([^)]*2017 SIF/);
+    expect(text).toMatch(/Southend-on-Sea \([^)]*2024 ILACS/);
   });
 });

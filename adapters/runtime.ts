@@ -1,0 +1,161 @@
+/**
+ * The running bot (Slack and/or Discord), as `npm start` assembles it: the
+ * store, a corpus that reloads when the index changes, the platform
+ * adapters (conversations, dedupe, answer keys, follows and settings on the
+ * store), alerts, and the scheduled update (UPDATE_SCHEDULE, one replica at a
+ * time through the store's lock). `adapters/main.ts` calls
+ * {@link startRuntime}; tests call it too, to run the same assembly against
+ * local stand-ins.
+ *
+ * Shutdown is in two steps, for `adapters/main.ts`'s deadline:
+ * {@link Runtime.stopAccepting} (no new requests, no new update run), then,
+ * once the work tracker has drained, {@link Runtime.stop}.
+ */
+import type { Logger } from '../src/logger.ts';
+import { DEFAULT_INDEX_DIR } from '../src/index.ts';
+import { loadReloadingCorpus, type ReloadingCorpus } from '../src/reloading-corpus.ts';
+import { startUpdateSchedule, type UpdateSchedule } from '../src/update/schedule.ts';
+import { startAlertService, type AlertService, type AlertServiceOptions } from './alerts/alert-service.ts';
+import type { AlertSender } from './alerts/outbox-worker.ts';
+import type { Config } from './config.ts';
+import { createWorkTracker, type WorkTracker } from './runtime/work-tracker.ts';
+import { openStore, type OpenStoreOptions, type Store, type StoreLocation } from './store/open-store.ts';
+
+/** Something started that must be stopped. */
+export interface Service {
+  name: string;
+  /** Take no new work (requests, runs); work under way carries on. */
+  stopAccepting(): void;
+  stop(): Promise<void>;
+}
+
+export interface Runtime {
+  store: Store;
+  reloading: ReloadingCorpus;
+  alerts: AlertService;
+  /** The Slack app, when configured (tests read its port). */
+  slack: import('./slack/app.ts').SlackApp | null;
+  discord: import('./discord/bot.ts').DiscordBot | null;
+  /** The scheduled update, when UPDATE_SCHEDULE is set. */
+  updates: UpdateSchedule | null;
+  services: Service[];
+  /** Take no new requests or update runs; acknowledged work (counted by the tracker) carries on. */
+  stopAccepting(): void;
+  /** Stop alerts, the update schedule, the adapters, then the store. Errors are logged, never thrown. */
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  config: Config;
+  logger: Logger;
+  /** Where acknowledged work is counted, for shutdown to drain; default a tracker of its own. */
+  tracker?: WorkTracker;
+  /** Interface for Slack's HTTP receiver (tests: 127.0.0.1). */
+  host?: string;
+  /** Overrides for tests: the store's location and options, the outbox worker. */
+  storeLocation?: StoreLocation;
+  storeOptions?: OpenStoreOptions;
+  worker?: AlertServiceOptions['worker'];
+  /** Called once before each adapter starts; when it returns true (a signal came during startup), the rest is not started. */
+  stopping?: () => boolean;
+}
+
+/** How often expired dedupe records, answer keys and conversation contexts are dropped. */
+const PRUNE_EVERY_MS = 60 * 60_000;
+
+function storeLocation(config: Config): StoreLocation {
+  return config.store.databaseUrl !== null
+    ? { dataDir: null, databaseUrl: config.store.databaseUrl }
+    : { dataDir: config.store.dataDir, databaseUrl: null };
+}
+
+/** Open the store (throws StoreOpenError naming the variable), load the index, start the adapters, alerts and updates. */
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { config, logger } = options;
+  const tracker = options.tracker ?? createWorkTracker();
+  const stopping = options.stopping ?? (() => false);
+  const store = await openStore(options.storeLocation ?? storeLocation(config), { logger, ...options.storeOptions });
+  const services: Service[] = [];
+  const senders: AlertSender[] = [];
+  let reloading: ReloadingCorpus | null = null;
+  let slack: Runtime['slack'] = null;
+  let discord: Runtime['discord'] = null;
+  try {
+    reloading = await loadReloadingCorpus({ logger, pollMs: config.indexPollMs, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
+    const corpus = reloading.corpus;
+    if (config.slack !== null && !stopping()) {
+      const { createSlackApp } = await import('./slack/app.ts');
+      const { createSlackAlertSender } = await import('./slack/alert-sender.ts');
+      const log = logger.child({ adapter: 'slack' });
+      const app = createSlackApp({ config: config.slack, corpus, logger: log, store, tracker, ...(options.host !== undefined ? { host: options.host } : {}) });
+      slack = app;
+      services.push({ name: 'slack', stopAccepting: () => app.stopAccepting(), stop: () => app.stop() });
+      await app.start();
+      senders.push(createSlackAlertSender(config.slack.botToken, config.slack.apiUrl, log.child({ alerts: true })));
+    }
+    if (config.discord !== null && !stopping()) {
+      const { createDiscordBot } = await import('./discord/bot.ts');
+      const bot = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), store, tracker });
+      discord = bot;
+      services.push({ name: 'discord', stopAccepting: () => bot.stopAccepting(), stop: () => bot.stop() });
+      await bot.start();
+      senders.push(bot.alertSender());
+    }
+  } catch (error) {
+    await Promise.allSettled(services.map((s) => s.stop()));
+    reloading?.stop();
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  const loaded = reloading;
+  const alerts = await startAlertService({ store, reloading: loaded, senders, logger: logger.child({ alerts: true }), ...(options.worker ? { worker: options.worker } : {}) });
+
+  // UPDATE_SCHEDULE: fetch new reports into the index directory; the reloading corpus picks the new
+  // index up (checked at once here, else at its next poll), and alerts are planned from it.
+  let updates: UpdateSchedule | null = null;
+  if (config.update.schedule !== null) {
+    updates = startUpdateSchedule({
+      schedule: config.update.schedule,
+      baseUrl: config.update.baseUrl,
+      indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
+      logger,
+      lock: store.updateLock,
+      onUpdate: async (summary) => {
+        if (summary.new.length > 0) await loaded.check();
+      },
+    });
+  }
+  const schedule = updates;
+  if (schedule !== null) services.unshift({ name: 'update-schedule', stopAccepting: () => schedule.stop(), stop: async () => schedule.stop() });
+
+  const pruner = setInterval(() => {
+    store.prune().catch((error: unknown) => logger.warn({ err: error }, 'store prune failed'));
+  }, PRUNE_EVERY_MS);
+  pruner.unref();
+
+  let stopped = false;
+  return {
+    store,
+    reloading: loaded,
+    alerts,
+    slack,
+    discord,
+    updates,
+    services,
+    stopAccepting() {
+      for (const service of services) service.stopAccepting();
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(pruner);
+      loaded.stop();
+      await alerts.stop().catch((error: unknown) => logger.error({ err: error }, 'alerts stop failed'));
+      const results = await Promise.allSettled(services.map((s) => s.stop()));
+      results.forEach((result, i) => {
+        if (result.status === 'rejected') logger.error({ err: result.reason, service: services[i]?.name }, 'stop failed');
+      });
+      await store.close().catch((error: unknown) => logger.error({ err: error }, 'store close failed'));
+    },
+  };
+}
