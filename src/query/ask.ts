@@ -73,6 +73,17 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
   return { ids, latest };
 }
 
+/** The paragraph refs of the reports `ids`, in store order. */
+function refsOf(context: CorpusContext, ids: ReadonlySet<string>): number[] {
+  const refs: number[] = [];
+  for (const id of ids) {
+    const report = context.reportsById.get(id);
+    if (report === undefined) continue;
+    for (let ref = report.firstParagraph; ref < report.firstParagraph + report.paragraphCount; ref++) refs.push(ref);
+  }
+  return refs.sort((a, b) => a - b);
+}
+
 /** Spans in `text` of the terms a result matched (the same positions Lunr would have stored). */
 function spansOf(text: string, terms: readonly string[]): Span[] {
   const wanted = new Set(terms);
@@ -169,7 +180,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 
   const paragraphs = context.paragraphs;
   const allowed = (ref: number): boolean => ids.has(paragraphs[ref]?.reportId ?? '');
-  const scored = retrieve(context, terms, allowed).map((candidate) => {
+  const scored = retrieve(context, terms, allowed, undefined, refsOf(context, ids)).map((candidate) => {
     const paragraph = paragraphs[candidate.ref];
     const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
     let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (candidate.terms.length / terms.length));

@@ -83,17 +83,43 @@ export function generatorTerms(context: CorpusContext, terms: readonly QueryTerm
   return generators;
 }
 
-/** Candidates for `terms` among the paragraphs `allowed` accepts, scored on every term. */
+/**
+ * Below this many allowed paragraphs (a question about one authority or a
+ * few), every one of them is scored directly from its field vectors rather
+ * than asking Lunr, whose query walks the whole national index's postings
+ * for each term. The candidates are the same either way.
+ */
+export const DIRECT_SCORING_LIMIT = 5000;
+
+/**
+ * Candidates for `terms` among the paragraphs `allowed` accepts, scored on
+ * every term. `allowedRefs`, when the caller knows them, lets a narrow
+ * question skip Lunr's query.
+ */
 export function retrieve(
   context: CorpusContext,
   terms: readonly QueryTerm[],
   allowed: (ref: number) => boolean,
   wanted: number = MIN_CANDIDATES,
+  allowedRefs?: readonly number[],
 ): Candidate[] {
   const ordered = byRarity(context, terms);
   // No term is in the index: nothing matches (an empty Lunr query would match everything).
   if (ordered.length === 0) return [];
   let used = generatorTerms(context, terms).length;
+  if (allowedRefs !== undefined && allowedRefs.length <= DIRECT_SCORING_LIMIT) {
+    // The same candidates as below: paragraphs matching a generator term, more generators while too few match.
+    // Candidates come from the text field, as Lunr's query below asks.
+    const scored = score(context, terms, allowedRefs).filter((c) => c.inText.length > 0);
+    const generators = new Set(ordered.slice(0, used).map((t) => t.term));
+    let found = scored.filter((c) => c.inText.some((t) => generators.has(t)));
+    while (found.length < wanted && used < ordered.length) {
+      generators.add((ordered[used] as QueryTerm).term);
+      used += 1;
+      found = scored.filter((c) => c.inText.some((t) => generators.has(t)));
+    }
+    return found.map(({ ref, score: total, terms: matched }) => ({ ref, score: total, terms: matched }));
+  }
   const refs = new Set(candidateRefs(context, ordered.slice(0, used), allowed));
   // The rare terms found nothing where the question looks (one authority, one year):
   // let the next rarest terms find candidates, one at a time.
@@ -101,7 +127,7 @@ export function retrieve(
     for (const ref of candidateRefs(context, ordered.slice(used, used + 1), allowed)) refs.add(ref);
     used += 1;
   }
-  return score(context, terms, [...refs]);
+  return score(context, terms, [...refs]).map(({ ref, score: total, terms: matched }) => ({ ref, score: total, terms: matched }));
 }
 
 /** The allowed paragraphs Lunr finds for any of `generators`. */
@@ -122,7 +148,7 @@ function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[],
 }
 
 /** Score paragraphs on every term, from Lunr's stored field vectors. */
-function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Candidate[] {
+function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Array<Candidate & { inText: string[] }> {
   const internals = context.index as unknown as LunrInternals;
   const weighted = terms
     .map((t) => ({ term: t.term, boost: t.concept ? CONCEPT_BOOST : 1, index: internals.invertedIndex[t.term]?._index }))
@@ -131,14 +157,16 @@ function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readon
     const vectors = FIELDS.map((field) => internals.fieldVectors[`${field}/${ref}`]?.elements ?? []);
     let total = 0;
     const matched: string[] = [];
+    const inText: string[] = [];
     for (const { term, boost, index } of weighted) {
-      let termScore = 0;
-      for (const elements of vectors) termScore += weightAt(elements, index);
+      const textScore = weightAt(vectors[0] ?? [], index);
+      const termScore = textScore + weightAt(vectors[1] ?? [], index);
+      if (textScore > 0) inText.push(term);
       if (termScore > 0) {
         total += boost * termScore;
         matched.push(term);
       }
     }
-    return { ref, score: total, terms: matched };
+    return { ref, score: total, terms: matched, inText };
   });
 }
