@@ -94,7 +94,7 @@ function plainLunr(file: IndexFile): (q: DevQuestion) => string[] {
 }
 
 function ours(corpus: Corpus): (q: DevQuestion) => string[] {
-  return (q) => corpus.ask(q.question, { limit: 10 }).results.map((h) => `${h.reportId} ${h.paragraph ?? h.label}`);
+  return (q) => corpus.ask(q.question, { limit: 10 }).results.map((h) => `${h.reportId} ${h.label}`);
 }
 
 /** loadCorpus() time in `count` fresh processes (what `npm start` waits for). */

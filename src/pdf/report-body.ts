@@ -90,7 +90,8 @@ class Walker {
     // A contents entry ("The Local Safeguarding Children Board (LSCB) 36") names no section.
     if (this.role === 'skip' && /\s\d{1,3}$/.test(t)) return;
     if (JUDGEMENTS_MEAN.test(t)) this.meanings = true;
-    else if (this.meanings && /^the (?:lscb|local authority)$/i.test(t)) return;
+    // Its sub-headings ("The LSCB", "The LSCB is likely to be judged to be good if…") start no part.
+    else if (this.meanings && /^the (?:lscb|local authority)\b/i.test(t)) return;
     else this.meanings = false;
     if (/^(?:section 1: )?the local authority$/i.test(t)) this.lscb = false;
     if (/^(?:section 2:\s*)?the (?:effectiveness of the )?local safeguarding children board\b|^the lscb\b|^the effectiveness of the lscb\b/i.test(t)) {
