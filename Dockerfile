@@ -16,6 +16,10 @@ COPY scripts ./scripts
 COPY index-data ./index-data
 COPY tsconfig.json ./
 
+# The search index is built from the shipped reports here, once, so the container starts in under a
+# second; index-data belongs to the bot's user so the scheduled update can add reports and rebuild it.
+RUN node --import tsx scripts/build-index.ts && chown -R node:node /app/index-data
+
 # The embedded store (PGlite) lives in /data: mount a volume there to keep follows, settings and
 # conversations across container restarts (or set DATABASE_URL for PostgreSQL).
 ENV DATA_DIR=/data

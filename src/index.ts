@@ -9,7 +9,7 @@
  * corpus.paragraph('bury-2025 13');
  * ```
  */
-import type { Corpus } from './answer-types.ts';
+import type { AskAnswer, Corpus } from './answer-types.ts';
 import { composeAlert } from './alerts/compose.ts';
 import { ask } from './query/ask.ts';
 import { createContext, reportInfo } from './query/context.ts';
@@ -70,26 +70,21 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
     }
   };
   const failure = (error: unknown) => ({ ok: false as const, error: { message: sorry(error), suggestions: [] } });
+  // An answer with no results that says something went wrong (the error itself is logged by guard).
+  const apology = (question: unknown, error: unknown): AskAnswer => ({
+    question: String(question),
+    understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
+    results: [],
+    total: 0,
+    message: sorry(error),
+    suggestions: [],
+  });
   return {
     ask: (question, askOptions) =>
-      guard('ask', question, () => ask(context, question, askOptions), (error) => ({
-        question: String(question),
-        understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
-        results: [],
-        total: 0,
-        message: sorry(error),
-        suggestions: [],
-      })),
+      guard('ask', question, () => ask(context, question, askOptions), (error) => apology(question, error)),
     converse: (question, previous, askOptions) =>
       guard('converse', question, () => converse(context, question, previous, askOptions), (error) => ({
-        answer: {
-          question: String(question),
-          understood: { authorities: [], year: null, range: null, areas: [], terms: [] },
-          results: [],
-          total: 0,
-          message: sorry(error),
-          suggestions: [],
-        },
+        answer: apology(question, error),
         // Keep what the conversation had: one failed answer should not lose it.
         context: previous ?? { authorities: [], topic: [], topicLabel: '', areas: [], year: null, range: null, grade: null },
       })),

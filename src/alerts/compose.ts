@@ -13,6 +13,7 @@ import { lineage } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey, type Grade, type ReportKind } from '../model.ts';
 import { coversArea, makeHit, reportCitation, type CorpusContext } from '../query/context.ts';
 import { retrieve } from '../query/retrieve.ts';
+import { improvementItems } from '../query/judgements.ts';
 import { queryTerms, termPositions } from '../search/pipeline.ts';
 import type { StoredReport } from '../search/index-file.ts';
 
@@ -98,17 +99,6 @@ function grades(report: StoredReport, previous: StoredReport | undefined): Alert
       change: before === undefined ? 'new' : change(j.gradeKey, before.gradeKey),
     };
   });
-}
-
-function improvementItems(context: CorpusContext, report: StoredReport): Hit[] {
-  const items: Hit[] = [];
-  for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount; i++) {
-    const kind = context.paragraphs[i]?.kind;
-    if (kind !== 'improvement' && kind !== 'recommendation') continue;
-    const hit = makeHit(context, i, [], 0);
-    if (hit !== undefined) items.push(hit);
-  }
-  return items;
 }
 
 function excerpts(context: CorpusContext, report: StoredReport, topics: string): Hit[] {

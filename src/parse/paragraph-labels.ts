@@ -10,7 +10,7 @@
  * "¶n" for a council paper paragraph. A label repeated in a report gets a
  * " (2)" suffix so that every label cites one paragraph.
  */
-import type { AreaKey, Paragraph, ParagraphKind } from '../model.ts';
+import { AREA_LABELS, type AreaKey, type Paragraph, type ParagraphKind } from '../model.ts';
 import { areaKey } from './judgement-keys.ts';
 
 /** What the paragraphs under the current heading are, or 'skip' for parts that are not indexed. */
@@ -47,16 +47,8 @@ const KIND_OF_ROLE: Readonly<Record<IndexedRole, ParagraphKind>> = {
 export const NUMBERED_ROLES: ReadonlySet<ParagraphRole> = new Set(['finding', 'recommendation', 'lscb-recommendation', 'lscb-finding']);
 
 /** Short names of SIF sections for their summaries' labels ("Leadership summary ¶2"). */
-const SHORT_SECTION: Readonly<Record<AreaKey, string>> = {
-  overall: 'Overall',
-  'help-and-protection': 'Help and protection',
-  'children-in-care': 'Children in care',
-  adoption: 'Adoption',
-  'care-leavers': 'Care leavers',
-  'children-in-care-and-care-leavers': 'Children in care and care leavers',
-  leadership: 'Leadership',
-  other: 'Section',
-};
+// The areas' own short names, but "Overall" and "Section" where the label needs them shorter or plainer.
+const SHORT_SECTION: Readonly<Record<AreaKey, string>> = { ...AREA_LABELS, overall: 'Overall', other: 'Section' };
 
 /**
  * How unnumbered findings are labelled: the text parser says "Finding ¶n" and

@@ -6,6 +6,7 @@ import type { AreaKey } from '../model.ts';
 import { coversArea, inspectionSummary, inYear, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { correctionNotice } from './ask.ts';
 import { closestAuthorities, noReportsFor, successorsOf } from './suggest.ts';
+import type { StoredReport } from '../search/index-file.ts';
 
 function unknownAuthority(
   context: CorpusContext,
@@ -88,13 +89,7 @@ export function improvements(context: CorpusContext, authorityText: unknown): Im
       error: { message: `I have no ${authority} inspection from ${String(year)}.`, suggestions: inspections.map((r) => `${authority} ${r.year}`) },
     };
   }
-  const items: Hit[] = [];
-  for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount; i++) {
-    const kind = context.paragraphs[i]?.kind;
-    if (kind !== 'improvement' && kind !== 'recommendation') continue;
-    const hit = makeHit(context, i, [], 0);
-    if (hit !== undefined) items.push(hit);
-  }
+  const items = improvementItems(context, report);
   if (items.length === 0) {
     return {
       ok: false,
@@ -102,4 +97,16 @@ export function improvements(context: CorpusContext, authorityText: unknown): Im
     };
   }
   return { ok: true, authority, report: inspectionSummary(report), heading: items[0]?.section ?? 'What needs to improve', items };
+}
+
+/** A report's "What needs to improve" items (or recommendations, or areas for priority action), each cited. */
+export function improvementItems(context: CorpusContext, report: StoredReport): Hit[] {
+  const items: Hit[] = [];
+  for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount; i++) {
+    const kind = context.paragraphs[i]?.kind;
+    if (kind !== 'improvement' && kind !== 'recommendation') continue;
+    const hit = makeHit(context, i, [], 0);
+    if (hit !== undefined) items.push(hit);
+  }
+  return items;
 }
