@@ -12,7 +12,7 @@
  *   follow-up, starts afresh.
  */
 import type { AskAnswer, AskOptions, Carried, ConversationContext, ConversationTurn, GradeIntent } from '../answer-types.ts';
-import { askUnderstood, topicSearch } from './ask.ts';
+import { askUnderstood, topicSearch, withCorrection } from './ask.ts';
 import { understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeArea, gradeAskAnswer, gradesAsked, readGradeQuestion, regionAsked, topicWords, type GradeQuery } from './grade-questions.ts';
 import { AREA_WORDS } from './grades.ts';
@@ -92,7 +92,7 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
   if (!followUp || previous === null) {
     const search = topicSearch(context);
     const answer: AskAnswer = ownGrade !== null ? gradeAskAnswer(text, u, answerGradeQuery(context, ownGrade, search)) : askUnderstood(context, text, u, options);
-    return { answer, context: contextOf(text, u, ownGrade?.intent ?? null) };
+    return { answer: withCorrection(u, answer), context: contextOf(text, u, ownGrade?.intent ?? null) };
   }
 
   // What the follow-up keeps from the last question.
@@ -149,5 +149,5 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
   const answer = grade !== null ? gradeAskAnswer(text, merged, answerGradeQuery(context, grade, topicSearch(context))) : askUnderstood(context, text, merged, options);
   const carried: Carried = { text: carriedText(next), authorities: keepAuthorities, topic: keepTopic, time: keepTime && (merged.year !== null || merged.range !== null) };
   if (carried.authorities || carried.topic || carried.time) answer.carried = carried;
-  return { answer, context: next };
+  return { answer: withCorrection(u, answer), context: next };
 }

@@ -90,6 +90,8 @@ describe('ask: filters', () => {
     expect(answer.notice).toBe('Showing results for Southend-on-Sea (you typed “southen”).');
     expect(answer.results[0]?.authority).toBe('Southend-on-Sea');
     expect(corpus.ask('Birmingam care leavers').understood.authorities).toEqual(['Birmingham']);
+    // In a conversation (Slack, Discord and the console answer through it) the answer says so too.
+    expect(corpus.converse('LADO in Southen', null).answer.notice).toBe('Showing results for Southend-on-Sea (you typed “southen”).');
     // A word the reports use is never taken for a name ("needs" is one letter from "Leeds").
     const plain = corpus.ask('what needs to improve for care leavers');
     expect(plain.understood.authorities).toEqual([]);
