@@ -40,6 +40,14 @@ describe('app_mention', () => {
     expect(JSON.stringify(call.body.blocks)).not.toContain('ofsted_share_in_channel');
   });
 
+  it('reads a misspelt authority as the one it must mean, and says so above the answer', async () => {
+    await h.event(mention(`<@${BOT_USER_ID}> LADO in Southen`));
+    const call = await h.standIn.waitForCall('chat.postMessage');
+    const text = blockText(call.body.blocks);
+    expect(text).toContain('Showing results for Southend-on-Sea (you typed “southen”).');
+    expect(text).toContain('Southend-on-Sea 2024 ILACS, ¶15');
+  });
+
   it('answers a mention inside a thread in that thread', async () => {
     const event = mention(`<@${BOT_USER_ID}> care leavers Southend`, { thread_ts: '1759999999.000001' });
     await h.event(event);
