@@ -15,7 +15,8 @@ import {
   type StoredReport,
 } from './index-file.ts';
 import { PIPELINE_VERSION, configureBuilder } from './pipeline.ts';
-import { packLunr } from './packed-lunr.ts';
+import { buildPackedLunr } from './lean-builder.ts';
+import { unpackLunr } from './packed-lunr.ts';
 import { hashSources, loadSourceReports, sourcesStamp, STAMP_FILE_NAME } from './sources.ts';
 import { tokenizer } from './tokenize.ts';
 
@@ -37,8 +38,14 @@ function reportYear(report: Pick<Report, 'inspectionStart' | 'published'>): numb
   return date === null ? 0 : Number(date.slice(0, 4));
 }
 
-/** The index file's contents (and the live Lunr index they serialise) from parsed reports: pure, no I/O. */
+/** The index file's contents and the live Lunr index they serialise, from parsed reports: pure, no I/O. */
 export function buildIndexParts(reports: readonly Report[], sourceHash: string): { file: IndexFile; index: lunr.Index } {
+  const file = buildIndexFile(reports, sourceHash);
+  return { file, index: unpackLunr(file.lunr) };
+}
+
+/** The index file's contents from parsed reports (what `npm run build-index` writes): pure, no I/O. */
+export function buildIndexFile(reports: readonly Report[], sourceHash: string): IndexFile {
   const storedReports: StoredReport[] = [];
   const paragraphs: StoredParagraph[] = [];
   for (const report of reports) {
@@ -72,23 +79,26 @@ export function buildIndexParts(reports: readonly Report[], sourceHash: string):
     }
   }
 
-  const index = lunr(function () {
-    configureBuilder(this);
-    this.tokenizer = tokenizer as unknown as typeof lunr.tokenizer;
-    this.ref('ref');
-    this.field('section', { boost: FIELD_BOOSTS.section });
-    this.field('text', { boost: FIELD_BOOSTS.text });
-    paragraphs.forEach((p, i) => this.add({ ref: String(i), section: p.section, text: p.text }));
-  });
+  const packed = buildPackedLunr(
+    configuredBuilder(),
+    INDEX_FIELDS,
+    paragraphs.map((p) => ({ section: p.section, text: p.text })),
+  );
+  return makeIndexFile({ pipelineVersion: PIPELINE_VERSION, sourceHash, reports: storedReports, paragraphs, lunr: packed });
+}
 
-  const file = makeIndexFile({
-    pipelineVersion: PIPELINE_VERSION,
-    sourceHash,
-    reports: storedReports,
-    paragraphs,
-    lunr: packLunr(index),
-  });
-  return { file, index };
+/** The indexed fields, in Lunr's order, with their boosts. */
+export const INDEX_FIELDS = [
+  { name: 'section', boost: FIELD_BOOSTS.section },
+  { name: 'text', boost: FIELD_BOOSTS.text },
+] as const;
+
+/** A `lunr.Builder` carrying our tokenizer and pipelines (its own indexing is not used: see lean-builder.ts). */
+export function configuredBuilder(): lunr.Builder {
+  const builder = new lunr.Builder();
+  configureBuilder(builder);
+  builder.tokenizer = tokenizer as unknown as typeof lunr.tokenizer;
+  return builder;
 }
 
 /**
@@ -110,7 +120,7 @@ export async function buildIndex(indexDir: string, outDir: string = indexDir): P
   // Stamped before reading: a source changed during the build leaves the stamp stale, so the next load rebuilds.
   const stamp = await sourcesStamp(indexDir);
   const { reports, duplicates } = await loadSourceReports(indexDir);
-  const { file } = buildIndexParts(reports, await hashSources(indexDir));
+  const file = buildIndexFile(reports, await hashSources(indexDir));
   const text = serialiseIndexFile(file);
   await mkdir(outDir, { recursive: true });
   const target = path.join(outDir, INDEX_FILE_NAME);

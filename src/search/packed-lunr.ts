@@ -35,7 +35,11 @@ interface SerialisedLunr {
   pipeline: string[];
 }
 
-/** Pack a built index. Throws if a posting carries metadata (packing would lose it). */
+/**
+ * Pack an index built by `lunr.Builder`. Throws if a posting carries metadata
+ * (packing would lose it). The index build makes the packed form directly
+ * (lean-builder.ts); this is the reference the tests hold that against.
+ */
 export function packLunr(index: lunr.Index): PackedLunr {
   const json = index.toJSON() as unknown as SerialisedLunr;
   const postings = json.invertedIndex.map(([term, posting]): PackedPosting => {
