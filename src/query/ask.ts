@@ -51,8 +51,16 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     // "as at 31 March 2025": the latest inspection published by then, and a paper about it.
     const asAt = u.range?.kind === 'as-at' ? u.range.date : null;
     const newestThen = asAt === null ? undefined : reports.find((r) => r.kind !== 'council-paper' && knownBy(r) <= asAt);
+    // "What did the focused visit say…": only focused-visit letters, the latest of them for "latest".
+    const newestVisit = reports.find((r) => r.kind === 'focused-visit');
     for (const report of reports) {
-      if (u.range?.kind === 'years') {
+      if (u.focusedVisits === true) {
+        if (report.kind !== 'focused-visit') continue;
+        if (u.year === 'latest' && u.range === null && report.id !== newestVisit?.id) continue;
+      }
+      if (u.focusedVisits === true && u.year === 'latest' && u.range === null) {
+        ids.add(report.id);
+      } else if (u.range?.kind === 'years') {
         if (inYears(report, u.range.from, u.range.to)) ids.add(report.id);
       } else if (asAt !== null) {
         if (report.id === newestThen?.id || (report.kind === 'council-paper' && report.year === newestThen?.year && knownBy(report) <= asAt)) ids.add(report.id);
@@ -63,6 +71,10 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
         ids.add(report.id);
       }
     }
+  }
+  if (ids.size === 0 && u.focusedVisits === true && u.authorities.length > 0) {
+    const when = u.range !== null ? ` ${describeRange(u.range)}` : typeof u.year === 'number' ? ` from ${u.year}` : '';
+    return { ids, latest, problem: `I have no focused-visit letter for ${u.authorities.join(' and ')}${when}.` };
   }
   if (ids.size === 0 && (typeof u.year === 'number' || u.range !== null)) {
     const names = u.authorities.length > 0 ? u.authorities.join(' and ') : 'any authority';
@@ -112,8 +124,17 @@ function summaries(context: CorpusContext, ids: Set<string>): Hit[] {
     .filter((r): r is StoredReport => r !== undefined && r.kind !== 'council-paper')
     .sort((a, b) => b.year - a.year);
   for (const report of reports) {
+    const refs: number[] = [];
     for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount; i++) {
-      if (context.paragraphs[i]?.kind !== 'summary') continue;
+      if (context.paragraphs[i]?.kind === 'summary') refs.push(i);
+    }
+    // A focused-visit letter has no summary: its opening findings are its headline.
+    if (refs.length === 0) {
+      for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount && refs.length < 3; i++) {
+        if (context.paragraphs[i]?.kind === 'finding') refs.push(i);
+      }
+    }
+    for (const i of refs) {
       const hit = makeHit(context, i, [], 0);
       if (hit !== undefined) hits.push(hit);
     }
@@ -200,7 +221,8 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   }
   if (scored.length === 0) {
     const searched = terms.map((t) => t.source).join(', ');
-    const where = u.authorities.length > 0 ? ` in the reports for ${u.authorities.join(' and ')}` : '';
+    const reportsOf = u.focusedVisits === true ? 'the focused-visit letters' : 'the reports';
+    const where = u.authorities.length > 0 ? ` in ${reportsOf} for ${u.authorities.join(' and ')}` : u.focusedVisits === true ? ` in ${reportsOf}` : '';
     return noResults(text, u, terms, `No paragraphs matched ${searched}${where}. Try other words or another authority.`);
   }
   return { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };

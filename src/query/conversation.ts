@@ -108,6 +108,7 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
     range: keepTime ? previous.range : u.range,
     areas: keepTopic ? previous.areas : u.areas,
     words: keepTopic ? previous.topic.map((w) => w.toLowerCase()) : u.words,
+    ...(u.focusedVisits === true ? { focusedVisits: true } : {}),
   };
   const newTopic = keepTopic ? previous.topic : typedTopic(text, u);
   const next: ConversationContext = {

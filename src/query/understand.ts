@@ -28,6 +28,8 @@ export interface Understood {
   areas: AreaKey[];
   /** Lower-case words left for the search, in order. */
   words: string[];
+  /** The question asks about focused visits ("what did the focused visit say…"): only their letters answer it. */
+  focusedVisits?: boolean;
   /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
   corrected?: { typed: string; authority: string };
 }
@@ -112,6 +114,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   const found = new Set<string>();
   const areas = new Set<AreaKey>();
   let year: number | 'latest' | null = null;
+  let focusedVisits = false;
   const words: string[] = [];
   const unknown = new Set<string>();
 
@@ -143,6 +146,11 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += 1;
       continue;
     }
+    if (token.word === 'focused' && /^visits?$/.test(tokens[i + 1]?.word ?? '')) {
+      focusedVisits = true;
+      i += 2;
+      continue;
+    }
     if (LATEST_WORDS.has(token.word) || (token.word === 'most' && tokens[i + 1]?.word === 'recent')) {
       if (year === null) year = 'latest';
       i += token.word === 'most' ? 2 : 1;
@@ -155,6 +163,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     i += 1;
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
+  if (focusedVisits) understood.focusedVisits = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord);
   return understood;
 }

@@ -98,6 +98,19 @@ describe('ask: filters', () => {
     expect(plain.notice).toBeUndefined();
   });
 
+  it('answers a question about focused visits from their letters only', () => {
+    const answer = corpus.ask('what did the focused visit say about the front door in Halton?');
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.every((h) => h.kind === 'focused-visit')).toBe(true);
+    expect(answer.results.map((h) => h.reference)).toContain('halton-2022-focused-visit ¶2');
+    expect(answer.results[0]?.citation).toMatch(/^Halton 2022 focused visit, ¶\d+$/);
+    // An authority and "focused visit" alone: the letters' opening findings.
+    expect(corpus.ask('Bury focused visit').results[0]?.reference).toBe('bury-2020-focused-visit ¶1');
+    expect(corpus.ask('focused visit Bury 2016').message).toBe('I have no focused-visit letter for Bury from 2016.');
+    // Without the words, inspections answer too.
+    expect(corpus.ask('Halton front door').results[0]?.kind).toBe('ilacs');
+  });
+
   it('says which years it has when asked for a year it does not', () => {
     const answer = corpus.ask('LADO Bury 2017');
     expect(answer.results).toEqual([]);
