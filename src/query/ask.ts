@@ -26,13 +26,17 @@ const RANKING = {
   /** Council papers are not Ofsted's words: rank them below the reports. */
   councilPaper: 0.7,
   /**
-   * Summaries and one-line improvement items restate findings briefly: when a
-   * numbered finding matches as well, the finding (with the detail) should win.
+   * Summaries, one-line improvement items and SIF recommendations restate
+   * findings briefly: when a numbered finding matches as well, the finding
+   * (with the detail) should win.
    */
   digest: 0.8,
   /** Weight of the share of query terms a paragraph matches. */
   coverage: 0.6,
 } as const;
+
+/** Paragraph kinds that restate findings briefly (see RANKING.digest). */
+const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
 
 function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
   return { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: terms.map((t) => t.source) };
@@ -208,7 +212,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
     if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) score *= RANKING.areaMatch;
     if (report !== undefined && latest.has(report.id)) score *= RANKING.latest;
     if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
-    if (paragraph?.kind === 'summary' || paragraph?.kind === 'improvement') score *= RANKING.digest;
+    if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) score *= RANKING.digest;
     return { ...candidate, score };
   });
   // Ties break on store order, so answers are stable.
