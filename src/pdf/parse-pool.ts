@@ -50,30 +50,51 @@ export function createParsePool(size: number = availableParallelism()): ParsePoo
   const pending = new Map<number, { resolve: (r: ParseReply) => void; reject: (e: Error) => void }>();
   const queue: ParseRequest[] = [];
   const idle: Worker[] = [];
+  /** The request each busy worker is parsing. */
+  const busy = new Map<Worker, ParseRequest>();
+  const workers = new Set<Worker>();
   let nextId = 0;
   let closed = false;
 
+  const settle = (reply: ParseReply): void => {
+    pending.get(reply.id)?.resolve(reply);
+    pending.delete(reply.id);
+  };
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop() as Worker;
-      worker.postMessage(queue.shift());
+      const request = queue.shift() as ParseRequest;
+      busy.set(worker, request);
+      worker.postMessage(request);
     }
   };
-  const workers = Array.from({ length: Math.max(1, size) }, () => {
+  /**
+   * A file that kills its worker (pdfjs failing outside parsePdf's own error
+   * handling) is refused like any unreadable file; a new worker takes the
+   * dead one's place, so one bad PDF never stops the rest of an ingest.
+   */
+  const start = (): void => {
     const worker = new Worker(code, { eval: true });
+    workers.add(worker);
     worker.on('message', (reply: ParseReply) => {
-      pending.get(reply.id)?.resolve(reply);
-      pending.delete(reply.id);
+      busy.delete(worker);
+      settle(reply);
       idle.push(worker);
       dispatch();
     });
     worker.on('error', (err) => {
-      for (const p of pending.values()) p.reject(new Error(`parse-pool: a worker failed: ${err.message}`));
-      pending.clear();
+      const request = busy.get(worker);
+      busy.delete(worker);
+      workers.delete(worker);
+      if (request !== undefined) settle({ id: request.id, report: null, error: `parse-pool: ${request.source} crashed the PDF reader: ${err.message}`, ms: 0 });
+      if (!closed) {
+        start();
+        dispatch();
+      }
     });
     idle.push(worker);
-    return worker;
-  });
+  };
+  for (let i = 0; i < Math.max(1, size); i++) start();
 
   return {
     parse(file, source) {
@@ -89,7 +110,7 @@ export function createParsePool(size: number = availableParallelism()): ParsePoo
       closed = true;
       for (const p of pending.values()) p.reject(new Error('parse-pool: closed before the parse finished'));
       pending.clear();
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all([...workers].map((w) => w.terminate()));
     },
   };
 }

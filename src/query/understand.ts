@@ -164,7 +164,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
   if (focusedVisits) understood.focusedVisits = true;
-  if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord);
+  if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
   return understood;
 }
 
@@ -173,7 +173,7 @@ export function understand(question: string, authorities: readonly AuthorityName
  * is one or two letters from an authority's name as that authority, and takes
  * the words out of the search. Never a word the reports use.
  */
-function correctMisspelling(u: Understood, authorities: readonly AuthorityNames[], isKnownWord: (word: string) => boolean): void {
+function correctMisspelling(u: Understood, authorities: readonly AuthorityNames[], isKnownWord: (word: string) => boolean, text: string): void {
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= u.words.length; i++) {
       const run = u.words.slice(i, i + n);
@@ -182,7 +182,9 @@ function correctMisspelling(u: Understood, authorities: readonly AuthorityNames[
       if (name === null) continue;
       if (authorities.some((a) => a.name === name)) u.authorities.push(name);
       else u.unknownAuthorities.push(name);
-      u.corrected = { typed: run.join(' '), authority: name };
+      // Echo the words as the user typed them ("Southen", not "southen").
+      const typed = new RegExp(run.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\W+'), 'iu').exec(text)?.[0] ?? run.join(' ');
+      u.corrected = { typed, authority: name };
       u.words.splice(i, n);
       return;
     }

@@ -88,7 +88,7 @@ describe('npm run judgement', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { authority: string; notice: string };
     expect(json.authority).toBe('Bury');
-    expect(json.notice).toBe('Showing results for Bury (you typed “burry”).');
+    expect(json.notice).toBe('Showing results for Bury (you typed “Burry”).');
   });
 });
 

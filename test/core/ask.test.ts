@@ -87,11 +87,11 @@ describe('ask: filters', () => {
   it('reads a misspelt authority as the one it must mean, and says so', () => {
     const answer = corpus.ask('what did inspectors say about the LADO in Southen?');
     expect(answer.understood.authorities).toEqual(['Southend-on-Sea']);
-    expect(answer.notice).toBe('Showing results for Southend-on-Sea (you typed “southen”).');
+    expect(answer.notice).toBe('Showing results for Southend-on-Sea (you typed “Southen”).');
     expect(answer.results[0]?.authority).toBe('Southend-on-Sea');
     expect(corpus.ask('Birmingam care leavers').understood.authorities).toEqual(['Birmingham']);
     // In a conversation (Slack, Discord and the console answer through it) the answer says so too.
-    expect(corpus.converse('LADO in Southen', null).answer.notice).toBe('Showing results for Southend-on-Sea (you typed “southen”).');
+    expect(corpus.converse('LADO in Southen', null).answer.notice).toBe('Showing results for Southend-on-Sea (you typed “Southen”).');
     // A word the reports use is never taken for a name ("needs" is one letter from "Leeds").
     const plain = corpus.ask('what needs to improve for care leavers');
     expect(plain.understood.authorities).toEqual([]);

@@ -127,7 +127,7 @@ describe('judgements', () => {
     // One letter out: read as the authority it must mean, and said so.
     const corrected = corpus.judgements('Southent');
     expect(corrected.ok && corrected.authority).toBe('Southend-on-Sea');
-    expect(corrected.ok && corrected.notice).toBe('Showing results for Southend-on-Sea (you typed “southent”).');
+    expect(corrected.ok && corrected.notice).toBe('Showing results for Southend-on-Sea (you typed “Southent”).');
     expect(corpus.judgements('Birmingam care leavers').ok).toBe(true);
     // Too far from any name: never guessed, the closest are offered.
     const answer = corpus.judgements('Sothernton');

@@ -94,7 +94,7 @@ describe('/judgement, /improve, /help and autocomplete', () => {
   it('answers a misspelt authority for the one it must mean, and says so', async () => {
     const { callback } = await h.interact(judgement('Burry'));
     expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(0);
-    expect(callback.body.data.content).toContain('Showing results for Bury (you typed “burry”).');
+    expect(callback.body.data.content).toContain('Showing results for Bury (you typed “Burry”).');
     expect(callback.body.data.content).toContain('**Bury**: Ofsted judgements');
   });
 

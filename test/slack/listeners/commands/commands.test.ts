@@ -112,7 +112,7 @@ describe('/judgement', () => {
   it('answers a misspelt authority for the one it must mean, and says so', async () => {
     const { text } = await reply('/judgement', 'Burry');
     expect(text).toContain('*Ofsted judgements for Bury*');
-    expect(text).toContain('_Showing results for Bury (you typed “burry”)._');
+    expect(text).toContain('_Showing results for Bury (you typed “Burry”)._');
   });
 
   it('asks which authority when given none, for /improve too, suggesting known ones', async () => {

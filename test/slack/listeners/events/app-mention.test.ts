@@ -44,7 +44,7 @@ describe('app_mention', () => {
     await h.event(mention(`<@${BOT_USER_ID}> LADO in Southen`));
     const call = await h.standIn.waitForCall('chat.postMessage');
     const text = blockText(call.body.blocks);
-    expect(text).toContain('Showing results for Southend-on-Sea (you typed “southen”).');
+    expect(text).toContain('Showing results for Southend-on-Sea (you typed “Southen”).');
     expect(text).toContain('Southend-on-Sea 2024 ILACS, ¶15');
   });
 
