@@ -58,12 +58,9 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     // "What did the focused visit say…": only focused-visit letters, the latest of them for "latest".
     const newestVisit = reports.find((r) => r.kind === 'focused-visit');
     for (const report of reports) {
-      if (u.focusedVisits === true) {
-        if (report.kind !== 'focused-visit') continue;
-        if (u.year === 'latest' && u.range === null && report.id !== newestVisit?.id) continue;
-      }
+      if (u.focusedVisits === true && report.kind !== 'focused-visit') continue;
       if (u.focusedVisits === true && u.year === 'latest' && u.range === null) {
-        ids.add(report.id);
+        if (report.id === newestVisit?.id) ids.add(report.id);
       } else if (u.range?.kind === 'years') {
         if (inYears(report, u.range.from, u.range.to)) ids.add(report.id);
       } else if (asAt !== null) {

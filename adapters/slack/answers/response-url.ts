@@ -88,3 +88,12 @@ export function reliableRespond(deps: Pick<ListenerDeps, 'lanes' | 'logger' | 't
     );
   };
 }
+
+/** A button click's `respond`: its response_url, time-limited and retried (chat.postEphemeral standing in for a private reply). */
+export function respondToClick(
+  deps: Pick<ListenerDeps, 'lanes' | 'logger' | 'timeouts'>,
+  body: { response_url: string; channel?: { id: string } | null; user: { id: string } },
+  client: ResponseTarget['client'],
+): Respond {
+  return reliableRespond(deps, { responseUrl: body.response_url, client, channel: body.channel?.id, user: body.user.id });
+}

@@ -2,20 +2,15 @@
  * 👍 / 👎 under answers, and a 👎's reason. Stored with the question and
  * the paragraphs the answer cited; never who clicked.
  */
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
-import type { Logger } from '../../../../src/logger.ts';
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { isDownReason } from '../../../store/feedback.ts';
 import { decodeFeedback, FEEDBACK_DOWN_ACTION, FEEDBACK_REASON_ACTION, FEEDBACK_UP_ACTION } from '../../action-ids.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { withApology } from '../../answers/respond.ts';
-import { reliableRespond, type Respond } from '../../answers/response-url.ts';
+import { respondToClick } from '../../answers/response-url.ts';
 import { reasonMessage } from '../../format/feedback-blocks.ts';
 import type { ListenerDeps } from '../deps.ts';
 
-/** The click's response_url, time-limited and retried (chat.postEphemeral standing in for a private reply). */
-function respondTo(deps: ListenerDeps, log: Logger, body: BlockAction<ButtonAction>, client: webApi.WebClient): Respond {
-  return reliableRespond({ ...deps, logger: log }, { responseUrl: body.response_url, client, channel: body.channel?.id, user: body.user.id });
-}
 
 const NO_STORE = 'Thanks, but feedback is not recorded here: the bot runs without its store.';
 
@@ -28,7 +23,7 @@ export function registerFeedback(app: App, deps: ListenerDeps): void {
       await ack();
       await afterAck();
       const log = deps.logger.child({ action: actionId });
-      const respond = respondTo(deps, log, body, client);
+      const respond = respondToClick({ ...deps, logger: log }, body, client);
       await withApology(log, respond, 'feedback', async () => {
         const value = decodeFeedback(action.value);
         if (deps.store === null || value === null) {
@@ -47,7 +42,7 @@ export function registerFeedback(app: App, deps: ListenerDeps): void {
     await ack();
     await afterAck();
     const log = deps.logger.child({ action: FEEDBACK_REASON_ACTION });
-    const respond = respondTo(deps, log, body, client);
+    const respond = respondToClick({ ...deps, logger: log }, body, client);
     await withApology(log, respond, 'feedback reason', async () => {
       let parsed: { id?: unknown; reason?: unknown } = {};
       try {

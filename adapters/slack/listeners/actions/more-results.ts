@@ -9,7 +9,7 @@ import { buildAnswer } from '../../answers/build-answer.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { postPublic } from '../../answers/converse.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
-import { reliableRespond, type Respond } from '../../answers/response-url.ts';
+import { respondToClick, type Respond } from '../../answers/response-url.ts';
 import { PAGE_SIZE } from '../../format/ask-blocks.ts';
 import type { KnownBlock, SlackMessage } from '../../format/limits.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
@@ -47,10 +47,7 @@ export function registerMoreResults(app: App, deps: ListenerDeps): void {
     await ack();
     await afterAck();
     const log = deps.logger.child({ action: MORE_RESULTS_ACTION, channel: body.channel?.id, user: body.user.id });
-    const respond = reliableRespond(
-      { ...deps, logger: log },
-      { responseUrl: body.response_url, client, channel: body.channel?.id, user: body.user.id },
-    );
+    const respond = respondToClick({ ...deps, logger: log }, body, client);
     await withApology(log, respond, 'more results', async () => {
       const request = decodeRequest(action.value);
       const where = { defaultAuthority: await channelAuthority(deps, body.channel?.id) };

@@ -8,7 +8,7 @@ import { decodeRequest, SHARE_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
-import { reliableRespond } from '../../answers/response-url.ts';
+import { respondToClick } from '../../answers/response-url.ts';
 import { context, fitBlocks, type KnownBlock } from '../../format/limits.ts';
 import { escapeUserText } from '../../format/mrkdwn.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
@@ -29,10 +29,7 @@ export function registerShare(app: App, deps: ListenerDeps): void {
     await ack();
     await afterAck();
     const log = deps.logger.child({ action: SHARE_ACTION, channel: body.channel?.id, user: body.user.id });
-    const respond = reliableRespond(
-      { ...deps, logger: log },
-      { responseUrl: body.response_url, client, channel: body.channel?.id, user: body.user.id },
-    );
+    const respond = respondToClick({ ...deps, logger: log }, body, client);
     await withApology(log, respond, 'share in channel', async () => {
       const request = decodeRequest(action.value);
       const where = { defaultAuthority: await channelAuthority(deps, body.channel?.id) };

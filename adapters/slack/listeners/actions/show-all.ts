@@ -8,7 +8,7 @@ import { decodeRequest, SHOW_ALL_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
-import { reliableRespond } from '../../answers/response-url.ts';
+import { respondToClick } from '../../answers/response-url.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
 import type { ListenerDeps } from '../deps.ts';
 
@@ -17,10 +17,7 @@ export function registerShowAll(app: App, deps: ListenerDeps): void {
     await ack();
     await afterAck();
     const log = deps.logger.child({ action: SHOW_ALL_ACTION, channel: body.channel?.id, user: body.user.id });
-    const respond = reliableRespond(
-      { ...deps, logger: log },
-      { responseUrl: body.response_url, client, channel: body.channel?.id, user: body.user.id },
-    );
+    const respond = respondToClick({ ...deps, logger: log }, body, client);
     await withApology(log, respond, 'show all', async () => {
       const request = decodeRequest(action.value);
       if (request === null || request.kind !== 'ask') {

@@ -14,7 +14,7 @@ import {
 } from '../../action-ids.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately } from '../../answers/respond.ts';
-import { reliableRespond } from '../../answers/response-url.ts';
+import { respondToClick } from '../../answers/response-url.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
 import type { ListenerDeps } from '../deps.ts';
 
@@ -36,7 +36,7 @@ export function registerUnknownAction(app: App, deps: ListenerDeps): void {
     log.warn('unknown button action');
     if (body.response_url === undefined) return;
     try {
-      const respond = reliableRespond({ ...deps, logger: log }, { responseUrl: body.response_url, client, channel: body.channel?.id, user: body.user.id });
+      const respond = respondToClick({ ...deps, logger: log }, { ...body, response_url: body.response_url }, client);
       await respondPrivately(respond, problemMessage('That button no longer works. Please ask the question again.'));
     } catch (error) {
       log.error({ err: error }, 'could not answer an unknown button action');
