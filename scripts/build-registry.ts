@@ -30,7 +30,7 @@ const CANONICAL: Record<string, string> = {
  * derive (abbreviations, old and informal names). Lower case.
  */
 const EXTRA_FORMS: Record<string, string[]> = {
-  'Bath and North East Somerset': ['banes', 'b&nes', 'bath and ne somerset', 'bath'],
+  'Bath and North East Somerset': ['banes', 'b&nes', 'bath and ne somerset', 'bath', 'bnes'],
   'Bournemouth, Christchurch and Poole': ['bcp', 'bournemouth christchurch and poole'],
   Birmingham: ['brum', "birmingham children's trust"],
   Bristol: ['city of bristol', 'bristol city'],
@@ -53,9 +53,9 @@ const EXTRA_FORMS: Record<string, string[]> = {
   'Cheshire West and Chester': ['cwac', 'cheshire west'],
   'Telford and Wrekin': ['telford'],
   'Redcar and Cleveland': ['redcar'],
-  'Barking and Dagenham': ['barking'],
-  'Hammersmith and Fulham': ['lbhf', 'hammersmith'],
-  'North East Lincolnshire': ['nel', 'ne lincolnshire'],
+  'Barking and Dagenham': ['barking', 'lbbd', 'barking & dagenham'],
+  'Hammersmith and Fulham': ['lbhf', 'hammersmith', 'h&f', 'h and f', 'hammersmith & fulham'],
+  'North East Lincolnshire': ['nel', 'ne lincolnshire', 'ne lincs', 'north east lincs', 'nelincs'],
   'East Riding of Yorkshire': ['east riding'],
   'St Helens': ['saint helens'],
   'Calderdale': ['halifax'],
@@ -67,6 +67,28 @@ const EXTRA_FORMS: Record<string, string[]> = {
   Sunderland: ['together for children'],
   'Cornwall': ['kernow'],
   'Wirral': ['the wirral'],
+  // County and town abbreviations staff type ("bucks", "north lincs", "west northants").
+  Middlesbrough: ['boro', 'middlesborough'],
+  Buckinghamshire: ['bucks'],
+  'North Lincolnshire': ['north lincs', 'n lincs'],
+  Lincolnshire: ['lincs'],
+  'West Northamptonshire': ['west northants'],
+  'North Northamptonshire': ['north northants'],
+  Nottinghamshire: ['notts'],
+  Leicestershire: ['leics'],
+  Hertfordshire: ['herts'],
+  Gloucestershire: ['glos'],
+  Wiltshire: ['wilts'],
+  Worcestershire: ['worcs'],
+  Oxfordshire: ['oxon'],
+  Cambridgeshire: ['cambs'],
+  Staffordshire: ['staffs'],
+  Hampshire: ['hants'],
+  Derbyshire: ['derbys'],
+  Wolverhampton: ['wolves'],
+  'Isle of Wight': ['iow'],
+  'Westmorland and Furness': ['westmorland'],
+  Northumberland: ['northumbs'],
 };
 
 /** Authorities that no longer exist, and who took over their children's services. */

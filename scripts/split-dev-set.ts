@@ -30,7 +30,8 @@ function hash(text: string): number {
 
 /** One question a line, so a diff shows which questions changed. */
 function serialise(description: unknown, questions: readonly RawQuestion[]): string {
-  const lines = questions.map((q) => `    ${JSON.stringify({ question: q.question, kinds: q.kinds ?? [], half: q.half, ...q })}`);
+  // The question, its kinds and half first, then whatever else it carries.
+  const lines = questions.map((q) => `    ${JSON.stringify(Object.assign({ question: '', kinds: [] as string[], half: q.half }, q))}`);
   return `{\n  "description": ${JSON.stringify(description)},\n  "questions": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 

@@ -55,12 +55,17 @@ function weightAt(elements: readonly number[], index: number): number {
   return 0;
 }
 
-/** The question's terms that are in the index, rarest first. */
+/**
+ * The question's terms that are in the index, rarest first. Intent words
+ * ("good", "still", "weak") come last whatever their rarity: they say what
+ * the question wants to hear, not what it is about, so they find candidates
+ * only when nothing else does.
+ */
 function byRarity(context: CorpusContext, terms: readonly QueryTerm[]): QueryTerm[] {
   return terms
     .map((term) => ({ term, df: documentFrequency(context, term.term) }))
     .filter((t) => t.df > 0)
-    .sort((a, b) => a.df - b.df)
+    .sort((a, b) => Number(a.term.intent !== undefined) - Number(b.term.intent !== undefined) || a.df - b.df)
     .map((t) => t.term);
 }
 
@@ -76,7 +81,7 @@ export function generatorTerms(context: CorpusContext, terms: readonly QueryTerm
   let postings = 0;
   for (const term of byRarity(context, terms)) {
     const df = documentFrequency(context, term.term);
-    if (generators.length > 0 && postings + df > budget) break;
+    if (generators.length > 0 && (postings + df > budget || term.intent !== undefined)) break;
     generators.push(term);
     postings += df;
   }
@@ -139,7 +144,7 @@ function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[],
         // and matching one field instead of two halves Lunr's work.
         fields: ['text'],
         usePipeline: false,
-        boost: term.concept ? CONCEPT_BOOST : 1,
+        boost: termBoost(term),
         presence: lunr.Query.presence.OPTIONAL,
       });
     }
@@ -147,11 +152,16 @@ function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[],
   return results.map((r) => Number(r.ref)).filter(allowed);
 }
 
+/** How much a term counts: concepts more, intent words less. */
+export function termBoost(term: QueryTerm): number {
+  return (term.concept ? CONCEPT_BOOST : 1) * term.weight;
+}
+
 /** Score paragraphs on every term, from Lunr's stored field vectors. */
 function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Array<Candidate & { inText: string[] }> {
   const internals = context.index as unknown as LunrInternals;
   const weighted = terms
-    .map((t) => ({ term: t.term, boost: t.concept ? CONCEPT_BOOST : 1, index: internals.invertedIndex[t.term]?._index }))
+    .map((t) => ({ term: t.term, boost: termBoost(t), index: internals.invertedIndex[t.term]?._index }))
     .filter((t): t is { term: string; boost: number; index: number } => t.index !== undefined);
   return refs.map((ref) => {
     const vectors = FIELDS.map((field) => internals.fieldVectors[`${field}/${ref}`]?.elements ?? []);
