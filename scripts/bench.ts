@@ -23,7 +23,7 @@ import lunr from 'lunr';
 import { loadCorpus, type Corpus } from '../src/index.ts';
 import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME, loadIndexFile, type IndexFile } from '../src/search/index-file.ts';
 import { benchIngest } from './bench-ingest.ts';
-import { answers, DEV_SET_DIR, isCrossAuthority, loadDevSet, QUESTION_KINDS, type DevQuestion, type RankedParagraph } from './dev-set.ts';
+import { DEV_SET_DIR, isCrossAuthority, judge, loadDevSet, QUESTION_KINDS, quality, type Outcome, type Quality, type Ranker } from './dev-set.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,48 +46,6 @@ function percentile(sorted: readonly number[], p: number): number {
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
-}
-
-type Ranker = (q: DevQuestion) => RankedParagraph[];
-
-interface Outcome {
-  question: DevQuestion;
-  /** Rank (1-based) of the first answering result in the top 10, or 0. */
-  rank: number;
-  /** Distinct authorities among the top five whose paragraph answers (cross-authority questions). */
-  authorities: number;
-  top: string[];
-}
-
-function judge(questions: readonly DevQuestion[], rank: Ranker): Outcome[] {
-  return questions.map((question) => {
-    const results = rank(question).slice(0, 10);
-    const ok = answers(question);
-    const index = results.findIndex(ok);
-    const authorities = new Set(results.slice(0, 5).filter(ok).map((r) => r.authority)).size;
-    return { question, rank: index < 0 ? 0 : index + 1, authorities, top: results.slice(0, 3).map((r) => r.key) };
-  });
-}
-
-interface Quality {
-  n: number;
-  recall1: number;
-  recall3: number;
-  mrr10: number;
-  /** Share of cross-authority questions with at least 3 answering authorities in the top five (NaN if none). */
-  diverse: number;
-}
-
-function quality(outcomes: readonly Outcome[]): Quality {
-  const n = outcomes.length;
-  const cross = outcomes.filter((o) => isCrossAuthority(o.question));
-  return {
-    n,
-    recall1: outcomes.filter((o) => o.rank === 1).length / n,
-    recall3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length / n,
-    mrr10: outcomes.reduce((sum, o) => sum + (o.rank > 0 ? 1 / o.rank : 0), 0) / n,
-    diverse: cross.length === 0 ? Number.NaN : cross.filter((o) => o.authorities >= 3).length / cross.length,
-  };
 }
 
 /** Plain default Lunr: default tokenizer and pipeline, the question's words as optional terms. */

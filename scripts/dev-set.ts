@@ -115,3 +115,45 @@ export function answers(q: DevQuestion): (r: RankedParagraph) => boolean {
   const judge = isCrossAuthority(q) ? compileJudge(q.judge) : () => false;
   return (r) => listed.has(r.key) || judge(r.text);
 }
+
+export type Ranker = (q: DevQuestion) => RankedParagraph[];
+
+export interface Outcome {
+  question: DevQuestion;
+  /** Rank (1-based) of the first answering result in the top 10, or 0. */
+  rank: number;
+  /** Distinct authorities among the top five whose paragraph answers (cross-authority questions). */
+  authorities: number;
+  top: string[];
+}
+
+export function judge(questions: readonly DevQuestion[], rank: Ranker): Outcome[] {
+  return questions.map((question) => {
+    const results = rank(question).slice(0, 10);
+    const ok = answers(question);
+    const index = results.findIndex(ok);
+    const authorities = new Set(results.slice(0, 5).filter(ok).map((r) => r.authority)).size;
+    return { question, rank: index < 0 ? 0 : index + 1, authorities, top: results.slice(0, 3).map((r) => r.key) };
+  });
+}
+
+export interface Quality {
+  n: number;
+  recall1: number;
+  recall3: number;
+  mrr10: number;
+  /** Share of cross-authority questions with at least 3 answering authorities in the top five (NaN if none). */
+  diverse: number;
+}
+
+export function quality(outcomes: readonly Outcome[]): Quality {
+  const n = outcomes.length;
+  const cross = outcomes.filter((o) => isCrossAuthority(o.question));
+  return {
+    n,
+    recall1: outcomes.filter((o) => o.rank === 1).length / n,
+    recall3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length / n,
+    mrr10: outcomes.reduce((sum, o) => sum + (o.rank > 0 ? 1 / o.rank : 0), 0) / n,
+    diverse: cross.length === 0 ? Number.NaN : cross.filter((o) => o.authorities >= 3).length / cross.length,
+  };
+}

@@ -2,8 +2,8 @@
  * `npm run split-dev-set`: gives every development question without a half
  * one, and never moves a question that has one (scripts/dev-set.ts).
  *
- * New questions are shared out so that the two halves end up the same size,
- * in the same proportion within each file and each question's first kind
+ * New questions are shared out so that the two halves end up near the same
+ * size (see MAX_HELD_BACK_SHARE), in the same proportion within each file and each question's first kind
  * (so every kind is reported on both halves), in an order fixed by a hash of
  * the question's text: the split is the same whoever runs it.
  */
@@ -42,7 +42,13 @@ const parsed = await Promise.all(
 const all = parsed.flatMap((p) => p.data.questions);
 const unassigned = all.filter((q) => q.half === undefined);
 const heldAlready = all.filter((q) => q.half === 'held-back').length;
-const share = unassigned.length === 0 ? 0 : Math.min(1, Math.max(0, (all.length / 2 - heldAlready) / unassigned.length));
+/**
+ * New questions go to the held-back half in the share that evens the halves,
+ * but never more than {@link MAX_HELD_BACK_SHARE}: the tuning half needs some
+ * of every new file too (the first questions, all tuned to, sit in the tuning half).
+ */
+const MAX_HELD_BACK_SHARE = 0.6;
+const share = unassigned.length === 0 ? 0 : Math.min(MAX_HELD_BACK_SHARE, Math.max(0, (all.length / 2 - heldAlready) / unassigned.length));
 
 // Strata: file × first kind; within each, hash order, and error diffusion gives each stratum the same share.
 const strata = new Map<string, RawQuestion[]>();

@@ -11,38 +11,9 @@ import type { StoredParagraph, StoredReport } from '../search/index-file.ts';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { coversArea, type CorpusContext } from './context.ts';
 import { leaning, pairsIn, paragraphStems, questionPairs, stem, type WordPair } from './phrases.ts';
-import { termBoost, type Candidate } from './retrieve.ts';
+import { type Candidate } from './retrieve.ts';
+import { RANKING, termBoost } from './ranking-weights.ts';
 import type { Understood } from './understand.ts';
-
-/** Ranking adjustments on top of the BM25 score; measured with `npm run bench`. */
-export const RANKING = {
-  /** Paragraph sits under the section of an area the question names. */
-  areaMatch: 1.35,
-  /** Paragraph is from the authority's latest inspection or a focused visit since (staff usually mean "now"). */
-  latest: 1.5,
-  /** Council papers are not Ofsted's words: rank them below the reports. */
-  councilPaper: 0.7,
-  /**
-   * Summaries, one-line improvement items and SIF recommendations restate
-   * findings briefly: when a numbered finding matches as well, the finding
-   * (with the detail) should win.
-   */
-  digest: 0.8,
-  /** Weight of the (term-weighted) share of the question a paragraph matches. */
-  coverage: 0.6,
-  /** Each of the question's word pairs found together in the paragraph ("local offer", "staying put"), up to three. */
-  phrase: 0.35,
-  /** How far a paragraph leaning the question's way ("strong", "weak") is preferred; scaled by its leaning, -1 to 1. */
-  leaning: 0.15,
-  /** How many of the best candidates are re-read for phrases and leaning (the rest cannot catch up). */
-  rereadDepth: 80,
-  /**
-   * A question about no authority in particular: each further paragraph of an
-   * authority already shown counts for this share, so the first answers come
-   * from several authorities (the rest follow).
-   */
-  sameAuthority: 0.35,
-} as const;
 
 /** Paragraph kinds that restate findings briefly (see RANKING.digest). */
 const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
@@ -67,7 +38,7 @@ export function rankCandidates(
     const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
     const matched = candidate.terms.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
     let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (totalWeight === 0 ? 0 : matched / totalWeight));
-    score *= priors(paragraph, report, u, latest);
+    score *= priors(context, paragraph, report, u, latest);
     return { ...candidate, score, phrases: [] };
   });
   ranked.sort(byScore);
@@ -76,15 +47,30 @@ export function rankCandidates(
   return ranked;
 }
 
+const AGES = new WeakMap<CorpusContext, Map<string, number>>();
+
+/** How many of its authority's reports (council papers aside) are newer than `report`: 0 for the newest. */
+function ageOf(context: CorpusContext, report: StoredReport): number {
+  let ages = AGES.get(context);
+  if (ages === undefined) {
+    ages = new Map();
+    for (const reports of context.reportsByAuthority.values()) {
+      reports.filter((r) => r.kind !== 'council-paper').forEach((r, k) => ages?.set(r.id, k));
+    }
+    AGES.set(context, ages);
+  }
+  return ages.get(report.id) ?? 0;
+}
+
 function byScore(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.ref - b.ref;
 }
 
 /** What a paragraph's place says before its words are read: its area, its report's age and kind. */
-function priors(paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: ReadonlySet<string>): number {
+function priors(context: CorpusContext, paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: ReadonlySet<string>): number {
   let factor = 1;
   if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) factor *= RANKING.areaMatch;
-  if (report !== undefined && latest.has(report.id)) factor *= RANKING.latest;
+  if (report !== undefined) factor *= latest.has(report.id) ? RANKING.latest : 1 + (RANKING.latest - 1) * RANKING.olderDecay ** ageOf(context, report);
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
   return factor;

@@ -17,13 +17,12 @@
 import lunr from 'lunr';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { documentFrequency, type CorpusContext } from './context.ts';
+import { RANKING, termBoost } from './ranking-weights.ts';
 
 /** Fewer allowed candidates than this from the rare terms (by default: none), and the next rarest are asked too (see {@link retrieve}). */
 export const MIN_CANDIDATES = 1;
 /** Candidate generation reads at most this share of the paragraphs' postings (see above). */
 export const POSTINGS_BUDGET = 0.08;
-/** Concept terms (abbreviations, synonym groups) are the point of most questions. */
-export const CONCEPT_BOOST = 1.5;
 /** The fields scored. */
 const FIELDS = ['text', 'section'] as const;
 
@@ -152,11 +151,6 @@ function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[],
   return results.map((r) => Number(r.ref)).filter(allowed);
 }
 
-/** How much a term counts: concepts more, intent words less. */
-export function termBoost(term: QueryTerm): number {
-  return (term.concept ? CONCEPT_BOOST : 1) * term.weight;
-}
-
 /** Score paragraphs on every term, from Lunr's stored field vectors. */
 function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Array<Candidate & { inText: string[] }> {
   const internals = context.index as unknown as LunrInternals;
@@ -170,7 +164,7 @@ function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readon
     const inText: string[] = [];
     for (const { term, boost, index } of weighted) {
       const textScore = weightAt(vectors[0] ?? [], index);
-      const termScore = textScore + weightAt(vectors[1] ?? [], index);
+      const termScore = textScore + RANKING.section * weightAt(vectors[1] ?? [], index);
       if (textScore > 0) inText.push(term);
       if (termScore > 0) {
         total += boost * termScore;
