@@ -112,10 +112,12 @@ export function retrieve(
   if (ordered.length === 0) return [];
   let used = generatorTerms(context, terms).length;
   if (allowedRefs !== undefined && allowedRefs.length <= DIRECT_SCORING_LIMIT) {
-    // The same candidates as below: paragraphs matching a generator term, more generators while too few match.
+    // Every allowed paragraph is scored anyway, so every one matching a topic term (not only the rarest)
+    // is a candidate: a question's rarest word is often an incidental one ("former UASC care leavers").
     // Candidates come from the text field, as Lunr's query below asks.
     const scored = score(context, terms, allowedRefs).filter((c) => c.inText.length > 0);
-    const generators = new Set(ordered.slice(0, used).map((t) => t.term));
+    const generators = new Set(ordered.filter((t) => t.intent === undefined).map((t) => t.term));
+    used = ordered.length - ordered.filter((t) => t.intent !== undefined).length;
     let found = scored.filter((c) => c.inText.some((t) => generators.has(t)));
     while (found.length < wanted && used < ordered.length) {
       generators.add((ordered[used] as QueryTerm).term);
