@@ -89,6 +89,14 @@ const EXTRA_FORMS: Record<string, string[]> = {
   'Isle of Wight': ['iow'],
   'Westmorland and Furness': ['westmorland'],
   Northumberland: ['northumbs'],
+  Lancashire: ['lancs'],
+  'West Berkshire': ['west berks', 'w berks'],
+  'North Yorkshire': ['north yorks', 'n yorks'],
+  'South Gloucestershire': ['south glos', 's glos'],
+  'Central Bedfordshire': ['central beds'],
+  'Cheshire East': ['cheshire e'],
+  'West Sussex': ['w sussex'],
+  'East Sussex': ['e sussex'],
 };
 
 /** Authorities that no longer exist, and who took over their children's services. */
