@@ -32,6 +32,9 @@ interface PhraseRule {
 
 const ALL_CONCEPTS: readonly Concept[] = [...ABBREVIATIONS, ...SYNONYMS];
 
+/** Single words of the plain-English synonym groups (see queryTerms). */
+const SYNONYM_WORDS = new Set(SYNONYMS.flatMap((c) => c.words));
+
 /** Multi-word forms by their first (loose) word, longest first. */
 const PHRASES = new Map<string, PhraseRule[]>();
 /** Single-word forms → concept tokens. */
@@ -233,6 +236,10 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
     if (matches.length > 0) {
       const source = words.slice(i, longest).join(' ');
       for (const match of matches.filter((m) => m.to === longest)) push(match.token, source, true);
+      // A plain-English synonym group is broad ("homeless" ~ "accommodation"): the word itself is searched
+      // too, so a paragraph saying exactly what was asked ranks above its neighbours in meaning.
+      const word = words[i] ?? '';
+      if (longest === i + 1 && SYNONYM_WORDS.has(word) && !QUERY_STOP_WORDS.has(word)) push(word, word, false);
       i = longest;
       continue;
     }

@@ -152,6 +152,13 @@ export const SYNONYMS: readonly Concept[] = [
   { token: 'careleaver', words: ['careleaver', 'careleavers'], phrases: ['care leaver', 'leaving care', 'care experienced'] },
   { token: 'kinship', words: ['kinship'], phrases: ['family and friends carer', 'connected carer', 'connected person'] },
   { token: 'housing', words: ['housing', 'accommodation', 'homeless', 'homelessness'], phrases: [] },
+  { token: 'covid', words: ['covid', 'covid19', 'coronavirus', 'pandemic', 'lockdown', 'lockdowns'], phrases: ['covid 19'] },
+  {
+    token: 'age1617',
+    // "16- and 17-year-olds" (homeless, in unregistered homes, leaving care): the ages are the point.
+    words: [],
+    phrases: ['16 and 17', '16 or 17', '16 17 year old', '16 to 17', 'sixteen and seventeen', '16 and 17 year old'],
+  },
   {
     token: 'turnover',
     words: ['turnover', 'churn'],
