@@ -12,7 +12,7 @@ import type { Hit, Span } from '../answer-types.ts';
 import { lineage } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey, type Grade, type ReportKind } from '../model.ts';
 import { coversArea, makeHit, reportCitation, type CorpusContext } from '../query/context.ts';
-import { retrieve } from '../query/retrieve.ts';
+import { retrieve, termsOf } from '../query/retrieve.ts';
 import { improvementItems } from '../query/judgements.ts';
 import { queryTerms, termPositions } from '../search/pipeline.ts';
 import type { StoredReport } from '../search/index-file.ts';
@@ -109,7 +109,7 @@ function excerpts(context: CorpusContext, report: StoredReport, topics: string):
   const found = retrieve(context, terms, inReport).sort((a, b) => b.score - a.score || a.ref - b.ref);
   const hits: Hit[] = [];
   for (const candidate of found.slice(0, MAX_EXCERPTS)) {
-    const wanted = new Set(candidate.terms);
+    const wanted = new Set(termsOf(terms, candidate.mask).map((t) => t.term));
     const text = context.paragraphs[candidate.ref]?.text ?? '';
     const spans: Span[] = termPositions(text)
       .filter((t) => wanted.has(t.term))

@@ -10,7 +10,7 @@ import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
 import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Ranked } from './rank.ts';
-import { retrieve } from './retrieve.ts';
+import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
 import { describeRange, inYears, knownBy } from './time-range.ts';
 import { normaliseQuestion, type Understood } from './understand.ts';
@@ -66,8 +66,11 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
   return { ids, latest };
 }
 
-/** The paragraph refs of the reports `ids`, in store order. */
-function refsOf(context: CorpusContext, ids: ReadonlySet<string>): number[] {
+/** The paragraph refs of the reports `ids`, in store order; undefined when there are too many to score each directly. */
+function refsOf(context: CorpusContext, ids: ReadonlySet<string>): number[] | undefined {
+  let count = 0;
+  for (const id of ids) count += context.reportsById.get(id)?.paragraphCount ?? 0;
+  if (count > DIRECT_SCORING_LIMIT) return undefined;
   const refs: number[] = [];
   for (const id of ids) {
     const report = context.reportsById.get(id);
@@ -189,7 +192,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   const ordered = national ? spreadAcrossAuthorities(context, scored, offset + limit) : scored;
   const ranked: Hit[] = [];
   for (const entry of ordered.slice(offset, offset + limit)) {
-    const spans = spansOf(paragraphs[entry.ref]?.text ?? '', entry.terms);
+    const spans = spansOf(paragraphs[entry.ref]?.text ?? '', termsOf(terms, entry.mask).map((t) => t.term));
     const hit = makeHit(context, entry.ref, spans, Math.round(entry.score * 1000) / 1000);
     if (hit !== undefined) ranked.push({ ...hit, why: whyMatched(entry, terms) });
   }
@@ -208,7 +211,8 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 function whyMatched(entry: Ranked, terms: readonly QueryTerm[]): string[] {
   const phrases = entry.phrases.map((p) => `“${p.source}”`);
   const inPhrase = new Set(entry.phrases.flatMap((p) => p.source.split(' ')));
-  const matched = new Set(entry.terms);
-  const words = terms.filter((t) => matched.has(t.term) && !t.source.split(' ').every((w) => inPhrase.has(w))).map((t) => t.source);
+  const words = termsOf(terms, entry.mask)
+    .filter((t) => !t.source.split(' ').every((w) => inPhrase.has(w)))
+    .map((t) => t.source);
   return [...phrases, ...new Set(words)];
 }

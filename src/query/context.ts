@@ -11,6 +11,7 @@ import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-f
 import { makeQuote } from './quote.ts';
 import { authorityForms, understand, type AuthorityNames, type Understood } from './understand.ts';
 import { queryTerms } from '../search/pipeline.ts';
+import { textRefs } from './postings.ts';
 
 export interface CorpusContext {
   index: lunr.Index;
@@ -69,8 +70,7 @@ export function understandIn(context: CorpusContext, text: string): Understood {
 export function documentFrequency(context: CorpusContext, term: string): number {
   let df = context.documentFrequency.get(term);
   if (df === undefined) {
-    const posting = ((context.index as unknown as { invertedIndex: object }).invertedIndex as Record<string, { text?: object } | undefined>)[term];
-    df = posting?.text === undefined ? 0 : Object.keys(posting.text).length;
+    df = textRefs(context, term).length;
     context.documentFrequency.set(term, df);
   }
   return df;

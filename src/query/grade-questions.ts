@@ -148,7 +148,14 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   const scoped = region !== null || (neighbours && named.length === 1);
   const listLike = COUNT.test(text) || COLLECTIVE.test(text) || WHICH.test(text) || scoped;
-  if ((grades.length > 0 || (scoped && GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
+  // A list of grades only when the question asks about no topic beyond the areas: "which LAs have a really
+  // effective LADO? looking for good practice" wants paragraphs, not the authorities graded good.
+  if (
+    (grades.length > 0 || (scoped && GRADE_WORD.test(text))) &&
+    listLike &&
+    (named.length === 0 || (neighbours && named.length === 1)) &&
+    onlyAreaWords(topic)
+  ) {
     return make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null });
   }
   if (!onlyAreaWords(topic)) return null;

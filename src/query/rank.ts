@@ -31,15 +31,16 @@ export function rankCandidates(
   u: Understood,
   latest: ReadonlySet<string>,
 ): Ranked[] {
-  const weightOf = new Map(terms.map((t) => [t.term, termBoost(t)]));
-  const totalWeight = terms.reduce((sum, t) => sum + termBoost(t), 0);
+  const weights = terms.slice(0, 31).map(termBoost);
+  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const ranked: Ranked[] = candidates.map((candidate) => {
     const paragraph = context.paragraphs[candidate.ref];
     const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
-    const matched = candidate.terms.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+    let matched = 0;
+    for (let k = 0; k < weights.length; k++) if ((candidate.mask & (1 << k)) !== 0) matched += weights[k] as number;
     let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (totalWeight === 0 ? 0 : matched / totalWeight));
     score *= priors(context, paragraph, report, u, latest);
-    return { ...candidate, score, phrases: [] };
+    return { ref: candidate.ref, score, mask: candidate.mask, phrases: [] };
   });
   ranked.sort(byScore);
   reread(context, ranked.slice(0, RANKING.rereadDepth), terms, u);

@@ -1,12 +1,13 @@
 /**
  * Retrieval in two steps, both on Lunr's own data:
  *
- * 1. Lunr's query API finds the candidates, using the question's rarest
- *    terms (see {@link generatorTerms}). A word like "plan" or "care" is in
- *    thousands of paragraphs: asking Lunr for it makes it build match data and
- *    a similarity for most of the index (measured: 10-20 ms a question on the
- *    full index, against 1-2 ms without). When the rare terms find nothing
- *    where the question looks, the next rarest are asked too.
+ * 1. Lunr's postings give the candidates, using the question's rarest terms
+ *    (see {@link generatorTerms}); they are read as arrays (postings.ts):
+ *    Lunr's query API built match data and a vector for every document it
+ *    found, which cost a question about every authority 50-100 ms. A word
+ *    like "plan" or "care" is in thousands of paragraphs, so only the rare
+ *    words find candidates. When the rare terms find nothing where the
+ *    question looks, the next rarest are asked too.
  * 2. Each candidate is scored on every term of the question, common ones
  *    included, from Lunr's stored BM25 field vectors — the same weights
  *    Lunr's similarity sums, so a common word still separates candidates.
@@ -14,30 +15,35 @@
  * A paragraph that matches only common words is not a candidate; it would
  * rank below any paragraph matching a rare word anyway.
  */
-import lunr from 'lunr';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { documentFrequency, type CorpusContext } from './context.ts';
+import { fieldVector, textRefs } from './postings.ts';
 import { RANKING, termBoost } from './ranking-weights.ts';
 
 /** Fewer allowed candidates than this from the rare terms (by default: none), and the next rarest are asked too (see {@link retrieve}). */
 export const MIN_CANDIDATES = 1;
 /** Candidate generation reads at most this share of the paragraphs' postings (see above). */
 export const POSTINGS_BUDGET = 0.08;
-/** The fields scored. */
-const FIELDS = ['text', 'section'] as const;
 
 export interface Candidate {
   /** Position of the paragraph in the store (its Lunr ref). */
   ref: number;
   /** Sum over fields and terms of boost × BM25 weight. */
   score: number;
-  /** The index terms the paragraph contains. */
-  terms: string[];
+  /**
+   * Which of the question's terms the paragraph holds, as bits (term k is
+   * bit k; see {@link termsOf}): thousands of candidates cost no arrays.
+   */
+  mask: number;
+}
+
+/** A candidate as scored, with the terms held in its text alone. */
+interface Scored extends Candidate {
+  textMask: number;
 }
 
 interface LunrInternals {
   invertedIndex: Record<string, { _index: number } | undefined>;
-  fieldVectors: Record<string, { elements: number[] } | undefined>;
 }
 
 /** The value at `index` in a Lunr vector's [index, value, index, value, ...] elements, or 0. */
@@ -108,71 +114,69 @@ export function retrieve(
   allowedRefs?: readonly number[],
 ): Candidate[] {
   const ordered = byRarity(context, terms);
-  // No term is in the index: nothing matches (an empty Lunr query would match everything).
+  // No term is in the index: nothing matches.
   if (ordered.length === 0) return [];
+  const bit = (wanted: ReadonlySet<string>): number => terms.reduce((mask, t, k) => (wanted.has(t.term) && k < 31 ? mask | (1 << k) : mask), 0);
   let used = generatorTerms(context, terms).length;
+  let found: Scored[];
   if (allowedRefs !== undefined && allowedRefs.length <= DIRECT_SCORING_LIMIT) {
     // Every allowed paragraph is scored anyway, so every one matching a topic term (not only the rarest)
     // is a candidate: a question's rarest word is often an incidental one ("former UASC care leavers").
-    // Candidates come from the text field, as Lunr's query below asks.
-    const scored = score(context, terms, allowedRefs).filter((c) => c.inText.length > 0);
-    const generators = new Set(ordered.filter((t) => t.intent === undefined).map((t) => t.term));
-    used = ordered.length - ordered.filter((t) => t.intent !== undefined).length;
-    let found = scored.filter((c) => c.inText.some((t) => generators.has(t)));
-    while (found.length < wanted && used < ordered.length) {
-      generators.add((ordered[used] as QueryTerm).term);
+    // Candidates come from the text field, as the postings below do.
+    const scored = score(context, terms, allowedRefs);
+    const topics = bit(new Set(ordered.filter((t) => t.intent === undefined).map((t) => t.term)));
+    found = scored.filter((c) => (c.textMask & topics) !== 0);
+    // Only intent words matched ("what's good?" with no topic in the index): let them find candidates.
+    if (found.length < wanted) found = scored.filter((c) => c.textMask !== 0);
+  } else {
+    const refs = new Set(candidateRefs(context, ordered.slice(0, used), allowed));
+    // The rare terms found nothing where the question looks (one authority, one year):
+    // let the next rarest terms find candidates, one at a time.
+    while (refs.size < wanted && used < ordered.length) {
+      for (const ref of candidateRefs(context, ordered.slice(used, used + 1), allowed)) refs.add(ref);
       used += 1;
-      found = scored.filter((c) => c.inText.some((t) => generators.has(t)));
     }
-    return found.map(({ ref, score: total, terms: matched }) => ({ ref, score: total, terms: matched }));
+    found = score(context, terms, [...refs]);
   }
-  const refs = new Set(candidateRefs(context, ordered.slice(0, used), allowed));
-  // The rare terms found nothing where the question looks (one authority, one year):
-  // let the next rarest terms find candidates, one at a time.
-  while (refs.size < wanted && used < ordered.length) {
-    for (const ref of candidateRefs(context, ordered.slice(used, used + 1), allowed)) refs.add(ref);
-    used += 1;
-  }
-  return score(context, terms, [...refs]).map(({ ref, score: total, terms: matched }) => ({ ref, score: total, terms: matched }));
+  return found;
 }
 
-/** The allowed paragraphs Lunr finds for any of `generators`. */
+/** The question's terms a candidate's mask holds. */
+export function termsOf<T extends QueryTerm>(terms: readonly T[], mask: number): T[] {
+  return terms.filter((_, k) => k < 31 && (mask & (1 << k)) !== 0);
+}
+
+/** The allowed paragraphs whose text holds any of `generators` (Lunr's postings, read as arrays). */
 function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[], allowed: (ref: number) => boolean): number[] {
-  const results = context.index.query((query) => {
-    for (const term of generators) {
-      query.term(term.term, {
-        // Candidates come from the text: a heading alone never answers a question,
-        // and matching one field instead of two halves Lunr's work.
-        fields: ['text'],
-        usePipeline: false,
-        boost: termBoost(term),
-        presence: lunr.Query.presence.OPTIONAL,
-      });
-    }
-  });
-  return results.map((r) => Number(r.ref)).filter(allowed);
+  const found = new Set<number>();
+  for (const term of generators) for (const ref of textRefs(context, term.term)) if (allowed(ref)) found.add(ref);
+  return [...found];
 }
 
-/** Score paragraphs on every term, from Lunr's stored field vectors. */
-function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Array<Candidate & { inText: string[] }> {
+/** Score paragraphs on every term, from Lunr's stored field vectors (a question's first 31 terms: more is an essay). */
+function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Scored[] {
   const internals = context.index as unknown as LunrInternals;
-  const weighted = terms
-    .map((t) => ({ term: t.term, boost: termBoost(t), index: internals.invertedIndex[t.term]?._index }))
-    .filter((t): t is { term: string; boost: number; index: number } => t.index !== undefined);
-  return refs.map((ref) => {
-    const vectors = FIELDS.map((field) => internals.fieldVectors[`${field}/${ref}`]?.elements ?? []);
+  const weighted = terms.slice(0, 31).flatMap((t, k) => {
+    const index = internals.invertedIndex[t.term]?._index;
+    return index === undefined ? [] : [{ bit: 1 << k, boost: termBoost(t), index }];
+  });
+  const out: Scored[] = [];
+  for (const ref of refs) {
+    const text = fieldVector(context, 0, ref);
+    const section = fieldVector(context, 1, ref);
     let total = 0;
-    const matched: string[] = [];
-    const inText: string[] = [];
-    for (const { term, boost, index } of weighted) {
-      const textScore = weightAt(vectors[0] ?? [], index);
-      const termScore = textScore + RANKING.section * weightAt(vectors[1] ?? [], index);
-      if (textScore > 0) inText.push(term);
+    let mask = 0;
+    let textMask = 0;
+    for (const { bit, boost, index } of weighted) {
+      const textScore = weightAt(text, index);
+      const termScore = textScore + RANKING.section * weightAt(section, index);
+      if (textScore > 0) textMask |= bit;
       if (termScore > 0) {
         total += boost * termScore;
-        matched.push(term);
+        mask |= bit;
       }
     }
-    return { ref, score: total, terms: matched, inText };
-  });
+    if (mask !== 0) out.push({ ref, score: total, mask, textMask });
+  }
+  return out;
 }

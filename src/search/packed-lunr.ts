@@ -64,8 +64,10 @@ export function unpackLunr(packed: PackedLunr): lunr.Index {
 
   const invertedIndex: Record<string, Posting> = Object.create(null) as Record<string, Posting>;
   const terms: string[] = [];
+  const byTerm = new Map<string, number[][]>();
   for (const [term, termIndex, ...refs] of packed.postings) {
     terms.push(term);
+    byTerm.set(term, refs);
     // Built on first read, then kept as a plain property.
     Object.defineProperty(invertedIndex, term, {
       configurable: true,
@@ -83,7 +85,7 @@ export function unpackLunr(packed: PackedLunr): lunr.Index {
     });
   }
 
-  return new lunr.Index({
+  const index = new lunr.Index({
     fields: packed.fields,
     fieldVectors,
     invertedIndex,
@@ -91,4 +93,25 @@ export function unpackLunr(packed: PackedLunr): lunr.Index {
     tokenSet: (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(terms),
     pipeline: lunr.Pipeline.load(packed.pipeline),
   } as unknown as lunr.Index.Attributes);
+  PACKED_REFS.set(index, { fields: packed.fields, byTerm });
+  return index;
+}
+
+/** The refs of each term by field, as packed: what an index unpacked here can answer without building posting objects. */
+export interface PackedRefs {
+  fields: readonly string[];
+  /** Term → refs holding it, one sorted list per field (in `fields` order). */
+  byTerm: ReadonlyMap<string, readonly number[][]>;
+}
+
+const PACKED_REFS = new WeakMap<lunr.Index, PackedRefs>();
+
+/**
+ * The packed refs behind an index made by {@link unpackLunr} (undefined for
+ * any other): reading a posting here costs no objects, where Lunr's own
+ * posting is an object keyed by ref, and its query builds match data and a
+ * vector for every document it finds.
+ */
+export function packedRefs(index: lunr.Index): PackedRefs | undefined {
+  return PACKED_REFS.get(index);
 }

@@ -278,7 +278,27 @@ export const QUESTION_STOP_WORDS: readonly string[] = [
   'getting',
   'working',
   'findings',
-  'issues',
+  // How people ask about many authorities at once: "which LAs…", "examples of councils where…".
+  'council',
+  'councils',
+  'la',
+  'las',
+  'example',
+  'examples',
+  'eg',
+  'e',
+  'g',
+  'looking',
+  'whose',
+  'anywhere',
+  'everywhere',
+  'somewhere',
+  'ones',
+  'really',
+  'doing',
+  'done',
+  'picked',
+  'flagged',
 ];
 
 /**
