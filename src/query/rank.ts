@@ -31,13 +31,21 @@ export function rankCandidates(
   u: Understood,
   latest: ReadonlySet<string>,
 ): Ranked[] {
-  const weights = terms.slice(0, 31).map(termBoost);
-  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+  // Terms from one word of the question ("CSE": cse and exploit) count once, as in scoring (retrieve.ts).
+  const groupMasks = new Map<string, { mask: number; weight: number }>();
+  terms.slice(0, 31).forEach((t, k) => {
+    const group = groupMasks.get(t.source) ?? { mask: 0, weight: 0 };
+    group.mask |= 1 << k;
+    group.weight = Math.max(group.weight, termBoost(t));
+    groupMasks.set(t.source, group);
+  });
+  const groups = [...groupMasks.values()];
+  const totalWeight = groups.reduce((sum, g) => sum + g.weight, 0);
   const ranked: Ranked[] = candidates.map((candidate) => {
     const paragraph = context.paragraphs[candidate.ref];
     const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
     let matched = 0;
-    for (let k = 0; k < weights.length; k++) if ((candidate.mask & (1 << k)) !== 0) matched += weights[k] as number;
+    for (const group of groups) if ((candidate.mask & group.mask) !== 0) matched += group.weight;
     let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (totalWeight === 0 ? 0 : matched / totalWeight));
     score *= priors(context, paragraph, report, u, latest);
     return { ref: candidate.ref, score, mask: candidate.mask, phrases: [] };
@@ -86,7 +94,6 @@ function reread(context: CorpusContext, ranked: Ranked[], terms: readonly QueryT
   const intentWords = new Set(terms.filter((t) => t.intent !== undefined).map((t) => t.source));
   const pairs = questionPairs(u.words, intentWords);
   const lean = terms.reduce((sum, t) => sum + (t.intent === 'positive' ? 1 : t.intent === 'negative' ? -1 : 0), 0);
-  if (pairs.length === 0 && lean === 0) return;
   const topic = new Set(terms.filter((t) => t.intent === undefined).flatMap((t) => t.source.split(' ').map(stem)));
   for (const entry of ranked) {
     const text = context.paragraphs[entry.ref]?.text ?? '';
@@ -94,8 +101,23 @@ function reread(context: CorpusContext, ranked: Ranked[], terms: readonly QueryT
       entry.phrases = pairsIn(paragraphStems(text), pairs);
       entry.score *= 1 + RANKING.phrase * Math.min(entry.phrases.length, 3);
     }
+    if (RANKING.lead > 0 && topic.size > 0) entry.score *= 1 + RANKING.lead * leadShare(text, topic);
     if (lean !== 0) entry.score *= 1 + RANKING.leaning * Math.sign(lean) * leaning(text, topic);
   }
+}
+
+/**
+ * The share of the question's topic words (as stems) in the paragraph's first
+ * sentence: inspectors open a paragraph with what it is about, so a paragraph
+ * that leads with the topic is about it, where one that mentions it later is
+ * often about something else.
+ */
+function leadShare(text: string, topic: ReadonlySet<string>): number {
+  const first = /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
+  const stems = new Set(paragraphStems(first));
+  let found = 0;
+  for (const s of topic) if (stems.has(s)) found += 1;
+  return found / topic.size;
 }
 
 /**

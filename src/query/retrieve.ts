@@ -153,30 +153,41 @@ function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[],
   return [...found];
 }
 
-/** Score paragraphs on every term, from Lunr's stored field vectors (a question's first 31 terms: more is an essay). */
+/**
+ * Score paragraphs on every term, from Lunr's stored field vectors (a
+ * question's first 31 terms: more is an essay). Terms from one word of the
+ * question ("CSE" gives both `cse` and `exploit`) count once, at the best of
+ * them: a 2014 paragraph saying "child sexual exploitation" holds both and
+ * would otherwise count twice against a 2024 one saying "exploitation".
+ */
 function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Scored[] {
   const internals = context.index as unknown as LunrInternals;
+  const sources = [...new Set(terms.map((t) => t.source))];
   const weighted = terms.slice(0, 31).flatMap((t, k) => {
     const index = internals.invertedIndex[t.term]?._index;
-    return index === undefined ? [] : [{ bit: 1 << k, boost: termBoost(t), index }];
+    return index === undefined ? [] : [{ bit: 1 << k, boost: termBoost(t), index, group: sources.indexOf(t.source) }];
   });
+  const best = new Float64Array(sources.length);
   const out: Scored[] = [];
   for (const ref of refs) {
     const text = fieldVector(context, 0, ref);
     const section = fieldVector(context, 1, ref);
-    let total = 0;
+    best.fill(0);
     let mask = 0;
     let textMask = 0;
-    for (const { bit, boost, index } of weighted) {
+    for (const { bit, boost, index, group } of weighted) {
       const textScore = weightAt(text, index);
       const termScore = textScore + RANKING.section * weightAt(section, index);
       if (textScore > 0) textMask |= bit;
       if (termScore > 0) {
-        total += boost * termScore;
+        best[group] = Math.max(best[group] as number, boost * termScore);
         mask |= bit;
       }
     }
-    if (mask !== 0) out.push({ ref, score: total, mask, textMask });
+    if (mask === 0) continue;
+    let total = 0;
+    for (const value of best) total += value;
+    out.push({ ref, score: total, mask, textMask });
   }
   return out;
 }
