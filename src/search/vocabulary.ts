@@ -137,6 +137,10 @@ export const ABBREVIATIONS: readonly Concept[] = [
   { token: 'gcp', words: ['gcp', 'gcp2'], phrases: ['graded care profile'] },
   { token: 'eha', words: ['eha', 'ehas'], phrases: ['early help assessment'] },
   { token: 'csc', words: ['csc'], phrases: ['children social care'] },
+  // The Children Act's sections staff name by number (numbers alone are not searched).
+  { token: 's20', words: ['s20'], phrases: ['section 20', 'section twenty', 's 20'] },
+  { token: 's47', words: ['s47'], phrases: ['section 47', 's 47'] },
+  { token: 's17', words: ['s17'], phrases: ['section 17', 's 17'] },
 ];
 
 /** Plain-English synonyms: the reports' words and the words staff use for them. */
