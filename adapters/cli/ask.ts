@@ -42,7 +42,9 @@ try {
         section: hit.section,
         text: hit.text,
         quote: hit.quote,
+        ...(hit.why === undefined ? {} : { why: hit.why }),
       })),
+      ...(answer.authorities === undefined ? {} : { authorities: answer.authorities }),
       ...(answer.grades === undefined ? {} : gradesJson(answer.grades)),
       ...(answer.message === undefined ? {} : { message: answer.message, suggestions: answer.suggestions ?? [] }),
     };

@@ -1,0 +1,100 @@
+/**
+ * Ranking on the national index (src/query/rank.ts, retrieve.ts, phrases.ts):
+ * the behaviours issue #16 asks for, on the real reports.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus();
+});
+
+const refs = (hits: readonly Hit[]): string[] => hits.map((h) => h.reference);
+
+describe('questions about no authority in particular', () => {
+  it('spread the first answers across authorities, say how many matched, and say why each matched', () => {
+    const answer = corpus.ask('which councils have good staying put arrangements', { limit: 5 });
+    const authorities = new Set(answer.results.map((h) => h.authority));
+    expect(answer.results).toHaveLength(5);
+    expect(authorities.size).toBe(5);
+    expect(answer.authorities).toBeGreaterThan(5);
+    for (const hit of answer.results) {
+      expect(hit.text).toMatch(/staying put/i);
+      expect(hit.why?.[0]).toBe('“staying put”');
+    }
+  });
+
+  it('read "good practice" in a question about a topic as a wish for paragraphs, not a list of grades', () => {
+    const answer = corpus.ask('which LAs have a really effective LADO? looking for good practice on allegations against staff', { limit: 5 });
+    expect(answer.grades).toBeUndefined();
+    expect(answer.results.length).toBe(5);
+    expect(answer.results.every((h) => /LADO|designated officer/i.test(h.text))).toBe(true);
+  });
+
+  it('keep later pages going in the same order: "more" continues without repeating a paragraph', () => {
+    const first = refs(corpus.ask('return home interviews for children who go missing', { limit: 5 }).results);
+    const second = refs(corpus.ask('return home interviews for children who go missing', { limit: 5, offset: 5 }).results);
+    expect(second).toHaveLength(5);
+    expect(second.filter((r) => first.includes(r))).toEqual([]);
+  });
+});
+
+describe('phrases and everyday words', () => {
+  it('count a phrase found together above its words scattered: "local offer" for care leavers', () => {
+    const [first] = corpus.ask("what's missing from Bury's local offer for care leavers").results;
+    expect(first?.text).toMatch(/local offer/i);
+    expect(first?.why).toContain('“local offer”');
+  });
+
+  it('do not read "what is missing" as children missing from home', () => {
+    const answer = corpus.ask("what's missing from Bury's local offer for care leavers", { limit: 3 });
+    expect(answer.understood.terms).toContain('missing');
+    expect(answer.results.some((h) => /missing from (home|care)/i.test(h.text))).toBe(false);
+  });
+
+  it('give intent words little weight: "good" never outweighs the topic', () => {
+    const answer = corpus.ask('is the LADO any good in Bury?', { limit: 3 });
+    expect(answer.understood.terms).toEqual(['lado', 'good']);
+    expect(refs(answer.results).slice(0, 2).sort()).toEqual(['bury-2025 6', 'bury-2025 Improve ¶5']);
+    expect(answer.results.every((h) => /LADO|designated officer|allegations/i.test(h.text))).toBe(true);
+  });
+});
+
+describe('one era’s words find the other’s', () => {
+  it('"CSE" finds a 2025 paragraph that says "exploitation" only', () => {
+    const answer = corpus.ask('sefton - are kids at risk of CSE getting decent support?', { limit: 10 });
+    const modern = answer.results.find((h) => h.year >= 2022);
+    expect(modern).toBeDefined();
+    expect(modern?.text).toMatch(/exploitation/i);
+  });
+
+  it('"safeguarding partnership" finds a 2015 board paragraph, and "LSCB" a 2024 partnership one', () => {
+    const old = corpus.ask('what did the safeguarding partnership do about training in Surrey 2015?', { limit: 3 });
+    expect(old.results.length).toBeGreaterThan(0);
+    expect(old.results.every((h) => h.reportId === 'surrey-2015')).toBe(true);
+    expect(old.results.some((h) => /\b(board|LSCB|SSCB)\b/.test(h.text))).toBe(true);
+    const [recent] = corpus.ask('hartlepool LSCB 2024').results;
+    expect(recent?.reference).toBe('hartlepool-2024 59');
+    expect(recent?.text).toContain('through a shared safeguarding partnership');
+    expect(recent?.text).not.toMatch(/LSCB|board/i);
+  });
+});
+
+describe('time words and names as staff type them', () => {
+  it('"still", "these days" and "at the moment" mean the latest report', () => {
+    for (const question of ['are B&NES still struggling with return home interviews?', 'slough SW caseloads at the moment?', 'hartlepool LSCB these days']) {
+      expect(corpus.ask(question).understood.year).toBe('latest');
+    }
+  });
+
+  it('read lower-case place names, county short forms and Reading only as a place', () => {
+    expect(corpus.ask('stoke care leavers').understood.authorities).toEqual(['Stoke-on-Trent']);
+    expect(corpus.ask('slough caseloads').understood.authorities).toEqual(['Slough']);
+    expect(corpus.ask('lancs unregistered homes').understood.authorities).toEqual(['Lancashire']);
+    expect(corpus.ask('bucks family group conferences').understood.authorities).toEqual(['Buckinghamshire']);
+    expect(corpus.ask('private fostering in reading').understood.authorities).toEqual(['Reading']);
+    expect(corpus.ask("reading's care leavers").understood.authorities).toEqual(['Reading']);
+    expect(corpus.ask('reading age of children in care').understood.authorities).toEqual([]);
+  });
+});
