@@ -60,9 +60,10 @@ export function createContext(file: IndexFile, index: lunr.Index): CorpusContext
  * Reads a question against this corpus: its authorities, and its vocabulary,
  * so that a misspelt authority is corrected but a word the reports use is not.
  */
-export function understandIn(context: CorpusContext, text: string): Understood {
+export function understandIn(context: CorpusContext, text: string, options: { authorityArgument?: boolean } = {}): Understood {
   return understand(text, context.authorities, {
     isKnownWord: (word) => queryTerms([word]).every((t) => documentFrequency(context, t.term) > 0),
+    ...options,
   });
 }
 

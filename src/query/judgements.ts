@@ -44,7 +44,7 @@ function areaOf(areas: readonly AreaKey[], words: readonly string[]): AreaKey | 
 /** Judgements of an authority: "Bury", "Bury care leavers", "Southend 2016". */
 export function judgements(context: CorpusContext, query: unknown): JudgementsAnswer {
   const text = typeof query === 'string' ? query : '';
-  const u = understandIn(context, text);
+  const u = understandIn(context, text, { authorityArgument: true });
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text, u.unknownAuthorities);
   const area = areaOf(u.areas, u.words);
@@ -77,7 +77,7 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
 /** The latest report's "What needs to improve" list or recommendations, each cited. */
 export function improvements(context: CorpusContext, authorityText: unknown): ImprovementsAnswer {
   const text = typeof authorityText === 'string' ? authorityText : '';
-  const u = understandIn(context, text);
+  const u = understandIn(context, text, { authorityArgument: true });
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text);
   const inspections = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');

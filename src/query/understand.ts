@@ -41,6 +41,12 @@ export interface UnderstandOptions {
    * it, no misspelling is corrected.
    */
   isKnownWord?: (word: string) => boolean;
+  /**
+   * The text is an authority argument (`/judgement reading`, `/improve
+   * sutton`): every name form names its authority in any case, since nothing
+   * else is expected there.
+   */
+  authorityArgument?: boolean;
 }
 
 /** Words that mean the latest report: "is X still…", "what's X like now". */
@@ -100,10 +106,10 @@ function matchesAt(words: readonly RawToken[], i: number, form: readonly string[
 }
 
 /** Whether `form` names an authority at token `i` of `text` ("reading" only as "Reading", "in reading" or "reading's"). */
-function namesAt(text: string, words: readonly RawToken[], i: number, form: readonly string[]): boolean {
+function namesAt(text: string, words: readonly RawToken[], i: number, form: readonly string[], argument = false): boolean {
   if (!matchesAt(words, i, form)) return false;
   const first = form[0] ?? '';
-  if (form.length > 1 || !ORDINARY_WORDS.has(first)) return true;
+  if (argument || form.length > 1 || !ORDINARY_WORDS.has(first)) return true;
   const token = words[i];
   if (token === undefined) return false;
   const possessive = /^['’]s\b/u.test(text.slice(token.start + token.length));
@@ -144,13 +150,14 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += 1;
       continue;
     }
-    const named = forms.find((f) => namesAt(text, tokens, i, f.form));
+    const argument = options.authorityArgument === true;
+    const named = forms.find((f) => namesAt(text, tokens, i, f.form, argument));
     if (named !== undefined) {
       found.add(named.name);
       i += named.form.length;
       continue;
     }
-    const other = OTHER_AUTHORITIES.find((f) => namesAt(text, tokens, i, f.form));
+    const other = OTHER_AUTHORITIES.find((f) => namesAt(text, tokens, i, f.form, argument));
     if (other !== undefined) {
       if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
       i += other.form.length;
