@@ -52,7 +52,8 @@ interface Draft extends ParagraphDraft {
 function continuesAboutList(last: Draft, block: Block): boolean {
   if (/^Of (?:this number|these)\b/.test(block.text)) return true;
   if (!(last.list === true || /:$/.test(last.text))) return false;
-  return block.type === 'bullet' || /^[a-z\d\u2500\u2015\u2212\u2013-]/.test(block.text) || /[;,]$/.test(last.text);
+  // Items are bullets, lower-case or numeric runs-on, or "Label: value" lines ("Adoption performance: Good.").
+  return block.type === 'bullet' || /^[a-z\d\u2500\u2015\u2212\u2013-]/.test(block.text) || /^[A-Z][^:.]{2,80}:\s/.test(block.text) || /[;,]$/.test(last.text);
 }
 
 /** The LSCB judgement (area key 'other': it has no cross-framework twin). */

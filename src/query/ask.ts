@@ -31,6 +31,15 @@ const RANKING = {
    * (with the detail) should win.
    */
   digest: 0.8,
+  /**
+   * About paragraphs (the report's or letter's words about the inspection
+   * itself: dates, team, evidence looked at, the area's data at the time,
+   * the next inspection and the action plan) answer questions about the
+   * inspection, not about practice: like a council paper, they rank below
+   * the findings when those match as well. Not measured on the bench (see
+   * model.ts, ParagraphKind 'about').
+   */
+  about: 0.7,
   /** Weight of the share of query terms a paragraph matches. */
   coverage: 0.6,
 } as const;
@@ -210,6 +219,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
     if (report !== undefined && latest.has(report.id)) score *= RANKING.latest;
     if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
     if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) score *= RANKING.digest;
+    if (paragraph?.kind === 'about') score *= RANKING.about;
     return { ...candidate, score };
   });
   // Ties break on store order, so answers are stable.
