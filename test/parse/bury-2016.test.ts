@@ -106,4 +106,3 @@ describe('Bury 2016 (SIF with LSCB review)', () => {
     expect(r.paragraphs.filter((p) => p.kind === 'about')).toHaveLength(33);
   });
 });
-});
