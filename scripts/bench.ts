@@ -2,35 +2,38 @@
  * `npm run bench`: retrieval quality and speed on the shipped index.
  *
  * - recall@1, recall@3 and MRR@10 on the development question set
- *   (scripts/dev-questions.json), for our pipeline and, side by side, for
- *   plain default Lunr over the same paragraphs;
- * - query latency p50/p95, index load time, heap after load, index size;
+ *   (scripts/dev-set/, see scripts/dev-set.ts), for each half — the held-back
+ *   half is what a change is judged on — and for each kind of question, with
+ *   plain default Lunr over the same paragraphs beside ours;
+ * - for cross-authority questions, how often the top five hold at least three
+ *   distinct authorities whose paragraph answers the question;
+ * - query latency p50/p95 over every question, index load time, heap after
+ *   load, index size;
  * - with `--ingest`, parse time per report for the source texts and PDFs.
  *
  * Run with --expose-gc (the npm script does) so heap figures are after a GC.
+ * `--verbose` lists the tuning half's questions not answered first; the
+ * held-back half's misses are not printed, so nobody tunes to them.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lunr from 'lunr';
 import { loadCorpus, type Corpus } from '../src/index.ts';
 import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME, loadIndexFile, type IndexFile } from '../src/search/index-file.ts';
 import { benchIngest } from './bench-ingest.ts';
-
-interface DevQuestion {
-  question: string;
-  expected: { reportId: string; paragraph: string };
-  alternates?: Array<{ reportId: string; paragraph: string }>;
-}
+import { DEV_SET_DIR, isCrossAuthority, judge, loadDevSet, QUESTION_KINDS, quality, type Outcome, type Quality, type Ranker } from './dev-set.ts';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string' },
-    questions: { type: 'string', default: path.join(import.meta.dirname, 'dev-questions.json') },
-    repeat: { type: 'string', default: '20' },
+    questions: { type: 'string', default: DEV_SET_DIR },
+    repeat: { type: 'string', default: '10' },
     ingest: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
   },
 });
 const indexDir = values.dir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
@@ -45,39 +48,8 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Rank (1-based) of the first acceptable answer among `refs`, or 0. */
-function rankOf(refs: readonly string[], question: DevQuestion): number {
-  const wanted = new Set([question.expected, ...(question.alternates ?? [])].map((e) => `${e.reportId} ${e.paragraph}`));
-  const i = refs.findIndex((r) => wanted.has(r));
-  return i < 0 ? 0 : i + 1;
-}
-
-interface Quality {
-  recall1: number;
-  recall3: number;
-  mrr10: number;
-  misses: string[];
-}
-
-function quality(questions: readonly DevQuestion[], rank: (q: DevQuestion) => string[]): Quality {
-  let r1 = 0;
-  let r3 = 0;
-  let mrr = 0;
-  const misses: string[] = [];
-  for (const q of questions) {
-    const refs = rank(q);
-    const k = rankOf(refs, q);
-    if (k === 1) r1 += 1;
-    if (k >= 1 && k <= 3) r3 += 1;
-    if (k >= 1 && k <= 10) mrr += 1 / k;
-    if (k !== 1) misses.push(`${k === 0 ? '—' : `#${k}`}  ${q.question}  → want ${q.expected.reportId} ${q.expected.paragraph}, got ${refs.slice(0, 3).join(' | ')}`);
-  }
-  const n = questions.length;
-  return { recall1: r1 / n, recall3: r3 / n, mrr10: mrr / n, misses };
-}
-
 /** Plain default Lunr: default tokenizer and pipeline, the question's words as optional terms. */
-function plainLunr(file: IndexFile): (q: DevQuestion) => string[] {
+function plainLunr(file: IndexFile): Ranker {
   const index = lunr(function () {
     this.ref('ref');
     this.field('text');
@@ -87,14 +59,15 @@ function plainLunr(file: IndexFile): (q: DevQuestion) => string[] {
     index
       .query((query) => query.term(lunr.tokenizer(q.question), {}))
       .slice(0, 10)
-      .map((r) => {
+      .flatMap((r) => {
         const p = file.paragraphs[Number(r.ref)];
-        return p === undefined ? '' : `${p.reportId} ${p.number ?? p.label}`;
+        const report = p === undefined ? undefined : file.reports.find((x) => x.id === p.reportId);
+        return p === undefined ? [] : [{ key: `${p.reportId} ${p.label}`, authority: report?.authority ?? '', text: p.text }];
       });
 }
 
-function ours(corpus: Corpus): (q: DevQuestion) => string[] {
-  return (q) => corpus.ask(q.question, { limit: 10 }).results.map((h) => `${h.reportId} ${h.label}`);
+function ours(corpus: Corpus): Ranker {
+  return (q) => corpus.ask(q.question, { limit: 10 }).results.map((h) => ({ key: `${h.reportId} ${h.label}`, authority: h.authority, text: h.text }));
 }
 
 /** loadCorpus() time in `count` fresh processes (what `npm start` waits for). */
@@ -105,11 +78,34 @@ function coldLoads(dir: string, count: number): number[] {
   );
 }
 
-const fmt = (n: number): string => n.toFixed(3);
+const fmt = (n: number): string => (Number.isNaN(n) ? '—' : n.toFixed(3));
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
+function row(label: string, q: Quality): string {
+  return `  ${label.padEnd(30)} ${String(q.n).padStart(4)}  ${fmt(q.recall1).padEnd(9)} ${fmt(q.recall3).padEnd(9)} ${fmt(q.mrr10).padEnd(8)} ${fmt(q.diverse)}`;
+}
+
+const HALVES = ['held-back', 'tuning'] as const;
+
+function table(out: (line?: string) => void, title: string, outcomes: readonly Outcome[]): void {
+  out(title);
+  out(`  ${'questions'.padEnd(30)} ${'n'.padStart(4)}  recall@1  recall@3  MRR@10   ≥3 authorities in top 5`);
+  for (const half of HALVES) {
+    const inHalf = outcomes.filter((o) => (o.question.half ?? 'tuning') === half);
+    if (inHalf.length === 0) continue;
+    out(row(`${half} half`, quality(inHalf)));
+    for (const kind of QUESTION_KINDS) {
+      const ofKind = inHalf.filter((o) => o.question.kinds.includes(kind));
+      if (ofKind.length > 0) out(row(`  ${kind}`, quality(ofKind)));
+    }
+    const plain = inHalf.filter((o) => o.question.kinds.length === 0);
+    if (plain.length > 0) out(row('  (no kind)', quality(plain)));
+  }
+  out(row('all', quality(outcomes)));
+}
+
 async function main(): Promise<void> {
-  const { questions } = JSON.parse(await readFile(values.questions, 'utf8')) as { questions: DevQuestion[] };
+  const questions = await loadDevSet(values.questions);
   const out = (line = ''): void => void process.stdout.write(`${line}\n`);
 
   // Load time: the first load in this process (file read, JSON parse, Lunr load), then the median of 5 more.
@@ -117,7 +113,7 @@ async function main(): Promise<void> {
   const heapBefore = process.memoryUsage().heapUsed;
   const loadTimes: number[] = [];
   let corpus: Corpus | undefined;
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < (values.quick ? 1 : 6); i++) {
     const t = performance.now();
     corpus = await loadCorpus({ indexDir });
     loadTimes.push(performance.now() - t);
@@ -126,39 +122,57 @@ async function main(): Promise<void> {
   gc();
   const heapAfter = process.memoryUsage().heapUsed;
   const size = (await stat(path.join(indexDir, INDEX_FILE_NAME))).size;
-  const { file } = await loadIndexFile(indexDir);
 
-  out(`Index: ${indexDir}/${INDEX_FILE_NAME} — ${file.reports.length} reports, ${file.paragraphs.length} paragraphs, ${(size / 1024 / 1024).toFixed(2)} MiB on disk`);
-  const cold = coldLoads(indexDir, 5).sort((a, b) => a - b);
-  out(`Load: in a fresh process median ${ms(percentile(cold, 50))} (max ${ms(cold[cold.length - 1] ?? 0)}, 5 processes); in this process first ${ms(loadTimes[0] ?? 0)}, median of next 5 ${ms(percentile([...loadTimes.slice(1)].sort((a, b) => a - b), 50))}`);
-  out(`Heap after load: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB for one corpus (heap used ${(heapAfter / 1024 / 1024).toFixed(1)} MiB)`);
-  out();
-
-  const ourQuality = quality(questions, ours(corpus));
-  const plainQuality = quality(questions, plainLunr(file));
-  out(`Retrieval on ${questions.length} development questions (${path.relative(process.cwd(), values.questions)}):`);
-  out(`  ${'pipeline'.padEnd(22)} recall@1  recall@3  MRR@10`);
-  out(`  ${'ours'.padEnd(22)} ${fmt(ourQuality.recall1).padEnd(9)} ${fmt(ourQuality.recall3).padEnd(9)} ${fmt(ourQuality.mrr10)}`);
-  out(`  ${'plain default Lunr'.padEnd(22)} ${fmt(plainQuality.recall1).padEnd(9)} ${fmt(plainQuality.recall3).padEnd(9)} ${fmt(plainQuality.mrr10)}`);
-  if (values.verbose) {
-    out('  not first (ours):');
-    for (const miss of ourQuality.misses) out(`    ${miss}`);
+  out(`Index: ${indexDir}/${INDEX_FILE_NAME} — ${corpus.reports().length} reports, ${(size / 1024 / 1024).toFixed(2)} MiB on disk`);
+  if (!values.quick) {
+    const cold = coldLoads(indexDir, 5).sort((a, b) => a - b);
+    out(`Load: in a fresh process median ${ms(percentile(cold, 50))} (max ${ms(cold[cold.length - 1] ?? 0)}, 5 processes); in this process first ${ms(loadTimes[0] ?? 0)}, median of next 5 ${ms(percentile([...loadTimes.slice(1)].sort((a, b) => a - b), 50))}`);
+    out(`Heap after load: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB for one corpus (heap used ${(heapAfter / 1024 / 1024).toFixed(1)} MiB)`);
   }
   out();
 
+  const outcomes = judge(questions, ours(corpus));
+  table(out, `Retrieval, ours, on ${questions.length} development questions (${path.relative(process.cwd(), values.questions)}):`, outcomes);
+  if (values.verbose) {
+    out('  not first (tuning half only):');
+    for (const o of outcomes) {
+      if (o.rank === 1 || (o.question.half ?? 'tuning') !== 'tuning') continue;
+      const want = isCrossAuthority(o.question) ? 'a relevant paragraph' : `${o.question.expected.reportId} ${o.question.expected.paragraph}`;
+      out(`    ${o.rank === 0 ? '—' : `#${o.rank}`}  [${o.question.kinds.join(',')}] ${o.question.question}  → want ${want}, got ${o.top.join(' | ')}`);
+    }
+    const narrow = outcomes.filter((o) => isCrossAuthority(o.question) && (o.question.half ?? 'tuning') === 'tuning' && o.authorities < 3);
+    if (narrow.length > 0) out(`  cross-authority with fewer than 3 answering authorities in the top 5 (tuning half): ${narrow.map((o) => `"${o.question.question}" (${o.authorities})`).join('; ')}`);
+  }
+  out();
+
+  if (!values['no-baseline'] && !values.quick) {
+    const { file } = await loadIndexFile(indexDir);
+    const plain = judge(questions, plainLunr(file));
+    const held = plain.filter((o) => o.question.half === 'held-back');
+    out('Plain default Lunr on the same paragraphs:');
+    out(row('held-back half', quality(held.length > 0 ? held : plain)));
+    out(row('all', quality(plain)));
+    out();
+  }
+
   // Latency: every question, `repeat` times, after one warm-up pass.
-  const repeat = Math.max(1, Number(values.repeat));
+  const repeat = Math.max(1, Number(values.quick ? 2 : values.repeat));
   for (const q of questions) corpus.ask(q.question);
   const times: number[] = [];
+  const crossTimes: number[] = [];
   for (let r = 0; r < repeat; r++) {
     for (const q of questions) {
       const t = performance.now();
       corpus.ask(q.question);
-      times.push(performance.now() - t);
+      const took = performance.now() - t;
+      times.push(took);
+      if (isCrossAuthority(q)) crossTimes.push(took);
     }
   }
   times.sort((a, b) => a - b);
+  crossTimes.sort((a, b) => a - b);
   out(`Query latency over ${times.length} asks: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1] ?? 0)}`);
+  if (crossTimes.length > 0) out(`  cross-authority questions: p50 ${ms(percentile(crossTimes, 50))}, p95 ${ms(percentile(crossTimes, 95))}`);
 
   if (values.ingest) {
     out();

@@ -47,6 +47,8 @@ export interface Hit {
   /** Matched term spans within `text`. */
   textSpans: Span[];
   score: number;
+  /** What the paragraph matched, as the question wrote it: phrases found together (“local offer”), then single terms. */
+  why?: string[];
 }
 
 export interface AskOptions {
@@ -82,6 +84,12 @@ export interface AskAnswer {
   results: Hit[];
   /** Total number of matching paragraphs (for "More results"). */
   total: number;
+  /**
+   * A question about no authority in particular: how many authorities have a
+   * paragraph that matches nearly as well as the best. Its first results come
+   * from several authorities, one or two each; the rest are behind "more".
+   */
+  authorities?: number;
   /** When there are no results (or the question was empty or unusable): what to tell the user. */
   message?: string;
   /** Example questions or known names to suggest when there are no results. */

@@ -120,7 +120,7 @@ export type ParagraphKind =
    * letter's opening and closing. Never salutations, signatures, addresses,
    * contact details, copyright small print or the judgement table. Labelled
    * "About ¶n" under the section "About this inspection" (reports) or "About
-   * this visit" (letters); ranked a little below findings (see ask.ts).
+   * this visit" (letters); ranked a little below findings (RANKING.about in query/ranking-weights.ts).
    */
   | 'about';
 

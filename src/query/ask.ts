@@ -7,8 +7,9 @@
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
-import { coversArea, inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
+import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
+import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Ranked } from './rank.ts';
 import { retrieve } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
 import { describeRange, inYears, knownBy } from './time-range.ts';
@@ -16,36 +17,6 @@ import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 20;
-
-/** Ranking adjustments on top of the BM25 score (retrieve.ts); measured with `npm run bench`. */
-const RANKING = {
-  /** Paragraph sits under the section of an area the question names. */
-  areaMatch: 1.35,
-  /** Paragraph is from the authority's latest inspection (staff usually mean "now"). */
-  latest: 1.5,
-  /** Council papers are not Ofsted's words: rank them below the reports. */
-  councilPaper: 0.7,
-  /**
-   * Summaries, one-line improvement items and SIF recommendations restate
-   * findings briefly: when a numbered finding matches as well, the finding
-   * (with the detail) should win.
-   */
-  digest: 0.8,
-  /**
-   * About paragraphs (the report's or letter's words about the inspection
-   * itself: dates, team, evidence looked at, the area's data at the time,
-   * the next inspection and the action plan) answer questions about the
-   * inspection, not about practice: like a council paper, they rank below
-   * the findings when those match as well. Not measured on the bench (see
-   * model.ts, ParagraphKind 'about').
-   */
-  about: 0.7,
-  /** Weight of the share of query terms a paragraph matches. */
-  coverage: 0.6,
-} as const;
-
-/** Paragraph kinds that restate findings briefly (see RANKING.digest). */
-const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
 
 function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
   return { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: terms.map((t) => t.source) };
@@ -211,24 +182,16 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 
   const paragraphs = context.paragraphs;
   const allowed = (ref: number): boolean => ids.has(paragraphs[ref]?.reportId ?? '');
-  const scored = retrieve(context, terms, allowed, undefined, refsOf(context, ids)).map((candidate) => {
-    const paragraph = paragraphs[candidate.ref];
-    const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
-    let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (candidate.terms.length / terms.length));
-    if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) score *= RANKING.areaMatch;
-    if (report !== undefined && latest.has(report.id)) score *= RANKING.latest;
-    if (report?.kind === 'council-paper') score *= RANKING.councilPaper;
-    if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) score *= RANKING.digest;
-    if (paragraph?.kind === 'about') score *= RANKING.about;
-    return { ...candidate, score };
-  });
-  // Ties break on store order, so answers are stable.
-  scored.sort((a, b) => b.score - a.score || a.ref - b.ref);
+  const candidates = retrieve(context, terms, allowed, undefined, refsOf(context, ids));
+  const scored = rankCandidates(context, candidates, terms, u, latest);
+  // A question about no authority in particular: the first answers come from several authorities.
+  const national = u.authorities.length === 0;
+  const ordered = national ? spreadAcrossAuthorities(context, scored, offset + limit) : scored;
   const ranked: Hit[] = [];
-  for (const entry of scored.slice(offset, offset + limit)) {
+  for (const entry of ordered.slice(offset, offset + limit)) {
     const spans = spansOf(paragraphs[entry.ref]?.text ?? '', entry.terms);
     const hit = makeHit(context, entry.ref, spans, Math.round(entry.score * 1000) / 1000);
-    if (hit !== undefined) ranked.push(hit);
+    if (hit !== undefined) ranked.push({ ...hit, why: whyMatched(entry, terms) });
   }
   if (scored.length === 0) {
     const searched = terms.map((t) => t.source).join(', ');
@@ -236,5 +199,16 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
     const where = u.authorities.length > 0 ? ` in ${reportsOf} for ${u.authorities.join(' and ')}` : u.focusedVisits === true ? ` in ${reportsOf}` : '';
     return noResults(text, u, terms, `No paragraphs matched ${searched}${where}. Try other words or another authority.`);
   }
-  return { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
+  const answer: AskAnswer = { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
+  if (national) answer.authorities = authoritiesMatched(context, scored);
+  return answer;
+}
+
+/** What a result matched, as the question wrote it: its phrases first, then the other terms. */
+function whyMatched(entry: Ranked, terms: readonly QueryTerm[]): string[] {
+  const phrases = entry.phrases.map((p) => `“${p.source}”`);
+  const inPhrase = new Set(entry.phrases.flatMap((p) => p.source.split(' ')));
+  const matched = new Set(entry.terms);
+  const words = terms.filter((t) => matched.has(t.term) && !t.source.split(' ').every((w) => inPhrase.has(w))).map((t) => t.source);
+  return [...phrases, ...new Set(words)];
 }

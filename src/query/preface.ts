@@ -1,12 +1,19 @@
 /**
  * The line an answer opens with, whatever the platform: a correction it rests
- * on ("Showing results for Southend-on-Sea (you typed “Southen”).") and what a
- * follow-up carried over from the last question. Adapters show it as a quiet
+ * on ("Showing results for Southend-on-Sea (you typed “Southen”)."), what a
+ * follow-up carried over from the last question, and for a question about no
+ * authority in particular how many authorities matched. Adapters show it as a quiet
  * line above the answer.
  */
 import type { AskAnswer } from '../answer-types.ts';
 
-export function answerPreface(answer: Pick<AskAnswer, 'notice' | 'carried'>): string | null {
-  const parts = [answer.notice, answer.carried?.text].filter((p): p is string => p !== undefined && p !== '');
+export function answerPreface(answer: Pick<AskAnswer, 'notice' | 'carried' | 'authorities'>): string | null {
+  const parts = [answer.notice, answer.carried?.text, spread(answer.authorities)].filter((p): p is string => p !== undefined && p !== '');
   return parts.length === 0 ? null : parts.join(' ');
+}
+
+/** For a question about no authority in particular: how many authorities matched, and that answers are spread across them. */
+function spread(authorities: number | undefined): string | undefined {
+  if (authorities === undefined || authorities < 2) return undefined;
+  return `${authorities} authorities have paragraphs that match well; the first answers come from different authorities.`;
 }

@@ -17,13 +17,12 @@
 import lunr from 'lunr';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { documentFrequency, type CorpusContext } from './context.ts';
+import { RANKING, termBoost } from './ranking-weights.ts';
 
 /** Fewer allowed candidates than this from the rare terms (by default: none), and the next rarest are asked too (see {@link retrieve}). */
 export const MIN_CANDIDATES = 1;
 /** Candidate generation reads at most this share of the paragraphs' postings (see above). */
 export const POSTINGS_BUDGET = 0.08;
-/** Concept terms (abbreviations, synonym groups) are the point of most questions. */
-export const CONCEPT_BOOST = 1.5;
 /** The fields scored. */
 const FIELDS = ['text', 'section'] as const;
 
@@ -55,12 +54,17 @@ function weightAt(elements: readonly number[], index: number): number {
   return 0;
 }
 
-/** The question's terms that are in the index, rarest first. */
+/**
+ * The question's terms that are in the index, rarest first. Intent words
+ * ("good", "still", "weak") come last whatever their rarity: they say what
+ * the question wants to hear, not what it is about, so they find candidates
+ * only when nothing else does.
+ */
 function byRarity(context: CorpusContext, terms: readonly QueryTerm[]): QueryTerm[] {
   return terms
     .map((term) => ({ term, df: documentFrequency(context, term.term) }))
     .filter((t) => t.df > 0)
-    .sort((a, b) => a.df - b.df)
+    .sort((a, b) => Number(a.term.intent !== undefined) - Number(b.term.intent !== undefined) || a.df - b.df)
     .map((t) => t.term);
 }
 
@@ -76,7 +80,7 @@ export function generatorTerms(context: CorpusContext, terms: readonly QueryTerm
   let postings = 0;
   for (const term of byRarity(context, terms)) {
     const df = documentFrequency(context, term.term);
-    if (generators.length > 0 && postings + df > budget) break;
+    if (generators.length > 0 && (postings + df > budget || term.intent !== undefined)) break;
     generators.push(term);
     postings += df;
   }
@@ -108,10 +112,12 @@ export function retrieve(
   if (ordered.length === 0) return [];
   let used = generatorTerms(context, terms).length;
   if (allowedRefs !== undefined && allowedRefs.length <= DIRECT_SCORING_LIMIT) {
-    // The same candidates as below: paragraphs matching a generator term, more generators while too few match.
+    // Every allowed paragraph is scored anyway, so every one matching a topic term (not only the rarest)
+    // is a candidate: a question's rarest word is often an incidental one ("former UASC care leavers").
     // Candidates come from the text field, as Lunr's query below asks.
     const scored = score(context, terms, allowedRefs).filter((c) => c.inText.length > 0);
-    const generators = new Set(ordered.slice(0, used).map((t) => t.term));
+    const generators = new Set(ordered.filter((t) => t.intent === undefined).map((t) => t.term));
+    used = ordered.length - ordered.filter((t) => t.intent !== undefined).length;
     let found = scored.filter((c) => c.inText.some((t) => generators.has(t)));
     while (found.length < wanted && used < ordered.length) {
       generators.add((ordered[used] as QueryTerm).term);
@@ -139,7 +145,7 @@ function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[],
         // and matching one field instead of two halves Lunr's work.
         fields: ['text'],
         usePipeline: false,
-        boost: term.concept ? CONCEPT_BOOST : 1,
+        boost: termBoost(term),
         presence: lunr.Query.presence.OPTIONAL,
       });
     }
@@ -151,7 +157,7 @@ function candidateRefs(context: CorpusContext, generators: readonly QueryTerm[],
 function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readonly number[]): Array<Candidate & { inText: string[] }> {
   const internals = context.index as unknown as LunrInternals;
   const weighted = terms
-    .map((t) => ({ term: t.term, boost: t.concept ? CONCEPT_BOOST : 1, index: internals.invertedIndex[t.term]?._index }))
+    .map((t) => ({ term: t.term, boost: termBoost(t), index: internals.invertedIndex[t.term]?._index }))
     .filter((t): t is { term: string; boost: number; index: number } => t.index !== undefined);
   return refs.map((ref) => {
     const vectors = FIELDS.map((field) => internals.fieldVectors[`${field}/${ref}`]?.elements ?? []);
@@ -160,7 +166,7 @@ function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readon
     const inText: string[] = [];
     for (const { term, boost, index } of weighted) {
       const textScore = weightAt(vectors[0] ?? [], index);
-      const termScore = textScore + weightAt(vectors[1] ?? [], index);
+      const termScore = textScore + RANKING.section * weightAt(vectors[1] ?? [], index);
       if (textScore > 0) inText.push(term);
       if (termScore > 0) {
         total += boost * termScore;

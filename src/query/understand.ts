@@ -43,7 +43,10 @@ export interface UnderstandOptions {
   isKnownWord?: (word: string) => boolean;
 }
 
-const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'newest', 'today']);
+/** Words that mean the latest report: "is X still…", "what's X like now". */
+const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'newest', 'today', 'still', 'nowadays', 'presently']);
+/** Phrases that mean the same: "these days", "at the moment", "at present", "most recent". */
+const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
 
 /** Words that steer ranking towards a judgement area (they stay in the search too). */
 const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
@@ -58,8 +61,16 @@ const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
   { area: 'overall', forms: [['overall'], ['overall', 'effectiveness']] },
 ];
 
-/** One-word name forms that are also ordinary words: only a capital letter makes them names. */
-const CAPITALISED_ONLY = new Set(['reading', 'harrow', 'bath', 'slough', 'kingston', 'richmond', 'stoke', 'telford', 'brent', 'sutton']);
+/**
+ * One-word name forms that the reports also use as ordinary words ("reading
+ * age", "reading records"): in lower case they name the authority only where
+ * they stand as a place (see {@link namesAt}). Other names ("slough", "stoke",
+ * "sutton") are never ordinary words in these reports, so any case names them.
+ */
+const ORDINARY_WORDS = new Set(['reading']);
+
+/** Words before a place name: "in reading", "for reading", "reading's" (after "'s" is cut, see splitWords). */
+const BEFORE_A_PLACE = new Set(['in', 'for', 'at', 'from', 'about', 'of', 'to', 'and', 'than', 'with', 'vs', 'v', 'versus', 'does', 'did', 'is', 'has', 'was', 'compare']);
 
 /** Every authority in the registry as word sequences, longest first (the index's own are matched before these). */
 const OTHER_AUTHORITIES = AUTHORITIES.flatMap((a) => authorityForms(a.name, a.aliases).map((form) => ({ name: a.name, form }))).sort(
@@ -88,11 +99,15 @@ function matchesAt(words: readonly RawToken[], i: number, form: readonly string[
   return form.every((w, k) => words[i + k]?.word === w);
 }
 
-/** Whether `form` names an authority at token `i` of `text` ("reading" only as "Reading"). */
+/** Whether `form` names an authority at token `i` of `text` ("reading" only as "Reading", "in reading" or "reading's"). */
 function namesAt(text: string, words: readonly RawToken[], i: number, form: readonly string[]): boolean {
   if (!matchesAt(words, i, form)) return false;
   const first = form[0] ?? '';
-  return form.length > 1 || !CAPITALISED_ONLY.has(first) || /\p{Lu}/u.test(text.charAt(words[i]?.start ?? 0));
+  if (form.length > 1 || !ORDINARY_WORDS.has(first)) return true;
+  const token = words[i];
+  if (token === undefined) return false;
+  const possessive = /^['’]s\b/u.test(text.slice(token.start + token.length));
+  return /\p{Lu}/u.test(text.charAt(token.start)) || possessive || BEFORE_A_PLACE.has(words[i - 1]?.word ?? '');
 }
 
 const FORMS = new WeakMap<readonly AuthorityNames[], Array<{ name: string; form: string[] }>>();
@@ -151,9 +166,10 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += 2;
       continue;
     }
-    if (LATEST_WORDS.has(token.word) || (token.word === 'most' && tokens[i + 1]?.word === 'recent')) {
+    const latestPhrase = LATEST_PHRASES.find((form) => matchesAt(tokens, i, form));
+    if (latestPhrase !== undefined || LATEST_WORDS.has(token.word)) {
       if (year === null) year = 'latest';
-      i += token.word === 'most' ? 2 : 1;
+      i += latestPhrase?.length ?? 1;
       continue;
     }
     for (const { area, forms: areaForms } of AREA_FORMS) {

@@ -9,10 +9,10 @@
  */
 import lunr from 'lunr';
 import { splitWords, tokenizer } from './tokenize.ts';
-import { ABBREVIATIONS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
+import { ABBREVIATIONS, INTENT_WORDS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
 /** Bump when anything here changes what terms a text produces: the saved index is then stale. */
-export const PIPELINE_VERSION = 6;
+export const PIPELINE_VERSION = 7;
 
 /** Names the saved index records for its pipeline functions. */
 const FUNCTION_LABELS = {
@@ -31,6 +31,9 @@ interface PhraseRule {
 }
 
 const ALL_CONCEPTS: readonly Concept[] = [...ABBREVIATIONS, ...SYNONYMS];
+
+/** Single words of the plain-English synonym groups (see queryTerms). */
+const SYNONYM_WORDS = new Set(SYNONYMS.flatMap((c) => c.words));
 
 /** Multi-word forms by their first (loose) word, longest first. */
 const PHRASES = new Map<string, PhraseRule[]>();
@@ -189,6 +192,28 @@ export interface QueryTerm {
   source: string;
   /** True when it stands for an abbreviation or synonym group. */
   concept: boolean;
+  /** How much the term counts (1, or {@link INTENT_WEIGHT} for an intent word). */
+  weight: number;
+  /** For an intent word (see INTENT_WORDS), the leaning it gives the question. */
+  intent?: 'positive' | 'negative';
+}
+
+/** What an intent word counts for beside a topic word: enough to break ties, never enough to find candidates. */
+export const INTENT_WEIGHT = 0.25;
+
+const INTENT = new Map<string, 'positive' | 'negative'>([
+  ...INTENT_WORDS.positive.map((w) => [w, 'positive'] as const),
+  ...INTENT_WORDS.negative.map((w) => [w, 'negative'] as const),
+]);
+
+/** Words before "missing" that make it "what is lacking" ("what's missing from the local offer"), not a missing child. */
+const LACKING_BEFORE = new Set(['what', 'whats', 'anything', 'something', 'nothing', 'thats', 'that', 'still', 'is']);
+
+/** The leaning word `i` of `words` gives a question, if it is an intent word there. */
+function intentAt(words: readonly string[], i: number): 'positive' | 'negative' | undefined {
+  const word = words[i] ?? '';
+  if (word === 'missing') return LACKING_BEFORE.has(words[i - 1] ?? '') && words[i + 1] !== 'children' ? 'negative' : undefined;
+  return INTENT.get(word);
 }
 
 /**
@@ -199,11 +224,11 @@ export interface QueryTerm {
 export function queryTerms(words: readonly string[]): QueryTerm[] {
   const out: QueryTerm[] = [];
   const seen = new Set<string>();
-  const push = (term: string, source: string, concept: boolean): void => {
+  const push = (term: string, source: string, concept: boolean, intent?: 'positive' | 'negative'): void => {
     const stemmed = lunr.stemmer(new lunr.Token(term, {})).toString();
     if (stemmed === '' || seen.has(stemmed)) return;
     seen.add(stemmed);
-    out.push({ term: stemmed, source, concept });
+    out.push(intent === undefined ? { term: stemmed, source, concept, weight: 1 } : { term: stemmed, source, concept, weight: INTENT_WEIGHT, intent });
   };
   for (let i = 0; i < words.length; ) {
     const matches = conceptsAt(words, i);
@@ -211,11 +236,17 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
     if (matches.length > 0) {
       const source = words.slice(i, longest).join(' ');
       for (const match of matches.filter((m) => m.to === longest)) push(match.token, source, true);
+      // A plain-English synonym group is broad ("homeless" ~ "accommodation"): the word itself is searched
+      // too, so a paragraph saying exactly what was asked ranks above its neighbours in meaning.
+      const word = words[i] ?? '';
+      if (longest === i + 1 && SYNONYM_WORDS.has(word) && !QUERY_STOP_WORDS.has(word)) push(word, word, false);
       i = longest;
       continue;
     }
     const word = words[i] ?? '';
-    if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false);
+    const intent = intentAt(words, i);
+    if (intent !== undefined) push(word, word, false, intent);
+    else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false);
     i += 1;
   }
   return out;

@@ -61,6 +61,10 @@ export const ABBREVIATIONS: readonly Concept[] = [
       'asylum seeking children',
       'asylum seeking young people',
       'separated children seeking asylum',
+      // The 2024 and 2026 reports' words for the same children.
+      'separated migrant children',
+      'separated migrant child',
+      'migrant children',
       'separated children',
       'children seeking asylum',
     ],
@@ -79,13 +83,42 @@ export const ABBREVIATIONS: readonly Concept[] = [
   {
     token: 'cla',
     words: ['cla', 'lac', 'cic'],
-    phrases: ['children looked after', 'looked after children', 'looked after child', 'child looked after', 'children in care', 'child in care'],
+    phrases: [
+      'children looked after',
+      'looked after children',
+      'looked after child',
+      'child looked after',
+      'children in care',
+      'child in care',
+      'kids in care',
+      'young people in care',
+      'looked after',
+      'cared for children',
+      'cared for kids',
+      'cared for young people',
+      'children we care for',
+    ],
   },
   { token: 'pep', words: ['pep', 'peps'], phrases: ['personal education plan'] },
   { token: 'dcs', words: ['dcs'], phrases: ["director of children s services", 'director of children services'] },
   { token: 'qa', words: ['qa'], phrases: ['quality assurance'] },
-  { token: 'lscb', words: ['lscb'], phrases: ['local safeguarding children board', 'safeguarding children board'] },
-  { token: 'lscp', words: ['lscp'], phrases: ['safeguarding children partnership', 'safeguarding partnership'] },
+  {
+    token: 'lscb',
+    // The boards (2013-2019) became the safeguarding partnerships (2019 on): one function across eras,
+    // so a question in either era's words finds both.
+    words: ['lscb', 'lscbs', 'lscp', 'lscps', 'scp'],
+    phrases: [
+      'local safeguarding children board',
+      'safeguarding children board',
+      'local safeguarding board',
+      'safeguarding board',
+      'safeguarding children partnership',
+      'local safeguarding children partnership',
+      'safeguarding partnership',
+      'safeguarding partners',
+      'multi agency safeguarding arrangements',
+    ],
+  },
   { token: 'rhi', words: ['rhi', 'rhis'], phrases: ['return home interview', 'return interview'] },
   { token: 'ehe', words: ['ehe'], phrases: ['elective home education', 'electively home educated', 'home educated', 'home education'] },
   { token: 'yjs', words: ['yjs', 'yos', 'yot'], phrases: ['youth justice', 'youth offending'] },
@@ -119,8 +152,36 @@ export const SYNONYMS: readonly Concept[] = [
   { token: 'careleaver', words: ['careleaver', 'careleavers'], phrases: ['care leaver', 'leaving care', 'care experienced'] },
   { token: 'kinship', words: ['kinship'], phrases: ['family and friends carer', 'connected carer', 'connected person'] },
   { token: 'housing', words: ['housing', 'accommodation', 'homeless', 'homelessness'], phrases: [] },
-  { token: 'turnover', words: ['turnover', 'churn'], phrases: ['staff turnover', 'changes of social worker', 'changes of worker'] },
-  { token: 'exploit', words: ['exploitation', 'exploited'], phrases: ['child exploitation', 'extra familial harm', 'contextual safeguarding'] },
+  { token: 'covid', words: ['covid', 'covid19', 'coronavirus', 'pandemic', 'lockdown', 'lockdowns'], phrases: ['covid 19'] },
+  {
+    token: 'age1617',
+    // "16- and 17-year-olds" (homeless, in unregistered homes, leaving care): the ages are the point.
+    words: [],
+    phrases: ['16 and 17', '16 or 17', '16 17 year old', '16 to 17', 'sixteen and seventeen', '16 and 17 year old'],
+  },
+  {
+    token: 'turnover',
+    words: ['turnover', 'churn'],
+    phrases: [
+      'staff turnover',
+      'changes of social worker',
+      'changes in social worker',
+      'change of social worker',
+      'changes of worker',
+      'new social worker',
+      'different social workers',
+      'too many social workers',
+      'stability of social worker',
+      'stable social worker',
+    ],
+  },
+  {
+    token: 'exploit',
+    // CSE and CCE are kinds of exploitation: the 2013-2018 reports' "child sexual exploitation" is
+    // today's "exploitation" and "extra-familial harm", so each era's words find the other's.
+    words: ['exploitation', 'exploited', 'cse', 'cce'],
+    phrases: ['child exploitation', 'extra familial harm', 'contextual safeguarding'],
+  },
 ];
 
 /**
@@ -210,8 +271,6 @@ export const QUESTION_STOP_WORDS: readonly string[] = [
   'judgment',
   'grade',
   'grades',
-  'good',
-  'bad',
   'kids',
   'want',
   'wanting',
@@ -221,3 +280,46 @@ export const QUESTION_STOP_WORDS: readonly string[] = [
   'findings',
   'issues',
 ];
+
+/**
+ * Everyday words that say what a question wants to hear rather than what it
+ * is about: "what's GOOD about…", "is X STILL struggling with…", "the WORST
+ * thing…". They are kept in the query with a small weight (they never find
+ * candidates on their own) and give the question a leaning that paragraphs
+ * saying the same kind of thing are preferred for (src/query/rank.ts).
+ */
+export const INTENT_WORDS: Readonly<Record<'positive' | 'negative', readonly string[]>> = {
+  positive: [
+    'good', 'great', 'best', 'better', 'strong', 'strongest', 'strength', 'strengths', 'effective', 'excellent',
+    'outstanding', 'praised', 'praise', 'positive', 'positives', 'improved', 'improving', 'impressive', 'success',
+    'successful', 'innovative', 'exemplary',
+  ],
+  negative: [
+    'bad', 'worst', 'worse', 'weak', 'weaker', 'weakest', 'weakness', 'weaknesses', 'poor', 'poorly', 'gaps', 'gap',
+    'concern', 'concerns', 'concerning', 'problem', 'problems', 'problematic', 'struggling', 'struggle', 'struggles',
+    'failing', 'failure', 'failures', 'criticised', 'criticism', 'critical', 'wrong', 'lacking', 'shortfalls',
+    'shortcomings', 'inconsistent', 'inadequate', 'worrying', 'issue', 'issues',
+  ],
+};
+
+/**
+ * Words in reports that say how good something is, for the leaning above.
+ * Stems (Lunr's stemmer) of the words; a paragraph's leaning is the balance of
+ * these in the sentences that hold the question's topic.
+ */
+export const EVALUATIVE_WORDS: Readonly<Record<'positive' | 'negative', readonly string[]>> = {
+  positive: [
+    'good', 'strong', 'strength', 'effective', 'effectively', 'excellent', 'outstanding', 'impressive', 'robust',
+    'timely', 'thorough', 'comprehensive', 'consistently', 'well', 'improved', 'positive', 'positively', 'successful',
+    'successfully', 'creative', 'innovative', 'exemplary', 'highly', 'appropriate', 'appropriately', 'embedded',
+    'benefit', 'benefits', 'valued', 'enhanced', 'strengthened', 'prompt', 'promptly', 'skilled', 'sensitive',
+    'sensitively', 'meaningful', 'detailed', 'clear', 'helpful', 'supportive',
+  ],
+  negative: [
+    'not', 'no', 'poor', 'poorly', 'weak', 'weakness', 'weaknesses', 'inconsistent', 'inconsistently', 'variable',
+    'delay', 'delays', 'delayed', 'drift', 'insufficient', 'insufficiently', 'limited', 'lack', 'lacks', 'lacking',
+    'too', 'inadequate', 'ineffective', 'gap', 'gaps', 'deficits', 'concern', 'concerns', 'shortfall', 'fail',
+    'fails', 'failed', 'failure', 'slow', 'absence', 'absent', 'unclear', 'yet', 'never', 'unable', 'difficult',
+    'difficulties', 'missed', 'lost', 'worse', 'deteriorated',
+  ],
+};

@@ -13,7 +13,7 @@ import { unpackLunr } from '../../src/search/packed-lunr.ts';
 import { registerPipeline } from '../../src/search/pipeline.ts';
 import { hashSources, loadSourceReports, REPORTS_DIR, SOURCES_DIR, STAMP_FILE_NAME } from '../../src/search/sources.ts';
 
-const questions = (JSON.parse(await readFile(path.join(import.meta.dirname, '../../scripts/dev-questions.json'), 'utf8')) as {
+const questions = (JSON.parse(await readFile(path.join(import.meta.dirname, '../../scripts/dev-set/legacy.json'), 'utf8')) as {
   questions: Array<{ question: string }>;
 }).questions.map((q) => q.question);
 

@@ -1,0 +1,114 @@
+/**
+ * Phrases and leanings, read from a paragraph's words at query time.
+ *
+ * The index keeps no word positions (they would double its size, see
+ * pipeline.ts), so a question's multi-word sector phrases — "local offer",
+ * "care proceedings", "agency social workers", "staying put" — are checked
+ * here on the few candidates worth re-ranking: the phrase, or its words close
+ * together and in order, counts for far more than the words scattered
+ * through a paragraph. The words are compared as stems, so "return home
+ * interviews" matches "return home interview", and sector words the index
+ * drops as too common ("local", "young people") still make up phrases.
+ */
+import lunr from 'lunr';
+import { splitWords } from '../search/tokenize.ts';
+import { EVALUATIVE_WORDS, QUESTION_STOP_WORDS } from '../search/vocabulary.ts';
+
+/** Two question words that stand next to each other, as stems, with how the question wrote them. */
+export interface WordPair {
+  first: string;
+  second: string;
+  source: string;
+}
+
+/** Words between a pair's two in a paragraph for it still to count as the phrase ("return home interview" ~ "return interview"). */
+export const PAIR_GAP = 1;
+
+const STEMS = new Map<string, string>();
+
+/** Lunr's stem of a word (plural "s" folded first, as the pipeline does), cached: the same few thousand words recur. */
+export function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    const loose = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+    s = lunr.stemmer(new lunr.Token(loose, {})).toString();
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
+/** Words that never make up a phrase: function words and the question's own filler. */
+const GLUE = new Set<string>([
+  ...'a an and are as at be but by for from has have how if in into is it its of on or so than that the their them then there these they this to was were what when where which who why will with would do does did any all can could should been being which'.split(' '),
+  ...QUESTION_STOP_WORDS,
+]);
+
+/**
+ * The question's adjacent word pairs, function words removed ("children in
+ * care" gives children–care). Intent words are left out by the caller.
+ */
+export function questionPairs(words: readonly string[], skip: ReadonlySet<string> = new Set()): WordPair[] {
+  const kept = words.filter((w) => !GLUE.has(w) && !skip.has(w) && !/^\d+$/.test(w));
+  const pairs: WordPair[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i] as string;
+    const b = kept[i + 1] as string;
+    const first = stem(a);
+    const second = stem(b);
+    const key = `${first} ${second}`;
+    if (first === second || seen.has(key)) continue;
+    seen.add(key);
+    pairs.push({ first, second, source: `${a} ${b}` });
+  }
+  return pairs;
+}
+
+/** A paragraph's words as stems, in order. */
+export function paragraphStems(text: string): string[] {
+  return splitWords(text).map((t) => stem(t.word));
+}
+
+/** The pairs that occur in `stems` in order, at most {@link PAIR_GAP} words apart. */
+export function pairsIn(stems: readonly string[], pairs: readonly WordPair[]): WordPair[] {
+  if (pairs.length === 0) return [];
+  const firsts = new Map<string, WordPair[]>();
+  for (const pair of pairs) firsts.set(pair.first, [...(firsts.get(pair.first) ?? []), pair]);
+  const found = new Set<WordPair>();
+  for (let i = 0; i < stems.length; i++) {
+    const starting = firsts.get(stems[i] as string);
+    if (starting === undefined) continue;
+    for (const pair of starting) {
+      if (found.has(pair)) continue;
+      for (let j = i + 1; j <= i + 1 + PAIR_GAP && j < stems.length; j++) {
+        if (stems[j] === pair.second) {
+          found.add(pair);
+          break;
+        }
+      }
+    }
+  }
+  return pairs.filter((p) => found.has(p));
+}
+
+const POSITIVE = new Set(EVALUATIVE_WORDS.positive.map(stem));
+const NEGATIVE = new Set(EVALUATIVE_WORDS.negative.map(stem));
+
+/**
+ * How a paragraph leans where it speaks of the topic, from -1 (critical) to
+ * 1 (praising): the balance of evaluative words in the sentences holding
+ * any of `topic` (stems). 0 when no sentence holds the topic.
+ */
+export function leaning(text: string, topic: ReadonlySet<string>): number {
+  let positive = 0;
+  let negative = 0;
+  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+    const stems = paragraphStems(sentence);
+    if (!stems.some((s) => topic.has(s))) continue;
+    for (const s of stems) {
+      if (POSITIVE.has(s)) positive += 1;
+      else if (NEGATIVE.has(s)) negative += 1;
+    }
+  }
+  return (positive - negative) / (positive + negative + 1);
+}

@@ -1,0 +1,147 @@
+/**
+ * Ranking of retrieved candidates: the BM25 score (retrieve.ts) adjusted for
+ * what the question says beyond its words, then, for a question about no
+ * authority in particular, spread across authorities.
+ *
+ * Every adjustment is general (no rule names a question) and was measured
+ * with `npm run bench` on the tuning half of the development set, and kept
+ * only where the held-back half agreed (scripts/dev-set.ts).
+ */
+import type { StoredParagraph, StoredReport } from '../search/index-file.ts';
+import type { QueryTerm } from '../search/pipeline.ts';
+import { coversArea, type CorpusContext } from './context.ts';
+import { leaning, pairsIn, paragraphStems, questionPairs, stem, type WordPair } from './phrases.ts';
+import { type Candidate } from './retrieve.ts';
+import { RANKING, termBoost } from './ranking-weights.ts';
+import type { Understood } from './understand.ts';
+
+/** Paragraph kinds that restate findings briefly (see RANKING.digest). */
+const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
+
+export interface Ranked extends Candidate {
+  /** The phrases (question word pairs) found in the paragraph. */
+  phrases: WordPair[];
+}
+
+/** Score every candidate and sort, best first; ties break on store order so answers are stable. */
+export function rankCandidates(
+  context: CorpusContext,
+  candidates: readonly Candidate[],
+  terms: readonly QueryTerm[],
+  u: Understood,
+  latest: ReadonlySet<string>,
+): Ranked[] {
+  const weightOf = new Map(terms.map((t) => [t.term, termBoost(t)]));
+  const totalWeight = terms.reduce((sum, t) => sum + termBoost(t), 0);
+  const ranked: Ranked[] = candidates.map((candidate) => {
+    const paragraph = context.paragraphs[candidate.ref];
+    const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
+    const matched = candidate.terms.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+    let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (totalWeight === 0 ? 0 : matched / totalWeight));
+    score *= priors(context, paragraph, report, u, latest);
+    return { ...candidate, score, phrases: [] };
+  });
+  ranked.sort(byScore);
+  reread(context, ranked.slice(0, RANKING.rereadDepth), terms, u);
+  ranked.sort(byScore);
+  return ranked;
+}
+
+const AGES = new WeakMap<CorpusContext, Map<string, number>>();
+
+/** How many of its authority's reports (council papers aside) are newer than `report`: 0 for the newest. */
+function ageOf(context: CorpusContext, report: StoredReport): number {
+  let ages = AGES.get(context);
+  if (ages === undefined) {
+    ages = new Map();
+    for (const reports of context.reportsByAuthority.values()) {
+      reports.filter((r) => r.kind !== 'council-paper').forEach((r, k) => ages?.set(r.id, k));
+    }
+    AGES.set(context, ages);
+  }
+  return ages.get(report.id) ?? 0;
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.ref - b.ref;
+}
+
+/** What a paragraph's place says before its words are read: its area, its report's age and kind. */
+function priors(context: CorpusContext, paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: ReadonlySet<string>): number {
+  let factor = 1;
+  if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) factor *= RANKING.areaMatch;
+  if (report !== undefined) factor *= latest.has(report.id) ? RANKING.latest : 1 + (RANKING.latest - 1) * RANKING.olderDecay ** ageOf(context, report);
+  if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
+  if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
+  if (paragraph?.kind === 'about') factor *= RANKING.about;
+  return factor;
+}
+
+/**
+ * Re-read the best candidates' words: the question's phrases found together,
+ * and, when the question leans ("strong", "weak"), how the paragraph leans
+ * where it speaks of the topic. Adjusts `ranked` in place.
+ */
+function reread(context: CorpusContext, ranked: Ranked[], terms: readonly QueryTerm[], u: Understood): void {
+  const intentWords = new Set(terms.filter((t) => t.intent !== undefined).map((t) => t.source));
+  const pairs = questionPairs(u.words, intentWords);
+  const lean = terms.reduce((sum, t) => sum + (t.intent === 'positive' ? 1 : t.intent === 'negative' ? -1 : 0), 0);
+  if (pairs.length === 0 && lean === 0) return;
+  const topic = new Set(terms.filter((t) => t.intent === undefined).flatMap((t) => t.source.split(' ').map(stem)));
+  for (const entry of ranked) {
+    const text = context.paragraphs[entry.ref]?.text ?? '';
+    if (pairs.length > 0) {
+      entry.phrases = pairsIn(paragraphStems(text), pairs);
+      entry.score *= 1 + RANKING.phrase * Math.min(entry.phrases.length, 3);
+    }
+    if (lean !== 0) entry.score *= 1 + RANKING.leaning * Math.sign(lean) * leaning(text, topic);
+  }
+}
+
+/**
+ * For a question about no authority in particular: the order in which the
+ * first `count` results are shown, each further paragraph of an authority
+ * already shown counting for {@link RANKING.sameAuthority} of its score; the
+ * rest follow in score order.
+ */
+export function spreadAcrossAuthorities<T extends Candidate>(context: CorpusContext, ranked: readonly T[], count: number): T[] {
+  const pool = ranked.slice(0, Math.max(count * 8, 40));
+  const shown = new Map<string, number>();
+  const out: T[] = [];
+  const taken = new Set<T>();
+  while (out.length < count && taken.size < pool.length) {
+    let best: T | undefined;
+    let bestScore = -Infinity;
+    for (const entry of pool) {
+      if (taken.has(entry)) continue;
+      const authority = authorityOf(context, entry.ref);
+      const score = entry.score * RANKING.sameAuthority ** (shown.get(authority) ?? 0);
+      if (score > bestScore) {
+        best = entry;
+        bestScore = score;
+      }
+    }
+    if (best === undefined) break;
+    taken.add(best);
+    out.push(best);
+    const authority = authorityOf(context, best.ref);
+    shown.set(authority, (shown.get(authority) ?? 0) + 1);
+  }
+  return [...out, ...ranked.filter((entry) => !taken.has(entry))];
+}
+
+function authorityOf(context: CorpusContext, ref: number): string {
+  const reportId = context.paragraphs[ref]?.reportId ?? '';
+  return context.reportsById.get(reportId)?.authority ?? reportId;
+}
+
+/** How many authorities have a candidate scoring at least half the best: "paragraphs from N authorities". */
+export function authoritiesMatched(context: CorpusContext, ranked: readonly Candidate[]): number {
+  const top = ranked[0]?.score ?? 0;
+  const names = new Set<string>();
+  for (const entry of ranked) {
+    if (entry.score < top / 2) break;
+    names.add(authorityOf(context, entry.ref));
+  }
+  return names.size;
+}

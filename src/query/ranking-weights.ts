@@ -1,0 +1,64 @@
+/**
+ * The weights of ranking, in one place, shared by retrieval (retrieve.ts) and
+ * the re-ranking of candidates (rank.ts).
+ */
+import type { QueryTerm } from '../search/pipeline.ts';
+
+/**
+ * Ranking adjustments on top of the BM25 score; measured with `npm run bench`
+ * and tuned on the tuning half with `npm run tune-ranking` (which sets them
+ * in place, so this is not frozen).
+ */
+export const RANKING = {
+  /** Paragraph sits under the section of an area the question names. */
+  areaMatch: 1.35,
+  /** Paragraph is from the authority's latest inspection or a focused visit since (staff usually mean "now"). */
+  latest: 1.5,
+  /**
+   * An older report keeps this share of the latest's advantage for each newer
+   * report of its authority: the one before the latest is preferred to the
+   * one before that, so a question without a year leans to the present.
+   */
+  olderDecay: 0,
+  /** Council papers are not Ofsted's words: rank them below the reports. */
+  councilPaper: 0.7,
+  /**
+   * Summaries, one-line improvement items and SIF recommendations restate
+   * findings briefly: when a numbered finding matches as well, the finding
+   * (with the detail) should win.
+   */
+  digest: 0.8,
+  /**
+   * About paragraphs (a report's or letter's words about the inspection
+   * itself: dates, team, evidence looked at, the area's data at the time,
+   * the next inspection and the action plan) answer questions about the
+   * inspection, not about practice: like a council paper, they rank below
+   * the findings when those match as well. Set by that reasoning, not
+   * measured on the bench (see model.ts, ParagraphKind 'about').
+   */
+  about: 0.7,
+  /** Weight of the (term-weighted) share of the question a paragraph matches. */
+  coverage: 0.6,
+  /** Each of the question's word pairs found together in the paragraph ("local offer", "staying put"), up to three. */
+  phrase: 0.35,
+  /** How far a paragraph leaning the question's way ("strong", "weak") is preferred; scaled by its leaning, -1 to 1. */
+  leaning: 0.15,
+  /** How many of the best candidates are re-read for phrases and leaning (the rest cannot catch up). */
+  rereadDepth: 80,
+  /**
+   * A question about no authority in particular: each further paragraph of an
+   * authority already shown counts for this share, so the first answers come
+   * from several authorities (the rest follow).
+   */
+  sameAuthority: 0.35,
+  /** Concept terms (abbreviations, synonym groups) are the point of most questions. */
+  concept: 1.5,
+  /** A match in the section heading, beside one in the text (the index already weighs the heading's field twice). */
+  section: 1,
+};
+
+/** How much a term counts: concepts more, intent words less. */
+export function termBoost(term: QueryTerm): number {
+  return (term.concept ? RANKING.concept : 1) * term.weight;
+}
+
