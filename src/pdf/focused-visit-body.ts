@@ -149,7 +149,9 @@ function trustedNumbers(blocks: readonly Block[]): Block[] {
  * the unnumbered paragraphs are "Overview ¶n" (a bare "¶n" would read like
  * the printed number n). Improvement items are "Improve ¶n". A bullet
  * indented under another, or a list under a paragraph that ends with a
- * colon, stays in that paragraph.
+ * colon, stays in that paragraph. The letter's opening and closing about
+ * paragraphs ({@link aboutDrafts}) are labelled with them, "About ¶n", first
+ * and last in reading order.
  */
 export function readLetterBody(blocks: readonly Block[], opening: readonly ParagraphDraft[] = [], closing: readonly ParagraphDraft[] = []): Paragraph[] {
   const body = trustedNumbers(blocks);

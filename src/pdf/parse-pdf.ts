@@ -151,8 +151,8 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
   return parseLayout(layout, source);
 }
 
-/** Parse one report from its extracted layout (see {@link parsePdf}); scripts reuse a cached layout through it. */
-export function parseLayout(layout: DocumentLayout, source: string): Report {
+/** Parse one report from its extracted layout (see {@link parsePdf}). */
+function parseLayout(layout: DocumentLayout, source: string): Report {
   const firstPage = layout.lines.filter((l) => l.page === 1);
   // Focused-visit letters have no title page or judgement table: they have a reader of their own.
   if (isFocusedVisitLetter(firstPage)) {
