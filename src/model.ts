@@ -109,7 +109,20 @@ export type ParagraphKind =
   /** LSCB review finding or summary (SIF). */
   | 'lscb-finding'
   /** A paragraph of a council paper. */
-  | 'paper';
+  | 'paper'
+  /**
+   * What a report or letter says about the inspection itself, in Ofsted's own
+   * words: its dates and inspectors, what it looked at and the evidence it
+   * considered, the local authority's context at the time, and what follows
+   * (the next inspection, the action plan and its deadline). From a report's
+   * title page, "Information about this inspection", "The inspection team"
+   * and "Information about this local authority area", and from a focused-visit
+   * letter's opening and closing. Never salutations, signatures, addresses,
+   * contact details, copyright small print or the judgement table. Labelled
+   * "About ¶n" under the section "About this inspection" (reports) or "About
+   * this visit" (letters); ranked a little below findings (RANKING.about in query/ranking-weights.ts).
+   */
+  | 'about';
 
 export interface Paragraph {
   /**

@@ -25,7 +25,9 @@ export type ParagraphRole =
   | 'lscb-summary'
   | 'lscb-recommendation'
   | 'lscb-finding'
-  | 'paper';
+  | 'paper'
+  /** Ofsted's words about the inspection itself (see {@link ABOUT_PREFIX}). */
+  | 'about';
 
 /** A role whose paragraphs are kept. */
 export type IndexedRole = Exclude<ParagraphRole, 'skip'>;
@@ -41,7 +43,21 @@ const KIND_OF_ROLE: Readonly<Record<IndexedRole, ParagraphKind>> = {
   'lscb-recommendation': 'lscb-recommendation',
   'lscb-finding': 'lscb-finding',
   paper: 'paper',
+  about: 'about',
 };
+
+/**
+ * The prefix of an about paragraph's label ("About ¶2"). No section heading
+ * or other role yields it, so adding about paragraphs to a report never
+ * changes the label of another paragraph.
+ */
+export const ABOUT_PREFIX = 'About';
+
+/** The section of an inspection report's about paragraphs. */
+export const ABOUT_INSPECTION = 'About this inspection';
+
+/** The section of a focused-visit letter's about paragraphs. */
+export const ABOUT_VISIT = 'About this visit';
 
 /** Roles whose paragraphs are numbered in print. */
 export const NUMBERED_ROLES: ReadonlySet<ParagraphRole> = new Set(['finding', 'recommendation', 'lscb-recommendation', 'lscb-finding']);
@@ -80,6 +96,8 @@ export function prefixOf(role: IndexedRole, section: string, findings: FindingLa
       return findings === 'text' ? 'LSCB finding' : 'LSCB';
     case 'paper':
       return '';
+    case 'about':
+      return ABOUT_PREFIX;
   }
 }
 

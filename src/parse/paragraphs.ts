@@ -13,16 +13,30 @@
  * council paper paragraph).
  */
 import type { Judgement, Paragraph, ReportKind } from '../model.ts';
-import { endsSentence, joinText } from './clean-text.ts';
+import { cleanInline, endsSentence, joinText } from './clean-text.ts';
 import { readLscbStatement } from './judgement-table.ts';
 import { classifyLine, GRADE_LINE, type Line } from './line-kinds.ts';
-import { labelParagraphs, NUMBERED_ROLES, prefixOf, type ParagraphDraft, type ParagraphRole } from './paragraph-labels.ts';
+import { isSmallPrint, TITLE_FIELD } from './about-matter.ts';
+import { ABOUT_INSPECTION, ABOUT_PREFIX, labelParagraphs, NUMBERED_ROLES, prefixOf, type ParagraphDraft, type ParagraphRole } from './paragraph-labels.ts';
 
 type Role = ParagraphRole;
 
-/** Parts of a report that are data, contents or inspection administration, not findings. */
-const SKIP_HEADINGS =
-  /^(?:contents|the local authority|information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary)$/i;
+/** Parts of a report that are contents or part titles, not findings. */
+const SKIP_HEADINGS = /^(?:contents|the local authority|glossary)$/i;
+
+/**
+ * Parts that say something about the inspection itself (how it was done, the
+ * team, the local authority's context at the time), kept as `about`
+ * paragraphs, and their sub-headings ("Children living in this area").
+ */
+const ABOUT_HEADINGS =
+  /^(?:information about this (?:local authority area|inspection)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|(?:■\s*)?in the last 12 months)$/i;
+
+/** A line of the inspection team's list ("Deputy lead inspector: Nick Stacey", "Senior data analyst: Hywel Benbow"). */
+const TEAM_LINE = /^[A-Z][A-Za-z -]{2,40}(?:inspectors?|analyst|manager):\s/;
+
+/** A data-list lead-in printed as a heading ("In the last 12 months:"), whose items complete it. */
+const LIST_HEADING = /^(?:■\s*)?in the last 12 months$/i;
 
 /** Council paper form fields ("Name: Jeanette Richards"), which are not paragraphs. */
 const PAPER_FIELD = /^(?:name|position|appendices|background papers|contact|tel(?:ephone)?|e-?mail|report author)\s*:/i;
@@ -32,6 +46,8 @@ const PAPER_LEAD_IN = /^([A-Z][A-Za-z ,&'’()-]{2,60}):\s+(\S.*)$/;
 
 interface Draft extends ParagraphDraft {
   printed: string | null;
+  /** An about paragraph that leads in a data list ("In the last 12 months:") and takes its items. */
+  list?: boolean;
 }
 
 /** The body's paragraphs and, for a SIF report, the LSCB judgement printed as a heading. */
@@ -121,6 +137,17 @@ class BodyWalker {
       this.lscb = false;
       return;
     }
+    if (ABOUT_HEADINGS.test(text)) {
+      this.role = 'about';
+      this.lscb = false;
+      this.section = ABOUT_INSPECTION;
+      // The heading lost its colon to cleaning; the line prints it ("In the last 12 months:").
+      if (LIST_HEADING.test(text)) {
+        this.start(`${text.replace(/^■\s*/, '')}:`, null, null);
+        if (this.current) this.current.list = true;
+      }
+      return;
+    }
     if (/^the local safeguarding children board\b/i.test(text)) {
       this.lscb = true;
       this.role = 'lscb-summary';
@@ -148,7 +175,7 @@ class BodyWalker {
       this.role = 'finding';
       this.lscb = false;
       this.section = text;
-    } else if (this.role !== 'skip') {
+    } else if (this.role !== 'skip' && this.role !== 'about') {
       // An unknown heading inside an indexed part names a sub-section of it.
       this.section = text;
     }
@@ -156,6 +183,8 @@ class BodyWalker {
 
   private start(text: string, number: number | null, printed: string | null): void {
     if (this.role === 'skip') return;
+    // Contact details and small print are never about paragraphs.
+    if (this.role === 'about' && isSmallPrint(text)) return;
     this.current = { role: this.role, section: this.section, prefix: prefixOf(this.role, this.section, 'text'), number, printed, text };
   }
 
@@ -166,12 +195,23 @@ class BodyWalker {
       this.current.text = joinText(this.current.text, line.text);
       return;
     }
+    // An item of a data list ("there have been 19 adoptions") completes the lead-in above it.
+    if (this.role === 'about' && this.current?.list === true && /^[a-z\d]/.test(line.text)) {
+      this.current.text = joinText(this.current.text, line.text);
+      return;
+    }
     this.close();
     this.start(line.text, line.number, line.printed);
   }
 
   private text(text: string, indented: boolean): void {
     if (this.role === 'skip') return;
+    // Each line of the inspection team ("Lead inspector: Sheena Doyle") is a paragraph of its own.
+    if (this.role === 'about' && TEAM_LINE.test(text)) {
+      this.close();
+      this.start(text, null, null);
+      return;
+    }
     if (this.kind === 'council-paper') {
       if (PAPER_FIELD.test(text)) {
         this.close();
@@ -229,11 +269,22 @@ function recoverNumbers(drafts: Draft[]): void {
   }
 }
 
-/** The paragraphs (and LSCB judgement) of a report body given as raw lines. */
-export function readParagraphs(lines: readonly string[], kind: ReportKind): Body {
+/**
+ * The paragraphs (and LSCB judgement) of a report body given as raw lines;
+ * `opening` holds the about paragraphs read from the title block, which come first.
+ */
+export function readParagraphs(lines: readonly string[], kind: ReportKind, opening: readonly ParagraphDraft[] = []): Body {
   const walker = new BodyWalker(kind);
   for (const raw of lines) walker.line(classifyLine(raw));
   walker.close();
   recoverNumbers(walker.drafts);
-  return { paragraphs: labelParagraphs(walker.drafts), lscbJudgement: walker.lscbJudgement };
+  return { paragraphs: labelParagraphs([...opening, ...walker.drafts]), lscbJudgement: walker.lscbJudgement };
+}
+
+/** The title block's statements about the inspection ("Inspection dates: 9 to 20 June 2025"), as about drafts. */
+export function titleFieldDrafts(lines: readonly string[]): ParagraphDraft[] {
+  return lines
+    .map((raw) => cleanInline(raw.trim()))
+    .filter((text) => TITLE_FIELD.test(text))
+    .map((text) => ({ role: 'about', section: ABOUT_INSPECTION, prefix: ABOUT_PREFIX, number: null, text }));
 }

@@ -12,7 +12,7 @@ import type { Report } from '../model.ts';
 import { reportId } from '../report-id.ts';
 import { findJudgementTable } from './judgement-table.ts';
 import { readMetadata } from './metadata.ts';
-import { readParagraphs } from './paragraphs.ts';
+import { readParagraphs, titleFieldDrafts } from './paragraphs.ts';
 
 /**
  * Parse one extracted report. `source` is where the text came from
@@ -27,8 +27,9 @@ export function parseReportText(text: string, source: string): Report {
   if (meta.kind !== 'council-paper' && table === null) {
     throw new Error(`parse-report-text: expected a judgement table near the top of ${source}, found no tab-separated grade rows`);
   }
-  // Everything above the table (title, dates, inspector) is metadata, not paragraphs.
-  const body = readParagraphs(lines.slice(table?.end ?? 0), meta.kind);
+  // Above the table: the title (metadata only) and the inspection's dates and lead inspector (also about paragraphs).
+  const opening = table === null ? [] : titleFieldDrafts(lines.slice(0, table.start));
+  const body = readParagraphs(lines.slice(table?.end ?? 0), meta.kind, opening);
   if (body.paragraphs.length === 0) {
     throw new Error(`parse-report-text: expected paragraphs after the title block of ${source}, found none`);
   }

@@ -1,15 +1,18 @@
 /**
  * A focused-visit letter's blocks into its parts: the opening (who visited,
- * when and what they looked at: read for metadata, not cited), and the
- * citable body under its printed headings: findings ("Overview", "Headline
- * findings", "Main findings", "Findings", sub-headings) and the list of what
- * needs to improve or of areas for priority action. The body ends where the
- * letter's closing boilerplate starts ("Ofsted will take the findings from
- * this focused visit into account ...", "Yours sincerely"), so the signature
- * and the copy list never become paragraphs.
+ * when and what they looked at: read for metadata, and cited as about
+ * paragraphs), the citable body under its printed headings: findings
+ * ("Overview", "Headline findings", "Main findings", "Findings",
+ * sub-headings) and the list of what needs to improve or of areas for
+ * priority action, and the closing. The body ends where the letter's closing
+ * starts ("Ofsted will take the findings from this focused visit into account
+ * ...", "We have notified the Department for Education ..."): what the closing
+ * says about the next inspection and the action plan is cited as about
+ * paragraphs; the signature and the copy list never become paragraphs.
  */
 import type { Paragraph } from '../model.ts';
-import { labelParagraphs, type ParagraphDraft } from '../parse/paragraph-labels.ts';
+import { ABOUT_PREFIX, ABOUT_VISIT, labelParagraphs, type ParagraphDraft } from '../parse/paragraph-labels.ts';
+import { isSmallPrint } from '../parse/about-matter.ts';
 import { endsSentence, joinText, type Block } from './blocks.ts';
 
 /** A heading that opens the improvement list ("What needs to improve in this area of social work practice?"). */
@@ -33,6 +36,10 @@ export interface LetterParts {
   opening: string;
   /** The blocks of the body, from the first heading after the opening to the closing. */
   body: Block[];
+  /** The opening's blocks (between the heading and the body), as printed. */
+  openingBlocks: Block[];
+  /** The closing's blocks, from its first words (after any "Thank you") to the end of the letter. */
+  closing: Block[];
 }
 
 /** Splits a letter's blocks into its heading, opening and body. */
@@ -42,25 +49,63 @@ export function splitLetter(blocks: readonly Block[]): LetterParts {
   let bodyAt = blocks.findIndex((b, i) => i > titleAt && b.type === 'heading');
   if (bodyAt === -1) bodyAt = blocks.length;
   const body: Block[] = [];
-  for (const b of blocks.slice(bodyAt)) {
-    const closing = b.type === 'heading' ? -1 : b.text.search(CLOSING);
-    if (closing === -1) {
+  const closing: Block[] = [];
+  const rest = blocks.slice(bodyAt);
+  for (const [i, b] of rest.entries()) {
+    const at = b.type === 'heading' ? -1 : b.text.search(CLOSING);
+    if (at === -1) {
       body.push(b);
       continue;
     }
-    const before = b.text.slice(0, closing).trim();
+    const before = b.text.slice(0, at).trim();
     if (before !== '') body.push({ ...b, text: before });
+    // The closing's own words start at its first statement, after any thanks to the staff.
+    const own = b.text.slice(at).replace(/^\bThank you\b[^.]*\.\s*/i, '');
+    closing.push({ ...b, text: own }, ...rest.slice(i + 1));
     break;
   }
-  const opening = blocks
-    .slice(Math.max(titleAt + 1, 0), bodyAt)
+  const openingBlocks = blocks.slice(Math.max(titleAt + 1, 0), bodyAt);
+  const opening = openingBlocks
     .map((b) => (b.type === 'bullet' ? `• ${b.text}` : b.number !== null ? `${b.number}. ${b.text}` : b.text))
     .join(' ');
   return {
     title: titleAt >= 0 ? (blocks[titleAt]?.text ?? null) : null,
     opening,
     body,
+    openingBlocks,
+    closing,
   };
+}
+
+/** The end of what a letter's closing says about the visit: the sign-off, a copy list, or (where the sign-off was left out) the signature. */
+const SIGN_OFF = /^(?:Yours? (?:sincerely|faithfully)\b|cc\b|(?:His|Her) Majesty's Inspector\b)/i;
+
+/** A signature: the inspector's name with or without their title ("Andy Whippey Her Majesty's Inspector.", "Lorna Schlechte (Lead Inspector)"). */
+const SIGNATURE = /(?:Majesty's Inspector|\bHMI|\(Lead Inspector\))\.?$|^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}$/u;
+
+/**
+ * A letter's opening and closing as about paragraphs, under "About this
+ * visit": who visited and when, what the visit looked at and the evidence it
+ * considered; then what follows (the next inspection, the action plan and its
+ * deadline), up to the signature. An opening's bullets ("This visit focused
+ * specifically on:" / "• Keeping in touch.") stay with the sentence they
+ * complete. Address lines left above the opening are dropped.
+ */
+export function aboutDrafts(blocks: readonly Block[], part: 'opening' | 'closing'): ParagraphDraft[] {
+  const drafts: ParagraphDraft[] = [];
+  for (const b of blocks) {
+    if (part === 'closing' && (SIGN_OFF.test(b.text) || SIGNATURE.test(b.text))) break;
+    if (/^Dear\b/.test(b.text) || isSmallPrint(b.text)) continue;
+    const text = b.number !== null ? `${b.number}. ${b.text}` : b.text;
+    const last = drafts.at(-1);
+    if (b.type === 'bullet' && last !== undefined) {
+      last.text = joinText(last.text, text);
+      continue;
+    }
+    if (b.type === 'heading') continue;
+    drafts.push({ role: 'about', section: ABOUT_VISIT, prefix: ABOUT_PREFIX, number: null, text });
+  }
+  return drafts;
 }
 
 interface Draft extends ParagraphDraft {
@@ -104,9 +149,11 @@ function trustedNumbers(blocks: readonly Block[]): Block[] {
  * the unnumbered paragraphs are "Overview ¶n" (a bare "¶n" would read like
  * the printed number n). Improvement items are "Improve ¶n". A bullet
  * indented under another, or a list under a paragraph that ends with a
- * colon, stays in that paragraph.
+ * colon, stays in that paragraph. The letter's opening and closing about
+ * paragraphs ({@link aboutDrafts}) are labelled with them, "About ¶n", first
+ * and last in reading order.
  */
-export function readLetterBody(blocks: readonly Block[]): Paragraph[] {
+export function readLetterBody(blocks: readonly Block[], opening: readonly ParagraphDraft[] = [], closing: readonly ParagraphDraft[] = []): Paragraph[] {
   const body = trustedNumbers(blocks);
   const numbered = body.some((b) => b.number !== null);
   const drafts: Draft[] = [];
@@ -136,5 +183,5 @@ export function readLetterBody(blocks: readonly Block[]): Paragraph[] {
     const text = block.text.replace(/([.!?])\s+[a-z]{1,3}$/, '$1');
     drafts.push({ role, section, prefix, number: block.number, text, x: block.x, bullet: block.type === 'bullet', list: false });
   }
-  return labelParagraphs(drafts);
+  return labelParagraphs([...opening, ...drafts, ...closing]);
 }

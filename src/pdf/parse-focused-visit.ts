@@ -11,7 +11,7 @@ import type { Report } from '../model.ts';
 import { reportId } from '../report-id.ts';
 import { toBlocks } from './blocks.ts';
 import type { DocumentLayout } from './extract-layout.ts';
-import { readLetterBody, splitLetter } from './focused-visit-body.ts';
+import { aboutDrafts, readLetterBody, splitLetter } from './focused-visit-body.ts';
 import { letterDates, publishedDate, visitDates } from './focused-visit-dates.ts';
 import { readAuthority, readSignatory } from './focused-visit-letter.ts';
 import { letterLines } from './focused-visit-lines.ts';
@@ -23,7 +23,7 @@ export { isFocusedVisitLetter } from './focused-visit-letter.ts';
 export function parseFocusedVisit(layout: DocumentLayout, source: string): Report {
   const firstPage = layout.lines.filter((l) => l.page === 1);
   const blocks = toBlocks(letterLines(layout), layout.bodySize);
-  const { title, opening, body } = splitLetter(blocks);
+  const { title, opening, body, openingBlocks, closing } = splitLetter(blocks);
   const quote = (s: string): string => JSON.stringify(s.replace(/\s+/g, ' ').slice(0, 120));
   const authority = readAuthority(title, opening, firstPage);
   if (authority === null) {
@@ -34,7 +34,7 @@ export function parseFocusedVisit(layout: DocumentLayout, source: string): Repor
   if (visit.start === null) throw new Error(`focused-visit: expected the visit's dates in the opening of ${source}, found ${quote(opening)}`);
   const themes = readThemes(opening);
   if (themes.length === 0) throw new Error(`focused-visit: expected the visit's theme ("Inspectors looked at ...") in the opening of ${source}, found ${quote(opening)}`);
-  const paragraphs = readLetterBody(body);
+  const paragraphs = readLetterBody(body, aboutDrafts(openingBlocks, 'opening'), aboutDrafts(closing, 'closing'));
   if (!paragraphs.some((p) => p.kind === 'finding')) throw new Error(`focused-visit: expected findings under the headings of ${source}, found none`);
   return {
     id: reportId(authority, 'focused-visit', visit.start),

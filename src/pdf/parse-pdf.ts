@@ -12,6 +12,7 @@ import { extractLayout, type DocumentLayout, type LayoutLine } from './extract-l
 import { isFocusedVisitLetter, parseFocusedVisit } from './parse-focused-visit.ts';
 import { gradeInSentence, readTableRows } from './judgement-table.ts';
 import { lscbJudgementOf, readBody } from './report-body.ts';
+import { titleFields } from './title-fields.ts';
 import { readTitleMetadata } from './title-page.ts';
 
 /** A file refused by the PDF parser; the message says what was expected and what came. */
@@ -147,6 +148,11 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
   } catch (err) {
     throw new PdfError(`parse-pdf: ${source} could not be read as a PDF: ${(err as Error).message}`);
   }
+  return parseLayout(layout, source);
+}
+
+/** Parse one report from its extracted layout (see {@link parsePdf}). */
+function parseLayout(layout: DocumentLayout, source: string): Report {
   const firstPage = layout.lines.filter((l) => l.page === 1);
   // Focused-visit letters have no title page or judgement table: they have a reader of their own.
   if (isFocusedVisitLetter(firstPage)) {
@@ -179,7 +185,7 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
   // The reformed 2026 framework is told from its table (no overall effectiveness row), never from the prose.
   const kind: ReportKind = ilacs ? (table.judgements.some((j) => j.areaKey === 'overall') ? 'ilacs' : 'ilacs-2026') : detected;
   const bodyLines = ilacs ? layout.lines.slice(table.end) : layout.lines.filter((l) => l.page > 1);
-  const body = readBody(toBlocks(bodyLines, layout.bodySize), ilacs ? 'summary' : 'skip', 'Summary', kind);
+  const body = readBody(toBlocks(bodyLines, layout.bodySize), ilacs ? 'summary' : 'skip', 'Summary', kind, titleFields(firstPage));
   if (body.paragraphs.length === 0) throw new PdfError(`parse-pdf: expected paragraphs in ${source}, found none`);
   return {
     id: reportId(meta.authority, kind, meta.inspectionStart),

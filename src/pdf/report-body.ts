@@ -8,16 +8,27 @@
 import type { Judgement, ReportKind } from '../model.ts';
 import { startsBackPage } from '../parse/clean-text.ts';
 import { makeJudgement } from '../parse/judgement-keys.ts';
-import { labelParagraphs, prefixOf, type ParagraphDraft, type ParagraphRole } from '../parse/paragraph-labels.ts';
+import { ABOUT_INSPECTION, labelParagraphs, prefixOf, type ParagraphDraft, type ParagraphRole } from '../parse/paragraph-labels.ts';
 import type { Body } from '../parse/paragraphs.ts';
+import { isSmallPrint } from '../parse/about-matter.ts';
 import { joinText, type Block } from './blocks.ts';
 import { gradeInSentence } from './judgement-table.ts';
 
 type Role = ParagraphRole;
 
-/** Parts that are contents, context data or inspection administration, not the inspectors' findings. */
+/** Parts that are contents, grade definitions or the table of main findings, not the inspectors' findings. */
 const SKIP_HEADINGS =
-  /^(?:contents|(?:section 1: )?the local authority|information about (?:this|the local authority|the lscb) (?:local authority area|inspection|review)|the inspection team|previous ofsted inspections|local leadership|(?:children|child protection)\b.* in this area|in the last 12 months|glossary|the inspection judgements and what they mean|what the (?:local authority |lscb )?inspection judge?ments mean\b.*|record of main findings|services for looked after children|information about the inspection and the review)$/i;
+  /^(?:contents|(?:section 1: )?the local authority|glossary|the inspection judgements and what they mean|what the (?:local authority |lscb )?inspection judge?ments mean\b.*|record of main findings|services for looked after children)$/i;
+
+/**
+ * Parts that say something about the inspection itself (how it was done, the
+ * team, the local authority's context at the time), kept as `about`
+ * paragraphs, and their sub-headings ("Children living in this area").
+ * "What the inspection judgements mean" is not among them: it defines the
+ * grades in the same words in every report, about no inspection in particular.
+ */
+const ABOUT_HEADINGS =
+  /^(?:annex a:\s*)?(?:other )?information about (?:this|the) (?:local authority(?: area)?|area|inspection(?: and the review)?|local authority inspection|lscb (?:inspection|review)|review)\d?$|^the inspection team$|^(?:previous|other) ofsted inspections?$|^local leadership$|^(?:children|child protection)\b.* in this area$|^in the last 12 months$|^the (?:casework model|practice framework) used in this area$|^additional contextual information$/i;
 
 /** A grade line printed under a heading ("Grade 4 (inadequate)", "Good"), which is not a heading. */
 const GRADE_HEADING = /^(?:grade \d\b.*|outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
@@ -27,6 +38,22 @@ interface Draft extends ParagraphDraft {
   x: number;
   /** Whether it is a bullet item. */
   bullet: boolean;
+  /** An about paragraph that opened a data list ("Of this number:") and takes its items. */
+  list?: boolean;
+}
+
+/**
+ * Whether an about block is an item of the data list the last about
+ * paragraph opened ("In the last 12 months:" / "there have been 27
+ * adoptions"), or opens one under it ("… looked after by the local
+ * authority." / "Of this number:"): items are joined, so a figure keeps the
+ * words that say what it counts.
+ */
+function continuesAboutList(last: Draft, block: Block): boolean {
+  if (/^Of (?:this number|these)\b/.test(block.text)) return true;
+  if (!(last.list === true || /:$/.test(last.text))) return false;
+  // Items are bullets, lower-case or numeric runs-on, or "Label: value" lines ("Adoption performance: Good.").
+  return block.type === 'bullet' || /^[a-z\d\u2500\u2015\u2212\u2013-]/.test(block.text) || /^[A-Z][^:.]{2,80}:\s/.test(block.text) || /[;,]$/.test(last.text);
 }
 
 /** The LSCB judgement (area key 'other': it has no cross-framework twin). */
@@ -88,7 +115,7 @@ class Walker {
     }
     this.inGradeTable = false;
     // A contents entry ("The Local Safeguarding Children Board (LSCB) 36") names no section.
-    if (this.role === 'skip' && /\s\d{1,3}$/.test(t)) return;
+    if ((this.role === 'skip' || this.role === 'about') && /\s\d{1,3}$/.test(t)) return;
     if (JUDGEMENTS_MEAN.test(t)) this.meanings = true;
     // Its sub-headings ("The LSCB", "The LSCB is likely to be judged to be good if…") start no part.
     else if (this.meanings && /^the (?:lscb|local authority)\b/i.test(t)) return;
@@ -106,9 +133,15 @@ class Walker {
       this.role = 'skip';
       return;
     }
+    if (ABOUT_HEADINGS.test(t)) {
+      // (A 2012-2013 report's numbered "About this inspection" paragraphs stay findings under these too.)
+      this.role = 'about';
+      return;
+    }
     if (/^about this inspection$/i.test(t)) {
-      // Boilerplate, but 2012-2013 reports number it (¶1-3): numbered paragraphs are kept so numbering stays whole.
-      this.role = 'skip';
+      // 2012-2013 reports number it (¶1-3): numbered paragraphs stay findings so numbering stays whole; the
+      // evidence bullets under them are about paragraphs.
+      this.role = 'about';
       this.section = t;
       this.aboutInspection = true;
       return;
@@ -124,7 +157,7 @@ class Walker {
       this.role = this.lscb ? 'lscb-summary' : 'children-summary';
     } else if (/^summary$/i.test(t)) {
       // A SIF section's summary stays under the section's own heading.
-      if (this.role !== 'skip') this.role = this.lscb ? 'lscb-summary' : 'section-summary';
+      if (this.role !== 'skip' && this.role !== 'about') this.role = this.lscb ? 'lscb-summary' : 'section-summary';
       return;
     } else if (/^recommendations?$|^what does the (?:local authority|lscb) need to improve\b|^areas for improvement\b|^priority (?:and immediate )?actions?$/i.test(t)) {
       this.role = this.lscb ? 'lscb-recommendation' : 'recommendation';
@@ -139,7 +172,8 @@ class Walker {
     } else if (FINDINGS_HEADING.test(t)) {
       this.role = 'finding';
       this.lscb = false;
-    } else if (this.role === 'skip') {
+    } else if (this.role === 'skip' || this.role === 'about') {
+      // A sub-heading of a skipped part, or of the information about the inspection ("Local leadership").
       return;
     } else if (this.role === 'section-summary' || this.role === 'summary') {
       // A bold lead-in inside a summary ("This local authority is good because") names no new section.
@@ -164,7 +198,11 @@ class Walker {
     // Nothing under a heading continues the paragraph before it, however it is indented.
     const afterHeading = this.afterHeading;
     this.afterHeading = false;
-    if (this.role === 'skip' && !(this.aboutInspection && block.number !== null)) return;
+    const keptNumber = this.aboutInspection && block.number !== null;
+    if (this.role === 'skip' && !keptNumber) return;
+    // Small print, a footnote marker ("[1]"), a data source note ("(3) Census 2011") or a heading set in body type
+    // is no about paragraph.
+    if (this.role === 'about' && !keptNumber && (isSmallPrint(block.text) || /^\[\d+\]$|^\(\d{1,2}\)\s/.test(block.text) || ABOUT_HEADINGS.test(block.text))) return;
     if (this.inGradeTable && block.number === null) return;
     this.inGradeTable = false;
     // A SIF paragraph with a printed number is a finding, even where no "Inspection findings" heading follows a summary.
@@ -172,7 +210,7 @@ class Walker {
       if (this.role === 'summary' || this.role === 'children-summary' || this.role === 'section-summary') this.role = 'finding';
       else if (this.role === 'lscb-summary') this.role = 'lscb-finding';
     }
-    const role = this.role === 'skip' ? 'finding' : this.role;
+    const role = keptNumber ? 'finding' : this.role === 'skip' ? 'finding' : this.role;
     const last = this.drafts.at(-1);
     // Text indented under a numbered paragraph (after a gap or a list) is the rest of that paragraph,
     // and so is a bullet indented under a bullet ("including:" / "• sufficiency of accommodation").
@@ -180,10 +218,16 @@ class Walker {
       last.text = joinText(last.text, block.text);
       return;
     }
+    if (role === 'about' && last !== undefined && last.role === 'about' && !afterHeading && continuesAboutList(last, block)) {
+      last.text = joinText(last.text, block.text);
+      last.list = true;
+      return;
+    }
+    const section = role === 'about' ? ABOUT_INSPECTION : this.section;
     this.drafts.push({
       role,
-      section: this.section,
-      prefix: prefixOf(role, this.section, 'pdf'),
+      section,
+      prefix: prefixOf(role, section, 'pdf'),
       number: block.number,
       text: block.text,
       x: block.x,
@@ -211,13 +255,20 @@ class Walker {
  * The paragraphs of a report body. `startRole` and `startSection` say what
  * the first blocks are (the ILACS summary under the judgement table, or
  * 'skip' for the contents page of older reports); `reportKind` is the
- * report's framework (SIF reports number every finding).
+ * report's framework (SIF reports number every finding); `opening` holds the
+ * about paragraphs read from the title page, which come first.
  */
-export function readBody(blocks: readonly Block[], startRole: 'summary' | 'skip', startSection: string, reportKind: ReportKind): Body {
+export function readBody(
+  blocks: readonly Block[],
+  startRole: 'summary' | 'skip',
+  startSection: string,
+  reportKind: ReportKind,
+  opening: readonly ParagraphDraft[] = [],
+): Body {
   const walker = new Walker(startRole, startSection, reportKind === 'sif' || reportKind === 'lscb-review');
   // A stand-alone board review is all LSCB: its summary, recommendations and findings are the board's.
   walker.lscb = reportKind === 'lscb-review';
   for (const block of blocks) walker.block(block);
   walker.settleKinds();
-  return { paragraphs: labelParagraphs(walker.drafts), lscbJudgement: walker.lscbJudgement };
+  return { paragraphs: labelParagraphs([...opening, ...walker.drafts]), lscbJudgement: walker.lscbJudgement };
 }

@@ -28,6 +28,15 @@ export const RANKING = {
    * (with the detail) should win.
    */
   digest: 0.8,
+  /**
+   * About paragraphs (a report's or letter's words about the inspection
+   * itself: dates, team, evidence looked at, the area's data at the time,
+   * the next inspection and the action plan) answer questions about the
+   * inspection, not about practice: like a council paper, they rank below
+   * the findings when those match as well. Set by that reasoning, not
+   * measured on the bench (see model.ts, ParagraphKind 'about').
+   */
+  about: 0.7,
   /** Weight of the (term-weighted) share of the question a paragraph matches. */
   coverage: 0.6,
   /** Each of the question's word pairs found together in the paragraph ("local offer", "staying put"), up to three. */

@@ -89,19 +89,20 @@ describe('Bury 2016 (SIF with LSCB review)', () => {
     );
   });
 
-  it('leaves out the local authority data lists, contents page and inspection team', async () => {
+  it('keeps the local authority data lists and the inspection team as about paragraphs only, and leaves out the contents page', async () => {
     const r = await reportById('bury-2016');
-    const all = r.paragraphs.map((p) => p.text).join('\n');
-    expect(all).not.toContain('Approximately 43,000 children');
-    expect(all).not.toContain('Four children are unaccompanied asylum-seeking children.');
-    expect(all).not.toContain('there have been 19 adoptions');
-    expect(all).not.toContain('Sheena Doyle');
-    expect(all).not.toContain('achie permanence');
-    expect(all).not.toContain('Inspectors have looked closely at the experiences');
+    const findings = r.paragraphs.filter((p) => p.kind !== 'about').map((p) => p.text).join('\n');
+    const about = r.paragraphs.filter((p) => p.kind === 'about').map((p) => p.text).join('\n');
+    for (const text of ['Approximately 43,000 children', 'Four children are unaccompanied asylum-seeking children.', 'there have been 19 adoptions', 'Sheena Doyle', 'Inspectors have looked closely at the experiences']) {
+      expect(findings).not.toContain(text);
+      expect(about).toContain(text);
+    }
+    expect(r.paragraphs.map((p) => p.text).join('\n')).not.toContain('achie permanence');
   });
 
-  it('has 186 paragraphs: 140 numbered plus the unnumbered summaries', async () => {
+  it('has 186 paragraphs: 140 numbered plus the unnumbered summaries, and 33 about paragraphs', async () => {
     const r = await reportById('bury-2016');
-    expect(r.paragraphs).toHaveLength(140 + 11 + 6 + 9 + 9 + 4 + 7);
+    expect(r.paragraphs.filter((p) => p.kind !== 'about')).toHaveLength(140 + 11 + 6 + 9 + 9 + 4 + 7);
+    expect(r.paragraphs.filter((p) => p.kind === 'about')).toHaveLength(33);
   });
 });

@@ -89,15 +89,17 @@ describe('Bury 2025 (ILACS)', () => {
     const summary = r.paragraphs.filter((p) => p.kind === 'summary');
     expect(summary.map((p) => p.label)).toEqual(['Summary ¶1', 'Summary ¶2']);
     expect(summary.every((p) => p.number === null)).toBe(true);
-    expect(r.paragraphs.slice(0, 2)).toEqual(summary);
+    // After the title page's about paragraphs (inspection dates, lead inspector).
+    expect(r.paragraphs.slice(2, 4)).toEqual(summary);
     expect(summary[0]?.text).toMatch(/^Services for children and families in Bury have improved since the last inspection in 2021, when the overall effectiveness was inadequate\./);
     expect(summary[0]?.text).toMatch(/appropriately focused services are available to support children and families\.$/);
     expect(summary[1]?.text).toContain('helped to stabilise the workforce and improve the quality of the work undertaken. Staff told inspectors');
     expect(summary[1]?.text).toMatch(/action to address cumulative harm is not consistently timely for these children\.$/);
   });
 
-  it('has 72 paragraphs: two summary, five improvements, 65 findings', async () => {
+  it('has 72 paragraphs: two summary, five improvements, 65 findings; and two about paragraphs', async () => {
     const r = await reportById('bury-2025');
-    expect(r.paragraphs).toHaveLength(72);
+    expect(r.paragraphs.filter((p) => p.kind !== 'about')).toHaveLength(72);
+    expect(r.paragraphs.filter((p) => p.kind === 'about').map((p) => p.label)).toEqual(['About ¶1', 'About ¶2']);
   });
 });

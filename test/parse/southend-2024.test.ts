@@ -58,6 +58,8 @@ describe('Southend-on-Sea 2024 (ILACS)', () => {
     expect(improve[0]?.section).toBe('What needs to improve?');
     expect(para(r, '44').section).toBe('The experiences and progress of care leavers: good');
     expect(para(r, '43').section).toBe('The experiences and progress of children in care: requires improvement to be good');
-    expect(r.paragraphs).toHaveLength(3 + 4 + 70);
+    // Three summaries, four improvements and 70 findings after the title page's two about paragraphs.
+    expect(r.paragraphs.map((p) => p.kind).slice(0, 3)).toEqual(['about', 'about', 'summary']);
+    expect(r.paragraphs).toHaveLength(2 + 3 + 4 + 70);
   });
 });

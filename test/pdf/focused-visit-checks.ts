@@ -21,6 +21,15 @@ export const LETTER_FURNITURE = [
   /This letter summarises the findings/,
 ];
 
+/** What a letter's about paragraphs (its opening and closing) must never hold: salutation, sign-off, signature, small print. */
+export const ABOUT_FURNITURE = [
+  /^Dear\s/,
+  /Yours? (?:sincerely|faithfully)/i,
+  /^[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){1,3},?\s(?:His|Her) Majesty's Inspector\.?$/u,
+  /recycled paper/,
+  /enquiries@ofsted\.gov\.uk|Textphone/,
+];
+
 /** The letters (as "<folder>/<file>") that print no improvement list: the visit found nothing to improve. */
 export const LETTERS_WITHOUT_IMPROVEMENTS: ReadonlySet<string> = new Set([
   "80426_barnsley/children's services focused visit - 05 december 2024.pdf",
@@ -80,7 +89,12 @@ export function letterProblems(r: Report, noImprovements: ReadonlySet<string> = 
   for (const p of r.paragraphs) {
     if (p.text.length > MAX_PARAGRAPH) problems.push(`${p.label} is ${p.text.length} characters`);
     if (/\b(?:Main findings|Headline findings|What needs to improve in this area|Areas? for priority action)\b/.test(p.text)) problems.push(`${p.label} holds a heading`);
-    for (const re of [...FURNITURE, ...LETTER_FURNITURE]) if (re.test(p.text)) problems.push(`${p.label} holds furniture ${re}`);
+    // The opening and closing are about paragraphs: they may say what a letter is and what follows it, never more.
+    const furniture = p.kind === 'about' ? [...FURNITURE, ...ABOUT_FURNITURE] : [...FURNITURE, ...LETTER_FURNITURE];
+    for (const re of furniture) if (re.test(p.text)) problems.push(`${p.label} holds furniture ${re}`);
   }
+  const about = r.paragraphs.filter((p) => p.kind === 'about');
+  if (!about.some((p) => /letter summarises the findings/i.test(p.text))) problems.push('no opening about paragraph');
+  if (about.some((p) => p.section !== 'About this visit' || !/^About ¶\d+$/.test(p.label))) problems.push('an about paragraph outside "About this visit"');
   return problems;
 }

@@ -7,10 +7,12 @@ import { parseFocusedVisit } from '../../src/pdf/parse-focused-visit.ts';
 import { parsePdf, PdfError } from '../../src/pdf/parse-pdf.ts';
 import { disambiguate, reportId } from '../../src/report-id.ts';
 import { FIXTURES, FURNITURE } from './helpers.ts';
-import { LETTER_FURNITURE } from './focused-visit-checks.ts';
+import { ABOUT_FURNITURE, LETTER_FURNITURE } from './focused-visit-checks.ts';
 
 const bytes = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
 const parse = (name: string): Promise<Report> => parsePdf(bytes(name), `fixtures/${name}`);
+/** The letter's body: its findings and improvement items, without the opening and closing (about paragraphs). */
+const body = (r: Report): Report['paragraphs'] => r.paragraphs.filter((p) => p.kind !== 'about');
 const labels = (r: Report, kind: string): string[] => r.paragraphs.filter((p) => p.kind === kind).map((p) => p.label);
 const text = (r: Report, label: string): string | undefined => r.paragraphs.find((p) => p.label === label)?.text;
 const upTo = (n: number, prefix = ''): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
@@ -20,7 +22,8 @@ function checkLetter(r: Report): void {
   expect(r.lscbJudgement).toBeNull();
   expect(new Set(r.paragraphs.map((p) => p.label)).size).toBe(r.paragraphs.length);
   for (const p of r.paragraphs) {
-    for (const re of [...FURNITURE, ...LETTER_FURNITURE]) expect(p.text, `${r.id} ${p.label}`).not.toMatch(re);
+    // The opening and closing are about paragraphs: they say what the letter is and what follows it, never more.
+    for (const re of [...FURNITURE, ...(p.kind === 'about' ? ABOUT_FURNITURE : LETTER_FURNITURE)]) expect(p.text, `${r.id} ${p.label}`).not.toMatch(re);
     expect(p.text).not.toMatch(/[\u2018\u2019\u201c\u201d\u00a0\u2011\ue000-\uf8ff◼•]/);
   }
 }
@@ -39,10 +42,14 @@ describe('parsePdf on focused-visit letters', () => {
       themes: ['the front door'],
       source: 'fixtures/peterborough-2023-focused-visit.pdf',
     });
-    expect(r.paragraphs).toHaveLength(28);
+    expect(body(r)).toHaveLength(28);
     expect(labels(r, 'finding')).toEqual(upTo(21, '¶'));
     expect(labels(r, 'improvement')).toEqual(upTo(7, 'Improve ¶'));
-    expect(r.paragraphs.map((p) => p.section)).toEqual([
+    // The opening (visit, inspectors, theme, framework) comes first; the closing (next inspection, action plan) last.
+    expect(labels(r, 'about')).toEqual(upTo(5, 'About ¶'));
+    expect(r.paragraphs.map((p) => p.kind).join(' ')).toMatch(/^about about about (?!about).* about about$/);
+    expect(text(r, 'About ¶5')).toMatch(/^We have notified the Department for Education of the areas for priority action\. You should submit an action plan .* within 70 working days of receiving this letter\./);
+    expect(body(r).map((p) => p.section)).toEqual([
       'Headline findings',
       ...Array<string>(2).fill('Areas for priority action'),
       ...Array<string>(5).fill('What needs to improve in this area of social work practice?'),
@@ -74,7 +81,8 @@ describe('parsePdf on focused-visit letters', () => {
         'the impact of leadership on service development',
       ],
     });
-    expect(r.paragraphs).toHaveLength(31);
+    expect(body(r)).toHaveLength(31);
+    expect(labels(r, 'about')).toEqual(upTo(5, 'About ¶'));
     expect(labels(r, 'finding')).toEqual([...upTo(5, 'Overview ¶'), ...upTo(22)]);
     expect(r.paragraphs.filter((p) => p.number !== null).map((p) => p.number)).toEqual(upTo(22).map(Number));
     expect(r.paragraphs.filter((p) => p.kind === 'improvement').map((p) => p.text)).toEqual([
@@ -102,7 +110,8 @@ describe('parsePdf on focused-visit letters', () => {
       leadInspector: 'Steve Lowe',
       themes: ['children in need and those who are subject to a child protection plan'],
     });
-    expect(r.paragraphs).toHaveLength(23);
+    expect(body(r)).toHaveLength(23);
+    expect(labels(r, 'about')).toEqual(upTo(4, 'About ¶'));
     expect(labels(r, 'finding')).toEqual(upTo(19, '¶'));
     expect(labels(r, 'improvement')).toEqual(upTo(4, 'Improve ¶'));
     expect(r.paragraphs.filter((p) => p.section === 'Overview').map((p) => p.label)).toEqual(upTo(5, '¶'));

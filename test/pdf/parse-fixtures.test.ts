@@ -59,10 +59,13 @@ describe('parsePdf on committed fixtures', () => {
       ['Quality of provision', 'Inadequate'],
       ['Leadership and management', 'Inadequate'],
     ]);
-    const numbers = r.paragraphs.map((p) => p.number);
-    // ¶1-3 ("About this inspection") are boilerplate, but numbered: kept, so numbering is whole.
+    const numbers = r.paragraphs.filter((p) => p.kind !== 'about').map((p) => p.number);
+    // ¶1-3 ("About this inspection") are boilerplate, but numbered: kept as findings, so numbering is whole.
     expect(numbers.slice(0, 4)).toEqual([1, 2, 3, 4]);
-    expect(r.paragraphs[0]?.section).toBe('About this inspection');
+    expect(r.paragraphs.find((p) => p.number === 1)?.section).toBe('About this inspection');
+    // The title page's statements come first, and the evidence bullets under ¶2 follow it as about paragraphs.
+    expect(r.paragraphs.slice(0, 3).map((p) => p.text)).toEqual(['Inspection dates: 8 – 12 July 2013', 'Reporting inspector Gary Lamb HMI', 'Published: 16 August 2013']);
+    expect(r.paragraphs.map((p) => p.label).slice(3, 8)).toEqual(['1', '2', 'About ¶4', 'About ¶5', 'About ¶6']);
     expect(numbers.at(-1)).toBe(72);
     // Paragraph 15's bullet list (on the next page, under "Immediately:") belongs to it.
     const p15 = r.paragraphs.find((p) => p.label === '15');
