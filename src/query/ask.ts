@@ -10,6 +10,7 @@ import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
 import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Ranked } from './rank.ts';
+import { RANKING } from './ranking-weights.ts';
 import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
 import { describeRange, inYears, knownBy } from './time-range.ts';
@@ -100,8 +101,12 @@ function noResults(question: string, u: Understood, terms: QueryTerm[], message:
   };
 }
 
-/** Summary paragraphs of each allowed report: the answer to "Bury" or "Southend latest". */
-function summaries(context: CorpusContext, ids: Set<string>): Hit[] {
+/**
+ * Summary paragraphs of each allowed report: the answer to "Bury" or
+ * "Southend latest". For a question about the inspection itself ("who
+ * inspected Wiltshire on the 2025 focused visit?"), its about paragraphs.
+ */
+function summaries(context: CorpusContext, ids: Set<string>, aboutTheInspection = false): Hit[] {
   const hits: Hit[] = [];
   const reports = [...ids]
     .map((id) => context.reportsById.get(id))
@@ -109,8 +114,9 @@ function summaries(context: CorpusContext, ids: Set<string>): Hit[] {
     .sort((a, b) => b.year - a.year);
   for (const report of reports) {
     const refs: number[] = [];
+    const wanted = aboutTheInspection ? 'about' : 'summary';
     for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount; i++) {
-      if (context.paragraphs[i]?.kind === 'summary') refs.push(i);
+      if (context.paragraphs[i]?.kind === wanted) refs.push(i);
     }
     // A focused-visit letter has no summary: its opening findings are its headline.
     if (refs.length === 0) {
@@ -173,7 +179,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 
   if (terms.length === 0) {
     if (u.authorities.length > 0) {
-      const hits = summaries(context, ids);
+      const hits = summaries(context, ids, u.aboutTheInspection === true);
       return { question: text, understood: understanding(u, terms), results: hits.slice(offset, offset + limit), total: hits.length };
     }
     const message =
@@ -185,7 +191,16 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 
   const paragraphs = context.paragraphs;
   const allowed = (ref: number): boolean => ids.has(paragraphs[ref]?.reportId ?? '');
-  const candidates = retrieve(context, terms, allowed, undefined, refsOf(context, ids));
+  const narrowRefs = refsOf(context, ids);
+  const candidates = retrieve(context, terms, allowed, undefined, narrowRefs);
+  // A question about the inspection itself ("who led it?", "how many case files?") is answered by the
+  // reports' opening and closing matter even where it shares no word with the question.
+  if (u.aboutTheInspection === true && narrowRefs !== undefined) {
+    const found = new Set(candidates.map((c) => c.ref));
+    for (const ref of narrowRefs) {
+      if (!found.has(ref) && paragraphs[ref]?.kind === 'about') candidates.push({ ref, score: RANKING.aboutBase, mask: 0 });
+    }
+  }
   const scored = rankCandidates(context, candidates, terms, u, latest);
   // A question about no authority in particular: the first answers come from several authorities.
   const national = u.authorities.length === 0;

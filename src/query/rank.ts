@@ -82,7 +82,7 @@ function priors(context: CorpusContext, paragraph: StoredParagraph | undefined, 
   if (report !== undefined) factor *= latest.has(report.id) ? RANKING.latest : 1 + (RANKING.latest - 1) * RANKING.olderDecay ** ageOf(context, report);
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
-  if (paragraph?.kind === 'about') factor *= RANKING.about;
+  if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : RANKING.about;
   return factor;
 }
 

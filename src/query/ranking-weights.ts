@@ -37,6 +37,10 @@ export const RANKING = {
    * measured on the bench (see model.ts, ParagraphKind 'about').
    */
   about: 0.7,
+  /** The same paragraphs when the question asks about the inspection itself (inspection-matter.ts): they are the answer. */
+  aboutAsked: 3,
+  /** The BM25 score an about paragraph sharing no word with such a question starts from (a match scores 2-15). */
+  aboutBase: 1,
   /** Weight of the (term-weighted) share of the question a paragraph matches. */
   coverage: 0.6,
   /** Each of the question's word pairs found together in the paragraph ("local offer", "staying put"), up to three. */

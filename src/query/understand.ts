@@ -6,6 +6,7 @@ import type { TimeRange } from '../answer-types.ts';
 import { AUTHORITIES, correctAuthority } from '../authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
+import { asksAboutTheInspection } from './inspection-matter.ts';
 import { findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
@@ -30,6 +31,8 @@ export interface Understood {
   words: string[];
   /** The question asks about focused visits ("what did the focused visit say…"): only their letters answer it. */
   focusedVisits?: boolean;
+  /** The question asks about the inspection itself (who led it, its dates, the case files read): see inspection-matter.ts. */
+  aboutTheInspection?: boolean;
   /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
   corrected?: { typed: string; authority: string };
 }
@@ -187,6 +190,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
   if (focusedVisits) understood.focusedVisits = true;
+  if (asksAboutTheInspection(text)) understood.aboutTheInspection = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
   return understood;
 }

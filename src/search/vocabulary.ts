@@ -156,6 +156,8 @@ export const SYNONYMS: readonly Concept[] = [
   { token: 'careleaver', words: ['careleaver', 'careleavers'], phrases: ['care leaver', 'leaving care', 'care experienced'] },
   { token: 'kinship', words: ['kinship'], phrases: ['family and friends carer', 'connected carer', 'connected person'] },
   { token: 'housing', words: ['housing', 'accommodation', 'homeless', 'homelessness'], phrases: [] },
+  // "Who led the inspection?" — the report says "Lead inspector:", and the stemmer keeps "led" apart from "lead".
+  { token: 'lead', words: ['lead', 'led', 'leads', 'leading'], phrases: [] },
   { token: 'covid', words: ['covid', 'covid19', 'coronavirus', 'pandemic', 'lockdown', 'lockdowns'], phrases: ['covid 19'] },
   {
     token: 'age1617',

@@ -47,7 +47,9 @@ describe('npm run ask', () => {
     expect(json.question).toBe('LADO Bury 2025');
     const six = json.results.find((r) => r['paragraph'] === '6');
     expect(six).toMatchObject({ citation: 'Bury 2025 ILACS, ¶6', reportId: 'bury-2025', authority: 'Bury', year: 2025 });
-    expect(Object.keys(six ?? {})).toEqual(['citation', 'reportId', 'authority', 'year', 'paragraph', 'section', 'text', 'quote']);
+    // The contract's fields, then what the paragraph matched (issue #16).
+    expect(Object.keys(six ?? {})).toEqual(['citation', 'reportId', 'authority', 'year', 'paragraph', 'section', 'text', 'quote', 'why']);
+    expect(six?.['why']).toEqual(['lado']);
   });
 
   it('prints cited quotes for people', async () => {
