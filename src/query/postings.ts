@@ -36,9 +36,27 @@ export function textRefs(context: CorpusContext, term: string): readonly number[
 export function fieldVector(context: CorpusContext, field: ScoredField, ref: number): readonly number[] {
   let vectors = VECTORS.get(context);
   if (vectors === undefined) {
-    const internals = context.index as unknown as LunrInternals;
-    vectors = SCORED_FIELDS.map((name) => context.paragraphs.map((_, i) => internals.fieldVectors[`${name}/${i}`]?.elements ?? EMPTY));
+    vectors = buildVectors(context);
     VECTORS.set(context, vectors);
   }
   return vectors[field]?.[ref] ?? EMPTY;
+}
+
+/** Every paragraph's vector in each scored field, by ref: from the packed index (no lunr.Vector objects), else from Lunr's. */
+function buildVectors(context: CorpusContext): Array<Array<readonly number[]>> {
+  const vectors: Array<Array<readonly number[]>> = SCORED_FIELDS.map(() => new Array<readonly number[]>(context.paragraphs.length).fill(EMPTY));
+  const packed = packedRefs(context.index);
+  if (packed !== undefined) {
+    for (const [fieldRef, elements] of packed.fieldVectors) {
+      const slash = fieldRef.indexOf('/');
+      const field = SCORED_FIELDS.indexOf(fieldRef.slice(0, slash) as (typeof SCORED_FIELDS)[number]);
+      if (field >= 0) (vectors[field] as Array<readonly number[]>)[Number(fieldRef.slice(slash + 1))] = elements;
+    }
+    return vectors;
+  }
+  const internals = context.index as unknown as LunrInternals;
+  SCORED_FIELDS.forEach((name, f) => {
+    for (let i = 0; i < context.paragraphs.length; i++) (vectors[f] as Array<readonly number[]>)[i] = internals.fieldVectors[`${name}/${i}`]?.elements ?? EMPTY;
+  });
+  return vectors;
 }

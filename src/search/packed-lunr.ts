@@ -59,8 +59,6 @@ export function packLunr(index: lunr.Index): PackedLunr {
 
 /** Build the `lunr.Index` a packed index describes (what `lunr.Index.load` does for Lunr's own format). */
 export function unpackLunr(packed: PackedLunr): lunr.Index {
-  const fieldVectors: Record<string, lunr.Vector> = {};
-  for (const [ref, elements] of packed.fieldVectors) fieldVectors[ref] = new lunr.Vector(elements);
 
   const invertedIndex: Record<string, Posting> = Object.create(null) as Record<string, Posting>;
   const terms: string[] = [];
@@ -87,14 +85,37 @@ export function unpackLunr(packed: PackedLunr): lunr.Index {
 
   const index = new lunr.Index({
     fields: packed.fields,
-    fieldVectors,
+    fieldVectors: {},
     invertedIndex,
-    // Terms are stored sorted, as fromArray requires (@types/lunr omits it; lunr.Index.load uses the same builder).
-    tokenSet: (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(terms),
+    tokenSet: undefined,
     pipeline: lunr.Pipeline.load(packed.pipeline),
   } as unknown as lunr.Index.Attributes);
-  PACKED_REFS.set(index, { fields: packed.fields, byTerm });
+  // Lunr's field vectors (a lunr.Vector for each field of each paragraph) and its token set are what
+  // Lunr's own query reads. The bot scores from the packed arrays (query/postings.ts) and never asks
+  // Lunr's query, so both are built only if something reads them: that kept load time and heap where
+  // they were when the index grew by the reports' opening and closing matter.
+  lazyProperty(index, 'fieldVectors', () => {
+    const fieldVectors: Record<string, lunr.Vector> = {};
+    for (const [ref, elements] of packed.fieldVectors) fieldVectors[ref] = new lunr.Vector(elements);
+    return fieldVectors;
+  });
+  // Terms are stored sorted, as fromArray requires (@types/lunr omits it; lunr.Index.load uses the same builder).
+  lazyProperty(index, 'tokenSet', () => (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(terms));
+  PACKED_REFS.set(index, { fields: packed.fields, byTerm, fieldVectors: packed.fieldVectors });
   return index;
+}
+
+/** Define `name` on `target` as built by `build` on first read, then kept as a plain property. */
+function lazyProperty(target: object, name: string, build: () => unknown): void {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get(): unknown {
+      const value = build();
+      Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
 }
 
 /** The refs of each term by field, as packed: what an index unpacked here can answer without building posting objects. */
@@ -102,6 +123,8 @@ export interface PackedRefs {
   fields: readonly string[];
   /** Term → refs holding it, one sorted list per field (in `fields` order). */
   byTerm: ReadonlyMap<string, readonly number[][]>;
+  /** As serialised: [fieldRef ("text/123"), [termIndex, weight, …]]. */
+  fieldVectors: ReadonlyArray<readonly [string, readonly number[]]>;
 }
 
 const PACKED_REFS = new WeakMap<lunr.Index, PackedRefs>();
