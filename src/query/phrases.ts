@@ -64,9 +64,28 @@ export function questionPairs(words: readonly string[], skip: ReadonlySet<string
   return pairs;
 }
 
-/** A paragraph's words as stems, in order. */
-export function paragraphStems(text: string): string[] {
-  return splitWords(text).map((t) => stem(t.word));
+/** A paragraph's words as stems, in order, with the sentence each is in (0 for the first). */
+export interface ReadParagraph {
+  stems: string[];
+  sentences: number[];
+}
+
+const SENTENCE_END = /[.!?;]/;
+
+/** Read a paragraph once for everything the re-ranking asks of it (phrases, its opening, its leaning). */
+export function readParagraph(text: string): ReadParagraph {
+  const words = splitWords(text);
+  const stems: string[] = [];
+  const sentences: number[] = [];
+  let sentence = 0;
+  let previousEnd = 0;
+  for (const word of words) {
+    if (stems.length > 0 && SENTENCE_END.test(text.slice(previousEnd, word.start))) sentence += 1;
+    stems.push(stem(word.word));
+    sentences.push(sentence);
+    previousEnd = word.start + word.length;
+  }
+  return { stems, sentences };
 }
 
 /** The pairs that occur in `stems` in order, at most {@link PAIR_GAP} words apart. */
@@ -99,16 +118,30 @@ const NEGATIVE = new Set(EVALUATIVE_WORDS.negative.map(stem));
  * 1 (praising): the balance of evaluative words in the sentences holding
  * any of `topic` (stems). 0 when no sentence holds the topic.
  */
-export function leaning(text: string, topic: ReadonlySet<string>): number {
+export function leaning(read: ReadParagraph, topic: ReadonlySet<string>): number {
+  const onTopic = new Set<number>();
+  read.stems.forEach((s, i) => {
+    if (topic.has(s)) onTopic.add(read.sentences[i] as number);
+  });
   let positive = 0;
   let negative = 0;
-  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
-    const stems = paragraphStems(sentence);
-    if (!stems.some((s) => topic.has(s))) continue;
-    for (const s of stems) {
-      if (POSITIVE.has(s)) positive += 1;
-      else if (NEGATIVE.has(s)) negative += 1;
-    }
-  }
+  read.stems.forEach((s, i) => {
+    if (!onTopic.has(read.sentences[i] as number)) return;
+    if (POSITIVE.has(s)) positive += 1;
+    else if (NEGATIVE.has(s)) negative += 1;
+  });
   return (positive - negative) / (positive + negative + 1);
+}
+
+/**
+ * The share of the question's topic words (as stems) in the paragraph's first
+ * sentence: inspectors open a paragraph with what it is about, so a paragraph
+ * that leads with the topic is about it, where one that mentions it later is
+ * often about something else.
+ */
+export function leadShare(read: ReadParagraph, topic: ReadonlySet<string>): number {
+  const first = new Set(read.stems.filter((_, i) => read.sentences[i] === 0));
+  let found = 0;
+  for (const s of topic) if (first.has(s)) found += 1;
+  return topic.size === 0 ? 0 : found / topic.size;
 }

@@ -10,7 +10,7 @@
 import type { StoredParagraph, StoredReport } from '../search/index-file.ts';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { coversArea, type CorpusContext } from './context.ts';
-import { leaning, pairsIn, paragraphStems, questionPairs, stem, type WordPair } from './phrases.ts';
+import { leadShare, leaning, pairsIn, questionPairs, readParagraph, stem, type WordPair } from './phrases.ts';
 import { type Candidate } from './retrieve.ts';
 import { RANKING, termBoost } from './ranking-weights.ts';
 import type { Understood } from './understand.ts';
@@ -97,28 +97,14 @@ function reread(context: CorpusContext, ranked: Ranked[], terms: readonly QueryT
   const lean = terms.reduce((sum, t) => sum + (t.intent === 'positive' ? 1 : t.intent === 'negative' ? -1 : 0), 0);
   const topic = new Set(terms.filter((t) => t.intent === undefined).flatMap((t) => t.source.split(' ').map(stem)));
   for (const entry of ranked) {
-    const text = context.paragraphs[entry.ref]?.text ?? '';
+    const read = readParagraph(context.paragraphs[entry.ref]?.text ?? '');
     if (pairs.length > 0) {
-      entry.phrases = pairsIn(paragraphStems(text), pairs);
+      entry.phrases = pairsIn(read.stems, pairs);
       entry.score *= 1 + RANKING.phrase * Math.min(entry.phrases.length, 3);
     }
-    if (RANKING.lead > 0 && topic.size > 0) entry.score *= 1 + RANKING.lead * leadShare(text, topic);
-    if (lean !== 0) entry.score *= 1 + RANKING.leaning * Math.sign(lean) * leaning(text, topic);
+    if (RANKING.lead > 0 && topic.size > 0) entry.score *= 1 + RANKING.lead * leadShare(read, topic);
+    if (lean !== 0) entry.score *= 1 + RANKING.leaning * Math.sign(lean) * leaning(read, topic);
   }
-}
-
-/**
- * The share of the question's topic words (as stems) in the paragraph's first
- * sentence: inspectors open a paragraph with what it is about, so a paragraph
- * that leads with the topic is about it, where one that mentions it later is
- * often about something else.
- */
-function leadShare(text: string, topic: ReadonlySet<string>): number {
-  const first = /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
-  const stems = new Set(paragraphStems(first));
-  let found = 0;
-  for (const s of topic) if (stems.has(s)) found += 1;
-  return found / topic.size;
 }
 
 /**
