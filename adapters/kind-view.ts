@@ -8,7 +8,7 @@
  */
 import type { AskAnswer, KindAnswer, KindOffer, KindSection, VisitRow } from '../src/index.ts';
 
-/** Kinds whose answer is today's paragraphs or grades with a line above them, not a body of their own. */
+/** Kinds whose answer is today's paragraphs or grades, with a line above them (answerPreface), not a body of their own. */
 const PREFACED_KINDS = new Set<KindAnswer['kind']>(['former-authority', 'low-confidence', 'grade-change']);
 
 /** Rows of a visit list shown before "Show all": never cut silently. */
@@ -27,13 +27,6 @@ export function longDate(iso: string | null): string | null {
 export function kindBody(answer: AskAnswer): KindAnswer | null {
   const kind = answer.kind;
   return kind === undefined || PREFACED_KINDS.has(kind.kind) ? null : kind;
-}
-
-/** The line a prefaced kind puts above today's answer ("Northamptonshire's children's services passed to…"), or null. */
-export function kindPreface(answer: AskAnswer): string | null {
-  const kind = answer.kind;
-  if (kind === undefined || !PREFACED_KINDS.has(kind.kind) || kind.kind === 'grade-change') return null;
-  return [kind.headline, ...kind.notes].join(' ');
 }
 
 /** A visit row's title: the authority, and what kind of visit. */

@@ -5,7 +5,7 @@
 import { formatGradeAnswer } from './format-grades.ts';
 import type { AskAnswer, CoreError, Hit, ImprovementsAnswer, InspectionSummary, JudgementsAnswer, ParagraphAnswer, Span } from '../../src/index.ts';
 import { answerPreface } from '../../src/index.ts';
-import { kindBody, kindPreface } from '../kind-view.ts';
+import { kindBody } from '../kind-view.ts';
 import { formatKind, formatOffer } from './format-kind.ts';
 
 export interface TextStyle {
@@ -44,8 +44,8 @@ export function formatHit(hit: Hit, n: number, style: TextStyle, full = false): 
 }
 
 export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): string {
-  const preface = [answerPreface(answer), kindPreface(answer)].filter((p) => p !== null).join(' ');
-  const carried = preface === '' ? '' : `(${preface})\n`;
+  const preface = answerPreface(answer);
+  const carried = preface === null ? '' : `(${preface})\n`;
   const body = kindBody(answer);
   if (body !== null) return carried + formatKind(answer, body, style) + formatOffer(answer);
   if (answer.grades !== undefined) return carried + formatGradeAnswer(answer, style) + formatOffer(answer);
