@@ -32,7 +32,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
     test: (lower) =>
       / (?:how|why) (?:does|do|did|will) ofsted (?:decide|choose|pick|select|schedule|plan|prioriti[sz]e|allocate) /.test(lower) ||
-      / ofsted (?:schedule|scheduling|timetable|rota|calendar|work programme|risk assessment|inspection programme) /.test(lower) ||
+      (/ (?:schedule|schedules|scheduling|timetable|rota|calendar|work programme|inspection programme|risk assessment) /.test(lower) && (/ ofsted /.test(lower) || INSPECTING.test(lower))) ||
       (/ (?:how often|how frequently) /.test(lower) && INSPECTING.test(lower)),
   },
   {

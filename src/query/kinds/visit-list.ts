@@ -29,7 +29,7 @@ const LIST_WORDS = new Set(
     'las la local children childrens services service had has received receive got get gets carried out took place happened theme themes themed ' +
     'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
-    'region england english into recently been being did does'
+    'region england english into recently been being did does under by using'
   ).split(' '),
 );
 
