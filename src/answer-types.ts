@@ -105,6 +105,8 @@ export interface AskAnswer {
   kind?: KindAnswer;
   /** A question the core was unsure how to read: another kind of answer it can give. */
   offer?: KindOffer;
+  /** Which results come from before their authority's latest inspection, so they read as history (a question naming no time). */
+  history?: string;
 }
 
 /**

@@ -7,9 +7,9 @@
  */
 import type { AskAnswer } from '../answer-types.ts';
 
-export function answerPreface(answer: Pick<AskAnswer, 'notice' | 'carried' | 'kind'>): string | null {
+export function answerPreface(answer: Pick<AskAnswer, 'notice' | 'carried' | 'kind' | 'history'>): string | null {
   // A former authority read as its successors, or a weak match, is said above today's answer (issue #17).
   const kind = answer.kind?.kind === 'former-authority' || answer.kind?.kind === 'low-confidence' ? [answer.kind.headline, ...answer.kind.notes].join(' ') : undefined;
-  const parts = [answer.notice, answer.carried?.text, kind].filter((p): p is string => p !== undefined && p !== '');
+  const parts = [answer.notice, answer.carried?.text, kind, answer.history].filter((p): p is string => p !== undefined && p !== '');
   return parts.length === 0 ? null : parts.join(' ');
 }

@@ -3,13 +3,15 @@
  * kind claimed the question: a paragraph answer whose best match is weak says
  * it is one (issue #17, kind 8), and a question the core was unsure how to
  * read gets a one-line offer of the other answer ("Did you want the list of
- * focused visits on the front door in 2023?").
+ * focused visits on the front door in 2023?"); paragraphs from before their
+ * authority's latest inspection are labelled history (history-label.ts).
  */
 import type { AskAnswer } from '../../answer-types.ts';
 import { queryTerms } from '../../search/pipeline.ts';
 import { documentFrequency } from '../context.ts';
 import { AREA_WORDS, GRADE_WORDS } from '../grades.ts';
 import { topicWords } from '../grade-questions.ts';
+import { historyLine } from './history-label.ts';
 import type { KindInput } from './kind-helpers.ts';
 import { themesAsked } from './visit-themes.ts';
 
@@ -74,6 +76,8 @@ export function reviewAnswer(input: KindInput, answer: AskAnswer): AskAnswer {
   let reviewed = answer;
   const weak = answer.grades === undefined && answer.results.length > 0 && (input.options.offset ?? 0) === 0 ? weakness(input, answer) : null;
   if (weak !== null) reviewed = { ...reviewed, kind: { kind: 'low-confidence', headline: weak, notes: [] } };
+  const history = historyLine(input.context, answer, input.options.offset ?? 0);
+  if (history !== null) reviewed = { ...reviewed, history };
   const offer = offerFor(input, answer);
   return offer === null || offer === undefined ? reviewed : { ...reviewed, offer };
 }
