@@ -3,6 +3,7 @@
  * these into Block Kit, embeds or text; they never look inside the index.
  */
 import type { ReportAlert } from './alerts/compose.ts';
+import type { KindAnswer, KindOffer } from './kind-types.ts';
 import type { AreaKey, Grade, ParagraphKind, ReportKind } from './model.ts';
 
 export type { AlertGrade, GradeChange, ReportAlert } from './alerts/compose.ts';
@@ -100,6 +101,12 @@ export interface AskAnswer {
   carried?: Carried;
   /** A correction the answer rests on, to show above it: "Showing results for Southend-on-Sea (you typed “Southen”)." */
   notice?: string;
+  /** The kind of answer the question asked for, beyond paragraphs or grades alone (src/kind-types.ts). */
+  kind?: KindAnswer;
+  /** A question the core was unsure how to read: another kind of answer it can give. */
+  offer?: KindOffer;
+  /** Which results come from before their authority's latest inspection, so they read as history (a question naming no time). */
+  history?: string;
 }
 
 /**
@@ -146,7 +153,8 @@ export interface AuthorityTrend {
 }
 
 export interface GradeAnswer {
-  kind: GradeQuestionKind;
+  /** 'change': each authority's grade at two times, both rows cited (a question-kind answer, src/query/kinds/grade-change.ts). */
+  kind: GradeQuestionKind | 'change';
   /** One line saying what was computed ("3 authorities rated outstanding for care leavers, latest graded inspection of each"). */
   headline: string;
   /** The area asked about ('overall' unless the question named one). */

@@ -21,6 +21,7 @@ import { ensureIndex } from './search/ensure-index.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from './search/index-file.ts';
 
 export type * from './answer-types.ts';
+export type * from './kind-types.ts';
 export type * from './model.ts';
 export { REPORT_KIND_LABELS } from './model.ts';
 export { DEFAULT_INDEX_DIR, IndexLoadError } from './search/index-file.ts';

@@ -3,6 +3,7 @@
  * `npm run --silent ask -- --json "question"` prints them as JSON.
  */
 import { loadCorpus } from '../../src/index.ts';
+import { kindJson } from '../kind-view.ts';
 import { gradesJson } from './format-grades.ts';
 import { formatAsk, styleFor } from './format-text.ts';
 import { parseCliArgs, usageError } from './usage.ts';
@@ -46,6 +47,8 @@ try {
       })),
       ...(answer.authorities === undefined ? {} : { authorities: answer.authorities }),
       ...(answer.grades === undefined ? {} : gradesJson(answer.grades)),
+      // Visit lists, overviews, improvement lists…: `visits`, `count`, `questionKind`, and any `offer`.
+      ...kindJson(answer),
       ...(answer.message === undefined ? {} : { message: answer.message, suggestions: answer.suggestions ?? [] }),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

@@ -27,6 +27,7 @@ export function helpText(corpus: Corpus): string {
     '  /improve <authority>                   the latest "What needs to improve" list',
     '  /para <report-id> <paragraph>          one paragraph, whole (e.g. /para bury-2025 13)',
     '  /more                                  the next results for the last question',
+    '  clear, reset or new                    start a new conversation',
     '  /help, /quit',
     '',
     `Authorities: ${corpus.authorities().join(', ')}`,
@@ -60,6 +61,19 @@ export function answerLine(corpus: Corpus, line: string, state: ChatState, style
     case '/quit':
     case '/exit':
       return null;
+    case 'clear':
+    case 'reset':
+    case 'new':
+    case '/clear':
+    case '/reset':
+    case '/new':
+      // A word alone starts a new conversation rather than searching for it.
+      if (rest.length > 0 && !command.startsWith('/')) return answerQuestion(corpus, trimmed, state, style);
+      state.last = null;
+      state.offset = 0;
+      state.context = null;
+      state.before = null;
+      return 'Started a new conversation: your next question starts afresh.';
     case '/help':
       return helpText(corpus);
     case '/judgement':
@@ -81,14 +95,19 @@ export function answerLine(corpus: Corpus, line: string, state: ChatState, style
     }
     default: {
       if (command.startsWith('/')) return `Unknown command ${command.slice(0, 30)}. Type /help.`;
-      state.last = trimmed;
-      state.offset = 0;
-      state.before = state.context ?? null;
-      const turn = corpus.converse(trimmed, state.before, { limit: PAGE });
-      state.context = turn.context;
-      return formatAsk(turn.answer, style);
+      return answerQuestion(corpus, trimmed, state, style);
     }
   }
+}
+
+/** Answer a question in the session's conversation. */
+function answerQuestion(corpus: Corpus, question: string, state: ChatState, style: ReturnType<typeof styleFor>): string {
+  state.last = question;
+  state.offset = 0;
+  state.before = state.context ?? null;
+  const turn = corpus.converse(question, state.before, { limit: PAGE });
+  state.context = turn.context;
+  return formatAsk(turn.answer, style);
 }
 
 /** Run the chat until end of input or /quit. */

@@ -5,6 +5,8 @@
 import { formatGradeAnswer } from './format-grades.ts';
 import type { AskAnswer, CoreError, Hit, ImprovementsAnswer, InspectionSummary, JudgementsAnswer, ParagraphAnswer, Span } from '../../src/index.ts';
 import { answerPreface } from '../../src/index.ts';
+import { kindBody } from '../kind-view.ts';
+import { formatKind, formatOffer } from './format-kind.ts';
 
 export interface TextStyle {
   /** Wrap matched terms (ANSI bold on a terminal, nothing when piped). */
@@ -44,7 +46,9 @@ export function formatHit(hit: Hit, n: number, style: TextStyle, full = false): 
 export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): string {
   const preface = answerPreface(answer);
   const carried = preface === null ? '' : `(${preface})\n`;
-  if (answer.grades !== undefined) return carried + formatGradeAnswer(answer, style);
+  const body = kindBody(answer);
+  if (body !== null) return carried + formatKind(answer, body, style) + formatOffer(answer);
+  if (answer.grades !== undefined) return carried + formatGradeAnswer(answer, style) + formatOffer(answer);
   if (answer.results.length === 0) {
     const lines = [answer.message ?? 'No results.'];
     if (answer.suggestions !== undefined && answer.suggestions.length > 0) {
@@ -54,7 +58,7 @@ export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): stri
   }
   const hits = answer.results.map((hit, i) => formatHit(hit, offset + i + 1, style));
   const more = answer.total > offset + answer.results.length ? `\n(${answer.total - offset - answer.results.length} more)` : '';
-  return carried + hits.join('\n\n') + more;
+  return carried + hits.join('\n\n') + more + formatOffer(answer);
 }
 
 function formatError(error: CoreError): string {

@@ -10,6 +10,8 @@ import { MAX_BUTTON_VALUE } from './format/limits.ts';
 export const MORE_RESULTS_ACTION = 'ofsted_more_results';
 /** "Share in channel": post a private answer for everyone in the channel. */
 export const SHARE_ACTION = 'ofsted_share_in_channel';
+/** "Did you want the list of focused visits…?": post the answer to the question offered (issue #17). */
+export const OFFER_ACTION = 'ofsted_offer';
 /** "Show all 28": post a long list of grades whole. */
 export const SHOW_ALL_ACTION = 'ofsted_show_all';
 

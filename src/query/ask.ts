@@ -9,6 +9,7 @@ import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
+import { askByKind } from './question-kind.ts';
 import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Ranked } from './rank.ts';
 import { RANKING } from './ranking-weights.ts';
 import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
@@ -150,9 +151,15 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
   // Normalised here too, so the question echoed back carries no invisible or bidi characters.
   const text = normaliseQuestion(typeof question === 'string' ? question : '');
   const u = understandIn(context, text);
+  // The question-kind step (lists of visits, overviews, "cannot tell"…) comes first; grades and paragraphs otherwise.
+  return withCorrection(u, askByKind(context, text, u, options, (read) => gradeOrPassages(context, text, read, options)));
+}
+
+/** Today's answer before question kinds: grades for a grade question, cited paragraphs otherwise. */
+export function gradeOrPassages(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}): AskAnswer {
   const grade = readGradeQuestion(u);
-  if (grade !== null) return withCorrection(u, gradeAskAnswer(text, u, answerGradeQuery(context, grade, topicSearch(context))));
-  return withCorrection(u, askUnderstood(context, text, u, options));
+  if (grade !== null) return gradeAskAnswer(text, u, answerGradeQuery(context, grade, topicSearch(context)));
+  return askUnderstood(context, text, u, options);
 }
 
 /** What to say when a misspelt authority was read as the one it must mean. */
@@ -166,8 +173,11 @@ export function withCorrection(u: Understood, answer: AskAnswer): AskAnswer {
   return notice === undefined ? answer : { ...answer, notice };
 }
 
-/** Answer with cited paragraphs for what was understood of `text` (a follow-up's merged understanding, say). */
-export function askUnderstood(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}): AskAnswer {
+/**
+ * Answer with cited paragraphs for what was understood of `text` (a follow-up's merged understanding, say).
+ * `only`, when given, narrows the reports further (grade-filtered passages: the reports whose grade matched).
+ */
+export function askUnderstood(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}, only?: ReadonlySet<string>): AskAnswer {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
   const terms = queryTerms(u.words);
@@ -176,6 +186,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   }
   const { ids, latest, problem } = allowedReports(context, u);
   if (problem !== undefined) return noResults(text, u, terms, problem);
+  if (only !== undefined) for (const id of ids) if (!only.has(id)) ids.delete(id);
 
   if (terms.length === 0) {
     if (u.authorities.length > 0) {

@@ -12,7 +12,8 @@
  *   follow-up, starts afresh.
  */
 import type { AskAnswer, AskOptions, Carried, ConversationContext, ConversationTurn, GradeIntent } from '../answer-types.ts';
-import { askUnderstood, topicSearch, withCorrection } from './ask.ts';
+import { askUnderstood, gradeOrPassages, topicSearch, withCorrection } from './ask.ts';
+import { askByKind } from './question-kind.ts';
 import { understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeArea, gradeAskAnswer, gradesAsked, readGradeQuestion, regionAsked, topicWords, type GradeQuery } from './grade-questions.ts';
 import { AREA_WORDS } from './grades.ts';
@@ -90,8 +91,8 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
     (FOLLOW_UP.test(stripMentions(text)) || (!named && !hasTopic && ownGrade === null && (hasTime || regionAsked(u.words) !== null)));
 
   if (!followUp || previous === null) {
-    const search = topicSearch(context);
-    const answer: AskAnswer = ownGrade !== null ? gradeAskAnswer(text, u, answerGradeQuery(context, ownGrade, search)) : askUnderstood(context, text, u, options);
+    // A fresh question goes through the question-kind step, as `ask` does.
+    const answer: AskAnswer = askByKind(context, text, u, options, (read) => gradeOrPassages(context, text, read, options));
     return { answer: withCorrection(u, answer), context: contextOf(text, u, ownGrade?.intent ?? null) };
   }
 

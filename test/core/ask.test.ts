@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_QUESTIONS, loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
+import { loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -117,13 +117,15 @@ describe('ask: filters', () => {
     expect(answer.message).toBe('I have no report for Bury from 2017. Reports I have are from 2016, 2018, 2019, 2020, 2021, 2025.');
   });
 
-  it('says so when the question names an authority it has no reports for', () => {
+  it('answers for the successors of a former authority, saying so (issue #17)', () => {
     const answer = corpus.ask('what did inspectors say about the LADO in Northamptonshire?');
-    expect(answer.results).toEqual([]);
-    expect(answer.message).toBe(
-      "Northamptonshire no longer exists: its children's services passed to North Northamptonshire and West Northamptonshire in 2021. Ask about them instead.",
+    expect(answer.kind?.kind).toBe('former-authority');
+    expect(answer.kind?.headline).toBe(
+      "Northamptonshire's children's services passed to North Northamptonshire and West Northamptonshire in 2021; showing both.",
     );
-    expect(answer.suggestions).toEqual([...EXAMPLE_QUESTIONS]);
+    expect(answer.understood.authorities).toEqual(['North Northamptonshire', 'West Northamptonshire']);
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.every((h) => h.authority === 'North Northamptonshire' || h.authority === 'West Northamptonshire')).toBe(true);
     // Every current authority has reports now.
     expect(corpus.ask('what did inspectors say about the LADO in Manchester?').results[0]?.authority).toBe('Manchester');
     // An authority name that is also a word only counts with a capital letter.

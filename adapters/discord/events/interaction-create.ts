@@ -1,6 +1,6 @@
 /**
  * The `interactionCreate` event: slash commands, autocompletes and the
- * "More results" button. Every handler runs inside a catch that logs the
+ * buttons ("More results", "Show all", offers, 👍 / 👎). Every handler runs inside a catch that logs the
  * error in full and tells the user briefly; nothing throws out of here.
  */
 import type { Interaction } from 'discord.js';
@@ -8,6 +8,7 @@ import { COMMANDS_BY_NAME } from '../commands/index.ts';
 import type { BotContext } from '../commands/types.ts';
 import { handleFeedback, isFeedbackCustomId } from '../components/feedback.ts';
 import { handleMoreResults } from '../components/more-results.ts';
+import { handleOffer, isOfferCustomId } from '../components/offer.ts';
 import { isMoreCustomId } from '../components/question-store.ts';
 import { handleShowAll, isShowAllCustomId } from '../components/show-all.ts';
 import { sendError, sendNote } from '../respond.ts';
@@ -53,6 +54,15 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       await handleFeedback(interaction, context);
     } catch (error) {
       await sendError(interaction, error, logger, 'Feedback');
+    }
+    return;
+  }
+
+  if (interaction.isButton() && isOfferCustomId(interaction.customId)) {
+    try {
+      await handleOffer(interaction, context);
+    } catch (error) {
+      await sendError(interaction, error, logger, 'Offer');
     }
     return;
   }

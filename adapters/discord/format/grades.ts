@@ -33,7 +33,8 @@ function field(row: GradeRow, grades: GradeAnswer, closeness?: string): APIEmbed
   };
 }
 
-function fields(grades: GradeAnswer): APIEmbedField[] {
+/** The grade table's fields, one per row (neighbours in closeness order). */
+export function gradeFields(grades: GradeAnswer): APIEmbedField[] {
   if (grades.kind === 'neighbours' && grades.neighbours !== undefined) {
     return grades.neighbours.map((n) => {
       const row = grades.rows.find((r) => r.authority === n.authority);
@@ -60,7 +61,7 @@ export interface GradeMessageOptions {
 /** The messages for a grade answer; `all` shows every row. */
 export function formatGrades(answer: AskAnswer, options: GradeMessageOptions): DiscordMessage[] {
   const grades = answer.grades as GradeAnswer;
-  const all = fields(grades);
+  const all = gradeFields(grades);
   const shown = options.all ? all : all.slice(0, FIRST_PAGE_ROWS);
   const description = [escapeText(grades.headline)];
   const preface = answerPreface(answer);

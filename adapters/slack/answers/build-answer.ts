@@ -15,6 +15,8 @@ import type { Visibility } from '../format/buttons.ts';
 import { helpMessage } from '../format/help-blocks.ts';
 import { improveMessage } from '../format/improve-blocks.ts';
 import { judgementMessage } from '../format/judgement-blocks.ts';
+import { kindMessage } from '../format/kind-blocks.ts';
+import { kindBody } from '../../kind-view.ts';
 import type { SlackMessage } from '../format/limits.ts';
 import { problemMessage } from '../format/problem-blocks.ts';
 
@@ -66,6 +68,12 @@ export function buildAnswer(corpus: Corpus, request: AnswerRequest, visibility: 
     const answer = turn.answer;
     const built = (b: Built): Built => ({ ...b, context: turn.context });
     const note = turn.defaultAuthority === null ? null : defaultAuthorityNote(turn.defaultAuthority, `${SETTINGS_COMMAND} authority`);
+    const body = kindBody(answer);
+    if (body !== null) {
+      const empty = answer.results.length === 0 && (body.visits ?? []).length === 0 && (answer.grades?.rows.length ?? 0) === 0;
+      if (empty && request.offset === 0 && body.kind !== 'cannot-tell') return built(problem([body.headline, ...body.notes].join(' '), answer.suggestions ?? []));
+      if (!empty || request.offset === 0) return built({ kind: 'answer', message: kindMessage(answer, body, { visibility, request: { ...request, query }, note }) });
+    }
     if (answer.grades !== undefined) {
       const grades = answer.grades;
       if (grades.rows.length === 0 && (grades.neighbours ?? []).length === 0 && answer.results.length === 0) {

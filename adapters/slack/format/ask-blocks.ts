@@ -6,6 +6,7 @@
 import type { AskAnswer, ConversationContext, Hit, Understanding } from '../../../src/answer-types.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
 import { feedbackButtons } from './feedback-blocks.ts';
+import { offerBlocks } from './kind-blocks.ts';
 import { highlightQuote } from './highlight.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
@@ -92,6 +93,8 @@ export function askMessage(answer: AskAnswer, options: AskMessageOptions): Slack
     ),
   );
 
+  // A question the core was unsure how to read: the other answer, one click away.
+  if (offset === 0) blocks.push(...offerBlocks(answer));
   blocks.push(...feedbackButtons(answer.question, answer.results.map((hit) => hit.reference)));
 
   const plain = answer.results.map((hit) => `${citationText(hit)}: “${hit.quote}”`).join('\n');

@@ -11,6 +11,7 @@ import { encodeRequest, SHOW_ALL_ACTION, type AnswerRequest } from '../action-id
 import { hitBlocks } from './ask-blocks.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
 import { feedbackButtons } from './feedback-blocks.ts';
+import { offerBlocks } from './kind-blocks.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
 import { answerPreface } from '../../../src/index.ts';
@@ -37,7 +38,7 @@ function field(row: GradeRow, grades: GradeAnswer, closeness?: string): string {
 }
 
 /** The cells of the table, in the answer's order (neighbours in closeness order, with those I have no report for). */
-function cells(grades: GradeAnswer): string[] {
+export function cells(grades: GradeAnswer): string[] {
   if (grades.kind === 'neighbours' && grades.neighbours !== undefined) {
     return grades.neighbours.map((n) => {
       const row = grades.rows.find((r) => r.authority === n.authority);
@@ -47,7 +48,8 @@ function cells(grades: GradeAnswer): string[] {
   return grades.rows.map((row) => field(row, grades));
 }
 
-function table(fields: readonly string[]): KnownBlock[] {
+/** Fields as sections of at most ten (Slack's limit), for grade and visit tables alike. */
+export function table(fields: readonly string[]): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   for (let i = 0; i < fields.length; i += FIELDS_PER_SECTION) {
     blocks.push({ type: 'section', fields: fields.slice(i, i + FIELDS_PER_SECTION).map((text) => ({ type: 'mrkdwn' as const, text })) });
@@ -93,7 +95,7 @@ export function gradeMessage(answer: AskAnswer, options: GradeMessageOptions): S
     if (actions !== undefined && actions.type === 'actions') actions.elements.unshift(showAll);
     else buttons.push({ type: 'actions', block_id: 'answer_buttons', elements: [showAll] });
   }
-  blocks.push(...buttons);
+  blocks.push(...offerBlocks(answer), ...buttons);
   // 👍 / 👎 cite the reports whose grades were shown, then the paragraphs.
   const refs = [...new Set([...grades.rows.map((r) => r.reportId), ...answer.results.map((hit) => hit.reference)])];
   blocks.push(...feedbackButtons(answer.question, refs));

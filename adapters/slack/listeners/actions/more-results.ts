@@ -4,7 +4,7 @@
  * clicked button so the same page is not added twice.
  */
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
-import { decodeRequest, MORE_RESULTS_ACTION } from '../../action-ids.ts';
+import { decodeRequest, MORE_RESULTS_ACTION, OFFER_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
 import { afterAck } from '../../answers/after-ack.ts';
 import { postPublic } from '../../answers/converse.ts';
@@ -43,10 +43,15 @@ async function postNextToOriginal(
 }
 
 export function registerMoreResults(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(MORE_RESULTS_ACTION, async ({ ack, body, action, client }) => {
+  // "More results" and an offer ("Did you want the list of…?") both post the answer their button carries, where the answer is.
+  for (const actionId of [MORE_RESULTS_ACTION, OFFER_ACTION]) registerPostAnswer(app, deps, actionId);
+}
+
+function registerPostAnswer(app: App, deps: ListenerDeps, actionId: string): void {
+  app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client }) => {
     await ack();
     await afterAck();
-    const log = deps.logger.child({ action: MORE_RESULTS_ACTION, channel: body.channel?.id, user: body.user.id });
+    const log = deps.logger.child({ action: actionId, channel: body.channel?.id, user: body.user.id });
     const respond = respondToClick({ ...deps, logger: log }, body, client);
     await withApology(log, respond, 'more results', async () => {
       const request = decodeRequest(action.value);
@@ -67,7 +72,7 @@ export function registerMoreResults(app: App, deps: ListenerDeps): void {
         shown !== undefined
           ? { text: typeof body.message?.text === 'string' ? body.message.text : built.message.text, blocks: shown }
           : buildAnswer(deps.corpus, { ...request, offset: Math.max(0, request.offset - PAGE_SIZE) }, 'private', where).message;
-      await respond({ replace_original: true, text: clicked.text, blocks: withoutButton(clicked.blocks, MORE_RESULTS_ACTION) });
+      await respond({ replace_original: true, text: clicked.text, blocks: withoutButton(clicked.blocks, actionId) });
     });
   });
 }

@@ -1,0 +1,69 @@
+/**
+ * What the reports cannot tell (issue #17, kind 8): future inspection dates
+ * ("when is Bury next due to be inspected?"), Ofsted's internal scheduling
+ * ("how does Ofsted decide which councils to inspect?") and data no report
+ * holds (budgets, salaries, predictions, documents the index does not keep).
+ * The answer says so plainly, then shows what the reports do hold: the
+ * authority's inspections and visits, each cited. Without this, a council
+ * paper's action-plan deadline ("due November 5th 2025") reads like an
+ * inspection date.
+ */
+import type { AskAnswer } from '../../answer-types.ts';
+import type { KindAnswer } from '../../kind-types.ts';
+import { kindAskAnswer, visitRow, type KindInput } from './kind-helpers.ts';
+
+interface Unknowable {
+  /** Why no report can answer it. */
+  reason: (who: string) => string;
+  test: (lower: string) => boolean;
+}
+
+const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
+
+const UNKNOWABLE: readonly Unknowable[] = [
+  {
+    reason: (who) => `No report says when ${who} will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.`,
+    test: (lower) =>
+      INSPECTING.test(lower) &&
+      (/ (?:next|upcoming|future|forthcoming|expected|scheduled|planned|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
+        / when (?:will|should|might|could|can) /.test(lower)),
+  },
+  {
+    reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
+    test: (lower) =>
+      / (?:how|why) (?:does|do|did|will) ofsted (?:decide|choose|pick|select|schedule|plan|prioriti[sz]e|allocate) /.test(lower) ||
+      (/ (?:schedule|schedules|scheduling|timetable|rota|calendar|work programme|inspection programme|risk assessment) /.test(lower) && (/ ofsted /.test(lower) || INSPECTING.test(lower))) ||
+      (/ (?:how often|how frequently) /.test(lower) && INSPECTING.test(lower)),
+  },
+  {
+    reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, council tax, population figures or league tables.',
+    test: (lower) => / (?:budgets?|how much (?:money|does|do|did)|spending|spend on|salary|salaries|wages|pay scales?|council tax|population|league tables?) /.test(lower),
+  },
+  {
+    reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',
+    test: (lower) => / (?:predict|prediction|forecast|likely to (?:be|get)|will (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower),
+  },
+  {
+    reason: () =>
+      'I hold only inspection reports and focused-visit letters: monitoring visits, joint targeted area inspections (JTAIs) and SEND inspections are not in this index.',
+    test: (lower) => / (?:monitoring visits?|jtai|jtais|joint targeted|area send|send inspections?|send inspection) /.test(lower),
+  },
+];
+
+export function answerCannotTell(input: KindInput): AskAnswer | null {
+  const { context, u, lower } = input;
+  const found = UNKNOWABLE.find((k) => k.test(lower));
+  if (found === undefined) return null;
+  const who = u.authorities.length > 0 ? u.authorities.join(' and ') : 'an authority';
+  const held = u.authorities.flatMap((a) => (context.reportsByAuthority.get(a) ?? []).filter((r) => r.kind !== 'council-paper'));
+  const notes =
+    held.length > 0
+      ? [`What the reports do hold: ${u.authorities.join(' and ')}'s inspections and focused visits, latest first, each with its dates.`]
+      : ['What the reports do hold: each inspection and focused visit, with its dates, grades, findings and what needs to improve.'];
+  const kind: KindAnswer = { kind: 'cannot-tell', headline: found.reason(who), visits: held.map(visitRow), count: held.length, notes };
+  const suggestions =
+    u.authorities.length > 0
+      ? u.authorities.flatMap((a) => [`Tell me about ${a}`, `When was ${a} last inspected?`, `What are the areas for improvement for ${a}?`])
+      : ['Which councils were inspected in the last three months?', 'Which authorities had a focused visit on the front door in 2023?', 'How many authorities were inadequate as at 31 March 2025?'];
+  return kindAskAnswer(input, kind, [], { suggestions });
+}

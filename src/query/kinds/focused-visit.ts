@@ -1,0 +1,66 @@
+/**
+ * About one focused visit (issue #17, kind 3): "what did the latest focused
+ * visit to Birmingham look at?", "Bury focused visit 2020". The answer is the
+ * visit's theme and dates from its letter, and its opening findings, cited;
+ * its areas for improvement (or priority action) follow. A question about a
+ * topic within a visit ("what did the focused visit say about the front door
+ * in Halton?") is not this kind: the paragraph search answers it from the letters.
+ */
+import type { AskAnswer } from '../../answer-types.ts';
+import type { KindAnswer, KindSection } from '../../kind-types.ts';
+import type { StoredReport } from '../../search/index-file.ts';
+import { inYear } from '../context.ts';
+import { ASKING_WORDS, kindAskAnswer, paragraphsOf, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
+
+/** Words that ask what a visit was about, not about a topic within it. */
+const ABOUT_A_VISIT = new Set(
+  'look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main'.split(' '),
+);
+const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
+const ITEM_KINDS: ReadonlySet<string> = new Set(['improvement', 'recommendation']);
+/** Opening findings shown: the letter's headline paragraphs. */
+const OPENING = 3;
+
+/** Whether the question is about one authority's focused visit as a whole. */
+export function isAboutAVisit(input: KindInput): boolean {
+  const { u, lower } = input;
+  if (u.authorities.length !== 1) return false;
+  if (u.focusedVisits !== true && !/ focused visit /.test(lower)) return false;
+  if (/ (?:visits|which|how many|list) /.test(lower)) return false;
+  return u.words.every((w) => ASKING_WORDS.has(w) || ABOUT_A_VISIT.has(w));
+}
+
+/** The visit the question means: of the year named, the first for "first", else the latest. */
+function visitMeant(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
+  const year = input.u.year;
+  if (typeof year === 'number') return visits.find((v) => inYear(v, year));
+  if (/ first /.test(input.lower)) return visits[visits.length - 1];
+  return visits[0];
+}
+
+export function answerFocusedVisit(input: KindInput): AskAnswer | null {
+  if (!isAboutAVisit(input)) return null;
+  const { context, u } = input;
+  const authority = u.authorities[0] as string;
+  const visits = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit');
+  const visit = visitMeant(input, visits);
+  if (visit === undefined) {
+    const when = typeof u.year === 'number' ? ` from ${u.year}` : '';
+    const headline = `I have no focused-visit letter for ${authority}${when}.`;
+    const notes = visits.length === 0 ? [] : [`Its focused visits I have are from ${visits.map((v) => v.year).join(', ')}.`];
+    const kind: KindAnswer = { kind: 'focused-visit', headline, visits: visits.map(visitRow), count: 0, notes };
+    return kindAskAnswer(input, kind, [], { message: headline, suggestions: visits.map((v) => `${authority} focused visit ${v.year}`) });
+  }
+  const row = visitRow(visit);
+  const themes = row.themes.length > 0 ? `on ${row.themes.join('; ')}` : 'its theme is not printed in a form I could read';
+  const which = typeof u.year === 'number' ? `${authority}'s ${visit.year} focused visit` : visits.length > 1 && visit === visits[0] ? `${authority}'s latest focused visit` : `${authority}'s focused visit`;
+  const headline = `${which} (${row.citation}), ${themes}: ${visitDates(row)}.`;
+  const findings = paragraphsOf(context, visit, FINDING_KINDS, OPENING);
+  const items = paragraphsOf(context, visit, ITEM_KINDS);
+  const sections: KindSection[] = [{ heading: `Opening findings — ${row.citation}`, hits: findings }];
+  if (items.length > 0) sections.push({ heading: `${items[0]?.section ?? 'What needs to improve'} — ${row.citation}`, hits: items });
+  const notes: string[] = ['Focused visits give no grades.'];
+  if (visits.length > 1) notes.push(`${authority} has had ${visits.length} focused visits I hold: ${visits.map((v) => v.year).join(', ')}.`);
+  const kind: KindAnswer = { kind: 'focused-visit', headline, visits: [row], count: 1, sections, notes };
+  return kindAskAnswer(input, kind, [...findings, ...items]);
+}

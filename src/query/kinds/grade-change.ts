@@ -1,0 +1,124 @@
+/**
+ * Changes between two times (issue #17, kind 5): "which authorities were
+ * inadequate in 2017 but are good now?", "councils that went from
+ * inadequate to outstanding since 2015", "was Bury inadequate in 2016 and
+ * good now?". Each authority listed has two cited grades, then and now, and
+ * the count is of authorities. "In 2017" is read as the grade in force at
+ * any time during 2017: the latest graded inspection published before the
+ * year began, or any published during it. The answer says so.
+ */
+import type { AskAnswer, GradeAnswer, GradeRow } from '../../answer-types.ts';
+import { AUTHORITIES, authorityByName, normaliseName } from '../../authorities.ts';
+import type { KindAnswer } from '../../kind-types.ts';
+import type { AreaKey, Grade } from '../../model.ts';
+import type { StoredReport } from '../../search/index-file.ts';
+import { gradeArea, gradesAsked, regionAsked } from '../grade-questions.ts';
+import { AREA_WORDS, existedOn, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
+import { knownBy } from '../time-range.ts';
+import { plural, type KindInput } from './kind-helpers.ts';
+
+/** Grade phrases, longest first, so "good or better" is read before "good". */
+const GRADE_PHRASE =
+  /(?:good or (?:better|above|outstanding)|at least good|(?:less|worse) than good|not good|below good|requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|adequate|good|ri)(?= )/g;
+/** Words that say the two grades are at two times. */
+const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is) /;
+
+/** A time the question names: a year, or now. */
+type When = { year: number } | { now: true };
+
+function whenText(when: When): string {
+  return 'now' in when ? 'now' : `in ${when.year}`;
+}
+
+/** The inspections whose grade was in force at some time in `when` (latest first): now, the latest. */
+function inForce(graded: readonly StoredReport[], when: When): StoredReport[] {
+  if ('now' in when) return graded.slice(0, 1);
+  const start = `${when.year}-01-01`;
+  const end = `${when.year}-12-31`;
+  const during = graded.filter((r) => knownBy(r) >= start && knownBy(r) <= end);
+  const before = graded.find((r) => knownBy(r) < start);
+  return before === undefined ? during : [...during, before];
+}
+
+/** The grade phrases of the question, in order, each as grades. */
+function gradePhrases(lower: string): Grade[][] {
+  return [...lower.matchAll(GRADE_PHRASE)].map((m) => gradesAsked([m[0]])).filter((g) => g.length > 0);
+}
+
+function gradesText(grades: readonly Grade[]): string {
+  return grades.map((g) => GRADE_WORDS[g]).join(' or ');
+}
+
+/** The row an authority gives at a time, when its grade there is one of `wanted`. */
+function rowAt(graded: readonly StoredReport[], when: When, area: AreaKey, wanted: readonly Grade[]): GradeRow | 'ungraded' | null {
+  const reports = inForce(graded, when);
+  if (reports.length === 0) return 'ungraded';
+  let anyGrade = false;
+  for (const report of reports) {
+    const judgement = judgementFor(report, area);
+    if (judgement === undefined || judgement.gradeKey === 'other') continue;
+    anyGrade = true;
+    if (wanted.includes(judgement.gradeKey)) return gradeRow(report, area, judgement);
+  }
+  return anyGrade ? null : 'ungraded';
+}
+
+export function answerGradeChange(input: KindInput): AskAnswer | null {
+  const { context, u, lower } = input;
+  if (u.unknownAuthorities.length > 0 || !CHANGE_WORDS.test(lower)) return null;
+  const phrases = gradePhrases(lower);
+  if (phrases.length < 2) return null;
+  const years = [...lower.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
+  const thenYear = years[0] ?? (u.range?.kind === 'years' ? u.range.from : null);
+  if (thenYear === null || thenYear === undefined) return null;
+  const then: When = { year: thenYear };
+  const now: When = years[1] !== undefined && years[1] !== thenYear ? { year: years[1] } : { now: true };
+  const [before, after] = [phrases[0] as Grade[], phrases[1] as Grade[]];
+  const area = gradeArea(u.areas, u.words);
+  const region = regionAsked(u.words);
+  const scope =
+    u.authorities.length > 0
+      ? u.authorities
+      : AUTHORITIES.filter((a) => existedOn(a.name, null) && (region === null || normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region))).map((a) => a.name);
+  const rows: GradeRow[] = [];
+  const noThen: string[] = [];
+  const noNow: string[] = [];
+  let count = 0;
+  for (const name of scope) {
+    const graded = gradedInspections(context, name);
+    if (graded.length === 0) continue;
+    const first = rowAt(graded, then, area, before);
+    if (first === 'ungraded') noThen.push(name);
+    if (first === null || first === 'ungraded') continue;
+    const second = rowAt(graded, now, area, after);
+    if (second === 'ungraded') noNow.push(name);
+    if (second === null || second === 'ungraded') continue;
+    rows.push(first, second);
+    count += 1;
+  }
+  const areaText = area === 'overall' ? '' : ` for ${AREA_WORDS[area]}`;
+  const who = u.authorities.length > 0 ? u.authorities.join(' and ') : `${plural(count, 'authority', 'authorities')}${region === null ? '' : ` in ${region === 'London' ? '' : 'the '}${region}`}`;
+  const headline =
+    u.authorities.length > 0
+      ? `${who} ${count > 0 ? 'was' : 'was not'} rated ${gradesText(before)}${areaText} ${whenText(then)} and ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`
+      : `${who} rated ${gradesText(before)}${areaText} ${whenText(then)} ${'now' in now ? 'are' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`;
+  const notes = [
+    `“In ${thenYear}” is read as the grade in force at any time during ${thenYear}: the latest graded inspection published before ${thenYear} began, or any published during it.`,
+    'now' in now ? '“Now” is each authority’s latest graded inspection.' : `“In ${now.year}” is read the same way.`,
+    'Focused visits give no grades and are not counted.',
+  ];
+  if (noThen.length > 0) notes.push(`No ${AREA_WORDS[area]} grade in force ${whenText(then)} for ${noThen.length <= 20 ? noThen.join(', ') : plural(noThen.length, 'authority', 'authorities')}.`);
+  if (noNow.length > 0) notes.push(`No ${AREA_WORDS[area]} grade ${whenText(now)} for ${noNow.length <= 20 ? noNow.join(', ') : plural(noNow.length, 'authority', 'authorities')} (the 2026 framework gives no overall grade).`);
+  const successors = scope.filter((n) => (authorityByName(n)?.predecessors ?? []).length > 0);
+  if (successors.length > 0 && u.authorities.length === 0) notes.push(`Grades before a reorganisation are the predecessor's (${successors.join(', ')}).`);
+  const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
+  const kind: KindAnswer = { kind: 'grade-change', headline, count, notes };
+  return {
+    question: input.text,
+    understood: { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [] },
+    results: [],
+    total: 0,
+    grades,
+    kind,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Paragraphs filtered by grade (issue #17, kind 1): "show me good practice on
+ * care leavers' accommodation from authorities rated outstanding", "what do
+ * inadequate councils get wrong about the front door?". The authorities that
+ * qualify are those whose cited grade matches (each one's latest graded
+ * inspection, or the latest by an "as at" date; overall, or for the area the
+ * grade is tied to: "outstanding for care leavers"); the paragraphs come only
+ * from the inspections that gave those grades, ranked as any question is.
+ * "Good practice" is a kind of paragraph, not a grade: it never widens
+ * "outstanding" to "good or better".
+ */
+import type { AskAnswer } from '../../answer-types.ts';
+import type { KindAnswer } from '../../kind-types.ts';
+import type { AreaKey } from '../../model.ts';
+import { askUnderstood } from '../ask.ts';
+import { gradesAsked, regionAsked, topicWords, type GradeQuery } from '../grade-questions.ts';
+import { listByGrade } from '../grade-lists.ts';
+import { AREA_WORDS } from '../grades.ts';
+import { plural, type KindInput } from './kind-helpers.ts';
+
+/** "good practice", "good examples": praise of work, not the grade "good". */
+const GOOD_NOT_A_GRADE = / good (?=practice|practise|examples?|work|things|ideas|news|quality|relationships?|outcomes|progress)/g;
+const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|rated|graded|judged) /;
+/** Words that ask for what inspectors wrote (so the question wants paragraphs, not a list of grades). */
+const WANTS_PARAGRAPHS =
+  / (?:say|said|says|wrote|write|written|practice|practise|examples?|wrong|right|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handled|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently) /;
+/** Words of such a question that are not its topic. */
+const NOT_TOPIC = new Set(
+  'show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where'.split(' '),
+);
+const AREA_AFTER_GRADE: ReadonlyArray<{ pattern: RegExp; area: AreaKey }> = [
+  { pattern: / for (?:care leavers?|leaving care) /, area: 'care-leavers' },
+  { pattern: / for (?:children in care|looked after children|cla|lac|children looked after) /, area: 'children-in-care' },
+  { pattern: / for (?:help and protection|child protection|the front door|early help) /, area: 'help-and-protection' },
+  { pattern: / for (?:leadership|leaders|management) /, area: 'leadership' },
+  { pattern: / for adoption /, area: 'adoption' },
+];
+
+/** The area a grade is tied to ("outstanding for care leavers"), else the overall grade. */
+function gradedArea(lower: string): AreaKey {
+  return AREA_AFTER_GRADE.find((a) => a.pattern.test(lower))?.area ?? 'overall';
+}
+
+export function answerGradeFiltered(input: KindInput): AskAnswer | null {
+  const { context, u } = input;
+  if (u.authorities.length > 0 || u.unknownAuthorities.length > 0) return null;
+  const lower = input.lower.replace(GOOD_NOT_A_GRADE, ' ');
+  const words = lower.trim().split(' ').filter((w) => u.words.includes(w));
+  const grades = gradesAsked(words);
+  if (grades.length === 0 || !COLLECTIVE.test(lower) || !WANTS_PARAGRAPHS.test(lower)) return null;
+  if (/ (?:how many|number of|neighbou?rs?|compare) /.test(lower)) return null;
+  const area = gradedArea(lower);
+  // The topic: the question's words less filler, grade words and the asking words of a paragraph question.
+  const topic = topicWords(words).filter((w) => !NOT_TOPIC.has(w));
+  const areaWordsUsed = area === 'overall' ? [] : AREA_WORDS[area].split(' ');
+  const search = topic.filter((w) => !areaWordsUsed.includes(w) || topic.every((t) => areaWordsUsed.includes(t)));
+  if (search.length === 0) return null;
+  const query: GradeQuery = {
+    intent: { kind: 'list', grades, region: regionAsked(u.words), neighboursOf: null },
+    authorities: [],
+    area,
+    year: null,
+    range: u.range?.kind === 'as-at' ? u.range : null,
+    topic: search,
+  };
+  const list = listByGrade(context, query);
+  const qualified = [...new Set(list.rows.map((r) => r.authority))];
+  const reportIds = new Set(list.rows.map((r) => r.reportId));
+  const passages = askUnderstood(
+    context,
+    input.text,
+    { authorities: [], unknownAuthorities: [], year: null, range: null, areas: u.areas, words: search },
+    input.options,
+    reportIds,
+  );
+  const matched = qualified.length === 0 || passages.results.length === 0 ? 0 : (passages.authorities ?? new Set(passages.results.map((h) => h.authority)).size);
+  const gradeText = list.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
+  const headline =
+    qualified.length === 0
+      ? `No authority is ${gradeText}, so no paragraphs can come from one.`
+      : passages.results.length === 0
+        ? `None of the ${plural(qualified.length, 'authority', 'authorities')} ${gradeText} has a paragraph on ${search.join(' ')}.`
+        : `Paragraphs on ${search.join(' ')} from the ${plural(qualified.length, 'authority', 'authorities')} ${gradeText}: ${matched} of them ${matched === 1 ? 'has a paragraph' : 'have paragraphs'} matching at least half as well as the best.`;
+  const notes = ['Paragraphs come only from the inspection that gave each authority its grade.', ...list.notes];
+  const kind: KindAnswer = { kind: 'grade-filtered', headline, qualified, matched, count: qualified.length, notes };
+  return {
+    ...passages,
+    question: input.text,
+    understood: { ...passages.understood, areas: u.areas },
+    kind,
+    grades: list,
+    ...(passages.results.length === 0 ? { message: headline, suggestions: [] } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * An authority's improvement list in plain words (issue #17, kind 2): "what
+ * are the areas for improvement for Croydon?", "what does Bury need to
+ * improve?". The answer is the "what needs to improve" items (or SIF
+ * recommendations) of the latest graded inspection, each cited, as /improve
+ * gives them, and the items of any focused visit since, which the answer says
+ * were added later. Paragraphs that merely contain the phrase are not an answer.
+ */
+import type { AskAnswer } from '../../answer-types.ts';
+import type { KindAnswer, KindSection } from '../../kind-types.ts';
+import type { StoredReport } from '../../search/index-file.ts';
+import { inYear, reportCitation } from '../context.ts';
+import { gradedInspections } from '../grades.ts';
+import { improvementItems } from '../judgements.ts';
+import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
+
+const ASKS_FOR_LIST =
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|weaknesses|to do list|improve) /;
+/** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
+const LIST_WORDS = new Set(
+  'areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations weaknesses do main key council authority services'.split(' '),
+);
+
+export function isImprovementList(input: KindInput): boolean {
+  const { u, lower } = input;
+  if (u.authorities.length !== 1 || !ASKS_FOR_LIST.test(lower)) return false;
+  return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w));
+}
+
+function section(report: StoredReport, items: ReturnType<typeof improvementItems>): KindSection {
+  return { heading: `${items[0]?.section ?? 'What needs to improve'} — ${reportCitation(report)}`, hits: items };
+}
+
+export function answerImprovementList(input: KindInput): AskAnswer | null {
+  if (!isImprovementList(input)) return null;
+  const { context, u } = input;
+  const authority = u.authorities[0] as string;
+  const graded = gradedInspections(context, authority);
+  const year = u.year;
+  const inspection = typeof year === 'number' ? graded.find((r) => inYear(r, year)) : graded[0];
+  if (inspection === undefined) {
+    const when = typeof year === 'number' ? ` from ${year}` : '';
+    const kind: KindAnswer = { kind: 'improvements', headline: `I have no graded inspection of ${authority}${when}.`, notes: graded.length > 0 ? [`Its graded inspections are from ${graded.map((r) => r.year).join(', ')}.`] : [] };
+    return kindAskAnswer(input, kind);
+  }
+  const items = improvementItems(context, inspection);
+  const sections: KindSection[] = [];
+  if (items.length > 0) sections.push(section(inspection, items));
+  // Focused visits since the inspection, oldest first: each added its own list.
+  const later = (context.reportsByAuthority.get(authority) ?? [])
+    .filter((r) => r.kind === 'focused-visit' && carriedOut(r) > carriedOut(inspection) && (typeof year !== 'number' || inYear(r, year)))
+    .reverse();
+  let added = 0;
+  const visitsWithout: string[] = [];
+  for (const visit of later) {
+    const visitItems = improvementItems(context, visit);
+    if (visitItems.length === 0) visitsWithout.push(reportCitation(visit));
+    else {
+      sections.push(section(visit, visitItems));
+      added += visitItems.length;
+    }
+  }
+  const published = inspection.published === null ? '' : `, published ${dayMonthYear(inspection.published)}`;
+  const listed = items.length > 0 ? `lists ${plural(items.length, 'thing', 'things')} to improve` : 'has no list of improvements I can read';
+  const since = later.length === 0 ? '' : `; ${later.length === 1 ? 'a focused visit since' : `${later.length} focused visits since`} added ${plural(added, 'item', 'items')} of ${later.length === 1 ? 'its' : 'their'} own`;
+  const headline = `${authority}'s ${typeof year === 'number' ? `${year}` : 'latest'} graded inspection, ${reportCitation(inspection)}${published}, ${listed}${since}.`;
+  const notes: string[] = [];
+  if (visitsWithout.length > 0) notes.push(`No list of improvements in: ${visitsWithout.join(', ')}.`);
+  if (inspection.authority !== authority) notes.push(`That inspection was of ${inspection.authority}, whose services passed to ${authority}.`);
+  const kind: KindAnswer = { kind: 'improvements', headline, visits: [inspection, ...later].map(visitRow), sections, notes };
+  return kindAskAnswer(input, kind, sections.flatMap((s) => s.hits));
+}

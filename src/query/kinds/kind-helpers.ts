@@ -1,0 +1,104 @@
+/**
+ * What every question-kind module shares: the question as one lower-case
+ * string of words (so kinds read phrases with plain regular expressions),
+ * visit rows cited by their report, the answer's frame, and dates in words.
+ */
+import type { AskAnswer, AskOptions, Hit } from '../../answer-types.ts';
+import type { KindAnswer, VisitRow } from '../../kind-types.ts';
+import { REPORT_KIND_LABELS } from '../../model.ts';
+import type { StoredReport } from '../../search/index-file.ts';
+import { splitWords } from '../../search/tokenize.ts';
+import { makeHit, reportCitation, type CorpusContext } from '../context.ts';
+import type { Understood } from '../understand.ts';
+
+/** Everything a kind reader gets: the question as typed and as words, what `understand` read, and paging. */
+export interface KindInput {
+  context: CorpusContext;
+  text: string;
+  /** The question's words, lower case, with a space at each end: " which authorities had a focused visit ". */
+  lower: string;
+  u: Understood;
+  options: AskOptions;
+}
+
+export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {
+  return { context, text, lower: ` ${splitWords(text.slice(0, 2000)).map((t) => t.word).join(' ')} `, u, options };
+}
+
+/** A report as a visit row, cited. */
+export function visitRow(report: StoredReport): VisitRow {
+  return {
+    authority: report.authority,
+    reportId: report.id,
+    kind: report.kind,
+    kindLabel: REPORT_KIND_LABELS[report.kind],
+    published: report.published,
+    inspectionStart: report.inspectionStart,
+    inspectionEnd: report.inspectionEnd,
+    themes: [...(report.themes ?? [])],
+    citation: reportCitation(report),
+    url: report.url ?? null,
+  };
+}
+
+/** The answer frame of a kind: no paragraph results of its own unless given. */
+export function kindAskAnswer(input: KindInput, kind: KindAnswer, results: Hit[] = [], extra: Partial<AskAnswer> = {}): AskAnswer {
+  const { u } = input;
+  return {
+    question: input.text,
+    understood: { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [] },
+    results,
+    total: results.length,
+    kind,
+    ...extra,
+  };
+}
+
+/** A report's paragraphs of some kinds, in reading order, each cited (at most `max`). */
+export function paragraphsOf(context: CorpusContext, report: StoredReport, kinds: ReadonlySet<string>, max = Number.POSITIVE_INFINITY): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount && hits.length < max; i++) {
+    if (!kinds.has(context.paragraphs[i]?.kind ?? '')) continue;
+    const hit = makeHit(context, i, [], 0);
+    if (hit !== undefined) hits.push(hit);
+  }
+  return hits;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "9 May 2025" from an ISO date; null stays null. */
+export function dayMonthYear(iso: string | null): string | null {
+  if (iso === null) return null;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+}
+
+/** "inspected 5 to 6 March 2024, published 2 May 2024", from what the report prints. */
+export function visitDates(row: Pick<VisitRow, 'inspectionStart' | 'inspectionEnd' | 'published'>): string {
+  const parts: string[] = [];
+  const start = dayMonthYear(row.inspectionStart);
+  const end = dayMonthYear(row.inspectionEnd);
+  if (start !== null) parts.push(end !== null && end !== start ? `inspected ${start} to ${end}` : `inspected ${start}`);
+  parts.push(row.published === null ? 'publication date not printed' : `published ${dayMonthYear(row.published)}`);
+  return parts.join(', ');
+}
+
+/** The date a report was carried out: its inspection's start, else its publication. */
+export function carriedOut(report: Pick<StoredReport, 'inspectionStart' | 'published'>): string {
+  return report.inspectionStart ?? report.published ?? '';
+}
+
+/** Words that only say how a question is asked ("what did", "tell me"), never what it is about. */
+export const ASKING_WORDS = new Set(
+  (
+    'a an the of for in on at to by and or with about is are was were be been has have had do does did what whats which who when where how ' +
+    'me us i we you tell show give list name please can could would should its it their there s latest last recent most current now this ' +
+    'ofsted inspectors inspector inspection inspections inspected report reports say said says'
+  ).split(' '),
+);
+
+/** "1 authority", "3 authorities". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

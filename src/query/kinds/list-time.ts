@@ -1,0 +1,103 @@
+/**
+ * The time a list of visits or inspections covers, read from the question:
+ * a year ("in 2023"), a range ("2016 to 2020", "since 2019"), a month
+ * ("in March 2025"), or a span back from now ("in the last three months",
+ * "this year"). A list goes by when each visit was carried out (its
+ * inspection's first day), which every letter prints; the answer says so.
+ *
+ * "Now" is the newest report the index holds, not the clock: the core is
+ * pure, and a list "of the last three months" can only be of reports held.
+ */
+import type { CorpusContext } from '../context.ts';
+import type { Understood } from '../understand.ts';
+import { dayMonthYear } from './kind-helpers.ts';
+
+/** Inclusive ISO dates (null: open), and how the answer says it. */
+export interface ListWindow {
+  from: string | null;
+  to: string | null;
+  label: string;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, few: 3, couple: 2,
+};
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const NEWEST = new WeakMap<CorpusContext, string>();
+
+/** The newest date the index knows a report by (publication, else the inspection's end). */
+export function newestDate(context: CorpusContext): string {
+  let newest = NEWEST.get(context);
+  if (newest === undefined) {
+    newest = '';
+    for (const r of context.reports) {
+      const d = r.published ?? r.inspectionEnd ?? r.inspectionStart ?? '';
+      if (d > newest) newest = d;
+    }
+    NEWEST.set(context, newest);
+  }
+  return newest;
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `date` moved back by `n` units. */
+function back(date: string, n: number, unit: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (unit.startsWith('day')) d.setUTCDate(d.getUTCDate() - n);
+  else if (unit.startsWith('week')) d.setUTCDate(d.getUTCDate() - 7 * n);
+  else if (unit.startsWith('month')) d.setUTCMonth(d.getUTCMonth() - n);
+  else d.setUTCFullYear(d.getUTCFullYear() - n);
+  return iso(d);
+}
+
+/** Whether the question gives a span back from now ("the last three months", "recently", "this year"). */
+export function relativeSpan(lower: string): RegExpExecArray | null {
+  return / (?:the )?(?:last|past|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|couple of) )?(days?|weeks?|months?|years?) /.exec(lower);
+}
+
+/** The window a list covers, or null for all time. */
+export function listWindow(context: CorpusContext, lower: string, u: Understood): ListWindow | null {
+  const now = newestDate(context);
+  const relative = relativeSpan(lower);
+  if (relative !== null && now !== '') {
+    const raw = (relative[1] ?? '1').replace(/ of$/, '');
+    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    const unit = relative[2] ?? 'months';
+    const from = back(now, Number.isFinite(n) && n > 0 ? n : 1, unit);
+    const span = `${raw === '1' || raw === 'a' || raw === 'one' ? '' : `${relative[1]} `}${unit}`;
+    return { from, to: now, label: `in the ${span.replace(/^(\d+|a|one) /, '$1 ')} to ${dayMonthYear(now)} (the newest report I hold)` };
+  }
+  if (/ this year /.test(lower) && now !== '') return { from: `${now.slice(0, 4)}-01-01`, to: now, label: `in ${now.slice(0, 4)} (to ${dayMonthYear(now)}, the newest report I hold)` };
+  if (/ last year /.test(lower) && now !== '') {
+    const y = Number(now.slice(0, 4)) - 1;
+    return { from: `${y}-01-01`, to: `${y}-12-31`, label: `in ${y}` };
+  }
+  const range = u.range;
+  if (range?.kind === 'years') {
+    const from = range.from === null ? null : `${range.from}-01-01`;
+    const to = range.to === null ? null : `${range.to}-12-31`;
+    const label = range.from !== null && range.to !== null ? (range.from === range.to ? `in ${range.from}` : `from ${range.from} to ${range.to}`) : range.from !== null ? `since ${range.from}` : `up to ${range.to}`;
+    return { from, to, label };
+  }
+  if (range?.kind === 'as-at') {
+    const month = MONTHS.findIndex((m) => lower.includes(` in ${m} `));
+    if (month >= 0 && Number(range.date.slice(5, 7)) === month + 1) {
+      const label = `in ${MONTHS[month]?.replace(/^./, (c) => c.toUpperCase())} ${range.date.slice(0, 4)}`;
+      return { from: `${range.date.slice(0, 7)}-01`, to: range.date, label };
+    }
+    return { from: null, to: range.date, label: `by ${dayMonthYear(range.date)}` };
+  }
+  if (typeof u.year === 'number') return { from: `${u.year}-01-01`, to: `${u.year}-12-31`, label: `in ${u.year}` };
+  return null;
+}
+
+/** Whether an ISO date falls in a window. */
+export function inWindow(date: string, window: ListWindow | null): boolean {
+  if (window === null) return true;
+  if (date === '') return false;
+  return (window.from === null || date >= window.from) && (window.to === null || date <= window.to);
+}

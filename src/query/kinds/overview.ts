@@ -1,0 +1,75 @@
+/**
+ * An overview of one authority (issue #17, kind 6): "tell me about Stoke",
+ * "latest inspection of the Isles of Scilly", or the authority's name alone.
+ * It leads with the latest graded inspection's grades (overall and each area,
+ * every one cited), then any focused visit since (theme, dates), then the
+ * inspection's summary paragraphs and each visit's opening findings.
+ */
+import type { AskAnswer, GradeAnswer, GradeRow } from '../../answer-types.ts';
+import type { KindAnswer, KindSection } from '../../kind-types.ts';
+import type { StoredReport } from '../../search/index-file.ts';
+import { reportCitation } from '../context.ts';
+import { gradedInspections, gradeRow } from '../grades.ts';
+import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
+
+// "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
+const OVERVIEW_PHRASE = / (?:tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
+const OVERVIEW_WORDS = new Set(
+  'tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going'.split(' '),
+);
+/** Summary paragraphs shown before the answer says how many more there are. */
+const MAX_SUMMARY = 5;
+const SUMMARY: ReadonlySet<string> = new Set(['summary']);
+const FINDING: ReadonlySet<string> = new Set(['finding']);
+
+export function isOverview(input: KindInput): boolean {
+  const { u, lower } = input;
+  if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || u.focusedVisits === true) return false;
+  if (typeof u.year === 'number' || u.range !== null) return false;
+  if (!u.words.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w))) return false;
+  // The authority's name alone, or a question asking for the picture.
+  return u.words.length === 0 || OVERVIEW_PHRASE.test(lower);
+}
+
+/** Every grade of an inspection, overall first, each cited. */
+function allGrades(report: StoredReport): GradeRow[] {
+  const overall = report.judgements.filter((j) => j.areaKey === 'overall');
+  const areas = report.judgements.filter((j) => j.areaKey !== 'overall');
+  return [...overall, ...areas].map((j) => gradeRow(report, j.areaKey, j));
+}
+
+export function answerOverview(input: KindInput): AskAnswer | null {
+  if (!isOverview(input)) return null;
+  const { context, u } = input;
+  const authority = u.authorities[0] as string;
+  const inspection = gradedInspections(context, authority)[0];
+  const all = context.reportsByAuthority.get(authority) ?? [];
+  const since = all.filter((r) => r.kind === 'focused-visit' && (inspection === undefined || carriedOut(r) > carriedOut(inspection))).reverse();
+  const sections: KindSection[] = [];
+  const notes: string[] = [];
+  let grades: GradeAnswer | undefined;
+  let headline: string;
+  if (inspection === undefined) {
+    headline = `I have no graded inspection of ${authority}.`;
+  } else {
+    const published = inspection.published === null ? 'publication date not printed' : `published ${dayMonthYear(inspection.published)}`;
+    headline = `${authority}'s latest graded inspection: ${reportCitation(inspection)}, ${published}.`;
+    const rows = allGrades(inspection);
+    grades = { kind: 'latest', headline, area: 'overall', rows, notes: [] };
+    if (inspection.kind === 'ilacs-2026') notes.push('The 2026 framework gives no overall grade: its area grades are shown.');
+    const summary = paragraphsOf(context, inspection, SUMMARY);
+    if (summary.length > 0) sections.push({ heading: `Summary — ${reportCitation(inspection)}`, hits: summary.slice(0, MAX_SUMMARY) });
+    if (summary.length > MAX_SUMMARY) notes.push(`The first ${MAX_SUMMARY} of its ${summary.length} summary paragraphs are shown; ask about a topic for the rest.`);
+    if (inspection.authority !== authority) notes.push(`That inspection was of ${inspection.authority}, whose services passed to ${authority}.`);
+  }
+  for (const visit of since) {
+    const findings = paragraphsOf(context, visit, FINDING, 2);
+    if (findings.length > 0) sections.push({ heading: `Opening findings — ${reportCitation(visit)}`, hits: findings });
+  }
+  if (since.length > 0) {
+    const themes = since.map((v) => `${v.year}${(v.themes ?? []).length > 0 ? ` (${(v.themes ?? []).join('; ')})` : ''}`);
+    notes.unshift(`${plural(since.length, 'focused visit', 'focused visits')} since: ${themes.join(', ')}. Focused visits give no grades.`);
+  }
+  const kind: KindAnswer = { kind: 'overview', headline, visits: [...(inspection === undefined ? [] : [inspection]), ...since].map(visitRow), sections, notes };
+  return kindAskAnswer(input, kind, sections.flatMap((s) => s.hits), grades === undefined ? {} : { grades });
+}

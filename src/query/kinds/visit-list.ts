@@ -1,0 +1,105 @@
+/**
+ * Lists of visits and inspections (issue #17, kind 4): "which authorities
+ * had a focused visit on the front door in 2023", "which councils were
+ * inspected in the last three months", "standard or short inspections in
+ * 2024", "when was Bury last inspected". Each row is a report, cited, with
+ * its dates and themes; the count is the rows'. Nothing here ranks
+ * paragraphs: a list is computed from the reports' own dates and themes.
+ */
+import type { AskAnswer } from '../../answer-types.ts';
+import type { KindAnswer } from '../../kind-types.ts';
+import type { ReportKind } from '../../model.ts';
+import type { StoredReport } from '../../search/index-file.ts';
+import { regionAsked } from '../grade-questions.ts';
+import { normaliseName, AUTHORITIES } from '../../authorities.ts';
+import { ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
+import { inWindow, listWindow, relativeSpan } from './list-time.ts';
+import { themesAsked, visitHasTheme } from './visit-themes.ts';
+
+const VISIT = / (?:focused visits?|visits|visited) /;
+const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
+/** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
+const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) /;
+const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
+const LISTY = /^ (?:which|what|list|name|show|how many|who|give)\b| (?:which|how many|list of|list all|all the|when (?:was|were|did|has|have|is)) /;
+/** Words a list question uses besides its filters. */
+const LIST_WORDS = new Set(
+  (
+    'focused visit visits visited inspection inspections inspected ilacs sif standard short reformed framework single new councils council authorities authority ' +
+    'las la local children childrens services service had has received receive got get gets carried out took place happened theme themes themed ' +
+    'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
+    'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
+    'region england english into recently been being did does under by using'
+  ).split(' '),
+);
+
+/** Which report kinds the question lists. */
+function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<ReportKind>; label: string; shortOrStandard: boolean } {
+  if (focused) return { kinds: new Set(['focused-visit']), label: 'focused visit', shortOrStandard: false };
+  if (/ (?:sif|single inspection framework) /.test(lower)) return { kinds: new Set(['sif']), label: 'SIF inspection', shortOrStandard: false };
+  if (/ (?:reformed|2026 framework|new framework) /.test(lower)) return { kinds: new Set(['ilacs-2026']), label: 'reformed ILACS inspection', shortOrStandard: false };
+  const shortOrStandard = / (?:standard|short) /.test(lower);
+  if (shortOrStandard || / ilacs /.test(lower)) return { kinds: new Set(['ilacs']), label: 'ILACS inspection', shortOrStandard };
+  return { kinds: new Set(['lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'inspection', shortOrStandard: false };
+}
+
+/** The words left once list words, asking words, themes, region and time are taken out: a list question leaves none. */
+function leftover(input: KindInput): string[] {
+  const region = regionAsked(input.u.words);
+  const regionWords = new Set(region === null ? [] : normaliseName(region).split(' '));
+  let rest = input.lower;
+  for (const group of themesAsked(input.lower)) rest = rest.replace(group.asked, ' ');
+  return rest
+    .split(' ')
+    .filter((w) => w !== '' && input.u.words.includes(w))
+    .filter((w) => !LIST_WORDS.has(w) && !ASKING_WORDS.has(w) && !regionWords.has(w) && !/^\d+$/.test(w) && !/^(?:or|and|were|was|are|is)$/.test(w));
+}
+
+/** Whether the question asks for a list of visits or inspections. */
+export function isVisitList(input: KindInput): boolean {
+  const { lower, u } = input;
+  const focused = VISIT.test(lower) || u.focusedVisits === true;
+  if (!focused && !INSPECTION.test(lower)) return false;
+  if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
+  if (u.unknownAuthorities.length > 0) return false;
+  // One authority's one focused visit ("Bury focused visit") is about that visit (focused-visit.ts), not a list.
+  const single = u.authorities.length === 1 && !LISTY.test(lower) && !/ (?:visits|inspections) /.test(lower);
+  if (single) return false;
+  return leftover(input).length === 0 && (LISTY.test(lower) || u.authorities.length === 0 || relativeSpan(lower) !== null);
+}
+
+/** The list, or null when the question is not one. */
+export function answerVisitList(input: KindInput): AskAnswer | null {
+  if (!isVisitList(input)) return null;
+  const { context, lower, u } = input;
+  const focused = VISIT.test(lower) || u.focusedVisits === true;
+  const { kinds, label, shortOrStandard } = kindsAsked(lower, focused);
+  const themes = focused ? themesAsked(lower) : [];
+  const window = listWindow(context, lower, u);
+  const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
+  const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)).map((a) => a.name));
+  const scope = u.authorities.length > 0 ? new Set(u.authorities) : null;
+  const reports: StoredReport[] = context.reports.filter(
+    (r) =>
+      kinds.has(r.kind) &&
+      (scope === null || scope.has(r.authority)) &&
+      (inRegion === null || inRegion.has(r.authority)) &&
+      inWindow(carriedOut(r), window) &&
+      (themes.length === 0 || visitHasTheme(r.themes ?? [], themes)),
+  );
+  reports.sort((a, b) => carriedOut(b).localeCompare(carriedOut(a)) || a.authority.localeCompare(b.authority));
+  const visits = reports.map(visitRow);
+  const authorities = new Set(visits.map((v) => v.authority)).size;
+  const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
+  const who = scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` in ${region === 'London' ? '' : 'the '}${region}` : '';
+  const when = window === null ? '' : `, carried out ${window.label}`;
+  const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')})`;
+  const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : ', latest first:'}`;
+  const notes: string[] = [];
+  if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
+  if (shortOrStandard) notes.push('The reports do not print whether an ILACS inspection was short or standard, so every ILACS inspection in the period is listed, with its dates.');
+  if (!focused) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
+  if (focused && themes.length === 0 && / on | about /.test(lower)) notes.push('No theme I know was named, so visits on every theme are listed.');
+  const kind: KindAnswer = { kind: 'visit-list', headline, visits, count: visits.length, notes };
+  return kindAskAnswer(input, kind);
+}

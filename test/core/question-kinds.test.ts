@@ -1,0 +1,200 @@
+/**
+ * Question kinds (issue #17) on the shipped index: each kind is recognised
+ * before grades or paragraphs, and answered from cited data (report ids,
+ * dates, themes, grades and paragraph texts as the reports print them).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus();
+});
+
+const ask = (q: string): AskAnswer => corpus.ask(q);
+
+describe('question kinds: lists of visits and inspections', () => {
+  it('lists the focused visits on the front door carried out in 2023, each cited with its dates and themes', () => {
+    const a = ask('Which authorities had a focused visit on the front door in 2023?');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.count).toBe(9);
+    expect(a.kind?.headline).toBe('9 focused visits on the front door (9 authorities), carried out in 2023, latest first:');
+    const ids = a.kind?.visits?.map((v) => v.reportId) ?? [];
+    expect(ids[0]).toBe('wandsworth-2023-focused-visit');
+    expect(ids).toContain('peterborough-2023-focused-visit');
+    expect(a.kind?.visits?.find((v) => v.reportId === 'luton-2023-focused-visit')).toMatchObject({
+      authority: 'Luton',
+      inspectionStart: '2023-06-14',
+      inspectionEnd: '2023-06-15',
+      published: '2023-07-19',
+      themes: ['the front door'],
+      citation: 'Luton 2023 focused visit',
+    });
+    expect(a.results).toEqual([]);
+  });
+
+  it('reads "in the last three months" back from the newest report held, and says so', () => {
+    const a = ask('which councils were inspected in the last three months');
+    expect(a.kind?.headline).toContain('carried out in the three months to 20 August 2026 (the newest report I hold)');
+    expect(a.kind?.visits?.every((v) => (v.inspectionStart ?? '') >= '2026-05-20' && v.kind !== 'focused-visit')).toBe(true);
+    expect(a.kind?.notes).toContain('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
+  });
+
+  it('says the reports do not print whether an inspection was short or standard, and lists every ILACS inspection', () => {
+    const a = ask('standard or short inspections in 2024');
+    expect(a.kind?.count).toBe(42);
+    expect(a.kind?.visits?.every((v) => v.kind === 'ilacs')).toBe(true);
+    expect(a.kind?.notes.join(' ')).toContain('do not print whether an ILACS inspection was short or standard');
+  });
+
+  it("lists one authority's inspections for 'when was Bury last inspected?'", () => {
+    expect(ask('When was Bury last inspected?').kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2025', 'bury-2021', 'bury-2016']);
+  });
+});
+
+describe('question kinds: one focused visit', () => {
+  it('gives the theme, dates and opening findings of the latest focused visit to Birmingham', () => {
+    const a = ask('What did the latest focused visit to Birmingham look at?');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.headline).toBe(
+      "Birmingham's latest focused visit (Birmingham 2024 focused visit), on children in care: inspected 24 September 2024 to 25 September 2024, published 24 October 2024.",
+    );
+    const [findings] = a.kind?.sections ?? [];
+    expect(findings?.heading).toBe('Opening findings — Birmingham 2024 focused visit');
+    expect(findings?.hits[0]?.reference).toBe('birmingham-2024-focused-visit ¶1');
+    expect(findings?.hits[0]?.text.startsWith('Most children benefit from living in homes which are stable and well matched')).toBe(true);
+    expect(a.kind?.notes).toContain('Birmingham has had 3 focused visits I hold: 2024, 2021, 2020.');
+  });
+
+  it('a topic within a visit is still answered from the letters, not as the visit as a whole', () => {
+    expect(ask('what did the focused visit say about the front door in Halton?').kind).toBeUndefined();
+  });
+});
+
+describe('question kinds: improvement lists', () => {
+  it("gives Croydon's latest graded inspection's items, and the items a later focused visit added, each cited", () => {
+    const a = ask('What are the areas for improvement for Croydon?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toBe(
+      "Croydon's latest graded inspection, Croydon 2020 ILACS, published 16 March 2020, lists 4 things to improve; a focused visit since added 3 items of its own.",
+    );
+    expect(a.kind?.sections?.map((s) => s.heading)).toEqual([
+      'What needs to improve — Croydon 2020 ILACS',
+      'What needs to improve in this area of social work practice — Croydon 2021 focused visit',
+    ]);
+    expect(a.kind?.sections?.[0]?.hits[0]).toMatchObject({
+      citation: 'Croydon 2020 ILACS, Improve ¶1',
+      text: 'The quality of written plans for children in need, children in care and care leavers.',
+    });
+    expect(a.results).toHaveLength(7);
+  });
+});
+
+describe('question kinds: overviews', () => {
+  it('leads "tell me about Stoke" with its latest grades, cited, then its summary paragraphs', () => {
+    const a = ask('Tell me about Stoke');
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.grades?.rows.map((r) => [r.reportId, r.area, r.grade])).toContainEqual(['stoke-on-trent-2025', 'overall', 'requires-improvement']);
+    expect(a.grades?.rows.every((r) => r.reportId === 'stoke-on-trent-2025')).toBe(true);
+    expect(a.results[0]?.reference).toBe('stoke-on-trent-2025 Summary ¶1');
+  });
+
+  it("an authority's name alone is an overview too, with focused visits since named", () => {
+    const a = ask('Isles of Scilly');
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.grades?.rows.find((r) => r.area === 'overall')).toMatchObject({ reportId: 'isles-of-scilly-2023', grade: 'inadequate' });
+  });
+});
+
+describe('question kinds: changes between two times', () => {
+  it('gives each authority inadequate in 2017 and good now with both cited grades, and says how "in 2017" was read', () => {
+    const a = ask('Which authorities were inadequate in 2017 but are good now?');
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.grades?.kind).toBe('change');
+    expect(a.grades?.count).toBe(12);
+    expect(a.grades?.rows).toHaveLength(24);
+    const barnet = a.grades?.rows.filter((r) => r.authority === 'Barnet').map((r) => [r.reportId, r.grade]);
+    expect(barnet).toEqual([
+      ['barnet-2017', 'inadequate'],
+      ['barnet-2024', 'good'],
+    ]);
+    expect(a.grades?.notes[0]).toBe(
+      '“In 2017” is read as the grade in force at any time during 2017: the latest graded inspection published before 2017 began, or any published during it.',
+    );
+  });
+});
+
+describe('question kinds: paragraphs filtered by grade', () => {
+  it('takes paragraphs on the front door only from authorities rated inadequate, and says which qualified', () => {
+    const a = ask('What do inadequate councils get wrong about the front door?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.qualified).toHaveLength(9);
+    expect(a.kind?.qualified).toContain('Devon');
+    const qualified = new Set(a.kind?.qualified);
+    expect(a.results.length).toBeGreaterThan(0);
+    expect(a.results.every((h) => qualified.has(h.authority))).toBe(true);
+    // Only from the inspection that gave the grade.
+    const reports = new Set(a.grades?.rows.map((r) => r.reportId));
+    expect(a.results.every((h) => reports.has(h.reportId))).toBe(true);
+  });
+
+  it('"good practice" never widens "outstanding" to "good or better"', () => {
+    const a = ask("Show me good practice on care leavers' accommodation from authorities rated outstanding.");
+    expect(a.grades?.rows.every((r) => r.grade === 'outstanding')).toBe(true);
+    expect(a.kind?.count).toBe(43);
+  });
+});
+
+describe('question kinds: former authorities, what the reports cannot tell, weak matches and offers', () => {
+  it('answers "Cumbria children in care" for its successors, saying so', () => {
+    const a = ask('Cumbria children in care');
+    expect(a.kind?.headline).toBe("Cumbria's children's services passed to Cumberland and Westmorland and Furness in 2023; showing both.");
+    expect(a.understood.authorities).toEqual(['Cumberland', 'Westmorland and Furness']);
+    expect(a.results.every((h) => h.authority === 'Cumberland' || h.authority === 'Westmorland and Furness')).toBe(true);
+  });
+
+  it('says plainly that no report gives a future inspection date, then shows what the reports hold', () => {
+    const a = ask('When is Bury next due to be inspected?');
+    expect(a.kind?.kind).toBe('cannot-tell');
+    expect(a.kind?.headline).toBe(
+      "No report says when Bury will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.",
+    );
+    expect(a.results).toEqual([]);
+    expect(a.kind?.visits?.[0]?.reportId).toBe('bury-2025');
+  });
+
+  it('says when the best paragraph cannot match a word no report uses', () => {
+    const a = ask('quality of sandwiches for care leavers in Leeds');
+    expect(a.kind?.kind).toBe('low-confidence');
+    expect(a.kind?.headline.startsWith('No report uses “sandwiches”')).toBe(true);
+    expect(ask('LADO Bury').kind).toBeUndefined();
+  });
+
+  it('offers the list of visits under a paragraph answer about focused visits, and the offer answers as a list', () => {
+    const a = ask('what did focused visits say about the front door in 2023');
+    expect(a.results.length).toBeGreaterThan(0);
+    expect(a.offer).toEqual({
+      text: 'Did you want the list of focused visits on the front door in 2023?',
+      question: 'Which authorities had a focused visit on the front door in 2023?',
+    });
+    expect(ask(a.offer?.question ?? '').kind?.count).toBe(9);
+  });
+
+  it('offers paragraphs under a grade list with a topic of its own, keeping the area', () => {
+    const a = ask('Which councils are outstanding for care leavers accommodation?');
+    expect(a.grades?.kind).toBe('list');
+    expect(a.offer?.question).toBe('What do authorities rated outstanding for care leavers say about accommodation?');
+    expect(ask(a.offer?.question ?? '').kind?.kind).toBe('grade-filtered');
+  });
+
+  it('leaves today’s grade questions and bad input as they were', () => {
+    expect(ask("Dorset's latest grade").kind).toBeUndefined();
+    expect(ask('how many authorities were inadequate as at 31 March 2025').grades?.kind).toBe('count');
+    for (const q of ['', '🙂🙂', 'x'.repeat(10_000), ': ~ ^ + - *', '@everyone']) expect(() => ask(q)).not.toThrow();
+    expect(ask('').kind).toBeUndefined();
+  });
+
+  it('a fresh question in a conversation goes through the same step', () => {
+    expect(corpus.converse('Tell me about Stoke', null).answer.kind?.kind).toBe('overview');
+  });
+});
