@@ -25,6 +25,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: (who) => `No report says when ${who} will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.`,
     test: (lower) =>
       INSPECTING.test(lower) &&
+      // The action plan a letter asks for has a deadline the letter states: that is answerable.
+      !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
       (/ (?:next|upcoming|future|forthcoming|expected|scheduled|planned|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower)),
   },
@@ -36,8 +38,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
       (/ (?:how often|how frequently) /.test(lower) && INSPECTING.test(lower)),
   },
   {
-    reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, council tax, population figures or league tables.',
-    test: (lower) => / (?:budgets?|how much (?:money|does|do|did)|spending|spend on|salary|salaries|wages|pay scales?|council tax|population|league tables?) /.test(lower),
+    // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
+    reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
+    test: (lower) => / (?:budgets?|how much (?:money|does|do|did)|spending|spend on|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
   },
   {
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',

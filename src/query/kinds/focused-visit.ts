@@ -17,6 +17,7 @@ const ABOUT_A_VISIT = new Set(
   'look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main'.split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
+const ABOUT_KINDS: ReadonlySet<string> = new Set(['about']);
 const ITEM_KINDS: ReadonlySet<string> = new Set(['improvement', 'recommendation']);
 /** Opening findings shown: the letter's headline paragraphs. */
 const OPENING = 3;
@@ -55,12 +56,17 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   const themes = row.themes.length > 0 ? `on ${row.themes.join('; ')}` : 'its theme is not printed in a form I could read';
   const which = typeof u.year === 'number' ? `${authority}'s ${visit.year} focused visit` : visits.length > 1 && visit === visits[0] ? `${authority}'s latest focused visit` : `${authority}'s focused visit`;
   const headline = `${which} (${row.citation}), ${themes}: ${visitDates(row)}.`;
+  // The letter's own words about the visit (its dates, inspectors, what it looked at and on what
+  // evidence, the action plan it asks for) come first: they are what "the visit" was.
+  const about = paragraphsOf(context, visit, ABOUT_KINDS);
   const findings = paragraphsOf(context, visit, FINDING_KINDS, OPENING);
   const items = paragraphsOf(context, visit, ITEM_KINDS);
-  const sections: KindSection[] = [{ heading: `Opening findings — ${row.citation}`, hits: findings }];
+  const sections: KindSection[] = [];
+  if (about.length > 0) sections.push({ heading: `About this visit — ${row.citation}`, hits: about });
+  sections.push({ heading: `Opening findings — ${row.citation}`, hits: findings });
   if (items.length > 0) sections.push({ heading: `${items[0]?.section ?? 'What needs to improve'} — ${row.citation}`, hits: items });
   const notes: string[] = ['Focused visits give no grades.'];
   if (visits.length > 1) notes.push(`${authority} has had ${visits.length} focused visits I hold: ${visits.map((v) => v.year).join(', ')}.`);
   const kind: KindAnswer = { kind: 'focused-visit', headline, visits: [row], count: 1, sections, notes };
-  return kindAskAnswer(input, kind, [...findings, ...items]);
+  return kindAskAnswer(input, kind, [...about, ...findings, ...items]);
 }
