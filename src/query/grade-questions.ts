@@ -53,6 +53,23 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still'.split(' '));
+const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places'.split(' '));
+
+/**
+ * The words without a "good" that praises work rather than names the grade.
+ * "good" is the grade where a grade stands: "rated good", "are good", "good
+ * councils", "good or better", "good for care leavers", or last. Before any
+ * other word it praises ("good practice", "good oversight of home educated
+ * children"): "which LAs have an effective LADO? looking for good practice"
+ * wants paragraphs, not the authorities graded good.
+ */
+export function withoutPraise(words: readonly string[]): string[] {
+  return words.filter(
+    (w, i) => w !== 'good' || i === 0 || i === words.length - 1 || BEFORE_A_GRADE.has(words[i - 1] ?? '') || AFTER_A_GRADE.has(words[i + 1] ?? ''),
+  );
+}
+
 /** The grades a list asks for ("good or better" is outstanding and good). */
 export function gradesAsked(words: readonly string[]): Grade[] {
   let text = ` ${words.join(' ')} `.replace(/ requires? improvement to be good /g, ' requires improvement ');
@@ -129,7 +146,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const words = u.words;
   const text = words.join(' ');
   const named = [...u.authorities, ...u.unknownAuthorities];
-  const grades = gradesAsked(words);
+  const grades = gradesAsked(withoutPraise(words));
   const region = regionAsked(words);
   const neighbours = NEIGHBOURS.test(text);
   const topic = topicWords(words);
@@ -148,14 +165,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   const scoped = region !== null || (neighbours && named.length === 1);
   const listLike = COUNT.test(text) || COLLECTIVE.test(text) || WHICH.test(text) || scoped;
-  // A list of grades only when the question asks about no topic beyond the areas: "which LAs have a really
-  // effective LADO? looking for good practice" wants paragraphs, not the authorities graded good.
-  if (
-    (grades.length > 0 || (scoped && GRADE_WORD.test(text))) &&
-    listLike &&
-    (named.length === 0 || (neighbours && named.length === 1)) &&
-    onlyAreaWords(topic)
-  ) {
+  if ((grades.length > 0 || (scoped && GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
     return make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null });
   }
   if (!onlyAreaWords(topic)) return null;

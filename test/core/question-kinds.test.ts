@@ -59,7 +59,10 @@ describe('question kinds: one focused visit', () => {
     expect(a.kind?.headline).toBe(
       "Birmingham's latest focused visit (Birmingham 2024 focused visit), on children in care: inspected 24 September 2024 to 25 September 2024, published 24 October 2024.",
     );
-    const [findings] = a.kind?.sections ?? [];
+    const [about, findings] = a.kind?.sections ?? [];
+    // The letter's own words about the visit first: its dates, inspectors and what it looked at.
+    expect(about?.heading).toBe('About this visit — Birmingham 2024 focused visit');
+    expect(about?.hits[0]?.text).toMatch(/^This letter summarises the findings of the focused visit to Birmingham/);
     expect(findings?.heading).toBe('Opening findings — Birmingham 2024 focused visit');
     expect(findings?.hits[0]?.reference).toBe('birmingham-2024-focused-visit ¶1');
     expect(findings?.hits[0]?.text.startsWith('Most children benefit from living in homes which are stable and well matched')).toBe(true);

@@ -13,25 +13,11 @@ import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer } from '../../kind-types.ts';
 import type { AreaKey } from '../../model.ts';
 import { askUnderstood } from '../ask.ts';
-import { gradesAsked, regionAsked, topicWords, type GradeQuery } from '../grade-questions.ts';
+import { gradesAsked, regionAsked, topicWords, withoutPraise, type GradeQuery } from '../grade-questions.ts';
 import { listByGrade } from '../grade-lists.ts';
 import { AREA_WORDS } from '../grades.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-/**
- * "good" is the grade only where a grade stands: "rated good", "are good",
- * "good councils", "good or better", "good for care leavers", or last. Before
- * any other noun it praises work ("good practice", "good oversight of home
- * educated children"), which is no grade filter.
- */
-const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still'.split(' '));
-const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places'.split(' '));
-function withoutPraise(lower: string): string {
-  const words = lower.split(' ');
-  return words
-    .map((w, i) => (w === 'good' && i > 0 && i < words.length - 1 && words[i + 1] !== '' && !BEFORE_A_GRADE.has(words[i - 1] ?? '') && !AFTER_A_GRADE.has(words[i + 1] ?? '') ? '' : w))
-    .join(' ');
-}
 const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|rated|graded|judged) /;
 /** Words that ask for what inspectors wrote (so the question wants paragraphs, not a list of grades). */
 const WANTS_PARAGRAPHS =
@@ -56,7 +42,7 @@ function gradedArea(lower: string): AreaKey {
 export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   const { context, u } = input;
   if (u.authorities.length > 0 || u.unknownAuthorities.length > 0) return null;
-  const lower = withoutPraise(input.lower);
+  const lower = ` ${withoutPraise(input.lower.trim().split(' ')).join(' ')} `;
   const words = lower.trim().split(' ').filter((w) => u.words.includes(w));
   const grades = gradesAsked(words);
   if (grades.length === 0 || !COLLECTIVE.test(lower) || !WANTS_PARAGRAPHS.test(lower)) return null;
