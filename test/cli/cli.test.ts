@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runConsoleChat } from '../../adapters/cli/console-chat.ts';
 import { loadCorpus, type Corpus } from '../../src/index.ts';
+import { chatWith } from './support/console.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -100,16 +99,7 @@ describe('console chat', () => {
     corpus = await loadCorpus();
   });
 
-  async function chat(lines: string[]): Promise<string> {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const done = runConsoleChat({ corpus, input, output });
-    input.end(lines.map((l) => `${l}\n`).join(''));
-    await done;
-    return text;
-  }
+  const chat = (lines: string[]): Promise<string> => chatWith(corpus, lines);
 
   it('answers questions and commands, then exits cleanly at end of input', async () => {
     const text = await chat(['LADO Bury 2025', '/judgement southend', '/improve bury', '/para bury-2025 13', '/more', '/help', '+~^:*', '/nope']);

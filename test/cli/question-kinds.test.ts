@@ -6,11 +6,10 @@
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runConsoleChat } from '../../adapters/cli/console-chat.ts';
 import { loadCorpus, type Corpus } from '../../src/index.ts';
+import { chatWith } from './support/console.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -58,16 +57,7 @@ describe('console chat: question kinds and new conversations', () => {
     corpus = await loadCorpus();
   });
 
-  async function chat(lines: string[]): Promise<string> {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const done = runConsoleChat({ corpus, input, output });
-    input.end(lines.map((l) => `${l}\n`).join(''));
-    await done;
-    return text;
-  }
+  const chat = (lines: string[]): Promise<string> => chatWith(corpus, lines);
 
   it('shows an overview: latest grades cited, then the summary paragraphs under their heading', async () => {
     const text = await chat(['Tell me about Stoke']);
