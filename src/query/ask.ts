@@ -235,8 +235,8 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 
 /** What a result matched, as the question wrote it: its phrases first, then the other terms. */
 function whyMatched(entry: Ranked, terms: readonly QueryTerm[]): string[] {
-  const phrases = entry.phrases.map((p) => `“${p.source}”`);
-  const inPhrase = new Set(entry.phrases.flatMap((p) => p.source.split(' ')));
+  const phrases = (entry.phrases ?? []).map((p) => `“${p.source}”`);
+  const inPhrase = new Set((entry.phrases ?? []).flatMap((p) => p.source.split(' ')));
   const words = termsOf(terms, entry.mask)
     .filter((t) => !t.source.split(' ').every((w) => inPhrase.has(w)))
     .map((t) => t.source);

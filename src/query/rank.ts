@@ -19,11 +19,16 @@ import type { Understood } from './understand.ts';
 const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
 
 export interface Ranked extends Candidate {
-  /** The phrases (question word pairs) found in the paragraph. */
-  phrases: WordPair[];
+  /** The phrases (question word pairs) found in the paragraph (for the candidates re-read). */
+  phrases?: WordPair[];
 }
 
-/** Score every candidate and sort, best first; ties break on store order so answers are stable. */
+/**
+ * Score every candidate and sort, best first; ties break on store order so
+ * answers are stable. The candidates are re-scored in place: a question
+ * about every authority has thousands, and a copy of each was most of its
+ * garbage.
+ */
 export function rankCandidates(
   context: CorpusContext,
   candidates: readonly Candidate[],
@@ -41,19 +46,32 @@ export function rankCandidates(
   });
   const groups = [...groupMasks.values()];
   const totalWeight = groups.reduce((sum, g) => sum + g.weight, 0);
-  const ranked: Ranked[] = candidates.map((candidate) => {
+  const ranked: Ranked[] = candidates as Ranked[];
+  for (const candidate of ranked) {
     const paragraph = context.paragraphs[candidate.ref];
     const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
     let matched = 0;
     for (const group of groups) if ((candidate.mask & group.mask) !== 0) matched += group.weight;
-    let score = candidate.score * (1 - RANKING.coverage + RANKING.coverage * (totalWeight === 0 ? 0 : matched / totalWeight));
-    score *= priors(context, paragraph, report, u, latest);
-    return { ref: candidate.ref, score, mask: candidate.mask, phrases: [] };
-  });
+    candidate.score *= 1 - RANKING.coverage + RANKING.coverage * (totalWeight === 0 ? 0 : matched / totalWeight);
+    candidate.score *= priors(context, paragraph, report, u, latest);
+  }
   ranked.sort(byScore);
-  reread(context, ranked.slice(0, RANKING.rereadDepth), terms, u);
-  ranked.sort(byScore);
-  return ranked;
+  // Only the best are re-read; sorting them again and merging with the rest (still in order) is enough.
+  const top = ranked.slice(0, RANKING.rereadDepth);
+  reread(context, top, terms, u);
+  top.sort(byScore);
+  return merge(top, ranked.slice(RANKING.rereadDepth));
+}
+
+/** Two lists each in score order, as one. */
+function merge(a: readonly Ranked[], b: readonly Ranked[]): Ranked[] {
+  const out: Ranked[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byScore(a[i] as Ranked, b[j] as Ranked) <= 0 ? (a[i++] as Ranked) : (b[j++] as Ranked));
+  while (i < a.length) out.push(a[i++] as Ranked);
+  while (j < b.length) out.push(b[j++] as Ranked);
+  return out;
 }
 
 const AGES = new WeakMap<CorpusContext, Map<string, number>>();
