@@ -90,7 +90,7 @@ function spansOf(text: string, terms: readonly string[]): Span[] {
     .map((t) => ({ start: t.start, end: t.start + t.length }));
 }
 
-function noResults(question: string, u: Understood, terms: QueryTerm[], message: string): AskAnswer {
+function noResults(context: CorpusContext, question: string, u: Understood, terms: QueryTerm[], message: string): AskAnswer {
   return {
     question,
     understood: understanding(u, terms),
@@ -98,8 +98,29 @@ function noResults(question: string, u: Understood, terms: QueryTerm[], message:
     total: 0,
     message,
     // Suggestions are questions to try; adapters show them as such.
-    suggestions: [...EXAMPLE_QUESTIONS],
+    suggestions: suggestionsFor(context, u, terms),
   };
+}
+
+/**
+ * Questions to try instead: about the authorities asked of, where there are
+ * some ("St Helens 2018 focused visit action plan"), so a miss leads on to
+ * what is held about them rather than to the same examples every time.
+ */
+function suggestionsFor(context: CorpusContext, u: Understood, terms: readonly QueryTerm[]): string[] {
+  const topic = terms.filter((t) => t.intent === undefined).map((t) => t.source).join(' ');
+  // Nearest the time asked about first ("the July 2018 visit": the 2018 letters), else the latest.
+  const range = u.range;
+  const asked =
+    typeof u.year === 'number' ? u.year : range?.kind === 'as-at' ? Number(range.date.slice(0, 4)) : range?.kind === 'years' ? (range.to ?? range.from) : null;
+  const held = u.authorities
+    .flatMap((a) => (context.reportsByAuthority.get(a) ?? []).filter((r) => r.kind !== 'council-paper'))
+    .map((r, order) => ({ r, order }))
+    .sort((x, y) => (asked === null ? 0 : Math.abs(x.r.year - asked) - Math.abs(y.r.year - asked)) || x.order - y.order)
+    .map((x) => x.r);
+  if (held.length === 0) return [...EXAMPLE_QUESTIONS];
+  const questions = held.map((r) => `${r.authority} ${r.year}${r.kind === 'focused-visit' ? ' focused visit' : ''}${topic === '' ? '' : ` ${topic}`}`);
+  return [...new Set(questions)].slice(0, 4);
 }
 
 /**
@@ -182,10 +203,10 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
   const terms = queryTerms(u.words);
   if (u.authorities.length === 0 && u.unknownAuthorities.length > 0) {
-    return noResults(text, u, terms, noReportsFor(u.unknownAuthorities));
+    return noResults(context, text, u, terms, noReportsFor(u.unknownAuthorities));
   }
   const { ids, latest, problem } = allowedReports(context, u);
-  if (problem !== undefined) return noResults(text, u, terms, problem);
+  if (problem !== undefined) return noResults(context, text, u, terms, problem);
   if (only !== undefined) for (const id of ids) if (!only.has(id)) ids.delete(id);
 
   if (terms.length === 0) {
@@ -197,7 +218,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
       text.trim() === ''
         ? 'Ask me about an Ofsted inspection of children’s services, for example an authority and a topic.'
         : 'I could not find any words to search for in that question. Try a topic and an authority.';
-    return noResults(text, u, terms, message);
+    return noResults(context, text, u, terms, message);
   }
 
   const paragraphs = context.paragraphs;
@@ -226,7 +247,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
     const searched = terms.map((t) => t.source).join(', ');
     const reportsOf = u.focusedVisits === true ? 'the focused-visit letters' : 'the reports';
     const where = u.authorities.length > 0 ? ` in ${reportsOf} for ${u.authorities.join(' and ')}` : u.focusedVisits === true ? ` in ${reportsOf}` : '';
-    return noResults(text, u, terms, `No paragraphs matched ${searched}${where}. Try other words or another authority.`);
+    return noResults(context, text, u, terms, `No paragraphs matched ${searched}${where}. Try other words or another authority.`);
   }
   const answer: AskAnswer = { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
   if (national) answer.authorities = authoritiesMatched(context, scored);

@@ -98,3 +98,15 @@ describe('time words and names as staff type them', () => {
     expect(corpus.ask('reading age of children in care').understood.authorities).toEqual([]);
   });
 });
+
+describe('a question nothing answers', () => {
+  it('suggests questions about the authority asked of, nearest the time asked about, that do answer', () => {
+    const answer = corpus.ask('when did st helens have to send ofsted its final action plan after the july 2018 focused visit?');
+    expect(answer.results).toEqual([]);
+    expect(answer.suggestions?.[0]).toBe('St Helens 2018 focused visit send final action plan');
+    expect(new Set(answer.suggestions).size).toBe(answer.suggestions?.length);
+    const [first] = corpus.ask(answer.suggestions?.[0] ?? '').results;
+    expect(first?.reference).toBe('st-helens-2018-07-focused-visit About ¶9');
+    expect(first?.text).toContain('action plan');
+  });
+});
