@@ -28,6 +28,24 @@ function unknownAuthority(
   };
 }
 
+/**
+ * An authority argument that is only a word two authorities' names start
+ * with ("kingston": Kingston upon Thames and Kingston upon Hull) asks which
+ * is meant rather than guessing. Null when the argument says more.
+ */
+function whichOf(context: CorpusContext, typed: string): { ok: false; error: { message: string; suggestions: string[] } } | null {
+  const parts = typed.trim().split(/\s+/).filter((w) => w !== '');
+  const words = parts.filter((w) => !/^\d{4}$/.test(w));
+  const year = parts.find((w) => /^\d{4}$/.test(w));
+  const first = words[0]?.toLowerCase();
+  if (words.length !== 1 || first === undefined) return null;
+  const starting = context.authorities.filter((a) => a.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] === first && a.name.toLowerCase() !== first);
+  if (starting.length < 2) return null;
+  const names = starting.map((a) => a.name);
+  const suggestions = names.map((n) => (year === undefined ? n : `${n} ${year}`));
+  return { ok: false, error: { message: `Which ${words[0]} do you mean: ${names.join(' or ')}?`, suggestions } };
+}
+
 /** Area words for the judgement table, beyond what `understand` already recognises. */
 function areaOf(areas: readonly AreaKey[], words: readonly string[]): AreaKey | null {
   // Prefer the most specific: care leavers and adoption sit inside the wider care area in SIF tables.
@@ -44,6 +62,8 @@ function areaOf(areas: readonly AreaKey[], words: readonly string[]): AreaKey | 
 /** Judgements of an authority: "Bury", "Bury care leavers", "Southend 2016". */
 export function judgements(context: CorpusContext, query: unknown): JudgementsAnswer {
   const text = typeof query === 'string' ? query : '';
+  const ambiguous = whichOf(context, text);
+  if (ambiguous !== null) return ambiguous;
   const u = understandIn(context, text, { authorityArgument: true });
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text, u.unknownAuthorities);
@@ -77,6 +97,8 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
 /** The latest report's "What needs to improve" list or recommendations, each cited. */
 export function improvements(context: CorpusContext, authorityText: unknown): ImprovementsAnswer {
   const text = typeof authorityText === 'string' ? authorityText : '';
+  const ambiguous = whichOf(context, text);
+  if (ambiguous !== null) return ambiguous;
   const u = understandIn(context, text, { authorityArgument: true });
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text);

@@ -47,4 +47,16 @@ describe('an authority argument', () => {
       expect(improve.ok ? improve.authority : improve.error.message).toBe(name);
     }
   });
+
+  it('asks which authority a word two names start with means', () => {
+    const answer = corpus.judgements('Kingston 2019');
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.message).toBe('Which Kingston do you mean: Kingston upon Hull or Kingston upon Thames?');
+    expect(answer.error.suggestions).toEqual(['Kingston upon Hull 2019', 'Kingston upon Thames 2019']);
+    const improve = corpus.improvements('kingston');
+    expect(improve.ok ? improve.authority : improve.error.suggestions).toEqual(['Kingston upon Hull', 'Kingston upon Thames']);
+    const hull = corpus.judgements('kingston upon hull');
+    expect(hull.ok ? hull.authority : hull.error.message).toBe('Kingston upon Hull');
+  });
 });
