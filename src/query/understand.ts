@@ -78,6 +78,12 @@ const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
  */
 const ORDINARY_WORDS = new Set(['reading']);
 
+/** Words after "reading" that make it the ordinary word ("reading age", "reading records"), whatever else the question says. */
+const AFTER_THE_WORD = new Set('age ages records record skills skill level levels books book material materials files notes list the their through about of and'.split(' '));
+
+/** Words that make a question about an inspection, where an ordinary-word name can only be the place. */
+const ABOUT_AN_INSPECTION = /\b(?:inspect\w*|ofsted|rated|rating|ratings|graded|grades?|judge?ments?|judged|ilacs|sif|focused visits?|outstanding|inadequate|requires improvement)\b/i;
+
 /** Words before a place name: "in reading", "for reading", "reading's" (after "'s" is cut, see splitWords). */
 const BEFORE_A_PLACE = new Set(['in', 'for', 'at', 'from', 'about', 'of', 'to', 'and', 'than', 'with', 'vs', 'v', 'versus', 'does', 'did', 'is', 'has', 'was', 'compare']);
 
@@ -141,6 +147,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   let focusedVisits = false;
   const words: string[] = [];
   const unknown = new Set<string>();
+  let placeWord: { name: string; index: number } | undefined;
 
   const forms = formsByLength(authorities);
   const foundRange = findTimeRange(tokens);
@@ -160,6 +167,9 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += named.form.length;
       continue;
     }
+    // "reading" in lower case, not standing as a place: remembered, in case the question is about an inspection.
+    const ordinary = forms.find((f) => f.form.length === 1 && ORDINARY_WORDS.has(f.form[0] ?? '') && matchesAt(tokens, i, f.form));
+    if (ordinary !== undefined && !AFTER_THE_WORD.has(tokens[i + 1]?.word ?? '')) placeWord = { name: ordinary.name, index: words.length };
     const other = OTHER_AUTHORITIES.find((f) => namesAt(text, tokens, i, f.form, argument));
     if (other !== undefined) {
       if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
@@ -187,6 +197,11 @@ export function understand(question: string, authorities: readonly AuthorityName
     }
     words.push(token.word);
     i += 1;
+  }
+  // The only candidate in a question about an inspection is the place: "reading ofsted rating", "when was reading inspected".
+  if (found.size === 0 && unknown.size === 0 && placeWord !== undefined && ABOUT_AN_INSPECTION.test(text)) {
+    found.add(placeWord.name);
+    words.splice(placeWord.index, 1);
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
   if (focusedVisits) understood.focusedVisits = true;
