@@ -82,7 +82,7 @@ const ORDINARY_WORDS = new Set(['reading']);
 const AFTER_THE_WORD = new Set('age ages records record skills skill level levels books book material materials files notes list the their through about of and'.split(' '));
 
 /** Words that make a question about an inspection, where an ordinary-word name can only be the place. */
-const ABOUT_AN_INSPECTION = /\b(?:inspect\w*|ofsted|rated|rating|ratings|graded|grades?|judge?ments?|judged|ilacs|sif|focused visits?|outstanding|inadequate|requires improvement)\b/i;
+const ABOUT_AN_INSPECTION = /\b(?:inspect\w*|compar\w*|versus|vs|ofsted|rated|rating|ratings|graded|grades?|judge?ments?|judged|ilacs|sif|focused visits?|outstanding|inadequate|requires improvement)\b/i;
 
 /** Words before a place name: "in reading", "for reading", "reading's" (after "'s" is cut, see splitWords). */
 const BEFORE_A_PLACE = new Set(['in', 'for', 'at', 'from', 'about', 'of', 'to', 'and', 'than', 'with', 'vs', 'v', 'versus', 'does', 'did', 'is', 'has', 'was', 'compare']);
@@ -198,8 +198,10 @@ export function understand(question: string, authorities: readonly AuthorityName
     words.push(token.word);
     i += 1;
   }
-  // The only candidate in a question about an inspection is the place: "reading ofsted rating", "when was reading inspected".
-  if (found.size === 0 && unknown.size === 0 && placeWord !== undefined && ABOUT_AN_INSPECTION.test(text)) {
+  // The only candidate in a question about an inspection is the place: "reading ofsted rating", "when was reading
+  // inspected"; and in a comparison, any name is ("compare sutton reading").
+  const comparing = /\b(?:compar\w*|versus|vs)\b/i.test(text);
+  if ((found.size === 0 || comparing) && unknown.size === 0 && placeWord !== undefined && ABOUT_AN_INSPECTION.test(text)) {
     found.add(placeWord.name);
     words.splice(placeWord.index, 1);
   }

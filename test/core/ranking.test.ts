@@ -100,6 +100,7 @@ describe('time words and names as staff type them', () => {
     expect(corpus.ask('when was reading inspected').understood.authorities).toEqual(['Reading']);
     expect(corpus.ask('reading ofsted rating').understood.authorities).toEqual(['Reading']);
     expect(corpus.ask('reading records of care leavers inspection').understood.authorities).toEqual([]);
+    expect(corpus.ask('compare sutton reading').understood.authorities).toEqual(['Sutton', 'Reading']);
   });
 });
 
