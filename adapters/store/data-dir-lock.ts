@@ -126,7 +126,8 @@ function ourHolder(): LockHolder {
     pidNamespace: pidNamespace(),
     processStart: processStart(process.pid),
     started: new Date().toISOString(),
-    command: process.env['npm_lifecycle_event'] !== undefined ? `npm run ${process.env['npm_lifecycle_event']}` : path.basename(process.argv[1] ?? 'node'),
+    // The script it runs (adapters/main.ts is the bot), for the message a second process shows.
+    command: process.argv[1] === undefined ? 'node' : path.relative(process.cwd(), process.argv[1]) || process.argv[1],
   };
 }
 

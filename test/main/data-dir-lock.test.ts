@@ -50,7 +50,8 @@ describe('two processes on one embedded store', () => {
     const second = bot();
     expect(await second.exited).toBe(1);
     expectRefusal(second.output());
-    expect(second.output()).toContain(`pid ${firstApp}`);
+    expect(second.output()).toContain(`pid ${firstApp} on `);
+    expect(second.output()).toContain(`"adapters/main.ts"`);
     expect(second.output()).not.toMatch(/"msg":"store opened"/);
 
     // So does `npm run feedback`, which reads the same store.
