@@ -3,7 +3,8 @@
  * store, a corpus that reloads when the index changes, the platform
  * adapters (conversations, dedupe, answer keys, follows and settings on the
  * store), alerts, and the scheduled update (UPDATE_SCHEDULE, one replica at a
- * time through the store's lock). `adapters/main.ts` calls
+ * time through the store's lock on PostgreSQL, the index directory's lock file
+ * on the embedded store, shared with `npm run update`). `adapters/main.ts` calls
  * {@link startRuntime}; tests call it too, to run the same assembly against
  * local stand-ins.
  *
@@ -119,7 +120,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       baseUrl: config.update.baseUrl,
       indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
       logger,
-      lock: store.updateLock,
+      // On PostgreSQL the store's lock spans replicas. The embedded store has one process, and
+      // `npm run update` cannot open it beside the bot, so both take the index directory's lock file.
+      ...(store.sql.engine === 'postgres' ? { lock: store.updateLock } : {}),
       onUpdate: async (summary) => {
         if (summary.new.length > 0) await loaded.check();
       },

@@ -2,11 +2,13 @@
  * `npm run feedback [-- --limit 20] [-- --json]`: for maintainers, the
  * worst-rated questions (most 👎 net of 👍) with the reasons given and the
  * paragraphs the answers cited. Reads the store the bot uses (DATA_DIR or
- * DATABASE_URL; see .env.example). Stop the bot first when it uses the
- * embedded store: PGlite is one process at a time.
+ * DATABASE_URL; see .env.example). The embedded store is one process at a
+ * time: while the bot holds DATA_DIR this stops at once and says so (stop the
+ * bot first, or use DATABASE_URL), and never opens the store beside it.
  */
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
+import { endQuietlyOnClosedPipe } from '../adapters/cli/closed-pipe.ts';
 import { ConfigError, readConfig } from '../adapters/config.ts';
 import { openStore } from '../adapters/store/open-store.ts';
 
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
   }
 }
 
+endQuietlyOnClosedPipe();
 main().catch((error: unknown) => {
   process.stderr.write(`${(error as Error).message}${error instanceof ConfigError ? '\nSee .env.example.' : ''}\n`);
   process.exitCode = 1;

@@ -5,6 +5,7 @@
  * Reads `$INDEX_DIR` (default `index-data/`): the text sources, then the
  * reports ingested from PDFs, without duplicates, as the index is built.
  */
+import { endQuietlyOnClosedPipe } from '../adapters/cli/closed-pipe.ts';
 import { formatSummaryTable, summariseReport } from '../src/parse/report-summary.ts';
 import { DEFAULT_INDEX_DIR } from '../src/search/index-file.ts';
 import { loadSourceReports } from '../src/search/sources.ts';
@@ -22,6 +23,7 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(argv.includes('--json') ? `${JSON.stringify(summaries, null, 2)}\n` : `${formatSummaryTable(summaries)}\n`);
 }
 
+endQuietlyOnClosedPipe();
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`reports: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

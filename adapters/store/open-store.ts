@@ -12,6 +12,7 @@ import { createStoredConversations, type StoredConversations } from './conversat
 import { createEventClaims, type EventClaims } from './event-dedupe.ts';
 import { createFeedbackStore, type FeedbackStore } from './feedback.ts';
 import { createFollows, type Follows } from './follows.ts';
+import { DataDirLockedError } from './data-dir-lock.ts';
 import { migrate } from './migrations.ts';
 import { openEmbedded, openInMemory, openPostgres, redactUrl, type SqlClient } from './sql.ts';
 import { createStoreUpdateLock } from './update-lock.ts';
@@ -102,6 +103,8 @@ export async function openStore(location: StoreLocation, options: OpenStoreOptio
           ? await openPostgres(location.databaseUrl)
           : await openEmbedded(location.dataDir);
   } catch (error) {
+    // Its message already names DATA_DIR and says what to do.
+    if (error instanceof DataDirLockedError) throw new StoreOpenError(error.message, { cause: error });
     const fix = 'memory' in location ? '' : location.databaseUrl !== null ? ' Check DATABASE_URL.' : ' Check DATA_DIR.';
     throw new StoreOpenError(`store: could not open ${describe(location)}: ${scrub((error as Error).message, location)}.${fix}`);
   }

@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataDir, type DataDirLockOptions } from './data-dir-lock.ts';
 
 /** A row as the engine returns it. */
 export type Row = Record<string, unknown>;
@@ -40,12 +41,33 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Open (creating on first use) the embedded database in `<dataDir>/pglite`. */
-export async function openEmbedded(dataDir: string): Promise<SqlClient> {
+/**
+ * Open (creating on first use) the embedded database in `<dataDir>/pglite`,
+ * holding DATA_DIR's lock until it is closed: PGlite is one process at a
+ * time, so a second opener gets a DataDirLockedError instead of the files.
+ */
+export async function openEmbedded(dataDir: string, lockOptions: DataDirLockOptions = {}): Promise<SqlClient> {
   const dir = path.resolve(dataDir, 'pglite');
   await mkdir(dir, { recursive: true });
-  const db = await PGlite.create(dir);
-  return wrapPglite(db, dir);
+  const lock = await lockDataDir(dataDir, lockOptions);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dir);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const client = wrapPglite(db, dir);
+  return {
+    ...client,
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        await lock.release();
+      }
+    },
+  };
 }
 
 /** An in-memory embedded database (tests and benchmarks that need no files). */

@@ -4,8 +4,10 @@
  * the new index, and the channels following the authority get their alert.
  * On PostgreSQL, two replicas share the database and the index directory:
  * the store's update lock lets one of them run each update, so the report is
- * downloaded once and alerted once.
+ * downloaded once and alerted once. On the embedded store (one process), the
+ * schedule takes the index directory's lock file, as `npm run update` does.
  */
+import { createFileUpdateLock } from '../../src/update/lock.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlackStandIn, type SlackStandIn } from '../slack/support/slack-stand-in.ts';
 import { blockText } from '../slack/support/harness.ts';
@@ -58,4 +60,21 @@ describe.each(ENGINES)('the scheduled update on the %s store', (engine) => {
     const logs = bots.flatMap((bot) => bot.logs);
     expect(logs.some((l) => l['msg'] === 'update: scheduled run finished')).toBe(true);
   }, 90_000);
+
+  it.runIf(engine === 'embedded')('on the embedded store, takes the lock file `npm run update` takes: a manual run in progress makes it skip', async () => {
+    // One process per DATA_DIR: the bot of the test before gives it up first.
+    await Promise.all(bots.splice(0).map((bot) => bot.stop()));
+    const indexDir = await makeIndexDir(['bury-2021']);
+    // `npm run update` cannot open the embedded store beside the bot, so the two share the index directory's lock.
+    const release = await createFileUpdateLock(indexDir).tryAcquire();
+    expect(release).not.toBeNull();
+    try {
+      const bot = await startSlackBot(standIn, store.location, indexDir, { baseUrl: site.baseUrl, schedule: '* * * * * *' });
+      bots.push(bot);
+      await expect.poll(() => bot.logs.some((l) => l['msg'] === 'update: another update is running; skipped'), { timeout: 10_000, interval: 50 }).toBe(true);
+      expect(bot.logs.some((l) => l['msg'] === 'update: scheduled run finished')).toBe(false);
+    } finally {
+      await release?.();
+    }
+  }, 60_000);
 });

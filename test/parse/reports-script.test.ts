@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,4 +88,16 @@ describe('npm run reports', () => {
   it('rejects unknown arguments with exit code 2', async () => {
     await expect(reports(['--yaml'])).rejects.toMatchObject({ code: 2, stderr: 'reports: expected no arguments or --json, got --yaml\n' });
   });
+
+  it('a pipe closed early (`| head`) ends it quietly, with status 0 and no stack trace', async () => {
+    const child = spawn(TSX, ['scripts/reports.ts'], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    // Close the pipe before the table is written, as a reader that has all it wants does
+    // (the whole table can fit in the pipe's buffer, so closing after the first chunk may be too late).
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 });
