@@ -29,6 +29,7 @@ import { existsSync, readFileSync, readlinkSync, unlinkSync } from 'node:fs';
 import { link, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
 import path from 'node:path';
+import { isProcessAlive } from '../../src/process-alive.ts';
 
 /** The lock file's name inside DATA_DIR. */
 export const DATA_DIR_LOCK_FILE = 'store.lock';
@@ -131,15 +132,6 @@ function ourHolder(): LockHolder {
   };
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 type Verdict = 'alive' | 'dead' | 'unverifiable';
 
 /** Whether the process that wrote `holder` still runs, judged from this process. */
@@ -149,7 +141,7 @@ function judge(holder: LockHolder, me: LockHolder): Verdict {
   if (holder.boot !== me.boot) return 'dead';
   if (holder.processStart !== null && me.processStart !== null) return processStart(holder.pid) === holder.processStart ? 'alive' : 'dead';
   // No /proc: a pid check alone could be fooled by reuse, so the heartbeat decides too.
-  return isAlive(holder.pid) ? 'unverifiable' : 'dead';
+  return isProcessAlive(holder.pid) ? 'unverifiable' : 'dead';
 }
 
 async function readHolder(file: string): Promise<{ holder: LockHolder | null; mtimeMs: number } | null> {

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { isProcessAlive } from '../process-alive.ts';
 
 /** Releases a held lock. Safe to call twice. */
 export type ReleaseLock = () => Promise<void>;
@@ -37,15 +38,6 @@ interface LockContent {
   started: string;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** A lock file `<indexDir>/.update.lock`, created with O_EXCL. */
 export function createFileUpdateLock(indexDir: string, options: FileUpdateLockOptions = {}): UpdateLock {
   const file = path.join(indexDir, LOCK_FILE);
@@ -65,7 +57,7 @@ export function createFileUpdateLock(indexDir: string, options: FileUpdateLockOp
     if (Date.now() - info.mtimeMs > staleMs) return true;
     const content = await read();
     // A lock left by a process on this host that has since died (a crash, kill -9).
-    return content !== null && content.host === hostname() && content.pid !== process.pid && !isAlive(content.pid);
+    return content !== null && content.host === hostname() && content.pid !== process.pid && !isProcessAlive(content.pid);
   };
 
   const create = async (): Promise<ReleaseLock | null> => {
