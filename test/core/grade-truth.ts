@@ -1,14 +1,18 @@
 /**
  * Test helpers that compute grade expectations straight from the index's
  * parsed judgements (independently of src/query), and read the official
- * Ofsted sheet when /work/shared is present.
+ * Ofsted sheet when the shared folder is beside the project (../shared).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { DEFAULT_INDEX_DIR, loadIndexFile, type StoredReport } from '../../src/search/index-file.ts';
+import { SHARED_DATA } from '../oracle/official-grades.ts';
 
-export const OUTCOMES_SHEET = '/work/shared/data/la-inspection-outcomes-2025-03-31.ods';
+export const OUTCOMES_SHEET = path.join(SHARED_DATA, 'la-inspection-outcomes-2025-03-31.ods');
 export const HAVE_SHEET = existsSync(OUTCOMES_SHEET);
+if (!HAVE_SHEET) process.stderr.write(`grade-truth: ${OUTCOMES_SHEET} not found (no ../shared beside the project): the official-sheet case is skipped.
+`);
 
 const GRADED = new Set(['lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']);
 
@@ -55,7 +59,7 @@ function excelDate(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The sheet "Inspections as at 31 March" (latest ILACS judgements per authority), or [] without /work/shared. */
+/** The sheet "Inspections as at 31 March" (latest ILACS judgements per authority), or [] without ../shared. */
 export function sheetAsAt31March2025(): SheetRow[] {
   if (!HAVE_SHEET) return [];
   const xlsx = createRequire(import.meta.url)('xlsx') as typeof import('xlsx');
