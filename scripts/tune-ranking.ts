@@ -20,7 +20,6 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2'
 const GRID: Partial<Record<keyof typeof RANKING, number[]>> = {
   areaMatch: [1, 1.15, 1.35, 1.6, 2],
   latest: [1, 1.25, 1.5, 2, 2.5, 3],
-  olderDecay: [0, 0.25, 0.5, 0.75],
   digest: [0.6, 0.7, 0.8, 0.9, 1],
   coverage: [0.3, 0.45, 0.6, 0.75, 0.9],
   phrase: [0, 0.15, 0.25, 0.35, 0.5, 0.75, 1],

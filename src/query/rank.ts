@@ -53,7 +53,7 @@ export function rankCandidates(
     let matched = 0;
     for (const group of groups) if ((candidate.mask & group.mask) !== 0) matched += group.weight;
     candidate.score *= 1 - RANKING.coverage + RANKING.coverage * (totalWeight === 0 ? 0 : matched / totalWeight);
-    candidate.score *= priors(context, paragraph, report, u, latest);
+    candidate.score *= priors(paragraph, report, u, latest);
   }
   ranked.sort(byScore);
   // Only the best are re-read; sorting them again and merging with the rest (still in order) is enough.
@@ -74,30 +74,15 @@ function merge(a: readonly Ranked[], b: readonly Ranked[]): Ranked[] {
   return out;
 }
 
-const AGES = new WeakMap<CorpusContext, Map<string, number>>();
-
-/** How many of its authority's reports (council papers aside) are newer than `report`: 0 for the newest. */
-function ageOf(context: CorpusContext, report: StoredReport): number {
-  let ages = AGES.get(context);
-  if (ages === undefined) {
-    ages = new Map();
-    for (const reports of context.reportsByAuthority.values()) {
-      reports.filter((r) => r.kind !== 'council-paper').forEach((r, k) => ages?.set(r.id, k));
-    }
-    AGES.set(context, ages);
-  }
-  return ages.get(report.id) ?? 0;
-}
-
 function byScore(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.ref - b.ref;
 }
 
 /** What a paragraph's place says before its words are read: its area, its report's age and kind. */
-function priors(context: CorpusContext, paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: ReadonlySet<string>): number {
+function priors(paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: ReadonlySet<string>): number {
   let factor = 1;
   if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) factor *= RANKING.areaMatch;
-  if (report !== undefined) factor *= latest.has(report.id) ? RANKING.latest : 1 + (RANKING.latest - 1) * RANKING.olderDecay ** ageOf(context, report);
+  if (report !== undefined && latest.has(report.id)) factor *= RANKING.latest;
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
   if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : RANKING.about;

@@ -14,12 +14,6 @@ export const RANKING = {
   areaMatch: 1.35,
   /** Paragraph is from the authority's latest inspection or a focused visit since (staff usually mean "now"). */
   latest: 1.5,
-  /**
-   * An older report keeps this share of the latest's advantage for each newer
-   * report of its authority: the one before the latest is preferred to the
-   * one before that, so a question without a year leans to the present.
-   */
-  olderDecay: 0,
   /** Council papers are not Ofsted's words: rank them below the reports. */
   councilPaper: 0.7,
   /**

@@ -95,16 +95,16 @@ export function generatorTerms(context: CorpusContext, terms: readonly QueryTerm
 
 /**
  * Below this many allowed paragraphs (a question about one authority or a
- * few), every one of them is scored directly from its field vectors rather
- * than asking Lunr, whose query walks the whole national index's postings
- * for each term. The candidates are the same either way.
+ * few), every one of them is scored directly from its field vectors, and
+ * every one holding a topic word is a candidate; above it, candidates come
+ * from the postings of the question's rarest words.
  */
 export const DIRECT_SCORING_LIMIT = 5000;
 
 /**
  * Candidates for `terms` among the paragraphs `allowed` accepts, scored on
- * every term. `allowedRefs`, when the caller knows them, lets a narrow
- * question skip Lunr's query.
+ * every term. `allowedRefs`, when the caller knows them (a narrow question),
+ * are scored directly (see {@link DIRECT_SCORING_LIMIT}).
  */
 export function retrieve(
   context: CorpusContext,
@@ -116,19 +116,18 @@ export function retrieve(
   const ordered = byRarity(context, terms);
   // No term is in the index: nothing matches.
   if (ordered.length === 0) return [];
-  const bit = (wanted: ReadonlySet<string>): number => terms.reduce((mask, t, k) => (wanted.has(t.term) && k < 31 ? mask | (1 << k) : mask), 0);
-  let used = generatorTerms(context, terms).length;
   let found: Scored[];
   if (allowedRefs !== undefined && allowedRefs.length <= DIRECT_SCORING_LIMIT) {
     // Every allowed paragraph is scored anyway, so every one matching a topic term (not only the rarest)
     // is a candidate: a question's rarest word is often an incidental one ("former UASC care leavers").
     // Candidates come from the text field, as the postings below do.
     const scored = score(context, terms, allowedRefs);
-    const topics = bit(new Set(ordered.filter((t) => t.intent === undefined).map((t) => t.term)));
+    const topics = terms.reduce((mask, t, k) => (t.intent === undefined && k < 31 ? mask | (1 << k) : mask), 0);
     found = scored.filter((c) => (c.textMask & topics) !== 0);
     // Only intent words matched ("what's good?" with no topic in the index): let them find candidates.
     if (found.length < wanted) found = scored.filter((c) => c.textMask !== 0);
   } else {
+    let used = generatorTerms(context, terms).length;
     const refs = new Set(candidateRefs(context, ordered.slice(0, used), allowed));
     // The rare terms found nothing where the question looks (one authority, one year):
     // let the next rarest terms find candidates, one at a time.

@@ -3,7 +3,7 @@
  * the behaviours issue #16 asks for, on the real reports.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
+import { answerPreface, loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -19,6 +19,8 @@ describe('questions about no authority in particular', () => {
     expect(answer.results).toHaveLength(5);
     expect(authorities.size).toBe(5);
     expect(answer.authorities).toBeGreaterThan(5);
+    // Every platform opens the answer with this line (src/query/preface.ts).
+    expect(answerPreface(answer)).toBe(`${answer.authorities} authorities have paragraphs that match well; the first answers come from different authorities.`);
     for (const hit of answer.results) {
       expect(hit.text).toMatch(/staying put/i);
       expect(hit.why?.[0]).toBe('“staying put”');
