@@ -4,6 +4,7 @@
  * message naming it; `.env.example` documents every variable.
  */
 import { Cron } from 'croner';
+import { DEFAULT_ANSWER_CONCURRENCY, DEFAULT_ANSWER_QUEUE_LIMIT } from './runtime/answer-queue.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -53,6 +54,14 @@ export interface UpdateConfig {
   schedule: string | null;
 }
 
+/** How answering is paced on the bot's one thread (see `adapters/runtime/answer-queue.ts`). */
+export interface AnswersConfig {
+  /** Answers under way at once (ANSWER_CONCURRENCY, default 2). */
+  concurrency: number;
+  /** Waiting answers beyond which a new question is told at once that its answer is coming (ANSWER_QUEUE_LIMIT, default 100). */
+  queueLimit: number;
+}
+
 export interface Config {
   logLevel: LogLevel;
   /** Append logs to this file instead of writing them to stderr. */
@@ -66,6 +75,7 @@ export interface Config {
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   update: UpdateConfig;
+  answers: AnswersConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -109,6 +119,15 @@ function port(name: string, value: string | null, fallback: number): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
     throw new ConfigError(`Config: ${name} must be a port number from 1 to 65535, but got "${value}".`);
+  }
+  return n;
+}
+
+function wholeNumber(name: string, value: string | null, fallback: number, min: number, max: number): number {
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new ConfigError(`Config: ${name} must be a whole number from ${min} to ${max}, but got "${value}".`);
   }
   return n;
 }
@@ -241,5 +260,9 @@ export function readConfig(env: Env = process.env): Config {
     slack,
     discord,
     update: readUpdateConfig(env),
+    answers: {
+      concurrency: wholeNumber('ANSWER_CONCURRENCY', optional(env, 'ANSWER_CONCURRENCY'), DEFAULT_ANSWER_CONCURRENCY, 1, 64),
+      queueLimit: wholeNumber('ANSWER_QUEUE_LIMIT', optional(env, 'ANSWER_QUEUE_LIMIT'), DEFAULT_ANSWER_QUEUE_LIMIT, 0, 100_000),
+    },
   };
 }

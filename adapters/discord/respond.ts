@@ -8,10 +8,22 @@ import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from '../../src/logger.ts';
 import { LIMITS, truncate, type DiscordMessage } from './format/limits.ts';
 import { retryIdempotent } from './send-once.ts';
+import { BUSY_NOTE, type AnswerQueue } from '../runtime/answer-queue.ts';
 
 /** What the user sees when something went wrong on our side. */
 export const ERROR_TEXT =
   'Sorry, something went wrong while answering that. It has been logged; please try again in a moment.';
+
+/**
+ * Answer Discord within its 3 seconds, before any store or corpus work: a
+ * deferral ("thinking…"), or, while many answers are queued, the busy note
+ * (only the asker sees it), the answer following when its turn comes.
+ * `ephemeral` is the answer's visibility, which a deferral fixes.
+ */
+export async function acknowledge(interaction: RepliableInteraction, answers: AnswerQueue, ephemeral: boolean): Promise<void> {
+  if (answers.busy()) await interaction.reply({ content: BUSY_NOTE, flags: MessageFlags.Ephemeral });
+  else await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+}
 
 /**
  * Send `messages` as the interaction's answer: the first as the reply (or

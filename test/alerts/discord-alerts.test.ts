@@ -29,6 +29,7 @@ describe.each(ENGINES)('Discord alerts on the %s store', (engine) => {
         update: { baseUrl: DEFAULT_OFSTED_BASE_URL, schedule: null },
         indexDir,
         indexPollMs: 200,
+        answers: { concurrency: 2, queueLimit: 100 },
         store: { dataDir: '', databaseUrl: null },
         slack: null,
         discord: { token: 'alerts-token', applicationId: APPLICATION_ID, guildId: null, apiUrl: stand.apiUrl },
