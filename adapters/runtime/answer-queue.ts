@@ -12,10 +12,11 @@
  * - each answer starts on an event-loop turn of its own (`setImmediate`,
  *   one a turn): between two answers Node polls for I/O, so a request that
  *   arrived meanwhile is acknowledged before the next answer runs;
- * - while requests keep arriving (a burst), answers wait for a quiet moment
- *   ({@link AnswerQueue.arrived}): a burst's acknowledgements all go first,
- *   not one answer's worth of them at a time; one answer still starts every
- *   `maxPauseMs`, so a steady stream of requests cannot starve them;
+ * - while requests arrive in a burst (less than `quietMs` apart), answers
+ *   wait for a quiet moment ({@link AnswerQueue.arrived}): a burst's
+ *   acknowledgements all go first, not one answer's worth of them at a time;
+ *   one answer still starts every `maxPauseMs`, so a long burst cannot
+ *   starve them;
  * - `busy()` says when the wait has grown past `busyAfter` answers, for the
  *   platforms to tell a new asker at once that the answer is coming.
  */
@@ -29,7 +30,7 @@ export interface AnswerQueueOptions {
   concurrency?: number;
   /** Waiting answers beyond which {@link AnswerQueue.busy} is true (default 100). */
   busyAfter?: number;
-  /** How long after the last request's arrival the next answer waits (default 10 ms). */
+  /** Requests closer together than this are a burst; during one, answers wait until none has come for this long (default 10 ms). */
   quietMs?: number;
   /** The longest answers wait for a quiet moment before one starts anyway (default 100 ms). */
   maxPauseMs?: number;
@@ -49,7 +50,7 @@ export interface AnswerQueue {
    * the event loop of its own. Resolves or rejects as `work` does.
    */
   run<T>(work: () => Promise<T> | T): Promise<T>;
-  /** A request came in (before its ack): answers hold back for a moment. */
+  /** A request came in (before its ack): in a burst, answers hold back for a moment. */
   arrived(): void;
   /** True when more than `busyAfter` answers are waiting: a question asked now will wait noticeably. */
   busy(): boolean;
@@ -77,6 +78,7 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
   let running = 0;
   let scheduled = false;
   let lastArrival = Number.NEGATIVE_INFINITY;
+  let previousArrival = Number.NEGATIVE_INFINITY;
   let lastStart = Number.NEGATIVE_INFINITY;
 
   // One answer starts per turn: an immediate queued from inside an immediate runs on the next
@@ -85,7 +87,10 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
     scheduled = false;
     if (running >= concurrency || waiting.length === 0) return;
     const now = performance.now();
-    const hold = Math.min(quietMs - (now - lastArrival), maxPauseMs - (now - lastStart));
+    // A burst: the last two requests came less than quietMs apart, the last less than quietMs ago.
+    // A steady stream (50 a second) is no burst: its answers go straight after their acks.
+    const burst = lastArrival - previousArrival < quietMs;
+    const hold = burst ? Math.min(quietMs - (now - lastArrival), maxPauseMs - (now - lastStart)) : 0;
     if (hold > 0) {
       scheduled = true;
       setTimeout(pump, hold);
@@ -127,6 +132,7 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
       });
     },
     arrived: () => {
+      previousArrival = lastArrival;
       lastArrival = performance.now();
     },
     busy: () => waiting.length > busyAfter,

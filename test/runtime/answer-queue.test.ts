@@ -74,11 +74,12 @@ describe('answer queue', () => {
     expect(queue.busy()).toBe(false);
   });
 
-  it('holds answers back while requests keep arriving, but not for longer than maxPauseMs', async () => {
+  it('holds answers back while requests arrive in a burst, but not for longer than maxPauseMs', async () => {
     const queue = createAnswerQueue({ concurrency: 1, quietMs: 40, maxPauseMs: 60_000 });
     // Nothing has started for longer than maxPauseMs: the first answer does not wait.
     await queue.run(() => undefined);
     const started: number[] = [];
+    queue.arrived();
     queue.arrived();
     const arrivedAt = performance.now();
     const done = [queue.run(() => started.push(performance.now())), queue.run(() => started.push(performance.now()))];
@@ -91,6 +92,7 @@ describe('answer queue', () => {
 
     const stream = createAnswerQueue({ concurrency: 1, quietMs: 60_000, maxPauseMs: 30 });
     stream.arrived();
+    stream.arrived();
     const first = performance.now();
     const times: number[] = [];
     await Promise.all([1, 2, 3].map(() => stream.run(() => times.push(performance.now()))));
@@ -98,6 +100,13 @@ describe('answer queue', () => {
     expect(times[0]! - first).toBeLessThan(30);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(29);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(29);
+
+    // One request on its own is no burst: its answer does not wait.
+    const single = createAnswerQueue({ concurrency: 1, quietMs: 60_000 });
+    single.arrived();
+    const alone = performance.now();
+    await single.run(() => undefined);
+    expect(performance.now() - alone).toBeLessThan(1000);
   });
 
   it('refuses a concurrency or limit that is not a whole number', () => {
