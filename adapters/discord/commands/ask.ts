@@ -7,7 +7,7 @@ import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.j
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import { withSuggestions } from '../format/answer.ts';
 import { answerQuestion, channelAuthority } from '../components/answer-messages.ts';
-import { acknowledge, sendAnswer, sendNote } from '../respond.ts';
+import { acknowledgeThenAnswer, sendAnswer, sendNote } from '../respond.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
 /** Longest question accepted; longer text is not a question but a paste. */
@@ -37,8 +37,7 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
   }
   // Defer before searching: the search runs on this thread, in turn with every other answer,
   // and the 3-second deadline must not depend on how big the index or the queue has grown.
-  await acknowledge(interaction, context.answers, isPrivate);
-  const answer = await context.answers.run(async () => {
+  const answer = await acknowledgeThenAnswer(interaction, context.answers, isPrivate, async () => {
     const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
     return answerQuestion(context, question, { defaultAuthority });
   });

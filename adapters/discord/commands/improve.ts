@@ -5,7 +5,7 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { withSuggestions } from '../format/answer.ts';
 import { formatImprovements } from '../format/judgements.ts';
-import { acknowledge, sendAnswer, sendNote } from '../respond.ts';
+import { acknowledgeThenAnswer, sendAnswer, sendNote } from '../respond.ts';
 import { autocompleteAuthority } from './authority-autocomplete.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
@@ -28,8 +28,7 @@ async function execute(interaction: ChatInputCommandInteraction, { corpus, answe
     await sendNote(interaction, withSuggestions('Please name a local authority.', corpus.authorities(), 'Known authorities:'));
     return;
   }
-  await acknowledge(interaction, answers, false);
-  const answer = await answers.run(() => corpus.improvements(authority));
+  const answer = await acknowledgeThenAnswer(interaction, answers, false, () => corpus.improvements(authority));
   if (!answer.ok) {
     await sendNote(interaction, withSuggestions(answer.error.message, answer.error.suggestions, 'Did you mean:'));
     return;

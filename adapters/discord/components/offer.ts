@@ -8,7 +8,7 @@ import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import type { BotContext } from '../commands/types.ts';
 import { withSuggestions } from '../format/answer.ts';
 import { OFFER_PREFIX } from '../format/kind.ts';
-import { acknowledge, sendAnswer, sendNote } from '../respond.ts';
+import { acknowledgeThenAnswer, sendAnswer, sendNote } from '../respond.ts';
 import { answerQuestion, channelAuthority } from './answer-messages.ts';
 
 export function isOfferCustomId(customId: string): boolean {
@@ -23,8 +23,7 @@ export async function handleOffer(interaction: ButtonInteraction, context: BotCo
     return;
   }
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  await acknowledge(interaction, context.answers, ephemeral);
-  const answer = await context.answers.run(async () => {
+  const answer = await acknowledgeThenAnswer(interaction, context.answers, ephemeral, async () => {
     const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
     return answerQuestion(context, stored.question, { defaultAuthority });
   });
