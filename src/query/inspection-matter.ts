@@ -28,3 +28,17 @@ export function asksAboutTheInspection(question: string): boolean {
   const text = question.toLowerCase();
   return ASKS_ABOUT_THE_INSPECTION.some((pattern) => pattern.test(text));
 }
+
+/** An inspection by name: "inspection", "inspected", "re-inspection", "ILACS", "SIF", "single inspection". */
+const NAMES_AN_INSPECTION = /\b(?:re-?)?inspect(?:ion|ions|ed)\b|\bilacs\b|\bsif\b/;
+const NAMES_A_VISIT = /\bvisit(?:s|ed)?\b|\bmonitoring\b/;
+
+/**
+ * Whether `question` names an inspection and no visit ("who led the 2022
+ * inspection", "the SIF in 2014"): where a year holds both an inspection and
+ * a focused visit, the inspection is what was asked about.
+ */
+export function namesAnInspectionNotAVisit(question: string): boolean {
+  const text = question.toLowerCase();
+  return NAMES_AN_INSPECTION.test(text) && !NAMES_A_VISIT.test(text);
+}

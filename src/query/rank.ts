@@ -86,6 +86,7 @@ function priors(paragraph: StoredParagraph | undefined, report: StoredReport | u
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
   if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : RANKING.about;
+  if (u.inspectionNotVisit === true && report?.kind === 'focused-visit') factor *= RANKING.visitWhenInspectionNamed;
   return factor;
 }
 

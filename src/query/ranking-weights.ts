@@ -33,6 +33,12 @@ export const RANKING = {
   about: 0.7,
   /** The same paragraphs when the question asks about the inspection itself (inspection-matter.ts): they are the answer. */
   aboutAsked: 3,
+  /**
+   * Focused-visit letters when the question names an inspection and no visit
+   * ("who led the 2022 inspection"): in a year with both, the inspection was
+   * meant; a letter still answers when nothing else does. Set by reasoning.
+   */
+  visitWhenInspectionNamed: 0.5,
   /** The BM25 score an about paragraph sharing no word with such a question starts from (a match scores 2-15). */
   aboutBase: 1,
   /** Weight of the (term-weighted) share of the question a paragraph matches. */
