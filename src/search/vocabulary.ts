@@ -159,6 +159,11 @@ export const SYNONYMS: readonly Concept[] = [
   // "Who led the inspection?" — the report says "Lead inspector:", and the stemmer keeps "led" apart from "lead".
   { token: 'lead', words: ['lead', 'led', 'leads', 'leading'], phrases: [] },
   { token: 'covid', words: ['covid', 'covid19', 'coronavirus', 'pandemic', 'lockdown', 'lockdowns'], phrases: ['covid 19'] },
+  // Care leavers' ages: support to 21, or to 25; a PA from 16 or "just before 18". A question's "at 21" is
+  // otherwise a number too short to search, and reports say "21st birthday" and "turning 21".
+  { token: 'age18', words: ['18', '18th', 'eighteen', 'eighteenth'], phrases: [] },
+  { token: 'age21', words: ['21', '21st', 'twentyone'], phrases: ['twenty one', 'twenty first'] },
+  { token: 'age25', words: ['25', '25th'], phrases: ['twenty five', 'twenty fifth'] },
   {
     token: 'age1617',
     // "16- and 17-year-olds" (homeless, in unregistered homes, leaving care): the ages are the point.
