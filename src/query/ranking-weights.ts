@@ -33,6 +33,10 @@ export const RANKING = {
   about: 0.7,
   /** The same paragraphs when the question asks about the inspection itself (inspection-matter.ts): they are the answer. */
   aboutAsked: 3,
+  /** Every other paragraph, for such a question: a finding sharing a word ("came", "led") is not who came or led. */
+  practiceWhenAboutAsked: 0.6,
+  /** Such a paragraph that says what the question asks about the inspection (its team, dates, evidence, action plan, next one). */
+  aboutFacet: 2,
   /**
    * Focused-visit letters when the question names an inspection and no visit
    * ("who led the 2022 inspection"): in a year with both, the inspection was
