@@ -52,7 +52,8 @@ export const ABBREVIATIONS: readonly Concept[] = [
   },
   {
     token: 'uasc',
-    words: ['uasc'],
+    // "Unaccompanied" alone is nearly always these children ("unaccompanied care leavers", "… asylum seekers").
+    words: ['uasc', 'unaccompanied'],
     // Newer reports say "separated children seeking asylum" for the same children.
     phrases: [
       'unaccompanied asylum seeking children',
@@ -64,6 +65,11 @@ export const ABBREVIATIONS: readonly Concept[] = [
       // The 2024 and 2026 reports' words for the same children.
       'separated migrant children',
       'separated migrant child',
+      // "separated migrant young people", "… care leavers".
+      'separated migrant',
+      'separated young people',
+      'asylum seeker',
+      'asylum seekers',
       'migrant children',
       'separated children',
       'children seeking asylum',
