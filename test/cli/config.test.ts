@@ -14,6 +14,7 @@ describe('config', () => {
       store: { dataDir: './data', databaseUrl: null },
       slack: null,
       discord: null,
+      teams: null,
       update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
     });
     // Blank values, as copied from .env.example, count as unset.
