@@ -77,14 +77,14 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `activity larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the client gets its 413.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     req.on('end', () => {
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `activity larger than ${MAX_BODY_BYTES} bytes`));
+        return;
+      }
       try {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
         if (typeof body !== 'object' || body === null || typeof (body as { type?: unknown }).type !== 'string') {

@@ -63,7 +63,7 @@ export function teamsConversationKey(where: Where): string {
 /** A card reply, with the plain summary Teams shows in notifications. */
 export async function replyCards(ctx: TurnContext, attachments: Attachment[], summary: string): Promise<void> {
   for (const attachment of attachments) {
-    await ctx.sendActivity({ type: 'message', attachments: [attachment], summary: summary.slice(0, 200), textFormat: 'plain' });
+    await ctx.sendActivity({ type: 'message', attachments: [attachment], summary: escapeCardText(summary).slice(0, 200), textFormat: 'plain' });
   }
 }
 
