@@ -8,11 +8,13 @@
  * (5xx, network, a rate limit that outlasted the SDK's tries) is retried later.
  */
 import type { CloudAdapter } from 'botbuilder';
-import type { ConversationReference } from 'botframework-schema';
+import type { ConnectorClient } from 'botframework-connector';
+import type { Activity, ConversationReference } from 'botframework-schema';
 import type { ReportAlert } from '../../src/index.ts';
 import type { AlertSender, SendOutcome } from '../alerts/outbox-worker.ts';
 import type { Store } from '../store/open-store.ts';
 import { alertCard, alertSummary } from './format/alert-card.ts';
+import { escapeCardText } from './format/text.ts';
 
 /** What a failed post means for the outbox. */
 export function classifyTeamsError(error: unknown): SendOutcome {
@@ -38,7 +40,16 @@ export function createTeamsAlertSender(adapter: CloudAdapter, appId: string, sto
       if (reference === null) return { ok: false, kind: 'permanent', error: 'no conversation reference for this channel: follow again there' };
       try {
         await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (ctx) => {
-          await ctx.sendActivity({ type: 'message', attachments: [alertCard(alert)], summary: alertSummary(alert).slice(0, 200) });
+          // Sent to the conversation, not as a reply: the turn's own activity is a made-up continuation
+          // event, and `sendActivity` would reply to it. The channel gets a new post.
+          const client = ctx.turnState.get<ConnectorClient>(ctx.adapter.ConnectorClientKey);
+          await client.conversations.sendToConversation(channelId, {
+            type: 'message',
+            from: ctx.activity.recipient,
+            conversation: ctx.activity.conversation,
+            attachments: [alertCard(alert)],
+            summary: escapeCardText(alertSummary(alert)).slice(0, 200),
+          } as Activity);
         });
         return { ok: true };
       } catch (error) {

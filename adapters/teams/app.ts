@@ -135,9 +135,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   // Without an app id botbuilder accepts any request: only the local playground may ask for that.
   const auth = open ? null : teamsAuthentication(config, options);
   const adapter = new TeamsCloudAdapter(auth?.authentication ?? new ConfigurationBotFrameworkAuthentication({}));
-  adapter.onTurnError = async (_ctx, error) => {
-    log.error({ err: error }, 'unhandled error in a Teams turn');
-  };
+  // No onTurnError: an error must reach the caller (the endpoint logs it; the alert sender sorts it for the outbox).
   const deps: TeamsDeps = { corpus, logger: log, store, conversations: options.conversations ?? store.conversations };
   let accepting = true;
 
