@@ -9,7 +9,7 @@
  * 3. alert fan-out: 200 channels follow an authority, a new report is
  *    ingested, and the time from the index reload to the last channel's post.
  *
- * Options: --questions N (default 200), --channels N (default 200).
+ * Options: --questions N (default 200), --channels N (default 200), --only latency|fan-out.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,5 +116,6 @@ async function fanOut(): Promise<void> {
   }
 }
 
-await latency();
-await fanOut();
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+if (only === null || only === 'latency') await latency();
+if (only === null || only === 'fan-out') await fanOut();

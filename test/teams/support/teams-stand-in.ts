@@ -84,6 +84,12 @@ export interface TeamsStandIn {
   close(): Promise<void>;
 }
 
+/**
+ * Access tokens issued by any stand-in in this process. botbuilder caches app tokens process-wide
+ * (by app id and scope), so a second stand-in in one process (the benchmark) must accept the first's.
+ */
+const issuedTokens = new Set<string>();
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -120,7 +126,6 @@ export async function startTeamsStandIn(options: { secret?: string } = {}): Prom
   const foreign = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = `stand-in-${randomUUID().slice(0, 8)}`;
   const jwk = signing.publicKey.export({ format: 'jwk' }) as { n: string; e: string };
-  const issuedTokens = new Set<string>();
   const calls: ConnectorCall[] = [];
   const tokenRequests: TokenRequest[] = [];
   let rule: Behave | null = null;
