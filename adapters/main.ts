@@ -1,6 +1,7 @@
 /**
- * `npm start`: read the configuration once, then run the Slack app and/or the
- * Discord bot (those whose tokens are set, or those ADAPTERS names) with the
+ * `npm start`: read the configuration once, then run the Slack app, the
+ * Discord bot and/or the Teams bot (those whose tokens or app id are set, or
+ * those ADAPTERS names) with the
  * store under DATA_DIR or at DATABASE_URL, the index reloaded as it changes,
  * alerts, and the scheduled update (see `runtime.ts`) — or, with neither, a
  * local console chat on the index, which needs no store.
@@ -102,7 +103,7 @@ async function runBots(config: Config, logger: Logger): Promise<void> {
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  if (config.slack === null && config.discord === null) {
+  if (config.slack === null && config.discord === null && config.teams === null) {
     await runConsole(config);
     return;
   }
