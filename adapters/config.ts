@@ -53,6 +53,19 @@ export interface UpdateConfig {
   schedule: string | null;
 }
 
+export interface WebConfig {
+  /** Port of the web reader (WEB_PORT): `npm start` serves it only when set; `npm run web` defaults to {@link DEFAULT_WEB_PORT}. */
+  port: number | null;
+  /**
+   * Where the web reader is reached from outside (PUBLIC_URL, no trailing "/"): with it,
+   * chat citations link to `{PUBLIC_URL}/reports/{id}#p{label}`; without it, to Ofsted's PDF.
+   */
+  publicUrl: string | null;
+}
+
+/** The web reader's port when `npm run web` is given no WEB_PORT. */
+export const DEFAULT_WEB_PORT = 3000;
+
 export interface Config {
   logLevel: LogLevel;
   /** Append logs to this file instead of writing them to stderr. */
@@ -66,6 +79,7 @@ export interface Config {
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   update: UpdateConfig;
+  web: WebConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -189,6 +203,13 @@ export function readUpdateConfig(env: Env = process.env): UpdateConfig {
   return { baseUrl: base.endsWith('/') ? base : `${base}/`, schedule };
 }
 
+/** The web reader's variables alone (`npm run ask` reads PUBLIC_URL only): WEB_PORT and PUBLIC_URL. */
+export function readWebConfig(env: Env = process.env): WebConfig {
+  const webPort = optional(env, 'WEB_PORT');
+  const publicUrl = url('PUBLIC_URL', optional(env, 'PUBLIC_URL'));
+  return { port: webPort === null ? null : port('WEB_PORT', webPort, DEFAULT_WEB_PORT), publicUrl: publicUrl === null ? null : publicUrl.replace(/\/+$/, '') };
+}
+
 /** Read and validate the configuration. Throws {@link ConfigError} naming the bad variable. */
 export function readConfig(env: Env = process.env): Config {
   const adapters = adapterList(env);
@@ -232,6 +253,11 @@ export function readConfig(env: Env = process.env): Config {
     };
   }
 
+  const web = readWebConfig(env);
+  if (web.port !== null && slack !== null && slack.appToken === null && slack.port === web.port) {
+    throw new ConfigError(`Config: WEB_PORT and PORT (Slack's HTTP receiver) must differ, but both are ${web.port}.`);
+  }
+
   return {
     logLevel: logLevelRaw as LogLevel,
     logFile: optional(env, 'LOG_FILE'),
@@ -241,5 +267,6 @@ export function readConfig(env: Env = process.env): Config {
     slack,
     discord,
     update: readUpdateConfig(env),
+    web,
   };
 }
