@@ -126,7 +126,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
       return page(404, 'authority', notFoundPage(`There is no English local authority called “${shown}” that I know.`, corpus.reader().suggest(shown)));
     }
     if (path === '/authorities' || path === '/authorities/') return { status: 302, kind: 'other', body: '', headers: { location: '/national' } };
-    if (path === '/healthz') return { status: 200, kind: 'health', body: 'ok\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+    if (path === '/health') return { status: 200, kind: 'health', body: 'ok\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
     const asset = assets.get(path);
     if (asset !== undefined) {
       if (req.headers['if-none-match'] === asset.etag) return { status: 304, kind: 'asset', body: '', headers: { etag: asset.etag } };
