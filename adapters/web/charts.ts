@@ -31,6 +31,18 @@ const LEVELS: ReadonlyArray<{ grades: Grade[]; name: string }> = [
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
+/** A row of swatches and grade names, each placed after the last name's width (about 8 px a character at 14 px). */
+function legend(grades: readonly Grade[], x: number, y: number): Html {
+  let at = x;
+  return html`${grades.map((grade) => {
+    const colours = FILLS[grade] ?? { fill: '#505a5f', text: '#ffffff' };
+    const lx = at;
+    at += 22 + GRADE_NAMES[grade].length * 8 + 24;
+    return html`<rect x="${lx}" y="${y}" width="16" height="16" fill="${colours.fill}" stroke="#0b0c0c" stroke-width="1"/>
+<text x="${lx + 22}" y="${y + 13}" font-size="14" fill="#0b0c0c">${GRADE_NAMES[grade]}</text>`;
+  })}`;
+}
+
 function svgOpen(id: string, width: number, height: number, title: string, description: string): Html {
   return html`<svg class="app-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">
 <title id="${id}-title">${title}</title>
@@ -93,7 +105,7 @@ export function gradeColumns(columns: readonly StackedColumn[], text: ChartText)
   const height = 400;
   const left = 50;
   const right = 10;
-  const top = 20;
+  const top = 30;
   const bottom = 90;
   const totals = columns.map((c) => STACK_ORDER.reduce((sum, g) => sum + (c.counts[g] ?? 0), 0));
   const max = Math.max(10, ...totals);
@@ -124,11 +136,7 @@ ${y0 - y1 >= 14 ? html`<text x="${round(cx)}" y="${round((y0 + y1) / 2 + 5)}" te
   });
   return html`${segments}<text x="${round(cx)}" y="${height - bottom + 20}" text-anchor="middle" font-size="14" fill="#0b0c0c">${column.label}</text>`;
 })}
-${used.map((grade, i) => {
-  const lx = left + i * 150;
-  const colours = FILLS[grade] ?? { fill: '#505a5f', text: '#ffffff' };
-  return html`<rect x="${lx}" y="${height - 40}" width="16" height="16" fill="${colours.fill}" stroke="#0b0c0c" stroke-width="1"/>
-<text x="${lx + 22}" y="${height - 27}" font-size="14" fill="#0b0c0c">${GRADE_NAMES[grade]}</text>`;
-})}
+${legend(used, left, height - 40)}
+<text x="${left}" y="12" font-size="14" fill="#0b0c0c">Number of authorities</text>
 </svg>`;
 }

@@ -29,15 +29,18 @@ export function suggest(context: CorpusContext, text: string): ReaderSuggestion[
   const year = Number(/(?:^|-)(\d{4})(?:-|$)/.exec(typed)?.[1] ?? NaN);
   const namePart = typed.replace(/-\d{4}.*$/, '').replace(/[-_]+/g, ' ').trim();
   const prefix = typed.replace(/-[^-]*$/, '');
-  if (prefix.length >= 3) for (const r of context.reports.filter((r) => r.id.startsWith(prefix)).slice(0, 3)) add({ text: reportLink(r).citation, path: readerPath(r.id) });
+  const nearest = (a: { year: number }, b: { year: number }): number => (Number.isFinite(year) ? Math.abs(a.year - year) - Math.abs(b.year - year) : 0);
+  if (prefix.length >= 3) {
+    // Nearest the year asked for first ("bury-2026": Bury 2025 before Bury 2016), the latest among equals.
+    const alike = context.reports.filter((r) => r.id.startsWith(prefix)).sort((a, b) => nearest(a, b) || b.year - a.year);
+    for (const r of alike.slice(0, 3)) add({ text: reportLink(r).citation, path: readerPath(r.id) });
+  }
   if (namePart === '') return out;
   const exact = authorityFor(namePart);
   const names = exact !== undefined ? [exact.name] : closestAuthorityNames(namePart, 3);
   for (const name of names) {
     add({ text: name, path: authorityPath(name) });
-    const reports = [...(context.reportsByAuthority.get(name) ?? [])]
-      .sort((a, b) => (Number.isFinite(year) ? Math.abs(a.year - year) - Math.abs(b.year - year) : 0))
-      .slice(0, 2);
+    const reports = [...(context.reportsByAuthority.get(name) ?? [])].sort(nearest).slice(0, 2);
     for (const r of reports) add({ text: reportLink(r).citation, path: readerPath(r.id) });
   }
   return out;
