@@ -19,7 +19,6 @@ import { DEFAULT_INDEX_DIR, loadCorpus } from '../src/index.ts';
 import { startUpdateSchedule } from '../src/update/schedule.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
-import { runWebOnly } from './web/run-web.ts';
 import { usePublicUrl } from './citation-links.ts';
 import { installCrashHandlers } from './runtime/crash-handlers.ts';
 import { createWorkTracker } from './runtime/work-tracker.ts';
@@ -109,7 +108,7 @@ async function main(): Promise<void> {
   usePublicUrl(config.web.publicUrl);
   if (config.slack === null && config.discord === null) {
     // WEB_PORT with no chat platform: a server for the web reader, not a console on a terminal.
-    if (config.web.port !== null) await runWebOnly(config);
+    if (config.web.port !== null) await (await import('./web/run-web.ts')).runWebOnly(config);
     else await runConsole(config);
     return;
   }
