@@ -1,6 +1,7 @@
 /**
- * `npm start`: read the configuration once, then run the Slack app and/or the
- * Discord bot (those whose tokens are set, or those ADAPTERS names) with the
+ * `npm start`: read the configuration once, then run the Slack app, the
+ * Discord bot and/or the Teams bot (those whose tokens or app id are set, or
+ * those ADAPTERS names) with the
  * store under DATA_DIR or at DATABASE_URL, the index reloaded as it changes,
  * alerts, and the scheduled update (see `runtime.ts`) — or, with neither, a
  * local console chat on the index, which needs no store. With WEB_PORT set,
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
   const config = readConfigOrExit();
   // Every platform's citations link into the web reader when PUBLIC_URL is set.
   usePublicUrl(config.web.publicUrl);
-  if (config.slack === null && config.discord === null) {
+  if (config.slack === null && config.discord === null && config.teams === null) {
     // WEB_PORT with no chat platform: a server for the web reader, not a console on a terminal.
     if (config.web.port !== null) await (await import('./web/run-web.ts')).runWebOnly(config);
     else await runConsole(config);

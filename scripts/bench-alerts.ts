@@ -60,6 +60,7 @@ async function fanOut(standIn: SlackStandIn): Promise<void> {
       store: { dataDir: '', databaseUrl: null },
       slack: { botToken: 'xoxb-bench', signingSecret: SECRET, appToken: null, port: 0, apiUrl: standIn.apiUrl },
       discord: null,
+      teams: null,
     },
     logger,
     host: '127.0.0.1',

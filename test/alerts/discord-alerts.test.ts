@@ -33,6 +33,7 @@ describe.each(ENGINES)('Discord alerts on the %s store', (engine) => {
         store: { dataDir: '', databaseUrl: null },
         slack: null,
         discord: { token: 'alerts-token', applicationId: APPLICATION_ID, guildId: null, apiUrl: stand.apiUrl },
+        teams: null,
       },
       logger: pino({ level: 'silent' }),
       storeLocation: site.location,

@@ -12,6 +12,7 @@ import { hitEmbed } from '../../adapters/discord/format/answer.ts';
 import { gradeFields } from '../../adapters/discord/format/grades.ts';
 import { hitBlocks } from '../../adapters/slack/format/ask-blocks.ts';
 import { cells } from '../../adapters/slack/format/grade-blocks.ts';
+import { citationLine as teamsCitation, hitElements } from '../../adapters/teams/format/answer-card.ts';
 import { createLogger } from '../../src/logger.ts';
 import { loadReloadingCorpus } from '../../src/reloading-corpus.ts';
 import { ingestReport, makeIndexDir } from '../alerts/support/index-dir.ts';
@@ -283,6 +284,7 @@ describe('chat citations', () => {
     expect(hitBlocks(six.hit).map((b) => JSON.stringify(b)).join('')).toContain('*Bury 2025 ILACS, ¶6*');
     expect(hitEmbed(six.hit).url).toBeUndefined();
     expect(formatHit(six.hit, 1, PLAIN_STYLE)).not.toContain('http');
+    expect(teamsCitation(six.hit)).toContain('**Bury 2025 ILACS, ¶6**');
 
     usePublicUrl('https://reader.example.org/');
     const at = 'https://reader.example.org/reports/bury-2025#p6';
@@ -292,6 +294,8 @@ describe('chat citations', () => {
     expect(cells(grades).join('\n')).toContain('*<https://reader.example.org/authorities/newham|Newham>*');
     expect(gradeFields(grades).map((f) => f.value).join('\n')).toContain('[Newham](https://reader.example.org/authorities/newham)');
     expect(formatGrades(grades)).toContain('https://reader.example.org/authorities/newham');
+    expect(teamsCitation(six.hit)).toBe(`**[Bury 2025 ILACS, ¶6](${at})** · published 29 July 2025 · _${six.hit.section}_`);
+    expect(JSON.stringify(hitElements(six.hit))).toContain(`"url":"${at}"`);
   });
 });
 

@@ -42,6 +42,7 @@ export async function startSlackBot(
       store: { dataDir: '', databaseUrl: null },
       slack: { botToken: 'xoxb-alerts', signingSecret: SIGNING_SECRET, appToken: null, port: 0, apiUrl: standIn.apiUrl },
       discord: null,
+      teams: null,
     },
     logger,
     host: '127.0.0.1',
