@@ -96,6 +96,19 @@ export interface UpdateConfig {
   schedule: string | null;
 }
 
+export interface WebConfig {
+  /** Port of the web reader (WEB_PORT): `npm start` serves it only when set; `npm run web` defaults to {@link DEFAULT_WEB_PORT}. */
+  port: number | null;
+  /**
+   * Where the web reader is reached from outside (PUBLIC_URL, no trailing "/"): with it,
+   * chat citations link to `{PUBLIC_URL}/reports/{id}#p{label}`; without it, to Ofsted's PDF.
+   */
+  publicUrl: string | null;
+}
+
+/** The web reader's port when `npm run web` is given no WEB_PORT. */
+export const DEFAULT_WEB_PORT = 3000;
+
 export interface Config {
   logLevel: LogLevel;
   /** Append logs to this file instead of writing them to stderr. */
@@ -110,6 +123,7 @@ export interface Config {
   discord: DiscordConfig | null;
   teams: TeamsConfig | null;
   update: UpdateConfig;
+  web: WebConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -292,6 +306,13 @@ export function readUpdateConfig(env: Env = process.env): UpdateConfig {
   return { baseUrl: base.endsWith('/') ? base : `${base}/`, schedule };
 }
 
+/** The web reader's variables alone (`npm run ask` reads PUBLIC_URL only): WEB_PORT and PUBLIC_URL. */
+export function readWebConfig(env: Env = process.env): WebConfig {
+  const webPort = optional(env, 'WEB_PORT');
+  const publicUrl = url('PUBLIC_URL', optional(env, 'PUBLIC_URL'));
+  return { port: webPort === null ? null : port('WEB_PORT', webPort, DEFAULT_WEB_PORT), publicUrl: publicUrl === null ? null : publicUrl.replace(/\/+$/, '') };
+}
+
 /** Read and validate the configuration. Throws {@link ConfigError} naming the bad variable. */
 export function readConfig(env: Env = process.env): Config {
   const adapters = adapterList(env);
@@ -345,6 +366,14 @@ export function readConfig(env: Env = process.env): Config {
     }
   }
 
+  const web = readWebConfig(env);
+  if (web.port !== null && slack !== null && slack.appToken === null && slack.port === web.port) {
+    throw new ConfigError(`Config: WEB_PORT and PORT (Slack's HTTP receiver) must differ, but both are ${web.port}.`);
+  }
+  if (web.port !== null && teams !== null && teams.port === web.port) {
+    throw new ConfigError(`Config: WEB_PORT and TEAMS_PORT must differ, but both are ${web.port}.`);
+  }
+
   return {
     logLevel: logLevelRaw as LogLevel,
     logFile: optional(env, 'LOG_FILE'),
@@ -355,5 +384,6 @@ export function readConfig(env: Env = process.env): Config {
     discord,
     teams,
     update: readUpdateConfig(env),
+    web,
   };
 }

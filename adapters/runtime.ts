@@ -1,7 +1,7 @@
 /**
  * The running bot (Slack, Discord and/or Teams), as `npm start` assembles it: the
  * store, a corpus that reloads when the index changes, the platform
- * adapters (conversations, dedupe, answer keys, follows and settings on the
+ * adapters, the web reader (WEB_PORT) (conversations, dedupe, answer keys, follows and settings on the
  * store), alerts, and the scheduled update (UPDATE_SCHEDULE, one replica at a
  * time through the store's lock on PostgreSQL, the index directory's lock file
  * on the embedded store, shared with `npm run update`). `adapters/main.ts` calls
@@ -122,6 +122,17 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       services.push({ name: 'teams', stopAccepting: () => app.stopAccepting(), stop: () => app.stop() });
       await app.start();
       senders.push(app.alertSender());
+    }
+    if (config.web.port !== null && !stopping()) {
+      const { startWebService } = await import('./web/service.ts');
+      const web = await startWebService({
+        corpus,
+        logger: logger.child({ adapter: 'web' }),
+        port: config.web.port,
+        indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
+        ...(options.host !== undefined ? { host: options.host } : {}),
+      });
+      services.push(web);
     }
   } catch (error) {
     await Promise.allSettled(services.map((s) => s.stop()));

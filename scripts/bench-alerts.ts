@@ -54,6 +54,7 @@ async function fanOut(standIn: SlackStandIn): Promise<void> {
       logLevel: 'silent',
       logFile: null,
       update: { baseUrl: DEFAULT_OFSTED_BASE_URL, schedule: null },
+      web: { port: null, publicUrl: null },
       indexDir,
       indexPollMs: 1000,
       store: { dataDir: '', databaseUrl: null },

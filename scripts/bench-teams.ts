@@ -83,6 +83,7 @@ async function fanOut(): Promise<void> {
       logLevel: 'warn',
       logFile: null,
       update: { baseUrl: DEFAULT_OFSTED_BASE_URL, schedule: null },
+      web: { port: null, publicUrl: null },
       indexDir,
       indexPollMs: 100,
       store: { dataDir: '', databaseUrl: null },

@@ -27,6 +27,7 @@ describe.each(ENGINES)('Discord alerts on the %s store', (engine) => {
         logLevel: 'silent',
         logFile: null,
         update: { baseUrl: DEFAULT_OFSTED_BASE_URL, schedule: null },
+        web: { port: null, publicUrl: null },
         indexDir,
         indexPollMs: 200,
         store: { dataDir: '', databaseUrl: null },

@@ -16,9 +16,19 @@ describe('config', () => {
       discord: null,
       teams: null,
       update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
+      web: { port: null, publicUrl: null },
     });
     // Blank values, as copied from .env.example, count as unset.
     expect(readConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ' }).slack).toBeNull();
+  });
+
+  it('reads the web reader: WEB_PORT, PUBLIC_URL without its trailing slash, and refuses a clash with Slack', () => {
+    expect(readConfig({ WEB_PORT: '8081', PUBLIC_URL: 'https://reports.example.org/' }).web).toEqual({ port: 8081, publicUrl: 'https://reports.example.org' });
+    expect(() => readConfig({ WEB_PORT: 'eighty' })).toThrow('Config: WEB_PORT must be a port number from 1 to 65535, but got "eighty".');
+    expect(() => readConfig({ PUBLIC_URL: 'reports.example.org' })).toThrow('Config: PUBLIC_URL must be an http(s) URL');
+    expect(() => readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '3000', WEB_PORT: '3000' })).toThrow('WEB_PORT and PORT');
+    // Socket Mode opens no port: the same number is no clash.
+    expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', WEB_PORT: '3000' }).web.port).toBe(3000);
   });
 
   it('reads Slack in HTTP and Socket Mode', () => {

@@ -35,6 +35,7 @@ describe('Teams follows and alerts', () => {
         logLevel: 'silent',
         logFile: null,
         update: { baseUrl: DEFAULT_OFSTED_BASE_URL, schedule: null },
+        web: { port: null, publicUrl: null },
         indexDir,
         indexPollMs: 200,
         store: { dataDir: '', databaseUrl: null },

@@ -8,7 +8,8 @@ import type { AskAnswer, Hit, Understanding } from '../../../src/index.ts';
 import { answerPreface } from '../../../src/index.ts';
 import { longDate, offerLine } from '../../kind-view.ts';
 import { actionSet, card, container, openUrl, submit, subtle, text, type Action, type Attachment, type Element } from './card.ts';
-import { escapeCardText, highlightCard } from './text.ts';
+import { cardLink, escapeCardText, highlightCard } from './text.ts';
+import { links } from '../../citation-links.ts';
 
 /** Results per card: a handful, so a thread stays readable. */
 export const PAGE_SIZE = 3;
@@ -23,7 +24,8 @@ function dateLabel(hit: Pick<Hit, 'published' | 'inspectionStart' | 'year'>): st
 
 /** The citation line: **Bury 2025 ILACS, ¶6** · published … · section. */
 export function citationLine(hit: Hit): string {
-  const parts = [`**${escapeCardText(hit.citation)}**`, escapeCardText(dateLabel(hit))];
+  // The citation links to the paragraph in the web reader (PUBLIC_URL), else to the report's PDF.
+  const parts = [`**${cardLink(links().paragraph(hit), escapeCardText(hit.citation))}**`, escapeCardText(dateLabel(hit))];
   if (hit.section.trim() !== '') parts.push(`_${escapeCardText(hit.section.trim())}_`);
   return parts.join(' · ');
 }
@@ -36,7 +38,8 @@ export function citationText(hit: Hit): string {
 /** One quoted paragraph: the quote, its citation, and "Open the report" when its address is known. */
 export function hitElements(hit: Hit, quote: { text: string; spans: Hit['quoteSpans'] } = { text: hit.quote, spans: hit.quoteSpans }): Element[] {
   const items: Element[] = [text(highlightCard(quote.text.trim(), quote.spans)), subtle(citationLine(hit))];
-  if (hit.url !== null) items.push(actionSet([openUrl('Open the report', hit.url)]));
+  const link = links().paragraph(hit);
+  if (link !== null) items.push(actionSet([openUrl('Open the report', link)]));
   return [container(items, { separator: true, spacing: 'Medium' })];
 }
 

@@ -12,7 +12,8 @@ import { answerPreface } from '../../../src/index.ts';
 import { kindSections, longDate, shownLine, visitDetail, visitsShown, visitTitle } from '../../kind-view.ts';
 import { feedbackActions, hitElements, offerParts } from './answer-card.ts';
 import { card, container, submit, subtle, text, type Action, type Attachment, type Element } from './card.ts';
-import { escapeCardText } from './text.ts';
+import { cardLink, escapeCardText } from './text.ts';
+import { links } from '../../citation-links.ts';
 
 /** Rows shown before "Show all". */
 export const FIRST_PAGE_ROWS = 10;
@@ -27,7 +28,9 @@ function rowLine(row: GradeRow, grades: GradeAnswer, closeness?: string): string
   const title = grades.kind === 'history' ? row.citation : row.authority;
   const area = row.area !== grades.area || grades.area !== 'overall' ? `${row.areaLabel}: ` : '';
   const near = closeness === undefined ? '' : ` (${closeness})`;
-  return `**${escapeCardText(title)}**${escapeCardText(near)} — ${escapeCardText(area)}**${escapeCardText(row.gradeLabel)}** · _${escapeCardText(`${row.citation} · ${published(row)}`)}_`;
+  // A history row is one report: it links to the report; any other row to the authority's page (with PUBLIC_URL).
+  const link = grades.kind === 'history' ? links().report(row.reportId, null) : links().authority(row.authority);
+  return `**${cardLink(link, escapeCardText(title))}**${escapeCardText(near)} — ${escapeCardText(area)}**${escapeCardText(row.gradeLabel)}** · _${escapeCardText(`${row.citation} · ${published(row)}`)}_`;
 }
 
 /** The lines of a grade table, in the answer's order (neighbours closest first, with those without a report). */
@@ -107,7 +110,7 @@ export function kindCard(answer: AskAnswer, kind: KindAnswer, options: GradeCard
       ...lineBlocks(
         visits.shown.map((v) => {
           const title = escapeCardText(visitTitle(v));
-          return `**${v.url === null ? title : `[${title}](${v.url})`}** — ${escapeCardText(visitDetail(v))} · _${escapeCardText(v.citation)}_`;
+          return `**${cardLink(links().report(v.reportId, v.url), title)}** — ${escapeCardText(visitDetail(v))} · _${escapeCardText(v.citation)}_`;
         }),
       ),
     );

@@ -8,6 +8,7 @@ import { longDate } from '../../kind-view.ts';
 import { citationLine } from './answer-card.ts';
 import { actionSet, card, container, openUrl, subtle, text, type Attachment, type Element } from './card.ts';
 import { escapeCardText, highlightCard } from './text.ts';
+import { links } from '../../citation-links.ts';
 
 type JudgementsOk = Extract<JudgementsAnswer, { ok: true }>;
 type ImprovementsOk = Extract<ImprovementsAnswer, { ok: true }>;
@@ -43,7 +44,8 @@ function inspectionElements(inspection: InspectionSummary, label: string | null,
     text(lines.length > 0 ? lines.join('\n\n') : `_${escapeCardText(ungraded(inspection))}_`, { spacing: 'Small' }),
     subtle(`Source: **${escapeCardText(inspection.citation)}** · ${escapeCardText(dates(inspection))}`),
   ];
-  if (inspection.url !== null) items.push(actionSet([openUrl('Open the report', inspection.url)]));
+  const url = links().report(inspection.reportId, inspection.url);
+  if (url !== null) items.push(actionSet([openUrl('Open the report', url)]));
   return [container(items, { separator: true })];
 }
 
@@ -72,6 +74,7 @@ export function improveCard(answer: ImprovementsOk): Attachment {
   for (const item of answer.items) {
     body.push(container([text(highlightCard(item.text.trim(), [])), subtle(citationLine(item))], { separator: true }));
   }
-  const actions = answer.report.url === null ? [] : [openUrl('Open the report', answer.report.url)];
+  const reportUrl = links().report(answer.report.reportId, answer.report.url);
+  const actions = reportUrl === null ? [] : [openUrl('Open the report', reportUrl)];
   return card(body, actions);
 }

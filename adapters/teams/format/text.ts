@@ -24,6 +24,11 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   '#': '\uff03',
 };
 
+/** `[text](url)` (text already escaped) in a card's markdown, or the text alone when there is no url; brackets and spaces in the url are encoded. */
+export function cardLink(url: string | null, text: string): string {
+  return url === null ? text : `[${text}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
+}
+
 /** Escape text for an Adaptive Card text block (or a plain message), keeping it readable. */
 export function escapeCardText(text: string): string {
   return (

@@ -36,6 +36,7 @@ export async function startSlackBot(
       logLevel: 'debug',
       logFile: null,
       update,
+      web: { port: null, publicUrl: null },
       indexDir,
       indexPollMs: 200,
       store: { dataDir: '', databaseUrl: null },
