@@ -46,6 +46,7 @@ export async function startHarness(options: { restTimeoutMs?: number; answers?: 
     authorities: () => pick('authorities')(),
     reports: () => pick('reports')(),
     reportAlert: (reportId, topics) => pick('reportAlert')(reportId, topics),
+    reader: () => pick('reader')(),
   };
   const { logger, lines } = captureLogger();
   const bot = createDiscordBot({
