@@ -12,11 +12,14 @@
  * - each answer starts on an event-loop turn of its own (`setImmediate`,
  *   one a turn): between two answers Node polls for I/O, so a request that
  *   arrived meanwhile is acknowledged before the next answer runs;
- * - while requests arrive in a burst (less than `quietMs` apart), answers
- *   wait for a quiet moment ({@link AnswerQueue.arrived}): a burst's
- *   acknowledgements all go first, not one answer's worth of them at a time;
- *   one answer still starts every `maxPauseMs`, so a long burst cannot
- *   starve them;
+ * - while requests arrive in a burst (at least `burstSize` within
+ *   `quietMs`), answers wait for a quiet moment ({@link AnswerQueue.arrived}):
+ *   a burst's acknowledgements all go first, not one answer's worth of them
+ *   at a time; one answer still starts every `maxPauseMs`, so a long burst
+ *   cannot starve them. A steady stream (50 a second), or a few dozen people
+ *   asking one question after another, is no burst: holding answers back
+ *   there would only slow them (it halved the answers a second of 50 busy
+ *   Teams conversations);
  * - `busy()` says when the wait has grown past `busyAfter` answers, for the
  *   platforms to tell a new asker at once that the answer is coming.
  */
@@ -30,8 +33,10 @@ export interface AnswerQueueOptions {
   concurrency?: number;
   /** Waiting answers beyond which {@link AnswerQueue.busy} is true (default 100). */
   busyAfter?: number;
-  /** Requests closer together than this are a burst; during one, answers wait until none has come for this long (default 10 ms). */
+  /** During a burst, answers wait until no request has come for this long (default 10 ms). */
   quietMs?: number;
+  /** Requests within `quietMs` that make a burst (default 8, that is 800 a second). */
+  burstSize?: number;
   /** The longest answers wait for a quiet moment before one starts anyway (default 100 ms). */
   maxPauseMs?: number;
 }
@@ -72,13 +77,14 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
   const busyAfter = options.busyAfter ?? DEFAULT_ANSWER_QUEUE_LIMIT;
   const quietMs = options.quietMs ?? 10;
   const maxPauseMs = options.maxPauseMs ?? 100;
+  const burstSize = options.burstSize ?? 8;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`answer queue: concurrency must be a whole number of at least 1, but got ${concurrency}`);
   if (!Number.isInteger(busyAfter) || busyAfter < 0) throw new RangeError(`answer queue: busyAfter must be a whole number of at least 0, but got ${busyAfter}`);
   const waiting: Job[] = [];
   let running = 0;
   let scheduled = false;
-  let lastArrival = Number.NEGATIVE_INFINITY;
-  let previousArrival = Number.NEGATIVE_INFINITY;
+  /** When the requests of the last `quietMs` arrived, oldest first (a burst's worth at most). */
+  let arrivals: number[] = [];
   let lastStart = Number.NEGATIVE_INFINITY;
 
   // One answer starts per turn: an immediate queued from inside an immediate runs on the next
@@ -87,10 +93,10 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
     scheduled = false;
     if (running >= concurrency || waiting.length === 0) return;
     const now = performance.now();
-    // A burst: the last two requests came less than quietMs apart, the last less than quietMs ago.
-    // A steady stream (50 a second) is no burst: its answers go straight after their acks.
-    const burst = lastArrival - previousArrival < quietMs;
-    const hold = burst ? Math.min(quietMs - (now - lastArrival), maxPauseMs - (now - lastStart)) : 0;
+    const recent = arrivals.filter((at) => now - at < quietMs);
+    arrivals = recent;
+    const lastArrival = recent.at(-1) ?? Number.NEGATIVE_INFINITY;
+    const hold = recent.length >= burstSize ? Math.min(quietMs - (now - lastArrival), maxPauseMs - (now - lastStart)) : 0;
     if (hold > 0) {
       scheduled = true;
       setTimeout(pump, hold);
@@ -132,8 +138,10 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
       });
     },
     arrived: () => {
-      previousArrival = lastArrival;
-      lastArrival = performance.now();
+      const now = performance.now();
+      // Only the last burstSize matter: a burst is that many within quietMs.
+      if (arrivals.length >= burstSize) arrivals.shift();
+      arrivals.push(now);
     },
     busy: () => waiting.length > busyAfter,
     stats: () => ({ waiting: waiting.length, running }),

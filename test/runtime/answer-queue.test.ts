@@ -75,7 +75,7 @@ describe('answer queue', () => {
   });
 
   it('holds answers back while requests arrive in a burst, but not for longer than maxPauseMs', async () => {
-    const queue = createAnswerQueue({ concurrency: 1, quietMs: 40, maxPauseMs: 60_000 });
+    const queue = createAnswerQueue({ concurrency: 1, quietMs: 40, maxPauseMs: 60_000, burstSize: 2 });
     // Nothing has started for longer than maxPauseMs: the first answer does not wait.
     await queue.run(() => undefined);
     const started: number[] = [];
@@ -90,7 +90,7 @@ describe('answer queue', () => {
     expect(started[0]! - arrivedAt).toBeGreaterThanOrEqual(39);
     expect(started).toHaveLength(2);
 
-    const stream = createAnswerQueue({ concurrency: 1, quietMs: 60_000, maxPauseMs: 30 });
+    const stream = createAnswerQueue({ concurrency: 1, quietMs: 60_000, maxPauseMs: 30, burstSize: 2 });
     stream.arrived();
     stream.arrived();
     const first = performance.now();
@@ -101,8 +101,9 @@ describe('answer queue', () => {
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(29);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(29);
 
-    // One request on its own is no burst: its answer does not wait.
-    const single = createAnswerQueue({ concurrency: 1, quietMs: 60_000 });
+    // Fewer than burstSize requests are no burst: their answers do not wait.
+    const single = createAnswerQueue({ concurrency: 1, quietMs: 60_000, burstSize: 3 });
+    single.arrived();
     single.arrived();
     const alone = performance.now();
     await single.run(() => undefined);
