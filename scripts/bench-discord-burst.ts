@@ -27,14 +27,8 @@ const bot = await startBotProcess(
   { env: { DISCORD_TOKEN: 'bench-token', DISCORD_API_URL: stand.apiUrl, ...(postgres === null ? {} : { DATABASE_URL: postgres.url }) } },
   async () => ready,
 );
-const mix = discordMix();
-let next = 0;
-// Fresh ids and tokens for every interaction, from the mix's options.
-const payload = (): Record<string, unknown> => {
-  const base = mix[next++ % mix.length]!;
-  const fresh = discordMix()[0]!;
-  return { ...base, id: `${fresh['id']}`, token: `${fresh['token']}-${next}` };
-};
+// Fresh ids and tokens for every interaction.
+const payload = discordMix();
 
 const rows: string[][] = [];
 try {

@@ -2,8 +2,8 @@
  * `npm run bench-slack-burst -- [sizes] [--sustained] [--postgres] [--cpu-prof]`:
  * the Slack app under bursts, as an operator would probe it. Starts the real
  * bot (`adapters/main.ts`, HTTP mode, the embedded store, or with
- * `--postgres` a local PostgreSQL at DATABASE_URL) in its own process against a local Slack stand-in,
- * sends bursts of simultaneous signed slash commands (`/ofsted` with varied
+ * `--postgres` a local PostgreSQL at DATABASE_URL) in its own process
+ * against a local Slack stand-in, sends bursts of simultaneous signed slash commands (`/ofsted` with varied
  * questions, `/judgement` with varied authorities), then, with
  * `--sustained`, 50 commands a second for 30 s. Reports ack and answer
  * times, acks over Slack's 3 s, how many were answered exactly once, and
@@ -12,7 +12,8 @@
  * Sizes default to 50,200,500,1000. ANSWER_CONCURRENCY and
  * ANSWER_QUEUE_LIMIT are passed to the bot when set. Each burst is first
  * sent to a bare Node server (`load/bare-server.ts`) for reference: the
- * machine's own floor at that moment.
+ * machine's own floor at that moment. `--cpu-prof` writes the bot's CPU
+ * profile to /tmp/ofsted-bench-prof when it exits.
  */
 import { SIGNING_SECRET } from '../test/slack/support/harness.ts';
 import { startSlackStandIn } from '../test/slack/support/slack-stand-in.ts';

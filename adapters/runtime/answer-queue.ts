@@ -2,7 +2,8 @@
  * The answer queue: where every platform's answering waits its turn, so that
  * acknowledgements never do. The corpus answers synchronously (a few ms a
  * question, tens for the heaviest), on the same thread that acknowledges
- * Slack's requests and defers Discord's interactions. Left to the event loop,
+ * Slack's requests, defers Discord's interactions and answers Teams' 200s.
+ * Left to the event loop,
  * a burst of 500 questions answered back to back held every later request's
  * acknowledgement for seconds. Here:
  *
@@ -16,10 +17,10 @@
  *   `quietMs`), answers wait for a quiet moment ({@link AnswerQueue.arrived}):
  *   a burst's acknowledgements all go first, not one answer's worth of them
  *   at a time; one answer still starts every `maxPauseMs`, so a long burst
- *   cannot starve them. A steady stream (50 a second), or a few dozen people
- *   asking one question after another, is no burst: holding answers back
- *   there would only slow them (it halved the answers a second of 50 busy
- *   Teams conversations);
+ *   cannot starve them (the first answer of a burst starts at once). A steady
+ *   stream (50 a second), or a few dozen people asking one question after
+ *   another, is no burst: holding answers back there only slowed them
+ *   (measured on 50 busy Teams conversations);
  * - `busy()` says when the wait has grown past `busyAfter` answers, for the
  *   platforms to tell a new asker at once that the answer is coming.
  */

@@ -15,13 +15,18 @@ export interface Dispatched {
   at: number;
 }
 
-/** The Slack load mix as Discord commands: `/ask question:` and `/judgement authority:`. */
-export function discordMix(): Record<string, unknown>[] {
-  return loadMix().map((item) =>
+/** The Slack load mix as Discord commands: `/ask question:` and `/judgement authority:`; each call makes fresh interactions (new ids and tokens). */
+export function discordMix(): () => Record<string, unknown> {
+  const specs = loadMix().map((item) =>
     item.command === '/judgement'
-      ? command('judgement', [{ name: 'authority', type: OPTION.string, value: item.text }])
-      : command('ask', [{ name: 'question', type: OPTION.string, value: item.text.slice(0, 300) }]),
+      ? { name: 'judgement', options: [{ name: 'authority', type: OPTION.string, value: item.text }] }
+      : { name: 'ask', options: [{ name: 'question', type: OPTION.string, value: item.text.slice(0, 300) }] },
   );
+  let next = 0;
+  return () => {
+    const spec = specs[next++ % specs.length]!;
+    return command(spec.name, spec.options);
+  };
 }
 
 /** Dispatch `payloads` (fresh ids and tokens each) in one go. */
