@@ -97,6 +97,7 @@ async function timedBuild(dir: string): Promise<number> {
   }
 }
 
+const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 const fmt = (n: number): string => (Number.isNaN(n) ? '—' : n.toFixed(3));
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
   // Load time: the first load in this process (file read, JSON parse, Lunr load), then the median of 5 more.
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
+  const buffersBefore = process.memoryUsage().arrayBuffers;
   const loadTimes: number[] = [];
   let corpus: Corpus | undefined;
   for (let i = 0; i < (values.quick ? 1 : 6); i++) {
@@ -141,6 +143,7 @@ async function main(): Promise<void> {
   if (corpus === undefined) throw new Error('bench: the corpus did not load');
   gc();
   const heapAfter = process.memoryUsage().heapUsed;
+  const buffersAfter = process.memoryUsage().arrayBuffers;
   const size = (await stat(path.join(indexDir, INDEX_FILE_NAME))).size;
 
   out(`Index: ${indexDir}/${INDEX_FILE_NAME} — ${corpus.reports().length} reports, ${(size / 1024 / 1024).toFixed(2)} MiB on disk`);
@@ -151,7 +154,7 @@ async function main(): Promise<void> {
     out(`Load: in a fresh process median ${ms(loadMedian)} (max ${ms(load[load.length - 1] ?? 0)}, 5 processes); in this process first ${ms(loadTimes[0] ?? 0)}, median of next 5 ${ms(percentile([...loadTimes.slice(1)].sort((a, b) => a - b), 50))}`);
     out(`  floor: reading and JSON.parse of the same index as format 2's index.json (${(floorBytes / 1024 / 1024).toFixed(2)} MiB), median ${ms(floorMedian)} (5 processes, in turns with the loads)`);
     out(`  load / floor: ${(loadMedian / floorMedian).toFixed(3)} (goal: at most 0.5)`);
-    out(`Heap after load: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB for one corpus (heap used ${(heapAfter / 1024 / 1024).toFixed(1)} MiB)`);
+    out(`Heap after load: ${mib(heapAfter - heapBefore)} MiB for one corpus (heap used ${mib(heapAfter)} MiB), and ${mib(buffersAfter - buffersBefore)} MiB of the index file's bytes outside the heap`);
   }
   if (values.build) out(`Index build from the sources, in a fresh process: ${(((await timedBuild(indexDir)) / 1000)).toFixed(1)} s`);
   out();

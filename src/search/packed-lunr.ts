@@ -265,7 +265,7 @@ export function unpackColumns(columns: PackedColumns): lunr.Index {
     fields,
     refs: (term, field) => {
       const t = reader.position(term);
-      return t === undefined ? EMPTY : reader.termRefs(t, field);
+      return t === undefined || !(field >= 0 && field < fields.length) ? EMPTY : reader.termRefs(t, field);
     },
     vector: (field, ref) => reader.vector(field, ref),
   });

@@ -125,13 +125,15 @@ interface Store {
 /** One paragraph read from the columns: each property is read when asked for, its text decoded on first read. */
 class ParagraphView implements StoredParagraph {
   readonly #store: Store;
-  readonly #columns: ParagraphColumns;
   readonly #ref: number;
 
   constructor(store: Store, ref: number) {
     this.#store = store;
-    this.#columns = store.columns;
     this.#ref = ref;
+  }
+
+  get #columns(): ParagraphColumns {
+    return this.#store.columns;
   }
 
   get reportId(): string {
