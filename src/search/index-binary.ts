@@ -159,7 +159,12 @@ export function decodeIndexFile(bytes: Buffer, name: string): DecodedIndex {
     throw damaged(`its header is not JSON: ${(error as Error).message}`);
   }
   // Typed arrays must start at a multiple of their element size: copy the rare buffer that does not.
-  const aligned = bytes.byteOffset % ALIGN === 0 ? bytes : Buffer.from(new Uint8Array(bytes));
+  let aligned = bytes;
+  if (bytes.byteOffset % ALIGN !== 0) {
+    // allocUnsafeSlow: never a slice of Node's pool, so it starts at offset 0.
+    aligned = Buffer.allocUnsafeSlow(bytes.length);
+    bytes.copy(aligned);
+  }
   const dataStart = padded(PREAMBLE_BYTES + headerLength);
   const column = (key: ColumnName): TypedColumn => {
     const place = header.columns?.[key];
