@@ -5,11 +5,10 @@
  * and rebuilds the index. Prints one line per file and a summary; exits 1 when
  * any file was refused.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectPdfFiles, ingestFiles, type IngestOutcome } from '../src/pdf/ingest.ts';
 import { buildIndex } from '../src/search/build-index.ts';
-import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME } from '../src/search/index-file.ts';
+import { DEFAULT_INDEX_DIR, indexSourceHash } from '../src/search/index-file.ts';
 import { hashSources } from '../src/search/sources.ts';
 
 const USAGE = 'usage: npm run ingest -- <pdf files or folders...> [--out <index dir>] [--verbose]';
@@ -102,8 +101,7 @@ async function main(): Promise<number> {
 /** Whether the index exists and was built from exactly the sources now in `indexDir`. */
 async function indexIsCurrent(indexDir: string): Promise<boolean> {
   try {
-    const file = JSON.parse(await readFile(path.join(indexDir, INDEX_FILE_NAME), 'utf8')) as { sourceHash?: string };
-    return file.sourceHash === (await hashSources(indexDir));
+    return (await indexSourceHash(indexDir)) === (await hashSources(indexDir));
   } catch {
     return false;
   }

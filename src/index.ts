@@ -39,14 +39,14 @@ export { compareQuestion, GRADE_EXAMPLES, judgementQuestion } from './query/comm
 
 export interface LoadCorpusOptions {
   /**
-   * Directory holding `index.json`. Defaults to `INDEX_DIR` from the
+   * Directory holding `index.bin`. Defaults to `INDEX_DIR` from the
    * environment, then the bundled `index-data/`.
    */
   indexDir?: string;
   /** Where unexpected errors are logged in full (default: a pino logger on stderr at LOG_LEVEL). */
   logger?: Logger;
   /**
-   * Build `index.json` first if it is missing or older than the reports in the
+   * Build `index.bin` first if it is missing or older than the reports in the
    * directory (default true). False loads what is there, or fails.
    */
   build?: boolean;

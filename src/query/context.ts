@@ -7,7 +7,7 @@ import type lunr from 'lunr';
 import type { Hit, InspectionSummary, ReportBasics, ReportInfo, Span } from '../answer-types.ts';
 import { authorityByName } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey } from '../model.ts';
-import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-file.ts';
+import type { IndexData, StoredParagraph, StoredReport } from '../search/index-file.ts';
 import { makeQuote } from './quote.ts';
 import { authorityForms, understand, type AuthorityNames, type Understood } from './understand.ts';
 import { queryTerms } from '../search/pipeline.ts';
@@ -33,7 +33,7 @@ function byRecency(a: StoredReport, b: StoredReport): number {
   return kb.localeCompare(ka) || b.id.localeCompare(a.id);
 }
 
-export function createContext(file: IndexFile, index: lunr.Index): CorpusContext {
+export function createContext(file: Pick<IndexData, 'reports' | 'paragraphs'>, index: lunr.Index): CorpusContext {
   const reportsById = new Map(file.reports.map((r) => [r.id, r]));
   const reportsByAuthority = new Map<string, StoredReport[]>();
   for (const report of file.reports) {
