@@ -8,7 +8,7 @@ import type { GradeAnswer, GradeRow, Hit, InspectionSummary, NeighbourRow } from
 import { authorityByName, statisticalNeighbours } from '../authorities.ts';
 import type { CorpusContext } from './context.ts';
 import type { GradeQuery, TopicSearch } from './grade-questions.ts';
-import { AREA_WORDS, gradedInspections, inTime, rowsFor, summaryFor } from './grades.ts';
+import { AREA_WORDS, asAtNotes, gradedInspections, inTime, rowsFor, summaryFor } from './grades.ts';
 
 /** Compare the authorities of `query` (with the neighbours of one, when asked), on its topic. */
 export function compareAuthorities(context: CorpusContext, query: GradeQuery, search: TopicSearch): { grades: GradeAnswer; results: Hit[] } {
@@ -37,7 +37,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
       else noParagraph.push(authority);
     }
   }
-  const notes: string[] = [];
+  const notes: string[] = asAtNotes(context, query.range?.kind === 'as-at' ? query.range : null);
   if (neighboursOf !== null) notes.push('Statistical neighbours are the Department for Education’s (2025), closest first.');
   if (missing.length > 0) {
     const unknown = missing.filter((m) => authorityByName(m) === undefined);
