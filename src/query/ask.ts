@@ -5,6 +5,7 @@
  * best paragraphs.
  */
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
+import { whichQuestion } from '../authorities.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
@@ -177,8 +178,30 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
   // Normalised here too, so the question echoed back carries no invisible or bidi characters.
   const text = normaliseQuestion(typeof question === 'string' ? question : '');
   const u = understandIn(context, text);
+  const which = askWhich(text, u);
+  if (which !== null) return which;
   // The question-kind step (lists of visits, overviews, "cannot tell"…) comes first; grades and paragraphs otherwise.
   return withCorrection(u, askByKind(context, text, u, options, (read) => gradeOrPassages(context, text, read, options)));
+}
+
+/**
+ * Where names are arguments (a comparison: "/compare kingston leeds"), a name
+ * that is only a word several names start with is asked about, never
+ * guessed; the suggestions are the question with each name.
+ */
+export function askWhich(text: string, u: Understood): AskAnswer | null {
+  if (u.ambiguous === undefined) return null;
+  const { typed, names } = u.ambiguous;
+  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+  return {
+    question: text,
+    understood: understanding(u, []),
+    results: [],
+    total: 0,
+    message: whichQuestion(typed, names),
+    suggestions: names.map((name) => text.replace(at, name)),
+  };
 }
 
 /** Today's answer before question kinds: grades for a grade question, cited paragraphs otherwise. */
