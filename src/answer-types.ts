@@ -257,6 +257,11 @@ export interface InspectionSummary extends ReportBasics {
   lscb: JudgementRow | null;
   /** Human citation of the report ("Bury 2025 ILACS"). */
   citation: string;
+  /**
+   * Where the report's judgement table could not be read: what to show
+   * instead of (or beside) its grades. Absent when the table was read.
+   */
+  gradesUnread?: string;
 }
 
 /** An answer that could not be given: unknown authority, empty query, ... */

@@ -22,6 +22,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
   const results: Hit[] = [];
   const missing: string[] = [];
   const noParagraph: string[] = [];
+  const unread: string[] = [];
   const areas = area === 'overall' ? [] : [area];
   for (const authority of authorities) {
     const latest = gradedInspections(context, authority).find((r) => inTime(r, null, query.range?.kind === 'as-at' ? query.range : null));
@@ -30,6 +31,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
       continue;
     }
     rows.push(...rowsFor(latest, area));
+    if (latest.gradesUnread !== undefined && rowsFor(latest, area).length === 0) unread.push(`${authority} ${latest.year}`);
     inspections.push(summaryFor(latest, area));
     if (query.topic.length > 0) {
       const hit = search(authority, query.topic, areas);
@@ -45,6 +47,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
     if (known.length > 0) notes.push(`No graded inspection in this index for: ${known.join(', ')}.`);
     if (unknown.length > 0) notes.push(`Not an authority I know: ${unknown.join(', ')}.`);
   }
+  if (unread.length > 0) notes.push(`The judgement table could not be read in the latest inspection of: ${unread.join(', ')}.`);
   if (noParagraph.length > 0) notes.push(`No paragraph on ${query.topic.join(' ')} in the reports of: ${noParagraph.join(', ')}.`);
   const who = neighboursOf !== null ? `${neighboursOf} and its statistical neighbours` : authorities.join(', ').replace(/, ([^,]*)$/, ' and $1');
   const on = query.topic.length > 0 ? ` on ${query.topic.join(' ')}` : '';

@@ -186,5 +186,9 @@ export function inspectionSummary(report: StoredReport): InspectionSummary {
     judgements: report.judgements.filter((j) => j.areaKey !== 'overall').map((j) => ({ ...j })),
     lscb: report.lscbJudgement === null ? null : { ...report.lscbJudgement },
     citation: reportCitation(report),
+    ...(report.gradesUnread === undefined ? {} : { gradesUnread: GRADES_UNREAD }),
   };
 }
+
+/** What a report whose judgement table could not be read says instead of the grades it lacks (the reason is ingest's to show). */
+export const GRADES_UNREAD = 'The judgement table of this report could not be read, so its grades are not shown or counted: see the report itself.';

@@ -67,7 +67,9 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   const latestGraded = rowsFor(chosen[0] as (typeof chosen)[number], area).some((r) => r.area === area);
   const trend = trendOf(authority, trendRows, area);
   for (const report of chronological) {
-    if (rowsFor(report, area).length === 0) notes.push(`${report.authority} ${report.year} ${kindLabel(report.kind)} gave no ${AREA_WORDS[area]} grade.`);
+    if (rowsFor(report, area).length === 0 && report.gradesUnread !== undefined) {
+      notes.push(`${report.authority} ${report.year} ${kindLabel(report.kind)}: the judgement table of this report could not be read, so its grades are not shown: see the report itself.`);
+    } else if (rowsFor(report, area).length === 0) notes.push(`${report.authority} ${report.year} ${kindLabel(report.kind)} gave no ${AREA_WORDS[area]} grade.`);
     else if (area === 'overall' && report.kind === 'ilacs-2026') {
       notes.push(`${report.authority} ${report.year} is under the 2026 framework, which gives no overall grade: its four area grades are shown.`);
     }

@@ -91,6 +91,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const noneInTime: string[] = [];
   const no2026Overall: string[] = [];
   const noAreaGrade: Array<{ name: string; kind: ReportKind }> = [];
+  const unread: string[] = [];
   const counted = new Map<ReportKind, number>();
   let graded = 0;
   for (const name of scoped) {
@@ -107,7 +108,8 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     const any = withGrade.find((g) => g.judgement !== undefined && g.judgement.gradeKey !== 'other');
     if (any === undefined) {
       const latest = reports[0] as StoredReport;
-      if (area === 'overall' && latest.kind === 'ilacs-2026') no2026Overall.push(name);
+      if (latest.gradesUnread !== undefined) unread.push(`${name} (${latest.year} ${kindLabel(latest.kind)})`);
+      else if (area === 'overall' && latest.kind === 'ilacs-2026') no2026Overall.push(name);
       else noAreaGrade.push({ name, kind: latest.kind });
       continue;
     }
@@ -135,6 +137,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     const kinds = [...new Set(noAreaGrade.map((n) => kindLabel(n.kind)))].join(', ');
     notes.push(`Not counted: ${names(noAreaGrade.map((n) => n.name))}: no ${AREA_WORDS[area]} grade in the inspection used (${kinds}).`);
   }
+  if (unread.length > 0) notes.push(`Not counted: ${names(unread)}: the judgement table of the inspection used could not be read.`);
   if (noneInTime.length > 0) notes.push(`Not counted: ${names(noneInTime)}: no graded inspection in that period.`);
   if (noReports.length > 0) {
     const which = noReports.length <= MAX_NAMED_IN_NOTE ? `: ${noReports.join(', ')}` : '';
@@ -163,7 +166,7 @@ export function neighboursOf(context: CorpusContext, query: GradeQuery): GradeAn
       continue;
     }
     const judgement = judgementFor(latest, area);
-    if (judgement === undefined) noGrade.push(`${name} (${latest.year} ${kindLabel(latest.kind)})`);
+    if (judgement === undefined) noGrade.push(`${name} (${latest.year} ${kindLabel(latest.kind)}${latest.gradesUnread === undefined ? '' : ': its judgement table could not be read'})`);
     else rows.push(gradeRow(latest, area, judgement));
   }
   const notes = [...asAtNotes(context, query.range), 'Statistical neighbours are the Department for Education’s (2025), closest first.'];

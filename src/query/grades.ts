@@ -49,8 +49,9 @@ export const AREA_WORDS: Readonly<Record<AreaKey, string>> = {
   other: 'other areas',
 };
 
+/** A report of a graded framework with its grades, or whose grades could not be read (it still stands as the latest inspection). */
 export function isGradedInspection(report: StoredReport): boolean {
-  return GRADED_KINDS.has(report.kind) && report.judgements.length > 0;
+  return GRADED_KINDS.has(report.kind) && (report.judgements.length > 0 || report.gradesUnread !== undefined);
 }
 
 /** Latest first: by inspection start, then publication, then id (as context.ts orders reports). */
