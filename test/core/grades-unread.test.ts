@@ -48,6 +48,8 @@ describe('a report whose grades could not be read', () => {
     const table = corpus.judgements('Bury');
     expect(table.ok && table.inspections[0]).toMatchObject({ reportId: 'bury-2025', overall: null, judgements: [] });
     expect(table.ok && table.inspections[0]?.gradesUnread).toMatch(/^The judgement table of this report could not be read/);
+    // A channel following Bury is told so in the alert, not shown an empty list of grades.
+    expect(corpus.reportAlert('bury-2025')).toMatchObject({ grades: [], gradesUnread: expect.stringMatching(/could not be read/) });
     // As at a date before it, the grades then stand as printed.
     expect(corpus.ask("Bury's grade as at 31 March 2025").grades?.rows.map((r) => [r.reportId, r.grade])).toEqual([['bury-2021', 'inadequate']]);
   });
