@@ -31,6 +31,7 @@ function rows(inspection: InspectionSummary, includeOverall: boolean): string[] 
 }
 
 function ungraded(inspection: InspectionSummary): string {
+  if (inspection.gradesUnread !== undefined) return inspection.gradesUnread;
   if (inspection.kind !== 'focused-visit') return 'No graded judgements in this report.';
   const themes = inspection.themes.length > 0 ? ` on ${inspection.themes.join('; ')}` : '';
   return `Focused visit${themes}. Focused visits are not graded.`;
@@ -40,7 +41,12 @@ function inspectionElements(inspection: InspectionSummary, label: string | null,
   const lines = rows(inspection, includeOverall);
   const items: Element[] = [
     text(`**${escapeCardText(`${label === null ? '' : `${label}: `}${inspection.kindLabel} ${inspection.year}`)}**`),
-    text(lines.length > 0 ? lines.join('\n\n') : `_${escapeCardText(ungraded(inspection))}_`, { spacing: 'Small' }),
+    text(
+      lines.length > 0
+        ? `${lines.join('\n\n')}${inspection.gradesUnread === undefined ? '' : `\n\n_${escapeCardText(inspection.gradesUnread)}_`}`
+        : `_${escapeCardText(ungraded(inspection))}_`,
+      { spacing: 'Small' },
+    ),
     subtle(`Source: **${escapeCardText(inspection.citation)}** · ${escapeCardText(dates(inspection))}`),
   ];
   if (inspection.url !== null) items.push(actionSet([openUrl('Open the report', inspection.url)]));
