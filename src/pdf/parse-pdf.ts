@@ -76,10 +76,10 @@ export function parseLayout(layout: DocumentLayout, source: string): Report {
   }
   let table: ReturnType<typeof readJudgements>;
   try {
-    table = readJudgements(detected, layout, source);
+    table = readJudgements(detected, layout);
   } catch (err) {
-    if (err instanceof PdfError) throw err;
-    throw new PdfError(`parse-pdf: ${source}: ${(err as Error).message}`);
+    // Never refused for its table: the report is kept with its paragraphs, its grades unread.
+    table = { judgements: [], lscbJudgement: null, start: 0, end: 0, unread: `the judgement table could not be read: ${(err as Error).message}` };
   }
   const ilacs = detected === 'ilacs' || detected === 'ilacs-2026';
   // The reformed 2026 framework is told from its table (areas read, no overall effectiveness), never from the prose;

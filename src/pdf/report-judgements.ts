@@ -11,7 +11,6 @@ import { toBlocks } from './blocks.ts';
 import type { DocumentLayout, LayoutLine } from './extract-layout.ts';
 import { gradesIn } from '../parse/judgement-rows.ts';
 import { gradeInSentence, readOverallSentence, readTableRows } from './judgement-table.ts';
-import { PdfError } from './pdf-error.ts';
 import { lscbJudgementOf } from './report-body.ts';
 
 export interface Judgements {
@@ -135,23 +134,22 @@ function lacJudgements(lines: readonly LayoutLine[], bodySize: number): Judgemen
 }
 
 /** A stand-alone LSCB review: no judgement table, the board's grade in the title page's statement. */
-function lscbReviewJudgements(lines: readonly LayoutLine[], source: string): Judgements {
+function lscbReviewJudgements(lines: readonly LayoutLine[]): Judgements {
   const statement = lines.find((l) => l.page === 1 && /^The Local Safeguarding Children Board (?:is|are|requires?)\b/i.test(l.text));
   const grade = statement === undefined ? null : gradeInSentence(statement.text);
-  if (grade === null) throw new PdfError(`parse-pdf: expected the board's grade on the first page of ${source}, found none`);
+  if (grade === null) return { judgements: [], lscbJudgement: null, start: 0, end: 0, unread: "expected the board's grade on the first page, found none" };
   return { judgements: [], lscbJudgement: lscbJudgementOf(grade), start: 0, end: 0 };
 }
 
 /**
  * The judgements of a report of `kind` from its layout: its table, overall
  * statement and LSCB grade, and where an ILACS body starts. A table that
- * cannot be read gives its reason (`unread`), never an error: only a
- * stand-alone LSCB review without its grade is refused.
+ * cannot be read gives its reason (`unread`), never an error.
  */
-export function readJudgements(kind: ReportKind, layout: Pick<DocumentLayout, 'lines' | 'bodySize'>, source: string): Judgements {
+export function readJudgements(kind: ReportKind, layout: Pick<DocumentLayout, 'lines' | 'bodySize'>): Judgements {
   switch (kind) {
     case 'lscb-review':
-      return lscbReviewJudgements(layout.lines, source);
+      return lscbReviewJudgements(layout.lines);
     case 'ilacs':
     case 'ilacs-2026':
       return ilacsJudgements(layout.lines, layout.bodySize);

@@ -28,7 +28,7 @@ function readAll(kind: 'ilacs' | 'sif' | 'lac-2012', variants: readonly Variant[
   let exactCells = 0;
   const wrong: string[] = [];
   for (const v of variants) {
-    const read = readJudgements(kind, v.layout, v.name);
+    const read = readJudgements(kind, v.layout);
     const want = v.overallMoved === true ? keys(printed) : exact(printed);
     const got = v.overallMoved === true ? keys(read.judgements) : exact(read.judgements);
     cells += want.length;
@@ -41,7 +41,7 @@ function readAll(kind: 'ilacs' | 'sif' | 'lac-2012', variants: readonly Variant[
 describe('judgement tables in every layout of the family, from the fixtures’ real tables', () => {
   it('a reformed 2026 table (four areas, no overall): every variant reads exactly', { timeout: 60_000 }, async () => {
     const layout = await layoutOf('somerset-2026.pdf');
-    const printed = readJudgements('ilacs', layout, 'somerset-2026');
+    const printed = readJudgements('ilacs', layout);
     expect(printed.judgements).toHaveLength(4);
     const variants = variantsOf(layout, printed, 'ilacs');
     const { wrong, cells } = readAll('ilacs', variants, printed.judgements);
@@ -51,7 +51,7 @@ describe('judgement tables in every layout of the family, from the fixtures’ r
 
   it('an ILACS table with its grades centred against wrapped areas (Wiltshire 2019), the overall in a sentence too', { timeout: 60_000 }, async () => {
     const layout = await layoutOf('wiltshire-2019.pdf');
-    const printed = readJudgements('ilacs', layout, 'wiltshire-2019');
+    const printed = readJudgements('ilacs', layout);
     expect(keys(printed.judgements)).toEqual(['leadership | good', 'help-and-protection | good', 'children-in-care-and-care-leavers | good', 'overall | good']);
     const variants = variantsOf(layout, printed, 'ilacs');
     expect(variants.filter((v) => v.overallMoved === true)).toHaveLength(2);
@@ -72,7 +72,7 @@ describe('judgement tables in every layout of the family, from the fixtures’ r
 
   it('a SIF table with wrapped grades above and below its numbered areas (Blackpool 2014), and its overall statement reworded', { timeout: 60_000 }, async () => {
     const layout = await layoutOf('blackpool-2014.pdf');
-    const printed = readJudgements('sif', layout, 'blackpool-2014');
+    const printed = readJudgements('sif', layout);
     expect(keys(printed.judgements)).toEqual([
       'overall | requires-improvement',
       'help-and-protection | requires-improvement',
@@ -90,7 +90,7 @@ describe('judgement tables in every layout of the family, from the fixtures’ r
 
   it('a 2013 "Record of main findings" (Norfolk 2013), unnumbered and with a wrapped area', { timeout: 60_000 }, async () => {
     const layout = await layoutOf('norfolk-2013.pdf');
-    const printed = readJudgements('lac-2012', layout, 'norfolk-2013');
+    const printed = readJudgements('lac-2012', layout);
     expect(printed.judgements).toHaveLength(5);
     expect(readAll('lac-2012', variantsOf(layout, printed, 'lac'), printed.judgements).wrong).toEqual([]);
   });
