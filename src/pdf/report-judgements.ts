@@ -75,7 +75,7 @@ const SIF_ROW = /^\d(?:\.\d)?\.?\s+\S/;
 function sifJudgements(lines: readonly LayoutLine[], bodySize: number): Judgements {
   const judgements: Judgement[] = [];
   // The table's first row: "1. Children who need help and protection" (its number may be a cell of its own), else the area alone.
-  let start = lines.findIndex((l) => l.page <= 2 && /^1\.?\s+\S/.test(l.text));
+  let start = lines.findIndex((l) => l.page <= 2 && /^1(?:\.\s+\S|\s+Children\b)/.test(l.text));
   if (start === -1) start = lines.findIndex((l) => l.page <= 2 && /^Children who need help\b/.test(l.text));
   const page = lines[start]?.page ?? 1;
   // The grade column: the leftmost grade word right of the area names (grades may wrap, "Requires" / "Improvement"),
