@@ -62,6 +62,7 @@ export function buildIndexFile(reports: readonly Report[], sourceHash: string): 
       leadInspector: report.leadInspector,
       judgements: report.judgements,
       lscbJudgement: report.lscbJudgement,
+      ...(report.gradesUnread === undefined ? {} : { gradesUnread: report.gradesUnread }),
       themes: report.themes,
       source: report.source,
       url: report.url,
