@@ -19,6 +19,7 @@ import { startUpdateSchedule, type UpdateSchedule } from '../src/update/schedule
 import { startAlertService, type AlertService, type AlertServiceOptions } from './alerts/alert-service.ts';
 import type { AlertSender } from './alerts/outbox-worker.ts';
 import type { Config } from './config.ts';
+import { createAnswerQueue } from './runtime/answer-queue.ts';
 import { createWorkTracker, type WorkTracker } from './runtime/work-tracker.ts';
 import { openStore, type OpenStoreOptions, type Store, type StoreLocation } from './store/open-store.ts';
 
@@ -89,11 +90,13 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   try {
     reloading = await loadReloadingCorpus({ logger, pollMs: config.indexPollMs, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
     const corpus = reloading.corpus;
+    // One queue for every platform: they answer on the same thread, so one bound holds for all.
+    const answers = createAnswerQueue({ concurrency: config.answers.concurrency, busyAfter: config.answers.queueLimit });
     if (config.slack !== null && !stopping()) {
       const { createSlackApp } = await import('./slack/app.ts');
       const { createSlackAlertSender } = await import('./slack/alert-sender.ts');
       const log = logger.child({ adapter: 'slack' });
-      const app = createSlackApp({ config: config.slack, corpus, logger: log, store, tracker, ...(options.host !== undefined ? { host: options.host } : {}) });
+      const app = createSlackApp({ config: config.slack, corpus, logger: log, store, tracker, answers, ...(options.host !== undefined ? { host: options.host } : {}) });
       slack = app;
       services.push({ name: 'slack', stopAccepting: () => app.stopAccepting(), stop: () => app.stop() });
       await app.start();
@@ -101,7 +104,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }
     if (config.discord !== null && !stopping()) {
       const { createDiscordBot } = await import('./discord/bot.ts');
-      const bot = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), store, tracker });
+      const bot = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), store, tracker, answers });
       discord = bot;
       services.push({ name: 'discord', stopAccepting: () => bot.stopAccepting(), stop: () => bot.stop() });
       await bot.start();
@@ -115,6 +118,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         logger: logger.child({ adapter: 'teams' }),
         store,
         tracker,
+        answers,
         ...(options.host !== undefined ? { host: options.host } : {}),
         ...(options.teamsLoginTls !== undefined ? { loginTls: options.teamsLoginTls } : {}),
       });

@@ -24,8 +24,12 @@ import { createDedupe, type Dedupe } from './dedupe.ts';
 import { healthRoute } from './health.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardReceiver } from './request-guard.ts';
+import { createAnswerQueue, type AnswerQueue } from '../runtime/answer-queue.ts';
 import { createPerKeyQueue } from '../runtime/per-key-queue.ts';
 import { createWorkTracker, type WorkTracker } from '../runtime/work-tracker.ts';
+
+/** Connections the kernel may hold for the HTTP receiver before it accepts them (Node's default is 511). */
+const LISTEN_BACKLOG = 4096;
 
 /** Where the HTTP receiver takes events, commands and button clicks (the manifest's request URL). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -44,6 +48,8 @@ export interface SlackAppOptions {
   store?: Store | null;
   /** Where acknowledged work is counted for shutdown; default a tracker of its own. */
   tracker?: WorkTracker;
+  /** Where answers wait their turn, shared with the other platform in one process; default a queue of its own. */
+  answers?: AnswerQueue;
   /** Time limits, in ms: each Web API call (default 8 s) and each response_url post (default 5 s). */
   timeouts?: { apiMs?: number; responseUrlMs?: number };
   /**
@@ -100,6 +106,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       // nothing for a load balancer to check and no port to open.
       logger: boltLogger,
       clientOptions,
+      // Bolt's own conversation store is unused (conversations are in our store) and costs every request a thrown Error.
+      convoStore: false,
       deferInitialization: true,
     });
   } else {
@@ -115,13 +123,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       signatureVerification: true,
     });
     guardReceiver(receiver, { path: SLACK_EVENTS_PATH, logger: log, tracker });
-    app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
+    app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true });
   }
 
   const store = options.store ?? null;
   const dedupe: Dedupe = store === null ? createDedupe() : { first: (key) => store.events.first(key) };
-  // Runs around every listener, acks included: shutdown waits for all of them.
+  const answers = options.answers ?? createAnswerQueue();
+  // Runs around every listener, acks included: shutdown waits for all of them. Each request
+  // holds answers back for a moment, so a burst's acks go before the answers.
   app.use(async ({ next }) => {
+    answers.arrived();
     await tracker.track(next());
   });
   registerListeners(app, {
@@ -130,6 +141,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     dedupe,
     store,
     lanes: createPerKeyQueue(),
+    answers,
     timeouts: { responseUrlMs: options.timeouts?.responseUrlMs ?? 5_000 },
     conversations: options.conversations ?? (store === null ? NO_CONVERSATION_STORE : store.conversations),
   });
@@ -166,7 +178,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         log.info({ mode }, 'Slack app connected (Socket Mode)');
         return;
       }
-      const listenOn = options.host !== undefined ? { port: config.port, host: options.host } : config.port;
+      // Node's default backlog (511) overflows under a burst of simultaneous commands: the kernel drops
+      // the rest of the connections, and each waits a second or more to retry. The kernel caps this at somaxconn.
+      const listenOn = { port: config.port, backlog: LISTEN_BACKLOG, ...(options.host !== undefined ? { host: options.host } : {}) };
       server = (await app.start(listenOn)) as Server;
       log.info({ mode, port: (server.address() as AddressInfo | null)?.port }, 'Slack app listening (HTTP)');
     },
