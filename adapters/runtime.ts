@@ -75,18 +75,38 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config, logger } = options;
   const tracker = options.tracker ?? createWorkTracker();
   const stopping = options.stopping ?? (() => false);
-  const store = await openStore(options.storeLocation ?? storeLocation(config), { logger, ...options.storeOptions });
+  // The store and the index load side by side: PGlite compiles its WebAssembly on V8's background
+  // threads and both read files, so together they take less time than one after the other.
+  // The platforms' modules are fetched meanwhile too (imported only when configured).
+  const slackModules = config.slack === null ? null : Promise.all([import('./slack/app.ts'), import('./slack/alert-sender.ts')]);
+  const discordModule = config.discord === null ? null : import('./discord/bot.ts');
+  slackModules?.catch(() => undefined);
+  discordModule?.catch(() => undefined);
+  const corpusLoading = loadReloadingCorpus({ logger, pollMs: config.indexPollMs, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
+  corpusLoading.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
+  let store: Store;
+  try {
+    store = await openStore(options.storeLocation ?? storeLocation(config), { logger, ...options.storeOptions });
+  } catch (error) {
+    // A store that cannot be opened (DATA_DIR held by another process, say) stops startup now, not after the index loads.
+    void corpusLoading.then((loading) => loading.stop(), () => undefined);
+    throw error;
+  }
+  let reloading: ReloadingCorpus;
+  try {
+    reloading = await corpusLoading;
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
   const services: Service[] = [];
   const senders: AlertSender[] = [];
-  let reloading: ReloadingCorpus | null = null;
   let slack: Runtime['slack'] = null;
   let discord: Runtime['discord'] = null;
   try {
-    reloading = await loadReloadingCorpus({ logger, pollMs: config.indexPollMs, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
     const corpus = reloading.corpus;
-    if (config.slack !== null && !stopping()) {
-      const { createSlackApp } = await import('./slack/app.ts');
-      const { createSlackAlertSender } = await import('./slack/alert-sender.ts');
+    if (config.slack !== null && slackModules !== null && !stopping()) {
+      const [{ createSlackApp }, { createSlackAlertSender }] = await slackModules;
       const log = logger.child({ adapter: 'slack' });
       const app = createSlackApp({ config: config.slack, corpus, logger: log, store, tracker, ...(options.host !== undefined ? { host: options.host } : {}) });
       slack = app;
@@ -94,8 +114,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       await app.start();
       senders.push(createSlackAlertSender(config.slack.botToken, config.slack.apiUrl, log.child({ alerts: true })));
     }
-    if (config.discord !== null && !stopping()) {
-      const { createDiscordBot } = await import('./discord/bot.ts');
+    if (config.discord !== null && discordModule !== null && !stopping()) {
+      const { createDiscordBot } = await discordModule;
       const bot = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), store, tracker });
       discord = bot;
       services.push({ name: 'discord', stopAccepting: () => bot.stopAccepting(), stop: () => bot.stop() });
@@ -104,7 +124,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }
   } catch (error) {
     await Promise.allSettled(services.map((s) => s.stop()));
-    reloading?.stop();
+    reloading.stop();
     await store.close().catch(() => undefined);
     throw error;
   }

@@ -33,6 +33,8 @@ const { values } = parseArgs({
   options: {
     answers: { type: 'string', default: '60' },
     'idle-seconds': { type: 'string', default: '10' },
+    /** Print the bot's own log (at LOG_LEVEL=info) of each start. */
+    verbose: { type: 'boolean', default: false },
   },
 });
 const ANSWERS = Number(values.answers);
@@ -70,11 +72,12 @@ async function start(dataDir: string, standIn: SlackStandIn): Promise<Running> {
   const t0 = performance.now();
   const started = npmStart({
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: values.verbose ? 'info' : 'warn',
     SLACK_BOT_TOKEN: 'xoxb-bench-footprint',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: standIn.apiUrl,
     PORT: String(port),
+    ...(process.env['BENCH_NODE_OPTIONS'] ? { NODE_OPTIONS: process.env['BENCH_NODE_OPTIONS'] } : {}),
   });
   let listening = false;
   const exited = started.exited.then(() => true);
@@ -94,6 +97,7 @@ async function start(dataDir: string, standIn: SlackStandIn): Promise<Running> {
 async function stop(running: Running): Promise<void> {
   running.started.child.kill('SIGTERM');
   await Promise.race([running.started.exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  if (values.verbose) process.stderr.write(running.started.output());
 }
 
 /** Ask `questions`, one at a time, alternating a slash command and a mention; resolves when every answer has arrived. */

@@ -101,7 +101,7 @@ export async function openStore(location: StoreLocation, options: OpenStoreOptio
         ? await openInMemory()
         : location.databaseUrl !== null
           ? await openPostgres(location.databaseUrl)
-          : await openEmbedded(location.dataDir);
+          : await openEmbedded(location.dataDir, { warn: (message) => options.logger?.warn(message) });
   } catch (error) {
     // Its message already names DATA_DIR and says what to do.
     if (error instanceof DataDirLockedError) throw new StoreOpenError(error.message, { cause: error });
