@@ -14,12 +14,14 @@
  */
 import 'dotenv/config';
 import { createLogger, type Logger } from '../src/logger.ts';
-import { DEFAULT_INDEX_DIR, loadCorpus } from '../src/index.ts';
+import { loadCorpus } from '../src/index.ts';
 import { startUpdateSchedule } from '../src/update/schedule.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
 import { installCrashHandlers } from './runtime/crash-handlers.ts';
+import { installOutboundProxy, redactProxy } from './runtime/outbound-proxy.ts';
 import { createWorkTracker } from './runtime/work-tracker.ts';
+import { indexLocation, prepareIndexDir } from './state/index-dir.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
 import { StoreOpenError } from './store/open-store.ts';
 
@@ -46,11 +48,14 @@ function readConfigOrExit(): Config {
 async function runConsole(config: Config): Promise<void> {
   // The console chat owns the terminal: logs go to LOG_FILE when set, and are off otherwise.
   const logger = createLogger(config.logFile === null ? 'silent' : config.logLevel, 'ofsted-bot', config.logFile ?? undefined);
-  const corpus = await loadCorpus({ logger, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
+  const index = indexLocation({ indexDir: config.indexDir, dataDir: config.store.dataDir });
+  // The terminal is the chat's: a first start's index build is shown there, since the log is off.
+  await prepareIndexDir(index, { logger, progress: 'terminal' });
+  const corpus = await loadCorpus({ logger, indexDir: index.dir });
   const updates =
     config.update.schedule === null
       ? null
-      : startUpdateSchedule({ schedule: config.update.schedule, baseUrl: config.update.baseUrl, indexDir: config.indexDir ?? DEFAULT_INDEX_DIR, logger });
+      : startUpdateSchedule({ schedule: config.update.schedule, baseUrl: config.update.baseUrl, indexDir: index.dir, logger });
   await runConsoleChat({ corpus, input: process.stdin, output: process.stdout });
   updates?.stop();
 }
@@ -102,11 +107,17 @@ async function runBots(config: Config, logger: Logger): Promise<void> {
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
+  // Before any client exists: Slack, Discord and Ofsted's site are all reached through it.
+  installOutboundProxy(config.proxy ?? null);
   if (config.slack === null && config.discord === null) {
     await runConsole(config);
     return;
   }
   const logger = createLogger(config.logLevel, 'ofsted-bot', config.logFile ?? undefined);
+  if (config.proxy) {
+    const { httpsProxy, httpProxy, noProxy } = config.proxy;
+    logger.info({ httpsProxy: httpsProxy && redactProxy(httpsProxy), httpProxy: httpProxy && redactProxy(httpProxy), noProxy }, 'outbound requests go through the proxy');
+  }
   try {
     await runBots(config, logger);
   } catch (error) {

@@ -13,13 +13,13 @@
  * once the work tracker has drained, {@link Runtime.stop}.
  */
 import type { Logger } from '../src/logger.ts';
-import { DEFAULT_INDEX_DIR } from '../src/index.ts';
 import { loadReloadingCorpus, type ReloadingCorpus } from '../src/reloading-corpus.ts';
 import { startUpdateSchedule, type UpdateSchedule } from '../src/update/schedule.ts';
 import { startAlertService, type AlertService, type AlertServiceOptions } from './alerts/alert-service.ts';
 import type { AlertSender } from './alerts/outbox-worker.ts';
 import type { Config } from './config.ts';
 import { createWorkTracker, type WorkTracker } from './runtime/work-tracker.ts';
+import { indexLocation, prepareIndexDir } from './state/index-dir.ts';
 import { openStore, type OpenStoreOptions, type Store, type StoreLocation } from './store/open-store.ts';
 
 /** Something started that must be stopped. */
@@ -82,7 +82,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const discordModule = config.discord === null ? null : import('./discord/bot.ts');
   slackModules?.catch(() => undefined);
   discordModule?.catch(() => undefined);
-  const corpusLoading = loadReloadingCorpus({ logger, pollMs: config.indexPollMs, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
+  // The index: INDEX_DIR, or DATA_DIR/index kept in step with the shipped reports (built there on first start).
+  const index = indexLocation({ indexDir: config.indexDir, dataDir: config.store.dataDir });
+  const corpusLoading = prepareIndexDir(index, { logger }).then(() => loadReloadingCorpus({ logger, pollMs: config.indexPollMs, indexDir: index.dir }));
   corpusLoading.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
   let store: Store;
   try {
@@ -138,7 +140,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     updates = startUpdateSchedule({
       schedule: config.update.schedule,
       baseUrl: config.update.baseUrl,
-      indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
+      indexDir: index.dir,
       logger,
       // On PostgreSQL the store's lock spans replicas. The embedded store has one process, and
       // `npm run update` cannot open it beside the bot, so both take the index directory's lock file.

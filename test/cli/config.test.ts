@@ -15,6 +15,7 @@ describe('config', () => {
       slack: null,
       discord: null,
       update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
+      proxy: null,
     });
     // Blank values, as copied from .env.example, count as unset.
     expect(readConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ' }).slack).toBeNull();
