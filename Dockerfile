@@ -42,4 +42,4 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
 # node itself is PID 1, so `docker stop`'s SIGTERM reaches the bot, which finishes the answers it
 # has promised (up to 8 s) and exits before Docker's 10 s grace period ends. Not `npm start`; the
 # same command line as `npm start` in package.json (a test keeps them in step).
-CMD ["node", "--optimize-for-size", "--import", "./adapters/run/register-typescript.mjs", "adapters/main.ts"]
+CMD ["node", "--import", "./adapters/run/register-typescript.mjs", "adapters/main.ts"]

@@ -13,6 +13,7 @@
  * restart.
  */
 import 'dotenv/config';
+import { setFlagsFromString } from 'node:v8';
 import { createLogger, type Logger } from '../src/logger.ts';
 import { loadCorpus } from '../src/index.ts';
 import { startUpdateSchedule } from '../src/update/schedule.ts';
@@ -29,6 +30,15 @@ import { StoreOpenError } from './store/open-store.ts';
 const DRAIN_MS = 8_000;
 /** The exit happens by then whatever is still running (docker stop kills at 10 s). */
 const EXIT_MS = 9_500;
+
+/**
+ * Once started, V8 collects garbage for a small footprint rather than speed:
+ * without it the heap grows by ~100 MB of garbage while answering before it is
+ * collected. Not from the start: with it the index loads twice as slowly.
+ */
+function settleHeap(): void {
+  setFlagsFromString('--optimize-for-size');
+}
 
 function exitWithConfigError(error: ConfigError): never {
   process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
@@ -94,6 +104,7 @@ async function runBots(config: Config, logger: Logger): Promise<void> {
   starting = runtime;
   const running = await runtime;
   if (stopping) return;
+  settleHeap();
   logger.info(
     {
       services: running.services.map((s) => s.name),

@@ -75,9 +75,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config, logger } = options;
   const tracker = options.tracker ?? createWorkTracker();
   const stopping = options.stopping ?? (() => false);
-  // The store and the index load side by side: PGlite compiles its WebAssembly on V8's background
-  // threads and both read files, so together they take less time than one after the other.
-  // The platforms' modules are fetched meanwhile too (imported only when configured).
+  // The store and the index load side by side, except the embedded engine itself: DATA_DIR's lock is
+  // taken at once (a second process stops now), the engine starts once the index has loaded, so the two
+  // memory peaks do not add up. The platforms' modules are fetched meanwhile (only those configured).
   const slackModules = config.slack === null ? null : Promise.all([import('./slack/app.ts'), import('./slack/alert-sender.ts')]);
   const discordModule = config.discord === null ? null : import('./discord/bot.ts');
   slackModules?.catch(() => undefined);
@@ -88,7 +88,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   corpusLoading.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
   let store: Store;
   try {
-    store = await openStore(options.storeLocation ?? storeLocation(config), { logger, ...options.storeOptions });
+    store = await openStore(options.storeLocation ?? storeLocation(config), { logger, startAfter: corpusLoading, ...options.storeOptions });
   } catch (error) {
     // A store that cannot be opened (DATA_DIR held by another process, say) stops startup now, not after the index loads.
     void corpusLoading.then((loading) => loading.stop(), () => undefined);

@@ -45,6 +45,12 @@ export function redactUrl(url: string): string {
 export interface EmbeddedOptions extends DataDirLockOptions {
   /** Told when a new store cannot start from the template (and initdb runs instead). */
   warn?: (message: string) => void;
+  /**
+   * Make and start the engine only once this settles (DATA_DIR's lock is
+   * taken first, at once): the bot passes its index load, so that the two
+   * memory peaks come one after the other instead of adding up.
+   */
+  startAfter?: Promise<unknown>;
 }
 
 /**
@@ -59,6 +65,7 @@ export async function openEmbedded(dataDir: string, options: EmbeddedOptions = {
   const lock = await lockDataDir(dataDir, options);
   let db: PGlite;
   try {
+    await options.startAfter?.catch(() => undefined);
     // Seeded only under the lock, so two starts cannot both make it.
     await seedFromTemplate(dir, options.warn);
     await mkdir(dir, { recursive: true });
