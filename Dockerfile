@@ -31,8 +31,9 @@ VOLUME /data
 # Never run as root: the image's own unprivileged user can write only to /data (and /tmp).
 USER node
 
-# Slack HTTP mode listens here (PORT); Socket Mode and Discord open no port.
-EXPOSE 3000
+# Slack HTTP mode listens on PORT (3000), Teams on TEAMS_PORT (3978), the web reader on WEB_PORT when
+# set; Socket Mode and Discord open no port.
+EXPOSE 3000 3978
 
 # GET /health answers 200 in Slack HTTP mode. Socket Mode and Discord have no port: a process that
 # is running counts as healthy there, so the check passes when the port is not served at all.

@@ -3,6 +3,7 @@
  * a typed object. A missing or malformed variable stops startup with a
  * message naming it; `.env.example` documents every variable.
  */
+import { readFileSync } from 'node:fs';
 import { Cron } from 'croner';
 
 export class ConfigError extends Error {
@@ -46,9 +47,51 @@ export interface StoreConfig {
   databaseUrl: string | null;
 }
 
+/** How the Teams bot proves who it is to Microsoft Entra ID: a client secret, or a certificate. */
+export type TeamsCredential =
+  | { kind: 'secret'; password: string }
+  | {
+      kind: 'certificate';
+      /** SHA-1 thumbprint of the certificate uploaded to the app registration (hex). */
+      thumbprint: string;
+      /** The certificate's private key, PEM (read from TEAMS_CERTIFICATE_KEY_FILE). */
+      privateKey: string;
+    };
+
+/**
+ * Where the Teams bot's tokens come from and how incoming tokens are checked.
+ * Microsoft's public cloud by default; tests point them at a local stand-in.
+ */
+export interface TeamsEndpoints {
+  /** Entra ID login host, no trailing slash (`TEAMS_LOGIN_URL`, default https://login.microsoftonline.com). */
+  loginUrl: string;
+  /** OpenID metadata of the Bot Framework's signing keys (`TEAMS_OPENID_METADATA_URL`). */
+  openIdMetadataUrl: string;
+  /** The issuer incoming activity tokens must carry (`TEAMS_TOKEN_ISSUER`). */
+  tokenIssuer: string;
+}
+
+export interface TeamsConfig {
+  /** Microsoft App ID of the Azure Bot (a GUID). Incoming tokens must be for it. */
+  appId: string;
+  credential: TeamsCredential;
+  /** The app registration's tenant (single-tenant apps), or null for a multi-tenant registration. */
+  tenantId: string | null;
+  /** Port of the messaging endpoint, `/api/messages` (TEAMS_PORT, default 3978). */
+  port: number;
+  endpoints: TeamsEndpoints;
+}
+
+/** Microsoft's public cloud, the default {@link TeamsEndpoints}. */
+export const DEFAULT_TEAMS_ENDPOINTS: TeamsEndpoints = {
+  loginUrl: 'https://login.microsoftonline.com',
+  openIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+  tokenIssuer: 'https://api.botframework.com',
+};
+
 /** The chat platforms `npm start` can run. */
-export type AdapterName = 'slack' | 'discord';
-const ADAPTER_NAMES: readonly AdapterName[] = ['slack', 'discord'];
+export type AdapterName = 'slack' | 'discord' | 'teams';
+const ADAPTER_NAMES: readonly AdapterName[] = ['slack', 'discord', 'teams'];
 
 export interface UpdateConfig {
   /** Ofsted's reports site, ending in "/" (`OFSTED_BASE_URL`; tests point it at a local stand-in). */
@@ -67,6 +110,19 @@ export interface ProxyConfig {
   noProxy: string | null;
 }
 
+export interface WebConfig {
+  /** Port of the web reader (WEB_PORT): `npm start` serves it only when set; `npm run web` defaults to {@link DEFAULT_WEB_PORT}. */
+  port: number | null;
+  /**
+   * Where the web reader is reached from outside (PUBLIC_URL, no trailing "/"): with it,
+   * chat citations link to `{PUBLIC_URL}/reports/{id}#p{label}`; without it, to Ofsted's PDF.
+   */
+  publicUrl: string | null;
+}
+
+/** The web reader's port when `npm run web` is given no WEB_PORT. */
+export const DEFAULT_WEB_PORT = 3000;
+
 export interface Config {
   logLevel: LogLevel;
   /** Append logs to this file instead of writing them to stderr. */
@@ -79,9 +135,11 @@ export interface Config {
   store: StoreConfig;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  teams: TeamsConfig | null;
   update: UpdateConfig;
   /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or null when no proxy is set. Optional only so tests may leave it out. */
   proxy?: ProxyConfig | null;
+  web: WebConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -174,7 +232,7 @@ function adapterList(env: Env): Set<AdapterName> | null {
     throw new ConfigError(`Config: ADAPTERS must be a comma-separated list of ${ADAPTER_NAMES.join(', ')}, but got "${raw}".`);
   }
   const wanted = new Set(names as AdapterName[]);
-  const tokens: Record<AdapterName, string> = { slack: 'SLACK_BOT_TOKEN', discord: 'DISCORD_TOKEN' };
+  const tokens: Record<AdapterName, string> = { slack: 'SLACK_BOT_TOKEN', discord: 'DISCORD_TOKEN', teams: 'TEAMS_APP_ID' };
   for (const name of wanted) {
     if (optional(env, tokens[name]) === null) {
       throw new ConfigError(`Config: ADAPTERS includes ${name}, so ${tokens[name]} is required, but it is not set.`);
@@ -220,6 +278,65 @@ export function readDataDirs(env: Env = process.env): { dataDir: string; indexDi
   return { dataDir: optional(env, 'DATA_DIR') ?? './data', indexDir: optional(env, 'INDEX_DIR') };
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function guid(name: string, value: string): string {
+  if (!GUID.test(value)) {
+    throw new ConfigError(`Config: ${name} must be a GUID such as 00000000-0000-0000-0000-000000000000, but got "${value.slice(0, 40)}".`);
+  }
+  return value.toLowerCase();
+}
+
+/**
+ * The Teams bot's variables: TEAMS_APP_ID with either TEAMS_APP_PASSWORD or a
+ * certificate (TEAMS_CERTIFICATE_THUMBPRINT and TEAMS_CERTIFICATE_KEY_FILE),
+ * TEAMS_TENANT_ID for a single-tenant app, TEAMS_PORT, and the endpoints
+ * (tests only). There is no way to turn off the check of incoming tokens.
+ */
+function readTeamsConfig(env: Env, appId: string): TeamsConfig {
+  const password = optional(env, 'TEAMS_APP_PASSWORD');
+  const thumbprint = optional(env, 'TEAMS_CERTIFICATE_THUMBPRINT');
+  const keyFile = optional(env, 'TEAMS_CERTIFICATE_KEY_FILE');
+  let credential: TeamsCredential;
+  if (password !== null && (thumbprint !== null || keyFile !== null)) {
+    throw new ConfigError('Config: set TEAMS_APP_PASSWORD or a certificate (TEAMS_CERTIFICATE_THUMBPRINT and TEAMS_CERTIFICATE_KEY_FILE), not both.');
+  } else if (password !== null) {
+    credential = { kind: 'secret', password };
+  } else if (thumbprint !== null || keyFile !== null) {
+    if (thumbprint === null || !/^[0-9a-f]{40}$/i.test(thumbprint.replace(/:/g, ''))) {
+      throw new ConfigError(`Config: TEAMS_CERTIFICATE_THUMBPRINT must be the certificate's SHA-1 thumbprint (40 hex digits), but got "${(thumbprint ?? '').slice(0, 60)}".`);
+    }
+    if (keyFile === null) throw new ConfigError('Config: TEAMS_CERTIFICATE_KEY_FILE is required with TEAMS_CERTIFICATE_THUMBPRINT, but it is not set.');
+    let privateKey: string;
+    try {
+      privateKey = readFileSync(keyFile, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`Config: TEAMS_CERTIFICATE_KEY_FILE must name a readable PEM file, but reading "${keyFile}" failed (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    }
+    if (!/-----BEGIN (RSA |ENCRYPTED )?PRIVATE KEY-----/.test(privateKey)) {
+      throw new ConfigError(`Config: TEAMS_CERTIFICATE_KEY_FILE must hold a PEM private key (-----BEGIN PRIVATE KEY-----), but "${keyFile}" does not.`);
+    }
+    credential = { kind: 'certificate', thumbprint: thumbprint.replace(/:/g, '').toUpperCase(), privateKey };
+  } else {
+    throw new ConfigError(
+      'Config: TEAMS_APP_PASSWORD (a client secret of the app registration) or a certificate (TEAMS_CERTIFICATE_THUMBPRINT and TEAMS_CERTIFICATE_KEY_FILE) is required when TEAMS_APP_ID is set, but neither is.',
+    );
+  }
+  const tenant = optional(env, 'TEAMS_TENANT_ID');
+  const trim = (value: string): string => value.replace(/\/+$/, '');
+  return {
+    appId: guid('TEAMS_APP_ID', appId),
+    credential,
+    tenantId: tenant === null ? null : guid('TEAMS_TENANT_ID', tenant),
+    port: port('TEAMS_PORT', optional(env, 'TEAMS_PORT'), 3978),
+    endpoints: {
+      loginUrl: trim(url('TEAMS_LOGIN_URL', optional(env, 'TEAMS_LOGIN_URL')) ?? DEFAULT_TEAMS_ENDPOINTS.loginUrl),
+      openIdMetadataUrl: url('TEAMS_OPENID_METADATA_URL', optional(env, 'TEAMS_OPENID_METADATA_URL')) ?? DEFAULT_TEAMS_ENDPOINTS.openIdMetadataUrl,
+      tokenIssuer: optional(env, 'TEAMS_TOKEN_ISSUER') ?? DEFAULT_TEAMS_ENDPOINTS.tokenIssuer,
+    },
+  };
+}
+
 /** Ofsted's reports site, the default `OFSTED_BASE_URL`. */
 export const DEFAULT_OFSTED_BASE_URL = 'https://reports.ofsted.gov.uk/';
 
@@ -240,6 +357,13 @@ export function readUpdateConfig(env: Env = process.env): UpdateConfig {
     }
   }
   return { baseUrl: base.endsWith('/') ? base : `${base}/`, schedule };
+}
+
+/** The web reader's variables alone (`npm run ask` reads PUBLIC_URL only): WEB_PORT and PUBLIC_URL. */
+export function readWebConfig(env: Env = process.env): WebConfig {
+  const webPort = optional(env, 'WEB_PORT');
+  const publicUrl = url('PUBLIC_URL', optional(env, 'PUBLIC_URL'));
+  return { port: webPort === null ? null : port('WEB_PORT', webPort, DEFAULT_WEB_PORT), publicUrl: publicUrl === null ? null : publicUrl.replace(/\/+$/, '') };
 }
 
 /** Read and validate the configuration. Throws {@link ConfigError} naming the bad variable. */
@@ -286,6 +410,24 @@ export function readConfig(env: Env = process.env): Config {
   }
 
   const dirs = readDataDirs(env);
+  const teamsAppId = optional(env, 'TEAMS_APP_ID');
+  const teams = teamsAppId !== null && (adapters === null || adapters.has('teams')) ? readTeamsConfig(env, teamsAppId) : null;
+  if (teamsAppId === null) {
+    for (const name of ['TEAMS_APP_PASSWORD', 'TEAMS_CERTIFICATE_THUMBPRINT', 'TEAMS_CERTIFICATE_KEY_FILE', 'TEAMS_TENANT_ID']) {
+      if (optional(env, name) !== null) {
+        throw new ConfigError(`Config: ${name} is set but TEAMS_APP_ID is not; set TEAMS_APP_ID to run the Teams bot.`);
+      }
+    }
+  }
+
+  const web = readWebConfig(env);
+  if (web.port !== null && slack !== null && slack.appToken === null && slack.port === web.port) {
+    throw new ConfigError(`Config: WEB_PORT and PORT (Slack's HTTP receiver) must differ, but both are ${web.port}.`);
+  }
+  if (web.port !== null && teams !== null && teams.port === web.port) {
+    throw new ConfigError(`Config: WEB_PORT and TEAMS_PORT must differ, but both are ${web.port}.`);
+  }
+
   return {
     logLevel: logLevelRaw as LogLevel,
     logFile: optional(env, 'LOG_FILE'),
@@ -294,7 +436,9 @@ export function readConfig(env: Env = process.env): Config {
     store: { dataDir: dirs.dataDir, databaseUrl: databaseUrl('DATABASE_URL', optional(env, 'DATABASE_URL')) },
     slack,
     discord,
+    teams,
     update: readUpdateConfig(env),
     proxy: readProxyConfig(env),
+    web,
   };
 }

@@ -23,10 +23,11 @@ export interface ConversationContextStore {
 }
 
 /**
- * The key of one conversation: one person in one thread (Slack) or reply
- * chain or thread (Discord). Users and channels never share a context.
+ * The key of one conversation: one person in one thread (Slack), reply
+ * chain or thread (Discord), or reply thread or chat (Teams). Users and
+ * channels never share a context.
  */
-export function conversationKey(platform: 'slack' | 'discord', parts: { workspace?: string | undefined; channel: string; thread: string; user: string }): string {
+export function conversationKey(platform: 'slack' | 'discord' | 'teams', parts: { workspace?: string | undefined; channel: string; thread: string; user: string }): string {
   return [platform, parts.workspace ?? '-', parts.channel, parts.thread, parts.user].join(':');
 }
 

@@ -1,9 +1,11 @@
 /**
- * `npm start`: read the configuration once, then run the Slack app and/or the
- * Discord bot (those whose tokens are set, or those ADAPTERS names) with the
+ * `npm start`: read the configuration once, then run the Slack app, the
+ * Discord bot and/or the Teams bot (those whose tokens or app id are set, or
+ * those ADAPTERS names) with the
  * store under DATA_DIR or at DATABASE_URL, the index reloaded as it changes,
  * alerts, and the scheduled update (see `runtime.ts`) — or, with neither, a
- * local console chat on the index, which needs no store.
+ * local console chat on the index, which needs no store. With WEB_PORT set,
+ * the web reader is served too (alone, when no chat platform is configured).
  *
  * SIGTERM and SIGINT shut down gracefully: no new requests are taken, work
  * already acknowledged is finished (for up to {@link DRAIN_MS}), then alerts,
@@ -19,6 +21,7 @@ import { loadCorpus } from '../src/index.ts';
 import { startUpdateSchedule } from '../src/update/schedule.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsoleChat } from './cli/console-chat.ts';
+import { usePublicUrl } from './citation-links.ts';
 import { installCrashHandlers } from './runtime/crash-handlers.ts';
 import { installOutboundProxy, redactProxy } from './runtime/outbound-proxy.ts';
 import { createWorkTracker } from './runtime/work-tracker.ts';
@@ -118,10 +121,14 @@ async function runBots(config: Config, logger: Logger): Promise<void> {
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  // Before any client exists: Slack, Discord and Ofsted's site are all reached through it.
+  // Before any client exists: Slack, Discord, Teams and Ofsted's site are all reached through it.
   installOutboundProxy(config.proxy ?? null);
-  if (config.slack === null && config.discord === null) {
-    await runConsole(config);
+  // Every platform's citations link into the web reader when PUBLIC_URL is set.
+  usePublicUrl(config.web.publicUrl);
+  if (config.slack === null && config.discord === null && config.teams === null) {
+    // WEB_PORT with no chat platform: a server for the web reader, not a console on a terminal.
+    if (config.web.port !== null) await (await import('./web/run-web.ts')).runWebOnly(config);
+    else await runConsole(config);
     return;
   }
   const logger = createLogger(config.logLevel, 'ofsted-bot', config.logFile ?? undefined);

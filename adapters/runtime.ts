@@ -1,7 +1,7 @@
 /**
- * The running bot (Slack and/or Discord), as `npm start` assembles it: the
+ * The running bot (Slack, Discord and/or Teams), as `npm start` assembles it: the
  * store, a corpus that reloads when the index changes, the platform
- * adapters (conversations, dedupe, answer keys, follows and settings on the
+ * adapters, the web reader (WEB_PORT) (conversations, dedupe, answer keys, follows and settings on the
  * store), alerts, and the scheduled update (UPDATE_SCHEDULE, one replica at a
  * time through the store's lock on PostgreSQL, the index directory's lock file
  * on the embedded store, shared with `npm run update`). `adapters/main.ts` calls
@@ -37,6 +37,8 @@ export interface Runtime {
   /** The Slack app, when configured (tests read its port). */
   slack: import('./slack/app.ts').SlackApp | null;
   discord: import('./discord/bot.ts').DiscordBot | null;
+  /** The Teams bot, when configured (tests read its port). */
+  teams: import('./teams/app.ts').TeamsApp | null;
   /** The scheduled update, when UPDATE_SCHEDULE is set. */
   updates: UpdateSchedule | null;
   services: Service[];
@@ -51,8 +53,10 @@ export interface RuntimeOptions {
   logger: Logger;
   /** Where acknowledged work is counted, for shutdown to drain; default a tracker of its own. */
   tracker?: WorkTracker;
-  /** Interface for Slack's HTTP receiver (tests: 127.0.0.1). */
+  /** Interface for Slack's HTTP receiver and the Teams messaging endpoint (tests: 127.0.0.1). */
   host?: string;
+  /** TLS options for Microsoft Entra ID's login host (tests: a stand-in's CA). */
+  teamsLoginTls?: import('node:https').AgentOptions;
   /** Overrides for tests: the store's location and options, the outbox worker. */
   storeLocation?: StoreLocation;
   storeOptions?: OpenStoreOptions;
@@ -105,6 +109,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const senders: AlertSender[] = [];
   let slack: Runtime['slack'] = null;
   let discord: Runtime['discord'] = null;
+  let teams: Runtime['teams'] = null;
   try {
     const corpus = reloading.corpus;
     if (config.slack !== null && slackModules !== null && !stopping()) {
@@ -123,6 +128,33 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       services.push({ name: 'discord', stopAccepting: () => bot.stopAccepting(), stop: () => bot.stop() });
       await bot.start();
       senders.push(bot.alertSender());
+    }
+    if (config.teams !== null && !stopping()) {
+      const { createTeamsApp } = await import('./teams/app.ts');
+      const app = createTeamsApp({
+        config: config.teams,
+        corpus,
+        logger: logger.child({ adapter: 'teams' }),
+        store,
+        tracker,
+        ...(options.host !== undefined ? { host: options.host } : {}),
+        ...(options.teamsLoginTls !== undefined ? { loginTls: options.teamsLoginTls } : {}),
+      });
+      teams = app;
+      services.push({ name: 'teams', stopAccepting: () => app.stopAccepting(), stop: () => app.stop() });
+      await app.start();
+      senders.push(app.alertSender());
+    }
+    if (config.web.port !== null && !stopping()) {
+      const { startWebService } = await import('./web/service.ts');
+      const web = await startWebService({
+        corpus,
+        logger: logger.child({ adapter: 'web' }),
+        port: config.web.port,
+        indexDir: index.dir,
+        ...(options.host !== undefined ? { host: options.host } : {}),
+      });
+      services.push(web);
     }
   } catch (error) {
     await Promise.allSettled(services.map((s) => s.stop()));
@@ -165,6 +197,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     alerts,
     slack,
     discord,
+    teams,
     updates,
     services,
     stopAccepting() {

@@ -19,10 +19,11 @@ import { execFileSync } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import lunr from 'lunr';
 import { loadCorpus, type Corpus } from '../src/index.ts';
-import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME, loadIndexFile, type IndexFile } from '../src/search/index-file.ts';
+import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME, loadIndexFile } from '../src/search/index-file.ts';
 import { benchIngest } from './bench-ingest.ts';
+import { loadAssessments } from './dev-set-assessments.ts';
+import { plainLunr } from './plain-lunr.ts';
 import { DEV_SET_DIR, isCrossAuthority, judge, loadDevSet, QUESTION_KINDS, quality, type Outcome, type Quality, type Ranker } from './dev-set.ts';
 
 const { values } = parseArgs({
@@ -46,24 +47,6 @@ function percentile(sorted: readonly number[], p: number): number {
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
-}
-
-/** Plain default Lunr: default tokenizer and pipeline, the question's words as optional terms. */
-function plainLunr(file: IndexFile): Ranker {
-  const index = lunr(function () {
-    this.ref('ref');
-    this.field('text');
-    file.paragraphs.forEach((p, i) => this.add({ ref: String(i), text: p.text }));
-  });
-  return (q) =>
-    index
-      .query((query) => query.term(lunr.tokenizer(q.question), {}))
-      .slice(0, 10)
-      .flatMap((r) => {
-        const p = file.paragraphs[Number(r.ref)];
-        const report = p === undefined ? undefined : file.reports.find((x) => x.id === p.reportId);
-        return p === undefined ? [] : [{ key: `${p.reportId} ${p.label}`, authority: report?.authority ?? '', text: p.text }];
-      });
 }
 
 function ours(corpus: Corpus): Ranker {
@@ -106,6 +89,7 @@ function table(out: (line?: string) => void, title: string, outcomes: readonly O
 
 async function main(): Promise<void> {
   const questions = await loadDevSet(values.questions);
+  const assessments = await loadAssessments();
   const out = (line = ''): void => void process.stdout.write(`${line}\n`);
 
   // Load time: the first load in this process (file read, JSON parse, Lunr load), then the median of 5 more.
@@ -131,7 +115,7 @@ async function main(): Promise<void> {
   }
   out();
 
-  const outcomes = judge(questions, ours(corpus));
+  const outcomes = judge(questions, ours(corpus), assessments);
   table(out, `Retrieval, ours, on ${questions.length} development questions (${path.relative(process.cwd(), values.questions)}):`, outcomes);
   if (values.verbose) {
     out('  not first (tuning half only):');
@@ -169,7 +153,7 @@ async function main(): Promise<void> {
   // After the latency, so plain Lunr's index (1 GB while it is built) does not slow the timed asks with its garbage.
   if (!values['no-baseline'] && !values.quick) {
     const { file } = await loadIndexFile(indexDir);
-    const plain = judge(questions, plainLunr(file));
+    const plain = judge(questions, plainLunr(file), assessments);
     const held = plain.filter((o) => o.question.half === 'held-back');
     out('Plain default Lunr on the same paragraphs:');
     out(row('held-back half', quality(held.length > 0 ? held : plain)));

@@ -13,6 +13,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Assessments } from './dev-set-assessments.ts';
 
 export const DEV_SET_DIR = path.join(import.meta.dirname, 'dev-set');
 
@@ -109,11 +110,19 @@ export interface RankedParagraph {
   text: string;
 }
 
-/** Whether each result answers `q`: listed, or (cross-authority) passing the judge. */
-export function answers(q: DevQuestion): (r: RankedParagraph) => boolean {
+/**
+ * Whether each result answers `q`: listed; else assessed "yes" or "no" in the
+ * pooled assessment (scripts/dev-set-assessments.ts); else, for a
+ * cross-authority question, passing its judge.
+ */
+export function answers(q: DevQuestion, assessments?: Assessments): (r: RankedParagraph) => boolean {
   const listed = listedAnswers(q);
   const judge = isCrossAuthority(q) ? compileJudge(q.judge) : () => false;
-  return (r) => listed.has(r.key) || judge(r.text);
+  return (r) => {
+    if (listed.has(r.key)) return true;
+    const verdict = assessments?.verdict(q.question, r.key);
+    return verdict === undefined ? judge(r.text) : verdict === 'yes';
+  };
 }
 
 export type Ranker = (q: DevQuestion) => RankedParagraph[];
@@ -127,10 +136,10 @@ export interface Outcome {
   top: string[];
 }
 
-export function judge(questions: readonly DevQuestion[], rank: Ranker): Outcome[] {
+export function judge(questions: readonly DevQuestion[], rank: Ranker, assessments?: Assessments): Outcome[] {
   return questions.map((question) => {
     const results = rank(question).slice(0, 10);
-    const ok = answers(question);
+    const ok = answers(question, assessments);
     const index = results.findIndex(ok);
     const authorities = new Set(results.slice(0, 5).filter(ok).map((r) => r.authority)).size;
     return { question, rank: index < 0 ? 0 : index + 1, authorities, top: results.slice(0, 3).map((r) => r.key) };

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus, type Corpus } from '../src/index.ts';
 import { RANKING } from '../src/query/ranking-weights.ts';
 import { judge, loadDevSet, quality, type DevQuestion, type Quality, type Ranker } from './dev-set.ts';
+import { loadAssessments } from './dev-set-assessments.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' } } });
 
@@ -43,10 +44,11 @@ const fmt = (q: Quality): string =>
 
 const corpus = await loadCorpus();
 const questions = await loadDevSet();
+const assessments = await loadAssessments();
 const tuning = questions.filter((q) => (q.half ?? 'tuning') === 'tuning');
 const heldBack = questions.filter((q) => q.half === 'held-back');
 const rank = ours(corpus);
-const score = (set: readonly DevQuestion[]): Quality => quality(judge(set, rank));
+const score = (set: readonly DevQuestion[]): Quality => quality(judge(set, rank, assessments));
 const out = (line: string): void => void process.stdout.write(`${line}\n`);
 
 const start = { ...RANKING };

@@ -4,6 +4,7 @@
  */
 import type { ReportAlert } from './alerts/compose.ts';
 import type { KindAnswer, KindOffer } from './kind-types.ts';
+import type { Reader } from './reader/types.ts';
 import type { AreaKey, Grade, ParagraphKind, ReportKind } from './model.ts';
 
 export type { AlertGrade, GradeChange, ReportAlert } from './alerts/compose.ts';
@@ -310,6 +311,8 @@ export interface Corpus {
    * items, up to three excerpts matching `topics`); undefined for an unknown id. Never throws.
    */
   reportAlert(reportId: string, topics?: string): ReportAlert | undefined;
+  /** The web reader's views of this index: whole reports, authorities, the national picture (src/reader). Never throws. */
+  reader(): Reader;
 }
 
 export interface ReportInfo extends ReportBasics {

@@ -16,6 +16,8 @@ import { createContext, reportInfo } from './query/context.ts';
 import { converse } from './query/conversation.ts';
 import { improvements, judgements } from './query/judgements.ts';
 import { paragraph } from './query/paragraph-ref.ts';
+import { createReader } from './reader/reader.ts';
+import type { Reader } from './reader/types.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { ensureIndex } from './search/ensure-index.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from './search/index-file.ts';
@@ -23,7 +25,11 @@ import { DEFAULT_INDEX_DIR, loadIndexFile } from './search/index-file.ts';
 export type * from './answer-types.ts';
 export type * from './kind-types.ts';
 export type * from './model.ts';
-export { REPORT_KIND_LABELS } from './model.ts';
+export type * from './reader/types.ts';
+export { NATIONAL_AREAS } from './reader/types.ts';
+export { authorityPath, authoritySlug, paragraphAnchor, readerPath } from './reader/anchor.ts';
+export { AREA_LABELS, REPORT_KIND_LABELS } from './model.ts';
+export { GRADE_RANK } from './query/grades.ts';
 export { DEFAULT_INDEX_DIR, IndexLoadError } from './search/index-file.ts';
 export { EXAMPLE_QUESTIONS } from './query/suggest.ts';
 export { describeTarget, followMatches, parseFollow, FOLLOW_USAGE, type FollowRequest, type FollowTarget } from './alerts/follow-target.ts';
@@ -80,7 +86,27 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
     message: sorry(error),
     suggestions: [],
   });
+  const views = createReader(context);
+  const emptyCoverage = { summary: 'No reports are loaded.', reports: 0, authorities: 0, latestPublished: null, latest: [] };
+  // The same promise as the rest of the API: an unexpected error is logged, and the page says nothing was found.
+  const reader: Reader = {
+    report: (id) => guard('reader.report', id, () => views.report(id), () => null),
+    authority: (slug) => guard('reader.authority', slug, () => views.authority(slug), () => null),
+    national: (options) =>
+      guard('reader.national', JSON.stringify(options ?? {}), () => views.national(options), (error) => ({
+        asAt: options?.asAt ?? null,
+        region: null,
+        rows: [],
+        headline: sorry(error),
+        notes: [],
+        regions: [],
+      })),
+    gradeCounts: (options) => guard('reader.gradeCounts', JSON.stringify(options ?? {}), () => views.gradeCounts(options), () => []),
+    suggest: (text) => guard('reader.suggest', text, () => views.suggest(text), () => []),
+    coverage: () => guard('reader.coverage', '', () => views.coverage(), () => emptyCoverage),
+  };
   return {
+    reader: () => reader,
     ask: (question, askOptions) =>
       guard('ask', question, () => ask(context, question, askOptions), (error) => apology(question, error)),
     converse: (question, previous, askOptions) =>

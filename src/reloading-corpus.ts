@@ -100,6 +100,7 @@ export async function loadReloadingCorpus(options: ReloadingCorpusOptions): Prom
     authorities: () => current.authorities(),
     reports: () => current.reports(),
     reportAlert: (reportId, topics) => current.reportAlert(reportId, topics),
+    reader: () => current.reader(),
   };
   return {
     corpus,

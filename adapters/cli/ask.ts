@@ -3,6 +3,8 @@
  * `npm run --silent ask -- --json "question"` prints them as JSON.
  */
 import { loadCorpus } from '../../src/index.ts';
+import { usePublicUrl } from '../citation-links.ts';
+import { readWebConfig } from '../config.ts';
 import { kindJson } from '../kind-view.ts';
 import { gradesJson } from './format-grades.ts';
 import { formatAsk, styleFor } from './format-text.ts';
@@ -29,6 +31,8 @@ const limit = values.limit === undefined ? undefined : Number(values.limit);
 if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) usageError(USAGE, `--limit must be a whole number above 0, not "${values.limit}".`);
 
 try {
+  // With PUBLIC_URL, citations link into the web reader, as in the chat platforms.
+  usePublicUrl(readWebConfig().publicUrl);
   const corpus = await loadCorpus();
   const answer = corpus.ask(question, limit === undefined ? {} : { limit });
   if (values.json) {

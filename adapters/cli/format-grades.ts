@@ -5,11 +5,13 @@
  */
 import type { AskAnswer, GradeAnswer, GradeRow } from '../../src/index.ts';
 import { formatHit, type TextStyle } from './format-text.ts';
+import { links } from '../citation-links.ts';
 
 function rowLine(row: GradeRow, showArea: boolean): string {
   const area = showArea ? `${row.areaLabel}: ` : '';
   const published = row.published === null ? 'publication date not printed' : `published ${row.published}`;
-  return `  ${row.authority} — ${area}${row.gradeLabel} — ${row.citation}, ${published} [${row.reportId}]`;
+  const page = links().authority(row.authority);
+  return `  ${row.authority} — ${area}${row.gradeLabel} — ${row.citation}, ${published} [${row.reportId}]${page === null ? '' : ` ${page}`}`;
 }
 
 /** The grade part of an answer as lines of text. */

@@ -6,6 +6,7 @@ import { formatGradeAnswer } from './format-grades.ts';
 import type { AskAnswer, CoreError, Hit, ImprovementsAnswer, InspectionSummary, JudgementsAnswer, ParagraphAnswer, Span } from '../../src/index.ts';
 import { answerPreface } from '../../src/index.ts';
 import { kindBody } from '../kind-view.ts';
+import { links } from '../citation-links.ts';
 import { formatKind, formatOffer } from './format-kind.ts';
 
 export interface TextStyle {
@@ -40,7 +41,9 @@ function dateOf(hit: Pick<Hit, 'published' | 'inspectionStart'>): string {
 
 export function formatHit(hit: Hit, n: number, style: TextStyle, full = false): string {
   const body = full ? highlight(hit.text, hit.textSpans, style) : highlight(hit.quote, hit.quoteSpans, style);
-  return `${n}. “${body}”\n   — ${hit.citation}${dateOf(hit)}, ${hit.section} [${hit.reference}]`;
+  // With PUBLIC_URL, where to read the paragraph in place; without it the reference alone, as before.
+  const link = links().publicUrl === null ? null : links().paragraph(hit);
+  return `${n}. “${body}”\n   — ${hit.citation}${dateOf(hit)}, ${hit.section} [${hit.reference}]${link === null ? '' : `\n   ${link}`}`;
 }
 
 export function formatAsk(answer: AskAnswer, style: TextStyle, offset = 0): string {
@@ -77,7 +80,8 @@ function formatInspection(inspection: InspectionSummary): string {
   if (inspection.kind === 'focused-visit') {
     lines.push(`  Focused visit${inspection.themes.length > 0 ? ` on ${inspection.themes.join('; ')}` : ''}: not graded.`);
   }
-  if (inspection.url !== null) lines.push(`  Open the report: ${inspection.url}`);
+  const url = links().report(inspection.reportId, inspection.url);
+  if (url !== null) lines.push(`  Open the report: ${url}`);
   return lines.join('\n');
 }
 

@@ -4,6 +4,8 @@
  * with a non-zero exit for an unknown authority.
  */
 import { loadCorpus } from '../../src/index.ts';
+import { usePublicUrl } from '../citation-links.ts';
+import { readWebConfig } from '../config.ts';
 import { formatJudgements } from './format-text.ts';
 import { parseCliArgs, usageError } from './usage.ts';
 
@@ -27,6 +29,8 @@ const limit = values.limit === undefined ? undefined : Number(values.limit);
 if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) usageError(USAGE, `--limit must be a whole number above 0, not "${values.limit}".`);
 
 try {
+  // With PUBLIC_URL, citations link into the web reader, as in the chat platforms.
+  usePublicUrl(readWebConfig().publicUrl);
   const corpus = await loadCorpus();
   const found = corpus.judgements(positionals.join(' '));
   const answer = found.ok && limit !== undefined ? { ...found, inspections: found.inspections.slice(0, limit) } : found;

@@ -8,6 +8,9 @@
  *   becomes an `EnvHttpProxyAgent`;
  * - Slack Socket Mode's WebSocket is undici's, given that same dispatcher
  *   ({@link outboundDispatcher}, passed by adapters/slack/app.ts);
+ * - Teams: the Bot Connector client (Azure's core-rest-pipeline) reads the
+ *   same variables from the environment itself; Microsoft's login (MSAL) and
+ *   the signing keys go through Node's global agent and `fetch`, below;
  * - Discord's gateway WebSocket is made by the `ws` package, which opens its
  *   own sockets unless given an agent, and discord.js gives it none; so the
  *   `ws` export discord.js picks up when it loads is a subclass that adds an

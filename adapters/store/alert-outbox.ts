@@ -115,7 +115,7 @@ export function createAlertOutbox(db: SqlClient, options: OutboxOptions = {}): A
         return queued;
       });
     },
-    async claim(limit, platforms = ['slack', 'discord']) {
+    async claim(limit, platforms = ['slack', 'discord', 'teams']) {
       const at = now();
       const rows = await db.query<OutboxRow>(
         `with due as (

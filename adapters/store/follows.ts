@@ -7,7 +7,7 @@
 import type { FollowTarget } from '../../src/index.ts';
 import type { SqlRunner } from './sql.ts';
 
-export type Platform = 'slack' | 'discord';
+export type Platform = 'slack' | 'discord' | 'teams';
 
 export interface Follow {
   id: number;

@@ -118,6 +118,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'Teams conversation references: where proactive alerts go, and which team a channel belongs to',
+    sql: `
+      create table teams_conversations (
+        channel_id text primary key,
+        team_id text,
+        reference jsonb not null,
+        updated_at timestamptz not null
+      );
+      create index teams_conversations_team on teams_conversations (team_id);
+    `,
+  },
 ];
 
 /** Advisory lock key shared by every process migrating this database. */

@@ -15,6 +15,7 @@ import { createFollows, type Follows } from './follows.ts';
 import { DataDirLockedError } from './data-dir-lock.ts';
 import { migrate } from './migrations.ts';
 import { openEmbedded, openInMemory, openPostgres, redactUrl, type SqlClient } from './sql.ts';
+import { createTeamsConversations, type TeamsConversations } from './teams-conversations.ts';
 import { createStoreUpdateLock } from './update-lock.ts';
 import type { UpdateLock } from '../../src/update/lock.ts';
 
@@ -35,6 +36,8 @@ export interface Store {
   feedback: FeedbackStore;
   /** Each conversation's context (Slack threads, Discord reply chains), expiring. */
   conversations: StoredConversations;
+  /** Teams channels' conversation references, for proactive alerts. */
+  teamsConversations: TeamsConversations;
   /** The scheduled update's lock: one replica at a time runs it. */
   updateLock: UpdateLock;
   /** Drop expired dedupe records, answer keys and conversation contexts. */
@@ -82,6 +85,7 @@ export function storeOn(sql: SqlClient, options: OpenStoreOptions = {}): Store {
     outbox: createAlertOutbox(sql, { now, ...options.outbox }),
     feedback: createFeedbackStore(sql, now),
     conversations: createStoredConversations(sql, now),
+    teamsConversations: createTeamsConversations(sql, now),
     updateLock: createStoreUpdateLock(sql, { now, ...(options.logger === undefined ? {} : { logger: options.logger }) }),
     async prune() {
       await store.events.prune();

@@ -21,7 +21,7 @@ export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 20;
 
 function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
-  return { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: terms.map((t) => t.source) };
+  return { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [...new Set(terms.map((t) => t.source))] };
 }
 
 /** The reports a question may be answered from, or a reason there are none. */
@@ -128,12 +128,15 @@ function suggestionsFor(context: CorpusContext, u: Understood, terms: readonly Q
  * "Southend latest". For a question about the inspection itself ("who
  * inspected Wiltshire on the 2025 focused visit?"), its about paragraphs.
  */
-function summaries(context: CorpusContext, ids: Set<string>, aboutTheInspection = false): Hit[] {
+function summaries(context: CorpusContext, ids: Set<string>, u: Pick<Understood, 'aboutTheInspection' | 'inspectionNotVisit'>): Hit[] {
   const hits: Hit[] = [];
+  const aboutTheInspection = u.aboutTheInspection === true;
+  // Newest first; where the question names an inspection, inspections before the letters of the same years.
+  const visitLast = (r: StoredReport): number => (u.inspectionNotVisit === true && r.kind === 'focused-visit' ? 1 : 0);
   const reports = [...ids]
     .map((id) => context.reportsById.get(id))
     .filter((r): r is StoredReport => r !== undefined && r.kind !== 'council-paper')
-    .sort((a, b) => b.year - a.year);
+    .sort((a, b) => visitLast(a) - visitLast(b) || b.year - a.year);
   for (const report of reports) {
     const refs: number[] = [];
     const wanted = aboutTheInspection ? 'about' : 'summary';
@@ -211,7 +214,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 
   if (terms.length === 0) {
     if (u.authorities.length > 0) {
-      const hits = summaries(context, ids, u.aboutTheInspection === true);
+      const hits = summaries(context, ids, u);
       return { question: text, understood: understanding(u, terms), results: hits.slice(offset, offset + limit), total: hits.length };
     }
     const message =

@@ -61,12 +61,15 @@ const AFTER_A_GRADE = new Set('councils council authorities authority las la one
  * "good" is the grade where a grade stands: "rated good", "are good", "good
  * councils", "good or better", "good for care leavers", or last. Before any
  * other word it praises ("good practice", "good oversight of home educated
- * children"): "which LAs have an effective LADO? looking for good practice"
- * wants paragraphs, not the authorities graded good.
+ * children"), and "good at" always does: "which LAs have an effective LADO?
+ * looking for good practice" wants paragraphs, not the authorities graded good.
  */
 export function withoutPraise(words: readonly string[]): string[] {
   return words.filter(
-    (w, i) => w !== 'good' || i === 0 || i === words.length - 1 || BEFORE_A_GRADE.has(words[i - 1] ?? '') || AFTER_A_GRADE.has(words[i + 1] ?? ''),
+    (w, i) =>
+      w !== 'good' ||
+      // "good at keeping siblings together" praises doing something, whatever stands before it.
+      (words[i + 1] !== 'at' && (i === 0 || i === words.length - 1 || BEFORE_A_GRADE.has(words[i - 1] ?? '') || AFTER_A_GRADE.has(words[i + 1] ?? ''))),
   );
 }
 

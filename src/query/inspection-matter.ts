@@ -10,12 +10,15 @@
 /** What the question says, lower case, authority names and years included (they do not matter here). */
 const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:who|which (?:hmis?|inspectors?))\b.*\b(?:led|lead|leading|inspected|inspectors?|hmis?|team|visited)\b/,
+  /\bwhich (?:hmis?|inspectors?)\b|\bwho (?:were|was) (?:the )?(?:lead |team )?(?:inspectors?|hmis?)\b/,
+  /\bhow many\b.*\b(?:did|do) (?:ofsted|inspectors|they|hmis?)\b.*\b(?:talk|talked|speak|spoke|meet|met|see|saw|visit|visited|interview|interviewed)\b/,
   /\b(?:lead|reporting|deputy|team) inspectors?\b/,
   /\binspection team\b|\bhow many (?:hmis?|inspectors)\b/,
   /\bhow many (?:case (?:files|records)|files|records|cases)\b.*\b(?:look|looked|read|review|reviewed|sample|sampled|see|saw|check|checked)\b/,
   /\b(?:case (?:files|records)|files)\b.*\b(?:did|do) (?:ofsted|inspectors|they)\b/,
   /\binspection dates?\b|\bdates? of (?:the|their|its) (?:inspection|visit)\b/,
-  /\bwhen (?:was|were|did|is|will)\b.*\b(?:inspect\w*|ofsted|visit\w*)\b/,
+  // "When did social workers visit…" is practice: only Ofsted's visit counts.
+  /\bwhen (?:was|were|did|is|will)\b.*\b(?:inspect\w*|ofsted|(?:the|focused|ofsted|monitoring|last|next|their|its) visit)\b/,
   /\b(?:action plan|written statement)\b/,
   /\b(?:next|again)\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bagain\b/,
   /\b(?:focused )?visit\b.*\b(?:look at|looked at|focus on|focused on|consider|considered)\b/,
@@ -27,4 +30,46 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
 export function asksAboutTheInspection(question: string): boolean {
   const text = question.toLowerCase();
   return ASKS_ABOUT_THE_INSPECTION.some((pattern) => pattern.test(text));
+}
+
+/** An inspection by name: "inspection", "inspected", "re-inspection", "ILACS", "SIF", "single inspection". */
+const NAMES_AN_INSPECTION = /\b(?:re-?)?inspect(?:ion|ions|ed)\b|\bilacs\b|\bsif\b/;
+const NAMES_A_VISIT = /\bvisit(?:s|ed)?\b|\bmonitoring\b/;
+
+/**
+ * Whether `question` names an inspection and no visit ("who led the 2022
+ * inspection", "the SIF in 2014"): where a year holds both an inspection and
+ * a focused visit, the inspection is what was asked about.
+ */
+export function namesAnInspectionNotAVisit(question: string): boolean {
+  const text = question.toLowerCase();
+  return NAMES_AN_INSPECTION.test(text) && !NAMES_A_VISIT.test(text);
+}
+
+/**
+ * What an about paragraph says, for the part of the inspection a question
+ * asks about: who was on the team, when, on what evidence, the action plan,
+ * the next inspection. "Inspector" is a stop word of the index (it is in most
+ * paragraphs), so "which inspectors came to Derby?" shares no searchable word
+ * with "Lead inspector: …": the facet finds it instead.
+ */
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
+  { asks: /\b(?:who|which (?:hmis?|inspectors?))\b|\b(?:lead|team|deputy|reporting) inspectors?\b|\binspection team\b|\bhow many (?:hmis?|inspectors)\b/, says: /\binspectors?\b|\bhmi\b|her majesty/ },
+  { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bwhat (?:day|month)\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
+  { asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\btalk|\bspeak/, says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b/ },
+  { asks: /\baction plan\b|\bwritten statement\b|\bstatement of action\b/, says: /\baction plan\b|\bstatement of action\b|\bwritten statement\b/ },
+  { asks: /\bnext\b|\bagain\b|\breturn\b/, says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b/ },
+];
+
+/** The facets of the inspection a question asks about (indexes into the table above), given its lower-case text. */
+export function aboutFacetsAsked(question: string): number[] {
+  const text = question.toLowerCase();
+  return ABOUT_FACETS.flatMap((facet, i) => (facet.asks.test(text) ? [i] : []));
+}
+
+/** Whether an about paragraph's text says what one of `facets` asks about. */
+export function saysAboutFacet(text: string, facets: readonly number[]): boolean {
+  const lower = text.toLowerCase();
+  return facets.some((i) => ABOUT_FACETS[i]?.says.test(lower) === true);
 }

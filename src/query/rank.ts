@@ -11,6 +11,7 @@ import type { StoredParagraph, StoredReport } from '../search/index-file.ts';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { coversArea, type CorpusContext } from './context.ts';
 import { leadShare, leaning, pairsIn, questionPairs, readParagraph, stem, type WordPair } from './phrases.ts';
+import { saysAboutFacet } from './inspection-matter.ts';
 import { type Candidate } from './retrieve.ts';
 import { RANKING, termBoost } from './ranking-weights.ts';
 import type { Understood } from './understand.ts';
@@ -86,6 +87,9 @@ function priors(paragraph: StoredParagraph | undefined, report: StoredReport | u
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
   if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : RANKING.about;
+  else if (u.aboutTheInspection === true) factor *= RANKING.practiceWhenAboutAsked;
+  if (paragraph?.kind === 'about' && u.aboutFacets !== undefined && saysAboutFacet(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;
+  if (u.inspectionNotVisit === true && report?.kind === 'focused-visit') factor *= RANKING.visitWhenInspectionNamed;
   return factor;
 }
 

@@ -33,6 +33,16 @@ export const RANKING = {
   about: 0.7,
   /** The same paragraphs when the question asks about the inspection itself (inspection-matter.ts): they are the answer. */
   aboutAsked: 3,
+  /** Every other paragraph, for such a question: a finding sharing a word ("came", "led") is not who came or led. */
+  practiceWhenAboutAsked: 0.6,
+  /** Such a paragraph that says what the question asks about the inspection (its team, dates, evidence, action plan, next one). */
+  aboutFacet: 2,
+  /**
+   * Focused-visit letters when the question names an inspection and no visit
+   * ("who led the 2022 inspection"): in a year with both, the inspection was
+   * meant; a letter still answers when nothing else does. Set by reasoning.
+   */
+  visitWhenInspectionNamed: 0.5,
   /** The BM25 score an about paragraph sharing no word with such a question starts from (a match scores 2-15). */
   aboutBase: 1,
   /** Weight of the (term-weighted) share of the question a paragraph matches. */

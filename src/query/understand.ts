@@ -6,7 +6,7 @@ import type { TimeRange } from '../answer-types.ts';
 import { AUTHORITIES, correctAuthority } from '../authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
-import { asksAboutTheInspection } from './inspection-matter.ts';
+import { aboutFacetsAsked, asksAboutTheInspection, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
@@ -33,6 +33,10 @@ export interface Understood {
   focusedVisits?: boolean;
   /** The question asks about the inspection itself (who led it, its dates, the case files read): see inspection-matter.ts. */
   aboutTheInspection?: boolean;
+  /** What part of the inspection such a question asks about (inspection-matter.ts, aboutFacetsAsked). */
+  aboutFacets?: number[];
+  /** The question names an inspection and no visit ("the 2022 inspection", "the SIF"): focused-visit letters rank lower. */
+  inspectionNotVisit?: boolean;
   /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
   corrected?: { typed: string; authority: string };
 }
@@ -207,7 +211,12 @@ export function understand(question: string, authorities: readonly AuthorityName
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
   if (focusedVisits) understood.focusedVisits = true;
-  if (asksAboutTheInspection(text)) understood.aboutTheInspection = true;
+  if (asksAboutTheInspection(text)) {
+    understood.aboutTheInspection = true;
+    const facets = aboutFacetsAsked(text);
+    if (facets.length > 0) understood.aboutFacets = facets;
+  }
+  if (!focusedVisits && namesAnInspectionNotAVisit(text)) understood.inspectionNotVisit = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
   return understood;
 }

@@ -52,7 +52,8 @@ export const ABBREVIATIONS: readonly Concept[] = [
   },
   {
     token: 'uasc',
-    words: ['uasc'],
+    // "Unaccompanied" alone is nearly always these children ("unaccompanied care leavers", "… asylum seekers").
+    words: ['uasc', 'unaccompanied'],
     // Newer reports say "separated children seeking asylum" for the same children.
     phrases: [
       'unaccompanied asylum seeking children',
@@ -64,6 +65,11 @@ export const ABBREVIATIONS: readonly Concept[] = [
       // The 2024 and 2026 reports' words for the same children.
       'separated migrant children',
       'separated migrant child',
+      // "separated migrant young people", "… care leavers".
+      'separated migrant',
+      'separated young people',
+      'asylum seeker',
+      'asylum seekers',
       'migrant children',
       'separated children',
       'children seeking asylum',
@@ -159,6 +165,11 @@ export const SYNONYMS: readonly Concept[] = [
   // "Who led the inspection?" — the report says "Lead inspector:", and the stemmer keeps "led" apart from "lead".
   { token: 'lead', words: ['lead', 'led', 'leads', 'leading'], phrases: [] },
   { token: 'covid', words: ['covid', 'covid19', 'coronavirus', 'pandemic', 'lockdown', 'lockdowns'], phrases: ['covid 19'] },
+  // Care leavers' ages: support to 21, or to 25; a PA from 16 or "just before 18". A question's "at 21" is
+  // otherwise a number too short to search, and reports say "21st birthday" and "turning 21".
+  { token: 'age18', words: ['18', '18th', 'eighteen', 'eighteenth'], phrases: [] },
+  { token: 'age21', words: ['21', '21st', 'twentyone'], phrases: ['twenty one', 'twenty first'] },
+  { token: 'age25', words: ['25', '25th'], phrases: ['twenty five', 'twenty fifth'] },
   {
     token: 'age1617',
     // "16- and 17-year-olds" (homeless, in unregistered homes, leaving care): the ages are the point.

@@ -14,11 +14,22 @@ describe('config', () => {
       store: { dataDir: './data', databaseUrl: null },
       slack: null,
       discord: null,
+      teams: null,
       update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
       proxy: null,
+      web: { port: null, publicUrl: null },
     });
     // Blank values, as copied from .env.example, count as unset.
     expect(readConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ' }).slack).toBeNull();
+  });
+
+  it('reads the web reader: WEB_PORT, PUBLIC_URL without its trailing slash, and refuses a clash with Slack', () => {
+    expect(readConfig({ WEB_PORT: '8081', PUBLIC_URL: 'https://reports.example.org/' }).web).toEqual({ port: 8081, publicUrl: 'https://reports.example.org' });
+    expect(() => readConfig({ WEB_PORT: 'eighty' })).toThrow('Config: WEB_PORT must be a port number from 1 to 65535, but got "eighty".');
+    expect(() => readConfig({ PUBLIC_URL: 'reports.example.org' })).toThrow('Config: PUBLIC_URL must be an http(s) URL');
+    expect(() => readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '3000', WEB_PORT: '3000' })).toThrow('WEB_PORT and PORT');
+    // Socket Mode opens no port: the same number is no clash.
+    expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', WEB_PORT: '3000' }).web.port).toBe(3000);
   });
 
   it('reads Slack in HTTP and Socket Mode', () => {
@@ -62,8 +73,29 @@ describe('config', () => {
     // The other process's variables are not checked: Discord runs without a Slack signing secret here.
     expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', DISCORD_TOKEN: 't', ADAPTERS: 'discord' }).discord?.token).toBe('t');
     expect(readConfig({ ...both, ADAPTERS: ' Slack, discord ' }).slack).not.toBeNull();
-    expect(() => readConfig({ ...both, ADAPTERS: 'teams' })).toThrow(/ADAPTERS must be a comma-separated list of slack, discord/);
+    expect(() => readConfig({ ...both, ADAPTERS: 'teams' })).toThrow(/ADAPTERS includes teams, so TEAMS_APP_ID is required/);
+    expect(() => readConfig({ ...both, ADAPTERS: 'matrix' })).toThrow(/ADAPTERS must be a comma-separated list of slack, discord, teams/);
     expect(() => readConfig({ DISCORD_TOKEN: 't', ADAPTERS: 'slack' })).toThrow(/ADAPTERS includes slack, so SLACK_BOT_TOKEN is required/);
+  });
+
+  it('reads Teams: app id with a secret or a certificate, tenant, port; names what is missing or malformed', () => {
+    const id = '11111111-2222-3333-4444-555555555555';
+    expect(readConfig({ TEAMS_APP_ID: id, TEAMS_APP_PASSWORD: 'pw', TEAMS_TENANT_ID: '99999999-8888-7777-6666-555555555555' }).teams).toEqual({
+      appId: id,
+      credential: { kind: 'secret', password: 'pw' },
+      tenantId: '99999999-8888-7777-6666-555555555555',
+      port: 3978,
+      endpoints: { loginUrl: 'https://login.microsoftonline.com', openIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration', tokenIssuer: 'https://api.botframework.com' },
+    });
+    expect(readConfig({ TEAMS_APP_ID: id, TEAMS_APP_PASSWORD: 'pw' }).teams?.tenantId).toBeNull();
+    expect(() => readConfig({ TEAMS_APP_ID: id })).toThrow(/TEAMS_APP_PASSWORD \(a client secret of the app registration\) or a certificate .* is required/);
+    expect(() => readConfig({ TEAMS_APP_ID: 'bot', TEAMS_APP_PASSWORD: 'pw' })).toThrow(/TEAMS_APP_ID must be a GUID/);
+    expect(() => readConfig({ TEAMS_APP_ID: id, TEAMS_APP_PASSWORD: 'pw', TEAMS_TENANT_ID: 'contoso' })).toThrow(/TEAMS_TENANT_ID must be a GUID/);
+    expect(() => readConfig({ TEAMS_APP_ID: id, TEAMS_APP_PASSWORD: 'pw', TEAMS_PORT: '0' })).toThrow(/TEAMS_PORT must be a port number/);
+    expect(() => readConfig({ TEAMS_APP_PASSWORD: 'pw' })).toThrow(/TEAMS_APP_PASSWORD is set but TEAMS_APP_ID is not/);
+    expect(() => readConfig({ TEAMS_APP_ID: id, TEAMS_CERTIFICATE_THUMBPRINT: 'AB'.repeat(20), TEAMS_CERTIFICATE_KEY_FILE: '/nonexistent.pem' })).toThrow(/TEAMS_CERTIFICATE_KEY_FILE must name a readable PEM file/);
+    expect(() => readConfig({ TEAMS_APP_ID: id, TEAMS_APP_PASSWORD: 'secret-pw' })).not.toThrow();
+    expect(() => readConfig({ TEAMS_APP_ID: id, TEAMS_APP_PASSWORD: 'secret-pw', TEAMS_CERTIFICATE_THUMBPRINT: 'x' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('secret-pw') }));
   });
 
   it('never puts a token in an error message', () => {

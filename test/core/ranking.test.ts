@@ -117,3 +117,38 @@ describe('a question nothing answers', () => {
     expect(first?.text).toContain('action plan');
   });
 });
+
+describe('questions about the inspection itself', () => {
+  it('find who was on the team although "inspector" is too common a word to search', () => {
+    const [first] = corpus.ask('which inspectors came to derby in 2017', { limit: 3 }).results;
+    expect(first?.reference).toMatch(/^derby-2017 About ¶\d+$/);
+    expect(first?.text).toMatch(/inspector/i);
+  });
+
+  it('find how many children inspectors spoke to, in the report named by its year', () => {
+    const [first] = corpus.ask('how many children did inspectors talk to in Kent 2013', { limit: 3 }).results;
+    expect(first?.reference).toBe('kent-2013 About ¶6');
+    expect(first?.text).toMatch(/78 case files .*speaking to 33 children/);
+  });
+
+  it('answer "the 2022 inspection" from the inspection, not the focused visit of the same year', () => {
+    const [first] = corpus.ask('south tyneside 2022 ofsted inspection dates', { limit: 3 }).results;
+    expect(first?.reference).toBe('south-tyneside-2022 About ¶1');
+    expect(first?.text).toBe("Inspection dates: 5 to 9 December 2022 and 14 to 15 February 2023");
+  });
+});
+
+describe('numbers and praise that are part of the topic', () => {
+  it('search a care leaver\'s age: "lose their PA at 21" finds support ending on the 21st birthday', () => {
+    const answer = corpus.ask('do southend care leavers lose their PA at 21', { limit: 3 });
+    expect(answer.results[0]?.reference).toBe('southend-on-sea-2024 46');
+    expect(answer.results[0]?.text).toMatch(/21st birthday/);
+  });
+
+  it('read "good at keeping siblings together" as a topic, not a list of authorities graded good', () => {
+    const answer = corpus.ask('which LAs are good at keeping siblings together in care/adoption, with proper together-or-apart assessments?', { limit: 5 });
+    expect(answer.grades).toBeUndefined();
+    expect(answer.results).toHaveLength(5);
+    expect(answer.results.filter((h) => /together (?:and|or) apart/i.test(h.text)).length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -62,6 +62,9 @@ describe('Discord bot stop', () => {
       authorities: () => [],
       reports: () => [],
       reportAlert: () => undefined,
+      reader: () => {
+        throw new Error('the gateway test reads no pages');
+      },
     };
     const bot = createDiscordBot({
       config: { token: TOKEN, applicationId: null, guildId: null, apiUrl: stand.apiUrl },

@@ -7,7 +7,7 @@
  * through it — Slack's Web API and a response_url, Discord's REST API and its
  * gateway WebSocket, Ofsted's site; with NO_PROXY naming the host, none does.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { ConfigError, readProxyConfig } from '../../adapters/config.ts';
 import { pino } from 'pino';
 import { createTemporaryMemoryStore } from '../../adapters/conversation-store.ts';
 import { bypassesProxy, installOutboundProxy, redactProxy, type InstalledProxy } from '../../adapters/runtime/outbound-proxy.ts';
+import { openStore } from '../../adapters/store/open-store.ts';
 import { createHttpClient } from '../../src/update/http-client.ts';
 import { captureLogger } from '../discord/support/check.ts';
 import { APPLICATION_ID, startStandIn as startDiscordStandIn, type StandIn as DiscordStandIn } from '../discord/support/discord-stand-in.ts';
@@ -26,18 +27,25 @@ interface CountingProxy {
   url: string;
   /** "host:port" of each CONNECT. */
   connects: string[];
-  /** Request lines seen inside the tunnels ("GET /api/v10/gateway/bot"), with the tunnel's target. */
+  /** Request lines seen inside the tunnels ("GET /api/v10/gateway/bot"), or sent whole, with their target. */
   requests: { target: string; line: string; upgrade: boolean }[];
   close(): Promise<void>;
 }
 
-/** An HTTP proxy that only tunnels (CONNECT), recording what passes; anything else is refused. */
+/** An HTTP proxy: CONNECT tunnels, and plain-HTTP requests sent to it whole, recording what passes. */
 async function startCountingProxy(): Promise<CountingProxy> {
   const connects: string[] = [];
   const requests: CountingProxy['requests'] = [];
   const sockets = new Set<net.Socket>();
-  const server: Server = createServer((_req, res) => {
-    res.writeHead(405).end('this proxy only tunnels');
+  const server: Server = createServer((req, res) => {
+    const target = new URL(req.url ?? '');
+    requests.push({ target: target.host, line: `${req.method} ${target.pathname}${target.search}`, upgrade: false });
+    const forward = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    forward.on('error', () => res.writeHead(502).end());
+    req.pipe(forward);
   });
   server.on('connect', (req, client: net.Socket, head: Buffer) => {
     const target = req.url ?? '';
@@ -81,6 +89,22 @@ let proxy: CountingProxy;
 let discordStand: DiscordStandIn;
 let site: StandInSite;
 let installed: InstalledProxy | null = null;
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY'] as const;
+
+/** Set the proxy as production does: the variables in the environment, and installOutboundProxy (main.ts). */
+function setProxy(noProxy: string | null): void {
+  process.env['HTTPS_PROXY'] = proxy.url;
+  process.env['HTTP_PROXY'] = proxy.url;
+  if (noProxy === null) delete process.env['NO_PROXY'];
+  else process.env['NO_PROXY'] = noProxy;
+  installed = installOutboundProxy({ httpsProxy: proxy.url, httpProxy: proxy.url, noProxy });
+}
+
+function unsetProxy(): void {
+  installed?.uninstall();
+  installed = null;
+  for (const name of PROXY_VARIABLES) delete process.env[name];
+}
 
 beforeAll(async () => {
   proxy = await startCountingProxy();
@@ -90,7 +114,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  installed?.uninstall();
+  unsetProxy();
   await Promise.all([proxy?.close(), discordStand?.close(), site?.close()]);
 });
 
@@ -132,14 +156,35 @@ async function exercise(): Promise<void> {
   }
   const client = createHttpClient({ pauseMs: 0, retries: 0 });
   await client.get(`${site.baseUrl}search?level_1_types=2`);
+
+  const { startTeamsStandIn } = await import('../teams/support/teams-stand-in.ts');
+  const { createTeamsApp } = await import('../../adapters/teams/app.ts');
+  const { activities, post, teamsConfig } = await import('../teams/support/harness.ts');
+  const teamsStandIn = await startTeamsStandIn();
+  const store = await openStore({ memory: true });
+  const teams = createTeamsApp({ config: teamsConfig(teamsStandIn), corpus: await realCorpus(), logger: pino({ level: 'silent' }), store, host: '127.0.0.1', loginTls: { ca: teamsStandIn.ca } });
+  try {
+    await teams.start();
+    expect(await post(`http://127.0.0.1:${teams.port()}`, activities(teamsStandIn.serviceUrl).personal('LADO Bury'), teamsStandIn.token())).toBe(200);
+    await teamsStandIn.waitFor(() => teamsStandIn.posts()[0]);
+    teamsServiceUrl = teamsStandIn.serviceUrl;
+  } finally {
+    await teams.stop();
+    await store.close();
+    await teamsStandIn.close();
+  }
 }
 
+let teamsServiceUrl = '';
+
 describe('outbound requests and the proxy', () => {
-  it('with HTTPS_PROXY and HTTP_PROXY set, Slack (Web API, response_url, Socket Mode), Discord (REST, gateway) and Ofsted go through the proxy', async () => {
-    installed = installOutboundProxy({ httpsProxy: proxy.url, httpProxy: proxy.url, noProxy: null });
-    await exercise();
-    installed.uninstall();
-    installed = null;
+  it('with HTTPS_PROXY and HTTP_PROXY set, Slack (Web API, response_url, Socket Mode), Discord (REST, gateway), Teams and Ofsted go through the proxy', async () => {
+    setProxy(null);
+    try {
+      await exercise();
+    } finally {
+      unsetProxy();
+    }
 
     const lines = (port: string): string[] => proxy.requests.filter((r) => r.target.endsWith(`:${port}`)).map((r) => r.line);
     // Slack: the Web API (auth.test at start), the slash command's response_url, Socket Mode's connection and WebSocket.
@@ -154,16 +199,26 @@ describe('outbound requests and the proxy', () => {
     expect(proxy.requests.some((r) => r.target.endsWith(`:${portOf(discordStand.gatewayUrl)}`) && r.upgrade)).toBe(true);
     // Ofsted's site.
     expect(lines(portOf(site.baseUrl))).toContain('GET /search?level_1_types=2');
+    // Teams: the signing keys that check incoming activities, and the reply through the Bot Connector.
+    const teamsLines = lines(portOf(teamsServiceUrl));
+    expect(teamsLines).toContain('GET /openid/keys');
+    expect(teamsLines.some((l) => l.startsWith('POST /v3/conversations/'))).toBe(true);
     expect(proxy.connects.every((c) => c.startsWith('127.0.0.1:'))).toBe(true);
   });
 
   it('with NO_PROXY naming the host, the same calls go direct and still succeed', async () => {
     const before = proxy.connects.length;
-    installed = installOutboundProxy({ httpsProxy: proxy.url, httpProxy: proxy.url, noProxy: 'example.org, 127.0.0.1' });
-    await exercise();
-    installed.uninstall();
-    installed = null;
+    const seen = proxy.requests.length;
+    setProxy('example.org, 127.0.0.1');
+    try {
+      await exercise();
+    } finally {
+      unsetProxy();
+    }
     expect(proxy.connects.length).toBe(before);
+    // The Bot Connector's client (Azure's) reads NO_PROXY once per process, at its first request: in
+    // production that is the environment the bot started with; here it was the test before, which had none.
+    expect(proxy.requests.slice(seen).filter((r) => !r.line.startsWith('POST /v3/conversations/'))).toEqual([]);
   });
 
   it('NO_PROXY: domains cover their subdomains, a port narrows an entry, * covers all', () => {

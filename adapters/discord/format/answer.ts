@@ -10,6 +10,7 @@ import { feedbackCustomId } from '../components/feedback.ts';
 import { moreCustomId } from '../components/question-store.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
 import { blockQuote, escapeText, formatDate, highlight } from './markdown.ts';
+import { links } from '../../citation-links.ts';
 
 /** Results per page, for slash commands, mentions and "More results". */
 export const PAGE_SIZE = 3;
@@ -26,8 +27,11 @@ export function hitEmbed(hit: Hit): APIEmbed {
   const footer = [hit.section ? `Section: ${hit.section}` : null, `${hit.authority} ${hit.kindLabel}`, when]
     .filter((part): part is string => part !== null && part !== '')
     .join(' · ');
+  // The title links to the paragraph in the web reader (PUBLIC_URL), else to the report's PDF.
+  const url = links().paragraph(hit);
   return {
     title: truncate(hit.citation, LIMITS.title),
+    ...(url === null ? {} : { url }),
     description: truncate(blockQuote(highlight(hit.quote, hit.quoteSpans)), LIMITS.description),
     color: EMBED_COLOUR,
     footer: { text: truncate(footer, LIMITS.footer) },

@@ -10,7 +10,8 @@ import type { AskAnswer, GradeAnswer, GradeRow } from '../../../src/answer-types
 import { feedbackCustomId } from '../components/feedback.ts';
 import { EMBED_COLOUR, hitEmbed } from './answer.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
-import { escapeText, formatDate } from './markdown.ts';
+import { escapeText, formatDate, markdownLink } from './markdown.ts';
+import { links } from '../../citation-links.ts';
 import { answerPreface } from '../../../src/index.ts';
 
 /** Rows shown before "Show all". */
@@ -26,9 +27,12 @@ function published(row: GradeRow): string {
 function field(row: GradeRow, grades: GradeAnswer, closeness?: string): APIEmbedField {
   const title = grades.kind === 'history' ? row.citation : row.authority;
   const area = row.area !== grades.area || grades.area !== 'overall' ? `${escapeText(row.areaLabel)}: ` : '';
+  // A field's name cannot hold a link: the citation links to the report, and a row to its authority's page (with PUBLIC_URL).
+  const authority = grades.kind === 'history' ? null : links().authority(row.authority);
+  const source = `${markdownLink(links().report(row.reportId, null), escapeText(row.citation))} · ${escapeText(published(row))}`;
   return {
     name: truncate(`${title}${closeness === undefined ? '' : ` (${closeness})`}`, LIMITS.fieldName),
-    value: truncate(`${area}**${escapeText(row.gradeLabel)}**\n-# ${escapeText(`${row.citation} · ${published(row)}`)}`, LIMITS.fieldValue),
+    value: truncate(`${area}**${escapeText(row.gradeLabel)}**\n-# ${source}${authority === null ? '' : ` · ${markdownLink(authority, escapeText(row.authority))}`}`, LIMITS.fieldValue),
     inline: grades.kind !== 'history',
   };
 }

@@ -4,6 +4,7 @@
  * own words, each with its paragraph label.
  */
 import type { APIEmbed } from 'discord.js';
+import { links } from '../../citation-links.ts';
 import type { ImprovementsAnswer, InspectionSummary, JudgementRow, JudgementsAnswer } from '../../../src/answer-types.ts';
 import { AREA_LABELS, type AreaKey } from '../../../src/model.ts';
 import { EMBED_COLOUR } from './answer.ts';
@@ -77,7 +78,8 @@ function inspectionEmbed(inspection: InspectionSummary, area: AreaKey | null): A
   };
   if (footer.length > 0) embed.footer = { text: footer.join(' · ') };
   // The title links to the report on Ofsted's site, where known, so the grades can be checked in the original.
-  if (inspection.url !== null) embed.url = inspection.url;
+  const url = links().report(inspection.reportId, inspection.url);
+  if (url !== null) embed.url = url;
   return embed;
 }
 

@@ -14,7 +14,8 @@ import { feedbackCustomId } from '../components/feedback.ts';
 import { EMBED_COLOUR, hitEmbed } from './answer.ts';
 import { FIRST_PAGE_ROWS, gradeFields, showAllCustomId } from './grades.ts';
 import { LIMITS, splitMessage, truncate, type DiscordMessage } from './limits.ts';
-import { escapeText } from './markdown.ts';
+import { escapeText, markdownLink } from './markdown.ts';
+import { links } from '../../citation-links.ts';
 
 /** Custom ids of offer buttons start with this; the offered question is stored under the key that follows. */
 export const OFFER_PREFIX = 'offer:';
@@ -24,7 +25,7 @@ export function offerCustomId(key: string): string {
 }
 
 function visitField(v: VisitRow): APIEmbedField {
-  const title = v.url === null ? escapeText(v.citation) : `[${escapeText(v.citation)}](${v.url})`;
+  const title = markdownLink(links().report(v.reportId, v.url), escapeText(v.citation));
   return { name: truncate(visitTitle(v), LIMITS.fieldName), value: truncate(`${escapeText(visitDetail(v))}\n-# ${title}`, LIMITS.fieldValue), inline: false };
 }
 

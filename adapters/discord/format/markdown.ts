@@ -16,6 +16,11 @@ export function escapeText(text: string): string {
     .replace(/@(everyone|here)/g, '@\u200b$1');
 }
 
+/** `[text](url)` (text already escaped), or the text alone when there is no url; brackets and spaces in the url are encoded. */
+export function markdownLink(url: string | null, text: string): string {
+  return url === null ? text : `[${text}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
+}
+
 /** Sorted, merged spans clipped to `length`; tolerant of whatever the core returns. */
 function cleanSpans(spans: readonly Span[], length: number): Span[] {
   const sorted = spans

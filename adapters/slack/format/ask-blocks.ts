@@ -9,7 +9,8 @@ import { feedbackButtons } from './feedback-blocks.ts';
 import { offerBlocks } from './kind-blocks.ts';
 import { highlightQuote } from './highlight.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
-import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
+import { escapeMrkdwn, escapeUserText, formatDate, mrkdwnLink } from './mrkdwn.ts';
+import { links } from '../../citation-links.ts';
 import { answerPreface } from '../../../src/index.ts';
 
 /** Results per message: "a handful", so a thread stays readable. */
@@ -26,7 +27,8 @@ function dateLabel(hit: Pick<Hit, 'published' | 'inspectionStart' | 'year'>): st
 
 /** The citation context line of one result, as mrkdwn. */
 export function citationLine(hit: Hit): string {
-  const parts = [`*${escapeMrkdwn(hit.citation)}*`, escapeMrkdwn(dateLabel(hit))];
+  // The citation links to the paragraph in the web reader (PUBLIC_URL), else to the report's PDF.
+  const parts = [`*${mrkdwnLink(links().paragraph(hit), escapeMrkdwn(hit.citation))}*`, escapeMrkdwn(dateLabel(hit))];
   if (hit.section.trim() !== '') parts.push(`_${escapeMrkdwn(hit.section.trim())}_`);
   return parts.join('  ·  ');
 }

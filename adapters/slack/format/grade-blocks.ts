@@ -13,7 +13,8 @@ import { answerButtons, type Visibility } from './buttons.ts';
 import { feedbackButtons } from './feedback-blocks.ts';
 import { offerBlocks } from './kind-blocks.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
-import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
+import { escapeMrkdwn, escapeUserText, formatDate, mrkdwnLink } from './mrkdwn.ts';
+import { links } from '../../citation-links.ts';
 import { answerPreface } from '../../../src/index.ts';
 
 /** Rows shown before "Show all". */
@@ -31,9 +32,11 @@ function published(row: GradeRow): string {
 /** One table cell: who (or which inspection), the grade in bold, and the report it comes from. */
 function field(row: GradeRow, grades: GradeAnswer, closeness?: string): string {
   const title = grades.kind === 'history' ? `${row.citation}` : row.authority;
+  // A history row is one report: it links to the report; any other row to the authority's page (with PUBLIC_URL).
+  const link = grades.kind === 'history' ? links().report(row.reportId, null) : links().authority(row.authority);
   const area = row.area !== grades.area || grades.area !== 'overall' ? `${row.areaLabel}: ` : '';
   const near = closeness === undefined ? '' : ` (${closeness})`;
-  const text = `*${escapeMrkdwn(title)}*${escapeMrkdwn(near)}\n${escapeMrkdwn(area)}*${escapeMrkdwn(row.gradeLabel)}*\n_${escapeMrkdwn(`${row.citation} · ${published(row)}`)}_`;
+  const text = `*${mrkdwnLink(link, escapeMrkdwn(title))}*${escapeMrkdwn(near)}\n${escapeMrkdwn(area)}*${escapeMrkdwn(row.gradeLabel)}*\n_${escapeMrkdwn(`${row.citation} · ${published(row)}`)}_`;
   return text.length <= MAX_FIELD_TEXT ? text : `${text.slice(0, MAX_FIELD_TEXT - 1)}…`;
 }
 

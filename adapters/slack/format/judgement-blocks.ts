@@ -5,7 +5,8 @@
 import type { InspectionSummary, JudgementsAnswer } from '../../../src/answer-types.ts';
 import { answerButtons, type Visibility } from './buttons.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
-import { escapeMrkdwn, escapeUserText, formatDate } from './mrkdwn.ts';
+import { escapeMrkdwn, escapeUserText, formatDate, mrkdwnLink } from './mrkdwn.ts';
+import { links } from '../../citation-links.ts';
 
 type JudgementsOk = Extract<JudgementsAnswer, { ok: true }>;
 
@@ -39,7 +40,8 @@ function rowsMrkdwn(inspection: InspectionSummary, includeOverall: boolean): str
 }
 
 function sourceLine(inspection: InspectionSummary): string {
-  const link = inspection.url === null ? '' : `  ·  <${inspection.url}|Open the report>`;
+  const url = links().report(inspection.reportId, inspection.url);
+  const link = url === null ? '' : `  ·  ${mrkdwnLink(url, 'Open the report')}`;
   return `Source: *${escapeMrkdwn(inspection.citation)}*  ·  ${escapeMrkdwn(dates(inspection))}${link}`;
 }
 

@@ -15,13 +15,14 @@ import { answerButtons, type Visibility } from './buttons.ts';
 import { feedbackButtons } from './feedback-blocks.ts';
 import { cells, table, FIRST_PAGE_ROWS } from './grade-blocks.ts';
 import { context, divider, fallback, fitBlocks, section, type KnownBlock, type SlackMessage } from './limits.ts';
-import { escapeMrkdwn, escapeUserText } from './mrkdwn.ts';
+import { escapeMrkdwn, escapeUserText, mrkdwnLink } from './mrkdwn.ts';
+import { links } from '../../citation-links.ts';
 
 /** Characters in one field (Slack's limit). */
 const MAX_FIELD_TEXT = 2000;
 
 function visitField(v: VisitRow): string {
-  const title = v.url === null ? `*${escapeMrkdwn(visitTitle(v))}*` : `*<${v.url}|${escapeMrkdwn(visitTitle(v))}>*`;
+  const title = `*${mrkdwnLink(links().report(v.reportId, v.url), escapeMrkdwn(visitTitle(v)))}*`;
   const text = `${title}\n${escapeMrkdwn(visitDetail(v))}\n_${escapeMrkdwn(v.citation)}_`;
   return text.length <= MAX_FIELD_TEXT ? text : `${text.slice(0, MAX_FIELD_TEXT - 1)}…`;
 }

@@ -9,6 +9,11 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** `<url|text>` (text already mrkdwn), or the text alone when there is no url; "|", "<" and ">" in the url are encoded. */
+export function mrkdwnLink(url: string | null, text: string): string {
+  return url === null ? text : `<${url.replace(/[|<>]/g, (c) => encodeURIComponent(c))}|${text}>`;
+}
+
 /** Bidi controls: an echoed right-to-left override would reverse the rest of the line. */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 

@@ -34,12 +34,16 @@ function weakness(input: KindInput, answer: AskAnswer): string | null {
   const terms = answer.understood.terms;
   const missed = missedTerms(answer);
   if (missed.length === 0) return null;
+  // A question about the inspection itself is answered by the report's words about it, whatever words they share.
+  if (input.u.aboutTheInspection === true && answer.results[0]?.label.startsWith('About ') === true) return null;
   const matched = (answer.results[0]?.why ?? []).join(', ');
   // A word no paragraph holds can never be matched: the paragraphs shown answer only the rest of the question.
   const unknown = missed.filter((t) => queryTerms([t]).every((q) => documentFrequency(input.context, q.term) === 0));
   if (unknown.length > 0) return `No report uses ${unknown.map((t) => `“${t}”`).join(' or ')}: the paragraphs below match only ${matched}.`;
   if ((terms.length - missed.length) / terms.length < WEAK_COVERAGE) {
-    return `A weak match: the best paragraph has only ${matched} of ${terms.map((t) => `“${t}”`).join(', ')}. It may not answer the question; try other words.`;
+    const asked = terms.map((t) => `“${t}”`).join(', ');
+    const has = matched === '' ? `none of ${asked}` : `only ${matched} of ${asked}`;
+    return `A weak match: the best paragraph has ${has}. It may not answer the question; try other words.`;
   }
   return null;
 }

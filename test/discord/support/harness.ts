@@ -45,6 +45,7 @@ export async function startHarness(options: { restTimeoutMs?: number } = {}): Pr
     authorities: () => pick('authorities')(),
     reports: () => pick('reports')(),
     reportAlert: (reportId, topics) => pick('reportAlert')(reportId, topics),
+    reader: () => pick('reader')(),
   };
   const { logger, lines } = captureLogger();
   const bot = createDiscordBot({
