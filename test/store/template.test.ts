@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../adapters/store/migrations.ts';
 import { openStore } from '../../adapters/store/open-store.ts';
 import { installedPgliteVersion, readTar, readTemplateMeta, readTemplateTar, seedFromTemplate, templateProblem } from '../../adapters/store/pglite-template.ts';
 
@@ -42,7 +43,7 @@ describe('the embedded store template', () => {
     try {
       expect(existsSync(path.join(dataDir, 'pglite', 'PG_VERSION'))).toBe(true);
       const rows = await store.sql.query<{ version: number }>('select version from schema_migrations order by version');
-      expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
+      expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
       expect(await store.events.first('Ev1')).toBe(true);
       expect(await store.events.first('Ev1')).toBe(false);
     } finally {
