@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Cron } from 'croner';
+import { DEFAULT_ANSWER_CONCURRENCY, DEFAULT_ANSWER_QUEUE_LIMIT } from './runtime/answer-queue.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -100,6 +101,14 @@ export interface UpdateConfig {
   schedule: string | null;
 }
 
+/** How answering is paced on the bot's one thread (see `adapters/runtime/answer-queue.ts`). */
+export interface AnswersConfig {
+  /** Answers under way at once (ANSWER_CONCURRENCY, default 2). */
+  concurrency: number;
+  /** Waiting answers beyond which a new question is told at once that its answer is coming (ANSWER_QUEUE_LIMIT, default 100). */
+  queueLimit: number;
+}
+
 /** The organisation's proxy for outbound requests (see adapters/runtime/outbound-proxy.ts). */
 export interface ProxyConfig {
   /** HTTPS_PROXY (or https_proxy): for https:// and wss:// requests; null falls back to `httpProxy`. */
@@ -137,6 +146,7 @@ export interface Config {
   discord: DiscordConfig | null;
   teams: TeamsConfig | null;
   update: UpdateConfig;
+  answers: AnswersConfig;
   /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or null when no proxy is set. Optional only so tests may leave it out. */
   proxy?: ProxyConfig | null;
   web: WebConfig;
@@ -183,6 +193,15 @@ function port(name: string, value: string | null, fallback: number): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
     throw new ConfigError(`Config: ${name} must be a port number from 1 to 65535, but got "${value}".`);
+  }
+  return n;
+}
+
+function wholeNumber(name: string, value: string | null, fallback: number, min: number, max: number): number {
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new ConfigError(`Config: ${name} must be a whole number from ${min} to ${max}, but got "${value}".`);
   }
   return n;
 }
@@ -438,6 +457,10 @@ export function readConfig(env: Env = process.env): Config {
     discord,
     teams,
     update: readUpdateConfig(env),
+    answers: {
+      concurrency: wholeNumber('ANSWER_CONCURRENCY', optional(env, 'ANSWER_CONCURRENCY'), DEFAULT_ANSWER_CONCURRENCY, 1, 64),
+      queueLimit: wholeNumber('ANSWER_QUEUE_LIMIT', optional(env, 'ANSWER_QUEUE_LIMIT'), DEFAULT_ANSWER_QUEUE_LIMIT, 0, 100_000),
+    },
     proxy: readProxyConfig(env),
     web,
   };

@@ -18,6 +18,7 @@ import { startUpdateSchedule, type UpdateSchedule } from '../src/update/schedule
 import { startAlertService, type AlertService, type AlertServiceOptions } from './alerts/alert-service.ts';
 import type { AlertSender } from './alerts/outbox-worker.ts';
 import type { Config } from './config.ts';
+import { createAnswerQueue } from './runtime/answer-queue.ts';
 import { createWorkTracker, type WorkTracker } from './runtime/work-tracker.ts';
 import { indexLocation, prepareIndexDir } from './state/index-dir.ts';
 import { openStore, type OpenStoreOptions, type Store, type StoreLocation } from './store/open-store.ts';
@@ -112,10 +113,12 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   let teams: Runtime['teams'] = null;
   try {
     const corpus = reloading.corpus;
+    // One queue for every platform: they answer on the same thread, so one bound holds for all.
+    const answers = createAnswerQueue({ concurrency: config.answers.concurrency, busyAfter: config.answers.queueLimit });
     if (config.slack !== null && slackModules !== null && !stopping()) {
       const [{ createSlackApp }, { createSlackAlertSender }] = await slackModules;
       const log = logger.child({ adapter: 'slack' });
-      const app = createSlackApp({ config: config.slack, corpus, logger: log, store, tracker, ...(options.host !== undefined ? { host: options.host } : {}) });
+      const app = createSlackApp({ config: config.slack, corpus, logger: log, store, tracker, answers, ...(options.host !== undefined ? { host: options.host } : {}) });
       slack = app;
       services.push({ name: 'slack', stopAccepting: () => app.stopAccepting(), stop: () => app.stop() });
       await app.start();
@@ -123,7 +126,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }
     if (config.discord !== null && discordModule !== null && !stopping()) {
       const { createDiscordBot } = await discordModule;
-      const bot = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), store, tracker });
+      const bot = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), store, tracker, answers });
       discord = bot;
       services.push({ name: 'discord', stopAccepting: () => bot.stopAccepting(), stop: () => bot.stop() });
       await bot.start();
@@ -137,6 +140,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         logger: logger.child({ adapter: 'teams' }),
         store,
         tracker,
+        answers,
         ...(options.host !== undefined ? { host: options.host } : {}),
         ...(options.teamsLoginTls !== undefined ? { loginTls: options.teamsLoginTls } : {}),
       });

@@ -57,6 +57,7 @@ async function fanOut(standIn: SlackStandIn): Promise<void> {
       web: { port: null, publicUrl: null },
       indexDir,
       indexPollMs: 1000,
+      answers: { concurrency: 2, queueLimit: 100 },
       store: { dataDir: '', databaseUrl: null },
       slack: { botToken: 'xoxb-bench', signingSecret: SECRET, appToken: null, port: 0, apiUrl: standIn.apiUrl },
       discord: null,

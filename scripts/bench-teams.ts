@@ -86,6 +86,7 @@ async function fanOut(): Promise<void> {
       web: { port: null, publicUrl: null },
       indexDir,
       indexPollMs: 100,
+      answers: { concurrency: 2, queueLimit: 100 },
       store: { dataDir: '', databaseUrl: null },
       slack: null,
       discord: null,

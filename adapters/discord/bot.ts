@@ -6,6 +6,7 @@
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type ClientOptions, type Interaction } from 'discord.js';
 import { ConfigError, type DiscordConfig } from '../config.ts';
+import { createAnswerQueue, type AnswerQueue } from '../runtime/answer-queue.ts';
 import { createWorkTracker, type WorkTracker } from '../runtime/work-tracker.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -28,6 +29,8 @@ export interface DiscordBotOptions {
   store?: Store | null;
   /** Where acknowledged work is counted for shutdown; default a tracker of its own. */
   tracker?: WorkTracker;
+  /** Where answers wait their turn, shared with the other platform in one process; default a queue of its own. */
+  answers?: AnswerQueue;
   /** Time limit of each REST call, in ms (default 6 s). */
   restTimeoutMs?: number;
   /**
@@ -70,7 +73,7 @@ function clientOptions(config: DiscordConfig, timeout: number): ClientOptions {
 }
 
 /** Create the Discord bot. Nothing connects until `start()`. */
-export function createDiscordBot({ config, corpus, logger, conversations, store = null, ...options }: DiscordBotOptions): DiscordBot {
+export function createDiscordBot({ config, corpus, logger, conversations, answers, store = null, ...options }: DiscordBotOptions): DiscordBot {
   const client = new Client(clientOptions(config, options.restTimeoutMs ?? 6_000));
   const questions = store === null ? memoryQuestions() : storeQuestions(store);
   const context: BotContext = {
@@ -79,6 +82,7 @@ export function createDiscordBot({ config, corpus, logger, conversations, store 
     questions,
     store,
     conversations: conversations ?? (store === null ? NO_CONVERSATION_STORE : store.conversations),
+    answers: answers ?? createAnswerQueue(),
   };
   const tracker = options.tracker ?? createWorkTracker();
   let accepting = true;
@@ -86,6 +90,8 @@ export function createDiscordBot({ config, corpus, logger, conversations, store 
   // The handlers catch their own errors; these catches only guard against a bug there taking the process down.
   const unexpected = (error: unknown) => logger.error({ err: error }, 'Unhandled error in a Discord handler');
   client.on(Events.InteractionCreate, (interaction) => {
+    // Answers hold back for a moment, so a burst's deferrals go before them.
+    context.answers.arrived();
     const work = accepting ? handleInteraction(interaction, context) : refuseWhileStopping(interaction);
     void tracker.track(work.catch(unexpected));
   });

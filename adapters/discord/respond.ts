@@ -8,10 +8,34 @@ import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from '../../src/logger.ts';
 import { LIMITS, truncate, type DiscordMessage } from './format/limits.ts';
 import { retryIdempotent } from './send-once.ts';
+import { BUSY_NOTE, type AnswerQueue } from '../runtime/answer-queue.ts';
 
 /** What the user sees when something went wrong on our side. */
 export const ERROR_TEXT =
   'Sorry, something went wrong while answering that. It has been logged; please try again in a moment.';
+
+/**
+ * Answer Discord within its 3 seconds, with no store or corpus work first: a
+ * deferral ("thinking…"), or, while many answers are queued, the busy note
+ * (only the asker sees it). `work` (the answering) is queued before the
+ * acknowledgement goes out, so every interaction of a burst counts towards
+ * the busy limit at once; resolves with its result once both are done.
+ * `ephemeral` is the answer's visibility, which a deferral fixes.
+ */
+export async function acknowledgeThenAnswer<T>(
+  interaction: RepliableInteraction,
+  answers: AnswerQueue,
+  ephemeral: boolean,
+  work: () => Promise<T> | T,
+): Promise<T> {
+  const busy = answers.busy();
+  const answering = answers.run(work);
+  // Awaited below; should the acknowledgement fail first, its error is the one that counts.
+  answering.catch(() => undefined);
+  if (busy) await interaction.reply({ content: BUSY_NOTE, flags: MessageFlags.Ephemeral });
+  else await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  return answering;
+}
 
 /**
  * Send `messages` as the interaction's answer: the first as the reply (or

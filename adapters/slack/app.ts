@@ -24,9 +24,13 @@ import { createDedupe, type Dedupe } from './dedupe.ts';
 import { healthRoute } from './health.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardReceiver } from './request-guard.ts';
+import { createAnswerQueue, type AnswerQueue } from '../runtime/answer-queue.ts';
 import { outboundDispatcher } from '../runtime/outbound-proxy.ts';
 import { createPerKeyQueue } from '../runtime/per-key-queue.ts';
 import { createWorkTracker, type WorkTracker } from '../runtime/work-tracker.ts';
+
+/** Connections the kernel may hold for the HTTP receiver before it accepts them (Node's default is 511). */
+const LISTEN_BACKLOG = 4096;
 
 /** Where the HTTP receiver takes events, commands and button clicks (the manifest's request URL). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -45,6 +49,8 @@ export interface SlackAppOptions {
   store?: Store | null;
   /** Where acknowledged work is counted for shutdown; default a tracker of its own. */
   tracker?: WorkTracker;
+  /** Where answers wait their turn, shared with the other platform in one process; default a queue of its own. */
+  answers?: AnswerQueue;
   /** Time limits, in ms: each Web API call (default 8 s) and each response_url post (default 5 s). */
   timeouts?: { apiMs?: number; responseUrlMs?: number };
   /**
@@ -104,7 +110,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       installerOptions: { clientOptions },
       ...(dispatcher === null ? {} : { dispatcher }),
     });
-    app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
+    app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true });
   } else {
     if (config.signingSecret === null) {
       throw new Error('Config: SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode).');
@@ -118,13 +124,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       signatureVerification: true,
     });
     guardReceiver(receiver, { path: SLACK_EVENTS_PATH, logger: log, tracker });
-    app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
+    app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true });
   }
 
   const store = options.store ?? null;
   const dedupe: Dedupe = store === null ? createDedupe() : { first: (key) => store.events.first(key) };
-  // Runs around every listener, acks included: shutdown waits for all of them.
+  const answers = options.answers ?? createAnswerQueue();
+  // Runs around every listener, acks included: shutdown waits for all of them. Each request
+  // holds answers back for a moment, so a burst's acks go before the answers.
   app.use(async ({ next }) => {
+    answers.arrived();
     await tracker.track(next());
   });
   registerListeners(app, {
@@ -133,6 +142,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     dedupe,
     store,
     lanes: createPerKeyQueue(),
+    answers,
     timeouts: { responseUrlMs: options.timeouts?.responseUrlMs ?? 5_000 },
     conversations: options.conversations ?? (store === null ? NO_CONVERSATION_STORE : store.conversations),
   });
@@ -169,7 +179,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         log.info({ mode }, 'Slack app connected (Socket Mode)');
         return;
       }
-      const listenOn = options.host !== undefined ? { port: config.port, host: options.host } : config.port;
+      // Node's default backlog (511) overflows under a burst of simultaneous commands: the kernel drops
+      // the rest of the connections, and each waits a second or more to retry. The kernel caps this at somaxconn.
+      const listenOn = { port: config.port, backlog: LISTEN_BACKLOG, ...(options.host !== undefined ? { host: options.host } : {}) };
       server = (await app.start(listenOn)) as Server;
       log.info({ mode, port: (server.address() as AddressInfo | null)?.port }, 'Slack app listening (HTTP)');
     },

@@ -21,6 +21,7 @@ import type { Logger } from '../../src/logger.ts';
 import type { AlertSender } from '../alerts/outbox-worker.ts';
 import type { TeamsConfig } from '../config.ts';
 import type { ConversationContextStore } from '../conversation-store.ts';
+import { createAnswerQueue, type AnswerQueue } from '../runtime/answer-queue.ts';
 import { createWorkTracker, type WorkTracker } from '../runtime/work-tracker.ts';
 import type { Store } from '../store/open-store.ts';
 import { createTeamsAlertSender } from './alert-sender.ts';
@@ -42,6 +43,8 @@ export interface TeamsAppOptions extends TeamsAuthOptions {
   /** Interface to listen on; default all interfaces. Tests use 127.0.0.1. */
   host?: string;
   tracker?: WorkTracker;
+  /** Where answers wait their turn, shared with the other platforms in one process; default a queue of its own. */
+  answers?: AnswerQueue;
   /** Where each thread's or chat's conversation context is kept; default the store's. */
   conversations?: ConversationContextStore;
   /**
@@ -136,10 +139,18 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   const auth = open ? null : teamsAuthentication(config, options);
   const adapter = new TeamsCloudAdapter(auth?.authentication ?? new ConfigurationBotFrameworkAuthentication({}));
   // No onTurnError: an error must reach the caller (the endpoint logs it; the alert sender sorts it for the outbox).
-  const deps: TeamsDeps = { corpus, logger: log, store, conversations: options.conversations ?? store.conversations };
+  const deps: TeamsDeps = {
+    corpus,
+    logger: log,
+    store,
+    conversations: options.conversations ?? store.conversations,
+    answers: options.answers ?? createAnswerQueue(),
+  };
   let accepting = true;
 
   async function messages(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // In a burst, answers hold back for a moment so the 200s go first.
+    deps.answers.arrived();
     const activity = await readJson(req);
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
     let started = false;

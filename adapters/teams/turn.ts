@@ -11,6 +11,7 @@ import type { Corpus } from '../../src/index.ts';
 import type { Logger } from '../../src/logger.ts';
 import { conversationKey, type ConversationContextStore } from '../conversation-store.ts';
 import type { Store } from '../store/open-store.ts';
+import { BUSY_NOTE, type AnswerQueue } from '../runtime/answer-queue.ts';
 import { escapeCardText } from './format/text.ts';
 
 /** What every handler needs, passed in once by `app.ts`. */
@@ -21,6 +22,8 @@ export interface TeamsDeps {
   store: Store;
   /** Each thread's or chat's conversation context. */
   conversations: ConversationContextStore;
+  /** Where every answer's store reads and answering wait their turn, after the 200 (never before it). */
+  answers: AnswerQueue;
 }
 
 export type Scope = 'channel' | 'personal' | 'groupChat';
@@ -65,6 +68,20 @@ export async function replyCards(ctx: TurnContext, attachments: Attachment[], su
   for (const attachment of attachments) {
     await ctx.sendActivity({ type: 'message', attachments: [attachment], summary: escapeCardText(summary).slice(0, 200), textFormat: 'plain' });
   }
+}
+
+/**
+ * Run `work` (store reads and answering, not the reply) in the answer queue.
+ * While the queue is long, the asker is told first that the answer is coming;
+ * `work` is queued before that note goes out, so its place is kept.
+ */
+export async function answerInTurn<T>(ctx: TurnContext, deps: TeamsDeps, work: () => Promise<T> | T): Promise<T> {
+  const busy = deps.answers.busy();
+  const answering = deps.answers.run(work);
+  // Awaited below; should the note fail first, its error is the one that counts.
+  answering.catch(() => undefined);
+  if (busy) await replyText(ctx, BUSY_NOTE);
+  return answering;
 }
 
 /** A plain-text reply (a problem, a command's confirmation); escaped here, never a mention. */

@@ -30,6 +30,7 @@ describeEachEngine('Discord alerts on the %s store', (engine) => {
         web: { port: null, publicUrl: null },
         indexDir,
         indexPollMs: 200,
+        answers: { concurrency: 2, queueLimit: 100 },
         store: { dataDir: '', databaseUrl: null },
         slack: null,
         discord: { token: 'alerts-token', applicationId: APPLICATION_ID, guildId: null, apiUrl: stand.apiUrl },

@@ -16,6 +16,7 @@ describe('config', () => {
       discord: null,
       teams: null,
       update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
+      answers: { concurrency: 2, queueLimit: 100 },
       proxy: null,
       web: { port: null, publicUrl: null },
     });
@@ -62,6 +63,12 @@ describe('config', () => {
     expect(() => readConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not/);
     expect(() => readConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'abc' })).toThrow(/DISCORD_APPLICATION_ID must be a Discord id/);
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => readConfig({ ANSWER_CONCURRENCY: '0' })).toThrow(/ANSWER_CONCURRENCY must be a whole number from 1 to 64, but got "0"/);
+    expect(() => readConfig({ ANSWER_QUEUE_LIMIT: 'lots' })).toThrow(/ANSWER_QUEUE_LIMIT must be a whole number from 0 to 100000, but got "lots"/);
+  });
+
+  it('reads how answering is paced', () => {
+    expect(readConfig({ ANSWER_CONCURRENCY: '4', ANSWER_QUEUE_LIMIT: '0' }).answers).toEqual({ concurrency: 4, queueLimit: 0 });
   });
 
   it('runs only the adapters ADAPTERS names, so Slack and Discord can run in separate processes', () => {

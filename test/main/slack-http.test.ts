@@ -31,13 +31,14 @@ beforeAll(async () => {
     PORT: String(port),
   });
   // At LOG_LEVEL=warn the ready line is not printed: the health route says when it serves.
-  for (let i = 0; i < 200; i += 1) {
+  // Opening the embedded store alone takes 10-15 s on a busy 2-core machine.
+  for (let i = 0; i < 550; i += 1) {
     const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   pids = [started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)];
-}, 40_000);
+}, 70_000);
 
 afterAll(async () => {
   if (started?.child.pid !== undefined) process.kill(started.child.pid, 'SIGTERM');

@@ -38,6 +38,7 @@ describe('Teams follows and alerts', () => {
         web: { port: null, publicUrl: null },
         indexDir,
         indexPollMs: 200,
+        answers: { concurrency: 2, queueLimit: 100 },
         store: { dataDir: '', databaseUrl: null },
         slack: null,
         discord: null,

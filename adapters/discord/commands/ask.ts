@@ -3,11 +3,11 @@
  * paragraphs. Public by default; `private: True` shows the answer to the
  * asker only.
  */
-import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import { withSuggestions } from '../format/answer.ts';
 import { answerQuestion, channelAuthority } from '../components/answer-messages.ts';
-import { sendAnswer, sendNote } from '../respond.ts';
+import { acknowledgeThenAnswer, sendAnswer, sendNote } from '../respond.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
 /** Longest question accepted; longer text is not a question but a paste. */
@@ -35,11 +35,12 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
     await sendNote(interaction, withSuggestions('Please type a question.', EXAMPLE_QUESTIONS));
     return;
   }
-  // Defer before searching: the search runs on this thread, and the 3-second
-  // deadline must not depend on how big the index has grown.
-  await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
-  const answer = await answerQuestion(context, question, { defaultAuthority });
+  // Defer before searching: the search runs on this thread, in turn with every other answer,
+  // and the 3-second deadline must not depend on how big the index or the queue has grown.
+  const answer = await acknowledgeThenAnswer(interaction, context.answers, isPrivate, async () => {
+    const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+    return answerQuestion(context, question, { defaultAuthority });
+  });
   if (answer.messages === null) {
     await sendNote(interaction, answer.note);
     return;

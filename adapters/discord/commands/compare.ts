@@ -9,7 +9,7 @@ import { compareQuestion } from '../../../src/index.ts';
 import type { Corpus } from '../../../src/answer-types.ts';
 import { withSuggestions } from '../format/answer.ts';
 import { answerQuestion } from '../components/answer-messages.ts';
-import { sendAnswer, sendNote } from '../respond.ts';
+import { acknowledgeThenAnswer, sendAnswer, sendNote } from '../respond.ts';
 import { matchAuthorities } from './authority-autocomplete.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
@@ -35,9 +35,9 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
     await sendNote(interaction, withSuggestions('Please name two or more authorities, or one and "neighbours".', corpus.authorities(), 'Known authorities:'));
     return;
   }
-  await interaction.deferReply();
   const names = authorities.split(/\s*[,;]\s*|\s+and\s+/i).filter((n) => n !== '').join(' and ');
-  const answer = await answerQuestion(context, compareQuestion(`${names}${topic === '' ? '' : ` on ${topic}`}`));
+  const question = compareQuestion(`${names}${topic === '' ? '' : ` on ${topic}`}`);
+  const answer = await acknowledgeThenAnswer(interaction, context.answers, false, () => answerQuestion(context, question));
   if (answer.messages === null) await sendNote(interaction, answer.note);
   else await sendAnswer(interaction, answer.messages, false);
 }

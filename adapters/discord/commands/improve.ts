@@ -5,7 +5,7 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { withSuggestions } from '../format/answer.ts';
 import { formatImprovements } from '../format/judgements.ts';
-import { sendAnswer, sendNote } from '../respond.ts';
+import { acknowledgeThenAnswer, sendAnswer, sendNote } from '../respond.ts';
 import { autocompleteAuthority } from './authority-autocomplete.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
@@ -22,13 +22,13 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
-async function execute(interaction: ChatInputCommandInteraction, { corpus }: BotContext): Promise<void> {
+async function execute(interaction: ChatInputCommandInteraction, { corpus, answers }: BotContext): Promise<void> {
   const authority = interaction.options.getString('authority', true).trim();
   if (authority === '') {
     await sendNote(interaction, withSuggestions('Please name a local authority.', corpus.authorities(), 'Known authorities:'));
     return;
   }
-  const answer = corpus.improvements(authority);
+  const answer = await acknowledgeThenAnswer(interaction, answers, false, () => corpus.improvements(authority));
   if (!answer.ok) {
     await sendNote(interaction, withSuggestions(answer.error.message, answer.error.suggestions, 'Did you mean:'));
     return;

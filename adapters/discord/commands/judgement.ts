@@ -7,7 +7,7 @@ import { judgementQuestion } from '../../../src/index.ts';
 import { withSuggestions } from '../format/answer.ts';
 import { answerQuestion } from '../components/answer-messages.ts';
 import { AREA_CHOICES, formatJudgements } from '../format/judgements.ts';
-import { sendAnswer, sendNote } from '../respond.ts';
+import { acknowledgeThenAnswer, sendAnswer, sendNote } from '../respond.ts';
 import { autocompleteAuthority } from './authority-autocomplete.ts';
 import type { BotContext, SlashCommand } from './types.ts';
 
@@ -50,19 +50,22 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
     return;
   }
 
-  // A region or "neighbours of X" is a grade question over several authorities.
-  const several = judgementQuestion([authority, areaName, year].filter((part) => part !== null).join(' '));
-  if (several !== null) {
-    await interaction.deferReply();
-    const answer = await answerQuestion(context, several);
-    if (answer.messages === null) await sendNote(interaction, answer.note);
-    else await sendAnswer(interaction, answer.messages, false);
+  const query = [authority, areaName, year].filter((part) => part !== null).join(' ');
+  const found = await acknowledgeThenAnswer(interaction, context.answers, false, async () => {
+    // A region or "neighbours of X" is a grade question over several authorities.
+    const several = judgementQuestion(query);
+    if (several !== null) return { several: true, answer: await answerQuestion(context, several) } as const;
+    // The core reads "authority area year" and does the filtering: by year (or
+    // says which years it has), and by area, where a 2018-2022 "children in care
+    // and care leavers" row answers for both areas.
+    return { several: false, answer: corpus.judgements(query) } as const;
+  });
+  if (found.several) {
+    if (found.answer.messages === null) await sendNote(interaction, found.answer.note);
+    else await sendAnswer(interaction, found.answer.messages, false);
     return;
   }
-  // The core reads "authority area year" and does the filtering: by year (or
-  // says which years it has), and by area, where a 2018-2022 "children in care
-  // and care leavers" row answers for both areas.
-  const answer = corpus.judgements([authority, areaName, year].filter((part) => part !== null).join(' '));
+  const answer = found.answer;
   if (!answer.ok) {
     await sendNote(interaction, withSuggestions(answer.error.message, answer.error.suggestions, 'Did you mean:'));
     return;

@@ -12,6 +12,7 @@ import type { Logger } from '../../../src/logger.ts';
 import type { ConversationContextStore } from '../../conversation-store.ts';
 import type { QuestionStore } from '../components/question-store.ts';
 import type { Store } from '../../store/open-store.ts';
+import type { AnswerQueue } from '../../runtime/answer-queue.ts';
 
 /** What handlers need: the corpus, a logger, where answers are kept for their buttons, and the store. */
 export interface BotContext {
@@ -22,6 +23,8 @@ export interface BotContext {
   store: Store | null;
   /** Each reply chain's or thread's conversation context. */
   conversations: ConversationContextStore;
+  /** Where every answer's store reads and answering wait their turn, after the deferral (never before it). */
+  answers: AnswerQueue;
 }
 
 /** A slash command: definition plus handlers. */

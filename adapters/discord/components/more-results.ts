@@ -25,8 +25,11 @@ export async function handleMoreResults(interaction: ButtonInteraction, context:
   // Acknowledge first (type 6, no visible change) so the search never races the 3 seconds.
   await interaction.deferUpdate();
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
-  const answer = await answerQuestion(context, request.question, { previous: request.context, defaultAuthority, offset: request.offset });
+  const question = request.question;
+  const answer = await context.answers.run(async () => {
+    const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+    return answerQuestion(context, question, { previous: request.context, defaultAuthority, offset: request.offset });
+  });
   try {
     await interaction.editReply({ components: [] });
   } catch (error) {

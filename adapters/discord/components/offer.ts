@@ -8,7 +8,7 @@ import { EXAMPLE_QUESTIONS } from '../../../src/index.ts';
 import type { BotContext } from '../commands/types.ts';
 import { withSuggestions } from '../format/answer.ts';
 import { OFFER_PREFIX } from '../format/kind.ts';
-import { sendAnswer, sendNote } from '../respond.ts';
+import { acknowledgeThenAnswer, sendAnswer, sendNote } from '../respond.ts';
 import { answerQuestion, channelAuthority } from './answer-messages.ts';
 
 export function isOfferCustomId(customId: string): boolean {
@@ -23,9 +23,10 @@ export async function handleOffer(interaction: ButtonInteraction, context: BotCo
     return;
   }
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
-  const answer = await answerQuestion(context, stored.question, { defaultAuthority });
+  const answer = await acknowledgeThenAnswer(interaction, context.answers, ephemeral, async () => {
+    const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+    return answerQuestion(context, stored.question, { defaultAuthority });
+  });
   if (answer.messages === null) {
     await sendNote(interaction, answer.note);
     return;

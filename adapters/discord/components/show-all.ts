@@ -26,8 +26,10 @@ export async function handleShowAll(interaction: ButtonInteraction, context: Bot
   }
   await interaction.deferUpdate();
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
-  const answer = await answerQuestion(context, stored.question, { previous: stored.context ?? null, defaultAuthority, all: true });
+  const answer = await context.answers.run(async () => {
+    const defaultAuthority = await channelAuthority(context, interaction.channelId, interaction.inGuild());
+    return answerQuestion(context, stored.question, { previous: stored.context ?? null, defaultAuthority, all: true });
+  });
   if (answer.messages === null) {
     await sendNote(interaction, answer.note);
     return;

@@ -15,6 +15,7 @@ import { helpEmbed } from '../commands/help.ts';
 import { answerQuestion, channelAuthority } from '../components/answer-messages.ts';
 import type { DiscordMessage } from '../format/limits.ts';
 import { ERROR_TEXT } from '../respond.ts';
+import { BUSY_NOTE } from '../../runtime/answer-queue.ts';
 import { retryIdempotent, withNonce } from '../send-once.ts';
 
 /** The question in `content`: mentions (of the bot and anyone else) removed, whitespace tidied. */
@@ -29,26 +30,40 @@ function shouldAnswer(message: Message, botId: string): boolean {
   return message.mentions.users.has(botId);
 }
 
+/** The messages answering `message`, and the context the question established: store reads and answering, run in the answer queue. */
+async function prepare(message: Message, context: BotContext): Promise<{ replies: DiscordMessage[]; established: ConversationContext | null }> {
+  const previous = await readContext(message, context);
+  const question = questionFrom(message.content);
+  if (question === '' || /^(help|\/help|\?)$/i.test(question)) return { replies: [{ embeds: [helpEmbed(context.corpus)] }], established: null };
+  const defaultAuthority = await channelAuthority(context, message.channelId, message.inGuild());
+  const answer = await answerQuestion(context, question, { previous, defaultAuthority });
+  return { replies: answer.messages ?? [{ content: answer.note }], established: answer.context };
+}
+
+/** Reply with the busy note; null when it could not be sent (logged). */
+async function replyBusy(message: Message, { logger }: BotContext): Promise<Message | null> {
+  try {
+    const once = withNonce({ content: BUSY_NOTE });
+    return await retryIdempotent<Message<boolean>>(() => message.reply(once));
+  } catch (error) {
+    logger.warn({ err: error, message: message.id }, 'Could not send the busy note');
+    return null;
+  }
+}
+
 /** Answer `message` if it is a mention or a DM. Never rejects. */
 export async function handleMessage(message: Message, context: BotContext): Promise<void> {
   const botId = message.client.user.id;
   if (!shouldAnswer(message, botId)) return;
-  const { corpus, logger } = context;
+  const { logger } = context;
   logger.info({ message: message.id, channel: message.channelId, dm: !message.inGuild() }, 'Question by message');
 
-  const previous = await readContext(message, context);
+  // While many answers are queued, say so at once; the answer takes the note's place when its turn comes.
+  const note = context.answers.busy() ? await replyBusy(message, context) : null;
   let replies: DiscordMessage[];
   let established: ConversationContext | null = null;
   try {
-    const question = questionFrom(message.content);
-    if (question === '' || /^(help|\/help|\?)$/i.test(question)) {
-      replies = [{ embeds: [helpEmbed(corpus)] }];
-    } else {
-      const defaultAuthority = await channelAuthority(context, message.channelId, message.inGuild());
-      const answer = await answerQuestion(context, question, { previous, defaultAuthority });
-      replies = answer.messages ?? [{ content: answer.note }];
-      established = answer.context;
-    }
+    ({ replies, established } = await context.answers.run(() => prepare(message, context)));
   } catch (error) {
     logger.error({ err: error, message: message.id }, 'Answering a message failed');
     replies = [{ content: ERROR_TEXT }];
@@ -60,7 +75,10 @@ export async function handleMessage(message: Message, context: BotContext): Prom
       // Only the first part is a reply; the rest follow it in the channel.
       // The same nonce on every try: Discord keeps one message however many tries reach it.
       const once = withNonce(reply);
-      if (i === 0) sent.push((await retryIdempotent<Message<boolean>>(() => message.reply(once))).id);
+      if (i === 0 && note !== null) {
+        // An edit is idempotent; everything the note showed is replaced.
+        sent.push((await retryIdempotent<Message<boolean>>(() => note.edit({ content: reply.content ?? '', embeds: reply.embeds ?? [], components: reply.components ?? [] }))).id);
+      } else if (i === 0) sent.push((await retryIdempotent<Message<boolean>>(() => message.reply(once))).id);
       else if (message.channel.isSendable()) {
         const channel = message.channel;
         sent.push((await retryIdempotent<Message<boolean>>(() => channel.send(once))).id);

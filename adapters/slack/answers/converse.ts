@@ -6,11 +6,10 @@
 import type { webApi } from '@slack/bolt';
 import { CONVERSATION_TTL_MS, conversationKey } from '../../conversation-store.ts';
 import type { ConversationContext } from '../../../src/index.ts';
-import { apologyMessage } from '../format/problem-blocks.ts';
+import { apologyMessage, busyMessage } from '../format/problem-blocks.ts';
 import type { SlackMessage } from '../format/limits.ts';
 import { decodeSlackText } from '../format/mrkdwn.ts';
 import { channelAuthority, type ListenerDeps } from '../listeners/deps.ts';
-import { afterAck } from './after-ack.ts';
 import { callInChannel } from './channel-call.ts';
 import { buildAnswer, buildHelp, isHelpRequest, type Built } from './build-answer.ts';
 
@@ -34,6 +33,12 @@ export interface Conversation {
   teamId?: string | undefined;
   /** Answer only when this person already has a conversation here (a reply in a thread the bot answered, without a mention). */
   onlyFollowUp?: boolean;
+  /**
+   * Whether this post gets the busy note when answers are queued: a new
+   * question, once (not a retry, not a reply that may not be for the bot,
+   * and in a DM from the `message` event alone, not also its `app_mention` twin).
+   */
+  busyNote?: boolean;
 }
 
 /** The key of the conversation a post belongs to: its thread (or the DM), and its author. */
@@ -82,13 +87,21 @@ async function deliver(deps: ListenerDeps, client: WebClient, where: Conversatio
   else await postPrivate(deps, client, where, built.message);
 }
 
+/** Tell the asker, privately and at once, that the answer is queued. Failures are logged, never thrown. */
+async function noteBusy(deps: ListenerDeps, client: WebClient, where: Conversation, log: ListenerDeps['logger']): Promise<void> {
+  try {
+    await postPrivate(deps, client, where, busyMessage());
+  } catch (error) {
+    log.warn({ err: error }, 'could not post the busy note');
+  }
+}
+
 /**
- * Answer the question in `where`, once. Errors are logged in full and the
- * asker sees a one-line apology.
+ * What answers the post, or null when it is not to be answered (a reply in a
+ * thread where this person has no conversation, or a post already answered).
+ * Store reads and answering: this runs in the answer queue.
  */
-export async function answerInConversation(deps: ListenerDeps, client: WebClient, where: Conversation): Promise<void> {
-  const log = deps.logger.child({ channel: where.channel, ts: where.ts });
-  const key = slackConversationKey(where);
+async function prepare(deps: ListenerDeps, where: Conversation, key: string, log: ListenerDeps['logger']): Promise<Built | null> {
   let previous: ConversationContext | null = null;
   try {
     previous = await deps.conversations.get(key);
@@ -96,7 +109,7 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     // Without the store the question is still answered, as a fresh one.
     log.error({ err: error }, 'could not read the conversation context');
   }
-  if (where.onlyFollowUp === true && previous === null) return;
+  if (where.onlyFollowUp === true && previous === null) return null;
   let first = true;
   try {
     first = await deps.dedupe.first(`${where.channel}:${where.ts}`);
@@ -106,18 +119,28 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
   }
   if (!first) {
     log.debug('question already answered (retry or duplicate event); skipping');
-    return;
+    return null;
   }
-  // Bolt acked the event before calling the listener; let that response go out first.
-  await afterAck();
+  const question = decodeSlackText(where.text, where.botUserId);
+  if (isHelpRequest(question)) return { kind: 'problem', message: buildHelp(deps.corpus) };
+  return buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0, context: previous }, 'public', {
+    defaultAuthority: where.isDirect ? null : await channelAuthority(deps, where.channel),
+  });
+}
+
+/**
+ * Answer the question in `where`, once. Bolt acked the event before calling
+ * the listener; everything here waits its turn in the answer queue, except
+ * the delivery. Errors are logged in full and the asker sees a one-line apology.
+ */
+export async function answerInConversation(deps: ListenerDeps, client: WebClient, where: Conversation): Promise<void> {
+  const log = deps.logger.child({ channel: where.channel, ts: where.ts });
+  const key = slackConversationKey(where);
+  const noted = where.busyNote === true && deps.answers.busy() ? noteBusy(deps, client, where, log) : Promise.resolve();
   const started = performance.now();
   try {
-    const question = decodeSlackText(where.text, where.botUserId);
-    const built: Built = isHelpRequest(question)
-      ? { kind: 'problem', message: buildHelp(deps.corpus) }
-      : buildAnswer(deps.corpus, { kind: 'ask', query: question, offset: 0, context: previous }, 'public', {
-          defaultAuthority: where.isDirect ? null : await channelAuthority(deps, where.channel),
-        });
+    const built = await deps.answers.run(() => prepare(deps, where, key, log));
+    if (built === null) return;
     await deliver(deps, client, where, built);
     if (built.context !== undefined) {
       try {
@@ -134,5 +157,7 @@ export async function answerInConversation(deps: ListenerDeps, client: WebClient
     } catch (apologyError) {
       log.error({ err: apologyError }, 'failed to send apology');
     }
+  } finally {
+    await noted;
   }
 }

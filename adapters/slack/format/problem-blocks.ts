@@ -4,6 +4,7 @@
  */
 import { context, fallback, section, type KnownBlock, type SlackMessage } from './limits.ts';
 import { escapeUserText } from './mrkdwn.ts';
+import { BUSY_NOTE } from '../../runtime/answer-queue.ts';
 
 /** The one line a user sees when something failed; the details go to the log. */
 const APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a minute.";
@@ -26,4 +27,9 @@ export function problemMessage(message: string, suggestions: readonly string[] =
 /** The apology shown when answering failed. */
 export function apologyMessage(): SlackMessage {
   return { text: APOLOGY, blocks: [section(`:warning: ${APOLOGY}`)] };
+}
+
+/** The note a new asker gets at once while many answers are queued: the answer follows. */
+export function busyMessage(): SlackMessage {
+  return { text: BUSY_NOTE, blocks: [section(`:hourglass_flowing_sand: ${BUSY_NOTE}`)] };
 }

@@ -5,6 +5,7 @@
 import type { Corpus } from '../../../src/answer-types.ts';
 import type { Logger } from '../../../src/logger.ts';
 import type { Store } from '../../store/open-store.ts';
+import type { AnswerQueue } from '../../runtime/answer-queue.ts';
 import type { PerKeyQueue } from '../../runtime/per-key-queue.ts';
 import type { ConversationContextStore } from '../../conversation-store.ts';
 import type { Dedupe } from '../dedupe.ts';
@@ -18,6 +19,8 @@ export interface ListenerDeps {
   store: Store | null;
   /** One lane per channel for Web API calls, so one channel's trouble stays there. */
   lanes: PerKeyQueue;
+  /** Where every answer's store reads and answering wait their turn, after the ack (never before it). */
+  answers: AnswerQueue;
   timeouts: { responseUrlMs: number };
   /** Each thread's conversation context, so follow-ups reuse what the last question established. */
   conversations: ConversationContextStore;

@@ -9,7 +9,7 @@ import type { TurnContext } from 'botbuilder';
 import { answerQuestion } from '../answers/question.ts';
 import type { CardAction } from '../format/card.ts';
 import { channelAuthority } from '../events/channel-authority.ts';
-import { replyCards, replyText, type TeamsDeps, type Where } from '../turn.ts';
+import { answerInTurn, replyCards, replyText, type TeamsDeps, type Where } from '../turn.ts';
 
 type AnswerAction = Extract<CardAction, { ofsted: 'more' | 'all' | 'offer' }>;
 
@@ -19,12 +19,14 @@ export async function postAnswerAgain(ctx: TurnContext, where: Where, deps: Team
     await replyText(ctx, 'That button is too old to use now. Please ask the question again.');
     return;
   }
-  const answered = await answerQuestion(deps, stored.question, {
-    previous: stored.context ?? null,
-    defaultAuthority: await channelAuthority(deps, where),
-    offset: action.ofsted === 'more' ? action.offset : 0,
-    all: action.ofsted === 'all',
-  });
+  const answered = await answerInTurn(ctx, deps, async () =>
+    answerQuestion(deps, stored.question, {
+      previous: stored.context ?? null,
+      defaultAuthority: await channelAuthority(deps, where),
+      offset: action.ofsted === 'more' ? action.offset : 0,
+      all: action.ofsted === 'all',
+    }),
+  );
   if (answered.attachments === null) await replyText(ctx, answered.note);
   else await replyCards(ctx, answered.attachments, answered.summary);
 }

@@ -1,6 +1,7 @@
 /** `judgement <authority | region | neighbours of X> [area] [year]`: the grades, latest inspection first, each citing its report. */
 import { judgementQuestion } from '../../../src/index.ts';
 import { judgementCard } from '../format/report-cards.ts';
+import { answerInTurn } from '../turn.ts';
 import { replyAsked, replyReport } from './report-command.ts';
 import type { CommandHandler } from './types.ts';
 
@@ -16,7 +17,7 @@ export const judgementCommand: CommandHandler = async (turn) => {
     await replyAsked(turn, several);
     return;
   }
-  const answer = corpus.judgements(turn.text);
+  const answer = await answerInTurn(turn.ctx, turn.deps, () => corpus.judgements(turn.text));
   await replyReport(
     turn,
     answer.ok ? { ok: true, attachment: judgementCard(answer), summary: `Ofsted judgements for ${answer.authority}` } : { ok: false, message: answer.error.message, suggestions: answer.error.suggestions },

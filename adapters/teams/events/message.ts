@@ -16,7 +16,7 @@ import { parseCommand, TEAMS_COMMANDS } from '../command-list.ts';
 import { COMMAND_HANDLERS } from '../commands/index.ts';
 import { readCardAction } from '../format/card.ts';
 import { questionText } from '../format/text.ts';
-import { replyCards, replyText, teamsConversationKey, whereOf, type TeamsDeps, type Where } from '../turn.ts';
+import { answerInTurn, replyCards, replyText, teamsConversationKey, whereOf, type TeamsDeps, type Where } from '../turn.ts';
 import { channelAuthority } from './channel-authority.ts';
 
 /** What the asker sees when answering failed; the details go to the log. */
@@ -80,13 +80,15 @@ async function dispatch(ctx: TurnContext, where: Where, deps: TeamsDeps): Promis
 /** Answer a question in its thread or chat, continuing the asker's conversation there. */
 async function answer(ctx: TurnContext, where: Where, deps: TeamsDeps, question: string): Promise<void> {
   const key = teamsConversationKey(where);
-  let previous: ConversationContext | null = null;
-  try {
-    previous = await deps.conversations.get(key);
-  } catch (error) {
-    deps.logger.error({ err: error }, 'could not read the conversation context; answering afresh');
-  }
-  const answered = await answerQuestion(deps, question, { previous, defaultAuthority: await channelAuthority(deps, where) });
+  const answered = await answerInTurn(ctx, deps, async () => {
+    let previous: ConversationContext | null = null;
+    try {
+      previous = await deps.conversations.get(key);
+    } catch (error) {
+      deps.logger.error({ err: error }, 'could not read the conversation context; answering afresh');
+    }
+    return answerQuestion(deps, question, { previous, defaultAuthority: await channelAuthority(deps, where) });
+  });
   if (answered.attachments === null) await replyText(ctx, answered.note);
   else await replyCards(ctx, answered.attachments, answered.summary);
   try {

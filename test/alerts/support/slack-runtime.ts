@@ -39,6 +39,7 @@ export async function startSlackBot(
       web: { port: null, publicUrl: null },
       indexDir,
       indexPollMs: 200,
+      answers: { concurrency: 2, queueLimit: 100 },
       store: { dataDir: '', databaseUrl: null },
       slack: { botToken: 'xoxb-alerts', signingSecret: SIGNING_SECRET, appToken: null, port: 0, apiUrl: standIn.apiUrl },
       discord: null,

@@ -4,7 +4,7 @@
  *
  * - REST under `${apiUrl}/v10`: `GET /gateway/bot` (pointing at the local
  *   gateway), interaction callbacks, webhook follow-ups and edits, channel
- *   messages and command registration. Every request is recorded.
+ *   messages and their edits, and command registration. Every request is recorded.
  * - A gateway WebSocket that says HELLO, answers heartbeats, accepts IDENTIFY,
  *   sends READY and GUILD_CREATE (as Discord does for a bot in one guild), and
  *   then dispatches whatever events the test asks for.
@@ -216,6 +216,8 @@ export async function startStandIn(): Promise<StandIn> {
           entry.responseId = String(made['id']);
           send(res, 200, made);
         }
+      } else if (method === 'PATCH' && (m = route.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
+        send(res, 200, messageFrom(body, m[1] ?? CHANNEL_ID, m[2]));
       } else if (method === 'POST' && route.match(/^\/channels\/(\d+)\/typing$/)) {
         send(res, 204);
       } else if (method === 'PUT' && route.match(/^\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/)) {

@@ -6,6 +6,7 @@
 import type { Corpus } from '../../../src/answer-types.ts';
 import { createTemporaryMemoryStore } from '../../../adapters/conversation-store.ts';
 import { createDiscordBot, type DiscordBot } from '../../../adapters/discord/bot.ts';
+import type { AnswerQueue } from '../../../adapters/runtime/answer-queue.ts';
 import { captureLogger } from './check.ts';
 import { realCorpus } from './corpus.ts';
 import { APPLICATION_ID, startStandIn, type RecordedRequest, type StandIn } from './discord-stand-in.ts';
@@ -31,7 +32,7 @@ export interface Harness {
 }
 
 /** Start everything; call `close()` in afterAll. */
-export async function startHarness(options: { restTimeoutMs?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { restTimeoutMs?: number; answers?: AnswerQueue } = {}): Promise<Harness> {
   const stand = await startStandIn();
   const { corpus: real, cleanup } = await realCorpus();
   const overrides: Partial<Corpus> = {};

@@ -8,6 +8,7 @@ import { loadCorpus } from '../../../src/index.ts';
 import { loggerOptions } from '../../../src/logger.ts';
 import { createTemporaryMemoryStore } from '../../../adapters/conversation-store.ts';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../../adapters/slack/app.ts';
+import type { AnswerQueue } from '../../../adapters/runtime/answer-queue.ts';
 import {
   actionBody,
   commandBody,
@@ -54,6 +55,8 @@ export interface HarnessOptions {
   corpus?: Corpus;
   /** Shorter Web API and response_url time limits, so timeouts can be tested quickly. */
   timeouts?: { apiMs?: number; responseUrlMs?: number };
+  /** The answer queue, to hold answers back and see what an asker is told meanwhile. */
+  answers?: AnswerQueue;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -67,6 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     host: '127.0.0.1',
     ...(options.timeouts !== undefined ? { timeouts: options.timeouts } : {}),
+    ...(options.answers !== undefined ? { answers: options.answers } : {}),
     // The temporary in-process store stands in for the database store in tests.
     conversations: createTemporaryMemoryStore(),
   });

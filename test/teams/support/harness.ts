@@ -12,6 +12,7 @@ import { createTeamsApp, TEAMS_MESSAGES_PATH, type TeamsApp } from '../../../ada
 import type { TeamsConfig } from '../../../adapters/config.ts';
 import { openStore, type Store } from '../../../adapters/store/open-store.ts';
 import { APP_ID, APP_PASSWORD, BOT_NAME, ISSUER, TENANT_ID, startTeamsStandIn, type TeamsStandIn } from './teams-stand-in.ts';
+import type { AnswerQueue } from '../../../adapters/runtime/answer-queue.ts';
 
 export const TEAM_ID = '19:team-general@thread.tacv2';
 export const BOT_ID = `28:${APP_ID}`;
@@ -125,13 +126,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { logLevel?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { logLevel?: string; answers?: AnswerQueue } = {}): Promise<Harness> {
   const corpus = await realCorpus();
   const standIn = await startTeamsStandIn();
   const store = await openStore({ memory: true });
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: options.logLevel ?? 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const app = createTeamsApp({ config: teamsConfig(standIn), corpus, logger, store, host: '127.0.0.1', loginTls: { ca: standIn.ca } });
+  const app = createTeamsApp({
+    config: teamsConfig(standIn),
+    corpus,
+    logger,
+    store,
+    host: '127.0.0.1',
+    loginTls: { ca: standIn.ca },
+    ...(options.answers !== undefined ? { answers: options.answers } : {}),
+  });
   await app.start();
   const base = `http://127.0.0.1:${app.port()}`;
   return {

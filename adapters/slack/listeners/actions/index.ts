@@ -1,13 +1,13 @@
 /** Button action listeners. */
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { registerFeedback } from './feedback.ts';
 import { registerMoreResults } from './more-results.ts';
 import { registerShare } from './share.ts';
 import { registerShowAll } from './show-all.ts';
 import { registerUnknownAction } from './unknown.ts';
+import type { ListenerRouter } from '../router.ts';
 
-export function registerActions(app: App, deps: ListenerDeps): void {
+export function registerActions(app: ListenerRouter, deps: ListenerDeps): void {
   registerMoreResults(app, deps);
   registerShare(app, deps);
   registerFeedback(app, deps);

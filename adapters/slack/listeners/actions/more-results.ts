@@ -3,10 +3,9 @@
  * thread, the DM, or privately for a private answer), and removes the
  * clicked button so the same page is not added twice.
  */
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { decodeRequest, MORE_RESULTS_ACTION, OFFER_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
-import { afterAck } from '../../answers/after-ack.ts';
 import { postPublic } from '../../answers/converse.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
 import { respondToClick, type Respond } from '../../answers/response-url.ts';
@@ -15,6 +14,7 @@ import type { KnownBlock, SlackMessage } from '../../format/limits.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
 import { channelAuthority, type ListenerDeps } from '../deps.ts';
 import { withoutButton } from './without-button.ts';
+import type { ListenerRouter } from '../router.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -42,36 +42,37 @@ async function postNextToOriginal(
   }
 }
 
-export function registerMoreResults(app: App, deps: ListenerDeps): void {
+export function registerMoreResults(app: ListenerRouter, deps: ListenerDeps): void {
   // "More results" and an offer ("Did you want the list of…?") both post the answer their button carries, where the answer is.
   for (const actionId of [MORE_RESULTS_ACTION, OFFER_ACTION]) registerPostAnswer(app, deps, actionId);
 }
 
-function registerPostAnswer(app: App, deps: ListenerDeps, actionId: string): void {
+function registerPostAnswer(app: ListenerRouter, deps: ListenerDeps, actionId: string): void {
   app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client }) => {
     await ack();
-    await afterAck();
     const log = deps.logger.child({ action: actionId, channel: body.channel?.id, user: body.user.id });
     const respond = respondToClick({ ...deps, logger: log }, body, client);
     await withApology(log, respond, 'more results', async () => {
       const request = decodeRequest(action.value);
-      const where = { defaultAuthority: await channelAuthority(deps, body.channel?.id) };
       if (request === null || request.kind !== 'ask') {
         log.warn({ value: action.value }, 'unreadable More results button value');
         await respondPrivately(respond, problemMessage('That button no longer works. Please ask the question again.'));
         return;
       }
       const isPrivate = body.container?.is_ephemeral === true;
-      const built = buildAnswer(deps.corpus, request, isPrivate ? 'private' : 'public', where);
+      const shown = body.message?.blocks as KnownBlock[] | undefined;
+      const { built, clicked } = await deps.answers.run(async () => {
+        const where = { defaultAuthority: await channelAuthority(deps, body.channel?.id) };
+        const next = buildAnswer(deps.corpus, request, isPrivate ? 'private' : 'public', where);
+        // Private messages are not in the payload; rebuild the clicked page (it was full, or it had no button).
+        const page =
+          shown !== undefined
+            ? { text: typeof body.message?.text === 'string' ? body.message.text : next.message.text, blocks: shown }
+            : buildAnswer(deps.corpus, { ...request, offset: Math.max(0, request.offset - PAGE_SIZE) }, 'private', where).message;
+        return { built: next, clicked: page };
+      });
       if (built.kind === 'problem' || isPrivate) await respondPrivately(respond, built.message);
       else await postNextToOriginal(client, body, respond, built.message, deps);
-
-      // Private messages are not in the payload; rebuild the clicked page (it was full, or it had no button).
-      const shown = body.message?.blocks as KnownBlock[] | undefined;
-      const clicked =
-        shown !== undefined
-          ? { text: typeof body.message?.text === 'string' ? body.message.text : built.message.text, blocks: shown }
-          : buildAnswer(deps.corpus, { ...request, offset: Math.max(0, request.offset - PAGE_SIZE) }, 'private', where).message;
       await respond({ replace_original: true, text: clicked.text, blocks: withoutButton(clicked.blocks, actionId) });
     });
   });

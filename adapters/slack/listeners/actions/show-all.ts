@@ -3,19 +3,18 @@
  * place (public or private alike), recomputed from the question and the
  * conversation context the button carries.
  */
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { decodeRequest, SHOW_ALL_ACTION } from '../../action-ids.ts';
 import { buildAnswer } from '../../answers/build-answer.ts';
-import { afterAck } from '../../answers/after-ack.ts';
 import { respondPrivately, withApology } from '../../answers/respond.ts';
 import { respondToClick } from '../../answers/response-url.ts';
 import { problemMessage } from '../../format/problem-blocks.ts';
 import type { ListenerDeps } from '../deps.ts';
+import type { ListenerRouter } from '../router.ts';
 
-export function registerShowAll(app: App, deps: ListenerDeps): void {
+export function registerShowAll(app: ListenerRouter, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(SHOW_ALL_ACTION, async ({ ack, body, action, client }) => {
     await ack();
-    await afterAck();
     const log = deps.logger.child({ action: SHOW_ALL_ACTION, channel: body.channel?.id, user: body.user.id });
     const respond = respondToClick({ ...deps, logger: log }, body, client);
     await withApology(log, respond, 'show all', async () => {
@@ -26,7 +25,7 @@ export function registerShowAll(app: App, deps: ListenerDeps): void {
         return;
       }
       const isPrivate = body.container?.is_ephemeral === true;
-      const built = buildAnswer(deps.corpus, { ...request, all: true }, isPrivate ? 'private' : 'public');
+      const built = await deps.answers.run(() => buildAnswer(deps.corpus, { ...request, all: true }, isPrivate ? 'private' : 'public'));
       if (built.kind === 'problem') {
         await respondPrivately(respond, built.message);
         return;

@@ -6,7 +6,6 @@
  */
 import type { ChannelReply } from '../../../channels/channel-commands.ts';
 import type { Store } from '../../../store/open-store.ts';
-import { afterAck } from '../../answers/after-ack.ts';
 import { withApology } from '../../answers/respond.ts';
 import { reliableRespond } from '../../answers/response-url.ts';
 import { decodeSlackText, escapeUserText } from '../../format/mrkdwn.ts';
@@ -20,7 +19,6 @@ export async function channelCommand(
   run: (store: Store, channelId: string, text: string) => Promise<ChannelReply>,
 ): Promise<void> {
   await ack();
-  await afterAck();
   const log = deps.logger.child({ command: command.command, channel: command.channel_id });
   // Time-limited and retried, with chat.postEphemeral standing in for a private reply that cannot go through.
   const respond = reliableRespond(
@@ -32,7 +30,9 @@ export async function channelCommand(
       await respond({ response_type: 'ephemeral', text: 'Follows, settings and feedback need the bot to run with its store.' });
       return;
     }
-    const reply = await run(deps.store, command.channel_id, decodeSlackText(command.text ?? ''));
+    const store = deps.store;
+    // Store work, after the ack and in turn with the answers.
+    const reply = await deps.answers.run(() => run(store, command.channel_id, decodeSlackText(command.text ?? '')));
     const text = escapeUserText(reply.text);
     await respond({ response_type: reply.public ? 'in_channel' : 'ephemeral', replace_original: false, text });
   });

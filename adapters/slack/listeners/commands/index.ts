@@ -1,5 +1,4 @@
 /** Slash command listeners: one file per command in `commands.ts`. */
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { registerAskCommand } from './ask.ts';
 import { registerCompareCommand } from './compare.ts';
@@ -11,8 +10,9 @@ import { registerHelpCommand } from './help.ts';
 import { registerImproveCommand } from './improve.ts';
 import { registerJudgementCommand } from './judgement.ts';
 import { registerUnknownCommand } from './unknown.ts';
+import type { ListenerRouter } from '../router.ts';
 
-export function registerCommands(app: App, deps: ListenerDeps): void {
+export function registerCommands(app: ListenerRouter, deps: ListenerDeps): void {
   registerAskCommand(app, deps);
   registerJudgementCommand(app, deps);
   registerCompareCommand(app, deps);

@@ -3,16 +3,14 @@
  * manifest after a rename): acknowledged at once with how to get help,
  * instead of Bolt's 404 after 3 seconds, which Slack shows as a failure.
  */
-import type { App } from '@slack/bolt';
-import { COMMANDS, HELP_COMMAND } from '../../commands.ts';
+import { HELP_COMMAND } from '../../commands.ts';
 import { escapeUserText } from '../../format/mrkdwn.ts';
 import type { ListenerDeps } from '../deps.ts';
+import type { ListenerRouter } from '../router.ts';
 
-const KNOWN: ReadonlySet<string> = new Set(COMMANDS);
-
-export function registerUnknownCommand(app: App, deps: ListenerDeps): void {
+export function registerUnknownCommand(app: ListenerRouter, deps: ListenerDeps): void {
+  // The router gives a known command to its own listener; this one gets the rest.
   app.command(/.*/, async ({ command, ack }) => {
-    if (KNOWN.has(command.command)) return; // its own listener acks it
     deps.logger.warn({ command: command.command }, 'unknown slash command');
     await ack({
       response_type: 'ephemeral',

@@ -21,6 +21,8 @@ export function registerAppMention(app: App, deps: ListenerDeps): void {
       text: event.text,
       botUserId: context.botUserId,
       teamId: context.teamId,
+      // In a DM the `message` event carries the same post and gives the note.
+      busyNote: !isDirect && context.retryNum === undefined,
     });
   });
 }

@@ -19,6 +19,7 @@ export function registerDirectMessage(app: App, deps: ListenerDeps): void {
       text: message.text ?? '',
       botUserId: context.botUserId,
       teamId: context.teamId,
+      busyNote: context.retryNum === undefined,
     });
   });
 }
