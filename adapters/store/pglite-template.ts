@@ -4,7 +4,7 @@
  *
  * Memory: PostgreSQL's default `shared_buffers` is 128 MB, and in PGlite that
  * is WebAssembly memory the process keeps. The store holds a few thousand
- * small rows, so {@link PGLITE_START_PARAMS} asks for 16 MB. And V8 compiles
+ * small rows (a few MB on disk), so {@link PGLITE_START_PARAMS} asks for 8 MB. And V8 compiles
  * PGlite's 9 MB of WebAssembly twice by default: a quick baseline (Liftoff),
  * then optimised code (TurboFan) for functions that run often. For the
  * store's small queries the second compile costs more than it saves — about
@@ -36,7 +36,7 @@ import { PGlite } from '@electric-sql/pglite';
 /** PGlite's own start parameters, plus memory settings sized for the bot's store. */
 export const PGLITE_START_PARAMS: readonly string[] = [
   ...PGlite.defaultStartParams,
-  '-c', 'shared_buffers=16MB',
+  '-c', 'shared_buffers=8MB',
   '-c', 'max_connections=8',
 ];
 
