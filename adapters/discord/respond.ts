@@ -17,10 +17,11 @@ export const ERROR_TEXT =
 /**
  * Answer Discord within its 3 seconds, with no store or corpus work first: a
  * deferral ("thinking…"), or, while many answers are queued, the busy note
- * (only the asker sees it). `work` (the answering) is queued before the
- * acknowledgement goes out, so every interaction of a burst counts towards
- * the busy limit at once; resolves with its result once both are done.
- * `ephemeral` is the answer's visibility, which a deferral fixes.
+ * (only the asker sees it); then `work` (the answering), in the answer queue.
+ * `work` joins the queue at once, so every interaction of a burst counts
+ * towards the busy limit, but runs only once the acknowledgement is out, so
+ * answers never hold up a burst's acknowledgements. `ephemeral` is the
+ * answer's visibility, which a deferral fixes.
  */
 export async function acknowledgeThenAnswer<T>(
   interaction: RepliableInteraction,
@@ -28,12 +29,13 @@ export async function acknowledgeThenAnswer<T>(
   ephemeral: boolean,
   work: () => Promise<T> | T,
 ): Promise<T> {
-  const busy = answers.busy();
-  const answering = answers.run(work);
-  // Awaited below; should the acknowledgement fail first, its error is the one that counts.
+  const acknowledged = answers.busy()
+    ? interaction.reply({ content: BUSY_NOTE, flags: MessageFlags.Ephemeral })
+    : interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const answering = answers.run(work, { after: acknowledged });
+  // Awaited below, after the acknowledgement, whose error (if any) is the one that counts.
   answering.catch(() => undefined);
-  if (busy) await interaction.reply({ content: BUSY_NOTE, flags: MessageFlags.Ephemeral });
-  else await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await acknowledged;
   return answering;
 }
 

@@ -49,13 +49,23 @@ export interface AnswerQueueStats {
   running: number;
 }
 
+export interface RunOptions {
+  /**
+   * Start no sooner than this settles (Discord's deferral): the answer counts
+   * as waiting, for {@link AnswerQueue.busy}, from the moment it is queued,
+   * but takes no turn before its acknowledgement is out. When it rejects,
+   * `work` never runs and the run rejects with its error.
+   */
+  after?: Promise<unknown>;
+}
+
 export interface AnswerQueue {
   /**
    * Run `work` (a question's store reads and its answering; not its
    * delivery, which need not hold a slot) once a slot is free, on a turn of
    * the event loop of its own. Resolves or rejects as `work` does.
    */
-  run<T>(work: () => Promise<T> | T): Promise<T>;
+  run<T>(work: () => Promise<T> | T, options?: RunOptions): Promise<T>;
   /** A request came in (before its ack): in a burst, answers hold back for a moment. */
   arrived(): void;
   /** True when more than `busyAfter` answers are waiting: a question asked now will wait noticeably. */
@@ -70,6 +80,8 @@ export const DEFAULT_ANSWER_CONCURRENCY = 2;
 export const DEFAULT_ANSWER_QUEUE_LIMIT = 100;
 
 interface Job {
+  /** False until the job's `after` has settled. */
+  ready: boolean;
   start: () => void;
 }
 
@@ -103,7 +115,10 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
       setTimeout(pump, hold);
       return;
     }
-    const job = waiting.shift();
+    // The first job whose acknowledgement is out; the others keep their places.
+    const index = waiting.findIndex((job) => job.ready);
+    if (index < 0) return;
+    const [job] = waiting.splice(index, 1);
     if (job === undefined) return;
     running += 1;
     lastStart = now;
@@ -111,15 +126,16 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
     schedule();
   };
   const schedule = (): void => {
-    if (scheduled || waiting.length === 0 || running >= concurrency) return;
+    if (scheduled || running >= concurrency || !waiting.some((job) => job.ready)) return;
     scheduled = true;
     setImmediate(pump);
   };
 
   return {
-    run<T>(work: () => Promise<T> | T): Promise<T> {
+    run<T>(work: () => Promise<T> | T, options: RunOptions = {}): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        waiting.push({
+        const job: Job = {
+          ready: options.after === undefined,
           start: () => {
             let result: Promise<T>;
             try {
@@ -134,7 +150,19 @@ export function createAnswerQueue(options: AnswerQueueOptions = {}): AnswerQueue
               })
               .then(resolve, reject);
           },
-        });
+        };
+        waiting.push(job);
+        options.after?.then(
+          () => {
+            job.ready = true;
+            schedule();
+          },
+          (error: unknown) => {
+            // Not acknowledged: nothing to answer. It leaves the queue without running.
+            waiting.splice(waiting.indexOf(job), 1);
+            reject(error);
+          },
+        );
         schedule();
       });
     },

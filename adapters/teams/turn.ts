@@ -73,14 +73,15 @@ export async function replyCards(ctx: TurnContext, attachments: Attachment[], su
 /**
  * Run `work` (store reads and answering, not the reply) in the answer queue.
  * While the queue is long, the asker is told first that the answer is coming;
- * `work` is queued before that note goes out, so its place is kept.
+ * `work` joins the queue at once (its place is kept) and runs once that note is out.
  */
 export async function answerInTurn<T>(ctx: TurnContext, deps: TeamsDeps, work: () => Promise<T> | T): Promise<T> {
-  const busy = deps.answers.busy();
-  const answering = deps.answers.run(work);
-  // Awaited below; should the note fail first, its error is the one that counts.
+  if (!deps.answers.busy()) return deps.answers.run(work);
+  const noted = replyText(ctx, BUSY_NOTE);
+  const answering = deps.answers.run(work, { after: noted });
+  // Awaited below, after the note, whose error (if any) is the one that counts.
   answering.catch(() => undefined);
-  if (busy) await replyText(ctx, BUSY_NOTE);
+  await noted;
   return answering;
 }
 

@@ -110,6 +110,25 @@ describe('answer queue', () => {
     expect(performance.now() - alone).toBeLessThan(1000);
   });
 
+  it('counts an answer as waiting at once, but runs it only after its acknowledgement, in order among the ready', async () => {
+    const queue = createAnswerQueue({ concurrency: 1, busyAfter: 1 });
+    const ack = gate();
+    const ran: string[] = [];
+    const late = queue.run(() => ran.push('late'), { after: ack.shut });
+    const early = queue.run(() => ran.push('early'));
+    expect(queue.busy()).toBe(true);
+    await early;
+    expect(ran).toEqual(['early']);
+    ack.open();
+    await late;
+    expect(ran).toEqual(['early', 'late']);
+    // An acknowledgement that failed: nothing to answer, and the run says why.
+    const never = queue.run(() => ran.push('never'), { after: Promise.reject(new Error('Unknown interaction')) });
+    await expect(never).rejects.toThrow('Unknown interaction');
+    expect(ran).toEqual(['early', 'late']);
+    expect(queue.stats()).toEqual({ running: 0, waiting: 0 });
+  });
+
   it('refuses a concurrency or limit that is not a whole number', () => {
     expect(() => createAnswerQueue({ concurrency: 0 })).toThrow(/concurrency must be a whole number of at least 1, but got 0/);
     expect(() => createAnswerQueue({ busyAfter: 1.5 })).toThrow(/busyAfter must be a whole number of at least 0, but got 1.5/);
