@@ -38,7 +38,11 @@ export interface DiscordConfig {
 }
 
 export interface StoreConfig {
-  /** Where the embedded database lives (DATA_DIR, default `./data`); unused when `databaseUrl` is set. */
+  /**
+   * The one directory the bot writes (DATA_DIR, default `./data`): the embedded database (unused
+   * when `databaseUrl` is set), and the search index with the reports `npm run update` downloads
+   * (`<dataDir>/index`, unless INDEX_DIR names another). Everything else may be read-only.
+   */
   dataDir: string;
   /** A PostgreSQL server (DATABASE_URL); null for the embedded database. Never log it: it may hold a password. */
   databaseUrl: string | null;
@@ -105,6 +109,16 @@ export interface AnswersConfig {
   queueLimit: number;
 }
 
+/** The organisation's proxy for outbound requests (see adapters/runtime/outbound-proxy.ts). */
+export interface ProxyConfig {
+  /** HTTPS_PROXY (or https_proxy): for https:// and wss:// requests; null falls back to `httpProxy`. */
+  httpsProxy: string | null;
+  /** HTTP_PROXY (or http_proxy): for http:// and ws:// requests. */
+  httpProxy: string | null;
+  /** NO_PROXY (or no_proxy): hosts reached directly, comma-separated. */
+  noProxy: string | null;
+}
+
 export interface WebConfig {
   /** Port of the web reader (WEB_PORT): `npm start` serves it only when set; `npm run web` defaults to {@link DEFAULT_WEB_PORT}. */
   port: number | null;
@@ -122,7 +136,7 @@ export interface Config {
   logLevel: LogLevel;
   /** Append logs to this file instead of writing them to stderr. */
   logFile: string | null;
-  /** Directory holding the prebuilt index (default: the bundled `index-data`). */
+  /** INDEX_DIR: an index directory to use as it is, instead of `<DATA_DIR>/index` (see adapters/state/index-dir.ts). */
   indexDir: string | null;
   /** How often the running bot checks the index directory for a new index (INDEX_POLL_SECONDS, default 10). */
   indexPollMs: number;
@@ -133,6 +147,8 @@ export interface Config {
   teams: TeamsConfig | null;
   update: UpdateConfig;
   answers: AnswersConfig;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or null when no proxy is set. Optional only so tests may leave it out. */
+  proxy?: ProxyConfig | null;
   web: WebConfig;
 }
 
@@ -242,6 +258,43 @@ function adapterList(env: Env): Set<AdapterName> | null {
     }
   }
   return wanted;
+}
+
+/** A proxy URL (http:// or https://), checked; its password never appears in the message. */
+function proxyUrl(name: string, value: string | null): string | null {
+  if (value === null) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // Not echoed: it may hold a password.
+  }
+  if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '') {
+    throw new ConfigError(`Config: ${name} must be a proxy URL such as http://proxy.example.org:8080, but it is not (value not shown).`);
+  }
+  return value;
+}
+
+/**
+ * The proxy variables, in either case (curl's convention: the lower-case
+ * name wins when both are set); null when neither proxy is set.
+ */
+export function readProxyConfig(env: Env = process.env): ProxyConfig | null {
+  const either = (name: string): [string, string | null] => {
+    const lower = optional(env, name.toLowerCase());
+    return lower !== null ? [name.toLowerCase(), lower] : [name, optional(env, name)];
+  };
+  const [httpsName, httpsValue] = either('HTTPS_PROXY');
+  const [httpName, httpValue] = either('HTTP_PROXY');
+  const httpsProxy = proxyUrl(httpsName, httpsValue);
+  const httpProxy = proxyUrl(httpName, httpValue);
+  if (httpsProxy === null && httpProxy === null) return null;
+  return { httpsProxy, httpProxy, noProxy: either('NO_PROXY')[1] };
+}
+
+/** Where the writable state is: DATA_DIR (default `./data`) and INDEX_DIR (null: `<DATA_DIR>/index`). */
+export function readDataDirs(env: Env = process.env): { dataDir: string; indexDir: string | null } {
+  return { dataDir: optional(env, 'DATA_DIR') ?? './data', indexDir: optional(env, 'INDEX_DIR') };
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -375,6 +428,7 @@ export function readConfig(env: Env = process.env): Config {
     };
   }
 
+  const dirs = readDataDirs(env);
   const teamsAppId = optional(env, 'TEAMS_APP_ID');
   const teams = teamsAppId !== null && (adapters === null || adapters.has('teams')) ? readTeamsConfig(env, teamsAppId) : null;
   if (teamsAppId === null) {
@@ -396,9 +450,9 @@ export function readConfig(env: Env = process.env): Config {
   return {
     logLevel: logLevelRaw as LogLevel,
     logFile: optional(env, 'LOG_FILE'),
-    indexDir: optional(env, 'INDEX_DIR'),
+    indexDir: dirs.indexDir,
     indexPollMs: seconds('INDEX_POLL_SECONDS', optional(env, 'INDEX_POLL_SECONDS'), 10, 1, 60) * 1000,
-    store: { dataDir: optional(env, 'DATA_DIR') ?? './data', databaseUrl: databaseUrl('DATABASE_URL', optional(env, 'DATABASE_URL')) },
+    store: { dataDir: dirs.dataDir, databaseUrl: databaseUrl('DATABASE_URL', optional(env, 'DATABASE_URL')) },
     slack,
     discord,
     teams,
@@ -407,6 +461,7 @@ export function readConfig(env: Env = process.env): Config {
       concurrency: wholeNumber('ANSWER_CONCURRENCY', optional(env, 'ANSWER_CONCURRENCY'), DEFAULT_ANSWER_CONCURRENCY, 1, 64),
       queueLimit: wholeNumber('ANSWER_QUEUE_LIMIT', optional(env, 'ANSWER_QUEUE_LIMIT'), DEFAULT_ANSWER_QUEUE_LIMIT, 0, 100_000),
     },
+    proxy: readProxyConfig(env),
     web,
   };
 }

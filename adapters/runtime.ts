@@ -13,7 +13,6 @@
  * once the work tracker has drained, {@link Runtime.stop}.
  */
 import type { Logger } from '../src/logger.ts';
-import { DEFAULT_INDEX_DIR } from '../src/index.ts';
 import { loadReloadingCorpus, type ReloadingCorpus } from '../src/reloading-corpus.ts';
 import { startUpdateSchedule, type UpdateSchedule } from '../src/update/schedule.ts';
 import { startAlertService, type AlertService, type AlertServiceOptions } from './alerts/alert-service.ts';
@@ -21,6 +20,7 @@ import type { AlertSender } from './alerts/outbox-worker.ts';
 import type { Config } from './config.ts';
 import { createAnswerQueue } from './runtime/answer-queue.ts';
 import { createWorkTracker, type WorkTracker } from './runtime/work-tracker.ts';
+import { indexLocation, prepareIndexDir } from './state/index-dir.ts';
 import { openStore, type OpenStoreOptions, type Store, type StoreLocation } from './store/open-store.ts';
 
 /** Something started that must be stopped. */
@@ -80,21 +80,43 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config, logger } = options;
   const tracker = options.tracker ?? createWorkTracker();
   const stopping = options.stopping ?? (() => false);
-  const store = await openStore(options.storeLocation ?? storeLocation(config), { logger, ...options.storeOptions });
+  // The store and the index load side by side, except the embedded engine itself: DATA_DIR's lock is
+  // taken at once (a second process stops now), the engine starts once the index has loaded, so the two
+  // memory peaks do not add up. The platforms' modules are fetched meanwhile (only those configured).
+  const slackModules = config.slack === null ? null : Promise.all([import('./slack/app.ts'), import('./slack/alert-sender.ts')]);
+  const discordModule = config.discord === null ? null : import('./discord/bot.ts');
+  slackModules?.catch(() => undefined);
+  discordModule?.catch(() => undefined);
+  // The index: INDEX_DIR, or DATA_DIR/index kept in step with the shipped reports (built there on first start).
+  const index = indexLocation({ indexDir: config.indexDir, dataDir: config.store.dataDir });
+  const corpusLoading = prepareIndexDir(index, { logger }).then(() => loadReloadingCorpus({ logger, pollMs: config.indexPollMs, indexDir: index.dir }));
+  corpusLoading.catch(() => undefined); // Awaited below; this only keeps an early failure from counting as unhandled.
+  let store: Store;
+  try {
+    store = await openStore(options.storeLocation ?? storeLocation(config), { logger, startAfter: corpusLoading, ...options.storeOptions });
+  } catch (error) {
+    // A store that cannot be opened (DATA_DIR held by another process, say) stops startup now, not after the index loads.
+    void corpusLoading.then((loading) => loading.stop(), () => undefined);
+    throw error;
+  }
+  let reloading: ReloadingCorpus;
+  try {
+    reloading = await corpusLoading;
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
   const services: Service[] = [];
   const senders: AlertSender[] = [];
-  let reloading: ReloadingCorpus | null = null;
   let slack: Runtime['slack'] = null;
   let discord: Runtime['discord'] = null;
   let teams: Runtime['teams'] = null;
   try {
-    reloading = await loadReloadingCorpus({ logger, pollMs: config.indexPollMs, ...(config.indexDir === null ? {} : { indexDir: config.indexDir }) });
     const corpus = reloading.corpus;
     // One queue for every platform: they answer on the same thread, so one bound holds for all.
     const answers = createAnswerQueue({ concurrency: config.answers.concurrency, busyAfter: config.answers.queueLimit });
-    if (config.slack !== null && !stopping()) {
-      const { createSlackApp } = await import('./slack/app.ts');
-      const { createSlackAlertSender } = await import('./slack/alert-sender.ts');
+    if (config.slack !== null && slackModules !== null && !stopping()) {
+      const [{ createSlackApp }, { createSlackAlertSender }] = await slackModules;
       const log = logger.child({ adapter: 'slack' });
       const app = createSlackApp({ config: config.slack, corpus, logger: log, store, tracker, answers, ...(options.host !== undefined ? { host: options.host } : {}) });
       slack = app;
@@ -102,8 +124,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       await app.start();
       senders.push(createSlackAlertSender(config.slack.botToken, config.slack.apiUrl, log.child({ alerts: true })));
     }
-    if (config.discord !== null && !stopping()) {
-      const { createDiscordBot } = await import('./discord/bot.ts');
+    if (config.discord !== null && discordModule !== null && !stopping()) {
+      const { createDiscordBot } = await discordModule;
       const bot = createDiscordBot({ config: config.discord, corpus, logger: logger.child({ adapter: 'discord' }), store, tracker, answers });
       discord = bot;
       services.push({ name: 'discord', stopAccepting: () => bot.stopAccepting(), stop: () => bot.stop() });
@@ -133,14 +155,14 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         corpus,
         logger: logger.child({ adapter: 'web' }),
         port: config.web.port,
-        indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
+        indexDir: index.dir,
         ...(options.host !== undefined ? { host: options.host } : {}),
       });
       services.push(web);
     }
   } catch (error) {
     await Promise.allSettled(services.map((s) => s.stop()));
-    reloading?.stop();
+    reloading.stop();
     await store.close().catch(() => undefined);
     throw error;
   }
@@ -154,7 +176,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     updates = startUpdateSchedule({
       schedule: config.update.schedule,
       baseUrl: config.update.baseUrl,
-      indexDir: config.indexDir ?? DEFAULT_INDEX_DIR,
+      indexDir: index.dir,
       logger,
       // On PostgreSQL the store's lock spans replicas. The embedded store has one process, and
       // `npm run update` cannot open it beside the bot, so both take the index directory's lock file.

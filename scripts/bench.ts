@@ -7,8 +7,10 @@
  *   plain default Lunr over the same paragraphs beside ours;
  * - for cross-authority questions, how often the top five hold at least three
  *   distinct authorities whose paragraph answers the question;
- * - query latency p50/p95 over every question, index load time, heap after
- *   load, index size;
+ * - query latency p50/p95 over every question, heap after load, index size;
+ * - `loadCorpus()` in fresh processes beside its floor, reading and parsing
+ *   the same index as format 2's `index.json` (load-floor.ts), and the ratio;
+ * - with `--build`, the index build's time in a fresh process;
  * - with `--ingest`, parse time per report for the source texts and PDFs.
  *
  * Run with --expose-gc (the npm script does) so heap figures are after a GC.
@@ -16,13 +18,15 @@
  * held-back half's misses are not printed, so nobody tunes to them.
  */
 import { execFileSync } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus, type Corpus } from '../src/index.ts';
 import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME, loadIndexFile } from '../src/search/index-file.ts';
 import { benchIngest } from './bench-ingest.ts';
 import { loadAssessments } from './dev-set-assessments.ts';
+import { writeFormat2Index } from './load-floor.ts';
 import { plainLunr } from './plain-lunr.ts';
 import { DEV_SET_DIR, isCrossAuthority, judge, loadDevSet, QUESTION_KINDS, quality, type Outcome, type Quality, type Ranker } from './dev-set.ts';
 
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
+    build: { type: 'boolean', default: false },
   },
 });
 const indexDir = values.dir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
@@ -49,18 +54,57 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** A full collection, then another once the first's sweeping (which frees buffers' bytes) has had a turn. */
+async function settle(): Promise<void> {
+  gc();
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+}
+
 function ours(corpus: Corpus): Ranker {
   return (q) => corpus.ask(q.question, { limit: 10 }).results.map((h) => ({ key: `${h.reportId} ${h.label}`, authority: h.authority, text: h.text }));
 }
 
-/** loadCorpus() time in `count` fresh processes (what `npm start` waits for). */
-function coldLoads(dir: string, count: number): number[] {
-  const script = path.join(import.meta.dirname, 'bench-cold-load.ts');
-  return Array.from({ length: count }, () =>
-    Number(execFileSync(process.execPath, ['--import', 'tsx', script, dir], { encoding: 'utf8' }).trim()),
-  );
+/** One run of a script in a fresh process: what it prints, as a number. */
+function fresh(script: string, args: readonly string[]): number {
+  return Number(execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script), ...args], { encoding: 'utf8' }).trim());
 }
 
+/**
+ * loadCorpus() (what `npm start` waits for) and its floor, reading and
+ * parsing format 2's index.json of the same index, in `count` fresh
+ * processes each, taken in turns so both see the same machine.
+ */
+async function coldLoads(dir: string, count: number): Promise<{ load: number[]; floor: number[]; floorBytes: number }> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'ofsted-floor-'));
+  try {
+    const json = path.join(scratch, 'index.json');
+    const floorBytes = await writeFormat2Index(dir, json);
+    const load: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < count; i++) {
+      load.push(fresh('bench-cold-load.ts', [dir]));
+      floor.push(fresh('bench-cold-load.ts', ['--floor', json]));
+    }
+    return { load: load.sort((a, b) => a - b), floor: floor.sort((a, b) => a - b), floorBytes };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The index build from the sources in `dir`, written to a scratch directory, in a fresh process: its time in ms. */
+async function timedBuild(dir: string): Promise<number> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'ofsted-build-'));
+  try {
+    const started = performance.now();
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'build-index.ts'), '--dir', dir, '--out', scratch], { stdio: 'ignore' });
+    return performance.now() - started;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 const fmt = (n: number): string => (Number.isNaN(n) ? '—' : n.toFixed(3));
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
@@ -92,9 +136,10 @@ async function main(): Promise<void> {
   const assessments = await loadAssessments();
   const out = (line = ''): void => void process.stdout.write(`${line}\n`);
 
-  // Load time: the first load in this process (file read, JSON parse, Lunr load), then the median of 5 more.
-  gc();
+  // Load time: the first load in this process (file read, header parse, Lunr load), then the median of 5 more.
+  await settle();
   const heapBefore = process.memoryUsage().heapUsed;
+  const buffersBefore = process.memoryUsage().arrayBuffers;
   const loadTimes: number[] = [];
   let corpus: Corpus | undefined;
   for (let i = 0; i < (values.quick ? 1 : 6); i++) {
@@ -103,16 +148,22 @@ async function main(): Promise<void> {
     loadTimes.push(performance.now() - t);
   }
   if (corpus === undefined) throw new Error('bench: the corpus did not load');
-  gc();
+  await settle();
   const heapAfter = process.memoryUsage().heapUsed;
+  const buffersAfter = process.memoryUsage().arrayBuffers;
   const size = (await stat(path.join(indexDir, INDEX_FILE_NAME))).size;
 
   out(`Index: ${indexDir}/${INDEX_FILE_NAME} — ${corpus.reports().length} reports, ${(size / 1024 / 1024).toFixed(2)} MiB on disk`);
   if (!values.quick) {
-    const cold = coldLoads(indexDir, 5).sort((a, b) => a - b);
-    out(`Load: in a fresh process median ${ms(percentile(cold, 50))} (max ${ms(cold[cold.length - 1] ?? 0)}, 5 processes); in this process first ${ms(loadTimes[0] ?? 0)}, median of next 5 ${ms(percentile([...loadTimes.slice(1)].sort((a, b) => a - b), 50))}`);
-    out(`Heap after load: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB for one corpus (heap used ${(heapAfter / 1024 / 1024).toFixed(1)} MiB)`);
+    const { load, floor, floorBytes } = await coldLoads(indexDir, 5);
+    const loadMedian = percentile(load, 50);
+    const floorMedian = percentile(floor, 50);
+    out(`Load: in a fresh process median ${ms(loadMedian)} (max ${ms(load[load.length - 1] ?? 0)}, 5 processes); in this process first ${ms(loadTimes[0] ?? 0)}, median of next 5 ${ms(percentile([...loadTimes.slice(1)].sort((a, b) => a - b), 50))}`);
+    out(`  floor: reading and JSON.parse of the same index as format 2's index.json (${(floorBytes / 1024 / 1024).toFixed(2)} MiB), median ${ms(floorMedian)} (5 processes, in turns with the loads)`);
+    out(`  load / floor: ${(loadMedian / floorMedian).toFixed(3)} (goal: at most 0.5)`);
+    out(`Heap after load: ${mib(heapAfter - heapBefore)} MiB for one corpus (heap used ${mib(heapAfter)} MiB), and ${mib(buffersAfter - buffersBefore)} MiB of the index file's bytes outside the heap`);
   }
+  if (values.build) out(`Index build from the sources, in a fresh process: ${(((await timedBuild(indexDir)) / 1000)).toFixed(1)} s`);
   out();
 
   const outcomes = judge(questions, ours(corpus), assessments);

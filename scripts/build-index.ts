@@ -1,20 +1,22 @@
 /**
- * `npm run build-index [-- --dir <index dir>]`: parse every source report under
- * the index directory (default: INDEX_DIR, then the bundled index-data/) and
- * write its prebuilt Lunr index.
+ * `npm run build-index [-- --dir <index dir>] [--out <dir>]`: parse every
+ * source report under the index directory (default: INDEX_DIR, then the
+ * bundled index-data/) and write its prebuilt index (`index.bin`) there, or
+ * into `--out` (the bench builds into a scratch directory).
  */
 import { parseArgs } from 'node:util';
 import { buildIndex } from '../src/search/build-index.ts';
-import { DEFAULT_INDEX_DIR } from '../src/search/index-file.ts';
+import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME } from '../src/search/index-file.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+const { values } = parseArgs({ options: { dir: { type: 'string' }, out: { type: 'string' } } });
 const indexDir = values.dir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
 const started = performance.now();
 try {
-  const summary = await buildIndex(indexDir);
+  const outDir = values.out ?? indexDir;
+  const summary = await buildIndex(indexDir, outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
-    `Indexed ${summary.reports} reports, ${summary.paragraphs} paragraphs into ${indexDir}/index.json ` +
+    `Indexed ${summary.reports} reports, ${summary.paragraphs} paragraphs into ${outDir}/${INDEX_FILE_NAME} ` +
       `(${(summary.bytes / 1024 / 1024).toFixed(1)} MiB) in ${seconds}s.\n`,
   );
   for (const duplicate of summary.duplicates) process.stdout.write(`  skipped duplicate: ${duplicate}\n`);

@@ -2,14 +2,14 @@
  * `npm run ingest -- <pdf files or folders...> [--out <index dir>]`
  *
  * Parses report PDFs, stores each new report as `<index dir>/reports/<id>.json`
- * and rebuilds the index. Prints one line per file and a summary; exits 1 when
- * any file was refused.
+ * and rebuilds the index. Prints one line per file and a summary, with the
+ * reports whose judgement table could not be read (stored with their
+ * paragraphs, grades unread); exits 1 when any file was refused.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectPdfFiles, ingestFiles, type IngestOutcome } from '../src/pdf/ingest.ts';
 import { buildIndex } from '../src/search/build-index.ts';
-import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME } from '../src/search/index-file.ts';
+import { DEFAULT_INDEX_DIR, indexSourceHash } from '../src/search/index-file.ts';
 import { hashSources } from '../src/search/sources.ts';
 
 const USAGE = 'usage: npm run ingest -- <pdf files or folders...> [--out <index dir>] [--verbose]';
@@ -92,6 +92,12 @@ async function main(): Promise<number> {
   const reasons = new Map<string, number>();
   for (const o of refused) reasons.set(reason(o), (reasons.get(reason(o)) ?? 0) + 1);
   for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`    ${String(n).padStart(4)} × ${why}`);
+  // A report whose judgement table could not be read is stored with its paragraphs: say which, so its grades can be looked at.
+  const unread = parsed.filter((o) => o.report?.gradesUnread !== undefined);
+  if (unread.length > 0) {
+    console.log(`\n${unread.length} report${unread.length === 1 ? '' : 's'} stored with grades unread (paragraphs kept, no grades counted):`);
+    for (const o of unread) console.log(`  ${o.report?.id} (${o.file}): ${o.report?.gradesUnread}`);
+  }
   if (count('stored') + count('updated') > 0 || !(await indexIsCurrent(indexDir))) {
     const built = await buildIndex(indexDir);
     console.log(`index rebuilt in ${indexDir}: ${built.reports} reports, ${built.paragraphs} paragraphs, ${built.bytes} bytes`);
@@ -102,8 +108,7 @@ async function main(): Promise<number> {
 /** Whether the index exists and was built from exactly the sources now in `indexDir`. */
 async function indexIsCurrent(indexDir: string): Promise<boolean> {
   try {
-    const file = JSON.parse(await readFile(path.join(indexDir, INDEX_FILE_NAME), 'utf8')) as { sourceHash?: string };
-    return file.sourceHash === (await hashSources(indexDir));
+    return (await indexSourceHash(indexDir)) === (await hashSources(indexDir));
   } catch {
     return false;
   }

@@ -4,11 +4,11 @@
  * assessment (scripts/pool-assessments.ts).
  */
 import lunr from 'lunr';
-import type { IndexFile } from '../src/search/index-file.ts';
+import type { IndexData } from '../src/search/index-file.ts';
 import type { Ranker } from './dev-set.ts';
 
 /** Default tokenizer and pipeline, the question's words as optional terms. */
-export function plainLunr(file: IndexFile): Ranker {
+export function plainLunr(file: IndexData): Ranker {
   const index = lunr(function () {
     this.ref('ref');
     this.field('text');

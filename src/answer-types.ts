@@ -75,8 +75,10 @@ export interface Understanding {
 /**
  * Time beyond a single year. `years` is inclusive at both ends (`null` for
  * open): "since 2014" is { from: 2014, to: null }, "before 2018" is
- * { from: null, to: 2017 }. `as-at` means each authority's latest inspection
- * published by that ISO date ("as at 31 March 2025").
+ * { from: null, to: 2017 }. `as-at` is read as Ofsted's statistics read it:
+ * each authority's latest inspection carried out by that ISO date (its last
+ * inspection day) whose report was published by the end of the following
+ * quarter ("as at 31 March 2025": published by 30 June 2025).
  */
 export type TimeRange = { kind: 'years'; from: number | null; to: number | null } | { kind: 'as-at'; date: string };
 
@@ -108,6 +110,12 @@ export interface AskAnswer {
   offer?: KindOffer;
   /** Which results come from before their authority's latest inspection, so they read as history (a question naming no time). */
   history?: string;
+  /**
+   * Paragraphs "as at" a date: the one line saying how the date was counted
+   * (Ofsted's rule) and, while its quarter is open, that more reports may come.
+   * (A grade answer says it in its notes.)
+   */
+  asAt?: string;
 }
 
 /**
@@ -250,6 +258,11 @@ export interface InspectionSummary extends ReportBasics {
   lscb: JudgementRow | null;
   /** Human citation of the report ("Bury 2025 ILACS"). */
   citation: string;
+  /**
+   * Where the report's judgement table could not be read: what to show
+   * instead of (or beside) its grades. Absent when the table was read.
+   */
+  gradesUnread?: string;
 }
 
 /** An answer that could not be given: unknown authority, empty query, ... */

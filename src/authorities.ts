@@ -264,3 +264,23 @@ export function lineage(name: string): string[] {
   visit(name);
   return [...seen];
 }
+
+/**
+ * The names a single typed word leaves open because it only starts them
+ * ("kingston": Kingston upon Hull and Kingston upon Thames; "cheshire"),
+ * among `names` (canonical, current authorities when not given), so an
+ * authority argument asks which rather than guessing. Empty when the word is
+ * a whole name or starts fewer than two.
+ */
+export function namesOpenedBy(word: string, names: readonly string[] = AUTHORITIES.filter((a) => a.until === null).map((a) => a.name)): string[] {
+  const wanted = normaliseName(word);
+  if (wanted === '' || wanted.includes(' ')) return [];
+  if (names.some((n) => normaliseName(n) === wanted)) return [];
+  const opened = names.filter((n) => normaliseName(n).split(' ')[0] === wanted);
+  return opened.length >= 2 ? [...opened].sort() : [];
+}
+
+/** "Which Kingston do you mean: Kingston upon Hull or Kingston upon Thames?" */
+export function whichQuestion(typed: string, names: readonly string[]): string {
+  return `Which ${typed} do you mean: ${names.join(' or ')}?`;
+}

@@ -39,17 +39,23 @@ export { compareQuestion, GRADE_EXAMPLES, judgementQuestion } from './query/comm
 
 export interface LoadCorpusOptions {
   /**
-   * Directory holding `index.json`. Defaults to `INDEX_DIR` from the
+   * Directory holding `index.bin`. Defaults to `INDEX_DIR` from the
    * environment, then the bundled `index-data/`.
    */
   indexDir?: string;
   /** Where unexpected errors are logged in full (default: a pino logger on stderr at LOG_LEVEL). */
   logger?: Logger;
   /**
-   * Build `index.json` first if it is missing or older than the reports in the
+   * Build `index.bin` first if it is missing or older than the reports in the
    * directory (default true). False loads what is there, or fails.
    */
   build?: boolean;
+  /**
+   * Today's ISO date (default: the system clock's, UTC). An "as at" answer
+   * compares it with the end of the quarter it counts reports up to, to say
+   * whether more may still be published. Tests pin it.
+   */
+  today?: () => string;
 }
 
 /**
@@ -62,7 +68,7 @@ export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpu
   // The index is built from the shipped reports on first load, and whenever they change (ensure-index.ts).
   if (options.build !== false) await ensureIndex(indexDir, options.logger);
   const { file, index } = await loadIndexFile(indexDir);
-  const context = createContext(file, index);
+  const context = createContext(file, index, options.today);
   let logger = options.logger;
   const sorry = (error: unknown): string => `Sorry, something went wrong answering that (${(error as Error).name}).`;
   // The API promises never to throw: an unexpected error is logged in full and answered with an apology.

@@ -158,6 +158,13 @@ export interface Report {
   judgements: Judgement[];
   /** The Local Safeguarding Children Board judgement, where there is one. */
   lscbJudgement: Judgement | null;
+  /**
+   * Why the report's judgement table could not be read, when it could not:
+   * the report is kept with its paragraphs, and `judgements` holds only what
+   * was read for certain (an overall statement, say), often nothing. Absent
+   * when the table was read whole.
+   */
+  gradesUnread?: string;
   /** All citable paragraphs in reading order (improvement/recommendation items included). */
   paragraphs: Paragraph[];
   /** Focused visits: the theme(s) visited, as printed ("children in care"); empty for other kinds. */

@@ -1,5 +1,5 @@
 /**
- * A corpus that follows its index directory: when `<indexDir>/index.json`
+ * A corpus that follows its index directory: when `<indexDir>/index.bin`
  * changes (a `npm run ingest`, or a newer index installed), the new index is
  * loaded into a new corpus object and swapped in at once. Calls are
  * synchronous, so a question in flight finishes on the corpus it started on;

@@ -1,11 +1,18 @@
 /**
  * Vitest global setup: the index is built from the shipped reports on first
  * load (src/search/ensure-index.ts). Building it here, once, keeps every test
- * worker from waiting on the build lock at its first load.
+ * worker from waiting on the build lock at its first load. And one throwaway
+ * PostgreSQL cluster serves the run's postgres-engine cases
+ * (test/store/support/postgres.ts), stopped at the end.
  */
+import type { TestProject } from 'vitest/node';
 import { ensureIndex } from '../src/search/ensure-index.ts';
 import { DEFAULT_INDEX_DIR } from '../src/search/index-file.ts';
+import { startCluster } from './store/support/postgres.ts';
 
-export async function setup(): Promise<void> {
-  await ensureIndex(DEFAULT_INDEX_DIR);
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const [cluster] = await Promise.all([startCluster(), ensureIndex(DEFAULT_INDEX_DIR)]);
+  if (cluster.url === null) process.stderr.write(`PostgreSQL: ${cluster.note}. The cases on the postgres engine are skipped.\n`);
+  project.provide('postgres', { url: cluster.url, note: cluster.note });
+  return () => cluster.stop();
 }

@@ -77,6 +77,7 @@ function formatInspection(inspection: InspectionSummary): string {
   if (inspection.overall !== null) lines.push(gradeRow('Overall effectiveness', inspection.overall));
   for (const j of inspection.judgements) lines.push(gradeRow(j.area, j.grade));
   if (inspection.lscb !== null) lines.push(gradeRow(inspection.lscb.area, inspection.lscb.grade));
+  if (inspection.gradesUnread !== undefined) lines.push(`  ${inspection.gradesUnread}`);
   if (inspection.kind === 'focused-visit') {
     lines.push(`  Focused visit${inspection.themes.length > 0 ? ` on ${inspection.themes.join('; ')}` : ''}: not graded.`);
   }

@@ -13,7 +13,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { ConfigError, type SlackConfig } from '../config.ts';
 import type { Corpus } from '../../src/answer-types.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -25,6 +25,7 @@ import { healthRoute } from './health.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardReceiver } from './request-guard.ts';
 import { createAnswerQueue, type AnswerQueue } from '../runtime/answer-queue.ts';
+import { outboundDispatcher } from '../runtime/outbound-proxy.ts';
 import { createPerKeyQueue } from '../runtime/per-key-queue.ts';
 import { createWorkTracker, type WorkTracker } from '../runtime/work-tracker.ts';
 
@@ -98,18 +99,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   let mode: 'socket' | 'http';
   if (config.appToken !== null) {
     mode = 'socket';
-    app = new App({
-      token: config.botToken,
+    // No HTTP server in Socket Mode: nothing comes in over HTTP, so there is
+    // nothing for a load balancer to check and no port to open. The receiver is
+    // made here (as Bolt would) so that, behind a proxy, its WebSocket and its
+    // apps.connections.open call go through it (HTTPS_PROXY: see outbound-proxy.ts).
+    const dispatcher = outboundDispatcher();
+    const receiver = new SocketModeReceiver({
       appToken: config.appToken,
-      socketMode: true,
-      // No HTTP server in Socket Mode: nothing comes in over HTTP, so there is
-      // nothing for a load balancer to check and no port to open.
       logger: boltLogger,
-      clientOptions,
-      // Bolt's own conversation store is unused (conversations are in our store) and costs every request a thrown Error.
-      convoStore: false,
-      deferInitialization: true,
+      installerOptions: { clientOptions },
+      ...(dispatcher === null ? {} : { dispatcher }),
     });
+    app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true });
   } else {
     if (config.signingSecret === null) {
       throw new Error('Config: SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode).');

@@ -47,6 +47,8 @@ export interface Store {
 
 export interface OpenStoreOptions {
   logger?: Logger;
+  /** The embedded engine starts once this settles (see EmbeddedOptions.startAfter); no effect on PostgreSQL. */
+  startAfter?: Promise<unknown>;
   outbox?: OutboxOptions;
   now?: () => number;
 }
@@ -105,7 +107,10 @@ export async function openStore(location: StoreLocation, options: OpenStoreOptio
         ? await openInMemory()
         : location.databaseUrl !== null
           ? await openPostgres(location.databaseUrl)
-          : await openEmbedded(location.dataDir);
+          : await openEmbedded(location.dataDir, {
+              warn: (message) => options.logger?.warn(message),
+              ...(options.startAfter === undefined ? {} : { startAfter: options.startAfter }),
+            });
   } catch (error) {
     // Its message already names DATA_DIR and says what to do.
     if (error instanceof DataDirLockedError) throw new StoreOpenError(error.message, { cause: error });

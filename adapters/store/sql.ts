@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { lockDataDir, type DataDirLockOptions } from './data-dir-lock.ts';
+import { PGLITE_START_PARAMS, seedFromTemplate, templateBlob, tuneWasmEngine } from './pglite-template.ts';
 
 /** A row as the engine returns it. */
 export type Row = Record<string, unknown>;
@@ -41,18 +42,35 @@ export function redactUrl(url: string): string {
   }
 }
 
+export interface EmbeddedOptions extends DataDirLockOptions {
+  /** Told when a new store cannot start from the template (and initdb runs instead). */
+  warn?: (message: string) => void;
+  /**
+   * Make and start the engine only once this settles (DATA_DIR's lock is
+   * taken first, at once): the bot passes its index load, so that the two
+   * memory peaks come one after the other instead of adding up.
+   */
+  startAfter?: Promise<unknown>;
+}
+
 /**
- * Open (creating on first use) the embedded database in `<dataDir>/pglite`,
- * holding DATA_DIR's lock until it is closed: PGlite is one process at a
- * time, so a second opener gets a DataDirLockedError instead of the files.
+ * Open (creating on first use, from the template: see pglite-template.ts) the
+ * embedded database in `<dataDir>/pglite`, holding DATA_DIR's lock until it
+ * is closed: PGlite is one process at a time, so a second opener gets a
+ * DataDirLockedError instead of the files.
  */
-export async function openEmbedded(dataDir: string, lockOptions: DataDirLockOptions = {}): Promise<SqlClient> {
+export async function openEmbedded(dataDir: string, options: EmbeddedOptions = {}): Promise<SqlClient> {
   const dir = path.resolve(dataDir, 'pglite');
-  await mkdir(dir, { recursive: true });
-  const lock = await lockDataDir(dataDir, lockOptions);
+  await mkdir(dataDir, { recursive: true });
+  const lock = await lockDataDir(dataDir, options);
   let db: PGlite;
   try {
-    db = await PGlite.create(dir);
+    await options.startAfter?.catch(() => undefined);
+    // Seeded only under the lock, so two starts cannot both make it.
+    await seedFromTemplate(dir, options.warn);
+    await mkdir(dir, { recursive: true });
+    tuneWasmEngine();
+    db = await PGlite.create(dir, { startParams: [...PGLITE_START_PARAMS] });
   } catch (error) {
     await lock.release();
     throw error;
@@ -72,7 +90,9 @@ export async function openEmbedded(dataDir: string, lockOptions: DataDirLockOpti
 
 /** An in-memory embedded database (tests and benchmarks that need no files). */
 export async function openInMemory(): Promise<SqlClient> {
-  return wrapPglite(await PGlite.create(), 'memory://');
+  const template = await templateBlob();
+  tuneWasmEngine();
+  return wrapPglite(await PGlite.create({ startParams: [...PGLITE_START_PARAMS], ...(template === undefined ? {} : { loadDataDir: template }) }), 'memory://');
 }
 
 function wrapPglite(db: PGlite, where: string): SqlClient {

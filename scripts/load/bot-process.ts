@@ -93,8 +93,10 @@ export async function startBotProcess(options: BotProcessOptions, probe: () => P
  */
 export async function benchPostgres(args: readonly string[]): Promise<{ url: string; engine: string; stop(): Promise<void> } | null> {
   if (!args.includes('--postgres')) return null;
-  const { startTestPostgres } = await import('../../test/store/support/postgres.ts');
-  return startTestPostgres();
+  const { startCluster } = await import('../../test/store/support/postgres.ts');
+  const cluster = await startCluster();
+  if (cluster.url === null) throw new Error(`bench: --postgres needs a local PostgreSQL: ${cluster.note}`);
+  return { url: cluster.url, engine: 'PostgreSQL (local cluster)', stop: () => cluster.stop() };
 }
 
 /** Samples `read()` every 20 ms until stopped; `peak()` is the highest value seen. */

@@ -11,7 +11,7 @@
 import type { Hit, Span } from '../answer-types.ts';
 import { lineage } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey, type Grade, type ReportKind } from '../model.ts';
-import { coversArea, makeHit, reportCitation, type CorpusContext } from '../query/context.ts';
+import { coversArea, GRADES_UNREAD, makeHit, reportCitation, type CorpusContext } from '../query/context.ts';
 import { retrieve, termsOf } from '../query/retrieve.ts';
 import { improvementItems } from '../query/judgements.ts';
 import { queryTerms, termPositions } from '../search/pipeline.ts';
@@ -45,6 +45,8 @@ export interface ReportAlert {
   /** The report on Ofsted's site, when known. */
   url: string | null;
   grades: AlertGrade[];
+  /** Where the report's judgement table could not be read: what to say instead of its grades. */
+  gradesUnread?: string;
   /** The inspection the grades are compared with. */
   previous: { reportId: string; citation: string } | null;
   /** Heading of the improvement list as printed ("What needs to improve?", "Areas for priority action"). */
@@ -138,6 +140,7 @@ export function composeAlert(context: CorpusContext, reportId: string, topics = 
     published: report.published,
     url: report.url ?? null,
     grades: grades(report, previous),
+    ...(report.gradesUnread === undefined ? {} : { gradesUnread: GRADES_UNREAD }),
     previous: previous === undefined ? null : { reportId: previous.id, citation: reportCitation(previous) },
     improvementHeading: improvements[0]?.section ?? null,
     improvements,

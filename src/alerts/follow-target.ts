@@ -5,7 +5,7 @@
  * (Discord), and matched against the authority of each new report. Names are
  * resolved through the registry (`src/authorities.ts`), never guessed.
  */
-import { authoritiesInRegion, findAuthority, normaliseName, REGIONS, resolveAuthority, statisticalNeighbours } from '../authorities.ts';
+import { authoritiesInRegion, findAuthority, namesOpenedBy, normaliseName, REGIONS, resolveAuthority, statisticalNeighbours, whichQuestion, type Authority } from '../authorities.ts';
 
 export type FollowTarget =
   | { kind: 'authority'; name: string }
@@ -45,6 +45,22 @@ function regionNamed(phrase: string): string | undefined {
   return REGIONS.find((r) => normaliseName(r) === wanted);
 }
 
+/**
+ * The authority named at the start of `list`, in any case and any form the
+ * registry knows ("NORTH EAST LINCS", "h&f"), or a question back when the
+ * name is only a word several names start with ("kingston").
+ */
+function authorityAtStart(list: readonly string[]): { value: Authority; rest: string[] } | { which: ParsedFollow } | undefined {
+  const found = longestPrefix(list, (phrase) => findAuthority(phrase));
+  const first = list[0] ?? '';
+  const opened = namesOpenedBy(first);
+  // "kingston" alone, or before topic words: which Kingston? "kingston upon hull" says.
+  if (opened.length > 0 && (found === undefined || found.rest.length === list.length - 1)) {
+    return { which: { ok: false, message: whichQuestion(first, opened), suggestions: opened } };
+  }
+  return found;
+}
+
 function topicsOf(rest: readonly string[]): string {
   return rest.join(' ').slice(0, MAX_TOPICS_LENGTH);
 }
@@ -65,7 +81,8 @@ export function parseFollow(text: string): ParsedFollow {
     return { ok: true, follow: { target: { kind: 'all', name: '' }, topics: topicsOf(rest) } };
   }
   if ((first === 'neighbours' || first === 'neighbors') && list[1]?.toLowerCase() === 'of') {
-    const found = longestPrefix(list.slice(2), (phrase) => findAuthority(phrase));
+    const found = authorityAtStart(list.slice(2));
+    if (found !== undefined && 'which' in found) return found.which;
     if (found === undefined) {
       const typed = list.slice(2).join(' ');
       if (typed === '') return { ok: false, message: `Neighbours of which authority? Use neighbours of <authority>.`, suggestions: [] };
@@ -75,9 +92,13 @@ export function parseFollow(text: string): ParsedFollow {
     return { ok: true, follow: { target: { kind: 'neighbours', name: found.value.name }, topics: topicsOf(found.rest) } };
   }
   const region = longestPrefix(list, regionNamed);
-  if (region !== undefined) return { ok: true, follow: { target: { kind: 'region', name: region.value }, topics: topicsOf(region.rest) } };
-  const authority = longestPrefix(list, (phrase) => findAuthority(phrase));
+  const authority = authorityAtStart(list);
+  // The longer name wins: "north east lincolnshire" is the authority, not the North East and a topic.
+  if (region !== undefined && (authority === undefined || 'which' in authority || authority.rest.length >= region.rest.length)) {
+    return { ok: true, follow: { target: { kind: 'region', name: region.value }, topics: topicsOf(region.rest) } };
+  }
   if (authority !== undefined) {
+    if ('which' in authority) return authority.which;
     return { ok: true, follow: { target: { kind: 'authority', name: authority.value.name }, topics: topicsOf(authority.rest) } };
   }
   const refused = resolveAuthority(list.slice(0, 3).join(' '));

@@ -8,6 +8,7 @@
 import type { Judgement } from '../model.ts';
 import { cleanInline } from './clean-text.ts';
 import { gradeKey, makeJudgement } from './judgement-keys.ts';
+import { gradesIn, readOverallSentence, readTablePieces, type TableReading, type TablePiece } from './judgement-rows.ts';
 
 /** Where the table sits in the text's lines, and what it says. */
 export interface JudgementTable {
@@ -16,6 +17,8 @@ export interface JudgementTable {
   start: number;
   /** Index of the first line after the table. */
   end: number;
+  /** Why the table's grades could not be read, when they could not (`judgements` then holds only an overall statement, if any). */
+  unread?: string;
 }
 
 /** "s Requires improvement" → "Requires improvement": a lone lower-case letter before a capitalised grade. */
@@ -59,31 +62,57 @@ export function readOverallLine(line: string): Judgement | null {
   return grade === null ? null : makeJudgement(m[1] ?? '', grade);
 }
 
-/** One table row as a judgement, or null when the row is a header or not a judgement. */
-export function readTableRow(line: string): Judgement | null {
-  const overall = readOverallLine(line.replace(/\t+/g, ' '));
-  if (overall) return overall;
+/**
+ * One table line as pieces: runs of cells that read as grades ("Requires" +
+ * "improvement" split over two cells is one run) are grade pieces, the
+ * cells between them area pieces, so a line may hold a grade before its area
+ * or two rows side by side. A header line ("Judgement / Grade") has none.
+ */
+function linePieces(line: string): TablePiece[] {
   const cells = line
     .split('\t')
     .map((c) => cleanInline(c))
     .filter((c) => c !== '');
-  if (cells.length < 2) return null;
-  // The grade is the rightmost run of cells that reads as a grade (a split grade spans two cells).
-  for (let k = cells.length - 1; k >= 1; k--) {
-    const grade = readGrade(joinCells(cells.slice(k)));
-    if (grade === null) continue;
-    // Drop the table's own numbering ("2.1 Adoption performance"): it is not part of the area's name.
-    const area = joinCells(cells.slice(0, k)).replace(/^\d+(?:\.\d+)*\.?\s+/, '');
-    if (area === '' || /^judgements?$/i.test(area)) return null;
-    return makeJudgement(area, grade);
+  if (cells.every((c) => /^(?:judgements?|grades?)$/i.test(c))) return [];
+  const pieces: TablePiece[] = [];
+  const push = (column: TablePiece['column'], text: string): void => {
+    const last = pieces.at(-1);
+    if (last !== undefined && last.column === column && column === 'area') last.text = joinCells([last.text, text]);
+    else pieces.push({ column, text, rowStart: pieces.length === 0 });
+  };
+  for (let k = 0; k < cells.length; ) {
+    let j = cells.length;
+    while (j > k && gradesIn(joinCells(cells.slice(k, j))) === null) j--;
+    if (j > k) {
+      push('grade', joinCells(cells.slice(k, j)));
+      k = j;
+    } else {
+      push('area', cells[k] as string);
+      k++;
+    }
   }
-  return null;
+  return pieces;
+}
+
+/** One table row as a judgement ("2.1 Adoption performance\tGood", or a SIF overall line), or null when the line is not one. */
+export function readTableRow(line: string): Judgement | null {
+  const overall = readOverallLine(line.replace(/\t+/g, ' '));
+  if (overall) return overall;
+  const pieces = linePieces(line);
+  if (!pieces.some((p) => p.column === 'grade')) return null;
+  const reading = readTablePieces(pieces);
+  return reading.ok && reading.judgements.length === 1 ? (reading.judgements[0] as Judgement) : null;
 }
 
 /**
  * The first table of judgements in `lines`: the first run of tab-separated
- * lines (ignoring blank lines inside it) in which at least one row reads as an
- * area and a grade. Null when the text has none (a council paper).
+ * lines in which a cell reads as a grade (or a line is a SIF overall
+ * statement). Its areas and grades are paired however the rows were laid out
+ * (judgement-rows.ts); a table whose pairing fails is returned with its
+ * `unread` reason and no judgements. Where the table has no overall row, an
+ * overall statement printed as a sentence near it ("Overall effectiveness is
+ * good") gives the overall grade. Null when the text has no such table (a
+ * council paper).
  */
 export function findJudgementTable(lines: readonly string[]): JudgementTable | null {
   let i = 0;
@@ -93,13 +122,44 @@ export function findJudgementTable(lines: readonly string[]): JudgementTable | n
       continue;
     }
     const start = i;
-    const judgements: Judgement[] = [];
-    while (i < lines.length && (lines[i] ?? '').includes('\t')) {
-      const row = readTableRow(lines[i] ?? '');
-      if (row) judgements.push(row);
+    const overall: Judgement[] = [];
+    const pieces: TablePiece[] = [];
+    // A row split over two lines may lose its tab on the first ("2. Children looked after and achieving" / "permanence\tGood").
+    const inRun = (k: number): boolean =>
+      (lines[k] ?? '').includes('\t') || ((lines[k] ?? '').trim() !== '' && (lines[k] ?? '').length <= 80 && (lines[k + 1] ?? '').includes('\t'));
+    while (i < lines.length && inRun(i)) {
+      const statement = readOverallLine((lines[i] ?? '').replace(/\t+/g, ' '));
+      if (statement !== null) overall.push(statement);
+      else pieces.push(...linePieces((lines[i] ?? '').includes('\t') ? (lines[i] ?? '') : `${lines[i]}\t`));
       i++;
     }
-    if (judgements.length > 0) return { judgements, start, end: i };
+    if (overall.length === 0 && !pieces.some((p) => p.column === 'grade')) continue;
+    const reading: TableReading = pieces.length === 0 ? { ok: true, judgements: [] } : readTablePieces(pieces);
+    if (!reading.ok) return { judgements: overall, start, end: i, unread: reading.reason };
+    const judgements = [...overall, ...reading.judgements];
+    if (!judgements.some((j) => j.areaKey === 'overall')) {
+      // In the table's order: a statement above the table first (SIF), one under it last (ILACS).
+      const sentence = overallNear(lines, start, i);
+      if (sentence?.where === 'above') judgements.unshift(sentence.judgement);
+      if (sentence?.where === 'below') judgements.push(sentence.judgement);
+    }
+    return { judgements, start, end: i };
+  }
+  return null;
+}
+
+/** An overall statement printed as a sentence just before or after a table (the three non-blank lines each side), or null. */
+function overallNear(lines: readonly string[], start: number, end: number): { judgement: Judgement; where: 'above' | 'below' } | null {
+  const near = (from: number, step: number): string[] => {
+    const found: string[] = [];
+    for (let k = from; k >= 0 && k < lines.length && found.length < 3; k += step) if ((lines[k] ?? '').trim() !== '') found.push(lines[k] ?? '');
+    return found;
+  };
+  for (const [where, side] of [['below', near(end, 1)], ['above', near(start - 1, -1)]] as const) {
+    for (const line of side) {
+      const judgement = readOverallSentence(cleanInline(line.replace(/\t+/g, ' ')));
+      if (judgement !== null) return { judgement, where };
+    }
   }
   return null;
 }

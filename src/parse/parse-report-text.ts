@@ -18,15 +18,16 @@ import { readParagraphs, titleFieldDrafts } from './paragraphs.ts';
  * Parse one extracted report. `source` is where the text came from
  * (e.g. "sources/000_f67737c5b82a1da6.txt"); it is recorded, never read for
  * metadata. Throws when the text is not a report or paper this parser knows,
- * or has no paragraphs.
+ * or has no paragraphs; a report whose judgement table cannot be read is
+ * kept, its grades marked unread with the reason.
  */
 export function parseReportText(text: string, source: string): Report {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const meta = readMetadata(lines.join('\n'), source);
   const table = meta.kind === 'council-paper' ? null : findJudgementTable(lines);
-  if (meta.kind !== 'council-paper' && table === null) {
-    throw new Error(`parse-report-text: expected a judgement table near the top of ${source}, found no tab-separated grade rows`);
-  }
+  // A report whose table cannot be read is kept with its paragraphs, its grades marked unread.
+  const unread =
+    meta.kind === 'council-paper' ? undefined : table === null ? 'expected a judgement table near the top, found no tab-separated grade rows' : table.unread;
   // Above the table: the title (metadata only) and the inspection's dates and lead inspector (also about paragraphs).
   const opening = table === null ? [] : titleFieldDrafts(lines.slice(0, table.start));
   const body = readParagraphs(lines.slice(table?.end ?? 0), meta.kind, opening);
@@ -43,6 +44,7 @@ export function parseReportText(text: string, source: string): Report {
     leadInspector: meta.leadInspector,
     judgements: table?.judgements ?? [],
     lscbJudgement: body.lscbJudgement,
+    ...(unread === undefined ? {} : { gradesUnread: unread }),
     paragraphs: body.paragraphs,
     themes: [],
     source,

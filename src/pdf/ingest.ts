@@ -80,6 +80,8 @@ export function serialiseReport(r: Report): string {
     leadInspector: r.leadInspector,
     judgements: r.judgements.map(orderJudgement),
     lscbJudgement: r.lscbJudgement === null ? null : orderJudgement(r.lscbJudgement),
+    // Only where the table could not be read, so a report read whole is stored as it always was.
+    ...(r.gradesUnread === undefined ? {} : { gradesUnread: r.gradesUnread }),
     paragraphs: r.paragraphs.map(orderParagraph),
     themes: r.themes ?? [],
     source: r.source,
@@ -101,7 +103,8 @@ function describeReport(r: Report): string {
   const dates = r.inspectionStart === r.inspectionEnd ? `${r.inspectionStart}` : `${r.inspectionStart} to ${r.inspectionEnd}`;
   const grades = r.judgements.map((j) => `${j.areaKey === 'other' ? j.area : j.areaKey} ${j.gradeKey}`).join(', ');
   const lscb = r.lscbJudgement ? `; LSCB ${r.lscbJudgement.gradeKey}` : '';
-  return `${r.authority}, ${r.kind}, inspected ${dates}, published ${r.published ?? 'n/a'}; ${grades}${lscb}; ${r.paragraphs.length} paragraphs`;
+  const unread = r.gradesUnread === undefined ? '' : `; GRADES UNREAD (${r.gradesUnread})`;
+  return `${r.authority}, ${r.kind}, inspected ${dates}, published ${r.published ?? 'n/a'}; ${grades}${lscb}${unread}; ${r.paragraphs.length} paragraphs`;
 }
 
 interface Known {

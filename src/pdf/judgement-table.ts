@@ -1,82 +1,85 @@
 /**
  * Reading judgement tables by position: area names in the left column (they
  * wrap over two or three lines), grades in the right column (which may wrap,
- * or sit vertically centred against a wrapped area), rows told apart by the
- * vertical gap between them.
+ * or sit vertically centred against a wrapped area, above or below it, or on
+ * the next page), rows told apart by the vertical gap between them. Areas and
+ * grades are then paired by the shared reader (parse/judgement-rows.ts),
+ * which also reads two rows joined in one line.
  */
 import type { Judgement } from '../model.ts';
-import { makeJudgement } from '../parse/judgement-keys.ts';
+import { gradesIn, readTablePieces, type AreaReading, type TablePiece, type TableReading } from '../parse/judgement-rows.ts';
 import type { LayoutLine } from './extract-layout.ts';
 
-/** A grade as printed in any framework's table. */
-const GRADE_TEXT = /^(?:outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|not judged)\.?$/i;
+export { gradeInSentence, readOverallSentence } from '../parse/judgement-rows.ts';
 
-/** Upper-cases the first letter ("requires improvement" → "Requires improvement"). */
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** A table read from a report's layout: its judgements and the line after it, or why it could not be read. */
+export interface TableRows {
+  judgements: Judgement[];
+  /** Index in the layout's lines of the first line after the table. */
+  end: number;
+  /** Why the table could not be read, when it could not (`judgements` is then empty). */
+  unread?: string;
+}
+
+/** A grade's first word, as a wrapped grade cell starts ("Requires" / "Improvement"). */
+const GRADE_START = /^(?:outstanding|good|adequate|inadequate|requires?|not judged)\b/i;
+
+/** Whether a line has a grade in the grade column (a row, or a grade alone): what may carry a table on to the next page. */
+function gradeInColumn(line: LayoutLine, gradeX: number): boolean {
+  return line.cells.some((c) => Math.abs(c.x - gradeX) < 12 && (gradesIn(c.text) !== null || GRADE_START.test(c.text)));
+}
+
+/** A line's text as pieces of the area and grade columns; `rowStart` when a vertical gap (or a page) comes before it. */
+function piecesOf(line: LayoutLine, gradeX: number, rowStart: boolean): TablePiece[] {
+  const left = line.cells.filter((c) => c.x < gradeX - 8).map((c) => c.text);
+  const right = line.cells.filter((c) => c.x >= gradeX - 8).map((c) => c.text);
+  const pieces: TablePiece[] = [];
+  if (left.length > 0) pieces.push({ column: 'area', text: left.join(' '), rowStart });
+  if (right.length > 0) pieces.push({ column: 'grade', text: right.join(' '), rowStart: rowStart && left.length === 0 });
+  return pieces;
+}
 
 /**
- * The rows of a two-column table starting at `lines[start]`, whose grade
- * column starts at `gradeX`. Reading stops at the first line that crosses the
- * column boundary (prose under the table) or at the end of the page.
- * `cleanArea` tidies each area (e.g. removes SIF row numbers).
+ * The table starting at `lines[start]`, whose grade column starts at
+ * `gradeX`. Reading stops at the first line that crosses the column boundary
+ * (prose under the table), at a heading set larger than the table, or at the
+ * end of the page; the table runs on to
+ * the next page where that page opens with what `continuesOn` accepts (a
+ * numbered row, say) or with a grade in the grade column. A heading or rule under the
+ * table reads as an area with no grade: the table ended before it.
  */
-export function readTableRows(
-  lines: readonly LayoutLine[],
-  start: number,
-  gradeX: number,
-  cleanArea: (area: string) => string = (a) => a,
-  continuesOn?: (line: LayoutLine) => boolean,
-): { judgements: Judgement[]; end: number } {
-  const rows: { left: string[]; right: string[]; first: number }[] = [];
+export function readTableRows(lines: readonly LayoutLine[], start: number, gradeX: number, continuesOn?: (line: LayoutLine) => boolean): TableRows {
+  const pieces: TablePiece[][] = [];
   let previous: LayoutLine | null = null;
   let end = start;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) break;
-    // A table may run on to the next page (Oldham 2015's rows 2.2 and 3): only a numbered row continues it there.
-    if (previous !== null && line.page !== previous.page && !(line.page === previous.page + 1 && continuesOn?.(line) === true)) break;
-    const crosses = line.cells.some((c) => c.x < gradeX - 8 && c.xEnd > gradeX + 4);
-    if (crosses) break;
-    const left = line.cells.filter((c) => c.x < gradeX - 8).map((c) => c.text);
-    const right = line.cells.filter((c) => c.x >= gradeX - 8).map((c) => c.text);
-    const gap = previous === null || previous.page !== line.page ? Infinity : previous.y - line.y;
-    const row = rows.at(-1);
-    if (row === undefined || gap > 1.6 * line.size) rows.push({ left, right, first: i });
-    else {
-      row.left.push(...left);
-      row.right.push(...right);
+    if (previous !== null && line.page !== previous.page) {
+      const nextPage = line.page === previous.page + 1 && (continuesOn?.(line) === true || gradeInColumn(line, gradeX));
+      if (!nextPage) break;
     }
+    if (line.cells.some((c) => c.x < gradeX - 8 && c.xEnd > gradeX + 4)) break;
+    // A heading set larger than the table ("Executive summary") ends it.
+    if (line.size > (lines[start]?.size ?? line.size) + 1) break;
+    const gap = previous === null || previous.page !== line.page ? Infinity : previous.y - line.y;
+    pieces.push(piecesOf(line, gradeX, gap > 1.6 * line.size));
     previous = line;
     end = i + 1;
   }
-  // A heading or rule under the table ("Executive summary", "_____") reads as a row with no grade: the table ended before it.
-  while (rows.length > 1 && (rows.at(-1)?.right.length ?? 0) === 0) end = rows.pop()?.first ?? end;
-  const judgements: Judgement[] = [];
-  for (const row of rows) {
-    const area = cleanArea(row.left.join(' ').replace(/\s+/g, ' ').trim());
-    // Sentence case: "Requires Improvement" (a wrapped cell in SIF tables) reads "Requires improvement".
-    // 2013 tables add the number ("Inadequate Grade 4"); some SIF cells print "1." or "Require improvement".
-    const printed = row.right.join(' ').replace(/\s+/g, ' ').trim().replace(/\.$/, '').replace(/\s*\(?grade \d\)?$/i, '');
-    const grade = capitalise(printed.toLowerCase());
-    if (area === '' || !GRADE_TEXT.test(grade)) {
-      throw new Error(`judgement-table: expected an area and a grade in each table row, got "${area}" / "${grade}"`);
+  // The longest run of the lines read that pairs up, by rows first; lines after the last grade may be dropped
+  // (a heading under the table), never a line with a grade.
+  const hasGrade = (k: number): boolean => (pieces[k] ?? []).some((p) => p.column === 'grade');
+  let lastGrade = pieces.length - 1;
+  while (lastGrade >= 0 && !hasGrade(lastGrade)) lastGrade--;
+  let first: TableReading | null = null;
+  for (const way of ['rows', 'numbers'] as const satisfies readonly AreaReading[]) {
+    for (let n = pieces.length; n > lastGrade && n > 0; n--) {
+      const reading = readTablePieces(pieces.slice(0, n).flat(), [way]);
+      first ??= reading;
+      if (reading.ok) return { judgements: reading.judgements, end: start + n };
     }
-    judgements.push(makeJudgement(area, grade));
   }
-  return { judgements, end };
-}
-
-/**
- * The grade in a sentence such as "Children's services in Bury require
- * improvement to be good", "The overall judgement is Inadequate" or "The
- * Local Safeguarding Children Board is good": the printed grade words,
- * capitalised, or null.
- */
-export function gradeInSentence(sentence: string): string | null {
-  const m = /\b(?:is|are|requires?)\s+(?:that\s+children's services\s+(?:are|is|requires?)\s+)?(outstanding|good|adequate|inadequate|improvement(?: to be good)?)\b/i.exec(
-    sentence.trim(),
-  );
-  if (!m) return null;
-  const grade = (m[1] ?? '').toLowerCase();
-  return capitalise(grade.startsWith('improvement') ? `requires ${grade}` : grade);
+  const reason = first !== null && !first.ok ? first.reason : 'expected a judgement table, found no rows';
+  return { judgements: [], end, unread: reason };
 }

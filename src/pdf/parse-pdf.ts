@@ -3,25 +3,22 @@
  * published (any framework from 2012 to 2026) into the shared {@link Report}
  * model, or a {@link PdfError} saying why the file is not one.
  */
-import type { Judgement, Report, ReportKind } from '../model.ts';
-import { makeJudgement } from '../parse/judgement-keys.ts';
+import type { Report, ReportKind } from '../model.ts';
 import { reportId } from '../report-id.ts';
 import { toBlocks } from './blocks.ts';
 import { detectKind } from './detect-kind.ts';
-import { extractLayout, type DocumentLayout, type LayoutLine } from './extract-layout.ts';
+import { extractLayout, type DocumentLayout } from './extract-layout.ts';
 import { isFocusedVisitLetter, parseFocusedVisit } from './parse-focused-visit.ts';
-import { gradeInSentence, readTableRows } from './judgement-table.ts';
-import { lscbJudgementOf, readBody } from './report-body.ts';
+import { PdfError } from './pdf-error.ts';
+import { readBody } from './report-body.ts';
+import { readJudgements } from './report-judgements.ts';
 import { titleFields } from './title-fields.ts';
 import { readTitleMetadata } from './title-page.ts';
 
-/** A file refused by the PDF parser; the message says what was expected and what came. */
-export class PdfError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PdfError';
-  }
-}
+export { PdfError } from './pdf-error.ts';
+
+/** The reformed framework's first inspections (2026): an ILACS table without an overall grade before then is not one of them. */
+const REFORMED_FROM = '2026-01-01';
 
 const ascii = (bytes: Uint8Array, from: number, to: number): string => Buffer.from(bytes.subarray(from, to)).toString('latin1');
 
@@ -35,103 +32,6 @@ function sniff(bytes: Uint8Array, source: string): void {
   }
   if (!ascii(bytes, Math.max(0, bytes.length - 2048), bytes.length).includes('%%EOF')) {
     throw new PdfError(`parse-pdf: ${source} is truncated: expected an end-of-file marker (%%EOF) in its last bytes, found none (${bytes.length} bytes)`);
-  }
-}
-
-interface Judgements {
-  judgements: Judgement[];
-  lscbJudgement: Judgement | null;
-  /** Index in the layout's lines just after the table, where an ILACS body starts. */
-  end: number;
-}
-
-/** The ILACS table under its "Judgement | Grade" header. */
-function ilacsJudgements(lines: readonly LayoutLine[], source: string): Judgements {
-  const header = lines.findIndex((l) => l.page <= 2 && l.cells.length === 2 && /^judgement$/i.test(l.cells[0]?.text ?? '') && /^grade$/i.test(l.cells[1]?.text ?? ''));
-  const gradeCell = lines[header]?.cells[1];
-  if (header === -1 || gradeCell === undefined) throw new PdfError(`parse-pdf: expected a "Judgement | Grade" table on the first page of ${source}, found none`);
-  const { judgements, end } = readTableRows(lines, header + 1, gradeCell.x);
-  return { judgements, lscbJudgement: null, end };
-}
-
-/** The SIF overall statement, numbered table and (2014 style) LSCB statement on the first page. */
-function sifJudgements(lines: readonly LayoutLine[], bodySize: number, source: string): Judgements {
-  const first = lines.filter((l) => l.page === 1);
-  const blocks = toBlocks(first, bodySize);
-  const judgements: Judgement[] = [];
-  for (const b of blocks) {
-    const named = /^(Children's services in .+?) (?:are|is|requires?)\b/i.exec(b.text);
-    // The statement may share a block with the title-page lines above it ("Report published: … The overall judgement is …").
-    const overallText = named ? b.text : (/The overall judgement is\b.*$/i.exec(b.text)?.[0] ?? null);
-    const grade = overallText === null ? null : gradeInSentence(overallText);
-    if (grade !== null) {
-      judgements.push(makeJudgement(named ? (named[1] ?? '') : 'Overall judgement', grade));
-      break;
-    }
-  }
-  // The grade column: the leftmost grade word right of the area names (grades may wrap, "Requires" / "Improvement").
-  const gradeXs = lines
-    .filter((l) => l.page === 1)
-    // A grade may sit on a line of its own ("Requires" / "improvement" beside a one-line area).
-    .flatMap((l) => l.cells)
-    .filter((c) => c.x > 200 && /^(?:outstanding|good|adequate|inadequate|requires?|not judged)\b/i.test(c.text))
-    .map((c) => c.x);
-  // The row number may be a cell of its own ("1." | "Children who need help and protection").
-  let start = lines.findIndex((l) => l.page === 1 && /^1\.\s+\S/.test(l.text));
-  if (start === -1 || gradeXs.length === 0) throw new PdfError(`parse-pdf: expected a numbered judgement table on the first page of ${source}, found none`);
-  const gradeX = Math.min(...gradeXs);
-  // A grade centred against a wrapped first row sits above the row's first line.
-  while (start > 0) {
-    const prev = lines[start - 1];
-    const cur = lines[start];
-    if (prev === undefined || cur === undefined || prev.page !== 1 || prev.y - cur.y > 1.6 * cur.size || prev.cells.some((c) => c.x < gradeX - 8)) break;
-    start--;
-  }
-  const rows = readTableRows(
-    lines,
-    start,
-    gradeX,
-    (area) => area.replace(/^\d(?:\.\d)?\.?\s+/, ''),
-    (line) => /^\d(?:\.\d)?\.?\s+\S/.test(line.text) && line.cells.some((c) => Math.abs(c.x - gradeX) < 12),
-  );
-  judgements.push(...rows.judgements);
-  let lscbJudgement: Judgement | null = null;
-  for (const b of blocks) {
-    if (!/^The effectiveness of the Local Safeguarding Children Board\b/i.test(b.text)) continue;
-    const grade = gradeInSentence(b.text.replace(/\.$/, ''));
-    if (grade !== null) lscbJudgement = lscbJudgementOf(grade);
-  }
-  return { judgements, lscbJudgement, end: rows.end };
-}
-
-/** The 2012-2013 "Record of main findings" table. */
-function lacJudgements(lines: readonly LayoutLine[], source: string): Judgements {
-  const record = lines.findIndex((l) => /^record of main findings$/i.test(l.text));
-  const start = record === -1 ? -1 : lines.findIndex((l, i) => i > record && l.cells.length >= 2 && /^(?:outstanding|good|adequate|inadequate)(?:\s+grade\s+\d)?$/i.test(l.cells.at(-1)?.text ?? ''));
-  const gradeCell = lines[start]?.cells.at(-1);
-  if (start === -1 || gradeCell === undefined) throw new PdfError(`parse-pdf: expected a "Record of main findings" table in ${source}, found none`);
-  return { judgements: readTableRows(lines, start, gradeCell.x).judgements, lscbJudgement: null, end: 0 };
-}
-
-/** A stand-alone LSCB review: no judgement table, the board's grade in the title page's statement. */
-function lscbReviewJudgements(lines: readonly LayoutLine[], source: string): Judgements {
-  const statement = lines.find((l) => l.page === 1 && /^The Local Safeguarding Children Board (?:is|are|requires?)\b/i.test(l.text));
-  const grade = statement === undefined ? null : gradeInSentence(statement.text);
-  if (grade === null) throw new PdfError(`parse-pdf: expected the board's grade on the first page of ${source}, found none`);
-  return { judgements: [], lscbJudgement: lscbJudgementOf(grade), end: 0 };
-}
-
-function readJudgements(kind: ReportKind, layout: DocumentLayout, source: string): Judgements {
-  switch (kind) {
-    case 'lscb-review':
-      return lscbReviewJudgements(layout.lines, source);
-    case 'ilacs':
-    case 'ilacs-2026':
-      return ilacsJudgements(layout.lines, source);
-    case 'sif':
-      return sifJudgements(layout.lines, layout.bodySize, source);
-    default:
-      return lacJudgements(layout.lines, source);
   }
 }
 
@@ -152,7 +52,7 @@ export async function parsePdf(bytes: Uint8Array, source: string): Promise<Repor
 }
 
 /** Parse one report from its extracted layout (see {@link parsePdf}). */
-function parseLayout(layout: DocumentLayout, source: string): Report {
+export function parseLayout(layout: DocumentLayout, source: string): Report {
   const firstPage = layout.lines.filter((l) => l.page === 1);
   // Focused-visit letters have no title page or judgement table: they have a reader of their own.
   if (isFocusedVisitLetter(firstPage)) {
@@ -174,16 +74,20 @@ function parseLayout(layout: DocumentLayout, source: string): Report {
   } catch (err) {
     throw new PdfError(`parse-pdf: ${(err as Error).message}`);
   }
-  let table: Judgements;
+  let table: ReturnType<typeof readJudgements>;
   try {
-    table = readJudgements(detected, layout, source);
+    table = readJudgements(detected, layout);
   } catch (err) {
-    if (err instanceof PdfError) throw err;
-    throw new PdfError(`parse-pdf: ${source}: ${(err as Error).message}`);
+    // Never refused for its table: the report is kept with its paragraphs, its grades unread.
+    table = { judgements: [], lscbJudgement: null, start: 0, end: 0, unread: `the judgement table could not be read: ${(err as Error).message}` };
   }
   const ilacs = detected === 'ilacs' || detected === 'ilacs-2026';
-  // The reformed 2026 framework is told from its table (no overall effectiveness row), never from the prose.
-  const kind: ReportKind = ilacs ? (table.judgements.some((j) => j.areaKey === 'overall') ? 'ilacs' : 'ilacs-2026') : detected;
+  // The reformed 2026 framework is told from its table (areas read, no overall effectiveness), never from the prose;
+  // a table without an overall grade from before 2026, when the framework did not exist, is an ILACS whose overall was not read.
+  const reformed = ilacs && table.unread === undefined && !table.judgements.some((j) => j.areaKey === 'overall') && (meta.inspectionStart ?? '9999') >= REFORMED_FROM;
+  const kind: ReportKind = ilacs ? (reformed ? 'ilacs-2026' : 'ilacs') : detected;
+  const unread =
+    table.unread ?? (kind === 'ilacs' && !table.judgements.some((j) => j.areaKey === 'overall') ? 'expected an overall effectiveness grade, found none in the table or near it' : undefined);
   const bodyLines = ilacs ? layout.lines.slice(table.end) : layout.lines.filter((l) => l.page > 1);
   const body = readBody(toBlocks(bodyLines, layout.bodySize), ilacs ? 'summary' : 'skip', 'Summary', kind, titleFields(firstPage));
   if (body.paragraphs.length === 0) throw new PdfError(`parse-pdf: expected paragraphs in ${source}, found none`);
@@ -197,6 +101,7 @@ function parseLayout(layout: DocumentLayout, source: string): Report {
     leadInspector: meta.leadInspector,
     judgements: table.judgements,
     lscbJudgement: table.lscbJudgement ?? body.lscbJudgement,
+    ...(unread === undefined ? {} : { gradesUnread: unread }),
     paragraphs: body.paragraphs,
     themes: [],
     source,

@@ -5,6 +5,7 @@
  * best paragraphs.
  */
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
+import { whichQuestion } from '../authorities.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
@@ -14,7 +15,7 @@ import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Ranke
 import { RANKING } from './ranking-weights.ts';
 import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
-import { describeRange, inYears, knownBy } from './time-range.ts';
+import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy } from './time-range.ts';
 import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
@@ -34,9 +35,10 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     const newest = latestInspection(context, authority);
     const visits = laterVisits(context, authority);
     for (const report of [...(newest === undefined ? [] : [newest]), ...visits]) latest.add(report.id);
-    // "as at 31 March 2025": the latest inspection published by then, and a paper about it.
+    // "as at 31 March 2025": the latest inspection counted then as Ofsted counts (carried out by the date, its
+    // report published by the end of the next quarter), and a paper about it published by then too.
     const asAt = u.range?.kind === 'as-at' ? u.range.date : null;
-    const newestThen = asAt === null ? undefined : reports.find((r) => r.kind !== 'council-paper' && knownBy(r) <= asAt);
+    const newestThen = asAt === null ? undefined : reports.find((r) => r.kind !== 'council-paper' && countsAsAt(r, asAt));
     // "What did the focused visit say…": only focused-visit letters, the latest of them for "latest".
     const newestVisit = reports.find((r) => r.kind === 'focused-visit');
     for (const report of reports) {
@@ -46,7 +48,8 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
       } else if (u.range?.kind === 'years') {
         if (inYears(report, u.range.from, u.range.to)) ids.add(report.id);
       } else if (asAt !== null) {
-        if (report.id === newestThen?.id || (report.kind === 'council-paper' && report.year === newestThen?.year && knownBy(report) <= asAt)) ids.add(report.id);
+        const paper = report.kind === 'council-paper' && report.year === newestThen?.year && knownBy(report) <= endOfFollowingQuarter(asAt);
+        if (report.id === newestThen?.id || paper) ids.add(report.id);
       } else if (u.year === 'latest') {
         // "Latest" means the latest inspection, any focused visit since, and a paper about it.
         if (latest.has(report.id) || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
@@ -175,8 +178,30 @@ export function ask(context: CorpusContext, question: unknown, options: AskOptio
   // Normalised here too, so the question echoed back carries no invisible or bidi characters.
   const text = normaliseQuestion(typeof question === 'string' ? question : '');
   const u = understandIn(context, text);
+  const which = askWhich(text, u);
+  if (which !== null) return which;
   // The question-kind step (lists of visits, overviews, "cannot tell"…) comes first; grades and paragraphs otherwise.
   return withCorrection(u, askByKind(context, text, u, options, (read) => gradeOrPassages(context, text, read, options)));
+}
+
+/**
+ * Where names are arguments (a comparison: "/compare kingston leeds"), a name
+ * that is only a word several names start with is asked about, never
+ * guessed; the suggestions are the question with each name.
+ */
+export function askWhich(text: string, u: Understood): AskAnswer | null {
+  if (u.ambiguous === undefined) return null;
+  const { typed, names } = u.ambiguous;
+  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+  return {
+    question: text,
+    understood: understanding(u, []),
+    results: [],
+    total: 0,
+    message: whichQuestion(typed, names),
+    suggestions: names.map((name) => text.replace(at, name)),
+  };
 }
 
 /** Today's answer before question kinds: grades for a grade question, cited paragraphs otherwise. */
@@ -215,7 +240,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   if (terms.length === 0) {
     if (u.authorities.length > 0) {
       const hits = summaries(context, ids, u);
-      return { question: text, understood: understanding(u, terms), results: hits.slice(offset, offset + limit), total: hits.length };
+      return withAsAt(context, u, { question: text, understood: understanding(u, terms), results: hits.slice(offset, offset + limit), total: hits.length });
     }
     const message =
       text.trim() === ''
@@ -254,6 +279,12 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   }
   const answer: AskAnswer = { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
   if (national) answer.authorities = authoritiesMatched(context, scored);
+  return withAsAt(context, u, answer);
+}
+
+/** Paragraphs as at a date say how the date was counted, in one line above them. */
+function withAsAt(context: CorpusContext, u: Understood, answer: AskAnswer): AskAnswer {
+  if (u.range?.kind === 'as-at') answer.asAt = asAtLine(u.range.date, context.today());
   return answer;
 }
 

@@ -8,7 +8,7 @@ import type { GradeAnswer, GradeRow, Hit, InspectionSummary, NeighbourRow } from
 import { authorityByName, statisticalNeighbours } from '../authorities.ts';
 import type { CorpusContext } from './context.ts';
 import type { GradeQuery, TopicSearch } from './grade-questions.ts';
-import { AREA_WORDS, gradedInspections, inTime, rowsFor, summaryFor } from './grades.ts';
+import { AREA_WORDS, asAtNotes, gradedInspections, inTime, rowsFor, summaryFor } from './grades.ts';
 
 /** Compare the authorities of `query` (with the neighbours of one, when asked), on its topic. */
 export function compareAuthorities(context: CorpusContext, query: GradeQuery, search: TopicSearch): { grades: GradeAnswer; results: Hit[] } {
@@ -22,6 +22,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
   const results: Hit[] = [];
   const missing: string[] = [];
   const noParagraph: string[] = [];
+  const unread: string[] = [];
   const areas = area === 'overall' ? [] : [area];
   for (const authority of authorities) {
     const latest = gradedInspections(context, authority).find((r) => inTime(r, null, query.range?.kind === 'as-at' ? query.range : null));
@@ -30,6 +31,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
       continue;
     }
     rows.push(...rowsFor(latest, area));
+    if (latest.gradesUnread !== undefined && rowsFor(latest, area).length === 0) unread.push(`${authority} ${latest.year}`);
     inspections.push(summaryFor(latest, area));
     if (query.topic.length > 0) {
       const hit = search(authority, query.topic, areas);
@@ -37,7 +39,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
       else noParagraph.push(authority);
     }
   }
-  const notes: string[] = [];
+  const notes: string[] = asAtNotes(context, query.range?.kind === 'as-at' ? query.range : null);
   if (neighboursOf !== null) notes.push('Statistical neighbours are the Department for Education’s (2025), closest first.');
   if (missing.length > 0) {
     const unknown = missing.filter((m) => authorityByName(m) === undefined);
@@ -45,6 +47,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
     if (known.length > 0) notes.push(`No graded inspection in this index for: ${known.join(', ')}.`);
     if (unknown.length > 0) notes.push(`Not an authority I know: ${unknown.join(', ')}.`);
   }
+  if (unread.length > 0) notes.push(`The judgement table could not be read in the latest inspection of: ${unread.join(', ')}.`);
   if (noParagraph.length > 0) notes.push(`No paragraph on ${query.topic.join(' ')} in the reports of: ${noParagraph.join(', ')}.`);
   const who = neighboursOf !== null ? `${neighboursOf} and its statistical neighbours` : authorities.join(', ').replace(/, ([^,]*)$/, ' and $1');
   const on = query.topic.length > 0 ? ` on ${query.topic.join(' ')}` : '';

@@ -7,7 +7,7 @@ import type lunr from 'lunr';
 import type { Hit, InspectionSummary, ReportBasics, ReportInfo, Span } from '../answer-types.ts';
 import { authorityByName } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey } from '../model.ts';
-import type { IndexFile, StoredParagraph, StoredReport } from '../search/index-file.ts';
+import type { IndexData, StoredParagraph, StoredReport } from '../search/index-file.ts';
 import { makeQuote } from './quote.ts';
 import { authorityForms, understand, type AuthorityNames, type Understood } from './understand.ts';
 import { queryTerms } from '../search/pipeline.ts';
@@ -24,6 +24,17 @@ export interface CorpusContext {
   reportsByAuthority: ReadonlyMap<string, readonly StoredReport[]>;
   /** Number of paragraphs each index term occurs in (filled lazily). */
   documentFrequency: Map<string, number>;
+  /**
+   * Today's ISO date. Only an as-at answer reads it, to say whether reports
+   * may still be published in the quarter it counts; everything else goes by
+   * the reports held (list-time.ts).
+   */
+  today: () => string;
+}
+
+/** Today's date (UTC) by the system clock. */
+export function systemToday(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 /** Latest first: by inspection start, then publication, then id. */
@@ -33,7 +44,7 @@ function byRecency(a: StoredReport, b: StoredReport): number {
   return kb.localeCompare(ka) || b.id.localeCompare(a.id);
 }
 
-export function createContext(file: IndexFile, index: lunr.Index): CorpusContext {
+export function createContext(file: Pick<IndexData, 'reports' | 'paragraphs'>, index: lunr.Index, today: () => string = systemToday): CorpusContext {
   const reportsById = new Map(file.reports.map((r) => [r.id, r]));
   const reportsByAuthority = new Map<string, StoredReport[]>();
   for (const report of file.reports) {
@@ -53,6 +64,7 @@ export function createContext(file: IndexFile, index: lunr.Index): CorpusContext
     authorities,
     reportsByAuthority,
     documentFrequency: new Map(),
+    today,
   };
 }
 
@@ -174,5 +186,9 @@ export function inspectionSummary(report: StoredReport): InspectionSummary {
     judgements: report.judgements.filter((j) => j.areaKey !== 'overall').map((j) => ({ ...j })),
     lscb: report.lscbJudgement === null ? null : { ...report.lscbJudgement },
     citation: reportCitation(report),
+    ...(report.gradesUnread === undefined ? {} : { gradesUnread: GRADES_UNREAD }),
   };
 }
+
+/** What a report whose judgement table could not be read says instead of the grades it lacks (the reason is ingest's to show). */
+export const GRADES_UNREAD = 'The judgement table of this report could not be read, so its grades are not shown or counted: see the report itself.';

@@ -12,7 +12,7 @@
  *   follow-up, starts afresh.
  */
 import type { AskAnswer, AskOptions, Carried, ConversationContext, ConversationTurn, GradeIntent } from '../answer-types.ts';
-import { askUnderstood, gradeOrPassages, topicSearch, withCorrection } from './ask.ts';
+import { askUnderstood, askWhich, gradeOrPassages, topicSearch, withCorrection } from './ask.ts';
 import { askByKind } from './question-kind.ts';
 import { understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeArea, gradeAskAnswer, gradesAsked, readGradeQuestion, regionAsked, topicWords, type GradeQuery } from './grade-questions.ts';
@@ -79,6 +79,9 @@ function carriedText(context: ConversationContext): string {
 export function converse(context: CorpusContext, question: unknown, previous: ConversationContext | null, options: AskOptions = {}): ConversationTurn {
   const text = typeof question === 'string' ? question : '';
   const u = understandIn(context, text);
+  // "compare kingston and leeds": which Kingston? The conversation keeps what it had.
+  const which = askWhich(text, u);
+  if (which !== null) return { answer: which, context: previous ?? EMPTY_CONTEXT };
   const named = u.authorities.length + u.unknownAuthorities.length > 0;
   const topic = topicWords(u.words);
   const hasTopic = topic.length > 0 || u.areas.length > 0;

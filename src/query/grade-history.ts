@@ -7,7 +7,7 @@ import type { GradeAnswer, GradeRow } from '../answer-types.ts';
 import { authorityByName } from '../authorities.ts';
 import { reportCitation, type CorpusContext } from './context.ts';
 import type { GradeQuery } from './grade-questions.ts';
-import { AREA_WORDS, gradedInspections, inTime, kindLabel, longDate, reportsInLineage, rowsFor, summaryFor, trendOf } from './grades.ts';
+import { AREA_WORDS, asAtNotes, gradedInspections, inTime, kindLabel, longDate, reportsInLineage, rowsFor, summaryFor, trendOf } from './grades.ts';
 import { describeRange } from './time-range.ts';
 
 function noReports(query: GradeQuery, authority: string | undefined): GradeAnswer {
@@ -41,11 +41,11 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   if (all.length === 0) return noReports(query, authority);
   const latestOnly = query.intent.kind === 'latest';
   const when = timeWords(query);
-  // "Latest as at 31 March 2025" is the latest published by then; "latest" alone ignores a year range.
+  // "Latest as at 31 March 2025" is the latest counted then, as Ofsted counts; "latest" alone ignores a year range.
   const inWindow = all.filter((r) => inTime(r, latestOnly && query.range?.kind !== 'as-at' ? null : query.year, query.range));
   const chosen = latestOnly ? inWindow.slice(0, 1) : inWindow;
   const area = query.area;
-  const notes: string[] = [];
+  const notes: string[] = asAtNotes(context, query.range);
   if (chosen.length === 0) {
     const years = all.map((r) => r.year).reverse();
     return {
@@ -67,7 +67,9 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   const latestGraded = rowsFor(chosen[0] as (typeof chosen)[number], area).some((r) => r.area === area);
   const trend = trendOf(authority, trendRows, area);
   for (const report of chronological) {
-    if (rowsFor(report, area).length === 0) notes.push(`${report.authority} ${report.year} ${kindLabel(report.kind)} gave no ${AREA_WORDS[area]} grade.`);
+    if (rowsFor(report, area).length === 0 && report.gradesUnread !== undefined) {
+      notes.push(`${report.authority} ${report.year} ${kindLabel(report.kind)}: the judgement table of this report could not be read, so its grades are not shown: see the report itself.`);
+    } else if (rowsFor(report, area).length === 0) notes.push(`${report.authority} ${report.year} ${kindLabel(report.kind)} gave no ${AREA_WORDS[area]} grade.`);
     else if (area === 'overall' && report.kind === 'ilacs-2026') {
       notes.push(`${report.authority} ${report.year} is under the 2026 framework, which gives no overall grade: its four area grades are shown.`);
     }

@@ -11,8 +11,8 @@ import type { AreaKey, Grade, ReportKind } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import type { CorpusContext } from './context.ts';
 import type { GradeQuery } from './grade-questions.ts';
-import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradeRow, inTime, isGradedInspection, judgementFor, kindLabel } from './grades.ts';
-import { describeRange, knownBy } from './time-range.ts';
+import { AREA_WORDS, asAtNotes, existedOn, GRADE_RANK, GRADE_WORDS, gradeRow, inTime, isGradedInspection, judgementFor, kindLabel } from './grades.ts';
+import { describeRange } from './time-range.ts';
 
 /** Names listed in a note up to this many; beyond it the note gives the number (so nothing is cut silently from a long list). */
 const MAX_NAMED_IN_NOTE = 20;
@@ -60,7 +60,8 @@ function gradesText(grades: readonly Grade[]): string {
 }
 
 function basisText(query: GradeQuery): string {
-  if (query.range?.kind === 'as-at') return `each authority's latest graded inspection published by then (${describeRange(query.range).slice(6)})`;
+  // The note under the answer says how an as-at date is counted (asAtNotes).
+  if (query.range?.kind === 'as-at') return `each authority's latest graded inspection ${describeRange(query.range)}`;
   if (query.range?.kind === 'years' || typeof query.year === 'number') {
     const when = query.range !== null ? describeRange(query.range) : `in ${query.year}`;
     return `any graded inspection ${when.startsWith('since') || when.startsWith('up to') ? when : `from ${when.replace(/^in /, '')}`} (the latest such is shown)`;
@@ -75,7 +76,7 @@ function names(list: readonly string[]): string {
 /** The reports that may give an authority its row: its latest (as at a date), or every one in a year range. */
 function candidates(context: CorpusContext, authority: string, query: GradeQuery): StoredReport[] {
   const graded = ownGraded(context, authority);
-  if (query.range?.kind === 'as-at') return graded.filter((r) => knownBy(r) <= (query.range as { date: string }).date).slice(0, 1);
+  if (query.range?.kind === 'as-at') return graded.filter((r) => inTime(r, null, query.range)).slice(0, 1);
   if (query.range?.kind === 'years' || typeof query.year === 'number') return graded.filter((r) => inTime(r, query.year, query.range));
   return graded.slice(0, 1);
 }
@@ -90,6 +91,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const noneInTime: string[] = [];
   const no2026Overall: string[] = [];
   const noAreaGrade: Array<{ name: string; kind: ReportKind }> = [];
+  const unread: string[] = [];
   const counted = new Map<ReportKind, number>();
   let graded = 0;
   for (const name of scoped) {
@@ -106,7 +108,8 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     const any = withGrade.find((g) => g.judgement !== undefined && g.judgement.gradeKey !== 'other');
     if (any === undefined) {
       const latest = reports[0] as StoredReport;
-      if (area === 'overall' && latest.kind === 'ilacs-2026') no2026Overall.push(name);
+      if (latest.gradesUnread !== undefined) unread.push(`${name} (${latest.year} ${kindLabel(latest.kind)})`);
+      else if (area === 'overall' && latest.kind === 'ilacs-2026') no2026Overall.push(name);
       else noAreaGrade.push({ name, kind: latest.kind });
       continue;
     }
@@ -124,7 +127,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     query.intent.kind === 'count'
       ? `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `a ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basisText(query)}.`
       : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basisText(query)}${count === 0 ? '.' : ':'}`;
-  const notes: string[] = [];
+  const notes: string[] = asAtNotes(context, query.range);
   if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);
   else notes.push('Focused visits give no grades and are not counted.');
   if (no2026Overall.length > 0) {
@@ -134,6 +137,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     const kinds = [...new Set(noAreaGrade.map((n) => kindLabel(n.kind)))].join(', ');
     notes.push(`Not counted: ${names(noAreaGrade.map((n) => n.name))}: no ${AREA_WORDS[area]} grade in the inspection used (${kinds}).`);
   }
+  if (unread.length > 0) notes.push(`Not counted: ${names(unread)}: the judgement table of the inspection used could not be read.`);
   if (noneInTime.length > 0) notes.push(`Not counted: ${names(noneInTime)}: no graded inspection in that period.`);
   if (noReports.length > 0) {
     const which = noReports.length <= MAX_NAMED_IN_NOTE ? `: ${noReports.join(', ')}` : '';
@@ -162,10 +166,10 @@ export function neighboursOf(context: CorpusContext, query: GradeQuery): GradeAn
       continue;
     }
     const judgement = judgementFor(latest, area);
-    if (judgement === undefined) noGrade.push(`${name} (${latest.year} ${kindLabel(latest.kind)})`);
+    if (judgement === undefined) noGrade.push(`${name} (${latest.year} ${kindLabel(latest.kind)}${latest.gradesUnread === undefined ? '' : ': its judgement table could not be read'})`);
     else rows.push(gradeRow(latest, area, judgement));
   }
-  const notes = ['Statistical neighbours are the Department for Education’s (2025), closest first.'];
+  const notes = [...asAtNotes(context, query.range), 'Statistical neighbours are the Department for Education’s (2025), closest first.'];
   if (noGrade.length > 0) notes.push(`No ${AREA_WORDS[area]} grade in the latest inspection of: ${noGrade.join(', ')}.`);
   if (missing.length > 0) notes.push(`No reports in this index for: ${missing.join(', ')}.`);
   return {

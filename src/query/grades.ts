@@ -10,7 +10,7 @@ import type { AreaKey, Grade, Judgement, ReportKind } from '../model.ts';
 import { REPORT_KIND_LABELS } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { coversArea, inspectionSummary, inYear, reportCitation, type CorpusContext } from './context.ts';
-import { inYears, knownBy } from './time-range.ts';
+import { asAtLine, countsAsAt, inYears } from './time-range.ts';
 
 /** Kinds that grade: focused visits, stand-alone LSCB reviews and council papers do not. */
 const GRADED_KINDS: ReadonlySet<ReportKind> = new Set(['lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']);
@@ -49,8 +49,9 @@ export const AREA_WORDS: Readonly<Record<AreaKey, string>> = {
   other: 'other areas',
 };
 
+/** A report of a graded framework with its grades, or whose grades could not be read (it still stands as the latest inspection). */
 export function isGradedInspection(report: StoredReport): boolean {
-  return GRADED_KINDS.has(report.kind) && report.judgements.length > 0;
+  return GRADED_KINDS.has(report.kind) && (report.judgements.length > 0 || report.gradesUnread !== undefined);
 }
 
 /** Latest first: by inspection start, then publication, then id (as context.ts orders reports). */
@@ -72,12 +73,17 @@ export function gradedInspections(context: CorpusContext, authority: string): St
   return reportsInLineage(context, authority).filter(isGradedInspection);
 }
 
-/** Whether a report falls within a time filter (a year, a range of years, or published by an as-at date). */
+/** Whether a report falls within a time filter (a year, a range of years, or an as-at date as Ofsted counts it). */
 export function inTime(report: StoredReport, year: number | 'latest' | null, range: TimeRange | null): boolean {
-  if (range?.kind === 'as-at') return knownBy(report) <= range.date;
+  if (range?.kind === 'as-at') return countsAsAt(report, range.date);
   if (range?.kind === 'years') return inYears(report, range.from, range.to);
   if (typeof year === 'number') return inYear(report, year);
   return true;
+}
+
+/** The note an answer "as at" a date opens its notes with: how the date was counted (none for other times). */
+export function asAtNotes(context: CorpusContext, range: TimeRange | null): string[] {
+  return range?.kind === 'as-at' ? [asAtLine(range.date, context.today())] : [];
 }
 
 /** The judgement a report printed for `area` (the overall grade for 'overall'), preferring an exact area over the combined one. */

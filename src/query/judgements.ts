@@ -2,6 +2,7 @@
  * Judgement (grade) lookups and the "What needs to improve" lists.
  */
 import type { Hit, ImprovementsAnswer, JudgementsAnswer } from '../answer-types.ts';
+import { namesOpenedBy, whichQuestion } from '../authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { coversArea, inspectionSummary, inYear, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { correctionNotice } from './ask.ts';
@@ -37,13 +38,12 @@ function whichOf(context: CorpusContext, typed: string): { ok: false; error: { m
   const parts = typed.trim().split(/\s+/).filter((w) => w !== '');
   const words = parts.filter((w) => !/^\d{4}$/.test(w));
   const year = parts.find((w) => /^\d{4}$/.test(w));
-  const first = words[0]?.toLowerCase();
-  if (words.length !== 1 || first === undefined) return null;
-  const starting = context.authorities.filter((a) => a.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] === first && a.name.toLowerCase() !== first);
-  if (starting.length < 2) return null;
-  const names = starting.map((a) => a.name);
+  const word = words[0];
+  if (words.length !== 1 || word === undefined) return null;
+  const names = namesOpenedBy(word, context.authorities.map((a) => a.name));
+  if (names.length === 0) return null;
   const suggestions = names.map((n) => (year === undefined ? n : `${n} ${year}`));
-  return { ok: false, error: { message: `Which ${words[0]} do you mean: ${names.join(' or ')}?`, suggestions } };
+  return { ok: false, error: { message: whichQuestion(word, names), suggestions } };
 }
 
 /** Area words for the judgement table, beyond what `understand` already recognises. */
@@ -65,6 +65,7 @@ export function judgements(context: CorpusContext, query: unknown): JudgementsAn
   const ambiguous = whichOf(context, text);
   if (ambiguous !== null) return ambiguous;
   const u = understandIn(context, text, { authorityArgument: true });
+  if (u.ambiguous !== undefined) return { ok: false, error: { message: whichQuestion(u.ambiguous.typed, u.ambiguous.names), suggestions: u.ambiguous.names } };
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text, u.unknownAuthorities);
   const area = areaOf(u.areas, u.words);
@@ -100,6 +101,7 @@ export function improvements(context: CorpusContext, authorityText: unknown): Im
   const ambiguous = whichOf(context, text);
   if (ambiguous !== null) return ambiguous;
   const u = understandIn(context, text, { authorityArgument: true });
+  if (u.ambiguous !== undefined) return { ok: false, error: { message: whichQuestion(u.ambiguous.typed, u.ambiguous.names), suggestions: u.ambiguous.names } };
   const authority = u.authorities[0];
   if (authority === undefined) return unknownAuthority(context, text);
   const inspections = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');

@@ -18,45 +18,19 @@ interface LunrInternals {
 }
 
 const EMPTY: readonly number[] = [];
-const VECTORS = new WeakMap<CorpusContext, Array<Array<readonly number[]>>>();
 
 /** The paragraphs (refs) whose text holds `term`, ascending. */
 export function textRefs(context: CorpusContext, term: string): readonly number[] {
   const packed = packedRefs(context.index);
-  if (packed !== undefined) {
-    const field = packed.fields.indexOf('text');
-    return packed.byTerm.get(term)?.[field] ?? EMPTY;
-  }
+  if (packed !== undefined) return packed.refs(term, packed.fields.indexOf('text'));
   // An index not made by unpackLunr (none today, but the type allows it): Lunr's own posting.
   const posting = (context.index as unknown as LunrInternals).invertedIndex[term]?.['text'];
   return posting === undefined ? EMPTY : Object.keys(posting).map(Number);
 }
 
-/** A paragraph's BM25 vector in a field: [termIndex, weight, …], sorted by term index. Built for all paragraphs on first use. */
+/** A paragraph's BM25 vector in a field: [termIndex, weight, …], sorted by term index. Each is built on first use, then kept. */
 export function fieldVector(context: CorpusContext, field: ScoredField, ref: number): readonly number[] {
-  let vectors = VECTORS.get(context);
-  if (vectors === undefined) {
-    vectors = buildVectors(context);
-    VECTORS.set(context, vectors);
-  }
-  return vectors[field]?.[ref] ?? EMPTY;
-}
-
-/** Every paragraph's vector in each scored field, by ref: from the packed index (no lunr.Vector objects), else from Lunr's. */
-function buildVectors(context: CorpusContext): Array<Array<readonly number[]>> {
-  const vectors: Array<Array<readonly number[]>> = SCORED_FIELDS.map(() => new Array<readonly number[]>(context.paragraphs.length).fill(EMPTY));
   const packed = packedRefs(context.index);
-  if (packed !== undefined) {
-    for (const [fieldRef, elements] of packed.fieldVectors) {
-      const slash = fieldRef.indexOf('/');
-      const field = SCORED_FIELDS.indexOf(fieldRef.slice(0, slash) as (typeof SCORED_FIELDS)[number]);
-      if (field >= 0) (vectors[field] as Array<readonly number[]>)[Number(fieldRef.slice(slash + 1))] = elements;
-    }
-    return vectors;
-  }
-  const internals = context.index as unknown as LunrInternals;
-  SCORED_FIELDS.forEach((name, f) => {
-    for (let i = 0; i < context.paragraphs.length; i++) (vectors[f] as Array<readonly number[]>)[i] = internals.fieldVectors[`${name}/${i}`]?.elements ?? EMPTY;
-  });
-  return vectors;
+  if (packed !== undefined) return packed.vector(packed.fields.indexOf(SCORED_FIELDS[field]), ref);
+  return (context.index as unknown as LunrInternals).fieldVectors[`${SCORED_FIELDS[field]}/${ref}`]?.elements ?? EMPTY;
 }

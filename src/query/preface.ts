@@ -3,15 +3,16 @@
  * on ("Showing results for Southend-on-Sea (you typed “Southen”)."), what a
  * follow-up carried over from the last question, a former authority read as
  * its successors or a weak match, which results are history, and for a
- * question about no authority in particular how many authorities matched.
+ * question about no authority in particular how many authorities matched, and
+ * how an "as at" date was counted.
  * Adapters show it as a quiet line above the answer.
  */
 import type { AskAnswer } from '../answer-types.ts';
 
-export function answerPreface(answer: Pick<AskAnswer, 'notice' | 'carried' | 'kind' | 'history' | 'authorities'>): string | null {
+export function answerPreface(answer: Pick<AskAnswer, 'notice' | 'carried' | 'kind' | 'history' | 'authorities' | 'asAt'>): string | null {
   // A former authority read as its successors, or a weak match, is said above today's answer (issue #17).
   const kind = answer.kind?.kind === 'former-authority' || answer.kind?.kind === 'low-confidence' ? [answer.kind.headline, ...answer.kind.notes].join(' ') : undefined;
-  const parts = [answer.notice, answer.carried?.text, kind, answer.history, spread(answer.authorities)].filter(
+  const parts = [answer.notice, answer.carried?.text, kind, answer.history, answer.asAt, spread(answer.authorities)].filter(
     (p): p is string => p !== undefined && p !== '',
   );
   return parts.length === 0 ? null : parts.join(' ');

@@ -1,8 +1,11 @@
 /**
  * Time in a question beyond a single year: "since 2014", "before 2018",
  * "between 2016 and 2020", "2016-2020", and dates that mean "as at"
- * ("as at 31 March 2025", "in March 2025", "at the end of 2023"): each
- * authority's latest inspection published by that date.
+ * ("as at 31 March 2025", "in March 2025", "at the end of 2023"). An as-at
+ * date is read as Ofsted's official statistics read it ("inspections as at
+ * 31 March 2025, with a report published by 30 June 2025"): each authority's
+ * latest inspection carried out by that date (its last inspection day) whose
+ * report was published by the end of the following quarter.
  */
 import type { TimeRange } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
@@ -138,6 +141,50 @@ export function knownBy(report: Pick<StoredReport, 'published' | 'inspectionEnd'
   return report.published ?? report.inspectionEnd ?? report.inspectionStart ?? '';
 }
 
+/** The last day of the quarter after the one `date` falls in: 2025-03-31 gives 2025-06-30, 2025-02-14 too. */
+export function endOfFollowingQuarter(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  // The quarter's last month, then three months on (the year rolls over after December).
+  const last = Math.ceil(m / 3) * 3 + 3;
+  const year = y + Math.floor((last - 1) / 12);
+  const month = ((last - 1) % 12) + 1;
+  return iso(year, month, lastDay(year, month));
+}
+
+/** The day an inspection was carried out by: its last day, else its first, else its publication. */
+export function carriedOutBy(report: Pick<StoredReport, 'published' | 'inspectionEnd' | 'inspectionStart'>): string {
+  return report.inspectionEnd ?? report.inspectionStart ?? report.published ?? '';
+}
+
+/**
+ * Whether a report counts "as at" `date`, as Ofsted's statistics count: the
+ * inspection was carried out by the date and its report published by the end
+ * of the following quarter (a report that prints no publication date counts:
+ * its inspection's end is all that is known).
+ */
+export function countsAsAt(report: Pick<StoredReport, 'published' | 'inspectionEnd' | 'inspectionStart'>, date: string): boolean {
+  const carried = carriedOutBy(report);
+  return carried !== '' && carried <= date && (report.published ?? carried) <= endOfFollowingQuarter(date);
+}
+
+/**
+ * The one line an as-at answer says what it counted in, and, while reports
+ * may still be published in the quarter that counts (`today` is in or before
+ * it), that more may come.
+ */
+export function asAtLine(date: string, today: string): string {
+  const by = endOfFollowingQuarter(date);
+  const rule = `As at ${longDay(date)} means, as in Ofsted's official statistics, each authority's latest inspection carried out by that date (its last inspection day) whose report was published by ${longDay(by)}.`;
+  return today <= by ? `${rule} That quarter has not ended yet (today is ${longDay(today)}): more reports may still be published.` : rule;
+}
+
+/** "31 March 2025". */
+function longDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1] ?? '';
+  return `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+}
+
 /** Whether a report falls in a year range: inspected or published within it. */
 export function inYears(report: Pick<StoredReport, 'year' | 'published'>, from: number | null, to: number | null): boolean {
   const within = (y: number): boolean => (from === null || y >= from) && (to === null || y <= to);
@@ -147,11 +194,7 @@ export function inYears(report: Pick<StoredReport, 'year' | 'published'>, from: 
 
 /** "since 2014", "2016 to 2020", "as at 31 March 2025". */
 export function describeRange(range: TimeRange): string {
-  if (range.kind === 'as-at') {
-    const [y, m, d] = range.date.split('-').map(Number) as [number, number, number];
-    const month = MONTHS[m - 1] ?? '';
-    return `as at ${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
-  }
+  if (range.kind === 'as-at') return `as at ${longDay(range.date)}`;
   if (range.from !== null && range.to !== null) return range.from === range.to ? `${range.from}` : `${range.from} to ${range.to}`;
   if (range.from !== null) return `since ${range.from}`;
   return `up to ${range.to}`;

@@ -3,7 +3,7 @@
  * filters (authorities, year), area hints and the words left to search for.
  */
 import type { TimeRange } from '../answer-types.ts';
-import { AUTHORITIES, correctAuthority } from '../authorities.ts';
+import { AUTHORITIES, correctAuthority, namesOpenedBy } from '../authorities.ts';
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, namesAnInspectionNotAVisit } from './inspection-matter.ts';
@@ -39,6 +39,11 @@ export interface Understood {
   inspectionNotVisit?: boolean;
   /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
   corrected?: { typed: string; authority: string };
+  /**
+   * In an authority argument or a comparison, a name that is only a word
+   * several names start with ("kingston"): the answer asks which is meant.
+   */
+  ambiguous?: { typed: string; names: string[] };
 }
 
 export interface UnderstandOptions {
@@ -156,6 +161,8 @@ export function understand(question: string, authorities: readonly AuthorityName
   const forms = formsByLength(authorities);
   const foundRange = findTimeRange(tokens);
   const inRange = new Set(foundRange?.used ?? []);
+  const comparing = /\b(?:compar\w*|versus|vs)\b/i.test(text);
+  let ambiguous: Understood['ambiguous'];
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
@@ -167,6 +174,9 @@ export function understand(question: string, authorities: readonly AuthorityName
     const argument = options.authorityArgument === true;
     const named = forms.find((f) => namesAt(text, tokens, i, f.form, argument));
     if (named !== undefined) {
+      // Where names are arguments, "kingston" alone is Kingston upon Hull or Kingston upon Thames: ask which.
+      const opened = named.form.length === 1 && (argument || comparing) ? namesOpenedBy(named.form[0] ?? '', authorities.map((a) => a.name)) : [];
+      if (opened.length > 0) ambiguous ??= { typed: text.slice(token.start, token.start + token.length), names: opened };
       found.add(named.name);
       i += named.form.length;
       continue;
@@ -204,13 +214,13 @@ export function understand(question: string, authorities: readonly AuthorityName
   }
   // The only candidate in a question about an inspection is the place: "reading ofsted rating", "when was reading
   // inspected"; and in a comparison, any name is ("compare sutton reading").
-  const comparing = /\b(?:compar\w*|versus|vs)\b/i.test(text);
   if ((found.size === 0 || comparing) && unknown.size === 0 && placeWord !== undefined && ABOUT_AN_INSPECTION.test(text)) {
     found.add(placeWord.name);
     words.splice(placeWord.index, 1);
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
   if (focusedVisits) understood.focusedVisits = true;
+  if (ambiguous !== undefined) understood.ambiguous = ambiguous;
   if (asksAboutTheInspection(text)) {
     understood.aboutTheInspection = true;
     const facets = aboutFacetsAsked(text);

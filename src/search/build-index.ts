@@ -1,14 +1,16 @@
 /**
- * Builds the prebuilt index (`index.json`) from an index directory's sources
+ * Builds the prebuilt index (`index.bin`) from an index directory's sources
  * (see sources.ts). Deterministic: the same sources give byte-identical output.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import lunr from 'lunr';
 import type { Report } from '../model.ts';
 import { areaKey } from '../parse/judgement-keys.ts';
+import { encodeIndexFile } from './index-binary.ts';
 import {
   INDEX_FILE_NAME,
+  LEGACY_INDEX_FILE_NAME,
   makeIndexFile,
   type IndexFile,
   type StoredParagraph,
@@ -26,7 +28,7 @@ const FIELD_BOOSTS = { section: 2, text: 1 } as const;
 export interface BuildSummary {
   reports: number;
   paragraphs: number;
-  /** Size of the written index.json. */
+  /** Size of the written index.bin. */
   bytes: number;
   /** Reports dropped because an earlier source already holds the same inspection. */
   duplicates: string[];
@@ -60,6 +62,7 @@ export function buildIndexFile(reports: readonly Report[], sourceHash: string): 
       leadInspector: report.leadInspector,
       judgements: report.judgements,
       lscbJudgement: report.lscbJudgement,
+      ...(report.gradesUnread === undefined ? {} : { gradesUnread: report.gradesUnread }),
       themes: report.themes,
       source: report.source,
       url: report.url,
@@ -101,19 +104,13 @@ export function configuredBuilder(): lunr.Builder {
   return builder;
 }
 
-/**
- * Serialise an index file exactly as it is written to disk. Characters past
- * ASCII (curly quotes, ¶, dashes) are written as \u escapes: a pure-ASCII
- * file is read into a one-byte string, which reads about three times faster
- * (measured: 12 ms instead of 35 ms for the shipped index).
- */
-export function serialiseIndexFile(file: IndexFile): string {
-  const json = JSON.stringify(file).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${json}\n`;
+/** Serialise an index file exactly as it is written to disk (see index-binary.ts). */
+export function serialiseIndexFile(file: IndexFile): Buffer {
+  return encodeIndexFile(file);
 }
 
 /**
- * Parse every source under `indexDir` and write `<outDir>/index.json`
+ * Parse every source under `indexDir` and write `<outDir>/index.bin`
  * atomically (temporary file, then rename), so a reader never sees half a file.
  */
 export async function buildIndex(indexDir: string, outDir: string = indexDir): Promise<BuildSummary> {
@@ -121,12 +118,14 @@ export async function buildIndex(indexDir: string, outDir: string = indexDir): P
   const stamp = await sourcesStamp(indexDir);
   const { reports, duplicates } = await loadSourceReports(indexDir);
   const file = buildIndexFile(reports, await hashSources(indexDir));
-  const text = serialiseIndexFile(file);
+  const bytes = serialiseIndexFile(file);
   await mkdir(outDir, { recursive: true });
   const target = path.join(outDir, INDEX_FILE_NAME);
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
+  await writeFile(temporary, bytes);
   await rename(temporary, target);
+  // The JSON index of format 2 and before: nothing reads it any more, and it is 65 MiB.
+  await rm(path.join(outDir, LEGACY_INDEX_FILE_NAME), { force: true });
   await writeFile(path.join(outDir, STAMP_FILE_NAME), stamp);
-  return { reports: reports.length, paragraphs: file.paragraphs.length, bytes: Buffer.byteLength(text), duplicates };
+  return { reports: reports.length, paragraphs: file.paragraphs.length, bytes: bytes.length, duplicates };
 }

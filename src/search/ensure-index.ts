@@ -1,7 +1,7 @@
 /**
  * The built index is not committed: only its sources are (`sources/*.txt`,
  * `reports/*.json`, one small file a report), so adding a report changes one
- * small file in git rather than a 60 MiB blob. `index.json` is built from them
+ * small file in git rather than a 60 MiB blob. `index.bin` is built from them
  * on first load, and again whenever they change, then reused.
  *
  * Whether it is current is decided from a stamp of the sources (names, sizes
@@ -59,7 +59,7 @@ export interface EnsureIndexResult {
 }
 
 /**
- * Makes sure `<indexDir>/index.json` is built from the sources now in
+ * Makes sure `<indexDir>/index.bin` is built from the sources now in
  * `indexDir`, building it if not. Returns quickly when it is current.
  */
 export async function ensureIndex(indexDir: string, logger?: Logger): Promise<EnsureIndexResult> {
@@ -67,7 +67,7 @@ export async function ensureIndex(indexDir: string, logger?: Logger): Promise<En
   const stamp = await sourcesStamp(indexDir);
   if (await isCurrent(indexDir, stamp)) return { built: false, summary: null, ms: performance.now() - started };
   if (!stamp.includes('\n')) {
-    // No sources: nothing to build from. A prebuilt index.json alone is still loaded.
+    // No sources: nothing to build from. A prebuilt index.bin alone is still loaded.
     const prebuilt = await stat(path.join(indexDir, INDEX_FILE_NAME)).then(() => true, () => false);
     if (prebuilt) return { built: false, summary: null, ms: performance.now() - started };
     throw new IndexLoadError(

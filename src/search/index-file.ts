@@ -1,19 +1,23 @@
 /**
- * The prebuilt index on disk (`<indexDir>/index.json`): a serialised Lunr
- * index, the paragraph store and report metadata, with a format version
- * checked on load and a hash of the sources checked by the staleness test.
+ * The prebuilt index on disk (`<indexDir>/index.bin`, laid out in
+ * index-binary.ts): the packed Lunr index, the paragraph store and report
+ * metadata, with a format version checked on load and a hash of the sources
+ * checked by the staleness test.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lunr from 'lunr';
 import type { AreaKey, Paragraph, Report } from '../model.ts';
-import { unpackLunr, type PackedLunr } from './packed-lunr.ts';
+import { decodeIndexFile, INDEX_FORMAT_VERSION, IndexLoadError } from './index-binary.ts';
+import { unpackColumns, type PackedLunr } from './packed-lunr.ts';
+import { paragraphViews } from './paragraph-store.ts';
 import { PIPELINE_VERSION, registerPipeline } from './pipeline.ts';
 
-/** Bump when the shape of {@link IndexFile} changes. */
-export const INDEX_FORMAT_VERSION = 2;
-export const INDEX_FILE_NAME = 'index.json';
+export { INDEX_FORMAT_VERSION, IndexLoadError };
+export const INDEX_FILE_NAME = 'index.bin';
+/** The file earlier versions wrote (format 2, JSON): a build removes it. */
+export const LEGACY_INDEX_FILE_NAME = 'index.json';
 const FORMAT_NAME = 'ofsted-bot-index';
 
 /** The bundled index directory (`index-data/` at the project root). */
@@ -35,6 +39,7 @@ export interface StoredParagraph extends Paragraph {
   area: AreaKey;
 }
 
+/** The index as the build makes it (index.bin holds the same, as columns). */
 export interface IndexFile {
   format: typeof FORMAT_NAME;
   version: number;
@@ -48,60 +53,85 @@ export interface IndexFile {
   lunr: PackedLunr;
 }
 
-export class IndexLoadError extends Error {
-  override name = 'IndexLoadError';
+/** The index as loaded: what answering needs, the paragraphs read from the file's bytes when asked for. */
+export interface IndexData {
+  pipelineVersion: number;
+  sourceHash: string;
+  reports: StoredReport[];
+  paragraphs: readonly StoredParagraph[];
 }
 
 export interface LoadedIndex {
-  file: IndexFile;
+  file: IndexData;
   index: lunr.Index;
 }
 
-/** Wrap the parts into the on-disk shape (the builder calls this). */
+/** Wrap the parts into the built shape (the builder calls this). */
 export function makeIndexFile(parts: Omit<IndexFile, 'format' | 'version'>): IndexFile {
   return { format: FORMAT_NAME, version: INDEX_FORMAT_VERSION, ...parts };
 }
 
+/** The bytes of `file`, or null when there is no such file. One read: its size is known. */
+export async function readIndexBytes(file: string): Promise<Buffer | null> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const { size } = await handle.stat();
+    // A buffer of its own (never a slice of Node's pool), so the columns can lie on it aligned.
+    const bytes = Buffer.allocUnsafeSlow(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(bytes, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * Read and check `<indexDir>/index.json`, then load the Lunr index.
+ * Read and check `<indexDir>/index.bin`, then load the Lunr index.
  * Throws {@link IndexLoadError} saying what to do when the file is missing,
- * not ours, or of another format version.
+ * not ours, of another format version, or built by another pipeline or Lunr.
  */
 export async function loadIndexFile(indexDir: string = DEFAULT_INDEX_DIR): Promise<LoadedIndex> {
   const file = path.join(indexDir, INDEX_FILE_NAME);
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch {
+  const bytes = await readIndexBytes(file);
+  if (bytes === null) {
     throw new IndexLoadError(
       `index: no prebuilt index at ${file}. Run \`npm run build-index\` (or point INDEX_DIR at a directory holding ${INDEX_FILE_NAME}).`,
     );
   }
-  let parsed: Partial<IndexFile>;
-  try {
-    parsed = JSON.parse(raw) as Partial<IndexFile>;
-  } catch (error) {
-    throw new IndexLoadError(`index: ${file} is not valid JSON (${(error as Error).message}). Run \`npm run build-index\`.`);
-  }
-  if (parsed.format !== FORMAT_NAME) {
-    throw new IndexLoadError(`index: ${file} is not an ofsted-bot index (format "${String(parsed.format)}").`);
-  }
-  if (parsed.version !== INDEX_FORMAT_VERSION) {
+  const decoded = decodeIndexFile(bytes, file);
+  if (decoded.pipelineVersion !== PIPELINE_VERSION) {
     throw new IndexLoadError(
-      `index: ${file} has format version ${String(parsed.version)}, but this code reads version ${INDEX_FORMAT_VERSION}. Run \`npm run build-index\` to rebuild it.`,
+      `index: ${file} was built with search pipeline version ${String(decoded.pipelineVersion)}, but this code uses version ${PIPELINE_VERSION}. Run \`npm run build-index\` to rebuild it.`,
     );
   }
-  if (parsed.pipelineVersion !== PIPELINE_VERSION) {
+  if (decoded.lunr.version !== lunr.version) {
     throw new IndexLoadError(
-      `index: ${file} was built with search pipeline version ${String(parsed.pipelineVersion)}, but this code uses version ${PIPELINE_VERSION}. Run \`npm run build-index\` to rebuild it.`,
-    );
-  }
-  if (parsed.lunr?.version !== lunr.version) {
-    throw new IndexLoadError(
-      `index: ${file} was built with Lunr ${String(parsed.lunr?.version)}, but this code runs Lunr ${lunr.version}. Run \`npm run build-index\` to rebuild it.`,
+      `index: ${file} was built with Lunr ${String(decoded.lunr.version)}, but this code runs Lunr ${lunr.version}. Run \`npm run build-index\` to rebuild it.`,
     );
   }
   registerPipeline();
-  const checked = parsed as IndexFile;
-  return { file: checked, index: unpackLunr(checked.lunr) };
+  const { pipelineVersion, sourceHash, reports } = decoded;
+  return { file: { pipelineVersion, sourceHash, reports, paragraphs: paragraphViews(decoded.paragraphs) }, index: unpackColumns(decoded.lunr) };
+}
+
+/** The source hash `<indexDir>/index.bin` was built from, or null when there is no index this code reads. */
+export async function indexSourceHash(indexDir: string): Promise<string | null> {
+  const file = path.join(indexDir, INDEX_FILE_NAME);
+  const bytes = await readIndexBytes(file);
+  if (bytes === null) return null;
+  try {
+    return decodeIndexFile(bytes, file).sourceHash;
+  } catch {
+    return null;
+  }
 }

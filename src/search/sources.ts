@@ -42,7 +42,7 @@ export async function hashSources(indexDir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Beside `index.json`: the stamp of the sources it was built from (see ensure-index.ts). */
+/** Beside `index.bin`: the stamp of the sources it was built from (see ensure-index.ts). */
 export const STAMP_FILE_NAME = 'index.stamp';
 
 /**

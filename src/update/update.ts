@@ -9,14 +9,14 @@
  * atomically, and an index found stale (reports stored, index not rebuilt) is
  * rebuilt by the next run, which also picks up whatever is still missing.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AUTHORITIES, findAuthority, resolveAuthority, type Authority } from '../authorities.ts';
 import type { Logger } from '../logger.ts';
 import { ingestFiles } from '../pdf/ingest.ts';
 import { buildIndex, type BuildSummary } from '../search/build-index.ts';
-import { INDEX_FILE_NAME } from '../search/index-file.ts';
+import { indexSourceHash } from '../search/index-file.ts';
 import { hashSources } from '../search/sources.ts';
 import { listProviders, mapPool, readProviderPages, UpdateError } from './crawl.ts';
 import { loadHeld, REFUSAL_RETRY_DAYS } from './held.ts';
@@ -95,8 +95,7 @@ function authorityOf(provider: Provider): Authority | undefined {
 /** Whether the index exists and was built from exactly the sources now in `indexDir`. */
 export async function indexIsCurrent(indexDir: string): Promise<boolean> {
   try {
-    const file = JSON.parse(await readFile(path.join(indexDir, INDEX_FILE_NAME), 'utf8')) as { sourceHash?: string };
-    return file.sourceHash === (await hashSources(indexDir));
+    return (await indexSourceHash(indexDir)) === (await hashSources(indexDir));
   } catch {
     return false;
   }

@@ -4,18 +4,18 @@
  * stand-in, with a real store, embedded and PostgreSQL.
  */
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startRuntime, type Runtime } from '../../adapters/runtime.ts';
 import { DEFAULT_OFSTED_BASE_URL } from '../../adapters/config.ts';
 import { limitViolations } from '../discord/support/check.ts';
 import { APPLICATION_ID, CHANNEL_ID, startStandIn, type RecordedRequest, type StandIn } from '../discord/support/discord-stand-in.ts';
 import { botMessage, button, command, OPTION } from '../discord/support/payloads.ts';
-import { ENGINES, startStoreSite, type StoreSite } from '../store/support/engines.ts';
+import { describeEachEngine, startStoreSite, type StoreSite } from '../store/support/engines.ts';
 import { ingestReport, makeIndexDir } from './support/index-dir.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.each(ENGINES)('Discord alerts on the %s store', (engine) => {
+describeEachEngine('Discord alerts on the %s store', (engine) => {
   let site: StoreSite;
   let stand: StandIn;
   let indexDir: string;

@@ -8,15 +8,15 @@
  * schedule takes the index directory's lock file, as `npm run update` does.
  */
 import { createFileUpdateLock } from '../../src/update/lock.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSlackStandIn, type SlackStandIn } from '../slack/support/slack-stand-in.ts';
 import { blockText } from '../slack/support/harness.ts';
-import { ENGINES, startStoreSite, type StoreSite } from '../store/support/engines.ts';
+import { describeEachEngine, startStoreSite, type StoreSite } from '../store/support/engines.ts';
 import { startStandInSite, type StandInSite } from '../update/support/stand-in-site.ts';
 import { makeIndexDir } from './support/index-dir.ts';
 import { startSlackBot, type SlackBot } from './support/slack-runtime.ts';
 
-describe.each(ENGINES)('the scheduled update on the %s store', (engine) => {
+describeEachEngine('the scheduled update on the %s store', (engine) => {
   let store: StoreSite;
   let standIn: SlackStandIn;
   let site: StandInSite;
@@ -61,20 +61,23 @@ describe.each(ENGINES)('the scheduled update on the %s store', (engine) => {
     expect(logs.some((l) => l['msg'] === 'update: scheduled run finished')).toBe(true);
   }, 90_000);
 
-  it.runIf(engine === 'embedded')('on the embedded store, takes the lock file `npm run update` takes: a manual run in progress makes it skip', async () => {
-    // One process per DATA_DIR: the bot of the test before gives it up first.
-    await Promise.all(bots.splice(0).map((bot) => bot.stop()));
-    const indexDir = await makeIndexDir(['bury-2021']);
-    // `npm run update` cannot open the embedded store beside the bot, so the two share the index directory's lock.
-    const release = await createFileUpdateLock(indexDir).tryAcquire();
-    expect(release).not.toBeNull();
-    try {
-      const bot = await startSlackBot(standIn, store.location, indexDir, { baseUrl: site.baseUrl, schedule: '* * * * * *' });
-      bots.push(bot);
-      await expect.poll(() => bot.logs.some((l) => l['msg'] === 'update: another update is running; skipped'), { timeout: 10_000, interval: 50 }).toBe(true);
-      expect(bot.logs.some((l) => l['msg'] === 'update: scheduled run finished')).toBe(false);
-    } finally {
-      await release?.();
-    }
-  }, 60_000);
+  // Only the embedded store shares the lock file with `npm run update` (PostgreSQL uses the store's lock).
+  if (engine === 'embedded') {
+    it('on the embedded store, takes the lock file `npm run update` takes: a manual run in progress makes it skip', async () => {
+      // One process per DATA_DIR: the bot of the test before gives it up first.
+      await Promise.all(bots.splice(0).map((bot) => bot.stop()));
+      const indexDir = await makeIndexDir(['bury-2021']);
+      // `npm run update` cannot open the embedded store beside the bot, so the two share the index directory's lock.
+      const release = await createFileUpdateLock(indexDir).tryAcquire();
+      expect(release).not.toBeNull();
+      try {
+        const bot = await startSlackBot(standIn, store.location, indexDir, { baseUrl: site.baseUrl, schedule: '* * * * * *' });
+        bots.push(bot);
+        await expect.poll(() => bot.logs.some((l) => l['msg'] === 'update: another update is running; skipped'), { timeout: 10_000, interval: 50 }).toBe(true);
+        expect(bot.logs.some((l) => l['msg'] === 'update: scheduled run finished')).toBe(false);
+      } finally {
+        await release?.();
+      }
+    }, 60_000);
+  }
 });

@@ -3,17 +3,17 @@
  * app as `npm start` assembles it, against the Web API stand-in, with a real
  * store, embedded (PGlite in a data directory) and PostgreSQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FEEDBACK_DOWN_ACTION, FEEDBACK_REASON_ACTION } from '../../adapters/slack/action-ids.ts';
 import { startSlackStandIn, type SlackStandIn } from '../slack/support/slack-stand-in.ts';
 import { blockText, buttons } from '../slack/support/harness.ts';
-import { ENGINES, startStoreSite, type StoreSite } from '../store/support/engines.ts';
+import { describeEachEngine, startStoreSite, type StoreSite } from '../store/support/engines.ts';
 import { ingestReport, makeIndexDir } from './support/index-dir.ts';
 import { startSlackBot, type SlackBot } from './support/slack-runtime.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.each(ENGINES)('Slack alerts on the %s store', (engine) => {
+describeEachEngine('Slack alerts on the %s store', (engine) => {
   let site: StoreSite;
   let standIn: SlackStandIn;
   let indexDir: string;
@@ -154,16 +154,19 @@ describe.each(ENGINES)('Slack alerts on the %s store', (engine) => {
     }
   });
 
-  it.runIf(engine === 'postgres')('two app processes on one database, given the same event, answer it once', async () => {
-    const second = await startSlackBot(standIn, site.location, indexDir);
-    try {
-      const event = { type: 'app_mention', user: 'U1', text: '<@UBOT0001> LADO Bury', channel: 'C600', ts: '1760000600.000001' };
-      await Promise.all([bot.event(event, 'EvD1'), second.event(event, 'EvD1'), bot.event(event, 'EvD1'), second.event(event, 'EvD1')]);
-      await standIn.waitFor(() => posts('C600')[0]);
-      await sleep(800);
-      expect(posts('C600')).toHaveLength(1);
-    } finally {
-      await second.stop();
-    }
-  });
+  // Two processes on one database: PostgreSQL only (the embedded store is one process at a time).
+  if (engine === 'postgres') {
+    it('two app processes on one database, given the same event, answer it once', async () => {
+      const second = await startSlackBot(standIn, site.location, indexDir);
+      try {
+        const event = { type: 'app_mention', user: 'U1', text: '<@UBOT0001> LADO Bury', channel: 'C600', ts: '1760000600.000001' };
+        await Promise.all([bot.event(event, 'EvD1'), second.event(event, 'EvD1'), bot.event(event, 'EvD1'), second.event(event, 'EvD1')]);
+        await standIn.waitFor(() => posts('C600')[0]);
+        await sleep(800);
+        expect(posts('C600')).toHaveLength(1);
+      } finally {
+        await second.stop();
+      }
+    });
+  }
 });

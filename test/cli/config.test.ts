@@ -17,6 +17,7 @@ describe('config', () => {
       teams: null,
       update: { baseUrl: 'https://reports.ofsted.gov.uk/', schedule: null },
       answers: { concurrency: 2, queueLimit: 100 },
+      proxy: null,
       web: { port: null, publicUrl: null },
     });
     // Blank values, as copied from .env.example, count as unset.

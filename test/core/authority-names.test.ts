@@ -1,9 +1,10 @@
 /**
  * Names as staff type them, in an authority argument (`/judgement`,
- * `/improve`) and in a free question (issue #18, names).
+ * `/improve`, `/compare`, `/follow`: the core functions every platform's
+ * form calls) and in a free question (issue #18, names).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, type Corpus } from '../../src/index.ts';
+import { compareQuestion, loadCorpus, parseFollow, type Corpus } from '../../src/index.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -11,15 +12,32 @@ beforeAll(async () => {
 });
 
 describe('an authority argument', () => {
-  it('resolves every authority the index holds, in lower and upper case', () => {
+  it('resolves every authority the index holds, in lower and upper case, in /judgement, /improve, /compare and /follow', () => {
     const names = [...new Set(corpus.reports().map((r) => r.authority))];
     expect(names.length).toBe(153);
+    const wrong: string[] = [];
     for (const name of names) {
       for (const typed of [name.toLowerCase(), name.toUpperCase()]) {
-        const answer = corpus.judgements(typed);
-        expect(answer.ok ? answer.authority : `not resolved: ${typed}`).toBe(name);
+        const judgement = corpus.judgements(typed);
+        if (!judgement.ok || judgement.authority !== name) wrong.push(`/judgement ${typed}`);
+        // (A few latest reports are focused-visit letters with no list: the answer still names the authority.)
+        const improve = corpus.improvements(typed);
+        if (improve.ok ? improve.authority !== name : !improve.error.message.includes(` ${name} `)) wrong.push(`/improve ${typed}`);
+        // Compared with an authority each side of it, so neither name can lean on the other.
+        const other = name === 'Leeds' ? 'Bury' : 'Leeds';
+        for (const argument of [`${typed} ${other}`, `${other.toUpperCase()} ${typed}`]) {
+          const compared = corpus.ask(compareQuestion(argument));
+          if (compared.grades?.kind !== 'compare' || [...compared.understood.authorities].sort().join('|') !== [name, other].sort().join('|')) {
+            wrong.push(`/compare ${argument}: ${compared.understood.authorities.join(', ') || compared.message}`);
+          }
+        }
+        const follow = parseFollow(`${typed} care leavers`);
+        if (!follow.ok || follow.follow.target.kind !== 'authority' || follow.follow.target.name !== name || follow.follow.topics !== 'care leavers') {
+          wrong.push(`/follow ${typed} care leavers: ${follow.ok ? JSON.stringify(follow.follow) : follow.message}`);
+        }
       }
     }
+    expect(wrong).toEqual([]);
   });
 
   it('resolves the short forms staff use', () => {
@@ -40,12 +58,22 @@ describe('an authority argument', () => {
       'north northants': 'North Northamptonshire',
       westmorland: 'Westmorland and Furness',
     };
-    for (const [typed, name] of Object.entries(forms)) {
-      const answer = corpus.judgements(typed);
-      expect(answer.ok ? answer.authority : `not resolved: ${typed}`).toBe(name);
-      const improve = corpus.improvements(typed);
-      expect(improve.ok ? improve.authority : improve.error.message).toBe(name);
+    for (const [form, name] of Object.entries(forms)) {
+      for (const typed of [form, form.toUpperCase()]) {
+        const answer = corpus.judgements(typed);
+        expect(answer.ok ? answer.authority : `not resolved: ${typed}`).toBe(name);
+        const improve = corpus.improvements(typed);
+        expect(improve.ok ? improve.authority : improve.error.message).toBe(name);
+        expect(corpus.ask(compareQuestion(`${typed} and Leeds`)).understood.authorities, `/compare ${typed}`).toEqual([name, 'Leeds']);
+        const follow = parseFollow(typed);
+        expect(follow.ok && follow.follow.target, `/follow ${typed}`).toEqual({ kind: 'authority', name });
+        const neighbours = parseFollow(`neighbours of ${typed} LADO`);
+        expect(neighbours.ok && neighbours.follow, `/follow neighbours of ${typed}`).toEqual({ target: { kind: 'neighbours', name }, topics: 'LADO' });
+      }
     }
+    // A region is still a region, and the longer name wins: "north east lincs" is not the North East.
+    expect(parseFollow('north east care leavers')).toEqual({ ok: true, follow: { target: { kind: 'region', name: 'North East' }, topics: 'care leavers' } });
+    expect(parseFollow('North East Lincolnshire')).toEqual({ ok: true, follow: { target: { kind: 'authority', name: 'North East Lincolnshire' }, topics: '' } });
   });
 
   it('asks which authority a word two names start with means', () => {
@@ -58,5 +86,25 @@ describe('an authority argument', () => {
     expect(improve.ok ? improve.authority : improve.error.suggestions).toEqual(['Kingston upon Hull', 'Kingston upon Thames']);
     const hull = corpus.judgements('kingston upon hull');
     expect(hull.ok ? hull.authority : hull.error.message).toBe('Kingston upon Hull');
+    const withArea = corpus.judgements('KINGSTON care leavers');
+    expect(withArea.ok ? withArea.authority : withArea.error.message).toBe('Which KINGSTON do you mean: Kingston upon Hull or Kingston upon Thames?');
+  });
+
+  it('asks which Kingston in /compare and /follow too, and reads the whole names', () => {
+    const compared = corpus.ask(compareQuestion('kingston and Leeds on care leavers'));
+    expect(compared.grades).toBeUndefined();
+    expect(compared.message).toBe('Which kingston do you mean: Kingston upon Hull or Kingston upon Thames?');
+    expect(compared.suggestions).toEqual(['compare Kingston upon Hull and Leeds on care leavers', 'compare Kingston upon Thames and Leeds on care leavers']);
+    expect(corpus.converse(compareQuestion('Leeds, Kingston'), null).answer.message).toMatch(/^Which Kingston do you mean/);
+    expect(corpus.ask(compareQuestion('kingston upon hull and kingston upon thames')).grades?.rows.map((r) => r.authority)).toEqual([
+      'Kingston upon Hull',
+      'Kingston upon Thames',
+    ]);
+    for (const typed of ['kingston', 'Kingston care leavers', 'neighbours of KINGSTON']) {
+      expect(parseFollow(typed), typed).toMatchObject({ ok: false, suggestions: ['Kingston upon Hull', 'Kingston upon Thames'] });
+    }
+    expect(parseFollow('kingston upon thames LADO')).toEqual({ ok: true, follow: { target: { kind: 'authority', name: 'Kingston upon Thames' }, topics: 'LADO' } });
+    // A free question that is not a comparison still reads "kingston" as staff mean it.
+    expect(corpus.ask('LADO in kingston').understood.authorities).toEqual(['Kingston upon Thames']);
   });
 });

@@ -73,7 +73,8 @@ describe('converse: follow-ups reuse what the last question established', () => 
     const g = turn?.answer.grades;
     expect(g?.kind).toBe('list');
     expect(g?.area).toBe('care-leavers');
-    expect(g?.rows.every((r) => r.grade === 'outstanding' && (r.published ?? '') <= '2022-03-31')).toBe(true);
+    // As Ofsted counts: inspected by 31 March 2022 and published by the end of June.
+    expect(g?.rows.every((r) => r.grade === 'outstanding' && (r.published ?? '') <= '2022-06-30')).toBe(true);
     expect(g?.rows.map((r) => r.reportId)).toContain('sunderland-2021');
   });
 

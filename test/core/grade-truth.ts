@@ -1,18 +1,9 @@
 /**
  * Test helpers that compute grade expectations straight from the index's
- * parsed judgements (independently of src/query), and read the official
- * Ofsted sheet when the shared folder is beside the project (../shared).
+ * parsed judgements (independently of src/query). Ofsted's own sheets are
+ * read in test/oracle.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { DEFAULT_INDEX_DIR, loadIndexFile, type StoredReport } from '../../src/search/index-file.ts';
-import { SHARED_DATA } from '../oracle/official-grades.ts';
-
-export const OUTCOMES_SHEET = path.join(SHARED_DATA, 'la-inspection-outcomes-2025-03-31.ods');
-export const HAVE_SHEET = existsSync(OUTCOMES_SHEET);
-if (!HAVE_SHEET) process.stderr.write(`grade-truth: ${OUTCOMES_SHEET} not found (no ../shared beside the project): the official-sheet case is skipped.
-`);
 
 const GRADED = new Set(['lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']);
 
@@ -39,54 +30,13 @@ export function gradeIn(report: StoredReport, area: string): string | undefined 
   return undefined;
 }
 
-/** Latest report known by `date` (publication, else the end of the inspection). */
+/** Ofsted's statistics "as at" a quarter's end count reports published by the end of the next quarter (written out, not computed by src/). */
+const PUBLISHED_BY: Readonly<Record<string, string>> = { '2025-03-31': '2025-06-30', '2023-12-31': '2024-03-31' };
+
+/** Latest report as at `date` as Ofsted counts: inspected by the date (its last day), published by the end of the next quarter. */
 export function latestBy(reports: readonly StoredReport[], date: string | null): StoredReport | undefined {
-  return reports.find((r) => date === null || (r.published ?? r.inspectionEnd ?? '') <= date);
-}
-
-export interface SheetRow {
-  name: string;
-  region: string;
-  published: string;
-  overall: string;
-  leaders: string;
-  helpAndProtection: string;
-  childrenInCare: string;
-  careLeavers: string | null;
-}
-
-function excelDate(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The sheet "Inspections as at 31 March" (latest ILACS judgements per authority), or [] without ../shared. */
-export function sheetAsAt31March2025(): SheetRow[] {
-  if (!HAVE_SHEET) return [];
-  const xlsx = createRequire(import.meta.url)('xlsx') as typeof import('xlsx');
-  const book = xlsx.readFile(OUTCOMES_SHEET);
-  const sheet = book.Sheets['Inspections_as_at_31_March'];
-  if (sheet === undefined) throw new Error('grade-truth: sheet Inspections_as_at_31_March missing');
-  const rows = xlsx.utils.sheet_to_json<unknown[]>(sheet, { header: 1 }).slice(3);
-  return rows
-    .filter((r) => typeof r[2] === 'string' && typeof r[5] === 'number')
-    .map((r) => ({
-      name: String(r[2]),
-      region: String(r[3]),
-      published: excelDate(r[5] as number),
-      overall: String(r[6]),
-      leaders: String(r[7]),
-      helpAndProtection: String(r[8]),
-      childrenInCare: String(r[9]),
-      careLeavers: r[10] === undefined || r[10] === null ? null : String(r[10]),
-    }));
-}
-
-/** The sheet's printed grade as a grade key. */
-export function sheetGrade(printed: string): string {
-  const g = printed.toLowerCase();
-  if (g.startsWith('outstanding')) return 'outstanding';
-  if (g.startsWith('good')) return 'good';
-  if (g.startsWith('requires')) return 'requires-improvement';
-  if (g.startsWith('inadequate')) return 'inadequate';
-  return 'other';
+  if (date === null) return reports[0];
+  const publishedBy = PUBLISHED_BY[date];
+  if (publishedBy === undefined) throw new Error(`grade-truth: expected a quarter's end in PUBLISHED_BY, got ${date}`);
+  return reports.find((r) => (r.inspectionEnd ?? '') <= date && (r.published ?? '') <= publishedBy);
 }

@@ -8,9 +8,8 @@ import { ask } from '../../src/query/ask.ts';
 import { createContext } from '../../src/query/context.ts';
 import { buildIndex, buildIndexParts, serialiseIndexFile } from '../../src/search/build-index.ts';
 import { ensureIndex } from '../../src/search/ensure-index.ts';
-import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME, type IndexFile } from '../../src/search/index-file.ts';
-import { unpackLunr } from '../../src/search/packed-lunr.ts';
-import { registerPipeline } from '../../src/search/pipeline.ts';
+import { decodeIndexFile, expandIndexFile } from '../../src/search/index-binary.ts';
+import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME, LEGACY_INDEX_FILE_NAME, loadIndexFile } from '../../src/search/index-file.ts';
 import { hashSources, loadSourceReports, REPORTS_DIR, SOURCES_DIR, STAMP_FILE_NAME } from '../../src/search/sources.ts';
 
 const questions = (JSON.parse(await readFile(path.join(import.meta.dirname, '../../scripts/dev-set/legacy.json'), 'utf8')) as {
@@ -18,7 +17,7 @@ const questions = (JSON.parse(await readFile(path.join(import.meta.dirname, '../
 }).questions.map((q) => q.question);
 
 let built: ReturnType<typeof buildIndexParts>;
-let committed: string;
+let committed: Buffer;
 let scratch: string;
 /** A small index directory: the text sources and a dozen stored reports, so builds here take a second. */
 let small: string;
@@ -33,7 +32,7 @@ beforeAll(async () => {
   const { reports } = await loadSourceReports(small);
   built = buildIndexParts(reports, await hashSources(small));
   await buildIndex(small);
-  committed = await readFile(path.join(small, INDEX_FILE_NAME), 'utf8');
+  committed = await readFile(path.join(small, INDEX_FILE_NAME));
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
@@ -46,7 +45,7 @@ describe('the index built from the shipped reports', () => {
     await rm(path.join(dir, INDEX_FILE_NAME));
     await rm(path.join(dir, STAMP_FILE_NAME));
     expect((await ensureIndex(dir)).built).toBe(true);
-    expect(await readFile(path.join(dir, INDEX_FILE_NAME), 'utf8')).toBe(committed);
+    expect((await readFile(path.join(dir, INDEX_FILE_NAME))).equals(committed)).toBe(true);
     expect((await ensureIndex(dir)).built).toBe(false);
     // A report removed (as a newer ingest might replace one): the next load rebuilds without it.
     // A report that only a PDF gives (a text source of the same inspection would keep it in the index).
@@ -68,26 +67,58 @@ describe('the index built from the shipped reports', () => {
   it('builds deterministically: the same sources give byte-identical output', async () => {
     const { reports } = await loadSourceReports(small);
     const again = buildIndexParts(reports, built.file.sourceHash);
-    expect(serialiseIndexFile(again.file)).toBe(serialiseIndexFile(built.file));
-    expect(serialiseIndexFile(built.file)).toBe(committed);
+    expect(serialiseIndexFile(again.file).equals(serialiseIndexFile(built.file))).toBe(true);
+    expect(serialiseIndexFile(built.file).equals(committed)).toBe(true);
   });
 
-  it('answers exactly the same after a save and reload', () => {
-    registerPipeline();
-    const reloadedFile = JSON.parse(serialiseIndexFile(built.file)) as IndexFile;
+  it('holds exactly what was built: every paragraph, report and posting, and Lunr’s weights to the last bit', () => {
+    const { format, version, ...content } = built.file;
+    expect([format, version]).toEqual(['ofsted-bot-index', 3]);
+    expect(JSON.stringify(expandIndexFile(decodeIndexFile(committed, 'index.bin')))).toBe(JSON.stringify(content));
+    // Bytes that do not start at a multiple of 8 in their buffer (typed arrays cannot lie on them) read the same.
+    const shifted = Buffer.alloc(committed.length + 3);
+    committed.copy(shifted, 3);
+    expect(JSON.stringify(expandIndexFile(decodeIndexFile(shifted.subarray(3), 'index.bin')))).toBe(JSON.stringify(content));
+  });
+
+  it('answers exactly the same after a save and reload', async () => {
     const fresh = createContext(built.file, built.index);
-    const reloaded = createContext(reloadedFile, unpackLunr(reloadedFile.lunr));
+    const { file, index } = await loadIndexFile(small);
+    const reloaded = createContext(file, index);
+    // The loaded paragraphs are views over the file's bytes; they read as the built ones.
+    expect(JSON.parse(JSON.stringify(file.paragraphs.slice(0, 50)))).toEqual(built.file.paragraphs.slice(0, 50));
     for (const question of [...questions, 'LADO', 'care leavers Southend', 'Bury 2016 siblings']) {
       expect(ask(reloaded, question, { limit: 10 })).toEqual(ask(fresh, question, { limit: 10 }));
     }
   });
 
   it('refuses an index of another format version, saying what to do', async () => {
-    const file = { ...(JSON.parse(committed) as IndexFile), version: 999 };
-    await writeFile(path.join(scratch, INDEX_FILE_NAME), JSON.stringify(file));
+    const other = Buffer.from(committed);
+    other.writeUInt32LE(999, 16);
+    await writeFile(path.join(scratch, INDEX_FILE_NAME), other);
     await expect(loadCorpus({ indexDir: scratch })).rejects.toThrow(
-      /has format version 999, but this code reads version 2\. Run `npm run build-index`/,
+      /has format version 999, but this code reads version 3\. Run `npm run build-index`/,
     );
+  });
+
+  it('refuses a file that is not an index, or one cut short, saying what to do', async () => {
+    await writeFile(path.join(scratch, INDEX_FILE_NAME), '{"format":"ofsted-bot-index","version":2}\n');
+    await expect(loadCorpus({ indexDir: scratch })).rejects.toThrow(/is not an ofsted-bot index .* Run `npm run build-index`/);
+    await writeFile(path.join(scratch, INDEX_FILE_NAME), committed.subarray(0, committed.length - 1000));
+    await expect(loadCorpus({ indexDir: scratch })).rejects.toThrow(/is damaged or cut short \(column text runs past the end\)\. Run `npm run build-index`/);
+  });
+
+  it('is rebuilt when it was built in another format, and the old index.json is removed', async () => {
+    const dir = path.join(scratch, 'format-2');
+    await cp(small, dir, { recursive: true });
+    await rm(path.join(dir, INDEX_FILE_NAME));
+    // What format 2 left: its JSON index, and a stamp naming its format.
+    await writeFile(path.join(dir, LEGACY_INDEX_FILE_NAME), '{"format":"ofsted-bot-index","version":2}\n');
+    const stamp = await readFile(path.join(dir, STAMP_FILE_NAME), 'utf8');
+    await writeFile(path.join(dir, STAMP_FILE_NAME), stamp.replace(/^format 3 /, 'format 2 '));
+    expect((await ensureIndex(dir)).built).toBe(true);
+    expect((await readFile(path.join(dir, INDEX_FILE_NAME))).equals(committed)).toBe(true);
+    await expect(readFile(path.join(dir, LEGACY_INDEX_FILE_NAME))).rejects.toThrow(/ENOENT/);
   });
 
   it('says what to do when there is no index', async () => {
@@ -117,7 +148,7 @@ describe('the index built from the shipped reports', () => {
     process.env['INDEX_DIR'] = scratch;
     try {
       const corpus = await loadCorpus();
-      expect(corpus.reports().length).toBe((JSON.parse(committed) as IndexFile).reports.length);
+      expect(corpus.reports().length).toBe(built.file.reports.length);
     } finally {
       if (before === undefined) delete process.env['INDEX_DIR'];
       else process.env['INDEX_DIR'] = before;

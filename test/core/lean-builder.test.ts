@@ -1,14 +1,16 @@
 /**
  * The index is built without lunr.Builder (src/search/lean-builder.ts, for
- * memory). This holds its output against what lunr.Builder builds and
- * packLunr packs, on real reports: they must be identical.
+ * memory) and stored as columns (index-binary.ts, for load time). This holds
+ * both against what lunr.Builder builds and packLunr packs, on real reports:
+ * they must be identical.
  */
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { buildIndexParts, configuredBuilder, INDEX_FIELDS } from '../../src/search/build-index.ts';
+import { buildIndexParts, configuredBuilder, INDEX_FIELDS, serialiseIndexFile } from '../../src/search/build-index.ts';
+import { decodeIndexFile } from '../../src/search/index-binary.ts';
 import { DEFAULT_INDEX_DIR } from '../../src/search/index-file.ts';
 import { buildPackedLunr } from '../../src/search/lean-builder.ts';
-import { packLunr } from '../../src/search/packed-lunr.ts';
+import { fromColumns, packLunr } from '../../src/search/packed-lunr.ts';
 import { configureBuilder } from '../../src/search/pipeline.ts';
 import { loadSourceReports } from '../../src/search/sources.ts';
 import { tokenizer } from '../../src/search/tokenize.ts';
@@ -36,10 +38,14 @@ describe('the lean index builder', () => {
     expect(JSON.stringify(lean)).toBe(JSON.stringify(withLunrBuilder(documents)));
   });
 
-  it('is what the index build uses', async () => {
+  it('is what the index build uses, and what index.bin holds', async () => {
     const { reports } = await loadSourceReports(DEFAULT_INDEX_DIR);
     const some = reports.filter((r) => r.id.startsWith('leeds-'));
     const documents = some.flatMap((r) => r.paragraphs.map((p) => ({ section: p.section, text: p.text })));
-    expect(JSON.stringify(buildIndexParts(some, 'x').file.lunr)).toBe(JSON.stringify(withLunrBuilder(documents)));
+    const { file } = buildIndexParts(some, 'x');
+    const reference = JSON.stringify(withLunrBuilder(documents));
+    expect(JSON.stringify(file.lunr)).toBe(reference);
+    // And what index.bin stores gives back Lunr's format byte for byte.
+    expect(JSON.stringify(fromColumns(decodeIndexFile(serialiseIndexFile(file), 'index.bin').lunr))).toBe(reference);
   });
 });

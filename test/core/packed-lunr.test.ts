@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { packLunr, unpackLunr } from '../../src/search/packed-lunr.ts';
+import { fromColumns, packLunr, packedRefs, toColumns, unpackColumns, unpackLunr } from '../../src/search/packed-lunr.ts';
 
 const docs = [
   { ref: '0', title: 'Care leavers', body: 'Personal advisers keep in touch with care leavers.' },
@@ -33,6 +33,29 @@ describe('packed Lunr index', () => {
     const packed = packLunr(build());
     expect(packed.fields).toEqual(['title', 'body']);
     expect(packed.postings.find(([term]) => term === 'care')).toEqual(['care', expect.any(Number), [0, 2], [0, 2]]);
+  });
+
+  it('gives the same index back from its columns, and reads refs and vectors from them', () => {
+    const index = build();
+    const packed = packLunr(index);
+    expect(JSON.stringify(fromColumns(toColumns(packed)))).toBe(JSON.stringify(packed));
+    const fromColumnsIndex = unpackColumns(toColumns(packed));
+    expect(fromColumnsIndex.toJSON()).toEqual(index.toJSON());
+    const refs = packedRefs(fromColumnsIndex);
+    expect(refs?.refs('care', 1)).toEqual([0, 2]);
+    expect(refs?.refs('nothing', 1)).toEqual([]);
+    const [, elements] = packed.fieldVectors.find(([ref]) => ref === 'body/2') ?? [];
+    expect(refs?.vector(1, 2)).toEqual(elements);
+    expect(refs?.vector(1, 3)).toEqual([]);
+  });
+
+  it('refuses columns that would not give the index back exactly', () => {
+    const packed = packLunr(build());
+    const swapped = { ...packed, fieldVectors: [packed.fieldVectors[1], packed.fieldVectors[0], ...packed.fieldVectors.slice(2)] as typeof packed.fieldVectors };
+    expect(() => toColumns(swapped)).toThrow(/field vector 0 is "body\/0"; expected "title\/0"/);
+    const [[name, [term]], ...rest] = packed.fieldVectors as [[string, [number]], ...Array<[string, number[]]>];
+    const finer = { ...packed, fieldVectors: [[name, [term, 1.0005]] as [string, number[]], ...rest] };
+    expect(() => toColumns(finer)).toThrow(/weight 1\.0005 in "title\/0" is not a number of thousandths/);
   });
 
   it('refuses an index that keeps metadata, which packing would lose', () => {

@@ -52,9 +52,18 @@ describe('the Dockerfile’s command', () => {
     return { cmd, health };
   }
 
+  it('is `npm start`’s command line, as is the systemd unit’s, without npm in between', () => {
+    const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '';
+    expect(start).toMatch(/^exec node /);
+    const line = start.replace(/^exec /, '');
+    expect(dockerfile().cmd.join(' ')).toBe(line);
+    const unit = readFileSync(path.join(ROOT, 'deploy', 'ofsted-bot.service'), 'utf8');
+    expect(/^ExecStart=\/usr\/bin\/(node .*)$/m.exec(unit)?.[1]).toBe(line);
+  });
+
   it('runs node directly: /health answers, the health check passes, SIGTERM exits 0 within 10 s', async () => {
     const { cmd, health } = dockerfile();
-    expect(cmd.slice(0, 3)).toEqual(['node', '--import', 'tsx']);
+    expect(cmd[0]).toBe('node');
     const standIn = await startSlackStandIn();
     const port = await freePort();
     const env = { SLACK_BOT_TOKEN: 'xoxb-docker', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: standIn.apiUrl, PORT: String(port) };

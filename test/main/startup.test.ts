@@ -80,6 +80,14 @@ describe('command-line tools', () => {
     }, 30_000);
   }
 
+  it('npm run update -- --help describes every flag and says it contacts Ofsted’s live site', async () => {
+    const started = startProcess('npm', ['run', '--silent', 'update', '--', '--help'], {});
+    expect(await started.exited).toBe(0);
+    for (const flag of ['--dry-run', '--authority <name>', '--retry-refused', '--out <index dir>']) expect(started.output()).toContain(flag);
+    expect(started.output()).toContain("Contacts Ofsted's live reports site (https://reports.ofsted.gov.uk/");
+    expect(started.output()).not.toMatch(STACK);
+  }, 30_000);
+
   it('npm run deploy-commands without a token prints one clear line, no JSON, no stack trace', async () => {
     const started = startProcess('npm', ['run', '--silent', 'deploy-commands'], {});
     expect(await started.exited).toBe(1);

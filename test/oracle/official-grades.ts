@@ -13,6 +13,8 @@ export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../shared/da
 export const OUTCOMES_2025 = path.join(SHARED_DATA, 'la-inspection-outcomes-2025-03-31.ods');
 export const UNDERLYING_2023 = path.join(SHARED_DATA, 'childrens-social-care-in-england-2023-underlying-data.ods');
 export const hasOfficialData = existsSync(OUTCOMES_2025) && existsSync(UNDERLYING_2023);
+/** Whether the 31 March 2025 outcomes sheet is beside the project (../shared/data). */
+export const hasOutcomes2025 = existsSync(OUTCOMES_2025);
 
 /** One inspection as the sheet records it. */
 export interface OfficialInspection {
@@ -105,6 +107,50 @@ export function sifAndEarlier(): OfficialInspection[] {
         },
       });
     }
+  }
+  return out;
+}
+
+/** One authority's row of "Inspections as at 31 March": its latest ILACS inspection as Ofsted's statistics count it. */
+export interface AsAtRow {
+  authority: string;
+  /** ISO first day of the inspection. */
+  inspected: string;
+  /** ISO publication date. */
+  published: string;
+  overall: Grade;
+  leadership: Grade;
+  helpAndProtection: Grade;
+  /** Children in care; before 2023 the combined "children in care and care leavers" grade. */
+  childrenInCare: Grade;
+  /** Care leavers, graded on its own from 2023 (null before). */
+  careLeavers: Grade | null;
+}
+
+/** Every row of the sheet Inspections_as_at_31_March (one a current authority, 153). */
+export function asAt31March2025(): AsAtRow[] {
+  const all = rows(OUTCOMES_2025, 'Inspections_as_at_31_March');
+  const header = all.findIndex((r) => r[0] === 'Web link');
+  const out: AsAtRow[] = [];
+  for (const r of all.slice(header + 1)) {
+    const inspected = isoDate(r[4]);
+    const published = isoDate(r[5]);
+    if (inspected === null || published === null) continue;
+    const need = (cell: unknown, column: string): Grade => {
+      const g = grade(cell);
+      if (g === undefined) throw new Error(`official-grades: expected a ${column} grade for ${String(r[2])}, found none`);
+      return g;
+    };
+    out.push({
+      authority: String(r[2]),
+      inspected,
+      published,
+      overall: need(r[6], 'overall'),
+      leadership: need(r[7], 'leadership'),
+      helpAndProtection: need(r[8], 'help and protection'),
+      childrenInCare: need(r[9], 'children in care'),
+      careLeavers: grade(r[10]) ?? null,
+    });
   }
   return out;
 }

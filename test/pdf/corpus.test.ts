@@ -83,6 +83,8 @@ describe.skipIf(!hasShared)('every real PDF in the shared folder', () => {
       expect(r.published! >= r.inspectionEnd!, r.source).toBe(true);
       if (!NO_LEAD_INSPECTOR.has(r.id)) expect(r.leadInspector, r.source).toBeTruthy();
       if (r.kind !== 'lscb-review') expect(r.judgements.length, r.source).toBeGreaterThanOrEqual(4);
+      // Every table of the shared folder is read whole: none is kept with its grades unread.
+      expect(r.gradesUnread, r.source).toBeUndefined();
       expect(r.judgements.filter((j) => j.gradeKey === 'other'), r.source).toEqual([]);
       expect(numberGaps(r), r.source).toEqual(PRINTED_GAPS[r.id] ?? []);
       if (!FEW_NUMBERS.has(r.id)) expect(r.paragraphs.filter((p) => p.number !== null).length, r.source).toBeGreaterThan(25);

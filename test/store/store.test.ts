@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../adapters/store/migrations.ts';
 import { openStore, StoreOpenError, type Store } from '../../adapters/store/open-store.ts';
 import type { ReportAlert } from '../../src/index.ts';
-import { ENGINES, startStoreSite, type StoreSite } from './support/engines.ts';
+import { describeEachEngine, startStoreSite, type StoreSite } from './support/engines.ts';
 import { TEST_DB_PASSWORD } from './support/postgres.ts';
 
 const alert = (reportId: string): ReportAlert =>
   ({ reportId, authority: 'Bury', kind: 'ilacs', citation: `Bury ${reportId}` }) as unknown as ReportAlert;
 
-describe.each(ENGINES)('store on %s', (engine) => {
+describeEachEngine('store on %s', (engine) => {
   let site: StoreSite;
   let store: Store;
   let other: Store;

@@ -34,6 +34,7 @@ export function formatAlert(alert: ReportAlert): DiscordMessage {
     const name = alert.previous === null ? 'Grades' : `Grades (changes since ${alert.previous.citation})`;
     fields.push({ name: truncate(name, 256), value: truncate(lines.join('\n'), 1024) });
   }
+  if (alert.gradesUnread !== undefined) fields.push({ name: 'Grades', value: truncate(escapeText(alert.gradesUnread), 1024) });
   if (alert.improvements.length > 0) {
     const items = alert.improvements.slice(0, MAX_ITEMS).map(itemLine);
     if (alert.improvements.length > MAX_ITEMS) items.push(`…and ${alert.improvements.length - MAX_ITEMS} more in the report.`);

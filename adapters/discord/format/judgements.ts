@@ -57,10 +57,13 @@ function table(rows: readonly Row[]): string {
 /** One inspection's judgements as an embed. */
 function inspectionEmbed(inspection: InspectionSummary, area: AreaKey | null): APIEmbed {
   const rows = tableRows(inspection, area);
+  const unread = inspection.gradesUnread === undefined ? '' : `\n${escapeText(inspection.gradesUnread)}`;
   const description =
     rows.length > 0
-      ? table(rows)
-      : inspection.kind === 'focused-visit'
+      ? `${table(rows)}${unread}`
+      : inspection.gradesUnread !== undefined
+        ? escapeText(inspection.gradesUnread)
+        : inspection.kind === 'focused-visit'
         ? `Focused visit${inspection.themes.length > 0 ? ` on ${escapeText(inspection.themes.join('; '))}` : ''}. Focused visits are not graded.`
         : area !== null
           ? `No judgement for ${AREA_LABELS[area].toLowerCase()} in this report.`

@@ -27,6 +27,7 @@ export function alertMessage(alert: ReportAlert): SlackMessage {
     const lines = alert.grades.map((g) => `• ${escapeMrkdwn(shortArea(g.area))}: *${escapeMrkdwn(gradeChange(g))}*`);
     blocks.push(section(`*Grades*${against}\n${lines.join('\n')}`));
   }
+  if (alert.gradesUnread !== undefined) blocks.push(section(`*Grades*\n_${escapeMrkdwn(alert.gradesUnread)}_`));
   if (alert.improvements.length > 0) {
     blocks.push(divider(), section(`*${escapeMrkdwn(alert.improvementHeading ?? 'What needs to improve')}*`));
     for (const item of alert.improvements.slice(0, MAX_ITEMS)) blocks.push(...quoted(item));

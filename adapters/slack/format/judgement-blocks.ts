@@ -47,6 +47,7 @@ function sourceLine(inspection: InspectionSummary): string {
 
 /** What stands in for grades where a report has none: a focused visit's theme, or a plain note. */
 function ungraded(inspection: InspectionSummary): string {
+  if (inspection.gradesUnread !== undefined) return inspection.gradesUnread;
   if (inspection.kind !== 'focused-visit') return 'No graded judgements in this report.';
   const themes = inspection.themes.length > 0 ? ` on ${inspection.themes.join('; ')}` : '';
   return `Focused visit${themes}. Focused visits are not graded.`;
@@ -54,7 +55,8 @@ function ungraded(inspection: InspectionSummary): string {
 
 function inspectionBlocks(inspection: InspectionSummary, label: string | null, includeOverall: boolean): KnownBlock[] {
   const lines = rowsMrkdwn(inspection, includeOverall);
-  const body = lines.length > 0 ? lines.join('\n') : `_${escapeMrkdwn(ungraded(inspection))}_`;
+  const unread = inspection.gradesUnread === undefined ? '' : `\n_${escapeMrkdwn(inspection.gradesUnread)}_`;
+  const body = lines.length > 0 ? `${lines.join('\n')}${unread}` : `_${escapeMrkdwn(ungraded(inspection))}_`;
   const title = `${label === null ? '' : `${label}: `}${inspection.kindLabel} ${inspection.year}`;
   return [
     section(`*${escapeMrkdwn(title)}*\n${body}`),

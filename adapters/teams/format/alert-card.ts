@@ -19,6 +19,7 @@ export function alertCard(alert: ReportAlert): Attachment {
     const against = alert.previous === null ? '' : ` (changes since ${escapeCardText(alert.previous.citation)})`;
     body.push(text(`**Grades**${against}\n\n${alert.grades.map((g) => `${escapeCardText(shortArea(g.area))}: **${escapeCardText(gradeChange(g))}**`).join('\n\n')}`));
   }
+  if (alert.gradesUnread !== undefined) body.push(text(`**Grades**\n\n_${escapeCardText(alert.gradesUnread)}_`));
   if (alert.improvements.length > 0) {
     body.push(container([text(`**${escapeCardText(alert.improvementHeading ?? 'What needs to improve')}**`)], { separator: true }));
     for (const item of alert.improvements.slice(0, MAX_ITEMS)) body.push(...hitElements({ ...item, url: null }));

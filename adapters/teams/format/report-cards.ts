@@ -32,6 +32,7 @@ function rows(inspection: InspectionSummary, includeOverall: boolean): string[] 
 }
 
 function ungraded(inspection: InspectionSummary): string {
+  if (inspection.gradesUnread !== undefined) return inspection.gradesUnread;
   if (inspection.kind !== 'focused-visit') return 'No graded judgements in this report.';
   const themes = inspection.themes.length > 0 ? ` on ${inspection.themes.join('; ')}` : '';
   return `Focused visit${themes}. Focused visits are not graded.`;
@@ -41,7 +42,12 @@ function inspectionElements(inspection: InspectionSummary, label: string | null,
   const lines = rows(inspection, includeOverall);
   const items: Element[] = [
     text(`**${escapeCardText(`${label === null ? '' : `${label}: `}${inspection.kindLabel} ${inspection.year}`)}**`),
-    text(lines.length > 0 ? lines.join('\n\n') : `_${escapeCardText(ungraded(inspection))}_`, { spacing: 'Small' }),
+    text(
+      lines.length > 0
+        ? `${lines.join('\n\n')}${inspection.gradesUnread === undefined ? '' : `\n\n_${escapeCardText(inspection.gradesUnread)}_`}`
+        : `_${escapeCardText(ungraded(inspection))}_`,
+      { spacing: 'Small' },
+    ),
     subtle(`Source: **${escapeCardText(inspection.citation)}** · ${escapeCardText(dates(inspection))}`),
   ];
   const url = links().report(inspection.reportId, inspection.url);

@@ -28,13 +28,16 @@ export interface Started {
 /**
  * Spawn `command args` in the repository with only `env` (plus PATH) set, and
  * a fresh DATA_DIR of its own unless `env` names one: the embedded store is
- * for one process at a time, and tests run side by side.
+ * for one process at a time, and tests run side by side. INDEX_DIR is the
+ * repository's index-data/ (built once by the global setup) unless `env` sets
+ * it — to '' for the production default, `<DATA_DIR>/index`, which copies the
+ * shipped reports and index in (test/main/state-dir.test.ts covers that).
  */
 export function startProcess(command: string, args: string[], env: Record<string, string>): Started {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ofsted-bot-data-'));
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), DOTENV_CONFIG_PATH: emptyDotenv(), DATA_DIR: dataDir, ...env },
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), DOTENV_CONFIG_PATH: emptyDotenv(), DATA_DIR: dataDir, INDEX_DIR: path.join(ROOT, 'index-data'), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,39 +1,52 @@
 /**
- * A PostgreSQL server for tests, on 127.0.0.1 and a free port, gone when
- * `stop()` is called: a real local PostgreSQL (initdb + postgres in a
- * temporary directory) when its binaries are installed, otherwise PGlite
- * served over the wire protocol (@electric-sql/pglite-socket). Either way the
- * store talks to it through `pg`, exactly as it would to a production server.
+ * PostgreSQL for the tests that run on both store engines.
+ *
+ * One throwaway cluster serves the whole run: the global setup
+ * (test/global-setup.ts) makes it with initdb in a temporary directory, starts
+ * it with pg_ctl on 127.0.0.1 and a free port, and stops and deletes it at the
+ * end. PostgreSQL refuses to run as root, so under root (CI containers often
+ * are) it runs as an unprivileged user (`postgres`, else `nobody`) through
+ * runuser. TEST_DATABASE_URL names a server to use instead (a CI service).
+ * Each test file gets a database of its own in it ({@link startTestPostgres}),
+ * dropped when the file is done.
+ *
+ * Where there is no PostgreSQL (no server binaries, no TEST_DATABASE_URL),
+ * or TEST_POSTGRES=off, the cases on the postgres engine are skipped, and the
+ * run says why.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-
-export interface TestPostgres {
-  /** postgres://user:password@127.0.0.1:port/db — the password is checked by nothing but must never be logged. */
-  url: string;
-  engine: 'postgresql' | 'pglite-socket';
-  stop(): Promise<void>;
-}
+import pg from 'pg';
 
 export const TEST_DB_PASSWORD = 'not-a-real-secret-7f3a';
 
+/** What the global setup provides to the test files. */
+export interface ProvidedPostgres {
+  /** A server URL (database `postgres`), or null when none is available. */
+  url: string | null;
+  /** Why there is none (for the skip message), or where it is. */
+  note: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgres: ProvidedPostgres;
+  }
+}
+
 function findBin(name: string): string | null {
-  const roots = ['/usr/lib/postgresql'];
-  for (const root of roots) {
-    if (!existsSync(root)) continue;
-    for (const version of readdirSync(root).sort().reverse()) {
+  const root = '/usr/lib/postgresql';
+  if (existsSync(root)) {
+    for (const version of readdirSync(root).sort((a, b) => Number(b) - Number(a))) {
       const candidate = path.join(root, version, 'bin', name);
       if (existsSync(candidate)) return candidate;
     }
   }
-  try {
-    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
+  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+  return found.status === 0 && found.stdout.trim() !== '' ? found.stdout.trim() : null;
 }
 
 async function freePort(): Promise<number> {
@@ -48,73 +61,100 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startRealPostgres(initdb: string, postgres: string): Promise<TestPostgres> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ofsted-pg-'));
-  // PostgreSQL refuses to run as root: run it as the postgres user then.
+/** An unprivileged account to run PostgreSQL as, when this process is root. */
+function unprivilegedUser(): { name: string; uid: number; gid: number } | null {
+  for (const name of ['postgres', 'nobody']) {
+    const id = spawnSync('id', ['-u', name], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' });
+    if (id.status === 0 && gid.status === 0) return { name, uid: Number(id.stdout.trim()), gid: Number(gid.stdout.trim()) };
+  }
+  return null;
+}
+
+export interface Cluster extends ProvidedPostgres {
+  stop(): Promise<void>;
+}
+
+/** Start the run's cluster (see the module comment); never throws — an unavailable server is a note. */
+export async function startCluster(): Promise<Cluster> {
+  if (process.env['TEST_POSTGRES'] === 'off') return { url: null, note: 'TEST_POSTGRES=off', stop: async () => undefined };
+  const given = process.env['TEST_DATABASE_URL']?.trim();
+  if (given) return { url: given, note: 'TEST_DATABASE_URL', stop: async () => undefined };
+  const initdb = findBin('initdb');
+  const pgCtl = findBin('pg_ctl');
+  if (initdb === null || pgCtl === null) {
+    return { url: null, note: 'no PostgreSQL server binaries (initdb, pg_ctl) found; install them or set TEST_DATABASE_URL', stop: async () => undefined };
+  }
   const asRoot = userInfo().uid === 0;
-  const wrap = (bin: string, args: string[]): [string, string[]] => (asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args]);
-  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim()), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()));
+  const user = asRoot ? unprivilegedUser() : null;
+  if (asRoot && user === null) {
+    return { url: null, note: 'running as root with no unprivileged user (postgres, nobody) to run PostgreSQL as', stop: async () => undefined };
+  }
+  const run = (bin: string, args: string[]): void => {
+    const [command, argv] = user === null ? [bin, args] : ['runuser', ['-u', user.name, '--', bin, ...args]];
+    execFileSync(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'ofsted-pg-'));
   const data = path.join(dir, 'data');
-  const [initCmd, initArgs] = wrap(initdb, ['-D', data, '-U', 'ofsted', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-  execFileSync(initCmd, initArgs, { stdio: 'ignore' });
-  const port = await freePort();
-  const [cmd, args] = wrap(postgres, [
-    '-D', data, '-k', dir, '-p', String(port), '-h', '127.0.0.1',
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=60',
-  ]);
-  const child: ChildProcess = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`test postgres: not ready after 15 s:\n${log}`)), 15_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      log += String(chunk);
-      if (log.includes('ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`test postgres: exited with ${code}:\n${log}`));
-    });
-  });
-  return {
-    url: `postgres://ofsted:${TEST_DB_PASSWORD}@127.0.0.1:${port}/postgres`,
-    engine: 'postgresql',
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        // SIGINT is PostgreSQL's "fast shutdown". Signal the postmaster itself (its pid is
-        // the first line of postmaster.pid): runuser, in between, does not pass signals on.
-        const pid = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-        process.kill(Number.isInteger(pid) && pid > 0 ? pid : (child.pid ?? 0), 'SIGINT');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const log = path.join(dir, 'postgres.log');
+  try {
+    if (user !== null) chownSync(dir, user.uid, user.gid);
+    run(initdb, ['-D', data, '-U', 'ofsted', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
+    const port = await freePort();
+    const options = [
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}`,
+      '-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200',
+    ].join(' ');
+    run(pgCtl, ['-D', data, '-l', log, '-w', '-t', '30', '-o', options, 'start']);
+    return {
+      url: `postgres://ofsted:${TEST_DB_PASSWORD}@127.0.0.1:${port}/postgres`,
+      note: `a throwaway PostgreSQL cluster in ${dir}`,
+      async stop() {
+        try {
+          run(pgCtl, ['-D', data, '-m', 'fast', '-w', 'stop']);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    const detail = (error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message;
+    rmSync(dir, { recursive: true, force: true });
+    return { url: null, note: `PostgreSQL would not start: ${detail.split('\n')[0]}`, stop: async () => undefined };
+  }
 }
 
-async function startPgliteSocket(): Promise<TestPostgres> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 20 });
-  await server.start();
-  return {
-    url: `postgres://ofsted:${TEST_DB_PASSWORD}@${server.getServerConn()}/postgres`,
-    engine: 'pglite-socket',
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
+export interface TestPostgres {
+  /** postgres://user:password@127.0.0.1:port/db — the password is checked by nothing but must never be logged. */
+  url: string;
+  stop(): Promise<void>;
 }
 
-/** Start a PostgreSQL server for one test file. */
-export async function startTestPostgres(): Promise<TestPostgres> {
-  const initdb = process.env['TEST_PG_SOCKET'] === '1' ? null : findBin('initdb');
-  const postgres = initdb === null ? null : findBin('postgres');
-  if (initdb !== null && postgres !== null) return startRealPostgres(initdb, postgres);
-  return startPgliteSocket();
+let databases = 0;
+
+/** A database of its own on the run's server, for one test file; null when there is no server. */
+export async function startTestPostgres(server: ProvidedPostgres): Promise<TestPostgres | null> {
+  if (server.url === null) return null;
+  const name = `ofsted_test_${process.pid}_${++databases}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async stop() {
+      const dropper = new pg.Client({ connectionString: server.url ?? '' });
+      await dropper.connect();
+      try {
+        await dropper.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
 }
