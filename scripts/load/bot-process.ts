@@ -1,6 +1,6 @@
 /**
- * The bot as an operator runs it, for the load benchmarks: `node --import tsx
- * adapters/main.ts` in its own process (so the load generator's own work is
+ * The bot as an operator runs it, for the load benchmarks: `npm start`'s
+ * node command line in its own process (so the load generator's own work is
  * not on the bot's event loop), with only the variables given, an empty
  * dotenv file and a fresh DATA_DIR, and a sampler of its resident memory.
  */
@@ -41,13 +41,21 @@ function statusKiB(pid: number, field: string): number {
   }
 }
 
+/** `npm start`'s node arguments, from package.json (one source of truth): `exec node <args>`. */
+function startArgs(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.replace(/^exec\s+/, '').split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json's start script should run node, but it is "${start}"`);
+  return words.slice(1);
+}
+
 /** Start the bot; resolves once `probe` (say, the health route answering) is true. */
 export async function startBotProcess(options: BotProcessOptions, probe: () => Promise<boolean>): Promise<BotProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ofsted-bench-data-'));
   const dotenv = path.join(dataDir, 'empty.env');
   writeFileSync(dotenv, '');
   const passed = Object.fromEntries(PASSED_THROUGH.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])));
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'adapters/main.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...startArgs()], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
