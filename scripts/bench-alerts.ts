@@ -26,6 +26,7 @@ import { loadCorpus } from '../src/index.ts';
 import { ingestReportsAtOnce, makeIndexDir } from '../test/alerts/support/index-dir.ts';
 import { eventBody, JSON_TYPE, sendSigned } from '../test/slack/support/signed-requests.ts';
 import { startSlackStandIn, type SlackStandIn } from '../test/slack/support/slack-stand-in.ts';
+import { percentile } from './bench-stats.ts';
 
 const { values } = parseArgs({
   options: { channels: { type: 'string', default: '200' }, rounds: { type: 'string', default: '100' }, 'database-url': { type: 'string' } },
@@ -40,9 +41,6 @@ const location: StoreLocation =
 const logger = pino({ level: 'silent' });
 const f = (n: number): string => n.toFixed(1);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
 
 async function fanOut(standIn: SlackStandIn): Promise<void> {
   const indexDir = await makeIndexDir();

@@ -14,7 +14,7 @@
 import { startStandIn } from '../test/discord/support/discord-stand-in.ts';
 import { benchPostgres, sampler, startBotProcess } from './load/bot-process.ts';
 import { collectDiscord, discordMix, dispatchAll } from './load/discord-load.ts';
-import { spread, table } from './load/stats.ts';
+import { spread, table } from './bench-stats.ts';
 
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => /^\d+(,\d+)*$/.test(a)) ?? '100,500').split(',').map(Number);

@@ -22,7 +22,8 @@ import { AUTHORITIES } from '../src/authorities.ts';
 import { loadCorpus } from '../src/index.ts';
 import { ask } from '../src/query/ask.ts';
 import { createContext } from '../src/query/context.ts';
-import { DEFAULT_INDEX_DIR, loadIndexFile, type StoredReport } from '../src/search/index-file.ts';
+import { defaultIndexDir, loadIndexFile, type StoredReport } from '../src/search/index-file.ts';
+import { percentile } from './bench-stats.ts';
 
 interface ExpectedRow {
   authority: string;
@@ -48,14 +49,10 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
-const indexDir = process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
+const indexDir = defaultIndexDir();
 
 const key = (r: ExpectedRow): string => `${r.authority}|${r.reportId}|${r.area}|${r.grade}`;
 
-function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? Number.NaN;
-}
 
 const { questions } = JSON.parse(await readFile(values.questions, 'utf8')) as { questions: GradeQuestion[] };
 const corpus = await loadCorpus({ indexDir });

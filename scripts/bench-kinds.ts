@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, type AskAnswer } from '../src/index.ts';
+import { percentile } from './bench-stats.ts';
 
 type Expected = Record<string, unknown>;
 interface Question {
@@ -84,9 +85,6 @@ function check(q: Question, a: AskAnswer): string | null {
   }
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 const corpus = await loadCorpus();
 // Warm: the first answers unpack postings and fill caches, as a running bot's first questions do.

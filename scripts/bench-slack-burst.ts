@@ -21,7 +21,7 @@ import { freePort } from '../test/main/support/processes.ts';
 import { startBareServer } from './load/bare-server.ts';
 import { benchPostgres, sampler, startBotProcess } from './load/bot-process.ts';
 import { collect, loadMix, sendCommand, type Outcome, type Sent } from './load/slack-load.ts';
-import { spread, table } from './load/stats.ts';
+import { spread, table } from './bench-stats.ts';
 
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => /^\d+(,\d+)*$/.test(a)) ?? '50,200,500,1000').split(',').map(Number);

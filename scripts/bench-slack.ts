@@ -12,15 +12,11 @@ import { BOT_USER_ID } from '../test/slack/support/slack-stand-in.ts';
 import { buttons, startHarness } from '../test/slack/support/harness.ts';
 import { MORE_RESULTS_ACTION } from '../adapters/slack/action-ids.ts';
 import { EXAMPLE_QUESTIONS } from '../src/index.ts';
+import { percentile } from './bench-stats.ts';
 
 const rounds = Number(process.argv[2] ?? 50);
 const QUESTIONS = [...EXAMPLE_QUESTIONS, 'children missing from home Bury 2016'];
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? NaN;
-}
 
 function report(label: string, values: number[]): string {
   const f = (n: number) => n.toFixed(1).padStart(7);

@@ -23,12 +23,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus, type Corpus } from '../src/index.ts';
-import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME, loadIndexFile } from '../src/search/index-file.ts';
+import { defaultIndexDir, INDEX_FILE_NAME, loadIndexFile } from '../src/search/index-file.ts';
 import { benchIngest } from './bench-ingest.ts';
 import { loadAssessments } from './dev-set-assessments.ts';
 import { writeFormat2Index } from './load-floor.ts';
 import { plainLunr } from './plain-lunr.ts';
 import { DEV_SET_DIR, isCrossAuthority, judge, loadDevSet, QUESTION_KINDS, quality, type Outcome, type Quality, type Ranker } from './dev-set.ts';
+import { percentile } from './bench-stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,13 +43,8 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: false },
   },
 });
-const indexDir = values.dir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
+const indexDir = values.dir ?? defaultIndexDir();
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? Number.NaN;
-}
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();

@@ -6,10 +6,10 @@
  */
 import { parseArgs } from 'node:util';
 import { buildIndex } from '../src/search/build-index.ts';
-import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME } from '../src/search/index-file.ts';
+import { defaultIndexDir, INDEX_FILE_NAME } from '../src/search/index-file.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, out: { type: 'string' } } });
-const indexDir = values.dir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
+const indexDir = values.dir ?? defaultIndexDir();
 const started = performance.now();
 try {
   const outDir = values.out ?? indexDir;

@@ -7,7 +7,7 @@
  */
 import { endQuietlyOnClosedPipe } from '../adapters/cli/closed-pipe.ts';
 import { formatSummaryTable, summariseReport } from '../src/parse/report-summary.ts';
-import { DEFAULT_INDEX_DIR } from '../src/search/index-file.ts';
+import { defaultIndexDir } from '../src/search/index-file.ts';
 import { loadSourceReports } from '../src/search/sources.ts';
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -18,7 +18,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   // Every report exactly as the index builder reads them.
-  const { reports } = await loadSourceReports(process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR);
+  const { reports } = await loadSourceReports(defaultIndexDir());
   const summaries = reports.map(summariseReport);
   process.stdout.write(argv.includes('--json') ? `${JSON.stringify(summaries, null, 2)}\n` : `${formatSummaryTable(summaries)}\n`);
 }

@@ -20,7 +20,7 @@ import { createReader } from './reader/reader.ts';
 import type { Reader } from './reader/types.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { ensureIndex } from './search/ensure-index.ts';
-import { DEFAULT_INDEX_DIR, loadIndexFile } from './search/index-file.ts';
+import { defaultIndexDir, loadIndexFile } from './search/index-file.ts';
 
 export type * from './answer-types.ts';
 export type * from './kind-types.ts';
@@ -64,7 +64,7 @@ export interface LoadCorpusOptions {
  * missing or was built by another version.
  */
 export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<Corpus> {
-  const indexDir = options.indexDir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
+  const indexDir = options.indexDir ?? defaultIndexDir();
   // The index is built from the shipped reports on first load, and whenever they change (ensure-index.ts).
   if (options.build !== false) await ensureIndex(indexDir, options.logger);
   const { file, index } = await loadIndexFile(indexDir);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Corpus } from './answer-types.ts';
 import { loadCorpus } from './index.ts';
 import type { Logger } from './logger.ts';
-import { DEFAULT_INDEX_DIR, INDEX_FILE_NAME } from './search/index-file.ts';
+import { defaultIndexDir, INDEX_FILE_NAME } from './search/index-file.ts';
 
 export interface ReloadingCorpus {
   /** A corpus that always answers from the latest loaded index. */
@@ -45,7 +45,7 @@ async function fingerprint(file: string): Promise<string | null> {
 
 /** Load the index and keep following it. */
 export async function loadReloadingCorpus(options: ReloadingCorpusOptions): Promise<ReloadingCorpus> {
-  const indexDir = options.indexDir ?? process.env['INDEX_DIR'] ?? DEFAULT_INDEX_DIR;
+  const indexDir = options.indexDir ?? defaultIndexDir();
   const file = path.join(indexDir, INDEX_FILE_NAME);
   const { logger } = options;
   let seen = await fingerprint(file);

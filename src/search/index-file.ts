@@ -23,6 +23,11 @@ const FORMAT_NAME = 'ofsted-bot-index';
 /** The bundled index directory (`index-data/` at the project root). */
 export const DEFAULT_INDEX_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'index-data');
 
+/** The index directory `INDEX_DIR` names, or the bundled one; an empty `INDEX_DIR` counts as unset. */
+export function defaultIndexDir(): string {
+  return process.env['INDEX_DIR'] || DEFAULT_INDEX_DIR;
+}
+
 /** Report metadata kept in the index: the report without its paragraphs, which live in the store. */
 export interface StoredReport extends Omit<Report, 'paragraphs'> {
   /** Year the inspection started (a paper: its date's year). */

@@ -12,6 +12,7 @@ import { BUSY_NOTE, createAnswerQueue } from '../../adapters/runtime/answer-queu
 import { BOT_USER_ID, CHANNEL_ID } from './support/discord-stand-in.ts';
 import { startHarness, type Harness } from './support/harness.ts';
 import { command, message, OPTION } from './support/payloads.ts';
+import { holdQueue } from '../runtime/support/hold-queue.ts';
 
 const answers = createAnswerQueue({ concurrency: 1, busyAfter: 0 });
 let h: Harness;
@@ -22,22 +23,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Occupy the queue: one job holding the only slot and one waiting behind it, until `release()`. */
-function holdQueue(): { release: () => Promise<void> } {
-  let open = (): void => undefined;
-  const shut = new Promise<void>((resolve) => (open = resolve));
-  const held = [answers.run(() => shut), answers.run(() => undefined)];
-  return {
-    async release() {
-      open();
-      await Promise.all(held);
-    },
-  };
-}
-
 describe('busy', () => {
   it('answers /ask at once with the busy note, then follows up with the answer once', async () => {
-    const queue = holdQueue();
+    const queue = holdQueue(answers);
     const payload = command('ask', [{ name: 'question', type: OPTION.string, value: 'LADO Bury' }]);
     const { callback, ms } = await h.interact(payload);
     expect(ms).toBeLessThan(3000);
@@ -52,7 +40,7 @@ describe('busy', () => {
   });
 
   it('replies to a mention with the busy note, then edits it into the answer', async () => {
-    const queue = holdQueue();
+    const queue = holdQueue(answers);
     const mention = message(`<@${BOT_USER_ID}> LADO Bury`);
     const from = h.stand.requests.length;
     h.stand.dispatch('MESSAGE_CREATE', mention);

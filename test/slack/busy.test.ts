@@ -10,22 +10,10 @@ import { BUSY_NOTE, createAnswerQueue } from '../../adapters/runtime/answer-queu
 import { BOT_USER_ID } from './support/slack-stand-in.ts';
 import { blockText, settle } from './support/harness.ts';
 import { useHarness } from './support/use-harness.ts';
+import { holdQueue } from '../runtime/support/hold-queue.ts';
 
 const answers = createAnswerQueue({ concurrency: 1, busyAfter: 0 });
 const h = useHarness({ answers });
-
-/** Occupy the queue: one job holding the only slot and one waiting behind it, until `release()`. */
-function holdQueue(): { release: () => Promise<void> } {
-  let open = (): void => undefined;
-  const shut = new Promise<void>((resolve) => (open = resolve));
-  const held = [answers.run(() => shut), answers.run(() => undefined)];
-  return {
-    async release() {
-      open();
-      await Promise.all(held);
-    },
-  };
-}
 
 describe('busy', () => {
   it('acks a command with nothing to show while the queue is short', async () => {
@@ -36,7 +24,7 @@ describe('busy', () => {
   });
 
   it('acks a command with the busy note while answers are queued, then answers it once', async () => {
-    const queue = holdQueue();
+    const queue = holdQueue(answers);
     const sent = await h.command('/ofsted', 'LADO Bury');
     expect(sent.status).toBe(200);
     const ack = JSON.parse(sent.body) as { response_type: string; text: string };
@@ -51,7 +39,7 @@ describe('busy', () => {
   });
 
   it('tells a mention privately that the answer is coming, then answers it in the thread once', async () => {
-    const queue = holdQueue();
+    const queue = holdQueue(answers);
     const ts = '1760000900.000001';
     const sent = await h.event({ type: 'app_mention', user: 'U0000001', text: `<@${BOT_USER_ID}> LADO Bury`, ts, event_ts: ts, channel: 'C0000001' });
     expect(sent.status).toBe(200);

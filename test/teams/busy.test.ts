@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUSY_NOTE, createAnswerQueue } from '../../adapters/runtime/answer-queue.ts';
+import { holdQueue } from '../runtime/support/hold-queue.ts';
 import { cardText, startHarness, type Harness } from './support/harness.ts';
 
 const answers = createAnswerQueue({ concurrency: 1, busyAfter: 0 });
@@ -22,16 +23,13 @@ const CHANNEL = '19:busy@thread.tacv2';
 
 describe('busy', () => {
   it('answers 200 while answers are held, says the answer is coming, then answers once', async () => {
-    let open = (): void => undefined;
-    const shut = new Promise<void>((resolve) => (open = resolve));
-    const held = [answers.run(() => shut), answers.run(() => undefined)];
+    const queue = holdQueue(answers);
     const ask = h.make.mention('what did inspectors say about the LADO in Bury?', { channel: CHANNEL });
     expect(await h.send(ask)).toBe(200);
     const note = await h.standIn.waitFor(() => h.standIn.posts(CHANNEL)[0]);
     expect(note.body['text']).toBe(BUSY_NOTE);
     expect(h.standIn.posts(CHANNEL)).toHaveLength(1);
-    open();
-    await Promise.all(held);
+    await queue.release();
     const answer = await h.standIn.waitFor(() => h.standIn.posts(CHANNEL)[1]);
     expect(cardText(answer.body)).toMatch(/\*\*Bury 20\d\d ILACS, ¶\d+\*\*/);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,4 +1,4 @@
-/** Percentiles and one-line summaries for the load benchmarks. */
+/** Percentiles and one-line summaries for every benchmark script (nearest-rank percentiles). */
 
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
