@@ -11,7 +11,7 @@
  * drops as too common ("local", "young people") still make up phrases.
  */
 import lunr from 'lunr';
-import { splitWords } from '../search/tokenize.ts';
+import type { splitWords } from '../search/tokenize.ts';
 import { EVALUATIVE_WORDS, QUESTION_STOP_WORDS } from '../search/vocabulary.ts';
 
 /** Two question words that stand next to each other, as stems, with how the question wrote them. */
@@ -70,20 +70,65 @@ export interface ReadParagraph {
   sentences: number[];
 }
 
-const SENTENCE_END = /[.!?;]/;
+/** A letter or digit of any script, as {@link splitWords} reads words. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const APOSTROPHES = /['’]/g;
 
-/** Read a paragraph once for everything the re-ranking asks of it (phrases, its opening, its leaning). */
+/** Whether the code point is a letter or digit: ASCII without a regular expression, which the re-reading's thousands of words a question would feel. */
+function isWordPoint(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(String.fromCodePoint(c));
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59; // . ! ? ;
+}
+
+/**
+ * Read a paragraph once for everything the re-ranking asks of it (phrases,
+ * its opening, its leaning). The same words as {@link splitWords} gives the
+ * index (letters and digits, apostrophes inside words, a possessive "'s"
+ * dropped), read in one pass over the characters: a question re-reads 80
+ * paragraphs, and splitting them with a regular expression was a fifth of its
+ * time (measured with --cpu-prof).
+ */
 export function readParagraph(text: string): ReadParagraph {
-  const words = splitWords(text);
   const stems: string[] = [];
   const sentences: number[] = [];
   let sentence = 0;
-  let previousEnd = 0;
-  for (const word of words) {
-    if (stems.length > 0 && SENTENCE_END.test(text.slice(previousEnd, word.start))) sentence += 1;
-    stems.push(stem(word.word));
+  let endSeen = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.codePointAt(i) as number;
+    if (!isWordPoint(c)) {
+      if (isSentenceEnd(c)) endSeen = true;
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    // A run of letters and digits, joined across an apostrophe only when a letter or digit follows it.
+    for (;;) {
+      while (i < n) {
+        const d = text.codePointAt(i) as number;
+        if (!isWordPoint(d)) break;
+        i += d > 0xffff ? 2 : 1;
+      }
+      const a = text.charCodeAt(i);
+      if ((a === 39 || a === 0x2019) && i + 1 < n && isWordPoint(text.codePointAt(i + 1) as number)) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    let word = text.slice(start, i).toLowerCase();
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
+    if (word.includes("'") || word.includes('’')) word = word.replace(APOSTROPHES, '');
+    if (word === '') continue;
+    if (endSeen && stems.length > 0) sentence += 1;
+    endSeen = false;
+    stems.push(stem(word));
     sentences.push(sentence);
-    previousEnd = word.start + word.length;
   }
   return { stems, sentences };
 }

@@ -20,7 +20,7 @@ interface LunrInternals {
 const EMPTY: readonly number[] = [];
 
 /** The paragraphs (refs) whose text holds `term`, ascending. */
-export function textRefs(context: CorpusContext, term: string): readonly number[] {
+export function textRefs(context: CorpusContext, term: string): ArrayLike<number> & Iterable<number> {
   const packed = packedRefs(context.index);
   if (packed !== undefined) return packed.refs(term, packed.fields.indexOf('text'));
   // An index not made by unpackLunr (none today, but the type allows it): Lunr's own posting.
@@ -28,9 +28,42 @@ export function textRefs(context: CorpusContext, term: string): readonly number[
   return posting === undefined ? EMPTY : Object.keys(posting).map(Number);
 }
 
-/** A paragraph's BM25 vector in a field: [termIndex, weight, …], sorted by term index. Each is built on first use, then kept. */
-export function fieldVector(context: CorpusContext, field: ScoredField, ref: number): readonly number[] {
+/**
+ * A reader of paragraphs' BM25 weights in one field for a fixed list of
+ * terms (their Lunr indexes): `weigh(ref)` fills and returns one weight per
+ * term, 0 where the paragraph lacks it. On a packed index it reads the
+ * columns in place, nothing allocated or kept per paragraph; on any other,
+ * Lunr's own field vectors.
+ */
+export function fieldWeights(context: CorpusContext, field: ScoredField, termIndexes: readonly number[]): (ref: number) => Float64Array {
+  const out = new Float64Array(termIndexes.length);
   const packed = packedRefs(context.index);
-  if (packed !== undefined) return packed.vector(packed.fields.indexOf(SCORED_FIELDS[field]), ref);
-  return (context.index as unknown as LunrInternals).fieldVectors[`${SCORED_FIELDS[field]}/${ref}`]?.elements ?? EMPTY;
+  if (packed !== undefined) {
+    const f = packed.fields.indexOf(SCORED_FIELDS[field]);
+    const indexes = Uint32Array.from(termIndexes);
+    return (ref) => {
+      packed.weights(f, ref, indexes, out);
+      return out;
+    };
+  }
+  const vectors = (context.index as unknown as LunrInternals).fieldVectors;
+  return (ref) => {
+    const elements = vectors[`${SCORED_FIELDS[field]}/${ref}`]?.elements ?? EMPTY;
+    termIndexes.forEach((index, k) => (out[k] = weightAt(elements, index)));
+    return out;
+  };
+}
+
+/** The value at `index` in a Lunr vector's [index, value, index, value, ...] elements, or 0. */
+function weightAt(elements: readonly number[], index: number): number {
+  let low = 0;
+  let high = elements.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = elements[mid * 2] ?? 0;
+    if (at === index) return elements[mid * 2 + 1] ?? 0;
+    if (at < index) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
 }

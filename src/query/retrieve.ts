@@ -17,7 +17,7 @@
  */
 import type { QueryTerm } from '../search/pipeline.ts';
 import { documentFrequency, type CorpusContext } from './context.ts';
-import { fieldVector, textRefs } from './postings.ts';
+import { fieldWeights, textRefs } from './postings.ts';
 import { RANKING, termBoost } from './ranking-weights.ts';
 
 /** Fewer allowed candidates than this from the rare terms (by default: none), and the next rarest are asked too (see {@link retrieve}). */
@@ -44,20 +44,6 @@ interface Scored extends Candidate {
 
 interface LunrInternals {
   invertedIndex: Record<string, { _index: number } | undefined>;
-}
-
-/** The value at `index` in a Lunr vector's [index, value, index, value, ...] elements, or 0. */
-function weightAt(elements: readonly number[], index: number): number {
-  let low = 0;
-  let high = elements.length / 2 - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = elements[mid * 2] ?? 0;
-    if (at === index) return elements[mid * 2 + 1] ?? 0;
-    if (at < index) low = mid + 1;
-    else high = mid - 1;
-  }
-  return 0;
 }
 
 /**
@@ -167,16 +153,19 @@ function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readon
     return index === undefined ? [] : [{ bit: 1 << k, boost: termBoost(t), index, group: sources.indexOf(t.source) }];
   });
   const best = new Float64Array(sources.length);
+  const text = fieldWeights(context, 0, weighted.map((w) => w.index));
+  const section = fieldWeights(context, 1, weighted.map((w) => w.index));
   const out: Scored[] = [];
   for (const ref of refs) {
-    const text = fieldVector(context, 0, ref);
-    const section = fieldVector(context, 1, ref);
     best.fill(0);
+    const textWeights = text(ref);
+    const sectionWeights = section(ref);
     let mask = 0;
     let textMask = 0;
-    for (const { bit, boost, index, group } of weighted) {
-      const textScore = weightAt(text, index);
-      const termScore = textScore + RANKING.section * weightAt(section, index);
+    for (let k = 0; k < weighted.length; k++) {
+      const { bit, boost, group } = weighted[k] as (typeof weighted)[number];
+      const textScore = textWeights[k] as number;
+      const termScore = textScore + RANKING.section * (sectionWeights[k] as number);
       if (textScore > 0) textMask |= bit;
       if (termScore > 0) {
         best[group] = Math.max(best[group] as number, boost * termScore);

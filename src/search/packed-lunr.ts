@@ -191,13 +191,69 @@ class ColumnReader {
     const slot = t * this.#fieldCount + field;
     let refs = this.#refs[slot];
     if (refs === undefined) {
-      const { postingStarts, postingRefs } = this.#columns;
-      const built: number[] = [];
-      for (let i = postingStarts[slot] as number, end = postingStarts[slot + 1] as number; i < end; i++) built.push(postingRefs[i] as number);
-      refs = built;
+      refs = [...this.refView(t, field)];
       this.#refs[slot] = refs;
     }
     return refs;
+  }
+
+  /** The term's refs in a field as a view on the packed column: no copy, nothing kept. */
+  refView(t: number, field: number): Uint32Array {
+    const slot = t * this.#fieldCount + field;
+    const { postingStarts, postingRefs } = this.#columns;
+    return postingRefs.subarray(postingStarts[slot] as number, postingStarts[slot + 1] as number);
+  }
+
+  /**
+   * Document `ref`'s weight for the term at `termIndex` in a field, or 0, read
+   * from the packed columns by binary search: scoring thousands of paragraphs
+   * a question allocates nothing and keeps nothing (a vector built per read
+   * and kept would grow the heap with every paragraph ever scored).
+   */
+  weight(field: number, ref: number, termIndex: number): number {
+    if (!(ref >= 0 && ref < this.documents && field >= 0 && field < this.#fieldCount)) return 0;
+    const slot = ref * this.#fieldCount + field;
+    const { vectorStarts, vectorTerms, vectorWeights } = this.#columns;
+    let low = vectorStarts[slot] as number;
+    let high = (vectorStarts[slot + 1] as number) - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = vectorTerms[mid] as number;
+      if (at === termIndex) return (vectorWeights[mid] as number) / 1000;
+      if (at < termIndex) low = mid + 1;
+      else high = mid - 1;
+    }
+    return 0;
+  }
+
+  /**
+   * Document `ref`'s weights in a field for each of `termIndexes` at once, into
+   * `out` (0 where it lacks the term): one call per paragraph and field, where
+   * a call per term was most of scoring's time on a question about every
+   * authority.
+   */
+  weights(field: number, ref: number, termIndexes: Uint32Array, out: Float64Array): void {
+    out.fill(0);
+    if (!(ref >= 0 && ref < this.documents && field >= 0 && field < this.#fieldCount)) return;
+    const slot = ref * this.#fieldCount + field;
+    const { vectorStarts, vectorTerms, vectorWeights } = this.#columns;
+    const start = vectorStarts[slot] as number;
+    const end = (vectorStarts[slot + 1] as number) - 1;
+    for (let k = 0; k < termIndexes.length; k++) {
+      const termIndex = termIndexes[k] as number;
+      let low = start;
+      let high = end;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const at = vectorTerms[mid] as number;
+        if (at === termIndex) {
+          out[k] = (vectorWeights[mid] as number) / 1000;
+          break;
+        }
+        if (at < termIndex) low = mid + 1;
+        else high = mid - 1;
+      }
+    }
   }
 
   vector(field: number, ref: number): readonly number[] {
@@ -265,9 +321,10 @@ export function unpackColumns(columns: PackedColumns): lunr.Index {
     fields,
     refs: (term, field) => {
       const t = reader.position(term);
-      return t === undefined || !(field >= 0 && field < fields.length) ? EMPTY : reader.termRefs(t, field);
+      return t === undefined || !(field >= 0 && field < fields.length) ? NO_REFS : reader.refView(t, field);
     },
-    vector: (field, ref) => reader.vector(field, ref),
+    weight: (field, ref, termIndex) => reader.weight(field, ref, termIndex),
+    weights: (field, ref, termIndexes, out) => reader.weights(field, ref, termIndexes, out),
   });
   return index;
 }
@@ -288,11 +345,15 @@ function lazyProperty(target: object, name: string, build: () => unknown): void 
 /** What an index unpacked here can answer from its packed arrays, without building Lunr's objects. */
 export interface PackedRefs {
   fields: readonly string[];
-  /** The refs holding `term` in field `field` (its position in `fields`), ascending. */
-  refs(term: string, field: number): readonly number[];
-  /** Document `ref`'s vector in field `field`, as Lunr serialises it: [termIndex, weight, …] by term index. */
-  vector(field: number, ref: number): readonly number[];
+  /** The refs holding `term` in field `field` (its position in `fields`), ascending: a view, not a copy. */
+  refs(term: string, field: number): Uint32Array;
+  /** Document `ref`'s BM25 weight in field `field` for the term whose Lunr index is `termIndex` (0 when it lacks it). */
+  weight(field: number, ref: number, termIndex: number): number;
+  /** Document `ref`'s weights in field `field` for each of `termIndexes`, written into `out` (0 where it lacks one). */
+  weights(field: number, ref: number, termIndexes: Uint32Array, out: Float64Array): void;
 }
+
+const NO_REFS = new Uint32Array(0);
 
 const PACKED_REFS = new WeakMap<lunr.Index, PackedRefs>();
 

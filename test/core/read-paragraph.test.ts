@@ -1,0 +1,46 @@
+/**
+ * The re-ranking reads a paragraph's words in one pass over its characters
+ * (src/query/phrases.ts) for speed; it must see exactly the words the index
+ * saw through splitWords (src/search/tokenize.ts), sentence by sentence.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readParagraph, stem } from '../../src/query/phrases.ts';
+import { splitWords } from '../../src/search/tokenize.ts';
+
+/** The reading as splitWords gives it: the reference. */
+function byRegularExpression(text: string): { stems: string[]; sentences: number[] } {
+  const stems: string[] = [];
+  const sentences: number[] = [];
+  let sentence = 0;
+  let previousEnd = 0;
+  for (const word of splitWords(text)) {
+    if (stems.length > 0 && /[.!?;]/.test(text.slice(previousEnd, word.start))) sentence += 1;
+    stems.push(stem(word.word));
+    sentences.push(sentence);
+    previousEnd = word.start + word.length;
+  }
+  return { stems, sentences };
+}
+
+describe('readParagraph', () => {
+  it('reads the words splitWords gives, possessives, apostrophes, other scripts and all', () => {
+    const texts = [
+      'Children’s ‘voice’ isn’t heard; O’Brien’s 2023–24 plan. Café naïve 𝒜bc x’s ’quoted’ end!',
+      "The LADO's role is clear? Yes... the IRO's isn't.",
+      "’s 's '' ; . !",
+      '',
+      'Staying put: 18+ care leavers (aged 21–25) get a PA.',
+    ];
+    for (const text of texts) expect(readParagraph(text)).toEqual(byRegularExpression(text));
+    expect(readParagraph('The LADO is clear. Staying put works!').sentences).toEqual([0, 0, 0, 0, 1, 1, 1]);
+  });
+
+  it('reads every paragraph of a real report as the index did', () => {
+    const file = path.join(import.meta.dirname, '../../index-data/reports/bury-2025.json');
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { paragraphs: Array<{ text: string }> };
+    expect(report.paragraphs.length).toBeGreaterThan(50);
+    for (const { text } of report.paragraphs) expect(readParagraph(text)).toEqual(byRegularExpression(text));
+  });
+});
