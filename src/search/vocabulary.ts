@@ -192,6 +192,11 @@ export const SYNONYMS: readonly Concept[] = [
       'stable social worker',
     ],
   },
+  // A care leaver asks for their "files"; the report says "records" ("access to their records", "case records"),
+  // and the older reports' inspectors "looked at case files" where the newer ones read "children's records".
+  { token: 'records', words: ['records', 'record', 'files', 'file', 'casefiles'], phrases: ['case files', 'case records'] },
+  // "Short of money": the reports say funding, budget, finance ("funding cuts", "financial support").
+  { token: 'funding', words: ['money', 'funding', 'funded', 'budget', 'budgets', 'financial', 'finance', 'finances', 'funds'], phrases: [] },
   {
     token: 'exploit',
     // CSE and CCE are kinds of exploitation: the 2013-2018 reports' "child sexual exploitation" is
