@@ -36,6 +36,8 @@ export const ABBREVIATIONS: readonly Concept[] = [
       'managing allegations',
     ],
   },
+  // The service a child's call reaches at night: "out of hours" to staff, "emergency duty team" (EDT) in many reports.
+  { token: 'edt', words: ['edt', 'edts', 'ooh'], phrases: ['out of hours', 'emergency duty', 'emergency duty team', 'emergency duty service'] },
   { token: 'iro', words: ['iro', 'iros'], phrases: ['independent reviewing officer', 'independent reviewing service'] },
   { token: 'pa', words: ['pa', 'pas'], phrases: ['personal adviser', 'personal advisor'] },
   {
