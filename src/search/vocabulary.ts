@@ -194,6 +194,12 @@ export const SYNONYMS: readonly Concept[] = [
       'stable social worker',
     ],
   },
+  // Young carers: "young" alone is too common to search, and the newer reports also say "identified as carers".
+  {
+    token: 'youngcarer',
+    words: [],
+    phrases: ['young carer', 'young carers', 'young adult carer', 'child carer', 'children who are carers', 'identified as carers', 'caring responsibilities'],
+  },
   // A care leaver asks for their "files"; the report says "records" ("access to their records", "case records"),
   // and the older reports' inspectors "looked at case files" where the newer ones read "children's records".
   { token: 'records', words: ['records', 'record', 'files', 'file', 'casefiles'], phrases: ['case files', 'case records'] },
