@@ -12,7 +12,7 @@ import { splitWords, tokenizer } from './tokenize.ts';
 import { ABBREVIATIONS, INTENT_WORDS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
 /** Bump when anything here changes what terms a text produces: the saved index is then stale. */
-export const PIPELINE_VERSION = 12;
+export const PIPELINE_VERSION = 13;
 
 /** Names the saved index records for its pipeline functions. */
 const FUNCTION_LABELS = {
@@ -40,10 +40,24 @@ const PHRASES = new Map<string, PhraseRule[]>();
 /** Single-word forms → concept tokens. */
 const WORDS = new Map<string, string[]>();
 
+/** English words that look like an abbreviation's plural ("SEND" → "sends") and are not. */
+const NOT_PLURALS = new Set(['sends']);
+
+/**
+ * An abbreviation's plural as people write it ("DCSs", "CINs", "PLOs"): the
+ * loose plural fold leaves "dcss" and short words alone, so each short
+ * abbreviation's "s" form is listed here.
+ */
+function abbreviationPlurals(concept: Concept): string[] {
+  if (!ABBREVIATIONS.includes(concept)) return [];
+  return concept.words.filter((w) => w.length <= 5).map((w) => `${w}s`).filter((w) => !NOT_PLURALS.has(w) && !concept.words.includes(w));
+}
+
 for (const concept of ALL_CONCEPTS) {
-  for (const word of concept.words) {
+  for (const word of [...concept.words, ...abbreviationPlurals(concept)]) {
     const key = loose(word);
-    WORDS.set(key, [...(WORDS.get(key) ?? []), concept.token]);
+    const tokens = WORDS.get(key) ?? [];
+    if (!tokens.includes(concept.token)) WORDS.set(key, [...tokens, concept.token]);
   }
   for (const phrase of concept.phrases) {
     const words = splitWords(phrase).map((t) => loose(t.word));

@@ -157,3 +157,22 @@ describe('numbers and praise that are part of the topic', () => {
     expect(answer.results.filter((h) => /together (?:and|or) apart/i.test(h.text)).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('everyday words for the reports’ own', () => {
+  it('"files" finds "records", "short of money" finds "funding cuts", "young carers" finds "identified as carers"', () => {
+    const [files] = corpus.ask('wirral care leavers asking for their old social care files - how long are they waiting?', { limit: 5 }).results;
+    expect(files?.text).toMatch(/accessing their care records/);
+    const [money] = corpus.ask('bucks 2014 - was the safeguarding partnership short of money?').results;
+    expect(money?.reference).toBe('buckinghamshire-2014 163');
+    expect(money?.text).toMatch(/compromised by funding cuts/);
+    const [carers] = corpus.ask('torbay young carers - how many have they found').results;
+    expect(carers?.reference).toBe('torbay-2026 9');
+  });
+
+  it('"out of hours" finds the emergency duty service, and an abbreviation\'s plural ("DCSs") its concept', () => {
+    const answer = corpus.ask('who covers out of hours for the city of london?', { limit: 3 });
+    expect(refs(answer.results)).toContain('city-of-london-2024 14');
+    const [dcs] = corpus.ask('how many DCSs has boro gone through since the last ilacs').results;
+    expect(dcs?.text).toMatch(/turnover of DCS/);
+  });
+});
