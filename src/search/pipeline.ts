@@ -12,7 +12,7 @@ import { splitWords, tokenizer } from './tokenize.ts';
 import { ABBREVIATIONS, INTENT_WORDS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
 /** Bump when anything here changes what terms a text produces: the saved index is then stale. */
-export const PIPELINE_VERSION = 13;
+export const PIPELINE_VERSION = 14;
 
 /** Names the saved index records for its pipeline functions. */
 const FUNCTION_LABELS = {
@@ -70,6 +70,9 @@ for (const concept of ALL_CONCEPTS) {
   }
 }
 
+/** Concepts with a pattern for a family of single words (local boards' initials). */
+const PATTERNS = ALL_CONCEPTS.flatMap((c) => (c.pattern === undefined ? [] : [{ pattern: c.pattern, token: c.token }]));
+
 /** A concept found in a word sequence: tokens [from, to) spell it. */
 interface ConceptMatch {
   token: string;
@@ -97,6 +100,12 @@ function conceptsAt(words: readonly string[], i: number): ConceptMatch[] {
   }
   for (const token of WORDS.get(key) ?? []) {
     if (!seen.has(token)) {
+      found.push({ token, from: i, to: i + 1 });
+      seen.add(token);
+    }
+  }
+  for (const { pattern, token } of PATTERNS) {
+    if (!seen.has(token) && pattern.test(first)) {
       found.push({ token, from: i, to: i + 1 });
       seen.add(token);
     }

@@ -14,6 +14,8 @@ export interface Concept {
   words: readonly string[];
   /** Multi-word forms, lower case, words separated by spaces (punctuation ignored). */
   phrases: readonly string[];
+  /** Single-word forms as a whole-word pattern, lower case, for families of local names ("BSCB", "MSCB"). */
+  pattern?: RegExp;
 }
 
 /** Abbreviations and their long forms, both ways. */
@@ -115,6 +117,8 @@ export const ABBREVIATIONS: readonly Concept[] = [
     // The boards (2013-2019) became the safeguarding partnerships (2019 on): one function across eras,
     // so a question in either era's words finds both.
     words: ['lscb', 'lscbs', 'lscp', 'lscps', 'scp'],
+    // Each board's own initials: BSCB (Buckinghamshire), MSCB, NTSCB, CYSCB… over a thousand times in the reports.
+    pattern: /^[a-z]{1,4}sc[bp]s?$/,
     phrases: [
       'local safeguarding children board',
       'safeguarding children board',
