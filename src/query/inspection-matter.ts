@@ -13,7 +13,11 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\bwhich (?:hmis?|inspectors?)\b|\bwho (?:were|was) (?:the )?(?:lead |team )?(?:inspectors?|hmis?)\b/,
   /\bhow many\b.*\b(?:did|do) (?:ofsted|inspectors|they|hmis?)\b.*\b(?:talk|talked|speak|spoke|meet|met|see|saw|visit|visited|interview|interviewed)\b/,
   /\b(?:lead|reporting|deputy|team) inspectors?\b/,
-  /\binspection team\b|\bhow many (?:hmis?|inspectors)\b/,
+  /\b(?:inspection|ofsted|hmi|inspectors') team\b|\bhow many (?:hmis?|inspectors)\b/,
+  // Whom inspectors heard from is evidence ("did inspectors speak to a judge?"); what they saw is a finding.
+  /\b(?:did|do) (?:ofsted|(?:the )?inspectors|hmis?|they)\b.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b/,
+  // The previous inspection and its grade, which the opening matter states.
+  /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b.*\b(?:grade|graded|judge|judged|judgement|rating|rated|result|get|got)\b/,
   /\bhow many (?:case (?:files|records)|files|records|cases)\b.*\b(?:look|looked|read|review|reviewed|sample|sampled|see|saw|check|checked)\b/,
   /\b(?:case (?:files|records)|files)\b.*\b(?:did|do) (?:ofsted|inspectors|they)\b/,
   /\binspection dates?\b|\bdates? of (?:the|their|its) (?:inspection|visit)\b/,
@@ -55,11 +59,13 @@ export function namesAnInspectionNotAVisit(question: string): boolean {
  */
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
-  { asks: /\b(?:who|which (?:hmis?|inspectors?))\b|\b(?:lead|team|deputy|reporting) inspectors?\b|\binspection team\b|\bhow many (?:hmis?|inspectors)\b/, says: /\binspectors?\b|\bhmi\b|her majesty/ },
+  { asks: /\b(?:who|which (?:hmis?|inspectors?))\b|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /\binspectors?\b|\bhmi\b|her majesty/ },
   { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bwhat (?:day|month)\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
   { asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\btalk|\bspeak/, says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b/ },
   { asks: /\baction plan\b|\bwritten statement\b|\bstatement of action\b/, says: /\baction plan\b|\bstatement of action\b|\bwritten statement\b/ },
   { asks: /\bnext\b|\bagain\b|\breturn\b/, says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b/ },
+  { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
+  { asks: /\bhow (?:big|large)\b|\bsize of\b/, says: /\bteam (?:consisted|comprised|was made up)\b|\b(?:inspection|inspectors?) team\b/ },
 ];
 
 /** The facets of the inspection a question asks about (indexes into the table above), given its lower-case text. */
