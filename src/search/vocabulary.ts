@@ -204,6 +204,11 @@ export const SYNONYMS: readonly Concept[] = [
     words: [],
     phrases: ['young carer', 'young carers', 'young adult carer', 'child carer', 'children who are carers', 'identified as carers', 'caring responsibilities'],
   },
+  // "Put up in B&Bs": the tokenizer reads "B&B" as two letters; reports say "bed and breakfast".
+  { token: 'bandb', words: ['bnb'], phrases: ['bed and breakfast', 'b b', 'b bs', 'b and b', 'b and bs'] },
+  // "Into jobs or college": the reports say employment, apprenticeships, further and higher education.
+  { token: 'employment', words: ['job', 'jobs', 'employment', 'employed', 'employer', 'employers', 'apprenticeship', 'apprenticeships'], phrases: [] },
+  { token: 'college', words: ['college', 'colleges', 'university', 'universities'], phrases: ['further education', 'higher education'] },
   // A care leaver asks for their "files"; the report says "records" ("access to their records", "case records"),
   // and the older reports' inspectors "looked at case files" where the newer ones read "children's records".
   { token: 'records', words: ['records', 'record', 'files', 'file', 'casefiles'], phrases: ['case files', 'case records'] },
