@@ -39,7 +39,23 @@ export const ABBREVIATIONS: readonly Concept[] = [
     ],
   },
   // The service a child's call reaches at night: "out of hours" to staff, "emergency duty team" (EDT) in many reports.
-  { token: 'edt', words: ['edt', 'edts', 'ooh'], phrases: ['out of hours', 'emergency duty', 'emergency duty team', 'emergency duty service'] },
+  {
+    token: 'edt',
+    words: ['edt', 'edts', 'ooh'],
+    phrases: [
+      'out of hours',
+      'out of office hours',
+      'outside office hours',
+      'outside of office hours',
+      'outside normal office hours',
+      'outside of normal office hours',
+      'outside normal working hours',
+      'outside of normal working hours',
+      'emergency duty',
+      'emergency duty team',
+      'emergency duty service',
+    ],
+  },
   { token: 'iro', words: ['iro', 'iros'], phrases: ['independent reviewing officer', 'independent reviewing service'] },
   { token: 'pa', words: ['pa', 'pas'], phrases: ['personal adviser', 'personal advisor'] },
   {
