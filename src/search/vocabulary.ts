@@ -367,13 +367,13 @@ export const INTENT_WORDS: Readonly<Record<'positive' | 'negative', readonly str
   positive: [
     'good', 'great', 'best', 'better', 'strong', 'strongest', 'strength', 'strengths', 'effective', 'excellent',
     'outstanding', 'praised', 'praise', 'positive', 'positives', 'improved', 'improving', 'impressive', 'success',
-    'successful', 'innovative', 'exemplary',
+    'successful', 'innovative', 'exemplary', 'decent', 'brilliant', 'amazing', 'solid',
   ],
   negative: [
     'bad', 'worst', 'worse', 'weak', 'weaker', 'weakest', 'weakness', 'weaknesses', 'poor', 'poorly', 'gaps', 'gap',
     'concern', 'concerns', 'concerning', 'problem', 'problems', 'problematic', 'struggling', 'struggle', 'struggles',
     'failing', 'failure', 'failures', 'criticised', 'criticism', 'critical', 'wrong', 'lacking', 'shortfalls',
-    'shortcomings', 'inconsistent', 'inadequate', 'worrying', 'issue', 'issues',
+    'shortcomings', 'inconsistent', 'inadequate', 'worrying', 'issue', 'issues', 'rubbish', 'terrible', 'awful', 'dreadful', 'dire',
   ],
 };
 
