@@ -81,6 +81,17 @@ function candidates(context: CorpusContext, authority: string, query: GradeQuery
   return graded.slice(0, 1);
 }
 
+/** Whether the report prints a grade for the area (not an "other" one). */
+function hasGrade(report: StoredReport, area: AreaKey): boolean {
+  const judgement = judgementFor(report, area);
+  return judgement !== undefined && judgement.gradeKey !== 'other';
+}
+
+/** A question with no date or year: each authority's latest is meant. */
+function asksLatest(query: GradeQuery): boolean {
+  return query.range === null && typeof query.year !== 'number';
+}
+
 /** "how many authorities are inadequate", "which councils are outstanding for care leavers", "London councils rated good". */
 export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAnswer {
   const area: AreaKey = query.area;
@@ -92,6 +103,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const no2026Overall: string[] = [];
   const noAreaGrade: Array<{ name: string; kind: ReportKind }> = [];
   const unread: string[] = [];
+  const earlierInspection: Array<{ name: string; kind: ReportKind; year: number }> = [];
   const counted = new Map<ReportKind, number>();
   let graded = 0;
   for (const name of scoped) {
@@ -99,7 +111,17 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
       noReports.push(name);
       continue;
     }
-    const reports = candidates(context, name, query);
+    let reports = candidates(context, name, query);
+    // Asked with no time ("which councils are good for adoption?") about an area the latest framework does not
+    // grade separately (adoption since 2018): the latest inspection that did grade it answers, and the note says so.
+    const latest = reports[0];
+    if (reports.length === 1 && latest !== undefined && area !== 'overall' && asksLatest(query) && latest.gradesUnread === undefined && !hasGrade(latest, area)) {
+      const earlier = ownGraded(context, name).find((r) => hasGrade(r, area));
+      if (earlier !== undefined) {
+        reports = [earlier];
+        earlierInspection.push({ name, kind: latest.kind, year: earlier.year });
+      }
+    }
     if (reports.length === 0) {
       noneInTime.push(name);
       continue;
@@ -123,13 +145,21 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const count = new Set(rows.map((r) => r.authority)).size;
   const areaText = area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`;
   const scopeText = label;
+  const basis = earlierInspection.length > 0 ? `each authority's latest inspection that graded ${AREA_WORDS[area]}` : basisText(query);
   const headline =
     query.intent.kind === 'count'
-      ? `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `a ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basisText(query)}.`
-      : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basisText(query)}${count === 0 ? '.' : ':'}`;
+      ? `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basis}.`
+      : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basis}${count === 0 ? '.' : ':'}`;
   const notes: string[] = asAtNotes(context, query.range);
   if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);
   else notes.push('Focused visits give no grades and are not counted.');
+  if (earlierInspection.length > 0) {
+    const kinds = [...new Set(earlierInspection.map((e) => kindLabel(e.kind)))].join(', ');
+    const years = earlierInspection.map((e) => e.year);
+    notes.push(
+      `${earlierInspection.length === 1 ? 'One authority’s' : `${earlierInspection.length} authorities’`} latest inspection (${kinds}) gives no ${AREA_WORDS[area]} grade, so the latest that did is used (from ${Math.min(...years)} to ${Math.max(...years)}).`,
+    );
+  }
   if (no2026Overall.length > 0) {
     notes.push(`Not counted: ${names(no2026Overall)}: the latest inspection is under the 2026 framework, which gives no overall grade.`);
   }

@@ -215,6 +215,25 @@ describe('lists and counts', () => {
     );
   });
 
+  it("'which councils are good for adoption?' uses each authority's latest inspection that graded adoption, and says so", () => {
+    const g = grades('which councils are good for adoption?');
+    // ILACS (2018 on) grade no adoption: each authority's latest SIF that did, computed from the parsed judgements.
+    const expected = [...graded]
+      .filter(([authority]) => authorityByName(authority)?.until === null || authorityByName(authority)?.until === undefined)
+      .flatMap(([authority, reports]) => {
+        const withAdoption = reports.find((r) => gradeIn(r, 'adoption') !== undefined && gradeIn(r, 'adoption') !== 'other');
+        return withAdoption !== undefined && gradeIn(withAdoption, 'adoption') === 'good' ? [{ authority, reportId: withAdoption.id, grade: 'good' }] : [];
+      })
+      .sort((a, b) => a.authority.localeCompare(b.authority));
+    expect(expected.length).toBeGreaterThan(50);
+    expect(byName(g.rows)).toEqual(expected);
+    expect(g.rows.every((r) => r.kind === 'sif' && r.year <= 2018)).toBe(true);
+    expect(g.headline).toMatch(/^\d+ authorities in England rated good for adoption, on each authority's latest inspection that graded adoption:$/);
+    expect(g.notes.join(' ')).toMatch(/authorities’ latest inspection \(ILACS[^)]*\) gives no adoption grade, so the latest that did is used \(from 2013 to 2018\)/);
+    // A year asked keeps its meaning: only that year's inspections.
+    expect(grades('which councils were good for adoption in 2016').rows.every((r) => r.year === 2016 || r.published?.startsWith('2016'))).toBe(true);
+  });
+
   it('says which frameworks it counts, and leaves out 2026-framework inspections from overall counts by name', () => {
     const g = grades('how many authorities are inadequate');
     const in2026 = [...graded].filter(([, reports]) => reports[0]?.kind === 'ilacs-2026').map(([a]) => a);
