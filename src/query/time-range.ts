@@ -11,6 +11,9 @@ import type { TimeRange } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import type { RawToken } from '../search/tokenize.ts';
 
+/** Words before a bare date that make it the edge of a span, not an "as at" date. */
+const NOT_AS_AT_BEFORE = new Set(['into', 'from', 'after', 'since', 'until', 'till', 'to', 'between', 'and']);
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_SHORT = MONTHS.map((m) => m.slice(0, 3));
 
@@ -130,7 +133,10 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
       const date = dateAt(tokens, i + 1);
       if (date !== null) return { range: { kind: 'as-at', date: date.date }, used: span(i, 1 + date.length) };
     }
-    const bare = monthAt(tokens, i) !== null || /^\d\d?(?:st|nd|rd|th)?$/.test(word ?? '') ? dateAt(tokens, i) : null;
+    // A bare date is "as at" ("Bury March 2025"), but not where it says when something ran on to or started
+    // ("did the inspection run on into February 2023?").
+    const after = tokens[i - 1]?.word ?? '';
+    const bare = !NOT_AS_AT_BEFORE.has(after) && (monthAt(tokens, i) !== null || /^\d\d?(?:st|nd|rd|th)?$/.test(word ?? '')) ? dateAt(tokens, i) : null;
     if (bare !== null && bare.length > 1) return { range: { kind: 'as-at', date: bare.date }, used: span(i, bare.length) };
   }
   return null;

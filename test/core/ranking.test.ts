@@ -141,6 +141,13 @@ describe('questions about the inspection itself', () => {
     expect(first?.reference).toBe('south-tyneside-2022 About ¶1');
     expect(first?.text).toBe("Inspection dates: 5 to 9 December 2022 and 14 to 15 February 2023");
   });
+
+  it('read "into February 2023" as when the inspection ran to, not an "as at" date', () => {
+    const answer = corpus.ask('south tyneside 2022 inspection dates - did it run on into february 2023?', { limit: 3 });
+    expect(answer.understood.range).toBeNull();
+    expect(answer.asAt).toBeUndefined();
+    expect(answer.results[0]?.reference).toBe('south-tyneside-2022 About ¶1');
+  });
 });
 
 describe('numbers and praise that are part of the topic', () => {
