@@ -232,11 +232,21 @@ const INTENT = new Map<string, 'positive' | 'negative'>([
 /** Words before "missing" that make it "what is lacking" ("what's missing from the local offer"), not a missing child. */
 const LACKING_BEFORE = new Set(['what', 'whats', 'anything', 'something', 'nothing', 'thats', 'that', 'still', 'is']);
 
+/** Words that turn an intent word round: "not good enough", "isn't effective", "never strong". */
+const NEGATORS = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'no', 'hardly', 'dont', 'doesnt', 'nt']);
+/** Words that may stand between a negator and the intent word ("not very good", "not as strong"). */
+const SOFTENERS = new Set(['very', 'so', 'as', 'that', 'particularly', 'really', 'always', 'consistently', 'yet', 'quite', 'too']);
+
 /** The leaning word `i` of `words` gives a question, if it is an intent word there. */
 function intentAt(words: readonly string[], i: number): 'positive' | 'negative' | undefined {
   const word = words[i] ?? '';
   if (word === 'missing') return LACKING_BEFORE.has(words[i - 1] ?? '') && words[i + 1] !== 'children' ? 'negative' : undefined;
-  return INTENT.get(word);
+  const intent = INTENT.get(word);
+  if (intent === undefined) return undefined;
+  let before = i - 1;
+  while (before >= 0 && SOFTENERS.has(words[before] ?? '')) before -= 1;
+  if (!NEGATORS.has(words[before] ?? '')) return intent;
+  return intent === 'positive' ? 'negative' : 'positive';
 }
 
 /**
