@@ -12,7 +12,7 @@ import { splitWords, tokenizer } from './tokenize.ts';
 import { ABBREVIATIONS, INTENT_WORDS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
 /** Bump when anything here changes what terms a text produces: the saved index is then stale. */
-export const PIPELINE_VERSION = 16;
+export const PIPELINE_VERSION = 17;
 
 /** Names the saved index records for its pipeline functions. */
 const FUNCTION_LABELS = {

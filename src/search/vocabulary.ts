@@ -180,7 +180,7 @@ export const SYNONYMS: readonly Concept[] = [
     words: ['camhs', 'wellbeing'],
     phrases: ['mental health', 'emotional health', 'emotional well being', 'emotional wellbeing', 'emotional and mental health'],
   },
-  { token: 'domesticabuse', words: [], phrases: ['domestic abuse', 'domestic violence'] },
+  { token: 'domesticabuse', words: ['da', 'dv', 'dva'], phrases: ['domestic abuse', 'domestic violence'] },
   { token: 'careleaver', words: ['careleaver', 'careleavers'], phrases: ['care leaver', 'leaving care', 'care experienced'] },
   { token: 'kinship', words: ['kinship'], phrases: ['family and friends carer', 'connected carer', 'connected person'] },
   { token: 'housing', words: ['housing', 'accommodation', 'homeless', 'homelessness'], phrases: [] },

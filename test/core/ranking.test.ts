@@ -63,6 +63,16 @@ describe('phrases and everyday words', () => {
   });
 });
 
+describe('negation and staff abbreviations', () => {
+  it('"not good enough" leans the question the other way, and "DA" is domestic abuse', () => {
+    const answer = corpus.ask("where's the response to domestic abuse not good enough - kids left living with DA too long, slow services?", { limit: 5 });
+    expect(answer.understood.terms).toContain('domestic abuse');
+    // The praise that led before ("robust and well embedded", Gateshead 2024) is no longer in the first five.
+    expect(refs(answer.results)).not.toContain('gateshead-2024 4');
+    expect(answer.results.some((h) => /not always sufficiently timely/.test(h.text))).toBe(true);
+  });
+});
+
 describe('one era’s words find the other’s', () => {
   it('"CSE" finds a 2025 paragraph that says "exploitation" only', () => {
     const answer = corpus.ask('sefton - are kids at risk of CSE getting decent support?', { limit: 10 });
