@@ -78,9 +78,12 @@ export interface Understanding {
  * { from: null, to: 2017 }. `as-at` is read as Ofsted's statistics read it:
  * each authority's latest inspection carried out by that ISO date (its last
  * inspection day) whose report was published by the end of the following
- * quarter ("as at 31 March 2025": published by 30 June 2025).
+ * quarter ("as at 31 March 2025": published by 30 June 2025). `month` marks a
+ * month named without "as at" ("in January 2015"): for grade counts it is
+ * read as at the month's end, and for paragraphs of a named authority it
+ * means the inspection or visit under way that month, when there was one.
  */
-export type TimeRange = { kind: 'years'; from: number | null; to: number | null } | { kind: 'as-at'; date: string };
+export type TimeRange = { kind: 'years'; from: number | null; to: number | null } | { kind: 'as-at'; date: string; month?: true };
 
 export interface AskAnswer {
   question: string;

@@ -15,7 +15,7 @@ import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Ranke
 import { RANKING } from './ranking-weights.ts';
 import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
-import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy } from './time-range.ts';
+import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy, underWayIn } from './time-range.ts';
 import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
@@ -26,10 +26,11 @@ function understanding(u: Understood, terms: readonly QueryTerm[]): Understandin
 }
 
 /** The reports a question may be answered from, or a reason there are none. */
-function allowedReports(context: CorpusContext, u: Understood): { ids: Set<string>; latest: Set<string>; problem?: string } {
+function allowedReports(context: CorpusContext, u: Understood): { ids: Set<string>; latest: Set<string>; problem?: string; underWay?: true } {
   const authorities = u.authorities.length > 0 ? u.authorities : context.authorities.map((a) => a.name);
   const latest = new Set<string>();
   const ids = new Set<string>();
+  let underWay = false;
   for (const authority of authorities) {
     const reports = context.reportsByAuthority.get(authority) ?? [];
     const newest = latestInspection(context, authority);
@@ -38,6 +39,16 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     // "as at 31 March 2025": the latest inspection counted then as Ofsted counts (carried out by the date, its
     // report published by the end of the next quarter), and a paper about it published by then too.
     const asAt = u.range?.kind === 'as-at' ? u.range.date : null;
+    // "Calderdale's SIF in January 2015": the inspection under way that month, though it ended in February.
+    if (asAt !== null && u.range?.kind === 'as-at' && u.range.month === true && u.authorities.length > 0) {
+      const month = asAt;
+      const during = reports.filter((r) => r.kind !== 'council-paper' && underWayIn(r, month));
+      if (during.length > 0) {
+        for (const report of during) if (u.focusedVisits !== true || report.kind === 'focused-visit') ids.add(report.id);
+        underWay = true;
+        continue;
+      }
+    }
     const newestThen = asAt === null ? undefined : reports.find((r) => r.kind !== 'council-paper' && countsAsAt(r, asAt));
     // "What did the focused visit say…": only focused-visit letters, the latest of them for "latest".
     const newestVisit = reports.find((r) => r.kind === 'focused-visit');
@@ -68,7 +79,7 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     const when = u.range !== null ? describeRange(u.range) : `from ${u.year}`;
     return { ids, latest, problem: `I have no report for ${names} ${when}. Reports I have are from ${years.join(', ')}.` };
   }
-  return { ids, latest };
+  return underWay ? { ids, latest, underWay } : { ids, latest };
 }
 
 /** The paragraph refs of the reports `ids`, in store order; undefined when there are too many to score each directly. */
@@ -233,14 +244,14 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   if (u.authorities.length === 0 && u.unknownAuthorities.length > 0) {
     return noResults(context, text, u, terms, noReportsFor(u.unknownAuthorities));
   }
-  const { ids, latest, problem } = allowedReports(context, u);
+  const { ids, latest, problem, underWay } = allowedReports(context, u);
   if (problem !== undefined) return noResults(context, text, u, terms, problem);
   if (only !== undefined) for (const id of ids) if (!only.has(id)) ids.delete(id);
 
   if (terms.length === 0) {
     if (u.authorities.length > 0) {
       const hits = summaries(context, ids, u);
-      return withAsAt(context, u, { question: text, understood: understanding(u, terms), results: hits.slice(offset, offset + limit), total: hits.length });
+      return withAsAt(context, u, { question: text, understood: understanding(u, terms), results: hits.slice(offset, offset + limit), total: hits.length }, underWay);
     }
     const message =
       text.trim() === ''
@@ -279,12 +290,13 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   }
   const answer: AskAnswer = { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
   if (national) answer.authorities = authoritiesMatched(context, scored);
-  return withAsAt(context, u, answer);
+  return withAsAt(context, u, answer, underWay);
 }
 
 /** Paragraphs as at a date say how the date was counted, in one line above them. */
-function withAsAt(context: CorpusContext, u: Understood, answer: AskAnswer): AskAnswer {
-  if (u.range?.kind === 'as-at') answer.asAt = asAtLine(u.range.date, context.today());
+function withAsAt(context: CorpusContext, u: Understood, answer: AskAnswer, underWay?: true): AskAnswer {
+  // A month read as the inspection under way then is not counted "as at" its end.
+  if (u.range?.kind === 'as-at' && underWay !== true) answer.asAt = asAtLine(u.range.date, context.today());
   return answer;
 }
 

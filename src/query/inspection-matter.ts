@@ -27,6 +27,7 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:next|again)\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bagain\b/,
   /\b(?:focused )?visit\b.*\b(?:look at|looked at|focus on|focused on|consider|considered)\b/,
   /\bwhat (?:evidence|did (?:inspectors|ofsted|they) (?:look at|consider|review))\b/,
+  /\bhow long\b.*\b(?:inspectors?|ofsted|inspection|visit|hmis?)\b|\b(?:inspectors?|ofsted|hmis?)\b.*\bhow long\b/,
   /\b(?:remote|remotely|on site|onsite)\b.*\b(?:visit|inspection)\b|\b(?:visit|inspection)\b.*\b(?:remote|remotely|on site|onsite)\b/,
 ];
 

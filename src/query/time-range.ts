@@ -104,6 +104,10 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
         return { range: { kind: 'years', from: startYear, to: next }, used: [i, i + 1] };
       }
     }
+    // since the 2016 JTAI / after the 2018 inspection: an event in that year, and what followed it, that year included.
+    if ((word === 'since' || word === 'after' || word === 'following') && tokens[i + 1]?.word === 'the' && yearAt(tokens, i + 2) !== null) {
+      return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
+    }
     // since 2014 / from 2014 (onwards) / after 2018
     if ((word === 'since' || word === 'from' || word === 'after') && yearAt(tokens, i + 1) !== null) {
       const year = yearAt(tokens, i + 1) as number;
@@ -131,13 +135,15 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     }
     if (word === 'in' && monthAt(tokens, i + 1) !== null) {
       const date = dateAt(tokens, i + 1);
-      if (date !== null) return { range: { kind: 'as-at', date: date.date }, used: span(i, 1 + date.length) };
+      if (date !== null) return { range: { kind: 'as-at', date: date.date, month: true }, used: span(i, 1 + date.length) };
     }
     // A bare date is "as at" ("Bury March 2025"), but not where it says when something ran on to or started
     // ("did the inspection run on into February 2023?").
     const after = tokens[i - 1]?.word ?? '';
     const bare = !NOT_AS_AT_BEFORE.has(after) && (monthAt(tokens, i) !== null || /^\d\d?(?:st|nd|rd|th)?$/.test(word ?? '')) ? dateAt(tokens, i) : null;
-    if (bare !== null && bare.length > 1) return { range: { kind: 'as-at', date: bare.date }, used: span(i, bare.length) };
+    if (bare !== null && bare.length > 1) {
+      return { range: monthAt(tokens, i) !== null ? { kind: 'as-at', date: bare.date, month: true } : { kind: 'as-at', date: bare.date }, used: span(i, bare.length) };
+    }
   }
   return null;
 }
@@ -204,4 +210,12 @@ export function describeRange(range: TimeRange): string {
   if (range.from !== null && range.to !== null) return range.from === range.to ? `${range.from}` : `${range.from} to ${range.to}`;
   if (range.from !== null) return `since ${range.from}`;
   return `up to ${range.to}`;
+}
+
+/** Whether the report's inspection or visit was under way, or its report published, in the month ending `monthEnd` (an ISO date). */
+export function underWayIn(report: Pick<StoredReport, 'published' | 'inspectionEnd' | 'inspectionStart'>, monthEnd: string): boolean {
+  const month = monthEnd.slice(0, 7);
+  const start = report.inspectionStart ?? report.published ?? '';
+  const end = report.inspectionEnd ?? start;
+  return (start.slice(0, 7) <= month && end.slice(0, 7) >= month) || report.published?.slice(0, 7) === month;
 }

@@ -153,6 +153,23 @@ describe('questions about the inspection itself', () => {
     expect(first?.text).toBe("Inspection dates: 5 to 9 December 2022 and 14 to 15 February 2023");
   });
 
+  it('read "in jan 2015" as the inspection under way that month, though it ended later, and say no "as at"', () => {
+    const answer = corpus.ask("how big was the ofsted team for calderdale's SIF in jan 2015?", { limit: 3 });
+    expect(answer.asAt).toBeUndefined();
+    expect(answer.results[0]?.reference).toBe('calderdale-2015 About ¶23');
+    expect(answer.results[0]?.text).toBe("The inspection team consisted of seven of Her Majesty's Inspectors (HMI) from Ofsted.");
+    const [dates] = corpus.ask('how long were ofsted in hillingdon for in oct 2023?').results;
+    expect(dates?.text).toBe('Inspection dates: 2 to 6 October 2023');
+  });
+
+  it('answer from a report that mentions monitoring visits or a JTAI, and read "after the 2016 JTAI" as from 2016', () => {
+    const [visits] = corpus.ask('how many monitoring visits did torbay have between the inadequate judgement and the 2018 reinspection?').results;
+    expect(visits?.reference).toBe('torbay-2018 About ¶5');
+    const answer = corpus.ask("oxfordshire - after the 2016 JTAI, what did the safeguarding partnership do about partners' grasp of thresholds?", { limit: 3 });
+    expect(answer.understood.range).toEqual({ kind: 'years', from: 2016, to: null });
+    expect(answer.results[0]?.reference).toBe('oxfordshire-2018 30');
+  });
+
   it('read "into February 2023" as when the inspection ran to, not an "as at" date', () => {
     const answer = corpus.ask('south tyneside 2022 inspection dates - did it run on into february 2023?', { limit: 3 });
     expect(answer.understood.range).toBeNull();

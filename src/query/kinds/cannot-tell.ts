@@ -16,6 +16,13 @@ interface Unknowable {
   /** Why no report can answer it. */
   reason: (who: string) => string;
   test: (lower: string) => boolean;
+  /**
+   * Paragraphs that answer after all when the authority's reports hold one:
+   * a monitoring visit or a JTAI is not in the index, but an inspection report
+   * may say what it found and what followed ("four monitoring visits between
+   * January 2017 and March 2018").
+   */
+  mentionedIn?: RegExp;
 }
 
 const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
@@ -50,6 +57,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () =>
       'I hold only inspection reports and focused-visit letters: monitoring visits, joint targeted area inspections (JTAIs) and SEND inspections are not in this index.',
     test: (lower) => / (?:monitoring visits?|jtai|jtais|joint targeted|area send|send inspections?|send inspection) /.test(lower),
+    mentionedIn: /\bmonitoring visits?\b|\bJTAIs?\b|\bjoint targeted (?:area )?inspections?\b|\bSEND inspections?\b/i,
   },
 ];
 
@@ -57,6 +65,7 @@ export function answerCannotTell(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;
   const found = UNKNOWABLE.find((k) => k.test(lower));
   if (found === undefined) return null;
+  if (found.mentionedIn !== undefined && u.authorities.length > 0 && mentions(input, found.mentionedIn)) return null;
   const who = u.authorities.length > 0 ? u.authorities.join(' and ') : 'an authority';
   const held = u.authorities.flatMap((a) => (context.reportsByAuthority.get(a) ?? []).filter((r) => r.kind !== 'council-paper'));
   const notes =
@@ -69,4 +78,17 @@ export function answerCannotTell(input: KindInput): AskAnswer | null {
       ? u.authorities.flatMap((a) => [`Tell me about ${a}`, `When was ${a} last inspected?`, `What are the areas for improvement for ${a}?`])
       : ['Which councils were inspected in the last three months?', 'Which authorities had a focused visit on the front door in 2023?', 'How many authorities were inadequate as at 31 March 2025?'];
   return kindAskAnswer(input, kind, [], { suggestions });
+}
+
+/** Whether any report of the authorities asked about has a paragraph matching `pattern` (then the paragraphs answer). */
+function mentions(input: KindInput, pattern: RegExp): boolean {
+  const { context, u } = input;
+  for (const authority of u.authorities) {
+    for (const report of context.reportsByAuthority.get(authority) ?? []) {
+      for (let ref = report.firstParagraph; ref < report.firstParagraph + report.paragraphCount; ref++) {
+        if (pattern.test(context.paragraphs[ref]?.text ?? '')) return true;
+      }
+    }
+  }
+  return false;
 }
