@@ -62,7 +62,7 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   { asks: /\b(?:who|which (?:hmis?|inspectors?))\b|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /\binspectors?\b|\bhmi\b|her majesty/ },
   { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bwhat (?:day|month)\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
-  { asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\btalk|\bspeak/, says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking (?:to|with)\b|\b(?:talked|talking) (?:to|with)\b|\bmet with\b|\b(?:discussions?|conversations?|interviews?|meetings?) with\b/ },
+  { asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\btalk|\bspeak/, says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b/ },
   { asks: /\baction plan\b|\bwritten statement\b|\bstatement of action\b/, says: /\baction plan\b|\bstatement of action\b|\bwritten statement\b/ },
   { asks: /\bnext\b|\bagain\b|\breturn\b/, says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b/ },
   { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
