@@ -205,32 +205,11 @@ class ColumnReader {
   }
 
   /**
-   * Document `ref`'s weight for the term at `termIndex` in a field, or 0, read
-   * from the packed columns by binary search: scoring thousands of paragraphs
-   * a question allocates nothing and keeps nothing (a vector built per read
-   * and kept would grow the heap with every paragraph ever scored).
-   */
-  weight(field: number, ref: number, termIndex: number): number {
-    if (!(ref >= 0 && ref < this.documents && field >= 0 && field < this.#fieldCount)) return 0;
-    const slot = ref * this.#fieldCount + field;
-    const { vectorStarts, vectorTerms, vectorWeights } = this.#columns;
-    let low = vectorStarts[slot] as number;
-    let high = (vectorStarts[slot + 1] as number) - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const at = vectorTerms[mid] as number;
-      if (at === termIndex) return (vectorWeights[mid] as number) / 1000;
-      if (at < termIndex) low = mid + 1;
-      else high = mid - 1;
-    }
-    return 0;
-  }
-
-  /**
    * Document `ref`'s weights in a field for each of `termIndexes` at once, into
    * `out` (0 where it lacks the term): one call per paragraph and field, where
    * a call per term was most of scoring's time on a question about every
-   * authority.
+   * authority. Nothing is allocated or kept per paragraph (a vector built per
+   * read and kept would grow the heap with every paragraph ever scored).
    */
   weights(field: number, ref: number, termIndexes: Uint32Array, out: Float64Array): void {
     out.fill(0);
@@ -323,7 +302,6 @@ export function unpackColumns(columns: PackedColumns): lunr.Index {
       const t = reader.position(term);
       return t === undefined || !(field >= 0 && field < fields.length) ? NO_REFS : reader.refView(t, field);
     },
-    weight: (field, ref, termIndex) => reader.weight(field, ref, termIndex),
     weights: (field, ref, termIndexes, out) => reader.weights(field, ref, termIndexes, out),
   });
   return index;
@@ -347,8 +325,6 @@ export interface PackedRefs {
   fields: readonly string[];
   /** The refs holding `term` in field `field` (its position in `fields`), ascending: a view, not a copy. */
   refs(term: string, field: number): Uint32Array;
-  /** Document `ref`'s BM25 weight in field `field` for the term whose Lunr index is `termIndex` (0 when it lacks it). */
-  weight(field: number, ref: number, termIndex: number): number;
   /** Document `ref`'s weights in field `field` for each of `termIndexes`, written into `out` (0 where it lacks one). */
   weights(field: number, ref: number, termIndexes: Uint32Array, out: Float64Array): void;
 }
