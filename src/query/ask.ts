@@ -36,6 +36,9 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     const newest = latestInspection(context, authority);
     const visits = laterVisits(context, authority);
     for (const report of [...(newest === undefined ? [] : [newest]), ...visits]) latest.add(report.id);
+    // "The focused visit" with no time is the newest letter, though an inspection came after it.
+    const newestLetter = reports.find((r) => r.kind === 'focused-visit');
+    if (u.focusedVisits === true && newestLetter !== undefined) latest.add(newestLetter.id);
     // "as at 31 March 2025": the latest inspection counted then as Ofsted counts (carried out by the date, its
     // report published by the end of the next quarter), and a paper about it published by then too.
     const asAt = u.range?.kind === 'as-at' ? u.range.date : null;
@@ -51,7 +54,7 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     }
     const newestThen = asAt === null ? undefined : reports.find((r) => r.kind !== 'council-paper' && countsAsAt(r, asAt));
     // "What did the focused visit say…": only focused-visit letters, the latest of them for "latest".
-    const newestVisit = reports.find((r) => r.kind === 'focused-visit');
+    const newestVisit = newestLetter;
     for (const report of reports) {
       if (u.focusedVisits === true && report.kind !== 'focused-visit') continue;
       if (u.focusedVisits === true && u.year === 'latest' && u.range === null) {

@@ -27,7 +27,7 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:next|again)\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bagain\b/,
   /\b(?:focused )?visit\b.*\b(?:look at|looked at|focus on|focused on|consider|considered)\b/,
   /\bwhat (?:evidence|did (?:inspectors|ofsted|they) (?:look at|consider|review))\b/,
-  /\bhow long\b.*\b(?:inspectors?|ofsted|inspection|visit|hmis?)\b|\b(?:inspectors?|ofsted|hmis?)\b.*\bhow long\b/,
+  /\b(?:how long|how many (?:days|weeks))\b.*\b(?:inspectors?|ofsted|inspection|visit|hmis?)\b|\b(?:inspectors?|ofsted|hmis?)\b.*\b(?:how long|how many (?:days|weeks))\b/,
   /\b(?:remote|remotely|on site|onsite)\b.*\b(?:visit|inspection)\b|\b(?:visit|inspection)\b.*\b(?:remote|remotely|on site|onsite)\b/,
 ];
 
@@ -60,12 +60,19 @@ export function namesAnInspectionNotAVisit(question: string): boolean {
  */
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
-  { asks: /\b(?:who|which (?:hmis?|inspectors?))\b|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /\binspectors?\b|\bhmi\b|her majesty/ },
-  { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bwhat (?:day|month)\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
+  // "Who did inspectors talk to?" asks whom they heard (the evidence facet), not who inspected.
+  { asks: /\b(?:who|which (?:hmis?|inspectors?))\b(?!.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b)|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /(?<!chief )\binspectors?\b|\bhmi\b|\b(?:carried out|led) by\b/ },
+  { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bhow many (?:days|weeks)\b|\bwhat (?:day|month)\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
   { asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\btalk|\bspeak/, says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b/ },
   { asks: /\baction plan\b|\bwritten statement\b|\bstatement of action\b/, says: /\baction plan\b|\bstatement of action\b|\bwritten statement\b/ },
   { asks: /\bnext\b|\bagain\b|\breturn\b/, says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b/ },
   { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
+  // What a visit looked at ("focused visit" itself is not the word "focus").
+  {
+    asks: /\blook(?:ed|ing)? at\b|\bfocus(?:ed|sed)? on\b|\b(?:the|its|main) focus\b|\bthemes?\b|\bcover(?:ed)?\b|\bwhat was (?:it|the (?:focused )?visit) (?:about|on)\b/,
+    says: /\b(?:inspectors|the visit|this visit) (?:looked at|considered|reviewed|evaluated|focused on)(?! a (?:range|broad|wide|sample))\b|\bfocus of this visit\b|\bparticular focus\b/,
+  },
+  { asks: /\bremote(?:ly)?\b|\bon ?site\b|\bin person\b|\bvirtual(?:ly)?\b|\bvideo\b/, says: /\bremote(?:ly)?\b|\bon ?site\b|\bvirtual(?:ly)?\b|\bvideo\b|\bin person\b/ },
   { asks: /\bhow (?:big|large)\b|\bsize of\b/, says: /\bteam (?:consisted|comprised|was made up)\b|\b(?:inspection|inspectors?) team\b/ },
 ];
 

@@ -47,8 +47,26 @@ describe('question kinds: lists of visits and inspections', () => {
     expect(a.kind?.notes.join(' ')).toContain('do not print whether an ILACS inspection was short or standard');
   });
 
-  it("lists one authority's inspections for 'when was Bury last inspected?'", () => {
-    expect(ask('When was Bury last inspected?').kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2025', 'bury-2021', 'bury-2016']);
+  it("lists one authority's inspections for 'when was Bury last inspected?', quoting the latest report's own dates", () => {
+    const a = ask('When was Bury last inspected?');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2025', 'bury-2021', 'bury-2016']);
+    expect(a.kind?.sections?.map((s) => s.heading)).toEqual(['About this inspection — Bury 2025 ILACS']);
+    expect(a.results[0]?.reference).toBe('bury-2025 About ¶1');
+    expect(a.results[0]?.text).toMatch(/^Inspection dates: /);
+  });
+
+  it('quotes a focused visit\'s own dates for "how many days were inspectors in Bury for the 2019 focused visit"', () => {
+    const a = ask('how many days were inspectors in bury for the 2019 focused visit');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.results[0]?.reference).toBe('bury-2019-focused-visit About ¶1');
+    expect(a.results[0]?.text).toMatch(/focused visit to Bury .* on 31 July and 1 August 2019/);
+  });
+
+  it('quotes no opening matter for a list of many visits', () => {
+    const a = ask('which authorities had a focused visit on the front door in 2023?');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.sections).toBeUndefined();
+    expect(a.results).toEqual([]);
   });
 });
 
@@ -60,9 +78,10 @@ describe('question kinds: one focused visit', () => {
       "Birmingham's latest focused visit (Birmingham 2024 focused visit), on children in care: inspected 24 September 2024 to 25 September 2024, published 24 October 2024.",
     );
     const [about, findings] = a.kind?.sections ?? [];
-    // The letter's own words about the visit first: its dates, inspectors and what it looked at.
+    // The letter's own words about the visit first, the one saying what it looked at (what was asked) leading.
     expect(about?.heading).toBe('About this visit — Birmingham 2024 focused visit');
-    expect(about?.hits[0]?.text).toMatch(/^This letter summarises the findings of the focused visit to Birmingham/);
+    expect(about?.hits.map((h) => h.label)).toEqual(['About ¶2', 'About ¶1', 'About ¶3', 'About ¶4']);
+    expect(about?.hits[0]?.text).toMatch(/^Inspectors looked at the local authority's arrangements for children in care, with a particular focus/);
     expect(findings?.heading).toBe('Opening findings — Birmingham 2024 focused visit');
     expect(findings?.hits[0]?.reference).toBe('birmingham-2024-focused-visit ¶1');
     expect(findings?.hits[0]?.text.startsWith('Most children benefit from living in homes which are stable and well matched')).toBe(true);

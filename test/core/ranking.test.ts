@@ -141,6 +141,12 @@ describe('questions about the inspection itself', () => {
     expect(first?.text).toMatch(/inspector/i);
   });
 
+  it('read "the focused visit" as the latest letter, and "who did inspectors talk to" as whom they heard, not who inspected', () => {
+    const [heard] = corpus.ask('who did inspectors talk to on the bury focused visit?', { limit: 3 }).results;
+    expect(heard?.reference).toBe('bury-2020-focused-visit About ¶3');
+    expect(heard?.text).toMatch(/Inspectors used video calls for discussions with local authority social workers/);
+  });
+
   it('find how many children inspectors spoke to, in the report named by its year', () => {
     const [first] = corpus.ask('how many children did inspectors talk to in Kent 2013', { limit: 3 }).results;
     expect(first?.reference).toBe('kent-2013 About ¶6');

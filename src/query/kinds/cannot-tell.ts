@@ -9,8 +9,8 @@
  * inspection date.
  */
 import type { AskAnswer } from '../../answer-types.ts';
-import type { KindAnswer } from '../../kind-types.ts';
-import { kindAskAnswer, visitRow, type KindInput } from './kind-helpers.ts';
+import type { KindAnswer, KindSection } from '../../kind-types.ts';
+import { aboutParagraphs, kindAskAnswer, visitRow, type KindInput } from './kind-helpers.ts';
 
 interface Unknowable {
   /** Why no report can answer it. */
@@ -23,6 +23,13 @@ interface Unknowable {
    * January 2017 and March 2018").
    */
   mentionedIn?: RegExp;
+  /**
+   * What a report's own words about its inspection do say on the matter,
+   * quoted beside the refusal from each named authority's latest report or
+   * letter ("Ofsted will take the findings from this focused visit into
+   * account when planning your next inspection").
+   */
+  saidIn?: RegExp;
 }
 
 const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
@@ -36,6 +43,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
       (/ (?:next|upcoming|future|forthcoming|expected|scheduled|planned|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower)),
+    saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
   },
   {
     reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
@@ -73,11 +81,26 @@ export function answerCannotTell(input: KindInput): AskAnswer | null {
       ? [`What the reports do hold: ${u.authorities.join(' and ')}'s inspections and focused visits, latest first, each with its dates.`]
       : ['What the reports do hold: each inspection and focused visit, with its dates, grades, findings and what needs to improve.'];
   const kind: KindAnswer = { kind: 'cannot-tell', headline: found.reason(who), visits: held.map(visitRow), count: held.length, notes };
+  const sections = found.saidIn === undefined ? [] : saidInLatest(input, found.saidIn);
+  if (sections.length > 0) kind.sections = sections;
   const suggestions =
     u.authorities.length > 0
       ? u.authorities.flatMap((a) => [`Tell me about ${a}`, `When was ${a} last inspected?`, `What are the areas for improvement for ${a}?`])
       : ['Which councils were inspected in the last three months?', 'Which authorities had a focused visit on the front door in 2023?', 'How many authorities were inadequate as at 31 March 2025?'];
-  return kindAskAnswer(input, kind, [], { suggestions });
+  return kindAskAnswer(input, kind, sections.flatMap((section) => section.hits), { suggestions });
+}
+
+/** Each named authority's latest report or letter: its own words about the inspection that match `pattern`, cited. */
+function saidInLatest(input: KindInput, pattern: RegExp): KindSection[] {
+  const { context, u } = input;
+  const sections: KindSection[] = [];
+  for (const authority of u.authorities) {
+    const latest = (context.reportsByAuthority.get(authority) ?? []).find((r) => r.kind !== 'council-paper');
+    if (latest === undefined) continue;
+    const hits = aboutParagraphs(context, latest, u).filter((h) => pattern.test(h.text));
+    if (hits.length > 0) sections.push({ heading: `What ${visitRow(latest).citation} says`, hits });
+  }
+  return sections;
 }
 
 /** Whether any report of the authorities asked about has a paragraph matching `pattern` (then the paragraphs answer). */

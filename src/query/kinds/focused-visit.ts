@@ -10,14 +10,13 @@ import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
-import { ASKING_WORDS, kindAskAnswer, paragraphsOf, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
+import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
 const ABOUT_A_VISIT = new Set(
   'look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main'.split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
-const ABOUT_KINDS: ReadonlySet<string> = new Set(['about']);
 const ITEM_KINDS: ReadonlySet<string> = new Set(['improvement', 'recommendation']);
 /** Opening findings shown: the letter's headline paragraphs. */
 const OPENING = 3;
@@ -57,8 +56,9 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   const which = typeof u.year === 'number' ? `${authority}'s ${visit.year} focused visit` : visits.length > 1 && visit === visits[0] ? `${authority}'s latest focused visit` : `${authority}'s focused visit`;
   const headline = `${which} (${row.citation}), ${themes}: ${visitDates(row)}.`;
   // The letter's own words about the visit (its dates, inspectors, what it looked at and on what
-  // evidence, the action plan it asks for) come first: they are what "the visit" was.
-  const about = paragraphsOf(context, visit, ABOUT_KINDS);
+  // evidence, the action plan it asks for) come first: they are what "the visit" was, and the one saying
+  // what was asked of it ("when", "who") leads.
+  const about = aboutParagraphs(context, visit, u);
   const findings = paragraphsOf(context, visit, FINDING_KINDS, OPENING);
   const items = paragraphsOf(context, visit, ITEM_KINDS);
   const sections: KindSection[] = [];

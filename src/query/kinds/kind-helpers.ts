@@ -9,6 +9,7 @@ import { REPORT_KIND_LABELS } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { splitWords } from '../../search/tokenize.ts';
 import { makeHit, reportCitation, type CorpusContext } from '../context.ts';
+import { saysAboutFacet } from '../inspection-matter.ts';
 import type { Understood } from '../understand.ts';
 
 /** Everything a kind reader gets: the question as typed and as words, what `understand` read, and paging. */
@@ -63,6 +64,23 @@ export function paragraphsOf(context: CorpusContext, report: StoredReport, kinds
     if (hit !== undefined) hits.push(hit);
   }
   return hits;
+}
+
+const ABOUT_KINDS: ReadonlySet<string> = new Set(['about']);
+
+/**
+ * A report's own words about its inspection or visit (its dates, team,
+ * evidence, the action plan it asks for), cited: those saying what the
+ * question asks of the inspection first ("who did inspectors talk to?": the
+ * paragraph on whom they heard, before the letter's opening boilerplate), the
+ * rest in reading order.
+ */
+export function aboutParagraphs(context: CorpusContext, report: StoredReport, u: Understood): Hit[] {
+  const hits = paragraphsOf(context, report, ABOUT_KINDS);
+  const facets = u.aboutFacets;
+  if (facets === undefined) return hits;
+  const saying = hits.filter((h) => saysAboutFacet(h.text, facets));
+  return [...saying, ...hits.filter((h) => !saying.includes(h))];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -12,7 +12,7 @@ import type { ReportKind } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { regionAsked } from '../grade-questions.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
-import { ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
+import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
 import { inWindow, listWindow, relativeSpan } from './list-time.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
@@ -101,5 +101,14 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   if (!focused) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
   if (focused && themes.length === 0 && / on | about /.test(lower)) notes.push('No theme I know was named, so visits on every theme are listed.');
   const kind: KindAnswer = { kind: 'visit-list', headline, visits, count: visits.length, notes };
-  return kindAskAnswer(input, kind);
+  // "When was Kent last inspected?", "how many days were inspectors in Bury in 2019?": a short list for named
+  // authorities also quotes each report's own words about its inspection, the part asked about first.
+  const last = / (?:last|latest|most recent|recent) /.test(lower);
+  const quoted = scope === null || u.aboutTheInspection !== true ? [] : last ? reports.slice(0, 1) : reports.length <= QUOTED_REPORTS ? reports : [];
+  const sections = quoted.map((r) => ({ heading: `About this ${r.kind === 'focused-visit' ? 'visit' : 'inspection'} — ${visitRow(r).citation}`, hits: aboutParagraphs(context, r, u) }));
+  if (sections.some((section) => section.hits.length > 0)) kind.sections = sections;
+  return kindAskAnswer(input, kind, sections.flatMap((section) => section.hits));
 }
+
+/** The most reports a list quotes the opening matter of (a longer list is for scanning). */
+const QUOTED_REPORTS = 2;
