@@ -185,6 +185,22 @@ describe('question kinds: former authorities, what the reports cannot tell, weak
     expect(a.kind?.visits?.[0]?.reportId).toBe('bury-2025');
   });
 
+  it('quotes what the latest letter says of the next inspection beside the refusal, and reads "come back" as the future', () => {
+    const a = ask('When is Barnet next due to be inspected?');
+    expect(a.kind?.kind).toBe('cannot-tell');
+    expect(a.kind?.sections?.map((s) => s.heading)).toEqual(['What Barnet 2025 focused visit says']);
+    expect(a.results[0]?.reference).toMatch(/^barnet-2025-focused-visit About ¶\d+$/);
+    expect(a.results[0]?.text).toMatch(/^Ofsted will take the findings from this focused visit into account when planning the next inspection/);
+    expect(ask('will ofsted come back to check on sefton?').kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads "how often does Ofsted inspect" as scheduling, and "how often has Bury been visited" as a list of what happened', () => {
+    expect(ask('how often does ofsted inspect councils').kind?.kind).toBe('cannot-tell');
+    const a = ask('how often has bury been visited by ofsted since 2018?');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2020-focused-visit', 'bury-2019-focused-visit', 'bury-2018-focused-visit']);
+  });
+
   it('says when the best paragraph cannot match a word no report uses', () => {
     const a = ask('quality of sandwiches for care leavers in Leeds');
     expect(a.kind?.kind).toBe('low-confidence');

@@ -38,10 +38,10 @@ const UNKNOWABLE: readonly Unknowable[] = [
   {
     reason: (who) => `No report says when ${who} will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.`,
     test: (lower) =>
-      INSPECTING.test(lower) &&
+      (INSPECTING.test(lower) || / (?:ofsted|inspectors|hmis?) (?:will |going to |to )?(?:come|coming|be) back /.test(lower)) &&
       // The action plan a letter asks for has a deadline the letter states: that is answerable.
       !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
-      (/ (?:next|upcoming|future|forthcoming|expected|scheduled|planned|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
+      (/ (?:next|upcoming|future|forthcoming|expected|scheduled|planned|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue|come back|coming back|be back) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower)),
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
   },
@@ -50,7 +50,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) =>
       / (?:how|why) (?:does|do|did|will) ofsted (?:decide|choose|pick|select|schedule|plan|prioriti[sz]e|allocate) /.test(lower) ||
       (/ (?:schedule|schedules|scheduling|timetable|rota|calendar|work programme|inspection programme|risk assessment) /.test(lower) && (/ ofsted /.test(lower) || INSPECTING.test(lower))) ||
-      (/ (?:how often|how frequently) /.test(lower) && INSPECTING.test(lower)),
+      // "How often does Ofsted inspect?" is scheduling; "how often has Bury been visited?" is a list of what happened.
+      (/ (?:how often|how frequently) /.test(lower) && INSPECTING.test(lower) && !/ (?:has|have|had|was|were|did) /.test(lower)),
   },
   {
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).

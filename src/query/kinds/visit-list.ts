@@ -21,7 +21,7 @@ const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
-const LISTY = /^ (?:which|what|list|name|show|how many|who|give)\b| (?:which|how many|list of|list all|all the|when (?:was|were|did|has|have|is)) /;
+const LISTY = /^ (?:which|what|list|name|show|how many|how often|who|give)\b| (?:which|how many|how often|list of|list all|all the|when (?:was|were|did|has|have|is)) /;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -29,7 +29,7 @@ const LIST_WORDS = new Set(
     'las la local children childrens services service had has received receive got get gets carried out took place happened theme themes themed ' +
     'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
-    'region england english into recently been being did does under by using'
+    'region england english into recently been being did does under by using often times'
   ).split(' '),
 );
 
