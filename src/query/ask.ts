@@ -11,7 +11,7 @@ import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
 import { askByKind } from './question-kind.ts';
-import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Ranked } from './rank.ts';
+import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Latest, type Ranked } from './rank.ts';
 import { RANKING } from './ranking-weights.ts';
 import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
@@ -26,9 +26,10 @@ function understanding(u: Understood, terms: readonly QueryTerm[]): Understandin
 }
 
 /** The reports a question may be answered from, or a reason there are none. */
-function allowedReports(context: CorpusContext, u: Understood): { ids: Set<string>; latest: Set<string>; problem?: string; underWay?: true } {
+function allowedReports(context: CorpusContext, u: Understood): { ids: Set<string>; latest: Latest; problem?: string; underWay?: true } {
   const authorities = u.authorities.length > 0 ? u.authorities : context.authorities.map((a) => a.name);
-  const latest = new Set<string>();
+  const latest: Latest = new Set<string>();
+  latest.newest = new Set<string>();
   const ids = new Set<string>();
   let underWay = false;
   for (const authority of authorities) {
@@ -36,6 +37,8 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     const newest = latestInspection(context, authority);
     const visits = laterVisits(context, authority);
     for (const report of [...(newest === undefined ? [] : [newest]), ...visits]) latest.add(report.id);
+    const newestOfAll = visits[0] ?? newest;
+    if (newestOfAll !== undefined) latest.newest.add(newestOfAll.id);
     // "The focused visit" with no time is the newest letter, though an inspection came after it.
     const newestLetter = reports.find((r) => r.kind === 'focused-visit');
     if (u.focusedVisits === true && newestLetter !== undefined) latest.add(newestLetter.id);

@@ -19,6 +19,13 @@ import type { Understood } from './understand.ts';
 /** Paragraph kinds that restate findings briefly (see RANKING.digest). */
 const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
 
+/**
+ * Each authority's latest inspection and the focused visits since (staff
+ * usually mean "now"), and, in `newest`, the most recent of them: a letter
+ * after the inspection is the latest word on its theme.
+ */
+export type Latest = Set<string> & { newest?: Set<string> };
+
 export interface Ranked extends Candidate {
   /** The phrases (question word pairs) found in the paragraph (for the candidates re-read). */
   phrases?: WordPair[];
@@ -35,7 +42,7 @@ export function rankCandidates(
   candidates: readonly Candidate[],
   terms: readonly QueryTerm[],
   u: Understood,
-  latest: ReadonlySet<string>,
+  latest: Latest,
 ): Ranked[] {
   // Terms from one word of the question ("CSE": cse and exploit) count once, as in scoring (retrieve.ts).
   const groupMasks = new Map<string, { mask: number; weight: number }>();
@@ -80,10 +87,11 @@ function byScore(a: Candidate, b: Candidate): number {
 }
 
 /** What a paragraph's place says before its words are read: its area, its report's age and kind. */
-function priors(paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: ReadonlySet<string>): number {
+function priors(paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: Latest): number {
   let factor = 1;
   if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) factor *= RANKING.areaMatch;
   if (report !== undefined && latest.has(report.id)) factor *= RANKING.latest;
+  if (report !== undefined && u.year === 'latest' && u.authorities.length > 0 && latest.newest?.has(report.id) === true) factor *= RANKING.newestWhenNow;
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
   if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : RANKING.about;

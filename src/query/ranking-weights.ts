@@ -14,6 +14,12 @@ export const RANKING = {
   areaMatch: 1.35,
   /** Paragraph is from the authority's latest inspection or a focused visit since (staff usually mean "now"). */
   latest: 1.5,
+  /**
+   * For "still", "now", "latest": the authority's most recent report or letter
+   * among those, beside the latest inspection (a focused visit after it is
+   * the latest word on its theme).
+   */
+  newestWhenNow: 2,
   /** Council papers are not Ofsted's words: rank them below the reports. */
   councilPaper: 0.7,
   /**

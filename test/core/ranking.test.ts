@@ -101,6 +101,15 @@ describe('time words and names as staff type them', () => {
     }
   });
 
+  it('"now" prefers a focused visit after the latest inspection: it is the latest word on its theme', () => {
+    // Barnet's 2024 inspection and its 2025 care-leavers visit both speak of pathway plans; the visit is newer.
+    const [first] = corpus.ask('barnet - how good is pathway planning for care leavers now?', { limit: 3 }).results;
+    expect(first?.reference).toBe('barnet-2025-focused-visit ¶10');
+    expect(first?.text).toMatch(/^Most pathway plans are comprehensive and take account of care leavers' individual needs/);
+    // Without a time word, the inspection's own paragraph is not pushed down by the newer letter.
+    expect(corpus.ask('barnet 2024 pathway planning for care leavers', { limit: 1 }).results[0]?.reference).toBe('barnet-2024 48');
+  });
+
   it('read lower-case place names, county short forms and Reading only as a place', () => {
     expect(corpus.ask('stoke care leavers').understood.authorities).toEqual(['Stoke-on-Trent']);
     expect(corpus.ask('slough caseloads').understood.authorities).toEqual(['Slough']);
