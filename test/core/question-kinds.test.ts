@@ -62,6 +62,15 @@ describe('question kinds: lists of visits and inspections', () => {
     expect(a.results[0]?.text).toMatch(/focused visit to Bury .* on 31 July and 1 August 2019/);
   });
 
+  it('lists a named authority\'s inspection by its report\'s year when none was carried out that year, and says so', () => {
+    // Bedford's ILACS ran 15 to 26 November 2021; its report was published in January 2022.
+    const a = ask("when was bedford's 2022 ilacs inspection?");
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['bedford-2021']);
+    expect(a.kind?.headline).toBe('1 ILACS inspection of Bedford (1 authority), reported in 2022, latest first:');
+    expect(a.kind?.notes[0]).toMatch(/^None was carried out in 2022/);
+    expect(a.results[0]?.text).toBe('Inspection dates: 15 to 26 November 2021');
+  });
+
   it('quotes no opening matter for a list of many visits', () => {
     const a = ask('which authorities had a focused visit on the front door in 2023?');
     expect(a.kind?.kind).toBe('visit-list');

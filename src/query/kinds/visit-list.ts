@@ -10,6 +10,7 @@ import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer } from '../../kind-types.ts';
 import type { ReportKind } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
+import { inYear } from '../context.ts';
 import { regionAsked } from '../grade-questions.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
@@ -79,23 +80,24 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
   const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)).map((a) => a.name));
   const scope = u.authorities.length > 0 ? new Set(u.authorities) : null;
-  const reports: StoredReport[] = context.reports.filter(
-    (r) =>
-      kinds.has(r.kind) &&
-      (scope === null || scope.has(r.authority)) &&
-      (inRegion === null || inRegion.has(r.authority)) &&
-      inWindow(carriedOut(r), window) &&
-      (themes.length === 0 || visitHasTheme(r.themes ?? [], themes)),
-  );
+  const listed = (r: StoredReport): boolean =>
+    kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && (inRegion === null || inRegion.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
+  let reports: StoredReport[] = context.reports.filter((r) => listed(r) && inWindow(carriedOut(r), window));
+  // "Kent's 2022 inspection" for an inspection carried out in December 2021 and published in 2022: a named
+  // authority's report is called by its report's year too, as the paragraph answers read it (inYear).
+  const year = typeof u.year === 'number' ? u.year : u.range?.kind === 'years' && u.range.from !== null && u.range.from === u.range.to ? u.range.from : null;
+  const byReportYear = scope !== null && reports.length === 0 && year !== null;
+  if (byReportYear) reports = context.reports.filter((r) => listed(r) && inYear(r, year));
   reports.sort((a, b) => carriedOut(b).localeCompare(carriedOut(a)) || a.authority.localeCompare(b.authority));
   const visits = reports.map(visitRow);
   const authorities = new Set(visits.map((v) => v.authority)).size;
   const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
   const who = scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` in ${region === 'London' ? '' : 'the '}${region}` : '';
-  const when = window === null ? '' : `, carried out ${window.label}`;
+  const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, carried out ${window.label}`;
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')})`;
   const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : ', latest first:'}`;
   const notes: string[] = [];
+  if (byReportYear && reports.length > 0) notes.push(`None was carried out in ${year}; listed is what its report dates ${year} (published then, or carried out across the year's turn).`);
   if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
   if (shortOrStandard) notes.push('The reports do not print whether an ILACS inspection was short or standard, so every ILACS inspection in the period is listed, with its dates.');
   if (!focused) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
