@@ -20,6 +20,7 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b.*\b(?:grade|graded|judge|judged|judgement|rating|rated|result|get|got)\b/,
   /\bhow many (?:case (?:files|records)|files|records|cases)\b.*\b(?:look|looked|read|review|reviewed|sample|sampled|see|saw|check|checked)\b/,
   /\b(?:case (?:files|records)|files)\b.*\b(?:did|do) (?:ofsted|inspectors|they)\b/,
+  /\b(?:which|what) (?:inspection )?framework\b|\bframework\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bframework\b/,
   /\binspection dates?\b|\bdates? of (?:the|their|its) (?:inspection|visit)\b/,
   // "When did social workers visit…" is practice: only Ofsted's visit counts.
   /\bwhen (?:was|were|did|is|will)\b.*\b(?:inspect\w*|ofsted|(?:the|focused|ofsted|monitoring|last|next|their|its) visit)\b/,
@@ -72,6 +73,12 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
     asks: /\blook(?:ed|ing)? at\b|\bfocus(?:ed|sed)? on\b|\b(?:the|its|main) focus\b|\bthemes?\b|\bcover(?:ed)?\b|\bwhat was (?:it|the (?:focused )?visit) (?:about|on)\b/,
     says: /\b(?:inspectors|the visit|this visit) (?:looked at|considered|reviewed|evaluated|focused on)(?! a (?:range|broad|wide|sample))\b|\bfocus of this visit\b|\bparticular focus\b/,
   },
+  // Which framework or law the inspection or visit was carried out under.
+  {
+    asks: /\bframework\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b|\bunder (?:which|what)\b|\bwhich (?:act|law|legislation)\b/,
+    says: /\bframework\b|\bcarried out under\b|\bsection \d+[a-z]? of the\b/,
+  },
+  { asks: /\bmonitoring\b/, says: /\bmonitoring visits?\b/ },
   { asks: /\bremote(?:ly)?\b|\bon ?site\b|\bin person\b|\bvirtual(?:ly)?\b|\bvideo\b/, says: /\bremote(?:ly)?\b|\bon ?site\b|\bvirtual(?:ly)?\b|\bvideo\b|\bin person\b/ },
   { asks: /\bhow (?:big|large)\b|\bsize of\b/, says: /\bteam (?:consisted|comprised|was made up)\b|\b(?:inspection|inspectors?) team\b/ },
 ];

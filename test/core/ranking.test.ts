@@ -156,6 +156,14 @@ describe('questions about the inspection itself', () => {
     expect(heard?.text).toMatch(/Inspectors used video calls for discussions with local authority social workers/);
   });
 
+  it('find which framework or law an inspection or visit was carried out under', () => {
+    const [visit] = corpus.ask('what framework was the barking 2022 focused visit done under?', { limit: 3 }).results;
+    expect(visit?.reference).toBe('barking-and-dagenham-2022-focused-visit About ¶3');
+    expect(visit?.text).toBe("This visit was carried out in line with the inspection of local authority children's services (ILACS) framework.");
+    const [law] = corpus.ask('which act was barnsley 2014 inspected under?', { limit: 3 }).results;
+    expect(law?.text).toMatch(/^The inspection of the local authority was carried out under section 136 of the Education and Inspections Act 2006/);
+  });
+
   it('find how many children inspectors spoke to, in the report named by its year', () => {
     const [first] = corpus.ask('how many children did inspectors talk to in Kent 2013', { limit: 3 }).results;
     expect(first?.reference).toBe('kent-2013 About ¶6');
