@@ -16,6 +16,9 @@ import { type Candidate } from './retrieve.ts';
 import { RANKING, termBoost } from './ranking-weights.ts';
 import type { Understood } from './understand.ts';
 
+/** A figure, in digits ("261 children", "24%"). Counts in words ("three", "half") were tried: they are as often idiom. */
+const STATES_A_FIGURE = /\d/;
+
 /** Paragraph kinds that restate findings briefly (see RANKING.digest). */
 const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
 
@@ -94,7 +97,10 @@ function priors(paragraph: StoredParagraph | undefined, report: StoredReport | u
   if (report !== undefined && u.year === 'latest' && u.authorities.length > 0 && latest.newest?.has(report.id) === true) factor *= RANKING.newestWhenNow;
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
-  if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : RANKING.about;
+  if (u.asksQuantity === true && paragraph !== undefined && STATES_A_FIGURE.test(paragraph.text)) factor *= RANKING.figure;
+  // The area's own figures at the time (children in need, on plans, in care; the DCS in post since…) are about
+  // paragraphs: for "how many", they are the answer, not matter to rank below the findings.
+  if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : u.asksQuantity === true ? 1 : RANKING.about;
   else if (u.aboutTheInspection === true) factor *= RANKING.practiceWhenAboutAsked;
   if (paragraph?.kind === 'about' && u.aboutFacets !== undefined && saysAboutFacet(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;
   if (u.inspectionNotVisit === true && report?.kind === 'focused-visit') factor *= RANKING.visitWhenInspectionNamed;

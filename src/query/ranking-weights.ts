@@ -51,6 +51,8 @@ export const RANKING = {
   visitWhenInspectionNamed: 0.5,
   /** The BM25 score an about paragraph sharing no word with such a question starts from (a match scores 2-15). */
   aboutBase: 1,
+  /** A paragraph stating a figure, when the question asks "how many", "what proportion", "what %". */
+  figure: 1.3,
   /** Weight of the (term-weighted) share of the question a paragraph matches. */
   coverage: 0.6,
   /** Each of the question's word pairs found together in the paragraph ("local offer", "staying put"), up to three. */

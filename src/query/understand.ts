@@ -35,6 +35,8 @@ export interface Understood {
   aboutTheInspection?: boolean;
   /** What part of the inspection such a question asks about (inspection-matter.ts, aboutFacetsAsked). */
   aboutFacets?: number[];
+  /** The question asks for a number ("how many", "what proportion", "what %"): a paragraph stating one answers it. */
+  asksQuantity?: boolean;
   /** The question names an inspection and no visit ("the 2022 inspection", "the SIF"): focused-visit letters rank lower. */
   inspectionNotVisit?: boolean;
   /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
@@ -147,6 +149,9 @@ function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: st
 }
 
 /** Understand `question` against the authorities the index holds. */
+/** "How many", "how much", "number of", "what %", "what proportion", "what percentage", "what share". */
+const ASKS_QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:%|per ?cent|percentage|proportion|share|rate)\b|%\s*of\b/;
+
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   const text = stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH));
   const tokens = splitWords(text);
@@ -227,6 +232,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     if (facets.length > 0) understood.aboutFacets = facets;
   }
   if (!focusedVisits && namesAnInspectionNotAVisit(text)) understood.inspectionNotVisit = true;
+  if (ASKS_QUANTITY.test(text.toLowerCase())) understood.asksQuantity = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
   return understood;
 }

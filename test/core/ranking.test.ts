@@ -201,6 +201,16 @@ describe('questions about the inspection itself', () => {
   });
 });
 
+describe('questions asking for a number', () => {
+  it('find the area\'s own figures in the opening matter, and paragraphs stating a figure', () => {
+    const [plans] = corpus.ask('how many kids were on CP plans in barnsley at the 2014 inspection?', { limit: 3 }).results;
+    expect(plans?.reference).toBe('barnsley-2014 About ¶20');
+    expect(plans?.text).toMatch(/^At 31 May 14, 261 children and young people were the subject of a child protection plan/);
+    const [homes] = corpus.ask("how many children's homes does barnsley run (2014)?", { limit: 3 }).results;
+    expect(homes?.text).toMatch(/^The local authority operates three children's homes/);
+  });
+});
+
 describe('numbers and praise that are part of the topic', () => {
   it('search a care leaver\'s age: "lose their PA at 21" finds support ending on the 21st birthday', () => {
     const answer = corpus.ask('do southend care leavers lose their PA at 21', { limit: 3 });
