@@ -29,7 +29,12 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:focused )?visit\b.*\b(?:look at|looked at|focus on|focused on|consider|considered)\b/,
   /\bwhat (?:evidence|did (?:inspectors|ofsted|they) (?:look at|consider|review))\b/,
   /\b(?:how long|how many (?:days|weeks))\b.*\b(?:inspectors?|ofsted|inspection|visit|hmis?)\b|\b(?:inspectors?|ofsted|hmis?)\b.*\b(?:how long|how many (?:days|weeks))\b/,
-  /\b(?:remote|remotely|on site|onsite)\b.*\b(?:visit|inspection)\b|\b(?:visit|inspection)\b.*\b(?:remote|remotely|on site|onsite)\b/,
+  /\b(?:remote|remotely|on site|onsite|in person|online|virtual|virtually)\b.*\b(?:visit|inspection|inspectors|ofsted)\b|\b(?:visit|inspection|inspectors|ofsted)\b.*\b(?:remote|remotely|on site|onsite|in person|online|virtual|virtually)\b/,
+  // How inspectors gathered evidence, with them as the doer: "did inspectors meet care leavers?", "which cases
+  // did inspectors sample?", "children spoken to by inspectors", "what did Ofsted base its findings on?".
+  /\b(?:inspectors|ofsted|hmis?)(?: \w+)?(?: to)? (?:meet|met|speak|spoke|talk|talked|interview|interviewed|sample|sampled|audit|audited|observe|observed|track|tracked|shadow|shadowed|arrive|arrived)\b/,
+  /\b(?:spoken|talked|met|interviewed|observed|sampled|audited|tracked|shadowed) (?:to |with )?by (?:the )?(?:inspectors|ofsted|hmis?)\b/,
+  /\bbased? (?:their|its|the) (?:findings|judgements?|judgments?|report|grades?|evaluation) on\b|\bwho from ofsted\b/,
 ];
 
 /** Whether `question` asks about the inspection itself (see above). */
@@ -64,7 +69,10 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   // "Who did inspectors talk to?" asks whom they heard (the evidence facet), not who inspected.
   { asks: /\b(?:who|which (?:hmis?|inspectors?))\b(?!.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b)|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /(?<!chief )\binspectors?\b|\bhmi\b|\b(?:carried out|led) by\b/ },
   { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bhow many (?:days|weeks)\b|\bwhat (?:day|month)\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
-  { asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\btalk|\bspeak/, says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b/ },
+  {
+    asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\bspoken\b|\btalk|\bspeak|\bmeet\b|\bmet\b|\binterview|\bsampl|\baudit|\bobserv|\btrack|\bshadow|\bbased?\b/,
+    says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b|\bdiscussions? with\b|\bconversations? with\b|\bsampled\b|\bobserved\b|\btracked\b|\brange of evidence\b/,
+  },
   { asks: /\baction plan\b|\bwritten statement\b|\bstatement of action\b/, says: /\baction plan\b|\bstatement of action\b|\bwritten statement\b/ },
   { asks: /\bnext\b|\bagain\b|\breturn\b/, says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b/ },
   { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
@@ -79,7 +87,7 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
     says: /\bframework\b|\bcarried out under\b|\bsection \d+[a-z]? of the\b/,
   },
   { asks: /\bmonitoring\b/, says: /\bmonitoring visits?\b/ },
-  { asks: /\bremote(?:ly)?\b|\bon ?site\b|\bin person\b|\bvirtual(?:ly)?\b|\bvideo\b/, says: /\bremote(?:ly)?\b|\bon ?site\b|\bvirtual(?:ly)?\b|\bvideo\b|\bin person\b/ },
+  { asks: /\bremote(?:ly)?\b|\bon ?site\b|\bin person\b|\bonline\b|\bvirtual(?:ly)?\b|\bvideo\b/, says: /\bremote(?:ly)?\b|\bon ?site\b|\bvirtual(?:ly)?\b|\bvideo\b|\bin person\b/ },
   { asks: /\bhow (?:big|large)\b|\bsize of\b/, says: /\bteam (?:consisted|comprised|was made up)\b|\b(?:inspection|inspectors?) team\b/ },
 ];
 

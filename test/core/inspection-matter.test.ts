@@ -1,0 +1,64 @@
+/**
+ * Which questions are about the inspection itself (its team, dates, evidence,
+ * framework, whether it was remote) rather than about practice, and which
+ * part of it they ask: the reading that decides whether a report's opening
+ * matter answers. Then, on the real reports, that the answer is that matter.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus } from '../../src/index.ts';
+import { aboutFacetsAsked, asksAboutTheInspection, saysAboutFacet } from '../../src/query/inspection-matter.ts';
+
+describe('reading a question as about the inspection itself', () => {
+  it('reads how inspectors gathered evidence, with inspectors as the doer, as about the inspection', () => {
+    for (const question of [
+      'did inspectors meet care leavers in barnet in 2025?',
+      'were children spoken to by inspectors in halton 2022?',
+      'which cases did inspectors sample on the bury 2019 visit?',
+      'what did ofsted base their findings on in kent 2022?',
+      'did the inspectors observe any meetings in barnet 2025?',
+      'did ofsted visit sefton in person or online in 2021?',
+      'did the bury 2020 visit happen virtually?',
+      'what framework was the barking 2022 focused visit done under?',
+    ]) {
+      expect(asksAboutTheInspection(question), question).toBe(true);
+    }
+  });
+
+  it('leaves what inspectors found about practice to the findings', () => {
+    for (const question of [
+      'what did inspectors say about the LADO in bury',
+      'do managers audit cases in kent?',
+      'did inspectors find that managers track cases in kent 2022?',
+      'when did social workers visit children in care in bury?',
+    ]) {
+      expect(asksAboutTheInspection(question), question).toBe(false);
+    }
+  });
+
+  it('asks whom inspectors heard, not who inspected, in "who did inspectors talk to?"', () => {
+    const facets = aboutFacetsAsked('who did inspectors talk to on the bury focused visit?');
+    const heard = 'Inspectors used video calls for discussions with local authority social workers, managers and leaders.';
+    const opening = "Her Majesty's Chief Inspector of Education, Children's Services and Skills is leading Ofsted's work into how England's social care system has delivered child-centred practice.";
+    expect(saysAboutFacet(heard, facets)).toBe(true);
+    expect(saysAboutFacet(opening, facets)).toBe(false);
+  });
+});
+
+describe('answering from the opening matter', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await loadCorpus();
+  });
+
+  it('answers whether a visit was remote from the letter that says so', () => {
+    const [first] = corpus.ask('did the bury 2020 visit happen virtually?', { limit: 3 }).results;
+    expect(first?.reference).toBe('bury-2020-focused-visit About ¶3');
+    expect(first?.text).toMatch(/This visit was carried out fully by remote means/);
+  });
+
+  it('answers which cases inspectors sampled from the letter\'s words on its evidence', () => {
+    const [first] = corpus.ask('which cases did inspectors sample on the bury 2019 visit?', { limit: 3 }).results;
+    expect(first?.reference).toBe('bury-2019-focused-visit About ¶3');
+    expect(first?.text).toMatch(/^Inspectors looked at a range of evidence, including case discussions with social workers/);
+  });
+});
