@@ -111,6 +111,8 @@ export interface AskAnswer {
   kind?: KindAnswer;
   /** A question the core was unsure how to read: another kind of answer it can give. */
   offer?: KindOffer;
+  /** Nothing matched in the reports of the time or kind asked, so these results come from the authority's others: the line saying so. */
+  widened?: string;
   /** Which results come from before their authority's latest inspection, so they read as history (a question naming no time). */
   history?: string;
   /**

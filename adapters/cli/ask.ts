@@ -50,6 +50,8 @@ try {
         ...(hit.why === undefined ? {} : { why: hit.why }),
       })),
       ...(answer.authorities === undefined ? {} : { authorities: answer.authorities }),
+      // Nothing matched in the time or letters asked: the results are from the authority's other reports.
+      ...(answer.widened === undefined ? {} : { widened: answer.widened }),
       ...(answer.grades === undefined ? {} : gradesJson(answer.grades)),
       // Visit lists, overviews, improvement lists…: `visits`, `count`, `questionKind`, and any `offer`.
       ...kindJson(answer),

@@ -288,6 +288,11 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
     const hit = makeHit(context, entry.ref, spans, Math.round(entry.score * 1000) / 1000);
     if (hit !== undefined) ranked.push({ ...hit, why: whyMatched(entry, terms) });
   }
+  if (scored.length === 0 && only === undefined && narrowedByTime(u)) {
+    // Nothing in the reports of the time or kind asked: the authority's other reports, saying so.
+    const wider = askUnderstood(context, text, { ...u, year: null, range: null, focusedVisits: false }, options);
+    if (wider.results.length > 0) return { ...wider, widened: `Nothing in ${u.authorities.join(' and ')}'s ${describeNarrowing(u)} matched ${terms.map((t) => t.source).join(', ')}; these are from its other reports.` };
+  }
   if (scored.length === 0) {
     const searched = terms.map((t) => t.source).join(', ');
     const reportsOf = u.focusedVisits === true ? 'the focused-visit letters' : 'the reports';
@@ -297,6 +302,19 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   const answer: AskAnswer = { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
   if (national) answer.authorities = authoritiesMatched(context, scored);
   return withAsAt(context, u, answer, underWay);
+}
+
+/** Whether a question about named authorities was narrowed to a time or to focused visits. */
+function narrowedByTime(u: Understood): boolean {
+  return u.authorities.length > 0 && (u.year !== null || u.range !== null || u.focusedVisits === true);
+}
+
+/** "2022 reports", "focused-visit letters", "latest reports". */
+function describeNarrowing(u: Understood): string {
+  const reports = u.focusedVisits === true ? 'focused-visit letters' : 'reports';
+  if (u.range !== null) return `${reports} ${describeRange(u.range)}`;
+  if (typeof u.year === 'number') return `${u.year} ${reports}`;
+  return u.year === 'latest' ? `latest ${reports}` : reports;
 }
 
 /** Paragraphs as at a date say how the date was counted, in one line above them. */

@@ -9,10 +9,10 @@
  */
 import type { AskAnswer } from '../answer-types.ts';
 
-export function answerPreface(answer: Pick<AskAnswer, 'notice' | 'carried' | 'kind' | 'history' | 'authorities' | 'asAt'>): string | null {
+export function answerPreface(answer: Pick<AskAnswer, 'notice' | 'carried' | 'kind' | 'widened' | 'history' | 'authorities' | 'asAt'>): string | null {
   // A former authority read as its successors, or a weak match, is said above today's answer (issue #17).
   const kind = answer.kind?.kind === 'former-authority' || answer.kind?.kind === 'low-confidence' ? [answer.kind.headline, ...answer.kind.notes].join(' ') : undefined;
-  const parts = [answer.notice, answer.carried?.text, kind, answer.history, answer.asAt, spread(answer.authorities)].filter(
+  const parts = [answer.notice, answer.carried?.text, kind, answer.widened, answer.history, answer.asAt, spread(answer.authorities)].filter(
     (p): p is string => p !== undefined && p !== '',
   );
   return parts.length === 0 ? null : parts.join(' ');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
+import { answerPreface, loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -96,6 +96,14 @@ describe('ask: filters', () => {
     const plain = corpus.ask('what needs to improve for care leavers');
     expect(plain.understood.authorities).toEqual([]);
     expect(plain.notice).toBeUndefined();
+  });
+
+  it('answers from the authority\'s other reports, saying so, when nothing in the year or letters asked matched', () => {
+    const answer = corpus.ask('halton 2022 focused visit private fostering', { limit: 3 });
+    expect(answer.widened).toBe("Nothing in Halton's 2022 focused-visit letters matched private, fostering; these are from its other reports.");
+    expect(answer.results[0]?.reference).toBe('halton-2024 12');
+    expect(answer.results.every((h) => h.authority === 'Halton')).toBe(true);
+    expect(answerPreface(answer)).toContain("Nothing in Halton's 2022 focused-visit letters matched");
   });
 
   it('answers a question about focused visits from their letters only', () => {
