@@ -133,8 +133,12 @@ export function readParagraph(text: string): ReadParagraph {
   return { stems, sentences };
 }
 
-/** The pairs that occur in `stems` in order, at most {@link PAIR_GAP} words apart. */
-export function pairsIn(stems: readonly string[], pairs: readonly WordPair[]): WordPair[] {
+/**
+ * The pairs that occur in `stems` in order, at most {@link PAIR_GAP} words
+ * apart, within one sentence when `sentences` is given ("…regional adoption
+ * agency. The arrangements…" is not the phrase "agency arrangements").
+ */
+export function pairsIn(stems: readonly string[], pairs: readonly WordPair[], sentences?: readonly number[]): WordPair[] {
   if (pairs.length === 0) return [];
   const firsts = new Map<string, WordPair[]>();
   for (const pair of pairs) firsts.set(pair.first, [...(firsts.get(pair.first) ?? []), pair]);
@@ -145,7 +149,7 @@ export function pairsIn(stems: readonly string[], pairs: readonly WordPair[]): W
     for (const pair of starting) {
       if (found.has(pair)) continue;
       for (let j = i + 1; j <= i + 1 + PAIR_GAP && j < stems.length; j++) {
-        if (stems[j] === pair.second) {
+        if (stems[j] === pair.second && (sentences === undefined || sentences[j] === sentences[i])) {
           found.add(pair);
           break;
         }

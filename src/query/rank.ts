@@ -120,7 +120,7 @@ function reread(context: CorpusContext, ranked: Ranked[], terms: readonly QueryT
   for (const entry of ranked) {
     const read = readParagraph(context.paragraphs[entry.ref]?.text ?? '');
     if (pairs.length > 0) {
-      entry.phrases = pairsIn(read.stems, pairs);
+      entry.phrases = pairsIn(read.stems, pairs, read.sentences);
       entry.score *= 1 + RANKING.phrase * Math.min(entry.phrases.length, 3);
     }
     if (RANKING.lead > 0 && topic.size > 0) entry.score *= 1 + RANKING.lead * leadShare(read, topic);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readParagraph, stem } from '../../src/query/phrases.ts';
+import { pairsIn, questionPairs, readParagraph, stem } from '../../src/query/phrases.ts';
 import { splitWords } from '../../src/search/tokenize.ts';
 
 /** The reading as splitWords gives it: the reference. */
@@ -42,5 +42,15 @@ describe('readParagraph', () => {
     const report = JSON.parse(readFileSync(file, 'utf8')) as { paragraphs: Array<{ text: string }> };
     expect(report.paragraphs.length).toBeGreaterThan(50);
     for (const { text } of report.paragraphs) expect(readParagraph(text)).toEqual(byRegularExpression(text));
+  });
+});
+
+describe('pairsIn', () => {
+  it('finds a question\'s word pairs together in a sentence, never across a full stop', () => {
+    const pairs = questionPairs(['regional', 'adoption', 'agency', 'arrangements']);
+    const across = readParagraph('Croydon is now part of the Adopt London South regional adoption agency. The arrangements are relatively new.');
+    expect(pairsIn(across.stems, pairs, across.sentences).map((p) => p.source)).toEqual(['regional adoption', 'adoption agency']);
+    const within = readParagraph('The regional adoption agency arrangements are effective.');
+    expect(pairsIn(within.stems, pairs, within.sentences).map((p) => p.source)).toEqual(['regional adoption', 'adoption agency', 'agency arrangements']);
   });
 });
