@@ -97,6 +97,12 @@ describe('question kinds: one focused visit', () => {
     expect(a.kind?.notes).toContain('Birmingham has had 3 focused visits I hold: 2024, 2021, 2020.');
   });
 
+  it('leads with the findings when asked what the visit found', () => {
+    const a = ask('What did the latest focused visit to Birmingham find?');
+    expect(a.kind?.sections?.map((s) => s.heading.split(' — ')[0])).toEqual(['Opening findings', 'About this visit', 'What needs to improve in this area of social work practice?']);
+    expect(a.results[0]?.reference).toBe('birmingham-2024-focused-visit ¶1');
+  });
+
   it('a topic within a visit is still answered from the letters, not as the visit as a whole', () => {
     expect(ask('what did the focused visit say about the front door in Halton?').kind).toBeUndefined();
   });

@@ -17,6 +17,8 @@ const ABOUT_A_VISIT = new Set(
   'look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main'.split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
+/** Words asking what a visit found rather than what it was (its theme, dates, team). */
+const ASKS_FINDINGS = / (?:find|found|findings|outcome|outcomes|say|said|says|go|went|happen|happened|summary|summarise|overview|key|main) /;
 const ITEM_KINDS: ReadonlySet<string> = new Set(['improvement', 'recommendation']);
 /** Opening findings shown: the letter's headline paragraphs. */
 const OPENING = 3;
@@ -61,12 +63,13 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   const about = aboutParagraphs(context, visit, u);
   const findings = paragraphsOf(context, visit, FINDING_KINDS, OPENING);
   const items = paragraphsOf(context, visit, ITEM_KINDS);
-  const sections: KindSection[] = [];
-  if (about.length > 0) sections.push({ heading: `About this visit — ${row.citation}`, hits: about });
-  sections.push({ heading: `Opening findings — ${row.citation}`, hits: findings });
+  const aboutSection: KindSection = { heading: `About this visit — ${row.citation}`, hits: about };
+  const findingsSection: KindSection = { heading: `Opening findings — ${row.citation}`, hits: findings };
+  // "What did it find?" leads with the findings; "what did it look at?", "when was it?" with the letter's words about the visit.
+  const sections = (ASKS_FINDINGS.test(input.lower) ? [findingsSection, aboutSection] : [aboutSection, findingsSection]).filter((section) => section === findingsSection || section.hits.length > 0);
   if (items.length > 0) sections.push({ heading: `${items[0]?.section ?? 'What needs to improve'} — ${row.citation}`, hits: items });
   const notes: string[] = ['Focused visits give no grades.'];
   if (visits.length > 1) notes.push(`${authority} has had ${visits.length} focused visits I hold: ${visits.map((v) => v.year).join(', ')}.`);
   const kind: KindAnswer = { kind: 'focused-visit', headline, visits: [row], count: 1, sections, notes };
-  return kindAskAnswer(input, kind, [...about, ...findings, ...items]);
+  return kindAskAnswer(input, kind, sections.flatMap((section) => section.hits));
 }
