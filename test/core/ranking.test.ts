@@ -123,6 +123,10 @@ describe('time words and names as staff type them', () => {
     expect(corpus.ask('reading ofsted rating').understood.authorities).toEqual(['Reading']);
     expect(corpus.ask('reading records of care leavers inspection').understood.authorities).toEqual([]);
     expect(corpus.ask('compare sutton reading').understood.authorities).toEqual(['Sutton', 'Reading']);
+    // Nicknames and councils' own initials where only one authority has them.
+    expect(corpus.ask("donny 2017 - what stayed with the council rather than going to the children's trust?").understood.authorities).toEqual(['Doncaster']);
+    expect(corpus.ask('WSCC 2015 signs of safety').understood.authorities).toEqual(['West Sussex']);
+    expect(corpus.ask('pompey care leavers').understood.authorities).toEqual(['Portsmouth']);
   });
 });
 
