@@ -75,6 +75,7 @@ export function createContext(file: Pick<IndexData, 'reports' | 'paragraphs'>, i
 export function understandIn(context: CorpusContext, text: string, options: { authorityArgument?: boolean } = {}): Understood {
   return understand(text, context.authorities, {
     isKnownWord: (word) => queryTerms([word]).every((t) => documentFrequency(context, t.term) > 0),
+    today: context.today(),
     ...options,
   });
 }

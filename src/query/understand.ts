@@ -61,6 +61,8 @@ export interface UnderstandOptions {
    * else is expected there.
    */
   authorityArgument?: boolean;
+  /** Today, as an ISO date: "this year" and "last year" are read against it. Without it they are searched as words. */
+  today?: string;
 }
 
 /** Words that mean the latest report: "is X still…", "what's X like now". */
@@ -202,6 +204,13 @@ export function understand(question: string, authorities: readonly AuthorityName
     }
     if (token.word === 'focused' && /^visits?$/.test(tokens[i + 1]?.word ?? '')) {
       focusedVisits = true;
+      i += 2;
+      continue;
+    }
+    // "This year", "last year" (not "the last year", which is the past twelve months): a calendar year.
+    const calendar = options.today === undefined || tokens[i + 1]?.word !== 'year' ? undefined : token.word === 'this' ? 0 : token.word === 'last' && !/^(?:the|past)$/.test(tokens[i - 1]?.word ?? '') ? 1 : undefined;
+    if (calendar !== undefined && year === null) {
+      year = Number(options.today?.slice(0, 4)) - calendar;
       i += 2;
       continue;
     }

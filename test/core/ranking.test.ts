@@ -110,6 +110,13 @@ describe('time words and names as staff type them', () => {
     expect(ratio(now) / ratio(plain)).toBeCloseTo(2, 1);
   });
 
+  it('read "this year" and "last year" as calendar years, and "the last year" as no year', () => {
+    const today = Number(new Date().toISOString().slice(0, 4));
+    expect(corpus.ask('lancashire lead inspector this year').understood.year).toBe(today);
+    expect(corpus.ask('kent care leavers last year').understood.year).toBe(today - 1);
+    expect(corpus.ask('kent care leavers in the last year').understood.year).toBeNull();
+  });
+
   it('read lower-case place names, county short forms and Reading only as a place', () => {
     expect(corpus.ask('stoke care leavers').understood.authorities).toEqual(['Stoke-on-Trent']);
     expect(corpus.ask('slough caseloads').understood.authorities).toEqual(['Slough']);
