@@ -21,6 +21,10 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\bhow many (?:case (?:files|records)|files|records|cases)\b.*\b(?:look|looked|read|review|reviewed|sample|sampled|see|saw|check|checked)\b/,
   /\b(?:case (?:files|records)|files)\b.*\b(?:did|do) (?:ofsted|inspectors|they)\b/,
   /\b(?:which|what) (?:inspection )?framework\b|\bframework\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bframework\b/,
+  // Its length and dates, asked of an inspection named: "was that only a week long?", "the short one-week one? dates?".
+  /\b(?:inspection|ilacs|sif|ofsted)\b.*\b(?:(?:a|one|two|three|1|2|3)[- ]weeks?\b|weeks? long\b|dates?\b)|\b(?:(?:a|one|two|three|1|2|3)[- ]weeks?|weeks? long)\b.*\b(?:inspection|ilacs|sif|ofsted)\b/,
+  // A return visit: "why did Ofsted go back into Sheffield in January 2014?".
+  /\b(?:ofsted|inspectors|hmis?)\b.*\b(?:go|went|come|came|gone) back\b|\b(?:second|return|follow[- ]up) visit\b/,
   /\binspection dates?\b|\bdates? of (?:the|their|its) (?:inspection|visit)\b/,
   // "When did social workers visit…" is practice: only Ofsted's visit counts.
   /\bwhen (?:was|were|did|is|will)\b.*\b(?:inspect\w*|ofsted|(?:the|focused|ofsted|monitoring|last|next|their|its) visit)\b/,
@@ -68,13 +72,16 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   // "Who did inspectors talk to?" asks whom they heard (the evidence facet), not who inspected.
   { asks: /\b(?:who|which (?:hmis?|inspectors?))\b(?!.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b)|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /(?<!chief )\binspectors?\b|\bhmi\b|\b(?:carried out|led) by\b/ },
-  { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bhow many (?:days|weeks)\b|\bwhat (?:day|month)\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
+  { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bhow many (?:days|weeks)\b|\bwhat (?:day|month)\b|\bweeks?\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
   {
     asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\bspoken\b|\btalk|\bspeak|\bmeet\b|\bmet\b|\binterview|\bsampl|\baudit|\bobserv|\btrack|\bshadow|\bbased?\b/,
     says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b|\bdiscussions? with\b|\bconversations? with\b|\bsampled\b|\bobserved\b|\btracked\b|\brange of evidence\b/,
   },
   { asks: /\baction plan\b|\bwritten statement\b|\bstatement of action\b/, says: /\baction plan\b|\bstatement of action\b|\bwritten statement\b/ },
-  { asks: /\bnext\b|\bagain\b|\breturn\b/, says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b/ },
+  {
+    asks: /\bnext\b|\bagain\b|\breturn\b|\bback\b|\bsecond visit\b|\bfollow[- ]?up\b/,
+    says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b|\bsecond visit\b|\bfollow(?:ed)? up\b|\breturned\b/,
+  },
   { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
   // What a visit looked at ("focused visit" itself is not the word "focus").
   {

@@ -19,6 +19,8 @@ describe('reading a question as about the inspection itself', () => {
       'did ofsted visit sefton in person or online in 2021?',
       'did the bury 2020 visit happen virtually?',
       'what framework was the barking 2022 focused visit done under?',
+      "was camden's latest full inspection the short one-week one? dates?",
+      'why did ofsted go back into sheffield in jan 2014 after the nov/dec 2013 inspection?',
     ]) {
       expect(asksAboutTheInspection(question), question).toBe(true);
     }
@@ -30,6 +32,7 @@ describe('reading a question as about the inspection itself', () => {
       'do managers audit cases in kent?',
       'did inspectors find that managers track cases in kent 2022?',
       'when did social workers visit children in care in bury?',
+      'are visits to children in care in kent within 6 weeks?',
     ]) {
       expect(asksAboutTheInspection(question), question).toBe(false);
     }
@@ -48,6 +51,12 @@ describe('answering from the opening matter', () => {
   let corpus: Corpus;
   beforeAll(async () => {
     corpus = await loadCorpus();
+  });
+
+  it('answers why inspectors went back from the report\'s words on its second visit', () => {
+    const [first] = corpus.ask('why did ofsted go back into sheffield in jan 2014 after the nov/dec 2013 inspection?', { limit: 3 }).results;
+    expect(first?.reference).toBe('sheffield-2013 About ¶10');
+    expect(first?.text).toMatch(/^A second visit was made to Sheffield by three inspectors between 28 – 30 January 2014/);
   });
 
   it('answers whether a visit was remote from the letter that says so', () => {
