@@ -65,6 +65,7 @@ const EXTRA_FORMS: Record<string, string[]> = {
   Slough: ['slough children first', "slough children's services trust"],
   Sandwell: ["sandwell children's trust"],
   Sunderland: ['together for children'],
+  Reading: ['brighter futures for children'],
   'Cornwall': ['kernow'],
   'Wirral': ['the wirral'],
   // County and town abbreviations staff type ("bucks", "north lincs", "west northants").

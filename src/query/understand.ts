@@ -138,6 +138,25 @@ function namesAt(text: string, words: readonly RawToken[], i: number, form: read
   return /\p{Lu}/u.test(text.charAt(token.start)) || possessive || BEFORE_A_PLACE.has(words[i - 1]?.word ?? '');
 }
 
+/**
+ * "redbridges care leavers", "kents front door": a name with the possessive
+ * typed without its apostrophe, when the word is no name form itself and the
+ * name is no ordinary word ("readings" is not Reading's).
+ */
+function possessiveWithoutApostrophe(
+  words: readonly RawToken[],
+  i: number,
+  forms: ReadonlyArray<{ name: string; form: string[] }>,
+  isKnownWord: ((word: string) => boolean) | undefined,
+): { name: string; form: string[] } | undefined {
+  const word = words[i]?.word ?? '';
+  // Only in a corpus question (where names are read from the reports' words); the reports themselves print the name.
+  if (isKnownWord === undefined || word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return undefined;
+  const bare = word.slice(0, -1);
+  const found = forms.find((f) => f.form.length === 1 && f.form[0] === bare && !ORDINARY_WORDS.has(bare));
+  return found === undefined ? undefined : { name: found.name, form: [word] };
+}
+
 const FORMS = new WeakMap<readonly AuthorityNames[], Array<{ name: string; form: string[] }>>();
 
 /** Every name form, longest first so "bath and north east somerset" wins over "somerset"; built once per corpus. */
@@ -179,7 +198,7 @@ export function understand(question: string, authorities: readonly AuthorityName
       continue;
     }
     const argument = options.authorityArgument === true;
-    const named = forms.find((f) => namesAt(text, tokens, i, f.form, argument));
+    const named = forms.find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, forms, options.isKnownWord);
     if (named !== undefined) {
       // Where names are arguments, "kingston" alone is Kingston upon Hull or Kingston upon Thames: ask which.
       const opened = named.form.length === 1 && (argument || comparing) ? namesOpenedBy(named.form[0] ?? '', authorities.map((a) => a.name)) : [];

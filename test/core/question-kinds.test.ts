@@ -207,6 +207,10 @@ describe('question kinds: former authorities, what the reports cannot tell, weak
     expect(a.results[0]?.reference).toMatch(/^barnet-2025-focused-visit About ¶\d+$/);
     expect(a.results[0]?.text).toMatch(/^Ofsted will take the findings from this focused visit into account when planning the next inspection/);
     expect(ask('will ofsted come back to check on sefton?').kind?.kind).toBe('cannot-tell');
+    // A social worker's visits and care planning are practice, not Ofsted's timetable.
+    const practice = ask('trafford leaving care team - are care leavers in prison still being visited and planned for on release?');
+    expect(practice.kind).toBeUndefined();
+    expect(practice.results[0]?.reference).toBe('trafford-2026 44');
   });
 
   it('reads "how often does Ofsted inspect" as scheduling, and "how often has Bury been visited" as a list of what happened', () => {

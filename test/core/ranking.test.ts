@@ -134,6 +134,9 @@ describe('time words and names as staff type them', () => {
     expect(corpus.ask("donny 2017 - what stayed with the council rather than going to the children's trust?").understood.authorities).toEqual(['Doncaster']);
     expect(corpus.ask('WSCC 2015 signs of safety').understood.authorities).toEqual(['West Sussex']);
     expect(corpus.ask('pompey care leavers').understood.authorities).toEqual(['Portsmouth']);
+    // A possessive typed without its apostrophe; never an ordinary word's plural.
+    expect(corpus.ask('is redbridges care leavers service still outsourced?').understood.authorities).toEqual(['Redbridge']);
+    expect(corpus.ask('readings of the care plans').understood.authorities).toEqual([]);
   });
 });
 

@@ -33,15 +33,17 @@ interface Unknowable {
 }
 
 const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
+/** Ofsted's inspections and visits, not a social worker's visits ("are care leavers in prison still being visited?"). */
+const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? /;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
     reason: (who) => `No report says when ${who} will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.`,
     test: (lower) =>
-      (INSPECTING.test(lower) || / (?:ofsted|inspectors|hmis?) (?:will |going to |to )?(?:come|coming|be) back /.test(lower)) &&
+      (OFSTED_INSPECTING.test(lower) || / (?:ofsted|inspectors|hmis?) (?:will |going to |to )?(?:come|coming|be) back /.test(lower)) &&
       // The action plan a letter asks for has a deadline the letter states: that is answerable.
       !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
-      (/ (?:next|upcoming|future|forthcoming|expected|scheduled|planned|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue|come back|coming back|be back) /.test(lower) ||
+      (/ (?:next|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue|come back|coming back|be back) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower)),
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
   },
