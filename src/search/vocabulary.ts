@@ -222,6 +222,8 @@ export const SYNONYMS: readonly Concept[] = [
   },
   // "Put up in B&Bs": the tokenizer reads "B&B" as two letters; reports say "bed and breakfast".
   { token: 'bandb', words: ['bnb'], phrases: ['bed and breakfast', 'b b', 'b bs', 'b and b', 'b and bs'] },
+  // "Agency social workers", "agency staff", "locums": staff say one, the reports say another.
+  { token: 'agencystaff', words: ['locum', 'locums'], phrases: ['agency social worker', 'agency social workers', 'agency worker', 'agency workers', 'agency staff', 'agency practitioners', 'agency managers'] },
   // "Into jobs or college": the reports say employment, apprenticeships, further and higher education.
   { token: 'employment', words: ['job', 'jobs', 'employment', 'employed', 'employer', 'employers', 'apprenticeship', 'apprenticeships'], phrases: [] },
   { token: 'college', words: ['college', 'colleges', 'university', 'universities'], phrases: ['further education', 'higher education'] },

@@ -43,6 +43,12 @@ describe('questions about no authority in particular', () => {
 });
 
 describe('phrases and everyday words', () => {
+  it('find "agency workers" for "agency social workers": one concept, however it is written', () => {
+    const [first] = corpus.ask('is lancashire still leaning on agency social workers?', { limit: 3 }).results;
+    expect(first?.reference).toBe('lancashire-2026 66');
+    expect(first?.text).toMatch(/The reduction in the use of agency workers and staff turnover/);
+  });
+
   it('count a phrase found together above its words scattered: "local offer" for care leavers', () => {
     const [first] = corpus.ask("what's missing from Bury's local offer for care leavers").results;
     expect(first?.text).toMatch(/local offer/i);
