@@ -27,7 +27,7 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:ofsted|inspectors|hmis?)\b.*\b(?:go|went|come|came|gone) back\b|\b(?:second|return|follow[- ]up) visit\b/,
   /\binspection dates?\b|\bdates? of (?:the|their|its) (?:inspection|visit)\b/,
   // "When did social workers visit…" is practice: only Ofsted's visit counts.
-  /\bwhen (?:was|were|did|is|will)\b.*\b(?:inspect\w*|ofsted|(?:the|focused|ofsted|monitoring|last|next|their|its) visit)\b/,
+  /\bwhen (?:was|were|did|is|will|has|have|had)\b.*\b(?:inspect\w*|ofsted|(?:the|focused|ofsted|monitoring|last|next|their|its) visit)\b/,
   /\b(?:action plan|written statement)\b/,
   /\b(?:next|again)\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bagain\b/,
   /\b(?:focused )?visit\b.*\b(?:look at|looked at|focus on|focused on|consider|considered)\b/,
@@ -72,7 +72,11 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   // "Who did inspectors talk to?" asks whom they heard (the evidence facet), not who inspected.
   { asks: /\b(?:who|which (?:hmis?|inspectors?))\b(?!.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b)|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /(?<!chief )\binspectors?\b|\bhmi\b|\b(?:carried out|led) by\b/ },
-  { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bhow many (?:days|weeks)\b|\bwhat (?:day|month)\b|\bweeks?\b/, says: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`) },
+  { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bhow many (?:days|weeks)\b|\bwhat (?:day|month)\b|\bweeks?\b/, says: new RegExp(
+      // A date of the inspection or visit, not the area's figures "at 22 February 2016".
+      `\\b(?:inspection|visit|inspectors?|published)\\b[^.]{0,90}\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`,
+    ),
+  },
   {
     asks: /\bhow many\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\bspoken\b|\btalk|\bspeak|\bmeet\b|\bmet\b|\binterview|\bsampl|\baudit|\bobserv|\btrack|\bshadow|\bbased?\b/,
     says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b|\bdiscussions? with\b|\bconversations? with\b|\bsampled\b|\bobserved\b|\btracked\b|\brange of evidence\b/,

@@ -11,6 +11,7 @@ import type { KindAnswer } from '../../kind-types.ts';
 import type { ReportKind } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
+import { saysAboutFacet } from '../inspection-matter.ts';
 import { regionAsked } from '../grade-questions.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
@@ -40,7 +41,9 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
   if (/ (?:sif|single inspection framework) /.test(lower)) return { kinds: new Set(['sif']), label: 'SIF inspection', shortOrStandard: false };
   if (/ (?:reformed|2026 framework|new framework) /.test(lower)) return { kinds: new Set(['ilacs-2026']), label: 'reformed ILACS inspection', shortOrStandard: false };
   const shortOrStandard = / (?:standard|short) /.test(lower);
-  if (shortOrStandard || / ilacs /.test(lower)) return { kinds: new Set(['ilacs']), label: 'ILACS inspection', shortOrStandard };
+  // The reformed framework of 2026 is still ILACS: "Somerset's ILACS" means whichever it had.
+  if (shortOrStandard) return { kinds: new Set(['ilacs']), label: 'ILACS inspection', shortOrStandard };
+  if (/ ilacs /.test(lower)) return { kinds: new Set(['ilacs', 'ilacs-2026']), label: 'ILACS inspection', shortOrStandard };
   return { kinds: new Set(['lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'inspection', shortOrStandard: false };
 }
 
@@ -106,11 +109,20 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   // "When was Kent last inspected?", "how many days were inspectors in Bury in 2019?": a short list for named
   // authorities also quotes each report's own words about its inspection, the part asked about first.
   const last = / (?:last|latest|most recent|recent) /.test(lower);
-  const quoted = scope === null || u.aboutTheInspection !== true ? [] : last ? reports.slice(0, 1) : reports.length <= QUOTED_REPORTS ? reports : [];
-  const sections = quoted.map((r) => ({ heading: `About this ${r.kind === 'focused-visit' ? 'visit' : 'inspection'} — ${visitRow(r).citation}`, hits: aboutParagraphs(context, r, u) }));
-  if (sections.some((section) => section.hits.length > 0)) kind.sections = sections;
-  return kindAskAnswer(input, kind, sections.flatMap((section) => section.hits));
+  const quoted = scope === null || u.aboutTheInspection !== true ? [] : last ? reports.slice(0, 1) : reports.slice(0, QUOTED_REPORTS);
+  // A longer list quotes only each report's words on what was asked (its dates, its team), not all its opening matter.
+  const few = quoted.length === reports.length && reports.length <= FULLY_QUOTED;
+  const sections = quoted.map((r) => {
+    const hits = aboutParagraphs(context, r, u);
+    const facets = u.aboutFacets;
+    return { heading: `About this ${r.kind === 'focused-visit' ? 'visit' : 'inspection'} — ${visitRow(r).citation}`, hits: few ? hits : facets === undefined ? [] : hits.filter((h) => saysAboutFacet(h.text, facets)) };
+  });
+  const shown = sections.filter((section) => section.hits.length > 0);
+  if (shown.length > 0) kind.sections = shown;
+  return kindAskAnswer(input, kind, shown.flatMap((section) => section.hits));
 }
 
-/** The most reports a list quotes the opening matter of (a longer list is for scanning). */
-const QUOTED_REPORTS = 2;
+/** The most reports a list quotes the opening matter of in full (a longer list is for scanning). */
+const FULLY_QUOTED = 2;
+/** The most reports a list quotes at all: the newest, each by its words on what was asked. */
+const QUOTED_REPORTS = 6;
