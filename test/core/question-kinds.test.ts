@@ -71,6 +71,11 @@ describe('question kinds: lists of visits and inspections', () => {
     expect(a.results[0]?.text).toBe('Inspection dates: 15 to 26 November 2021');
   });
 
+  it('counts the reformed framework of 2026 as ILACS too', () => {
+    // Somerset 2026 was inspected under the reformed framework.
+    expect(ask('which ILACS inspections has Somerset had?').kind?.visits?.map((v) => `${v.reportId} ${v.kind}`)).toEqual(['somerset-2026 ilacs-2026', 'somerset-2022 ilacs']);
+  });
+
   it('quotes no opening matter for a list of many visits', () => {
     const a = ask('which authorities had a focused visit on the front door in 2023?');
     expect(a.kind?.kind).toBe('visit-list');
