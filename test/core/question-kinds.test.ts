@@ -76,6 +76,12 @@ describe('question kinds: lists of visits and inspections', () => {
     expect(ask('which ILACS inspections has Somerset had?').kind?.visits?.map((v) => `${v.reportId} ${v.kind}`)).toEqual(['somerset-2026 ilacs-2026', 'somerset-2022 ilacs']);
   });
 
+  it('reads "how many children were looked after … when Ofsted inspected" as about children, not a count of inspections', () => {
+    const a = ask('how many children were looked after in barnsley when ofsted inspected in 2014?');
+    expect(a.kind).toBeUndefined();
+    expect(a.results[0]?.reportId).toBe('barnsley-2014');
+  });
+
   it('quotes no opening matter for a list of many visits', () => {
     const a = ask('which authorities had a focused visit on the front door in 2023?');
     expect(a.kind?.kind).toBe('visit-list');

@@ -48,11 +48,13 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
 }
 
 /** The words left once list words, asking words, themes, region and time are taken out: a list question leaves none. */
-function leftover(input: KindInput): string[] {
+function leftover(input: KindInput, focused: boolean): string[] {
   const region = regionAsked(input.u.words);
   const regionWords = new Set(region === null ? [] : normaliseName(region).split(' '));
   let rest = input.lower;
-  for (const group of themesAsked(input.lower)) rest = rest.replace(group.asked, ' ');
+  // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
+  // Ofsted inspected" the words are the question's topic.
+  if (focused) for (const group of themesAsked(input.lower)) rest = rest.replace(group.asked, ' ');
   return rest
     .split(' ')
     .filter((w) => w !== '' && input.u.words.includes(w))
@@ -69,7 +71,7 @@ export function isVisitList(input: KindInput): boolean {
   // One authority's one focused visit ("Bury focused visit") is about that visit (focused-visit.ts), not a list.
   const single = u.authorities.length === 1 && !LISTY.test(lower) && !/ (?:visits|inspections) /.test(lower);
   if (single) return false;
-  return leftover(input).length === 0 && (LISTY.test(lower) || u.authorities.length === 0 || relativeSpan(lower) !== null);
+  return leftover(input, focused).length === 0 && (LISTY.test(lower) || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
 
 /** The list, or null when the question is not one. */
