@@ -224,7 +224,16 @@ export function askWhich(text: string, u: Understood): AskAnswer | null {
 /** Today's answer before question kinds: grades for a grade question, cited paragraphs otherwise. */
 export function gradeOrPassages(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}): AskAnswer {
   const grade = readGradeQuestion(u);
-  if (grade !== null) return gradeAskAnswer(text, u, answerGradeQuery(context, grade, topicSearch(context)));
+  if (grade !== null) {
+    const { grades, results } = answerGradeQuery(context, grade, topicSearch(context));
+    // "What was Barnsley judged at its previous inspection before 2014?": no graded report in the index, but the
+    // next report's opening matter says what the previous inspection found. Quote it, saying there is no grade.
+    if (grades.rows.length === 0 && results.length === 0 && u.aboutTheInspection === true && u.authorities.length > 0) {
+      const said = askUnderstood(context, text, { ...u, year: null, range: null }, options);
+      if (said.results.length > 0) return { ...said, widened: `${grades.headline} What the reports say of it:` };
+    }
+    return gradeAskAnswer(text, u, { grades, results });
+  }
   return askUnderstood(context, text, u, options);
 }
 

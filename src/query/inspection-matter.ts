@@ -18,6 +18,7 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:did|do) (?:ofsted|(?:the )?inspectors|hmis?|they)\b.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b/,
   // The previous inspection and its grade, which the opening matter states.
   /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b.*\b(?:grade|graded|judge|judged|judgement|rating|rated|result|get|got)\b/,
+  /\b(?:grade|graded|judged|rated|rating|result|get|got)\b.*\b(?:previous|last|earlier) (?:inspection|ofsted)\b/,
   /\bhow many (?:case (?:files|records)|files|records|cases)\b.*\b(?:look|looked|read|review|reviewed|sample|sampled|see|saw|check|checked)\b/,
   /\b(?:case (?:files|records)|files)\b.*\b(?:did|do) (?:ofsted|inspectors|they)\b/,
   /\b(?:which|what) (?:inspection )?framework\b|\bframework\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bframework\b/,

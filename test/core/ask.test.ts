@@ -106,6 +106,13 @@ describe('ask: filters', () => {
     expect(answerPreface(answer)).toContain("Nothing in Halton's 2022 focused-visit letters matched");
   });
 
+  it('quotes what the next report says of a previous inspection the index holds no grade for', () => {
+    const answer = corpus.ask('what was barnsley judged at its previous inspection before 2014?', { limit: 3 });
+    expect(answer.widened).toBe('I have no graded inspection of Barnsley up to 2013. Its graded inspections are from 2014, 2018. What the reports say of it:');
+    expect(answer.results[0]?.reference).toBe('barnsley-2014 About ¶25');
+    expect(answer.results[0]?.text).toBe("The previous inspection of Barnsley's safeguarding arrangements was in June 2012. The local authority was judged to be inadequate.");
+  });
+
   it('answers a question about focused visits from their letters only', () => {
     const answer = corpus.ask('what did the focused visit say about the front door in Halton?');
     expect(answer.results.length).toBeGreaterThan(0);
