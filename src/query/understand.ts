@@ -134,8 +134,11 @@ function namesAt(text: string, words: readonly RawToken[], i: number, form: read
   if (argument || form.length > 1 || !ORDINARY_WORDS.has(first)) return true;
   const token = words[i];
   if (token === undefined) return false;
-  const possessive = /^['’]s\b/u.test(text.slice(token.start + token.length));
-  return /\p{Lu}/u.test(text.charAt(token.start)) || possessive || BEFORE_A_PLACE.has(words[i - 1]?.word ?? '');
+  const after = text.slice(token.start + token.length);
+  const possessive = /^['’]s\b/u.test(after);
+  // "reading / brighter futures - …", "reading: care leavers": a name standing alone at the head of the question.
+  const heading = i === 0 && /^\s*[/:,–-]/u.test(after);
+  return /\p{Lu}/u.test(text.charAt(token.start)) || possessive || heading || BEFORE_A_PLACE.has(words[i - 1]?.word ?? '');
 }
 
 /**

@@ -131,6 +131,7 @@ describe('time words and names as staff type them', () => {
     expect(corpus.ask('private fostering in reading').understood.authorities).toEqual(['Reading']);
     expect(corpus.ask("reading's care leavers").understood.authorities).toEqual(['Reading']);
     expect(corpus.ask('reading age of children in care').understood.authorities).toEqual([]);
+    expect(corpus.ask('reading / brighter futures - is the care leavers local offer published?').understood.authorities).toEqual(['Reading']);
     // The only candidate in a question about an inspection is the place, unless "reading" is plainly the activity.
     expect(corpus.ask('when was reading inspected').understood.authorities).toEqual(['Reading']);
     expect(corpus.ask('reading ofsted rating').understood.authorities).toEqual(['Reading']);
