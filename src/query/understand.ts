@@ -66,7 +66,7 @@ export interface UnderstandOptions {
 }
 
 /** Words that mean the latest report: "is X still…", "what's X like now". */
-const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'newest', 'today', 'still', 'nowadays', 'presently']);
+const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'recently', 'lately', 'newest', 'today', 'still', 'nowadays', 'presently']);
 /** Phrases that mean the same: "these days", "at the moment", "at present", "most recent". */
 const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
 

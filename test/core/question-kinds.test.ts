@@ -71,6 +71,12 @@ describe('question kinds: lists of visits and inspections', () => {
     expect(a.results[0]?.text).toBe('Inspection dates: 15 to 26 November 2021');
   });
 
+  it('reads "recently" in a list as the six months to the newest report of the kind listed, and says so', () => {
+    const a = ask('which councils had a focused visit recently');
+    expect(a.kind?.headline).toMatch(/^17 focused visits \(17 authorities\), carried out recently \(read as the six months to 27 January 2026, the newest I hold\), latest first:$/);
+    expect(a.kind?.visits?.every((v) => (v.inspectionStart ?? '') >= '2025-07-27')).toBe(true);
+  });
+
   it('counts the reformed framework of 2026 as ILACS too', () => {
     // Somerset 2026 was inspected under the reformed framework.
     expect(ask('which ILACS inspections has Somerset had?').kind?.visits?.map((v) => `${v.reportId} ${v.kind}`)).toEqual(['somerset-2026 ilacs-2026', 'somerset-2022 ilacs']);

@@ -40,6 +40,17 @@ export function newestDate(context: CorpusContext): string {
   return newest;
 }
 
+/** The newest date of a report of `kinds` (publication, else the inspection's end). */
+function newestOf(context: CorpusContext, kinds: ReadonlySet<string>): string {
+  let newest = '';
+  for (const r of context.reports) {
+    if (!kinds.has(r.kind)) continue;
+    const d = r.published ?? r.inspectionEnd ?? r.inspectionStart ?? '';
+    if (d > newest) newest = d;
+  }
+  return newest;
+}
+
 function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -60,7 +71,7 @@ export function relativeSpan(lower: string): RegExpExecArray | null {
 }
 
 /** The window a list covers, or null for all time. */
-export function listWindow(context: CorpusContext, lower: string, u: Understood): ListWindow | null {
+export function listWindow(context: CorpusContext, lower: string, u: Understood, kinds?: ReadonlySet<string>): ListWindow | null {
   const now = newestDate(context);
   const relative = relativeSpan(lower);
   if (relative !== null && now !== '') {
@@ -70,6 +81,13 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood)
     const from = back(now, Number.isFinite(n) && n > 0 ? n : 1, unit);
     const span = `${raw === '1' || raw === 'a' || raw === 'one' ? '' : `${relative[1]} `}${unit}`;
     return { from, to: now, label: `in the ${span.replace(/^(\d+|a|one) /, '$1 ')} to ${dayMonthYear(now)} (the newest report I hold)` };
+  }
+  // "Recently": the last six months to the newest report, said in the answer so it can be asked another way.
+  // "Recently": the six months to the newest report of the kind listed (focused visits stopped before inspections
+  // did), said in the answer so it can be asked another way.
+  const newestListed = kinds === undefined ? now : newestOf(context, kinds);
+  if (/ (?:recently|lately|recent) /.test(lower) && newestListed !== '') {
+    return { from: back(newestListed, 6, 'months'), to: newestListed, label: `recently (read as the six months to ${dayMonthYear(newestListed)}, the newest I hold)` };
   }
   if (/ this year /.test(lower) && now !== '') return { from: `${now.slice(0, 4)}-01-01`, to: now, label: `in ${now.slice(0, 4)} (to ${dayMonthYear(now)}, the newest report I hold)` };
   if (/ last year /.test(lower) && now !== '') {

@@ -81,7 +81,7 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   const focused = VISIT.test(lower) || u.focusedVisits === true;
   const { kinds, label, shortOrStandard } = kindsAsked(lower, focused);
   const themes = focused ? themesAsked(lower) : [];
-  const window = listWindow(context, lower, u);
+  const window = listWindow(context, lower, u, kinds);
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
   const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)).map((a) => a.name));
   const scope = u.authorities.length > 0 ? new Set(u.authorities) : null;
