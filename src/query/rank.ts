@@ -19,6 +19,9 @@ import type { Understood } from './understand.ts';
 /** A figure, in digits ("261 children", "24%"). Counts in words ("three", "half") were tried: they are as often idiom. */
 const STATES_A_FIGURE = /\d/;
 
+/** A paragraph defining a term: "in this report, this is referred to as…", "…, known as…", "which stands for…". */
+const DEFINES = /\b(?:referred to as|refers to|known as|stands for|is defined as|means that|in this report)\b/i;
+
 /** Paragraph kinds that restate findings briefly (see RANKING.digest). */
 const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
 
@@ -98,9 +101,10 @@ function priors(paragraph: StoredParagraph | undefined, report: StoredReport | u
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
   if (u.asksQuantity === true && paragraph !== undefined && STATES_A_FIGURE.test(paragraph.text)) factor *= RANKING.figure;
+  if (u.asksDefinition === true && paragraph !== undefined && DEFINES.test(paragraph.text)) factor *= RANKING.definition;
   // The area's own figures at the time (children in need, on plans, in care; the DCS in post since…) are about
   // paragraphs: for "how many", they are the answer, not matter to rank below the findings.
-  if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : u.asksQuantity === true ? 1 : RANKING.about;
+  if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : u.asksQuantity === true || u.asksDefinition === true ? 1 : RANKING.about;
   else if (u.aboutTheInspection === true) factor *= RANKING.practiceWhenAboutAsked;
   if (paragraph?.kind === 'about' && u.aboutFacets !== undefined && saysAboutFacet(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;
   if (u.inspectionNotVisit === true && report?.kind === 'focused-visit') factor *= RANKING.visitWhenInspectionNamed;

@@ -53,6 +53,8 @@ export const RANKING = {
   aboutBase: 2,
   /** A paragraph stating a figure, when the question asks "how many", "what proportion", "what %". */
   figure: 1.3,
+  /** A paragraph defining a term ("referred to as", "known as"), when the question asks what one means. */
+  definition: 2,
   /** Weight of the (term-weighted) share of the question a paragraph matches. */
   coverage: 0.6,
   /** Each of the question's word pairs found together in the paragraph ("local offer", "staying put"), up to three. */

@@ -37,6 +37,8 @@ export interface Understood {
   aboutFacets?: number[];
   /** The question asks for a number ("how many", "what proportion", "what %"): a paragraph stating one answers it. */
   asksQuantity?: boolean;
+  /** The question asks what a term means ("what's that code for?", "what does X stand for?"): a paragraph defining it answers. */
+  asksDefinition?: boolean;
   /** The question names an inspection and no visit ("the 2022 inspection", "the SIF"): focused-visit letters rank lower. */
   inspectionNotVisit?: boolean;
   /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
@@ -176,6 +178,9 @@ function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: st
 /** "How many", "how much", "number of", "what %", "what proportion", "what percentage", "what share". */
 const ASKS_QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:%|per ?cent|percentage|proportion|share|rate)\b|%\s*of\b/;
 
+/** "What does X mean", "what's that code for", "what does X stand for", "what is meant by", "what are they referring to". */
+const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mean|means|meant|code for|short for|stand for|stands for|refer to|referring to)\b|\bmeant by\b|\bdefinition of\b/;
+
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   const text = stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH));
   const tokens = splitWords(text);
@@ -264,6 +269,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   }
   if (!focusedVisits && namesAnInspectionNotAVisit(text)) understood.inspectionNotVisit = true;
   if (ASKS_QUANTITY.test(text.toLowerCase())) understood.asksQuantity = true;
+  if (ASKS_DEFINITION.test(text.toLowerCase())) understood.asksDefinition = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
   return understood;
 }

@@ -232,6 +232,14 @@ describe('questions asking for a number', () => {
   });
 });
 
+describe('questions asking what a term means', () => {
+  it('find the paragraph defining the report\'s own term', () => {
+    const [first] = corpus.ask("WSCC 2015 report keeps saying 'clearly defined approach to casework' - what's that code for?", { limit: 3 }).results;
+    expect(first?.reference).toBe('west-sussex-2015 About ¶9');
+    expect(first?.text).toMatch(/adopted the Signs of Safety methodology .* referred to as the local authority adopting a clearly defined approach to casework/);
+  });
+});
+
 describe('numbers and praise that are part of the topic', () => {
   it('search a care leaver\'s age: "lose their PA at 21" finds support ending on the 21st birthday', () => {
     const answer = corpus.ask('do southend care leavers lose their PA at 21', { limit: 3 });
