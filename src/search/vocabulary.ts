@@ -224,6 +224,8 @@ export const SYNONYMS: readonly Concept[] = [
   { token: 'bandb', words: ['bnb'], phrases: ['bed and breakfast', 'b b', 'b bs', 'b and b', 'b and bs'] },
   // "Agency social workers", "agency staff", "locums": staff say one, the reports say another.
   { token: 'agencystaff', words: ['locum', 'locums'], phrases: ['agency social worker', 'agency social workers', 'agency worker', 'agency workers', 'agency staff', 'agency practitioners', 'agency managers'] },
+  // Services run for the council by others: "contracted out", "commissioned out", "outsourced".
+  { token: 'outsourced', words: ['outsourced', 'outsource', 'outsourcing'], phrases: ['contracted out', 'commissioned out', 'commissions out', 'contracts out'] },
   // "Into jobs or college": the reports say employment, apprenticeships, further and higher education.
   { token: 'employment', words: ['job', 'jobs', 'employment', 'employed', 'employer', 'employers', 'apprenticeship', 'apprenticeships'], phrases: [] },
   { token: 'college', words: ['college', 'colleges', 'university', 'universities'], phrases: ['further education', 'higher education'] },

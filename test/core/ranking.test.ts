@@ -43,6 +43,12 @@ describe('questions about no authority in particular', () => {
 });
 
 describe('phrases and everyday words', () => {
+  it('find "commissioned out" for "contracted out"', () => {
+    const [first] = corpus.ask("which bits of children's services had the city of london contracted out at the 2016 SIF - who did their adoptions?", { limit: 3 }).results;
+    expect(first?.reference).toBe('city-of-london-2016 About ¶10');
+    expect(first?.text).toMatch(/^The local authority has commissioned out the following services: .*adoption services \(Coram\)/);
+  });
+
   it('find "agency workers" for "agency social workers": one concept, however it is written', () => {
     const [first] = corpus.ask('is lancashire still leaning on agency social workers?', { limit: 3 }).results;
     expect(first?.reference).toBe('lancashire-2026 66');
