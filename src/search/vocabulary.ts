@@ -163,7 +163,8 @@ export const ABBREVIATIONS: readonly Concept[] = [
   { token: 'dols', words: ['dols'], phrases: ['deprivation of liberty'] },
   { token: 'fgc', words: ['fgc', 'fgcs'], phrases: ['family group conference', 'family group conferencing'] },
   { token: 'gcp', words: ['gcp', 'gcp2'], phrases: ['graded care profile'] },
-  { token: 'eha', words: ['eha', 'ehas'], phrases: ['early help assessment'] },
+  // The common assessment framework (CAF) was the early help assessment of its era.
+  { token: 'eha', words: ['eha', 'ehas', 'caf', 'cafs'], phrases: ['early help assessment', 'common assessment framework', 'common assessment', 'common assessments'] },
   { token: 'csc', words: ['csc'], phrases: ['children social care'] },
   // The Children Act's sections staff name by number (numbers alone are not searched).
   { token: 's20', words: ['s20'], phrases: ['section 20', 'section twenty', 's 20'] },

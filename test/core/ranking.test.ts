@@ -87,6 +87,12 @@ describe('negation and staff abbreviations', () => {
 });
 
 describe('one era’s words find the other’s', () => {
+  it('find the common assessment framework (CAF) for early help assessments', () => {
+    const [first] = corpus.ask('were early help assessments any good in barnsley in 2014?', { limit: 3 }).results;
+    expect(first?.reference).toBe('barnsley-2014 52');
+    expect(first?.text).toMatch(/^The Common Assessment Framework \(CAF\) is embedded in Barnsley as a recognised process for early help/);
+  });
+
   it('"CSE" finds a 2025 paragraph that says "exploitation" only', () => {
     const answer = corpus.ask('sefton - are kids at risk of CSE getting decent support?', { limit: 10 });
     const modern = answer.results.find((h) => h.year >= 2022);
