@@ -147,6 +147,12 @@ export const ABBREVIATIONS: readonly Concept[] = [
       'multi agency safeguarding arrangements',
     ],
   },
+  // Serious case reviews (to 2019) became child safeguarding practice reviews, and local ones rapid reviews.
+  {
+    token: 'scr',
+    words: ['scr', 'scrs', 'cspr', 'csprs', 'lcspr', 'lcsprs'],
+    phrases: ['serious case review', 'serious case reviews', 'child safeguarding practice review', 'child safeguarding practice reviews', 'safeguarding practice review', 'safeguarding practice reviews'],
+  },
   { token: 'rhi', words: ['rhi', 'rhis'], phrases: ['return home interview', 'return interview'] },
   { token: 'ehe', words: ['ehe'], phrases: ['elective home education', 'electively home educated', 'home educated', 'home education'] },
   { token: 'yjs', words: ['yjs', 'yos', 'yot'], phrases: ['youth justice', 'youth offending'] },

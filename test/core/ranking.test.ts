@@ -87,6 +87,12 @@ describe('negation and staff abbreviations', () => {
 });
 
 describe('one era’s words find the other’s', () => {
+  it('find a child safeguarding practice review for "SCRs"', () => {
+    const [first] = corpus.ask('hackney 2024 - learning from SCRs', { limit: 3 }).results;
+    expect(first?.reference).toBe('hackney-2024 Summary ¶1');
+    expect(first?.text).toMatch(/practice review/i);
+  });
+
   it('find the common assessment framework (CAF) for early help assessments', () => {
     const [first] = corpus.ask('were early help assessments any good in barnsley in 2014?', { limit: 3 }).results;
     expect(first?.reference).toBe('barnsley-2014 52');
