@@ -231,6 +231,12 @@ export const SYNONYMS: readonly Concept[] = [
   { token: 'bandb', words: ['bnb'], phrases: ['bed and breakfast', 'b b', 'b bs', 'b and b', 'b and bs'] },
   // "Agency social workers", "agency staff", "locums": staff say one, the reports say another.
   { token: 'agencystaff', words: ['locum', 'locums'], phrases: ['agency social worker', 'agency social workers', 'agency worker', 'agency workers', 'agency staff', 'agency practitioners', 'agency managers'] },
+  // Semi-independent homes for 16- and 17-year-olds: "unregulated" until Ofsted registered them as supported accommodation in 2023.
+  {
+    token: 'suppaccom',
+    words: ['unregulated'],
+    phrases: ['supported accommodation', 'semi independent', 'semi independent accommodation', 'semi independent living', 'supported lodgings'],
+  },
   // Services run for the council by others: "contracted out", "commissioned out", "outsourced".
   { token: 'outsourced', words: ['outsourced', 'outsource', 'outsourcing'], phrases: ['contracted out', 'commissioned out', 'commissions out', 'contracts out'] },
   // "Into jobs or college": the reports say employment, apprenticeships, further and higher education.

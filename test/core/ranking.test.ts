@@ -87,6 +87,12 @@ describe('negation and staff abbreviations', () => {
 });
 
 describe('one era’s words find the other’s', () => {
+  it('find "unregulated placements" (before 2023) for "supported accommodation"', () => {
+    const [first] = corpus.ask('doncaster 2021 - 16/17 year olds in supported accommodation, was there decent oversight?', { limit: 3 }).results;
+    expect(first?.reference).toBe('doncaster-2021-focused-visit ¶12');
+    expect(first?.text).toMatch(/^Some children in care aged 16–18 years live in unregulated placements\. Senior leaders maintain strong oversight/);
+  });
+
   it('find a child safeguarding practice review for "SCRs"', () => {
     const [first] = corpus.ask('hackney 2024 - learning from SCRs', { limit: 3 }).results;
     expect(first?.reference).toBe('hackney-2024 Summary ¶1');
