@@ -237,6 +237,8 @@ export const SYNONYMS: readonly Concept[] = [
     words: ['unregulated'],
     phrases: ['supported accommodation', 'semi independent', 'semi independent accommodation', 'semi independent living', 'supported lodgings'],
   },
+  // Children's centres (to the late 2010s) became family hubs.
+  { token: 'familyhub', words: [], phrases: ['family hub', 'family hubs', 'children centre', 'children centres', 'childrens centre', 'childrens centres'] },
   // Services run for the council by others: "contracted out", "commissioned out", "outsourced".
   { token: 'outsourced', words: ['outsourced', 'outsource', 'outsourcing'], phrases: ['contracted out', 'commissioned out', 'commissions out', 'contracts out'] },
   // "Into jobs or college": the reports say employment, apprenticeships, further and higher education.

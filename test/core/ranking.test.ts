@@ -87,6 +87,12 @@ describe('negation and staff abbreviations', () => {
 });
 
 describe('one era’s words find the other’s', () => {
+  it('find children\'s centres (2014) for "family hubs"', () => {
+    const [first] = corpus.ask('blackpool 2014 family hubs', { limit: 3 }).results;
+    expect(first?.reference).toBe('blackpool-2014 47');
+    expect(first?.text).toMatch(/a wide range of early help services, including children's centres/);
+  });
+
   it('find "unregulated placements" (before 2023) for "supported accommodation"', () => {
     const [first] = corpus.ask('doncaster 2021 - 16/17 year olds in supported accommodation, was there decent oversight?', { limit: 3 }).results;
     expect(first?.reference).toBe('doncaster-2021-focused-visit ¶12');
