@@ -56,12 +56,11 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
       }
     }
     const newestThen = asAt === null ? undefined : reports.find((r) => r.kind !== 'council-paper' && countsAsAt(r, asAt));
-    // "What did the focused visit say…": only focused-visit letters, the latest of them for "latest".
-    const newestVisit = newestLetter;
+    // "What did the focused visit say…": only focused-visit letters, the latest of them for "latest" (newestLetter).
     for (const report of reports) {
       if (u.focusedVisits === true && report.kind !== 'focused-visit') continue;
       if (u.focusedVisits === true && u.year === 'latest' && u.range === null) {
-        if (report.id === newestVisit?.id) ids.add(report.id);
+        if (report.id === newestLetter?.id) ids.add(report.id);
       } else if (u.range?.kind === 'years') {
         if (inYears(report, u.range.from, u.range.to)) ids.add(report.id);
       } else if (asAt !== null) {
