@@ -28,20 +28,19 @@ function understanding(u: Understood, terms: readonly QueryTerm[]): Understandin
 /** The reports a question may be answered from, or a reason there are none. */
 function allowedReports(context: CorpusContext, u: Understood): { ids: Set<string>; latest: Latest; problem?: string; underWay?: true } {
   const authorities = u.authorities.length > 0 ? u.authorities : context.authorities.map((a) => a.name);
-  const latest: Latest = new Set<string>();
-  latest.newest = new Set<string>();
+  const latest = { reports: new Set<string>(), newest: new Set<string>() } satisfies Latest;
   const ids = new Set<string>();
   let underWay = false;
   for (const authority of authorities) {
     const reports = context.reportsByAuthority.get(authority) ?? [];
     const newest = latestInspection(context, authority);
     const visits = laterVisits(context, authority);
-    for (const report of [...(newest === undefined ? [] : [newest]), ...visits]) latest.add(report.id);
+    for (const report of [...(newest === undefined ? [] : [newest]), ...visits]) latest.reports.add(report.id);
     const newestOfAll = visits[0] ?? newest;
     if (newestOfAll !== undefined) latest.newest.add(newestOfAll.id);
     // "The focused visit" with no time is the newest letter, though an inspection came after it.
     const newestLetter = reports.find((r) => r.kind === 'focused-visit');
-    if (u.focusedVisits === true && newestLetter !== undefined) latest.add(newestLetter.id);
+    if (u.focusedVisits === true && newestLetter !== undefined) latest.reports.add(newestLetter.id);
     // "as at 31 March 2025": the latest inspection counted then as Ofsted counts (carried out by the date, its
     // report published by the end of the next quarter), and a paper about it published by then too.
     const asAt = u.range?.kind === 'as-at' ? u.range.date : null;
@@ -68,7 +67,7 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
         if (report.id === newestThen?.id || paper) ids.add(report.id);
       } else if (u.year === 'latest') {
         // "Latest" means the latest inspection, any focused visit since, and a paper about it.
-        if (latest.has(report.id) || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
+        if (latest.reports.has(report.id) || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
       } else if (u.year === null || inYear(report, u.year)) {
         ids.add(report.id);
       }
@@ -299,7 +298,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   if (scored.length === 0 && only === undefined && narrowedByTime(u)) {
     // Nothing in the reports of the time or kind asked: the authority's other reports, saying so.
     const wider = askUnderstood(context, text, { ...u, year: null, range: null, focusedVisits: false }, options);
-    if (wider.results.length > 0) return { ...wider, widened: `Nothing in ${u.authorities.join(' and ')}'s ${describeNarrowing(u)} matched ${terms.map((t) => t.source).join(', ')}; these are from its other reports.` };
+    if (wider.results.length > 0) return { ...wider, widened: `Nothing in ${u.authorities.join(' and ')}'s ${describeNarrowing(u)} matched ${terms.map((t) => t.source).join(', ')}; these are from ${u.authorities.length > 1 ? 'their' : 'its'} other reports.` };
   }
   if (scored.length === 0) {
     const searched = terms.map((t) => t.source).join(', ');

@@ -25,12 +25,13 @@ const DEFINES = /\b(?:referred to as|refers to|known as|stands for|is defined as
 /** Paragraph kinds that restate findings briefly (see RANKING.digest). */
 const DIGEST_KINDS: ReadonlySet<string> = new Set(['summary', 'improvement', 'recommendation', 'lscb-recommendation']);
 
-/**
- * Each authority's latest inspection and the focused visits since (staff
- * usually mean "now"), and, in `newest`, the most recent of them: a letter
- * after the inspection is the latest word on its theme.
- */
-export type Latest = Set<string> & { newest?: Set<string> };
+/** The reports a question's "now" points at, by id. */
+export interface Latest {
+  /** Each authority's latest inspection and the focused visits since (staff usually mean "now"). */
+  reports: ReadonlySet<string>;
+  /** The most recent of those for each authority: a letter after the inspection is the latest word on its theme. */
+  newest: ReadonlySet<string>;
+}
 
 export interface Ranked extends Candidate {
   /** The phrases (question word pairs) found in the paragraph (for the candidates re-read). */
@@ -96,14 +97,15 @@ function byScore(a: Candidate, b: Candidate): number {
 function priors(paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: Latest): number {
   let factor = 1;
   if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) factor *= RANKING.areaMatch;
-  if (report !== undefined && latest.has(report.id)) factor *= RANKING.latest;
-  if (report !== undefined && u.year === 'latest' && u.authorities.length > 0 && latest.newest?.has(report.id) === true) factor *= RANKING.newestWhenNow;
+  if (report !== undefined && latest.reports.has(report.id)) factor *= RANKING.latest;
+  if (report !== undefined && u.year === 'latest' && u.authorities.length > 0 && latest.newest.has(report.id)) factor *= RANKING.newestWhenNow;
   if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
   if (u.asksQuantity === true && paragraph !== undefined && STATES_A_FIGURE.test(paragraph.text)) factor *= RANKING.figure;
   if (u.asksDefinition === true && paragraph !== undefined && DEFINES.test(paragraph.text)) factor *= RANKING.definition;
-  // The area's own figures at the time (children in need, on plans, in care; the DCS in post since…) are about
-  // paragraphs: for "how many", they are the answer, not matter to rank below the findings.
+  // The area's own figures at the time (children in need, on plans, in care; the DCS in post since…) and a
+  // report's definitions of its terms are about paragraphs: for "how many" or "what does X mean" they are the
+  // answer, not matter to rank below the findings.
   if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : u.asksQuantity === true || u.asksDefinition === true ? 1 : RANKING.about;
   else if (u.aboutTheInspection === true) factor *= RANKING.practiceWhenAboutAsked;
   if (paragraph?.kind === 'about' && u.aboutFacets !== undefined && saysAboutFacet(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;

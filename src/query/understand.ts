@@ -148,15 +148,9 @@ function namesAt(text: string, words: readonly RawToken[], i: number, form: read
  * typed without its apostrophe, when the word is no name form itself and the
  * name is no ordinary word ("readings" is not Reading's).
  */
-function possessiveWithoutApostrophe(
-  words: readonly RawToken[],
-  i: number,
-  forms: ReadonlyArray<{ name: string; form: string[] }>,
-  isKnownWord: ((word: string) => boolean) | undefined,
-): { name: string; form: string[] } | undefined {
+function possessiveWithoutApostrophe(words: readonly RawToken[], i: number, forms: ReadonlyArray<{ name: string; form: string[] }>): { name: string; form: string[] } | undefined {
   const word = words[i]?.word ?? '';
-  // Only in a corpus question (where names are read from the reports' words); the reports themselves print the name.
-  if (isKnownWord === undefined || word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return undefined;
+  if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return undefined;
   const bare = word.slice(0, -1);
   const found = forms.find((f) => f.form.length === 1 && f.form[0] === bare && !ORDINARY_WORDS.has(bare));
   return found === undefined ? undefined : { name: found.name, form: [word] };
@@ -174,13 +168,13 @@ function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: st
   return forms;
 }
 
-/** Understand `question` against the authorities the index holds. */
 /** "How many", "how much", "number of", "what %", "what proportion", "what percentage", "what share". */
 const ASKS_QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:%|per ?cent|percentage|proportion|share|rate)\b|%\s*of\b/;
 
 /** "What does X mean", "what's that code for", "what does X stand for", "what is meant by", "what are they referring to". */
 const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mean|means|meant|code for|short for|stand for|stands for|refer to|referring to)\b|\bmeant by\b|\bdefinition of\b/;
 
+/** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   const text = stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH));
   const tokens = splitWords(text);
@@ -206,7 +200,7 @@ export function understand(question: string, authorities: readonly AuthorityName
       continue;
     }
     const argument = options.authorityArgument === true;
-    const named = forms.find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, forms, options.isKnownWord);
+    const named = forms.find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, forms);
     if (named !== undefined) {
       // Where names are arguments, "kingston" alone is Kingston upon Hull or Kingston upon Thames: ask which.
       const opened = named.form.length === 1 && (argument || comparing) ? namesOpenedBy(named.form[0] ?? '', authorities.map((a) => a.name)) : [];

@@ -104,6 +104,9 @@ describe('ask: filters', () => {
     expect(answer.results[0]?.reference).toBe('halton-2024 12');
     expect(answer.results.every((h) => h.authority === 'Halton')).toBe(true);
     expect(answerPreface(answer)).toContain("Nothing in Halton's 2022 focused-visit letters matched");
+    expect(corpus.ask('halton and bury 2022 focused visit private fostering').widened).toBe(
+      "Nothing in Halton and Bury's 2022 focused-visit letters matched private, fostering; these are from their other reports.",
+    );
   });
 
   it('quotes what the next report says of a previous inspection the index holds no grade for', () => {

@@ -9,33 +9,31 @@ import { loadCorpus, type Corpus } from '../../src/index.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, saysAboutFacet } from '../../src/query/inspection-matter.ts';
 
 describe('reading a question as about the inspection itself', () => {
-  it('reads how inspectors gathered evidence, with inspectors as the doer, as about the inspection', () => {
-    for (const question of [
-      'did inspectors meet care leavers in barnet in 2025?',
-      'were children spoken to by inspectors in halton 2022?',
-      'which cases did inspectors sample on the bury 2019 visit?',
-      'what did ofsted base their findings on in kent 2022?',
-      'did the inspectors observe any meetings in barnet 2025?',
-      'did ofsted visit sefton in person or online in 2021?',
-      'did the bury 2020 visit happen virtually?',
-      'what framework was the barking 2022 focused visit done under?',
-      "was camden's latest full inspection the short one-week one? dates?",
-      'why did ofsted go back into sheffield in jan 2014 after the nov/dec 2013 inspection?',
-    ]) {
-      expect(asksAboutTheInspection(question), question).toBe(true);
-    }
+  // How inspectors gathered evidence, with inspectors as the doer, its length, a return visit, remote or not.
+  it.each([
+    'did inspectors meet care leavers in barnet in 2025?',
+    'were children spoken to by inspectors in halton 2022?',
+    'which cases did inspectors sample on the bury 2019 visit?',
+    'what did ofsted base their findings on in kent 2022?',
+    'did the inspectors observe any meetings in barnet 2025?',
+    'did ofsted visit sefton in person or online in 2021?',
+    'did the bury 2020 visit happen virtually?',
+    'what framework was the barking 2022 focused visit done under?',
+    "was camden's latest full inspection the short one-week one? dates?",
+    'why did ofsted go back into sheffield in jan 2014 after the nov/dec 2013 inspection?',
+  ])('reads "%s" as about the inspection', (question) => {
+    expect(asksAboutTheInspection(question)).toBe(true);
   });
 
-  it('leaves what inspectors found about practice to the findings', () => {
-    for (const question of [
-      'what did inspectors say about the LADO in bury',
-      'do managers audit cases in kent?',
-      'did inspectors find that managers track cases in kent 2022?',
-      'when did social workers visit children in care in bury?',
-      'are visits to children in care in kent within 6 weeks?',
-    ]) {
-      expect(asksAboutTheInspection(question), question).toBe(false);
-    }
+  // What inspectors found about practice, and social workers' visits, are findings.
+  it.each([
+    'what did inspectors say about the LADO in bury',
+    'do managers audit cases in kent?',
+    'did inspectors find that managers track cases in kent 2022?',
+    'when did social workers visit children in care in bury?',
+    'are visits to children in care in kent within 6 weeks?',
+  ])('leaves "%s" to the findings', (question) => {
+    expect(asksAboutTheInspection(question)).toBe(false);
   });
 
   it('asks whom inspectors heard, not who inspected, in "who did inspectors talk to?"', () => {

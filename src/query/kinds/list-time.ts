@@ -26,27 +26,18 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 const NEWEST = new WeakMap<CorpusContext, string>();
 
-/** The newest date the index knows a report by (publication, else the inspection's end). */
-export function newestDate(context: CorpusContext): string {
-  let newest = NEWEST.get(context);
-  if (newest === undefined) {
-    newest = '';
-    for (const r of context.reports) {
-      const d = r.published ?? r.inspectionEnd ?? r.inspectionStart ?? '';
-      if (d > newest) newest = d;
-    }
-    NEWEST.set(context, newest);
-  }
-  return newest;
+/** The date the index knows a report by: publication, else the inspection's end. */
+function knownBy(r: CorpusContext['reports'][number]): string {
+  return r.published ?? r.inspectionEnd ?? r.inspectionStart ?? '';
 }
 
-/** The newest date of a report of `kinds` (publication, else the inspection's end). */
-function newestOf(context: CorpusContext, kinds: ReadonlySet<string>): string {
-  let newest = '';
-  for (const r of context.reports) {
-    if (!kinds.has(r.kind)) continue;
-    const d = r.published ?? r.inspectionEnd ?? r.inspectionStart ?? '';
-    if (d > newest) newest = d;
+/** The newest date the index knows a report by, of every report or of `kinds` only. */
+export function newestDate(context: CorpusContext, kinds?: ReadonlySet<string>): string {
+  if (kinds !== undefined) return context.reports.reduce((newest, r) => (kinds.has(r.kind) && knownBy(r) > newest ? knownBy(r) : newest), '');
+  let newest = NEWEST.get(context);
+  if (newest === undefined) {
+    newest = context.reports.reduce((latest, r) => (knownBy(r) > latest ? knownBy(r) : latest), '');
+    NEWEST.set(context, newest);
   }
   return newest;
 }
@@ -82,10 +73,9 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const span = `${raw === '1' || raw === 'a' || raw === 'one' ? '' : `${relative[1]} `}${unit}`;
     return { from, to: now, label: `in the ${span.replace(/^(\d+|a|one) /, '$1 ')} to ${dayMonthYear(now)} (the newest report I hold)` };
   }
-  // "Recently": the last six months to the newest report, said in the answer so it can be asked another way.
   // "Recently": the six months to the newest report of the kind listed (focused visits stopped before inspections
   // did), said in the answer so it can be asked another way.
-  const newestListed = kinds === undefined ? now : newestOf(context, kinds);
+  const newestListed = kinds === undefined ? now : newestDate(context, kinds);
   if (/ (?:recently|lately|recent) /.test(lower) && newestListed !== '') {
     return { from: back(newestListed, 6, 'months'), to: newestListed, label: `recently (read as the six months to ${dayMonthYear(newestListed)}, the newest I hold)` };
   }
