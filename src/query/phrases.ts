@@ -10,7 +10,7 @@
  * interviews" matches "return home interview", and sector words the index
  * drops as too common ("local", "young people") still make up phrases.
  */
-import lunr from 'lunr';
+import { porterStem } from '../search/pipeline.ts';
 import type { splitWords } from '../search/tokenize.ts';
 import { EVALUATIVE_WORDS, QUESTION_STOP_WORDS } from '../search/vocabulary.ts';
 
@@ -31,7 +31,8 @@ export function stem(word: string): string {
   let s = STEMS.get(word);
   if (s === undefined) {
     const loose = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-    s = lunr.stemmer(new lunr.Token(loose, {})).toString();
+    s = porterStem(loose);
+    if (STEMS.size >= 100_000) STEMS.clear();
     STEMS.set(word, s);
   }
   return s;
@@ -85,14 +86,44 @@ function isSentenceEnd(c: number): boolean {
 }
 
 /**
+ * The stems a re-reading looks for, by their first two letters: a word whose
+ * first two letters begin none of them cannot stem to any of them (Porter's
+ * stemmer only changes a word's end, and every word of four or more letters
+ * keeps its first two), so it is left unstemmed. Stemming every word was a
+ * quarter of a question's time (measured with --cpu-prof).
+ */
+export interface StemFilter {
+  /** Marks, by `first * 128 + second` (ASCII letters lower-cased, digits), the two-letter beginnings of the stems wanted. */
+  readonly beginnings: Uint8Array;
+}
+
+/** The filter for a set of stems; see {@link StemFilter}. */
+export function stemFilter(stems: Iterable<string>): StemFilter {
+  const beginnings = new Uint8Array(128 * 128);
+  for (const s of stems) {
+    const a = s.charCodeAt(0);
+    const b = s.charCodeAt(1);
+    if (a < 128 && b < 128) beginnings[a * 128 + b] = 1;
+  }
+  return { beginnings };
+}
+
+/** The stem put in place of a word that stems to nothing looked for: it keeps the word's place and sentence. */
+export const UNREAD = '';
+
+/** Words shorter than this are always stemmed: Porter's stemmer can shorten them below two letters ("aed" → "a"). */
+const FILTERED_LENGTH = 4;
+
+/**
  * Read a paragraph once for everything the re-ranking asks of it (phrases,
  * its opening, its leaning). The same words as {@link splitWords} gives the
  * index (letters and digits, apostrophes inside words, a possessive "'s"
  * dropped), read in one pass over the characters: a question re-reads 80
  * paragraphs, and splitting them with a regular expression was a fifth of its
- * time (measured with --cpu-prof).
+ * time (measured with --cpu-prof). With `wanted`, a word that cannot stem to
+ * a wanted stem stands as {@link UNREAD}.
  */
-export function readParagraph(text: string): ReadParagraph {
+export function readParagraph(text: string, wanted?: StemFilter): ReadParagraph {
   const stems: string[] = [];
   const sentences: number[] = [];
   let sentence = 0;
@@ -121,16 +152,32 @@ export function readParagraph(text: string): ReadParagraph {
       }
       break;
     }
+    if (endSeen && stems.length > 0) sentence += 1;
+    endSeen = false;
+    if (wanted !== undefined && i - start >= FILTERED_LENGTH && !mayBeWanted(text, start, wanted)) {
+      stems.push(UNREAD);
+      sentences.push(sentence);
+      continue;
+    }
     let word = text.slice(start, i).toLowerCase();
     if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
     if (word.includes("'") || word.includes('’')) word = word.replace(APOSTROPHES, '');
     if (word === '') continue;
-    if (endSeen && stems.length > 0) sentence += 1;
-    endSeen = false;
     stems.push(stem(word));
     sentences.push(sentence);
   }
   return { stems, sentences };
+}
+
+/** Whether the word at `start` (four or more characters) begins like a wanted stem; a non-ASCII beginning is always read. */
+function mayBeWanted(text: string, start: number, wanted: StemFilter): boolean {
+  let a = text.charCodeAt(start);
+  let b = text.charCodeAt(start + 1);
+  // "O'Neill" is read as "oneill": a word with an apostrophe second is always read.
+  if (a >= 128 || b >= 128 || b === 39) return true;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  return wanted.beginnings[a * 128 + b] === 1;
 }
 
 /**
@@ -161,6 +208,14 @@ export function pairsIn(stems: readonly string[], pairs: readonly WordPair[], se
 
 const POSITIVE = new Set(EVALUATIVE_WORDS.positive.map(stem));
 const NEGATIVE = new Set(EVALUATIVE_WORDS.negative.map(stem));
+
+/**
+ * What {@link readParagraph} must stem for a re-reading: the question's
+ * phrases, its topic and, when it leans, the evaluative words.
+ */
+export function rereadFilter(pairs: readonly WordPair[], topic: ReadonlySet<string>, leans: boolean): StemFilter {
+  return stemFilter([...pairs.flatMap((p) => [p.first, p.second]), ...topic, ...(leans ? [...POSITIVE, ...NEGATIVE] : [])]);
+}
 
 /**
  * How a paragraph leans where it speaks of the topic, from -1 (critical) to

@@ -10,7 +10,7 @@
 import type { StoredParagraph, StoredReport } from '../search/index-file.ts';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { coversArea, type CorpusContext } from './context.ts';
-import { leadShare, leaning, pairsIn, questionPairs, readParagraph, stem, type WordPair } from './phrases.ts';
+import { leadShare, leaning, pairsIn, questionPairs, readParagraph, rereadFilter, stem, UNREAD, type WordPair } from './phrases.ts';
 import { saysAboutFacet } from './inspection-matter.ts';
 import { type Candidate } from './retrieve.ts';
 import { RANKING, termBoost } from './ranking-weights.ts';
@@ -123,8 +123,10 @@ function reread(context: CorpusContext, ranked: Ranked[], terms: readonly QueryT
   const pairs = questionPairs(u.words, intentWords);
   const lean = terms.reduce((sum, t) => sum + (t.intent === 'positive' ? 1 : t.intent === 'negative' ? -1 : 0), 0);
   const topic = new Set(terms.filter((t) => t.intent === undefined).flatMap((t) => t.source.split(' ').map(stem)));
+  topic.delete(UNREAD);
+  const wanted = rereadFilter(pairs, topic, lean !== 0);
   for (const entry of ranked) {
-    const read = readParagraph(context.paragraphs[entry.ref]?.text ?? '');
+    const read = readParagraph(context.paragraphs[entry.ref]?.text ?? '', wanted);
     if (pairs.length > 0) {
       entry.phrases = pairsIn(read.stems, pairs, read.sentences);
       entry.score *= 1 + RANKING.phrase * Math.min(entry.phrases.length, 3);

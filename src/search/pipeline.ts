@@ -18,6 +18,8 @@ export const PIPELINE_VERSION = 17;
 const FUNCTION_LABELS = {
   concepts: 'ofsted-concepts',
   stopWords: 'ofsted-stop-words',
+  /** Never in a saved index (the builder uses Lunr's own stemmer); named so Lunr does not warn when termPositions adds it. */
+  cachedStemmer: 'ofsted-cached-stemmer',
 } as const;
 
 /** Compare words loosely: plural "s" does not matter ("officers" ~ "officer"). */
@@ -173,6 +175,7 @@ export function registerPipeline(): void {
   if (registered) return;
   lunr.Pipeline.registerFunction(conceptFilter as lunr.PipelineFunction, FUNCTION_LABELS.concepts);
   lunr.Pipeline.registerFunction(stopWordFilter as lunr.PipelineFunction, FUNCTION_LABELS.stopWords);
+  lunr.Pipeline.registerFunction(cachedStemmer as lunr.PipelineFunction, FUNCTION_LABELS.cachedStemmer);
   registered = true;
 }
 
@@ -190,6 +193,29 @@ export function configureBuilder(builder: lunr.Builder): void {
 /** The index pipeline, for re-running it over a paragraph (see {@link termPositions}). */
 let indexPipeline: lunr.Pipeline | undefined;
 
+/** Porter stems already computed: the paragraphs shown re-run the pipeline, and their words recur. */
+const PORTER = new Map<string, string>();
+/** Past this many words the cache starts again, so what users type cannot grow it without end. */
+const PORTER_CACHE_LIMIT = 100_000;
+
+/** Lunr's stemmer (the same stems), remembering each word's: stemming was a tenth of a question's time (--cpu-prof). */
+function cachedStemmer(token: lunr.Token): lunr.Token {
+  return token.update((word) => {
+    let stemmed = PORTER.get(word);
+    if (stemmed === undefined) {
+      stemmed = lunr.stemmer(new lunr.Token(word, {})).toString();
+      if (PORTER.size >= PORTER_CACHE_LIMIT) PORTER.clear();
+      PORTER.set(word, stemmed);
+    }
+    return stemmed;
+  });
+}
+
+/** Lunr's stem of one word, as the index pipeline gives it. */
+export function porterStem(word: string): string {
+  return cachedStemmer(new lunr.Token(word, {})).toString();
+}
+
 /**
  * Where each index term occurs in `text`: exactly the positions Lunr would
  * store with `metadataWhitelist = ['position']`, computed for the few
@@ -198,8 +224,9 @@ let indexPipeline: lunr.Pipeline | undefined;
  */
 export function termPositions(text: string): Array<{ term: string; start: number; length: number }> {
   if (indexPipeline === undefined) {
+    registerPipeline();
     indexPipeline = new lunr.Pipeline();
-    indexPipeline.add(conceptFilter as lunr.PipelineFunction, stopWordFilter as lunr.PipelineFunction, lunr.stemmer);
+    indexPipeline.add(conceptFilter as lunr.PipelineFunction, stopWordFilter as lunr.PipelineFunction, cachedStemmer as lunr.PipelineFunction);
   }
   return indexPipeline.run(tokenizer(text)).map((token) => {
     const [start, length] = positionOf(token);
@@ -258,7 +285,7 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
   const out: QueryTerm[] = [];
   const seen = new Set<string>();
   const push = (term: string, source: string, concept: boolean, intent?: 'positive' | 'negative'): void => {
-    const stemmed = lunr.stemmer(new lunr.Token(term, {})).toString();
+    const stemmed = porterStem(term);
     if (stemmed === '' || seen.has(stemmed)) return;
     seen.add(stemmed);
     out.push(intent === undefined ? { term: stemmed, source, concept, weight: 1 } : { term: stemmed, source, concept, weight: INTENT_WEIGHT, intent });

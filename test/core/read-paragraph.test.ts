@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pairsIn, questionPairs, readParagraph, stem } from '../../src/query/phrases.ts';
+import { pairsIn, questionPairs, readParagraph, stem, stemFilter, UNREAD } from '../../src/query/phrases.ts';
 import { splitWords } from '../../src/search/tokenize.ts';
 
 /** The reading as splitWords gives it: the reference. */
@@ -42,6 +42,34 @@ describe('readParagraph', () => {
     const report = JSON.parse(readFileSync(file, 'utf8')) as { paragraphs: Array<{ text: string }> };
     expect(report.paragraphs.length).toBeGreaterThan(50);
     for (const { text } of report.paragraphs) expect(readParagraph(text)).toEqual(byRegularExpression(text));
+  });
+});
+
+describe('readParagraph with a filter of wanted stems', () => {
+  const file = path.join(import.meta.dirname, '../../index-data/reports/bury-2025.json');
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { paragraphs: Array<{ text: string }> };
+
+  it('keeps every wanted stem in its place and sentence, and only words that could stem to one are read', () => {
+    const wanted = new Set(['care', 'leaver', 'person', 'advis', 'effect', 'oneil', 'exploit']);
+    const filter = stemFilter(wanted);
+    for (const text of [...report.paragraphs.map((p) => p.text), 'O’Neill’s plan. Care leavers’ PAs work effectively!']) {
+      const full = readParagraph(text);
+      const filtered = readParagraph(text, filter);
+      expect(filtered.sentences).toEqual(full.sentences);
+      full.stems.forEach((s, i) => {
+        if (wanted.has(s)) expect(filtered.stems[i]).toBe(s);
+        else expect([s, UNREAD]).toContain(filtered.stems[i]);
+      });
+    }
+    const read = readParagraph('Care leavers benefit from personal advisers.', filter);
+    expect(read.stems).toEqual(['care', 'leaver', UNREAD, UNREAD, 'person', 'advis']);
+  });
+
+  it('rests on every word of four or more letters keeping its first two in its stem, across the whole report', () => {
+    const words = new Set(report.paragraphs.flatMap((p) => splitWords(p.text).map((w) => w.word)));
+    expect(words.size).toBeGreaterThan(1000);
+    const shortened = [...words].filter((w) => w.length >= 4 && stem(w).slice(0, 2) !== w.slice(0, 2));
+    expect(shortened).toEqual([]);
   });
 });
 
