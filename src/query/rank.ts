@@ -62,13 +62,20 @@ export function rankCandidates(
   const groups = [...groupMasks.values()];
   const totalWeight = groups.reduce((sum, g) => sum + g.weight, 0);
   const ranked: Ranked[] = candidates as Ranked[];
+  // A report's prior is the same for all its paragraphs: worked out once per report a question reaches.
+  const reportPriors = new Map<string, number>();
   for (const candidate of ranked) {
     const paragraph = context.paragraphs[candidate.ref];
-    const report = paragraph === undefined ? undefined : context.reportsById.get(paragraph.reportId);
     let matched = 0;
     for (const group of groups) if ((candidate.mask & group.mask) !== 0) matched += group.weight;
     candidate.score *= 1 - RANKING.coverage + RANKING.coverage * (totalWeight === 0 ? 0 : matched / totalWeight);
-    candidate.score *= priors(paragraph, report, u, latest);
+    if (paragraph === undefined) continue;
+    let reportPrior = reportPriors.get(paragraph.reportId);
+    if (reportPrior === undefined) {
+      reportPrior = reportPriorOf(context.reportsById.get(paragraph.reportId), u, latest);
+      reportPriors.set(paragraph.reportId, reportPrior);
+    }
+    candidate.score *= reportPrior * paragraphPrior(paragraph, u);
   }
   ranked.sort(byScore);
   // Only the best are re-read; sorting them again and merging with the rest (still in order) is enough.
@@ -93,23 +100,35 @@ function byScore(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.ref - b.ref;
 }
 
-/** What a paragraph's place says before its words are read: its area, its report's age and kind. */
-function priors(paragraph: StoredParagraph | undefined, report: StoredReport | undefined, u: Understood, latest: Latest): number {
+/** What a report says of its paragraphs before their words are read: its age and kind. */
+function reportPriorOf(report: StoredReport | undefined, u: Understood, latest: Latest): number {
+  if (report === undefined) return 1;
   let factor = 1;
-  if (paragraph !== undefined && u.areas.some((area) => coversArea(paragraph.area, area))) factor *= RANKING.areaMatch;
-  if (report !== undefined && latest.reports.has(report.id)) factor *= RANKING.latest;
-  if (report !== undefined && u.year === 'latest' && u.authorities.length > 0 && latest.newest.has(report.id)) factor *= RANKING.newestWhenNow;
-  if (report?.kind === 'council-paper') factor *= RANKING.councilPaper;
-  if (paragraph !== undefined && DIGEST_KINDS.has(paragraph.kind)) factor *= RANKING.digest;
-  if (u.asksQuantity === true && paragraph !== undefined && STATES_A_FIGURE.test(paragraph.text)) factor *= RANKING.figure;
-  if (u.asksDefinition === true && paragraph !== undefined && DEFINES.test(paragraph.text)) factor *= RANKING.definition;
+  if (latest.reports.has(report.id)) factor *= RANKING.latest;
+  if (u.year === 'latest' && u.authorities.length > 0 && latest.newest.has(report.id)) factor *= RANKING.newestWhenNow;
+  if (report.kind === 'council-paper') factor *= RANKING.councilPaper;
+  if (u.inspectionNotVisit === true && report.kind === 'focused-visit') factor *= RANKING.visitWhenInspectionNamed;
+  return factor;
+}
+
+/** What a paragraph's place says before its words are read: its area and kind. */
+function paragraphPrior(paragraph: StoredParagraph, u: Understood): number {
+  let factor = 1;
+  if (u.areas.length > 0) {
+    const area = paragraph.area;
+    if (u.areas.some((asked) => coversArea(area, asked))) factor *= RANKING.areaMatch;
+  }
+  const kind = paragraph.kind;
+  if (DIGEST_KINDS.has(kind)) factor *= RANKING.digest;
+  if (u.asksQuantity === true && STATES_A_FIGURE.test(paragraph.text)) factor *= RANKING.figure;
+  if (u.asksDefinition === true && DEFINES.test(paragraph.text)) factor *= RANKING.definition;
   // The area's own figures at the time (children in need, on plans, in care; the DCS in post since…) and a
   // report's definitions of its terms are about paragraphs: for "how many" or "what does X mean" they are the
   // answer, not matter to rank below the findings.
-  if (paragraph?.kind === 'about') factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : u.asksQuantity === true || u.asksDefinition === true ? 1 : RANKING.about;
-  else if (u.aboutTheInspection === true) factor *= RANKING.practiceWhenAboutAsked;
-  if (paragraph?.kind === 'about' && u.aboutFacets !== undefined && saysAboutFacet(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;
-  if (u.inspectionNotVisit === true && report?.kind === 'focused-visit') factor *= RANKING.visitWhenInspectionNamed;
+  if (kind === 'about') {
+    factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : u.asksQuantity === true || u.asksDefinition === true ? 1 : RANKING.about;
+    if (u.aboutFacets !== undefined && saysAboutFacet(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;
+  } else if (u.aboutTheInspection === true) factor *= RANKING.practiceWhenAboutAsked;
   return factor;
 }
 
