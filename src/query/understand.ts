@@ -189,6 +189,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   const forms = formsByLength(authorities);
   const foundRange = findTimeRange(tokens);
   const inRange = new Set(foundRange?.used ?? []);
+  let spanRange: TimeRange | null = null;
   const comparing = /\b(?:compar\w*|versus|vs)\b/i.test(text);
   let ambiguous: Understood['ambiguous'];
 
@@ -235,6 +236,15 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += 2;
       continue;
     }
+    // "In the last year", "over the past 18 months", "the last few weeks": up to two years is "recently" (the latest
+    // inspection and visits since), longer a range of years to today. Lists read the span themselves (list-time.ts).
+    const span = relativeSpanAt(tokens, i);
+    if (span !== undefined && year === null && foundRange == null) {
+      if (span.years <= 2) year = 'latest';
+      else if (options.today !== undefined) spanRange = { kind: 'years', from: Number(options.today.slice(0, 4)) - Math.ceil(span.years), to: null };
+      i += span.length;
+      continue;
+    }
     const latestPhrase = LATEST_PHRASES.find((form) => matchesAt(tokens, i, form));
     if (latestPhrase !== undefined || LATEST_WORDS.has(token.word)) {
       if (year === null) year = 'latest';
@@ -253,7 +263,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     found.add(placeWord.name);
     words.splice(placeWord.index, 1);
   }
-  const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? null, areas: [...areas], words };
+  const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
   if (focusedVisits) understood.focusedVisits = true;
   if (ambiguous !== undefined) understood.ambiguous = ambiguous;
   if (asksAboutTheInspection(text)) {
@@ -296,4 +306,33 @@ export function authorityForms(name: string, aliases: readonly string[]): string
   const all = [name, ...aliases].map((n) => splitWords(n).map((t) => t.word)).filter((f) => f.length > 0);
   const unique = new Map(all.map((f) => [f.join(' '), f]));
   return [...unique.values()];
+}
+
+/** Counts in words a span of time may be given in ("the last six months", "a couple of years"). */
+const SPAN_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, few: 3, couple: 2,
+};
+const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1 / 365, days: 1 / 365, week: 7 / 365, weeks: 7 / 365, month: 1 / 12, months: 1 / 12, year: 1, years: 1 };
+
+/**
+ * A span of time back from now at word `i` ("last 12 months", "past year",
+ * "previous few weeks"), in years, and how many words it takes; "last year"
+ * alone is the calendar year (read before this) unless "the" or "past" leads.
+ */
+function relativeSpanAt(tokens: readonly RawToken[], i: number): { years: number; length: number } | undefined {
+  const lead = tokens[i]?.word ?? '';
+  if (lead !== 'last' && lead !== 'past' && lead !== 'previous') return undefined;
+  let k = i + 1;
+  let count = 1;
+  const number = tokens[k]?.word ?? '';
+  if (/^\d{1,2}$/.test(number) || SPAN_NUMBERS[number] !== undefined) {
+    count = SPAN_NUMBERS[number] ?? Number(number);
+    k += 1;
+    if (tokens[k]?.word === 'of') k += 1;
+  }
+  const unit = SPAN_UNITS[tokens[k]?.word ?? ''];
+  if (unit === undefined) return undefined;
+  // "last year" with nothing before it is the calendar year; "the last year" and "the past year" are twelve months.
+  if (k === i + 1 && lead === 'last' && tokens[k]?.word === 'year' && !/^(?:the|past|over|in)$/.test(tokens[i - 1]?.word ?? '')) return undefined;
+  return { years: count * unit, length: k + 1 - i };
 }

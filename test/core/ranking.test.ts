@@ -146,11 +146,23 @@ describe('time words and names as staff type them', () => {
     expect(ratio(now) / ratio(plain)).toBeCloseTo(2, 1);
   });
 
-  it('read "this year" and "last year" as calendar years, and "the last year" as no year', () => {
+  it('read "this year" and "last year" as calendar years, and "the last year" as the recent past', () => {
     const today = Number(new Date().toISOString().slice(0, 4));
     expect(corpus.ask('lancashire lead inspector this year').understood.year).toBe(today);
     expect(corpus.ask('kent care leavers last year').understood.year).toBe(today - 1);
-    expect(corpus.ask('kent care leavers in the last year').understood.year).toBeNull();
+    expect(corpus.ask('kent care leavers in the last year').understood.year).toBe('latest');
+  });
+
+  it('read "in the last year", "past 18 months" as recent and longer spans as years to today, never as words to search', () => {
+    const today = Number(new Date().toISOString().slice(0, 4));
+    const leeds = corpus.ask('what has ofsted said about leeds care leavers in the last year?');
+    expect(leeds.understood.year).toBe('latest');
+    expect(leeds.understood.terms).toEqual(['care leavers']);
+    // Leeds's latest inspection is its 2025 ILACS; before, its 2015 SIF came third.
+    expect(leeds.results.map((h) => h.reportId)).toEqual(Array(leeds.results.length).fill('leeds-2025'));
+    expect(corpus.ask('bury front door over the past 18 months').understood.year).toBe('latest');
+    expect(corpus.ask('leeds front door in the previous few weeks').understood.terms).toEqual(['front door']);
+    expect(corpus.ask('which councils improved their front door over the past 5 years').understood.range).toEqual({ kind: 'years', from: today - 5, to: null });
   });
 
   it('read lower-case place names, county short forms and Reading only as a place', () => {
