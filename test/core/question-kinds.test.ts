@@ -234,7 +234,12 @@ describe('question kinds: former authorities, what the reports cannot tell, weak
     expect(ask('how often does ofsted inspect councils').kind?.kind).toBe('cannot-tell');
     const a = ask('how often has bury been visited by ofsted since 2018?');
     expect(a.kind?.kind).toBe('visit-list');
-    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2020-focused-visit', 'bury-2019-focused-visit', 'bury-2018-focused-visit']);
+    // Visited by Ofsted: its inspections are visits too; "focused visits" lists only the letters.
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2025', 'bury-2021', 'bury-2020-focused-visit', 'bury-2019-focused-visit', 'bury-2018-focused-visit']);
+    expect(a.kind?.headline).toMatch(/^5 Ofsted visits of Bury/);
+    expect(a.kind?.notes).toContain('Inspections and focused visits are both listed; ask for “inspections” or “focused visits” to list one kind.');
+    const letters = ask('how many focused visits has bury had since 2018?');
+    expect(letters.kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2020-focused-visit', 'bury-2019-focused-visit', 'bury-2018-focused-visit']);
   });
 
   it('says when the best paragraph cannot match a word no report uses', () => {

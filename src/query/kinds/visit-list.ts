@@ -35,8 +35,17 @@ const LIST_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Ofsted's visits of every kind: "visited by Ofsted", "when has Ofsted visited Leeds?". An inspection is a visit
+ * too to the person asking; "focused visits", a theme or "inspections" names one kind.
+ */
+const OFSTED_VISITS = / (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits) /;
+
 /** Which report kinds the question lists. */
 function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<ReportKind>; label: string; shortOrStandard: boolean } {
+  if (focused && OFSTED_VISITS.test(lower) && !/ focused /.test(lower) && !INSPECTION.test(lower) && themesAsked(lower).length === 0) {
+    return { kinds: new Set(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false };
+  }
   if (focused) return { kinds: new Set(['focused-visit']), label: 'focused visit', shortOrStandard: false };
   if (/ (?:sif|single inspection framework) /.test(lower)) return { kinds: new Set(['sif']), label: 'SIF inspection', shortOrStandard: false };
   if (/ (?:reformed|2026 framework|new framework) /.test(lower)) return { kinds: new Set(['ilacs-2026']), label: 'reformed ILACS inspection', shortOrStandard: false };
@@ -106,6 +115,7 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
   if (shortOrStandard) notes.push('The reports do not print whether an ILACS inspection was short or standard, so every ILACS inspection in the period is listed, with its dates.');
   if (!focused) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
+  if (kinds.size > 1 && kinds.has('focused-visit')) notes.push('Inspections and focused visits are both listed; ask for “inspections” or “focused visits” to list one kind.');
   if (focused && themes.length === 0 && / on | about /.test(lower)) notes.push('No theme I know was named, so visits on every theme are listed.');
   const kind: KindAnswer = { kind: 'visit-list', headline, visits, count: visits.length, notes };
   // "When was Kent last inspected?", "how many days were inspectors in Bury in 2019?": a short list for named
