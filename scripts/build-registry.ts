@@ -70,6 +70,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
   'Wirral': ['the wirral'],
   // County and town abbreviations staff type ("bucks", "north lincs", "west northants").
   Middlesbrough: ['boro', 'middlesborough'],
+  // A former county by its short form: "northants" alone is the county; "west northants" is its successor.
+  Northamptonshire: ['northants'],
   Buckinghamshire: ['bucks'],
   'North Lincolnshire': ['north lincs', 'n lincs'],
   Lincolnshire: ['lincs'],
@@ -179,7 +181,7 @@ async function main(): Promise<void> {
     };
   });
   for (const p of PREDECESSORS) {
-    records.push({ ...p, slug: slug(p.name), urn: null, forms: [], neighbours: [], predecessors: [] });
+    records.push({ ...p, slug: slug(p.name), urn: null, forms: (EXTRA_FORMS[p.name] ?? []).sort(), neighbours: [], predecessors: [] });
   }
   records.sort((a, b) => a.name.localeCompare(b.name));
   const file: RegistryFile = {

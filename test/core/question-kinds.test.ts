@@ -277,3 +277,49 @@ describe('question kinds: former authorities, what the reports cannot tell, weak
     expect(corpus.converse('Tell me about Stoke', null).answer.kind?.kind).toBe('overview');
   });
 });
+
+describe('question kinds: the kind of answer asked for, in the words staff use', () => {
+  it('reads chat filler and "the latest on" as an overview', () => {
+    expect(ask('quick summary of north yorkshire pls').kind?.visits?.[0]?.reportId).toBe('north-yorkshire-2023');
+    expect(ask('whats the latest on brent').kind?.kind).toBe('overview');
+  });
+
+  it('reads "tell X to fix" and "recs" as the improvement list', () => {
+    const wirral = ask('what did ofsted tell wirral to fix last time');
+    expect(wirral.kind?.kind).toBe('improvements');
+    expect(wirral.kind?.sections?.map((s) => [s.hits[0]?.reportId, s.hits.length])).toEqual([['wirral-2023', 7], ['wirral-2024-focused-visit', 3]]);
+    expect(ask('harrow recs from the 2025 ilacs pls').kind?.sections?.[0]?.hits.length).toBe(8);
+  });
+
+  it('reads a theme next to "focused visit" as naming the visit, and elsewhere as a topic', () => {
+    const visit = ask("summarise wokingham's care leavers focused visit");
+    expect(visit.kind?.kind).toBe('focused-visit');
+    expect(visit.kind?.visits?.[0]?.reportId).toBe('wokingham-2024-12-focused-visit');
+    expect(ask('front door Halton focused visit 2022').kind).toBeUndefined();
+  });
+
+  it('lists the focused visits on extra-familial harm', () => {
+    const a = ask('which LAs had a focused visit on extra-familial harm');
+    expect(a.kind?.count).toBe(13);
+    expect(a.kind?.visits?.slice(0, 2).map((v) => v.reportId)).toEqual(['medway-2025-focused-visit', 'calderdale-2025-focused-visit']);
+  });
+
+  it('answers "gone backwards since 2021" with the grade history', () => {
+    const a = ask('has knowsley gone backwards since 2021?');
+    expect(a.grades?.kind).toBe('history');
+    expect(a.grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['knowsley-2021 requires-improvement', 'knowsley-2024 inadequate']);
+  });
+
+  it('answers a former county by its short form for its successors', () => {
+    const a = ask('northants care leavers ofsted findings');
+    expect(a.kind?.kind).toBe('former-authority');
+    expect(new Set(a.results.map((h) => h.authority))).toEqual(new Set(['North Northamptonshire', 'West Northamptonshire']));
+  });
+
+  it('says the reports name no council officers, quoting what the latest report says of the role', () => {
+    const a = ask("who's the current DCS at reading");
+    expect(a.kind?.kind).toBe('cannot-tell');
+    expect(a.kind?.sections?.[0]?.hits.map((h) => h.reference)).toContain('reading-2024 56');
+    expect(ask('what did inspectors say about the DCS in bury').kind).toBeUndefined();
+  });
+});

@@ -8,9 +8,10 @@
  * paper's action-plan deadline ("due November 5th 2025") reads like an
  * inspection date.
  */
-import type { AskAnswer } from '../../answer-types.ts';
+import type { AskAnswer, Hit } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import { aboutParagraphs, kindAskAnswer, visitRow, type KindInput } from './kind-helpers.ts';
+import { latestInspection, makeHit } from '../context.ts';
 
 interface Unknowable {
   /** Why no report can answer it. */
@@ -30,6 +31,8 @@ interface Unknowable {
    * account when planning your next inspection").
    */
   saidIn?: RegExp;
+  /** The same, from any paragraph of each named authority's latest inspection report (what it says of a role). */
+  saidAnywhere?: RegExp;
 }
 
 const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
@@ -61,6 +64,13 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) => / (?:budgets?|how much (?:money|does|do|did)|spending|spend on|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
   },
   {
+    // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.
+    reason: (who) => `The reports do not name ${who === 'an authority' ? "an authority's" : `${who}'s`} officers or members (the DCS, lead member, chief executive or managers), only the inspectors; what the latest report says of the role is below.`,
+    test: (lower) =>
+      / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director) /.test(lower),
+    saidAnywhere: /\b(?:DCS|director of children's services|directors?|lead member|portfolio holder|chief executive|head of service|principal social worker|LADO|assistant directors?)\b/i,
+  },
+  {
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',
     test: (lower) => / (?:predict|prediction|forecast|likely to (?:be|get)|will (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower),
   },
@@ -84,7 +94,7 @@ export function answerCannotTell(input: KindInput): AskAnswer | null {
       ? [`What the reports do hold: ${u.authorities.join(' and ')}'s inspections and focused visits, latest first, each with its dates.`]
       : ['What the reports do hold: each inspection and focused visit, with its dates, grades, findings and what needs to improve.'];
   const kind: KindAnswer = { kind: 'cannot-tell', headline: found.reason(who), visits: held.map(visitRow), count: held.length, notes };
-  const sections = found.saidIn === undefined ? [] : saidInLatest(input, found.saidIn);
+  const sections = found.saidIn !== undefined ? saidInLatest(input, found.saidIn) : found.saidAnywhere !== undefined ? saidInLatestInspection(input, found.saidAnywhere) : [];
   if (sections.length > 0) kind.sections = sections;
   const suggestions =
     u.authorities.length > 0
@@ -101,6 +111,28 @@ function saidInLatest(input: KindInput, pattern: RegExp): KindSection[] {
     const latest = (context.reportsByAuthority.get(authority) ?? []).find((r) => r.kind !== 'council-paper');
     if (latest === undefined) continue;
     const hits = aboutParagraphs(context, latest, u).filter((h) => pattern.test(h.text));
+    if (hits.length > 0) sections.push({ heading: `What ${visitRow(latest).citation} says`, hits });
+  }
+  return sections;
+}
+
+/** Paragraphs shown from a report for {@link Unknowable.saidAnywhere}. */
+const SAID_ANYWHERE = 3;
+
+/** Each named authority's latest inspection report: its first paragraphs matching `pattern`, cited. */
+function saidInLatestInspection(input: KindInput, pattern: RegExp): KindSection[] {
+  const { context, u } = input;
+  const sections: KindSection[] = [];
+  for (const authority of u.authorities) {
+    const latest = latestInspection(context, authority);
+    if (latest === undefined) continue;
+    const hits: Hit[] = [];
+    for (let ref = latest.firstParagraph; ref < latest.firstParagraph + latest.paragraphCount && hits.length < SAID_ANYWHERE; ref++) {
+      const paragraph = context.paragraphs[ref];
+      if (paragraph === undefined || paragraph.kind === 'about' || !pattern.test(paragraph.text)) continue;
+      const hit = makeHit(context, ref, [], 0);
+      if (hit !== undefined) hits.push(hit);
+    }
     if (hits.length > 0) sections.push({ heading: `What ${visitRow(latest).citation} says`, hits });
   }
   return sections;

@@ -11,6 +11,7 @@ import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
 import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
+import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
 const ABOUT_A_VISIT = new Set(
@@ -29,7 +30,20 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (u.authorities.length !== 1) return false;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower)) return false;
   if (/ (?:visits|which|how many|list) /.test(lower)) return false;
-  return u.words.every((w) => ASKING_WORDS.has(w) || ABOUT_A_VISIT.has(w));
+  // "Summarise Wokingham's care leavers focused visit", "the visit on care leavers": the theme names the visit,
+  // next to it, when one of its visits had it. Elsewhere ("front door Halton focused visit 2022") it is a topic.
+  const themes = themesAsked(lower).filter((group) => visitsOf(input).some((v) => visitHasTheme(v.themes ?? [], [group])));
+  let rest = lower;
+  for (const group of themes) {
+    const theme = group.asked.source.slice(1, -1);
+    rest = rest.replace(new RegExp(` ${theme} (?=focused visit )| (?<=visit (?:on|about|into|looking at) )${theme} `, 'g'), ' ');
+  }
+  return u.words.every((w) => ASKING_WORDS.has(w) || ABOUT_A_VISIT.has(w) || !rest.includes(` ${w} `));
+}
+
+/** The named authority's focused-visit letters, latest first. */
+function visitsOf(input: KindInput): StoredReport[] {
+  return (input.context.reportsByAuthority.get(input.u.authorities[0] ?? '') ?? []).filter((r) => r.kind === 'focused-visit');
 }
 
 /** The visit the question means: of the year named, the first for "first", else the latest. */
@@ -37,14 +51,15 @@ function visitMeant(input: KindInput, visits: readonly StoredReport[]): StoredRe
   const year = input.u.year;
   if (typeof year === 'number') return visits.find((v) => inYear(v, year));
   if (/ first /.test(input.lower)) return visits[visits.length - 1];
-  return visits[0];
+  const themes = themesAsked(input.lower);
+  return (themes.length > 0 ? visits.find((v) => visitHasTheme(v.themes ?? [], themes)) : undefined) ?? visits[0];
 }
 
 export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   if (!isAboutAVisit(input)) return null;
   const { context, u } = input;
   const authority = u.authorities[0] as string;
-  const visits = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit');
+  const visits = visitsOf(input);
   const visit = visitMeant(input, visits);
   if (visit === undefined) {
     const when = typeof u.year === 'number' ? ` from ${u.year}` : '';
