@@ -322,4 +322,19 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(a.kind?.sections?.[0]?.hits.map((h) => h.reference)).toContain('reading-2024 56');
     expect(ask('what did inspectors say about the DCS in bury').kind).toBeUndefined();
   });
+
+  it('lists reports by publication date when asked what came out, every kind unless one is named', () => {
+    const january = ask('what ofsted reports came out in january 2026');
+    expect(january.kind?.kind).toBe('visit-list');
+    expect(january.kind?.count).toBe(13);
+    expect(january.kind?.visits?.map((v) => v.reportId)).toContain('middlesbrough-2025-focused-visit');
+    expect(january.kind?.notes).toContain('Listed by publication date, as each report prints it.');
+    expect(ask('which inspections were published in 2025?').kind?.count).toBe(41);
+  });
+
+  it('reads "how outstanding LAs run their IRO service" as paragraphs from the outstanding authorities', () => {
+    const a = ask('show me how outstanding rated LAs run their IRO service / cic reviews');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.qualified?.length).toBe(43);
+  });
 });

@@ -21,10 +21,10 @@ import { plural, type KindInput } from './kind-helpers.ts';
 const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|rated|graded|judged) /;
 /** Words that ask for what inspectors wrote (so the question wants paragraphs, not a list of grades). */
 const WANTS_PARAGRAPHS =
-  / (?:say|said|says|wrote|write|written|practice|practise|examples?|wrong|right|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handled|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently) /;
+  / (?:say|said|says|wrote|write|written|practice|practise|examples?|wrong|right|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handled|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up) /;
 /** Words of such a question that are not its topic. */
 const NOT_TOPIC = new Set(
-  'show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where'.split(' '),
+  'show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where run runs running manage manages deliver delivers organise organises set up their'.split(' '),
 );
 const AREA_AFTER_GRADE: ReadonlyArray<{ pattern: RegExp; area: AreaKey }> = [
   { pattern: / for (?:care leavers?|leaving care) /, area: 'care-leavers' },

@@ -20,6 +20,8 @@ import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
 const VISIT = / (?:focused visits?|visits|visited) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
+/** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
+const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released|out) /;
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
@@ -31,7 +33,8 @@ const LIST_WORDS = new Set(
     'las la local children childrens services service had has received receive got get gets carried out took place happened theme themes themed ' +
     'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
-    'region england english into recently been being did does under by using often times'
+    'region england english into recently been being did does under by using often times ' +
+    'report reports letter letters came come out published released that'
   ).split(' '),
 );
 
@@ -74,7 +77,7 @@ function leftover(input: KindInput, focused: boolean): string[] {
 export function isVisitList(input: KindInput): boolean {
   const { lower, u } = input;
   const focused = VISIT.test(lower) || u.focusedVisits === true;
-  if (!focused && !INSPECTION.test(lower)) return false;
+  if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower)) return false;
   if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit") is about that visit (focused-visit.ts), not a list.
@@ -88,7 +91,12 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   if (!isVisitList(input)) return null;
   const { context, lower, u } = input;
   const focused = VISIT.test(lower) || u.focusedVisits === true;
-  const { kinds, label, shortOrStandard } = kindsAsked(lower, focused);
+  const byPublication = PUBLISHED.test(lower);
+  const asked = kindsAsked(lower, focused);
+  // Reports asked for as reports ("what reports came out…") are every kind Ofsted publishes, by publication date.
+  const everyKind = byPublication && !focused && !INSPECTION.test(lower);
+  const { kinds, label, shortOrStandard } = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
+  const dated = (r: StoredReport): string => (byPublication ? (r.published ?? '') : carriedOut(r));
   const themes = focused ? themesAsked(lower) : [];
   const window = listWindow(context, lower, u, kinds);
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
@@ -96,25 +104,26 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   const scope = u.authorities.length > 0 ? new Set(u.authorities) : null;
   const listed = (r: StoredReport): boolean =>
     kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && (inRegion === null || inRegion.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
-  let reports: StoredReport[] = context.reports.filter((r) => listed(r) && inWindow(carriedOut(r), window));
+  let reports: StoredReport[] = context.reports.filter((r) => listed(r) && inWindow(dated(r), window));
   // "Kent's 2022 inspection" for an inspection carried out in December 2021 and published in 2022: a named
   // authority's report is called by its report's year too, as the paragraph answers read it (inYear).
   const year = typeof u.year === 'number' ? u.year : u.range?.kind === 'years' && u.range.from !== null && u.range.from === u.range.to ? u.range.from : null;
   const byReportYear = scope !== null && reports.length === 0 && year !== null;
   if (byReportYear) reports = context.reports.filter((r) => listed(r) && inYear(r, year));
-  reports.sort((a, b) => carriedOut(b).localeCompare(carriedOut(a)) || a.authority.localeCompare(b.authority));
+  reports.sort((a, b) => dated(b).localeCompare(dated(a)) || a.authority.localeCompare(b.authority));
   const visits = reports.map(visitRow);
   const authorities = new Set(visits.map((v) => v.authority)).size;
   const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
   const who = scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` in ${region === 'London' ? '' : 'the '}${region}` : '';
-  const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, carried out ${window.label}`;
+  const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, ${byPublication ? 'published' : 'carried out'} ${window.label}`;
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')})`;
   const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : ', latest first:'}`;
   const notes: string[] = [];
   if (byReportYear && reports.length > 0) notes.push(`None was carried out in ${year}; listed is what its report dates ${year} (published then, or carried out across the year's turn).`);
-  if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
+  if (window !== null && byPublication) notes.push('Listed by publication date, as each report prints it.');
+  else if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
   if (shortOrStandard) notes.push('The reports do not print whether an ILACS inspection was short or standard, so every ILACS inspection in the period is listed, with its dates.');
-  if (!focused) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
+  if (!focused && !everyKind) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
   if (kinds.size > 1 && kinds.has('focused-visit')) notes.push('Inspections and focused visits are both listed; ask for “inspections” or “focused visits” to list one kind.');
   if (focused && themes.length === 0 && / on | about /.test(lower)) notes.push('No theme I know was named, so visits on every theme are listed.');
   const kind: KindAnswer = { kind: 'visit-list', headline, visits, count: visits.length, notes };
