@@ -7,6 +7,7 @@ import { AUTHORITIES, correctAuthority, namesOpenedBy } from '../authorities.ts'
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, namesAnInspectionNotAVisit } from './inspection-matter.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
@@ -308,10 +309,6 @@ export function authorityForms(name: string, aliases: readonly string[]): string
   return [...unique.values()];
 }
 
-/** Counts in words a span of time may be given in ("the last six months", "a couple of years"). */
-const SPAN_NUMBERS: Readonly<Record<string, number>> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, few: 3, couple: 2,
-};
 const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1 / 365, days: 1 / 365, week: 7 / 365, weeks: 7 / 365, month: 1 / 12, months: 1 / 12, year: 1, years: 1 };
 
 /**
@@ -325,8 +322,8 @@ function relativeSpanAt(tokens: readonly RawToken[], i: number): { years: number
   let k = i + 1;
   let count = 1;
   const number = tokens[k]?.word ?? '';
-  if (/^\d{1,2}$/.test(number) || SPAN_NUMBERS[number] !== undefined) {
-    count = SPAN_NUMBERS[number] ?? Number(number);
+  if (/^\d{1,2}$/.test(number) || NUMBER_WORDS[number] !== undefined) {
+    count = NUMBER_WORDS[number] ?? Number(number);
     k += 1;
     if (tokens[k]?.word === 'of') k += 1;
   }

@@ -11,6 +11,7 @@
 import type { CorpusContext } from '../context.ts';
 import type { Understood } from '../understand.ts';
 import { dayMonthYear } from './kind-helpers.ts';
+import { NUMBER_WORDS } from '../number-words.ts';
 
 /** Inclusive ISO dates (null: open), and how the answer says it. */
 export interface ListWindow {
@@ -19,9 +20,6 @@ export interface ListWindow {
   label: string;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, few: 3, couple: 2,
-};
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const NEWEST = new WeakMap<CorpusContext, string>();
