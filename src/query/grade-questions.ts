@@ -34,8 +34,8 @@ const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|benchmark(?:ed
 const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any)\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b/;
-const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|history|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round)\b/;
+const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness)\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|history|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
 const HISTORY = /\b(?:history|over time|all|each|every|previous|past|changed|trend|since)\b/;
 const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
 
@@ -49,7 +49,7 @@ const FILLER = new Set(
     'better worse doing improved improving improve declined declining deteriorated changed progressed trend trajectory over time history ' +
     'grade grades graded grading rating ratings rated judgement judgements judgment judgments judged outcome outcomes overall effectiveness ' +
     'outstanding good requires require requiring improvement ri adequate inadequate least above below not less previous past please currently ' +
-    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned around round'
+    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned around round journey'
   ).split(' '),
 );
 

@@ -225,6 +225,12 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += 1;
       continue;
     }
+    // "FV" is how staff write a focused visit in chat ("bexley's fv in feb 2025").
+    if (token.word === 'fv' || token.word === 'fvs') {
+      focusedVisits = true;
+      i += 1;
+      continue;
+    }
     if (token.word === 'focused' && /^visits?$/.test(tokens[i + 1]?.word ?? '')) {
       focusedVisits = true;
       i += 2;

@@ -337,4 +337,14 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(a.kind?.kind).toBe('grade-filtered');
     expect(a.kind?.qualified?.length).toBe(43);
   });
+
+  it('reads chat shorthand: "fv" a focused visit, "wnti" what needs to improve, "csc" the service as a whole', () => {
+    expect(ask("what was bexley's fv in feb 2025 about?").kind?.visits?.[0]?.reportId).toBe('bexley-2025-focused-visit');
+    const iow = ask('iow wnti from the 2023 ilacs');
+    expect(iow.kind?.kind).toBe('improvements');
+    expect(iow.kind?.sections?.[0]?.hits.length).toBe(4);
+    expect(ask("what's milton keynes csc like these days").kind?.visits?.[0]?.reportId).toBe('milton-keynes-2024');
+    expect(ask('cheshire east overall effectiveness?').grades).toBeDefined();
+  });
 });
+
