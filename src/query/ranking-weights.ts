@@ -60,7 +60,7 @@ export const RANKING = {
   /** Each of the question's word pairs found together in the paragraph ("local offer", "staying put"), up to three. */
   phrase: 0.35,
   /** How far a paragraph leaning the question's way ("strong", "weak") is preferred; scaled by its leaning, -1 to 1. */
-  leaning: 0.15,
+  leaning: 0.3,
   /** How far a paragraph whose first sentence holds the question's topic words is preferred (scaled by the share held). */
   lead: 0.15,
   /** How many of the best candidates are re-read for phrases and leaning (the rest cannot catch up). */

@@ -79,9 +79,9 @@ describe('negation and staff abbreviations', () => {
   it('"not good enough" leans the question the other way, and "DA" is domestic abuse', () => {
     const answer = corpus.ask("where's the response to domestic abuse not good enough - kids left living with DA too long, slow services?", { limit: 5 });
     expect(answer.understood.terms).toContain('domestic abuse');
-    // The praise that led before ("robust and well embedded", Gateshead 2024) is no longer in the first three.
-    expect(refs(answer.results).slice(0, 3)).not.toContain('gateshead-2024 4');
-    expect(refs(answer.results).slice(0, 3)).toContain('devon-2024 16');
+    // The praise that led before ("robust and well embedded", Gateshead 2024) is no longer in the first five.
+    expect(refs(answer.results).slice(0, 5)).not.toContain('gateshead-2024 4');
+    expect(refs(answer.results).slice(0, 5)).toContain('devon-2024 16');
     expect(answer.results.find((h) => h.reference === 'devon-2024 16')?.text).toMatch(/^The response to domestic abuse is not always sufficiently timely/);
   });
 });
