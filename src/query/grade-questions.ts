@@ -37,6 +37,8 @@ const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b/;
 const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness)\b/;
 const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|history|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
 const HISTORY = /\b(?:history|over time|all|each|every|previous|past|changed|trend|since)\b/;
+/** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
+const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored)\b/;
 const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
 
 /** Words that carry no topic in a grade question. */
@@ -49,7 +51,9 @@ const FILLER = new Set(
     'better worse doing improved improving improve declined declining deteriorated changed progressed trend trajectory over time history ' +
     'grade grades graded grading rating ratings rated judgement judgements judgment judgments judged outcome outcomes overall effectiveness ' +
     'outstanding good requires require requiring improvement ri adequate inadequate least above below not less previous past please currently ' +
-    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned around round journey'
+    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned around round journey ' +
+    // How a change of grade is told: "did X go from inadequate all the way to outstanding?", "what did it get next time?"
+    'from go goes way next again then afterwards subsequently'
   ).split(' '),
 );
 
@@ -173,7 +177,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   if (!onlyAreaWords(topic)) return null;
   if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return make('compare');
-  if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text))) {
+  if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text) || GOT.test(text))) {
     const history = TREND.test(text) || HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
     return make(history && u.year !== 'latest' ? 'history' : 'latest');
   }

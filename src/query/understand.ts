@@ -7,6 +7,7 @@ import { AUTHORITIES, correctAuthority, namesOpenedBy } from '../authorities.ts'
 import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, namesAnInspectionNotAVisit } from './inspection-matter.ts';
+import { withoutAsides } from './asides.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { findTimeRange } from './time-range.ts';
 
@@ -177,7 +178,8 @@ const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mea
 
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
-  const text = stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH));
+  // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
+  const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
   const tokens = splitWords(text);
   const found = new Set<string>();
   const areas = new Set<AreaKey>();

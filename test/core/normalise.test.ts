@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, REPORT_KIND_LABELS, type Corpus } from '../../src/index.ts';
 import { normaliseQuestion } from '../../src/query/understand.ts';
+import { withoutAsides } from '../../src/query/asides.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -48,5 +49,22 @@ describe('citation labels', () => {
     const citations = blackpool.ok ? blackpool.inspections.map((i) => i.citation) : [];
     expect(citations).toContain('Blackpool 2026 reformed ILACS');
     for (const citation of citations) expect(citation).not.toMatch(/(\d{4}).*\1/);
+  });
+});
+
+describe('withoutAsides', () => {
+  it('blanks what a question is for, keeping its length and every other word', () => {
+    const text = 'what has Cambridgeshire been told to get better at? need it for a board paper';
+    const out = withoutAsides(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.trim()).toBe('what has Cambridgeshire been told to get better at?');
+    expect(withoutAsides('caseloads in Bury for DMT slides').trim()).toBe('caseloads in Bury');
+    expect(withoutAsides("starting a job at Herefordshire next month, what should I know?").trim()).toBe('Herefordshire next month, what should I know?');
+  });
+
+  it('leaves topics that only look like asides', () => {
+    for (const text of ['is there enough support for the team?', 'what did the board say about reports for partners', 'children starting in reception']) {
+      expect(withoutAsides(text)).toBe(text);
+    }
   });
 });

@@ -346,5 +346,24 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(ask("what's milton keynes csc like these days").kind?.visits?.[0]?.reportId).toBe('milton-keynes-2024');
     expect(ask('cheshire east overall effectiveness?').grades).toBeDefined();
   });
-});
 
+  it('reads a question without its asides: "need it for a board paper" asks for the list, and "board" is not searched', () => {
+    const a = ask('what has cambridgeshire been told to get better at? need it for a board paper');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.visits?.[0]?.reportId).toMatch(/^cambridgeshire-/);
+    const paragraphs = ask('caseloads in bury - need it for DMT slides');
+    expect(paragraphs.understood.terms).toEqual(['caseloads']);
+  });
+
+  it('reads "what did X get" and "go from A to B" as grade questions', () => {
+    const bexley = ask('what did bexley get in 2023');
+    expect(bexley.grades?.rows.map((r) => `${r.reportId} ${r.area} ${r.grade}`)).toContain('bexley-2023 overall outstanding');
+    expect(ask('did rotherham go from inadequate all the way to outstanding?').grades?.kind).toBe('history');
+    // A topic keeps it a paragraph question.
+    expect(ask('what did bury get right on care leavers').grades).toBeUndefined();
+  });
+
+  it("reads an authority's children's services, named as staff name them, as an overview", () => {
+    expect(ask('tell me about north east lincolnshire childrens services').kind?.kind).toBe('overview');
+  });
+});

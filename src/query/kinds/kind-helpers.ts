@@ -8,6 +8,7 @@ import type { KindAnswer, VisitRow } from '../../kind-types.ts';
 import { REPORT_KIND_LABELS } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { splitWords } from '../../search/tokenize.ts';
+import { withoutAsides } from '../asides.ts';
 import { makeHit, reportCitation, type CorpusContext } from '../context.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
 import type { Understood } from '../understand.ts';
@@ -23,7 +24,7 @@ export interface KindInput {
 }
 
 export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {
-  return { context, text, lower: ` ${splitWords(text.slice(0, 2000)).map((t) => t.word).join(' ')} `, u, options };
+  return { context, text, lower: ` ${splitWords(withoutAsides(text.slice(0, 2000))).map((t) => t.word).join(' ')} `, u, options };
 }
 
 /** A report as a visit row, cited. */
@@ -114,7 +115,9 @@ export const ASKING_WORDS = new Set(
     'me us i we you tell show give list name please can could would should its it their there s latest last recent most current now this ' +
     'ofsted inspectors inspector inspection inspections inspected report reports say said says ' +
     // Chat filler: "quick summary of north yorkshire pls", "hi - what did ofsted say…".
-    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly'
+    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly ' +
+    // The service itself, named the way staff name it: "tell me about Enfield's children's services", "Bury CSC".
+    'childrens services service csc council dept department'
   ).split(' '),
 );
 

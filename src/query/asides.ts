@@ -1,0 +1,44 @@
+/**
+ * Asides in a chat question that say why or for whom it is asked, never what
+ * about: "need it for a board paper", "for DMT slides", "thinking of
+ * applying", "starting a job at Herefordshire next month". Staff write them
+ * into the question; left in, their words are searched ("board" finds the
+ * safeguarding board) and they stop a question kind from reading its
+ * question ("what has Cambridgeshire been told to get better at? need it for
+ * a board paper" is an improvement list). `understand` and the kind readers
+ * both read the question without them.
+ */
+
+/** What staff write papers and slides for. */
+const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|executive|management|governance|leadership|team|members?|councillors?|partners?)';
+/** What they are writing. */
+const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission)';
+const DETERMINER = '(?:a |an |the |my |our |some |this |next |tomorrow s |tomorrows |next week s |next weeks )?';
+
+const ASIDES: readonly RegExp[] = [
+  // "need it for a board paper", "want this for my slides", "for DMT slides", "for the scrutiny committee".
+  new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them| these| those)? )?for ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}\\b`, 'g'),
+  new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them)? )?for ${DETERMINER}(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|exec)\\b(?= *(?:[?!.,;:-]|$))`, 'g'),
+  // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
+  /\b(?:i m |im |i am )?(?:thinking (?:of|about) (?:applying|moving|going)(?: there| for (?:a )?job)?|considering applying(?: there)?)\b/g,
+  /\b(?:i m |im |i am )?(?:starting|joining) (?:a |my )?(?:new )?(?:job|role|post) (?:at|with|in)\b/g,
+  /\b(?:i ve |ive |i have )?got (?:an? )?(?:job )?interview(?: there| with them)?\b/g,
+];
+
+/**
+ * The question without its asides, in the same case and with each aside
+ * replaced by a space (so the words either side never join). Matching is on
+ * a lower-case copy of the same length, so positions carry over.
+ */
+export function withoutAsides(text: string): string {
+  const lower = text.toLowerCase().replace(/[’']/g, ' ');
+  if (lower.length !== text.length) return text;
+  let out = text;
+  for (const aside of ASIDES) {
+    for (const match of lower.matchAll(aside)) {
+      const start = match.index ?? 0;
+      out = out.slice(0, start) + ' '.repeat(match[0].length) + out.slice(start + match[0].length);
+    }
+  }
+  return out;
+}
