@@ -37,7 +37,7 @@ interface Unknowable {
 
 const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
 /** Ofsted's inspections and visits, not a social worker's visits ("are care leavers in prison still being visited?"). */
-const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? /;
+const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspector|inspectors|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? /;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
@@ -46,7 +46,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       (OFSTED_INSPECTING.test(lower) || / (?:ofsted|inspectors|hmis?) (?:will |going to |to )?(?:come|coming|be) back /.test(lower)) &&
       // The action plan a letter asks for has a deadline the letter states: that is answerable.
       !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
-      (/ (?:next|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue|come back|coming back|be back) /.test(lower) ||
+      (/ (?:next|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue|come back|coming back|be back) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower)),
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
   },
@@ -61,7 +61,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
   {
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
     reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
-    test: (lower) => / (?:budgets?|how much (?:money|does|do|did)|spending|spend on|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
+    test: (lower) => / (?:budgets?|how much (?:money|(?:does|do|did) (?:\w+ ){0,4}(?:spend|cost|pay|invest|get paid))|spending|spend on|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
   },
   {
     // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.

@@ -15,7 +15,9 @@ import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
 const ABOUT_A_VISIT = new Set(
-  'look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main'.split(' '),
+  ('look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main ' +
+    // How did it go: "was it good news?", "did the 2024 visit go well?", "key messages".
+    'news good well badly messages message headlines takeaways verdict result').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */

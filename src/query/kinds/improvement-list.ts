@@ -18,7 +18,9 @@ const ASKS_FOR_LIST =
   / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change)) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
-  'areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice'.split(' '),
+  ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
+    // The grade that came with the list: "Leicester dropped to RI in 2024 - what are they being told to work on?"
+    'things thing ri requires inadequate good outstanding rated judged graded dropped fell went got again').split(' '),
 );
 
 export function isImprovementList(input: KindInput): boolean {

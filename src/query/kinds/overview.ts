@@ -13,9 +13,11 @@ import { gradedInspections, gradeRow } from '../grades.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
 
 // "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
-const OVERVIEW_PHRASE = / (?:tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
+const OVERVIEW_PHRASE = / (?:tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
 const OVERVIEW_WORDS = new Set(
-  'tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going rundown run lowdown low down headlines nutshell high level csc'.split(' '),
+  ('tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going rundown run lowdown low down headlines nutshell high level csc ' +
+    // "What should I know about their Ofsted position?", "how did their last inspection go, and the big issues?"
+    'should know need anything big main issues go went their position').split(' '),
 );
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;
