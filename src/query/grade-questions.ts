@@ -186,6 +186,29 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   return null;
 }
 
+/**
+ * A grade question as the kind model read it (kind-model/), for a question
+ * whose words {@link readGradeQuestion} did not claim ("how are Hillingdon's
+ * children in care doing? just need the judgement"): the named authorities'
+ * grades (compared, when two are named; a history, when the model read a
+ * change or the question spans years), or, naming none, the authorities with
+ * the grades it names. Null when it names neither.
+ */
+export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQuery | null {
+  const words = u.words;
+  const text = words.join(' ');
+  const named = [...u.authorities, ...u.unknownAuthorities];
+  const grades = gradesAsked(withoutPraise(words));
+  const base = { authorities: named, area: gradeArea(u.areas, words), year: u.year, range: u.range, topic: topicWords(words) };
+  const make = (kind: GradeQuestionKind): GradeQuery => ({ ...base, intent: { kind, grades, region: regionAsked(words), neighboursOf: null } });
+  if (named.length >= 2) return make('compare');
+  if (named.length === 1) {
+    const history = change || TREND.test(text) || HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
+    return make(history && u.year !== 'latest' ? 'history' : 'latest');
+  }
+  return grades.length > 0 ? make(COUNT.test(text) ? 'count' : 'list') : null;
+}
+
 /** Answer a grade question. `search` finds a comparison's paragraphs. */
 export function answerGradeQuery(context: CorpusContext, query: GradeQuery, search: TopicSearch): { grades: GradeAnswer; results: Hit[] } {
   switch (query.intent.kind) {

@@ -30,8 +30,10 @@ const OPENING = 3;
 export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
-  if (u.focusedVisits !== true && !/ focused visit /.test(lower)) return false;
   if (/ (?:visits|which|how many|list) /.test(lower)) return false;
+  // Read loosely, a visit must be there to answer: the question may mean an inspection.
+  if (input.loose === true) return visitMeant(input, visitsOf(input)) !== undefined;
+  if (u.focusedVisits !== true && !/ focused visit /.test(lower)) return false;
   // "Summarise Wokingham's care leavers focused visit", "the visit on care leavers": the theme names the visit,
   // next to it, when one of its visits had it. Elsewhere ("front door Halton focused visit 2022") it is a topic.
   const themes = themesAsked(lower).filter((group) => visitsOf(input).some((v) => visitHasTheme(v.themes ?? [], [group])));

@@ -45,7 +45,8 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   const lower = ` ${withoutPraise(input.lower.trim().split(' ')).join(' ')} `;
   const words = lower.trim().split(' ').filter((w) => u.words.includes(w));
   const grades = gradesAsked(words);
-  if (grades.length === 0 || !COLLECTIVE.test(lower) || !WANTS_PARAGRAPHS.test(lower)) return null;
+  if (grades.length === 0) return null;
+  if (input.loose !== true && (!COLLECTIVE.test(lower) || !WANTS_PARAGRAPHS.test(lower))) return null;
   if (/ (?:how many|number of|neighbou?rs?|compare) /.test(lower)) return null;
   const area = gradedArea(lower);
   // The topic: the question's words less filler, grade words and the asking words of a paragraph question.

@@ -25,7 +25,9 @@ const LIST_WORDS = new Set(
 
 export function isImprovementList(input: KindInput): boolean {
   const { u, lower } = input;
-  if (u.authorities.length !== 1 || !ASKS_FOR_LIST.test(lower)) return false;
+  if (u.authorities.length !== 1) return false;
+  if (input.loose === true) return true;
+  if (!ASKS_FOR_LIST.test(lower)) return false;
   return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w));
 }
 

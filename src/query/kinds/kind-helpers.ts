@@ -21,6 +21,12 @@ export interface KindInput {
   lower: string;
   u: Understood;
   options: AskOptions;
+  /**
+   * Set when the kind model (kind-model/) named this kind for a question no
+   * reader's wording claimed: a reader then checks only that the question
+   * fits its kind's shape (one authority for an overview…), not its words.
+   */
+  loose?: boolean;
 }
 
 export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {

@@ -28,6 +28,7 @@ export function isOverview(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || u.focusedVisits === true) return false;
   if (typeof u.year === 'number' || u.range !== null) return false;
+  if (input.loose === true) return true;
   if (!u.words.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w))) return false;
   // The authority's name alone, or a question asking for the picture.
   return u.words.length === 0 || OVERVIEW_PHRASE.test(lower);

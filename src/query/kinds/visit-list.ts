@@ -77,6 +77,7 @@ function leftover(input: KindInput, focused: boolean): string[] {
 export function isVisitList(input: KindInput): boolean {
   const { lower, u } = input;
   const focused = VISIT.test(lower) || u.focusedVisits === true;
+  if (input.loose === true) return u.unknownAuthorities.length === 0;
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower)) return false;
   if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
   if (u.unknownAuthorities.length > 0) return false;

@@ -1,0 +1,168 @@
+/**
+ * `npm run train-kind-model [-- --check]`: trains the kind model
+ * (src/query/kind-model/) on labelled questions of the tuning halves only,
+ * and writes src/query/kind-model/weights.json.
+ *
+ * The examples:
+ * - scripts/kind-questions.json: 15 questions of each question kind;
+ * - scripts/route-questions.json, tuning half only: questions labelled with
+ *   the answer they want;
+ * - scripts/grade-questions.json: grade lookups, labelled "grades";
+ * - the development set's tuning half (scripts/dev-set/): questions answered
+ *   by paragraphs, labelled "paragraphs";
+ * - scripts/kind-training/*.json: questions written for training only, by
+ *   writers who never saw the routing questions, labelled the same way.
+ * A former authority's question is left out: the registry, not wording, decides it.
+ *
+ * The model is a multinomial logistic regression with an L2 penalty, fitted
+ * by full-batch gradient descent from zero weights (deterministic). Before
+ * writing, five-fold cross-validation over the examples prints, for each
+ * probability threshold, how the model would route the questions no kind
+ * reader claims: that is how LOOSE_THRESHOLD (question-kind.ts) was chosen.
+ * `--check` trains (without cross-validating) and compares with the saved
+ * file without writing; test/core/kind-model.test.ts does the same in process,
+ * so the saved model never drifts from its examples.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createContext, understandIn, type CorpusContext } from '../src/query/context.ts';
+import { kindFeatures } from '../src/query/kind-model/features.ts';
+import { KIND_MODEL_FORMAT, MODEL_KINDS, type KindModel, type ModelKind } from '../src/query/kind-model/kind-model.ts';
+import { answerByModel, answerQuestionKind } from '../src/query/question-kind.ts';
+import type { Understood } from '../src/query/understand.ts';
+import { readGradeQuestion } from '../src/query/grade-questions.ts';
+import { DEFAULT_INDEX_DIR, loadIndexFile } from '../src/search/index-file.ts';
+import { loadRouteQuestions, rightRoute, routeOf } from './bench-routes.ts';
+import { loadDevSet } from './dev-set.ts';
+
+const here = import.meta.dirname;
+const OUT = path.join(here, '..', 'src', 'query', 'kind-model', 'weights.json');
+/** The L2 penalty, per example, and the fitting schedule. */
+const L2 = 0.002;
+const EPOCHS = 400;
+const RATE = 0.5;
+/** Weights smaller than this are not saved: at 0.05 cross-validation routes as with every weight (0.1 routes fewer right), in a fifth of the file. */
+const KEEP = 0.05;
+
+export interface Example {
+  question: string;
+  u: Understood;
+  kind: ModelKind;
+  features: string[];
+  /** What today's readers answer without the model: a kind they claimed, else grades or paragraphs. */
+  readers: ModelKind | 'claimed';
+}
+
+/** The labelled examples, featurised through the corpus's own reading of each question. */
+export async function trainingExamples(context: CorpusContext): Promise<Example[]> {
+  const labelled: Array<{ question: string; kind: string }> = [];
+  const kindQuestions = JSON.parse(readFileSync(path.join(here, 'kind-questions.json'), 'utf8')) as { questions: Array<{ question: string; kind: string }> };
+  labelled.push(...kindQuestions.questions);
+  for (const q of loadRouteQuestions()) if (q.half === 'tuning') labelled.push({ question: q.question, kind: q.route });
+  const grades = JSON.parse(readFileSync(path.join(here, 'grade-questions.json'), 'utf8')) as { questions: Array<{ question: string }> };
+  for (const q of grades.questions) labelled.push({ question: q.question, kind: 'grades' });
+  for (const q of await loadDevSet()) if (q.half === 'tuning') labelled.push({ question: q.question, kind: 'paragraphs' });
+  const trainingDir = path.join(here, 'kind-training');
+  for (const name of readdirSync(trainingDir).filter((n) => n.endsWith('.json')).sort()) {
+    const file = JSON.parse(readFileSync(path.join(trainingDir, name), 'utf8')) as { questions?: Array<{ question: string; route: string }> };
+    if (!Array.isArray(file.questions)) throw new Error(`train-kind-model: ${name} has no "questions" array`);
+    for (const q of file.questions) labelled.push({ question: q.question, kind: q.route });
+  }
+  return labelled
+    .filter((l): l is { question: string; kind: ModelKind } => (MODEL_KINDS as readonly string[]).includes(l.kind))
+    .map((l) => {
+      const u = understandIn(context, l.question);
+      const claimed = answerQuestionKind(context, l.question, u) !== null;
+      return { question: l.question, u, kind: l.kind, features: kindFeatures(u), readers: claimed ? 'claimed' : readGradeQuestion(u) === null ? 'paragraphs' : 'grades' };
+    });
+}
+
+/** Fits the model to `examples` (softmax regression, L2, full-batch gradient descent from zero). */
+export function train(examples: readonly Example[]): KindModel {
+  const kinds = [...MODEL_KINDS];
+  const K = kinds.length;
+  const index = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) if (!index.has(f)) index.set(f, index.size);
+  const F = index.size;
+  const w = new Float64Array(F * K);
+  const bias = new Float64Array(K);
+  const rows = examples.map((e) => ({ features: e.features.map((f) => index.get(f) as number), label: kinds.indexOf(e.kind) }));
+  const n = rows.length;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const gw = new Float64Array(F * K);
+    const gb = new Float64Array(K);
+    for (const row of rows) {
+      const scores = Array.from(bias);
+      for (const f of row.features) for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) + (w[f * K + k] ?? 0);
+      const top = Math.max(...scores);
+      const exp = scores.map((s) => Math.exp(s - top));
+      const sum = exp.reduce((a, b) => a + b, 0);
+      for (let k = 0; k < K; k++) {
+        const g = (exp[k] ?? 0) / sum - (k === row.label ? 1 : 0);
+        gb[k] = (gb[k] ?? 0) + g;
+        for (const f of row.features) gw[f * K + k] = (gw[f * K + k] ?? 0) + g;
+      }
+    }
+    for (let k = 0; k < K; k++) bias[k] = (bias[k] ?? 0) - (RATE * (gb[k] ?? 0)) / n;
+    for (let i = 0; i < F * K; i++) w[i] = (w[i] ?? 0) - RATE * ((gw[i] ?? 0) / n + L2 * (w[i] ?? 0));
+  }
+  const weights: Record<string, number[]> = {};
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  for (const [feature, f] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const row = kinds.map((_, k) => round(w[f * K + k] ?? 0));
+    if (row.some((x) => Math.abs(x) >= KEEP)) weights[feature] = row;
+  }
+  return { format: KIND_MODEL_FORMAT, kinds, bias: Array.from(bias, round), weights, trainedOn: `${n} labelled questions of the tuning halves (npm run train-kind-model)` };
+}
+
+/**
+ * Five-fold cross-validation: each fold's model answers the questions of the
+ * fold no reader claims, through the real answer path, at each threshold.
+ */
+function crossValidate(context: CorpusContext, examples: readonly Example[]): string[] {
+  const thresholds = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+  const right = new Array<number>(thresholds.length).fill(0);
+  const broken = new Array<number>(thresholds.length).fill(0);
+  let unclaimed = 0;
+  let readersRight = 0;
+  for (let fold = 0; fold < 5; fold++) {
+    const model = train(examples.filter((_, i) => i % 5 !== fold));
+    for (const [i, e] of examples.entries()) {
+      if (i % 5 !== fold || e.readers === 'claimed') continue;
+      unclaimed += 1;
+      const before = rightRoute(e.kind, e.readers);
+      if (before) readersRight += 1;
+      thresholds.forEach((threshold, t) => {
+        const answer = answerByModel(context, e.question, e.u, {}, model, threshold);
+        const now = answer === null ? before : rightRoute(e.kind, routeOf(answer));
+        if (now) right[t] = (right[t] ?? 0) + 1;
+        else if (before) broken[t] = (broken[t] ?? 0) + 1;
+      });
+    }
+  }
+  const lines = [`Questions no kind reader claims: ${unclaimed}; right by the readers alone: ${readersRight}. With the model (cross-validated):`];
+  thresholds.forEach((threshold, t) => lines.push(`  p >= ${threshold.toFixed(2)}: ${right[t]} right, ${broken[t]} of them made wrong by the model`));
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const { file, index } = await loadIndexFile(DEFAULT_INDEX_DIR);
+  const context = createContext(file, index);
+  const examples = await trainingExamples(context);
+  const counts = MODEL_KINDS.map((k) => `${k} ${examples.filter((e) => e.kind === k).length}`).join(', ');
+  process.stdout.write(`train-kind-model: ${examples.length} examples (${counts})\n`);
+  const check = process.argv.includes('--check');
+  if (!check) process.stdout.write(`${crossValidate(context, examples).join('\n')}\n`);
+  const model = train(examples);
+  const text = `${JSON.stringify(model)}\n`;
+  if (check) {
+    const same = readFileSync(OUT, 'utf8') === text;
+    process.stdout.write(same ? 'train-kind-model: the saved model matches its examples\n' : 'train-kind-model: the saved model differs from a fresh training; run npm run train-kind-model\n');
+    if (!same) process.exitCode = 1;
+    return;
+  }
+  writeFileSync(OUT, text);
+  process.stdout.write(`train-kind-model: wrote ${path.relative(process.cwd(), OUT)} (${Object.keys(model.weights).length} features)\n`);
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename) await main();

@@ -1,0 +1,32 @@
+/**
+ * What the kind model (kind-model.ts) reads of a question: the words
+ * `understand` left (authorities, years and "latest" words already taken
+ * out, so "what did Bexley get in 2023" and "what did Leeds get in 2019" are
+ * the same question), their pairs, and the shape of what was understood (how
+ * many authorities, a year or "latest", a range, a focused visit named).
+ *
+ * Masking names and years is what lets a few hundred labelled questions
+ * stand for every authority and year; the pairs keep the asking phrase ("did
+ * get", "next time", "work on") that single words lose.
+ */
+import type { Understood } from '../understand.ts';
+
+/** The question's features, each a string: `w:` word, `b:` pair of words, `s:` shape. */
+export function kindFeatures(u: Pick<Understood, 'authorities' | 'unknownAuthorities' | 'year' | 'range' | 'areas' | 'words' | 'focusedVisits' | 'aboutTheInspection' | 'asksQuantity'>): string[] {
+  const words = u.words.map((w) => (/^\d+$/.test(w) ? '#' : w));
+  const features = new Set<string>();
+  for (const w of words) features.add(`w:${w}`);
+  for (let i = 0; i + 1 < words.length; i++) features.add(`b:${words[i]} ${words[i + 1]}`);
+  // The first word says much of how a question asks ("which", "did", "tell", "list").
+  features.add(`f:${words[0] ?? ''}`);
+  const named = u.authorities.length + u.unknownAuthorities.length;
+  features.add(`s:authorities ${Math.min(named, 2)}`);
+  features.add(`s:year ${typeof u.year === 'number' ? 'number' : (u.year ?? 'none')}`);
+  if (u.range !== null) features.add(`s:range ${u.range.kind}`);
+  if (u.focusedVisits === true) features.add('s:focused visit');
+  if (u.aboutTheInspection === true) features.add('s:about the inspection');
+  if (u.asksQuantity === true) features.add('s:quantity');
+  if (u.areas.length > 0) features.add('s:area');
+  features.add(`s:length ${Math.min(words.length, 12) >> 1}`);
+  return [...features];
+}

@@ -1,0 +1,56 @@
+/**
+ * The kind model (src/query/kind-model/): a learned second reading of the
+ * kind of answer a question wants, used only when no reader's wording
+ * claimed it, on the real index.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createContext, understandIn, type CorpusContext } from '../../src/query/context.ts';
+import { checkKindModel, KIND_MODEL_FORMAT, type KindModel } from '../../src/query/kind-model/kind-model.ts';
+import { ask } from '../../src/query/ask.ts';
+import { answerQuestionKind } from '../../src/query/question-kind.ts';
+import { DEFAULT_INDEX_DIR, loadIndexFile } from '../../src/search/index-file.ts';
+import { train, trainingExamples } from '../../scripts/train-kind-model.ts';
+
+let context: CorpusContext;
+beforeAll(async () => {
+  const { file, index } = await loadIndexFile(DEFAULT_INDEX_DIR);
+  context = createContext(file, index);
+});
+
+describe('the kind model', () => {
+  it('answers wordings no reader claims with the kind they ask for', () => {
+    for (const question of ["how did kent's 2024 visit go?", "what's the deal with slough children's services"]) {
+      expect(answerQuestionKind(context, question, understandIn(context, question))).toBeNull();
+    }
+    const kent = ask(context, "how did kent's 2024 visit go?");
+    expect(kent.kind?.kind).toBe('focused-visit');
+    expect(kent.kind?.visits?.map((v) => v.reportId)).toEqual(['kent-2024-focused-visit']);
+    const slough = ask(context, "what's the deal with slough children's services");
+    expect(slough.kind?.kind).toBe('overview');
+    expect(slough.grades?.rows[0]?.reportId).toBe('slough-2023');
+  });
+
+  it('leaves topic questions to the paragraphs', () => {
+    const answer = ask(context, 'what did inspectors say about the LADO in Bury?');
+    expect(answer.kind).toBeUndefined();
+    expect(answer.results[0]?.authority).toBe('Bury');
+  });
+
+  it('refuses a saved model of another format or shape, saying what it expected', () => {
+    expect(() => checkKindModel({ format: 99, kinds: [], bias: [], weights: {} })).toThrow(`kind-model: expected format ${KIND_MODEL_FORMAT}, got 99`);
+    expect(() => checkKindModel({ format: KIND_MODEL_FORMAT, kinds: ['paragraphs', 'nonsense'], bias: [0, 0], weights: {} })).toThrow(/expected kinds among/);
+    expect(() => checkKindModel({ format: KIND_MODEL_FORMAT, kinds: ['paragraphs'], bias: [0], weights: { 'w:x': [1, 2] } })).toThrow('kind-model: feature "w:x" needs 1 weights, got [1,2]');
+  });
+
+  it('is the model its training examples give (npm run train-kind-model)', async () => {
+    const saved = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/query/kind-model/weights.json'), 'utf8')) as KindModel;
+    const fresh = train(await trainingExamples(context));
+    expect(fresh.kinds).toEqual(saved.kinds);
+    expect(Object.keys(fresh.weights).sort()).toEqual(Object.keys(saved.weights).sort());
+    for (const [feature, row] of Object.entries(fresh.weights)) {
+      row.forEach((w, k) => expect(Math.abs(w - (saved.weights[feature]?.[k] ?? Number.NaN))).toBeLessThan(0.002));
+    }
+  }, 60_000);
+});
