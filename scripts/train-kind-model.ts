@@ -38,7 +38,7 @@ import { loadDevSet } from './dev-set.ts';
 const here = import.meta.dirname;
 const OUT = path.join(here, '..', 'src', 'query', 'kind-model', 'weights.json');
 /** The L2 penalty, per example, and the fitting schedule. */
-const L2 = 0.002;
+const L2 = 0.001;
 const EPOCHS = 400;
 const RATE = 0.5;
 /** Weights smaller than this are not saved: at 0.05 cross-validation routes as with every weight (0.1 routes fewer right), in a fifth of the file. */

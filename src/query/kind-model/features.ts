@@ -9,13 +9,18 @@
  * stand for every authority and year; the pairs keep the asking phrase ("did
  * get", "next time", "work on") that single words lose.
  */
+import { porterStem } from '../../search/pipeline.ts';
 import type { Understood } from '../understand.ts';
 
 /** The question's features, each a string: `w:` word, `b:` pair of words, `s:` shape. */
 export function kindFeatures(u: Pick<Understood, 'authorities' | 'unknownAuthorities' | 'year' | 'range' | 'areas' | 'words' | 'focusedVisits' | 'aboutTheInspection' | 'asksQuantity'>): string[] {
   const words = u.words.map((w) => (/^\d+$/.test(w) ? '#' : w));
   const features = new Set<string>();
-  for (const w of words) features.add(`w:${w}`);
+  for (const w of words) {
+    features.add(`w:${w}`);
+    // The stem too, so "inspected" learned stands for "inspection" unseen.
+    features.add(`t:${porterStem(w)}`);
+  }
   for (let i = 0; i + 1 < words.length; i++) features.add(`b:${words[i]} ${words[i + 1]}`);
   // The first word says much of how a question asks ("which", "did", "tell", "list").
   features.add(`f:${words[0] ?? ''}`);
