@@ -103,6 +103,20 @@ export function answerCannotTell(input: KindInput): AskAnswer | null {
   return kindAskAnswer(input, kind, sections.flatMap((section) => section.hits), { suggestions });
 }
 
+/**
+ * "Cannot tell" as the kind model read it (kind-model/), for a wording no
+ * rule above knows: no reason can be named, so the answer says what the
+ * reports never hold and shows the paragraphs that come closest, in case the
+ * question was answerable after all.
+ */
+export function answerCannotTellLoosely(closest: AskAnswer): AskAnswer {
+  const headline =
+    'The reports may not hold that: they describe inspections and visits already carried out, and hold no future dates, live figures, budgets, predictions or names of council staff.';
+  const sections: KindSection[] = closest.results.length > 0 ? [{ heading: 'The closest the reports come', hits: closest.results }] : [];
+  const kind: KindAnswer = { kind: 'cannot-tell', headline, notes: [], ...(sections.length > 0 ? { sections } : {}) };
+  return { ...closest, kind };
+}
+
 /** Each named authority's latest report or letter: its own words about the inspection that match `pattern`, cited. */
 function saidInLatest(input: KindInput, pattern: RegExp): KindSection[] {
   const { context, u } = input;

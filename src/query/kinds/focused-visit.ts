@@ -31,9 +31,17 @@ export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
   if (/ (?:visits|which|how many|list) /.test(lower)) return false;
-  // Read loosely, a visit must be there to answer: the question may mean an inspection.
-  if (input.loose === true) return visitMeant(input, visitsOf(input)) !== undefined;
+  const topic = topicOfAVisitQuestion(input);
+  // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
+  // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
+  if (input.loose === true) return topic.length <= 1 && visitMeant(input, visitsOf(input)) !== undefined;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower)) return false;
+  return topic.length === 0;
+}
+
+/** The question's words that are neither how it asks, nor about a visit, nor the theme naming the visit. */
+function topicOfAVisitQuestion(input: KindInput): string[] {
+  const { u, lower } = input;
   // "Summarise Wokingham's care leavers focused visit", "the visit on care leavers": the theme names the visit,
   // next to it, when one of its visits had it. Elsewhere ("front door Halton focused visit 2022") it is a topic.
   const themes = themesAsked(lower).filter((group) => visitsOf(input).some((v) => visitHasTheme(v.themes ?? [], [group])));
@@ -42,7 +50,7 @@ export function isAboutAVisit(input: KindInput): boolean {
     const theme = group.asked.source.slice(1, -1);
     rest = rest.replace(new RegExp(` ${theme} (?=focused visit )| (?<=visit (?:on|about|into|looking at) )${theme} `, 'g'), ' ');
   }
-  return u.words.every((w) => ASKING_WORDS.has(w) || ABOUT_A_VISIT.has(w) || !rest.includes(` ${w} `));
+  return u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && rest.includes(` ${w} `));
 }
 
 /** The named authority's focused-visit letters, latest first. */
