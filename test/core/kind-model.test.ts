@@ -10,6 +10,7 @@ import { createContext, understandIn, type CorpusContext } from '../../src/query
 import { checkKindModel, KIND_MODEL_FORMAT, type KindModel } from '../../src/query/kind-model/kind-model.ts';
 import { ask } from '../../src/query/ask.ts';
 import { answerQuestionKind } from '../../src/query/question-kind.ts';
+import { readGradeQuestion } from '../../src/query/grade-questions.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from '../../src/search/index-file.ts';
 import { train, trainingExamples } from '../../scripts/train-kind-model.ts';
 
@@ -30,6 +31,25 @@ describe('the kind model', () => {
     const slough = ask(context, "what's the deal with slough children's services");
     expect(slough.kind?.kind).toBe('overview');
     expect(slough.grades?.rows[0]?.reportId).toBe('slough-2023');
+  });
+
+  it('reads "cannot tell" without a reason it can name, and shows the closest paragraphs under it', () => {
+    const question = 'how many social workers does kent employ today';
+    expect(answerQuestionKind(context, question, understandIn(context, question))).toBeNull();
+    const answer = ask(context, question);
+    expect(answer.kind?.kind).toBe('cannot-tell');
+    expect(answer.kind?.headline).toMatch(/^The reports may not hold that/);
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.every((h) => h.authority === 'Kent')).toBe(true);
+    expect(answer.kind?.sections?.[0]?.hits).toEqual(answer.results);
+  });
+
+  it('reads "up or down last time" as the grade history', () => {
+    // No grade question by its words: the model reads it.
+    expect(readGradeQuestion(understandIn(context, 'halton up or down last time?'))).toBeNull();
+    const answer = ask(context, 'halton up or down last time?');
+    expect(answer.grades?.kind).toBe('history');
+    expect(answer.grades?.rows.map((r) => r.reportId)).toContain('halton-2024');
   });
 
   it('leaves topic questions to the paragraphs', () => {
