@@ -14,8 +14,7 @@
  *   writers who never saw the routing questions, labelled the same way.
  * A former authority's question is left out: the registry, not wording, decides it.
  *
- * The model is a multinomial logistic regression with an L2 penalty, fitted
- * by full-batch gradient descent from zero weights (deterministic). Before
+ * The model is a softmax regression (scripts/softmax-training.ts). Before
  * writing, five-fold cross-validation over the examples prints, for each
  * probability threshold, how the model would route the questions no kind
  * reader claims: that is how LOOSE_THRESHOLD (question-kind.ts) was chosen.
@@ -27,7 +26,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createContext, understandIn, type CorpusContext } from '../src/query/context.ts';
 import { kindFeatures } from '../src/query/kind-model/features.ts';
-import { KIND_MODEL_FORMAT, MODEL_KINDS, type KindModel, type ModelKind } from '../src/query/kind-model/kind-model.ts';
+import { MODEL_KINDS, type KindModel, type ModelKind } from '../src/query/kind-model/kind-model.ts';
+import { trainSoftmax } from './softmax-training.ts';
 import { answerByModel, answerQuestionKind } from '../src/query/question-kind.ts';
 import type { Understood } from '../src/query/understand.ts';
 import { readGradeQuestion } from '../src/query/grade-questions.ts';
@@ -77,42 +77,13 @@ export async function trainingExamples(context: CorpusContext): Promise<Example[
     });
 }
 
-/** Fits the model to `examples` (softmax regression, L2, full-batch gradient descent from zero). */
+/** Fits the kind model to `examples`. */
 export function train(examples: readonly Example[]): KindModel {
-  const kinds = [...MODEL_KINDS];
-  const K = kinds.length;
-  const index = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) if (!index.has(f)) index.set(f, index.size);
-  const F = index.size;
-  const w = new Float64Array(F * K);
-  const bias = new Float64Array(K);
-  const rows = examples.map((e) => ({ features: e.features.map((f) => index.get(f) as number), label: kinds.indexOf(e.kind) }));
-  const n = rows.length;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const gw = new Float64Array(F * K);
-    const gb = new Float64Array(K);
-    for (const row of rows) {
-      const scores = Array.from(bias);
-      for (const f of row.features) for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) + (w[f * K + k] ?? 0);
-      const top = Math.max(...scores);
-      const exp = scores.map((s) => Math.exp(s - top));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      for (let k = 0; k < K; k++) {
-        const g = (exp[k] ?? 0) / sum - (k === row.label ? 1 : 0);
-        gb[k] = (gb[k] ?? 0) + g;
-        for (const f of row.features) gw[f * K + k] = (gw[f * K + k] ?? 0) + g;
-      }
-    }
-    for (let k = 0; k < K; k++) bias[k] = (bias[k] ?? 0) - (RATE * (gb[k] ?? 0)) / n;
-    for (let i = 0; i < F * K; i++) w[i] = (w[i] ?? 0) - RATE * ((gw[i] ?? 0) / n + L2 * (w[i] ?? 0));
-  }
-  const weights: Record<string, number[]> = {};
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
-  for (const [feature, f] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const row = kinds.map((_, k) => round(w[f * K + k] ?? 0));
-    if (row.some((x) => Math.abs(x) >= KEEP)) weights[feature] = row;
-  }
-  return { format: KIND_MODEL_FORMAT, kinds, bias: Array.from(bias, round), weights, trainedOn: `${n} labelled questions of the tuning halves (npm run train-kind-model)` };
+  return trainSoftmax(
+    examples.map((e) => ({ features: e.features, label: e.kind })),
+    MODEL_KINDS,
+    { l2: L2, keep: KEEP, epochs: EPOCHS, rate: RATE, trainedOn: `${examples.length} labelled questions of the tuning halves (npm run train-kind-model)` },
+  );
 }
 
 /**

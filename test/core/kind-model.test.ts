@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext, understandIn, type CorpusContext } from '../../src/query/context.ts';
-import { checkKindModel, KIND_MODEL_FORMAT, type KindModel } from '../../src/query/kind-model/kind-model.ts';
+import { checkKindModel, type KindModel } from '../../src/query/kind-model/kind-model.ts';
+import { SOFTMAX_FORMAT } from '../../src/query/kind-model/softmax.ts';
 import { ask } from '../../src/query/ask.ts';
 import { answerQuestionKind } from '../../src/query/question-kind.ts';
 import { readGradeQuestion } from '../../src/query/grade-questions.ts';
@@ -59,9 +60,9 @@ describe('the kind model', () => {
   });
 
   it('refuses a saved model of another format or shape, saying what it expected', () => {
-    expect(() => checkKindModel({ format: 99, kinds: [], bias: [], weights: {} })).toThrow(`kind-model: expected format ${KIND_MODEL_FORMAT}, got 99`);
-    expect(() => checkKindModel({ format: KIND_MODEL_FORMAT, kinds: ['paragraphs', 'nonsense'], bias: [0, 0], weights: {} })).toThrow(/expected kinds among/);
-    expect(() => checkKindModel({ format: KIND_MODEL_FORMAT, kinds: ['paragraphs'], bias: [0], weights: { 'w:x': [1, 2] } })).toThrow('kind-model: feature "w:x" needs 1 weights, got [1,2]');
+    expect(() => checkKindModel({ format: 99, kinds: [], bias: [], weights: {} })).toThrow(`kind-model: expected format ${SOFTMAX_FORMAT}, got 99`);
+    expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs', 'nonsense'], bias: [0, 0], weights: {} })).toThrow(/expected kinds among/);
+    expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs'], bias: [0], weights: { 'w:x': [1, 2] } })).toThrow('kind-model: feature "w:x" needs 1 weights, got [1,2]');
   });
 
   it('is the model its training examples give (npm run train-kind-model)', async () => {
