@@ -8,6 +8,7 @@ import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { withoutAsides } from './asides.ts';
+import { aboutTheInspectionProbability, ABOUT_THRESHOLD } from './kind-model/about-model.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { findTimeRange } from './time-range.ts';
 
@@ -284,6 +285,12 @@ export function understand(question: string, authorities: readonly AuthorityName
   if (ASKS_QUANTITY.test(text.toLowerCase())) understood.asksQuantity = true;
   if (ASKS_DEFINITION.test(text.toLowerCase())) understood.asksDefinition = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
+  // Wordings the rules do not know ("what did Ofsted base the 2019 Wigan judgement on, case-wise?"): the learned reading.
+  if (understood.aboutTheInspection !== true && aboutTheInspectionProbability(understood) >= ABOUT_THRESHOLD) {
+    understood.aboutTheInspection = true;
+    const facets = aboutFacetsAsked(text);
+    if (facets.length > 0) understood.aboutFacets = facets;
+  }
   return understood;
 }
 

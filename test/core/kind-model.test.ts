@@ -1,7 +1,8 @@
 /**
- * The kind model (src/query/kind-model/): a learned second reading of the
- * kind of answer a question wants, used only when no reader's wording
- * claimed it, on the real index.
+ * The question models (src/query/kind-model/): learned second readings of
+ * the kind of answer a question wants and of whether it asks about the
+ * inspection itself, used only when no rule's wording claimed it, on the
+ * real index.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,9 @@ import { answerQuestionKind } from '../../src/query/question-kind.ts';
 import { readGradeQuestion } from '../../src/query/grade-questions.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from '../../src/search/index-file.ts';
 import { train, trainingExamples } from '../../scripts/train-kind-model.ts';
+import { aboutExamples, trainAbout } from '../../scripts/train-about-model.ts';
+import { checkAboutModel, type AboutModel } from '../../src/query/kind-model/about-model.ts';
+import { asksAboutTheInspection } from '../../src/query/inspection-matter.ts';
 
 let context: CorpusContext;
 beforeAll(async () => {
@@ -69,6 +73,34 @@ describe('the kind model', () => {
     const saved = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/query/kind-model/weights.json'), 'utf8')) as KindModel;
     const fresh = train(await trainingExamples(context));
     expect(fresh.kinds).toEqual(saved.kinds);
+    expect(Object.keys(fresh.weights).sort()).toEqual(Object.keys(saved.weights).sort());
+    for (const [feature, row] of Object.entries(fresh.weights)) {
+      row.forEach((w, k) => expect(Math.abs(w - (saved.weights[feature]?.[k] ?? Number.NaN))).toBeLessThan(0.002));
+    }
+  }, 60_000);
+});
+
+describe('the about-the-inspection model', () => {
+  it('reads a wording the rules do not know as about the inspection, and finds the report\'s own words', () => {
+    const question = 'Wirral inspection lead';
+    expect(asksAboutTheInspection(question)).toBe(false);
+    expect(understandIn(context, question).aboutTheInspection).toBe(true);
+    expect(ask(context, question).results[0]?.reference).toBe('wirral-2023 About ¶2');
+  });
+
+  it('leaves practice questions that name inspectors alone', () => {
+    for (const question of ['what did inspectors say about the LADO in Bury?', 'did inspectors find care leavers in Wirral live in safe homes?']) {
+      expect(understandIn(context, question).aboutTheInspection).toBeUndefined();
+    }
+  });
+
+  it('refuses a saved model of another shape, prefixed with its name', () => {
+    expect(() => checkAboutModel({ format: SOFTMAX_FORMAT, kinds: ['inspection', 'grades'], bias: [0, 0], weights: {} })).toThrow(/^about-model: expected kinds among inspection, practice/);
+  });
+
+  it('is the model its training examples give (npm run train-about-model)', async () => {
+    const saved = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/query/kind-model/about-weights.json'), 'utf8')) as AboutModel;
+    const fresh = trainAbout(await aboutExamples(context));
     expect(Object.keys(fresh.weights).sort()).toEqual(Object.keys(saved.weights).sort());
     for (const [feature, row] of Object.entries(fresh.weights)) {
       row.forEach((w, k) => expect(Math.abs(w - (saved.weights[feature]?.[k] ?? Number.NaN))).toBeLessThan(0.002));
