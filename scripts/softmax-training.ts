@@ -1,9 +1,9 @@
 /**
- * Fitting the softmax models of src/query/kind-model/ (softmax.ts): a
+ * Fitting the softmax models of src/query/models/ (softmax.ts): a
  * multinomial logistic regression with an L2 penalty, by full-batch gradient
  * descent from zero weights, so the same examples always give the same file.
  */
-import { SOFTMAX_FORMAT, type SoftmaxModel } from '../src/query/kind-model/softmax.ts';
+import { SOFTMAX_FORMAT, type SoftmaxModel } from '../src/query/models/softmax.ts';
 
 export interface TrainingOptions {
   /** The L2 penalty, per example. */

@@ -1,8 +1,8 @@
 /**
  * `npm run train-about-model [-- --check]`: trains the model that reads
  * whether a question asks about the inspection itself
- * (src/query/kind-model/about-model.ts) on labelled questions of the tuning
- * half only, and writes src/query/kind-model/about-weights.json.
+ * (src/query/models/about-model.ts) on labelled questions of the tuning
+ * half only, and writes src/query/models/about-weights.json.
  *
  * The examples:
  * - the development set's tuning half (scripts/dev-set/): questions of the
@@ -19,16 +19,16 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createContext, understandIn, type CorpusContext } from '../src/query/context.ts';
-import { kindFeatures } from '../src/query/kind-model/features.ts';
-import { ABOUT_LABELS, type AboutLabel, type AboutModel } from '../src/query/kind-model/about-model.ts';
-import { scoreFeatures } from '../src/query/kind-model/softmax.ts';
+import { kindFeatures } from '../src/query/models/features.ts';
+import { ABOUT_LABELS, type AboutLabel, type AboutModel } from '../src/query/models/about-model.ts';
+import { scoreFeatures } from '../src/query/models/softmax.ts';
 import { asksAboutTheInspection } from '../src/query/inspection-matter.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from '../src/search/index-file.ts';
 import { loadDevSet } from './dev-set.ts';
 import { trainSoftmax } from './softmax-training.ts';
 
 const here = import.meta.dirname;
-const OUT = path.join(here, '..', 'src', 'query', 'kind-model', 'about-weights.json');
+const OUT = path.join(here, '..', 'src', 'query', 'models', 'about-weights.json');
 const L2 = 0.001;
 const KEEP = 0.05;
 

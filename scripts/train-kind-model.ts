@@ -1,7 +1,7 @@
 /**
  * `npm run train-kind-model [-- --check]`: trains the kind model
- * (src/query/kind-model/) on labelled questions of the tuning halves only,
- * and writes src/query/kind-model/weights.json.
+ * (src/query/models/) on labelled questions of the tuning halves only,
+ * and writes src/query/models/kind-weights.json.
  *
  * The examples:
  * - scripts/kind-questions.json: 15 questions of each question kind;
@@ -25,8 +25,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createContext, understandIn, type CorpusContext } from '../src/query/context.ts';
-import { kindFeatures } from '../src/query/kind-model/features.ts';
-import { MODEL_KINDS, type KindModel, type ModelKind } from '../src/query/kind-model/kind-model.ts';
+import { kindFeatures } from '../src/query/models/features.ts';
+import { MODEL_KINDS, type KindModel, type ModelKind } from '../src/query/models/kind-model.ts';
 import { trainSoftmax } from './softmax-training.ts';
 import { answerByModel, answerQuestionKind } from '../src/query/question-kind.ts';
 import type { Understood } from '../src/query/understand.ts';
@@ -36,7 +36,7 @@ import { loadRouteQuestions, rightRoute, routeOf } from './bench-routes.ts';
 import { loadDevSet } from './dev-set.ts';
 
 const here = import.meta.dirname;
-const OUT = path.join(here, '..', 'src', 'query', 'kind-model', 'weights.json');
+const OUT = path.join(here, '..', 'src', 'query', 'models', 'kind-weights.json');
 /** The L2 penalty, per example, and the fitting schedule. */
 const L2 = 0.001;
 const EPOCHS = 400;

@@ -187,7 +187,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
 }
 
 /**
- * A grade question as the kind model read it (kind-model/), for a question
+ * A grade question as the kind model read it (models/), for a question
  * whose words {@link readGradeQuestion} did not claim ("how are Hillingdon's
  * children in care doing? just need the judgement"): the named authorities'
  * grades (compared, when two are named; a history, when the model read a

@@ -21,7 +21,7 @@ import { answerVisitList } from './kinds/visit-list.ts';
 import type { Understood } from './understand.ts';
 import { askUnderstood, topicSearch } from './ask.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, readGradeQuestionLoosely } from './grade-questions.ts';
-import { bundledKindModel, guessKind, type KindModel, type ModelKind } from './kind-model/kind-model.ts';
+import { bundledKindModel, guessKind, type KindModel, type ModelKind } from './models/kind-model.ts';
 
 /** The kind readers, in order: each answers its kind of question or returns null. */
 const KINDS: ReadonlyArray<(input: KindInput) => AskAnswer | null> = [
@@ -67,10 +67,11 @@ const LOOSE_READERS: Partial<Record<ModelKind, (input: KindInput) => AskAnswer |
 
 /**
  * The answer of the kind the model reads for a question no reader's wording
- * claimed (kind-model/), or null: when it is unsure, reads paragraphs or
- * something no report holds (which needs its reason, cannot-tell.ts), or the
- * kind does not fit the question's shape. Grades, today's answer for a
- * question of grades, are only ever turned into paragraphs filtered by grade.
+ * claimed (models/), or null: when it is unsure, reads paragraphs, or the
+ * kind does not fit the question's shape. Something no report holds is said
+ * without a reason above the closest paragraphs (the readers of
+ * cannot-tell.ts name theirs). Grades, today's answer for a question of
+ * grades, are only ever turned into paragraphs filtered by grade.
  */
 export function answerByModel(
   context: CorpusContext,

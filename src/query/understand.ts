@@ -8,7 +8,7 @@ import type { AreaKey } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { withoutAsides } from './asides.ts';
-import { aboutTheInspectionProbability, ABOUT_THRESHOLD } from './kind-model/about-model.ts';
+import { aboutTheInspectionProbability, ABOUT_THRESHOLD } from './models/about-model.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { findTimeRange } from './time-range.ts';
 

@@ -104,7 +104,7 @@ export function answerCannotTell(input: KindInput): AskAnswer | null {
 }
 
 /**
- * "Cannot tell" as the kind model read it (kind-model/), for a wording no
+ * "Cannot tell" as the kind model read it (models/), for a wording no
  * rule above knows: no reason can be named, so the answer says what the
  * reports never hold and shows the paragraphs that come closest, in case the
  * question was answerable after all.

@@ -22,7 +22,7 @@ export interface KindInput {
   u: Understood;
   options: AskOptions;
   /**
-   * Set when the kind model (kind-model/) named this kind for a question no
+   * Set when the kind model (models/) named this kind for a question no
    * reader's wording claimed: a reader then checks only that the question
    * fits its kind's shape (one authority for an overview…), not its words.
    */

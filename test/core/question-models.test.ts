@@ -1,5 +1,5 @@
 /**
- * The question models (src/query/kind-model/): learned second readings of
+ * The question models (src/query/models/): learned second readings of
  * the kind of answer a question wants and of whether it asks about the
  * inspection itself, used only when no rule's wording claimed it, on the
  * real index.
@@ -8,15 +8,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext, understandIn, type CorpusContext } from '../../src/query/context.ts';
-import { checkKindModel, type KindModel } from '../../src/query/kind-model/kind-model.ts';
-import { SOFTMAX_FORMAT } from '../../src/query/kind-model/softmax.ts';
+import { checkKindModel, type KindModel } from '../../src/query/models/kind-model.ts';
+import { SOFTMAX_FORMAT } from '../../src/query/models/softmax.ts';
 import { ask } from '../../src/query/ask.ts';
 import { answerQuestionKind } from '../../src/query/question-kind.ts';
 import { readGradeQuestion } from '../../src/query/grade-questions.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from '../../src/search/index-file.ts';
 import { train, trainingExamples } from '../../scripts/train-kind-model.ts';
 import { aboutExamples, trainAbout } from '../../scripts/train-about-model.ts';
-import { checkAboutModel, type AboutModel } from '../../src/query/kind-model/about-model.ts';
+import { checkAboutModel, type AboutModel } from '../../src/query/models/about-model.ts';
 import { asksAboutTheInspection } from '../../src/query/inspection-matter.ts';
 
 let context: CorpusContext;
@@ -70,7 +70,7 @@ describe('the kind model', () => {
   });
 
   it('is the model its training examples give (npm run train-kind-model)', async () => {
-    const saved = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/query/kind-model/weights.json'), 'utf8')) as KindModel;
+    const saved = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/query/models/kind-weights.json'), 'utf8')) as KindModel;
     const fresh = train(await trainingExamples(context));
     expect(fresh.kinds).toEqual(saved.kinds);
     expect(Object.keys(fresh.weights).sort()).toEqual(Object.keys(saved.weights).sort());
@@ -99,7 +99,7 @@ describe('the about-the-inspection model', () => {
   });
 
   it('is the model its training examples give (npm run train-about-model)', async () => {
-    const saved = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/query/kind-model/about-weights.json'), 'utf8')) as AboutModel;
+    const saved = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/query/models/about-weights.json'), 'utf8')) as AboutModel;
     const fresh = trainAbout(await aboutExamples(context));
     expect(Object.keys(fresh.weights).sort()).toEqual(Object.keys(saved.weights).sort());
     for (const [feature, row] of Object.entries(fresh.weights)) {

@@ -12,7 +12,7 @@
  * declined, and a kind it names still has to fit the question's shape (one
  * authority for an overview…): see KindInput.loose.
  */
-import saved from './weights.json' with { type: 'json' };
+import saved from './kind-weights.json' with { type: 'json' };
 import { kindFeatures } from './features.ts';
 import { checkSoftmaxModel, scoreFeatures, type Guess, type SoftmaxModel } from './softmax.ts';
 import type { Understood } from '../understand.ts';
