@@ -366,4 +366,11 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
   it("reads an authority's children's services, named as staff name them, as an overview", () => {
     expect(ask('tell me about north east lincolnshire childrens services').kind?.kind).toBe('overview');
   });
+
+  it('reads "which councils did Ofsted visit in March 2022" as a list of every kind of visit that month', () => {
+    const a = ask('which councils did ofsted visit in march 2022');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.count).toBe(11);
+    expect(a.kind?.visits?.every((v) => (v.inspectionStart ?? '').startsWith('2022-03'))).toBe(true);
+  });
 });

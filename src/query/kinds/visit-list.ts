@@ -76,7 +76,7 @@ function leftover(input: KindInput, focused: boolean): string[] {
 /** Whether the question asks for a list of visits or inspections. */
 export function isVisitList(input: KindInput): boolean {
   const { lower, u } = input;
-  const focused = VISIT.test(lower) || u.focusedVisits === true;
+  const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true;
   if (input.loose === true) return u.unknownAuthorities.length === 0;
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower)) return false;
   if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
@@ -91,7 +91,7 @@ export function isVisitList(input: KindInput): boolean {
 export function answerVisitList(input: KindInput): AskAnswer | null {
   if (!isVisitList(input)) return null;
   const { context, lower, u } = input;
-  const focused = VISIT.test(lower) || u.focusedVisits === true;
+  const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true;
   const byPublication = PUBLISHED.test(lower);
   const asked = kindsAsked(lower, focused);
   // Reports asked for as reports ("what reports came out…") are every kind Ofsted publishes, by publication date.
