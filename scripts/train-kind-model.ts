@@ -17,9 +17,9 @@
  * The model is a softmax regression (scripts/softmax-training.ts). Before
  * writing, five-fold cross-validation over the examples prints, for each
  * probability threshold, how the model would route the questions no kind
- * reader claims: that is how LOOSE_THRESHOLD (question-kind.ts) was chosen.
+ * reader claims: that is how MODEL_THRESHOLD (question-kind.ts) was chosen.
  * `--check` trains (without cross-validating) and compares with the saved
- * file without writing; test/core/kind-model.test.ts does the same in process,
+ * file without writing; test/core/question-models.test.ts does the same in process,
  * so the saved model never drifts from its examples.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -285,7 +285,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   if (ASKS_QUANTITY.test(text.toLowerCase())) understood.asksQuantity = true;
   if (ASKS_DEFINITION.test(text.toLowerCase())) understood.asksDefinition = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
-  // Wordings the rules do not know ("what did Ofsted base the 2019 Wigan judgement on, case-wise?"): the learned reading.
+  // Wordings the rules of inspection-matter.ts do not know ("Wirral inspection lead"): the learned reading (models/about-model.ts).
   if (understood.aboutTheInspection !== true && aboutTheInspectionProbability(understood) >= ABOUT_THRESHOLD) {
     understood.aboutTheInspection = true;
     const facets = aboutFacetsAsked(text);

@@ -1,13 +1,14 @@
 /**
- * What the kind model (kind-model.ts) reads of a question: the words
- * `understand` left (authorities, years and "latest" words already taken
- * out, so "what did Bexley get in 2023" and "what did Leeds get in 2019" are
- * the same question), their pairs, and the shape of what was understood (how
- * many authorities, a year or "latest", a range, a focused visit named).
+ * What the question models (kind-model.ts, about-model.ts) read of a
+ * question: the words `understand` left (authorities, years and "latest"
+ * words already taken out, so "what did Bexley get in 2023" and "what did
+ * Leeds get in 2019" are the same question), their stems, their pairs, the
+ * first word, and the shape of what was understood (how many authorities, a
+ * year or "latest", a range, a focused visit named).
  *
- * Masking names and years is what lets a few hundred labelled questions
- * stand for every authority and year; the pairs keep the asking phrase ("did
- * get", "next time", "work on") that single words lose.
+ * Masking names and years is what lets a labelled question stand for every
+ * authority and year; the pairs keep the asking phrase ("did get", "next
+ * time", "work on") that single words lose.
  */
 import { porterStem } from '../../search/pipeline.ts';
 import type { Understood } from '../understand.ts';
