@@ -373,4 +373,22 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(a.kind?.count).toBe(11);
     expect(a.kind?.visits?.every((v) => (v.inspectionStart ?? '').startsWith('2022-03'))).toBe(true);
   });
+
+  it('reads a timeline of inspections as a list, and "inspection history" as the grade history', () => {
+    const timeline = ask('timeline of leeds inspections');
+    expect(timeline.kind?.kind).toBe('visit-list');
+    expect(timeline.kind?.visits?.every((v) => v.authority === 'Leeds' && v.kind !== 'focused-visit')).toBe(true);
+    expect(ask('bury inspection history').grades?.kind).toBe('history');
+  });
+
+  it('says the reports cannot tell who runs a service, or what happens in a year still to come', () => {
+    const who = ask("who runs children's services in oldham");
+    expect(who.kind?.kind).toBe('cannot-tell');
+    expect(who.kind?.headline).toMatch(/do not name Oldham's officers/);
+    const future = ask('ofsted dates for 2099');
+    expect(future.kind?.kind).toBe('cannot-tell');
+    expect(future.kind?.headline).toMatch(/after today/);
+    // A year already past is a question about what happened.
+    expect(ask('ofsted dates for 2023').kind?.kind).not.toBe('cannot-tell');
+  });
 });

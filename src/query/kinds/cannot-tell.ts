@@ -16,7 +16,8 @@ import { latestInspection, makeHit } from '../context.ts';
 interface Unknowable {
   /** Why no report can answer it. */
   reason: (who: string) => string;
-  test: (lower: string) => boolean;
+  /** Whether the question asks it: `lower` is the question's words, `input` what was understood of it. */
+  test: (lower: string, input: KindInput) => boolean;
   /**
    * Paragraphs that answer after all when the authority's reports hold one:
    * a monitoring visit or a JTAI is not in the index, but an inspection report
@@ -51,6 +52,12 @@ const UNKNOWABLE: readonly Unknowable[] = [
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
   },
   {
+    // "Ofsted dates for 2027", "which councils will be inspected in 2027": a year after today's is the future.
+    reason: (who) => `No report can say what happens to ${who} after today: Ofsted's reports describe inspections and visits already carried out, and give no future dates or grades.`,
+    test: (lower, input) =>
+      typeof input.u.year === 'number' && input.u.year > Number(input.context.today().slice(0, 4)) && / (?:ofsted|inspect|inspected|inspection|inspections|ilacs|visit|visits|visited|grade|grades|graded|rated|rating|judged|judgement) /.test(lower),
+  },
+  {
     reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
     test: (lower) =>
       / (?:how|why) (?:does|do|did|will) ofsted (?:decide|choose|pick|select|schedule|plan|prioriti[sz]e|allocate) /.test(lower) ||
@@ -67,7 +74,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.
     reason: (who) => `The reports do not name ${who === 'an authority' ? "an authority's" : `${who}'s`} officers or members (the DCS, lead member, chief executive or managers), only the inspectors; what the latest report says of the role is below.`,
     test: (lower) =>
-      / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director) /.test(lower),
+      / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director) /.test(lower) ||
+      // "Who runs children's services in Oldham?"
+      / (?:who|whos) (?:runs|leads|heads|manages|is in charge of|in charge of|is responsible for) (?:the )?(?:children services|childrens services|csc|childrens social care|children social care|social care|the service) /.test(lower),
     saidAnywhere: /\b(?:DCS|director of children's services|directors?|lead member|portfolio holder|chief executive|head of service|principal social worker|LADO|assistant directors?)\b/i,
   },
   {
@@ -84,7 +93,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
 
 export function answerCannotTell(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;
-  const found = UNKNOWABLE.find((k) => k.test(lower));
+  const found = UNKNOWABLE.find((k) => k.test(lower, input));
   if (found === undefined) return null;
   if (found.mentionedIn !== undefined && u.authorities.length > 0 && mentions(input, found.mentionedIn)) return null;
   const who = u.authorities.length > 0 ? u.authorities.join(' and ') : 'an authority';

@@ -123,7 +123,7 @@ export const ASKING_WORDS = new Set(
     // Chat filler: "quick summary of north yorkshire pls", "hi - what did ofsted say…".
     'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly ' +
     // The service itself, named the way staff name it: "tell me about Enfield's children's services", "Bury CSC".
-    'childrens services service csc council dept department'
+    'children childrens services service csc council dept department'
   ).split(' '),
 );
 

@@ -18,14 +18,14 @@ import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visit
 import { inWindow, listWindow, relativeSpan } from './list-time.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
-const VISIT = / (?:focused visits?|visits|visited) /;
+const VISIT = / (?:focused visits?|visits|visited|visit history) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) /;
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
-const LISTY = /^ (?:which|what|list|name|show|how many|how often|who|give)\b| (?:which|how many|how often|list of|list all|all the|when (?:was|were|did|has|have|is)) /;
+const LISTY = /^ (?:which|what|list|name|show|how many|how often|who|give)\b| (?:which|how many|how often|list of|list all|all the|all|every|timeline|when (?:was|were|did|has|have|is)) | visit history /;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -34,7 +34,7 @@ const LIST_WORDS = new Set(
     'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
     'region england english into recently been being did does under by using often times ' +
-    'report reports letter letters came come out published released that'
+    'report reports letter letters came come out published released that timeline history dates'
   ).split(' '),
 );
 
