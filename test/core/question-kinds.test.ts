@@ -391,4 +391,21 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     // A year already past is a question about what happened.
     expect(ask('ofsted dates for 2023').kind?.kind).not.toBe('cannot-tell');
   });
+
+  it("gives a focused visit's own improvement list when the question names the visit", () => {
+    const bury = ask("what were the areas for improvement from bury's 2019 focused visit");
+    expect(bury.kind?.kind).toBe('improvements');
+    expect(bury.kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2019-focused-visit']);
+    expect(bury.results[0]?.reference).toBe('bury-2019-focused-visit Improve ¶1');
+    expect(ask('oldham fv 2021 priority action?').results.map((h) => h.reportId)).toEqual(['oldham-2021-focused-visit', 'oldham-2021-focused-visit', 'oldham-2021-focused-visit']);
+  });
+
+  it('reads "since March 2024" as from that month, and "since September" as from the last September', () => {
+    const march = ask('which councils were inspected since march 2024');
+    expect(march.kind?.kind).toBe('visit-list');
+    expect(march.kind?.visits?.every((v) => (v.inspectionStart ?? '') >= '2024-03-01')).toBe(true);
+    expect(march.kind?.visits?.some((v) => (v.inspectionStart ?? '').startsWith('2025'))).toBe(true);
+    const september = ask('which LAs have been inspected since september');
+    expect(september.kind?.headline).toMatch(/since 1 September 2025 \(the last September before/);
+  });
 });

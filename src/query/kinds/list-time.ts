@@ -71,6 +71,16 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const span = `${raw === '1' || raw === 'a' || raw === 'one' ? '' : `${relative[1]} `}${unit}`;
     return { from, to: now, label: `in the ${span.replace(/^(\d+|a|one) /, '$1 ')} to ${dayMonthYear(now)} (the newest report I hold)` };
   }
+  // "Since March 2024": from the start of that month; "since September", no year: of the last September.
+  const since = / since (?:the (?:start|beginning) of )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: ((?:19|20)\d\d))? /.exec(lower);
+  if (since !== null && now !== '') {
+    const month = MONTHS.indexOf(since[1] ?? '') + 1;
+    const named = since[2] === undefined ? null : Number(since[2]);
+    const year = named ?? Number(now.slice(0, 4)) - (month > Number(now.slice(5, 7)) ? 1 : 0);
+    const from = `${year}-${String(month).padStart(2, '0')}-01`;
+    const which = named === null ? ` (the last ${since[1]?.replace(/^./, (c) => c.toUpperCase())} before ${dayMonthYear(now)}, the newest report I hold)` : '';
+    return { from, to: now, label: `since ${dayMonthYear(from)}${which}` };
+  }
   // "Recently": the six months to the newest report of the kind listed (focused visits stopped before inspections
   // did), said in the answer so it can be asked another way.
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);
