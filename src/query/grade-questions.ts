@@ -53,7 +53,7 @@ const FILLER = new Set(
     'outstanding good requires require requiring improvement ri adequate inadequate least above below not less previous past please currently ' +
     'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned around round journey ' +
     // How a change of grade is told: "did X go from inadequate all the way to outstanding?", "what did it get next time?"
-    'from go goes way next again then afterwards subsequently sif ilacs ' +
+    'from go goes way next again then afterwards subsequently sif ilacs last ' +
     // "strong or not? just the grade", "just need the judgement".
     'just need needs want only strong weak'
   ).split(' '),

@@ -75,6 +75,9 @@ const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent',
 /** Phrases that mean the same: "these days", "at the moment", "at present", "most recent". */
 const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
 
+/** What "the last" may name and mean the latest: "their last inspection", "the last ILACS". */
+const LAST_ONE = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'ofsted', 'fv']);
+
 /** Words that steer ranking towards a judgement area (they stay in the search too). */
 const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
   { area: 'care-leavers', forms: [['care', 'leavers'], ['care', 'leaver'], ['leaving', 'care'], ['careleavers'], ['pa'], ['pas']] },
@@ -196,6 +199,8 @@ export function understand(question: string, authorities: readonly AuthorityName
   let spanRange: TimeRange | null = null;
   const comparing = /\b(?:compar\w*|versus|vs)\b/i.test(text);
   let ambiguous: Understood['ambiguous'];
+  /** The token after the last authority name read ("Bury's last inspection"). */
+  let authorityEnd = -1;
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
@@ -212,6 +217,7 @@ export function understand(question: string, authorities: readonly AuthorityName
       if (opened.length > 0) ambiguous ??= { typed: text.slice(token.start, token.start + token.length), names: opened };
       found.add(named.name);
       i += named.form.length;
+      authorityEnd = i;
       continue;
     }
     // "reading" in lower case, not standing as a place: remembered, in case the question is about an inspection.
@@ -256,7 +262,14 @@ export function understand(question: string, authorities: readonly AuthorityName
       continue;
     }
     const latestPhrase = LATEST_PHRASES.find((form) => matchesAt(tokens, i, form));
-    if (latestPhrase !== undefined || LATEST_WORDS.has(token.word)) {
+    // "Their last inspection", "the last ILACS": the latest. The noun stays, to be read as it is. "Since the last
+    // inspection" is the time before the latest, which the reports' own words ("since the last inspection") answer.
+    const lastOne =
+      token.word === 'last' &&
+      LAST_ONE.has(tokens[i + 1]?.word ?? '') &&
+      (i === authorityEnd || /^(?:the|their|its|his|her|our|most)$/.test(tokens[i - 1]?.word ?? '')) &&
+      !/^(?:since|before|after|until|till|from)$/.test(tokens[i - 2]?.word ?? '');
+    if (latestPhrase !== undefined || LATEST_WORDS.has(token.word) || lastOne) {
       if (year === null) year = 'latest';
       i += latestPhrase?.length ?? 1;
       continue;

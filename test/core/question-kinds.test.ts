@@ -408,4 +408,12 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     const september = ask('which LAs have been inspected since september');
     expect(september.kind?.headline).toMatch(/since 1 September 2025 \(the last September before/);
   });
+
+  it('reads "their last inspection" as the latest, and "since the last inspection" as words the reports use', () => {
+    expect(ask("what did bury's last inspection say about care leavers").results[0]?.reportId).toBe('bury-2025');
+    const sunderland = ask('what did sunderland get in their last inspection');
+    expect(sunderland.kind).toBeUndefined();
+    expect(sunderland.grades?.rows[0]?.reportId).toBe('sunderland-2025');
+    expect(ask('how many DCSs has boro gone through since the last ilacs').results[0]?.text).toMatch(/^Since the last inspection/);
+  });
 });
