@@ -3,6 +3,8 @@
  * multinomial logistic regression with an L2 penalty, by full-batch gradient
  * descent from zero weights, so the same examples always give the same file.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { SOFTMAX_FORMAT, type SoftmaxModel } from '../src/query/models/softmax.ts';
 
 export interface TrainingOptions {
@@ -52,4 +54,21 @@ export function trainSoftmax<L extends string>(examples: ReadonlyArray<{ feature
     if (row.some((x) => Math.abs(x) >= options.keep)) weights[feature] = row;
   }
   return { format: SOFTMAX_FORMAT, kinds: [...labels], bias: Array.from(bias, round), weights, trainedOn: options.trainedOn };
+}
+
+/**
+ * Writes a trained model to `file`, or with `check` only compares it with the
+ * saved one (exit status 1 when they differ): `name` is the npm script that
+ * trains it, for its messages.
+ */
+export function saveOrCheck(name: string, file: string, model: SoftmaxModel<string>, check: boolean): void {
+  const text = `${JSON.stringify(model)}\n`;
+  if (check) {
+    const same = readFileSync(file, 'utf8') === text;
+    process.stdout.write(same ? `${name}: the saved model matches its examples\n` : `${name}: the saved model differs from a fresh training; run npm run ${name}\n`);
+    if (!same) process.exitCode = 1;
+    return;
+  }
+  writeFileSync(file, text);
+  process.stdout.write(`${name}: wrote ${path.relative(process.cwd(), file)} (${Object.keys(model.weights).length} features)\n`);
 }

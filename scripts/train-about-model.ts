@@ -16,7 +16,7 @@
  * most right less ten times the wrong (a practice question read so ranks
  * its findings down). `--check` compares a fresh training with the saved file.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createContext, understandIn, type CorpusContext } from '../src/query/context.ts';
 import { kindFeatures } from '../src/query/models/features.ts';
@@ -25,7 +25,7 @@ import { scoreFeatures } from '../src/query/models/softmax.ts';
 import { asksAboutTheInspection } from '../src/query/inspection-matter.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from '../src/search/index-file.ts';
 import { loadDevSet } from './dev-set.ts';
-import { trainSoftmax } from './softmax-training.ts';
+import { saveOrCheck, trainSoftmax } from './softmax-training.ts';
 
 const here = import.meta.dirname;
 const OUT = path.join(here, '..', 'src', 'query', 'models', 'about-weights.json');
@@ -95,15 +95,7 @@ async function main(): Promise<void> {
   process.stdout.write(`train-about-model: ${examples.length} examples (${ABOUT_LABELS.map((l) => `${l} ${examples.filter((e) => e.label === l).length}`).join(', ')})\n`);
   const check = process.argv.includes('--check');
   if (!check) process.stdout.write(`${crossValidate(examples).join('\n')}\n`);
-  const text = `${JSON.stringify(trainAbout(examples))}\n`;
-  if (check) {
-    const same = readFileSync(OUT, 'utf8') === text;
-    process.stdout.write(same ? 'train-about-model: the saved model matches its examples\n' : 'train-about-model: the saved model differs from a fresh training; run npm run train-about-model\n');
-    if (!same) process.exitCode = 1;
-    return;
-  }
-  writeFileSync(OUT, text);
-  process.stdout.write(`train-about-model: wrote ${path.relative(process.cwd(), OUT)}\n`);
+  saveOrCheck('train-about-model', OUT, trainAbout(examples), check);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename) await main();

@@ -22,13 +22,14 @@
  * file without writing; test/core/question-models.test.ts does the same in process,
  * so the saved model never drifts from its examples.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createContext, understandIn, type CorpusContext } from '../src/query/context.ts';
 import { kindFeatures } from '../src/query/models/features.ts';
 import { MODEL_KINDS, type KindModel, type ModelKind } from '../src/query/models/kind-model.ts';
-import { trainSoftmax } from './softmax-training.ts';
+import { saveOrCheck, trainSoftmax } from './softmax-training.ts';
 import { answerByModel, answerQuestionKind } from '../src/query/question-kind.ts';
+import { kindInput } from '../src/query/kinds/kind-helpers.ts';
 import type { Understood } from '../src/query/understand.ts';
 import { readGradeQuestion } from '../src/query/grade-questions.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from '../src/search/index-file.ts';
@@ -104,7 +105,7 @@ function crossValidate(context: CorpusContext, examples: readonly Example[]): st
       const before = rightRoute(e.kind, e.readers);
       if (before) readersRight += 1;
       thresholds.forEach((threshold, t) => {
-        const answer = answerByModel(context, e.question, e.u, {}, model, threshold);
+        const answer = answerByModel(kindInput(context, e.question, e.u, {}), model, threshold);
         const now = answer === null ? before : rightRoute(e.kind, routeOf(answer));
         if (now) right[t] = (right[t] ?? 0) + 1;
         else if (before) broken[t] = (broken[t] ?? 0) + 1;
@@ -124,16 +125,7 @@ async function main(): Promise<void> {
   process.stdout.write(`train-kind-model: ${examples.length} examples (${counts})\n`);
   const check = process.argv.includes('--check');
   if (!check) process.stdout.write(`${crossValidate(context, examples).join('\n')}\n`);
-  const model = train(examples);
-  const text = `${JSON.stringify(model)}\n`;
-  if (check) {
-    const same = readFileSync(OUT, 'utf8') === text;
-    process.stdout.write(same ? 'train-kind-model: the saved model matches its examples\n' : 'train-kind-model: the saved model differs from a fresh training; run npm run train-kind-model\n');
-    if (!same) process.exitCode = 1;
-    return;
-  }
-  writeFileSync(OUT, text);
-  process.stdout.write(`train-kind-model: wrote ${path.relative(process.cwd(), OUT)} (${Object.keys(model.weights).length} features)\n`);
+  saveOrCheck('train-kind-model', OUT, train(examples), check);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename) await main();

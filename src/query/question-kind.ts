@@ -38,7 +38,12 @@ const KINDS: ReadonlyArray<(input: KindInput) => AskAnswer | null> = [
 
 /** The answer of the first kind that claims the question, or null. */
 export function answerQuestionKind(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}): AskAnswer | null {
-  const input = kindInput(context, text, u, options);
+  return answerByKinds(kindInput(context, text, u, options));
+}
+
+
+/** The answer of the first kind reader that claims the question, or null. */
+function answerByKinds(input: KindInput): AskAnswer | null {
   for (const kind of KINDS) {
     const answer = kind(input);
     if (answer !== null) return answer;
@@ -73,20 +78,14 @@ const LOOSE_READERS: Partial<Record<ModelKind, (input: KindInput) => AskAnswer |
  * cannot-tell.ts name theirs). Grades, today's answer for a question of
  * grades, are only ever turned into paragraphs filtered by grade.
  */
-export function answerByModel(
-  context: CorpusContext,
-  text: string,
-  u: Understood,
-  options: AskOptions = {},
-  model: KindModel = bundledKindModel(),
-  threshold = MODEL_THRESHOLD,
-): AskAnswer | null {
+export function answerByModel(input: KindInput, model: KindModel = bundledKindModel(), threshold = MODEL_THRESHOLD): AskAnswer | null {
+  const { context, text, u, options } = input;
   const guess = guessKind(u, model);
   if (guess.probability < threshold) return null;
   const gradeQuestion = readGradeQuestion(u) !== null;
   if (gradeQuestion && guess.kind !== 'grade-filtered') return null;
   const reader = LOOSE_READERS[guess.kind];
-  if (reader !== undefined) return reader({ ...kindInput(context, text, u, options), loose: true });
+  if (reader !== undefined) return reader({ ...input, loose: true });
   if (guess.kind === 'cannot-tell') return answerCannotTellLoosely(askUnderstood(context, text, u, options));
   if (guess.kind !== 'grades' && guess.kind !== 'grade-change') return null;
   const query = readGradeQuestionLoosely(u, guess.kind === 'grade-change');
@@ -101,7 +100,8 @@ export function answerByModel(
 export function askByKind(context: CorpusContext, text: string, read: Understood, options: AskOptions, fallback: (u: Understood) => AskAnswer): AskAnswer {
   const succession = readSuccession(context, read);
   const u = succession?.u ?? read;
-  const answer =
-    answerQuestionKind(context, text, u, options) ?? answerByModel(context, text, u, options) ?? reviewAnswer(kindInput(context, text, u, options), fallback(u));
+  // The question read once for every reader: the rules', the model's and the review's.
+  const input = kindInput(context, text, u, options);
+  const answer = answerByKinds(input) ?? answerByModel(input) ?? reviewAnswer(input, fallback(u));
   return succession === null ? answer : withSuccession(answer, succession);
 }

@@ -108,6 +108,10 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     if ((word === 'since' || word === 'after' || word === 'following') && tokens[i + 1]?.word === 'the' && yearAt(tokens, i + 2) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
     }
+    // since March 2024: from that year for the search (a list reads the month itself, kinds/list-time.ts)
+    if (word === 'since' && monthAt(tokens, i + 1) !== null && yearAt(tokens, i + 2) !== null) {
+      return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
+    }
     // since 2014 / from 2014 (onwards) / after 2018
     if ((word === 'since' || word === 'from' || word === 'after') && yearAt(tokens, i + 1) !== null) {
       const year = yearAt(tokens, i + 1) as number;

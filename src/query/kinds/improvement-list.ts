@@ -39,7 +39,7 @@ function section(report: StoredReport, items: ReturnType<typeof improvementItems
  * A focused visit's own list, when the question names the visit ("the areas for improvement from Bury's 2019
  * focused visit", "oldham fv 2021 priority action?"): the visit of the year asked, else the latest.
  */
-function visitList(input: KindInput, authority: string): AskAnswer | null {
+function visitImprovements(input: KindInput, authority: string): AskAnswer | null {
   const { context, u } = input;
   const visits = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit');
   const year = u.year;
@@ -52,7 +52,7 @@ function visitList(input: KindInput, authority: string): AskAnswer | null {
   const items = improvementItems(context, visit);
   const published = visit.published === null ? '' : `, published ${dayMonthYear(visit.published)}`;
   const listed = items.length > 0 ? `lists ${plural(items.length, 'thing', 'things')} to improve` : 'has no list of improvements I can read';
-  const headline = `${authority}'s ${typeof year === 'number' ? `${year} ` : visits.length > 1 ? 'latest ' : ''}focused visit, ${reportCitation(visit)}${published}, ${listed}.`;
+  const headline = `${authority}'s ${typeof year === 'number' ? `${year} ` : visits.length > 1 ? 'latest ' : ''}focused visit (${reportCitation(visit)})${published}, ${listed}.`;
   const kind: KindAnswer = { kind: 'improvements', headline, visits: [visitRow(visit)], sections: items.length > 0 ? [section(visit, items)] : [], notes: ['Focused visits give no grades.'] };
   return kindAskAnswer(input, kind, items);
 }
@@ -61,7 +61,7 @@ export function answerImprovementList(input: KindInput): AskAnswer | null {
   if (!isImprovementList(input)) return null;
   const { context, u } = input;
   const authority = u.authorities[0] as string;
-  if (u.focusedVisits === true) return visitList(input, authority);
+  if (u.focusedVisits === true) return visitImprovements(input, authority);
   const graded = gradedInspections(context, authority);
   const year = u.year;
   const inspection = typeof year === 'number' ? graded.find((r) => inYear(r, year)) : graded[0];
