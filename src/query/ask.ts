@@ -15,7 +15,7 @@ import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Lates
 import { RANKING } from './ranking-weights.ts';
 import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
-import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy, underWayIn } from './time-range.ts';
+import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy, underWayIn, underWayInMonth } from './time-range.ts';
 import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
@@ -51,6 +51,15 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
       if (during.length > 0) {
         for (const report of during) if (u.focusedVisits !== true || report.kind === 'focused-visit') ids.add(report.id);
         underWay = true;
+        continue;
+      }
+    }
+    // "The July visit", "Kent's inspection back in Feb": those under way in that month of any year, when there were any.
+    if (u.month !== undefined && u.authorities.length > 0) {
+      const month = u.month;
+      const during = reports.filter((r) => r.kind !== 'council-paper' && (u.focusedVisits !== true || r.kind === 'focused-visit') && underWayInMonth(r, month));
+      if (during.length > 0) {
+        for (const report of during) ids.add(report.id);
         continue;
       }
     }

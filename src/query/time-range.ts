@@ -152,6 +152,45 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
   return null;
 }
 
+/** Words before "may" that make it the month ("in May", "last May"), not the verb ("may I ask"). */
+const MAY_AFTER = new Set(['in', 'during', 'of', 'last', 'this', 'early', 'late', 'mid', 'the', 'since', 'from']);
+/** Words after "may" that make it the month ("the May visit"). */
+const MAY_BEFORE = new Set(['visit', 'inspection', 'fv', 'focused', 'report', 'letter', 'ilacs', 'sif']);
+
+/**
+ * A month named without a year at token `i` ("the July visit", "back in
+ * feb"), read where {@link findTimeRange} found no date: the month's number.
+ * "May" is the month only beside a word that makes it one.
+ */
+export function bareMonthAt(tokens: readonly RawToken[], i: number): number | null {
+  const month = monthAt(tokens, i);
+  if (month === null || yearAt(tokens, i + 1) !== null) return null;
+  if (tokens[i]?.word === 'may' && !MAY_AFTER.has(tokens[i - 1]?.word ?? '') && !MAY_BEFORE.has(tokens[i + 1]?.word ?? '')) return null;
+  return month;
+}
+
+/**
+ * Whether the report's inspection or visit was under way in `month` (1-12)
+ * of any year: "the July visit" of an authority visited in July 2019 and
+ * June 2023. An inspection running from November into January was under way
+ * in December.
+ */
+export function underWayInMonth(report: Pick<StoredReport, 'published' | 'inspectionEnd' | 'inspectionStart'>, month: number): boolean {
+  const start = report.inspectionStart;
+  if (start === null) return false;
+  const end = report.inspectionEnd ?? start;
+  let year = Number(start.slice(0, 4));
+  let m = Number(start.slice(5, 7));
+  const last = end.slice(0, 7);
+  // At most a year of months: an inspection lasts weeks, and a bad date must not loop long.
+  for (let k = 0; k < 12 && iso(year, m, 1).slice(0, 7) <= last; k++) {
+    if (m === month) return true;
+    m = m === 12 ? 1 : m + 1;
+    if (m === 1) year += 1;
+  }
+  return false;
+}
+
 /** The date a report was known by: its publication, else the end of the inspection (it cannot be published earlier). */
 export function knownBy(report: Pick<StoredReport, 'published' | 'inspectionEnd' | 'inspectionStart'>): string {
   return report.published ?? report.inspectionEnd ?? report.inspectionStart ?? '';

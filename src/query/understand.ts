@@ -10,7 +10,7 @@ import { aboutFacetsAsked, asksAboutTheInspection, namesAnInspectionNotAVisit } 
 import { withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_THRESHOLD } from './models/about-model.ts';
 import { NUMBER_WORDS } from './number-words.ts';
-import { findTimeRange } from './time-range.ts';
+import { bareMonthAt, findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -32,6 +32,12 @@ export interface Understood {
   areas: AreaKey[];
   /** Lower-case words left for the search, in order. */
   words: string[];
+  /**
+   * A month named without a year ("the July visit", "back in feb"): for a
+   * named authority, the inspections or visits under way in that month of
+   * any year answer, when there are any (ask.ts).
+   */
+  month?: number;
   /** The question asks about focused visits ("what did the focused visit say…"): only their letters answer it. */
   focusedVisits?: boolean;
   /** The question asks about the inspection itself (who led it, its dates, the case files read): see inspection-matter.ts. */
@@ -188,6 +194,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   const found = new Set<string>();
   const areas = new Set<AreaKey>();
   let year: number | 'latest' | null = null;
+  let month: number | null = null;
   let focusedVisits = false;
   const words: string[] = [];
   const unknown = new Set<string>();
@@ -274,6 +281,13 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += latestPhrase?.length ?? 1;
       continue;
     }
+    // A month without a year narrows the reports (ask.ts), as a year does; it is not searched for.
+    const bareMonth = foundRange === null ? bareMonthAt(tokens, i) : null;
+    if (bareMonth !== null) {
+      month ??= bareMonth;
+      i += 1;
+      continue;
+    }
     for (const { area, forms: areaForms } of AREA_FORMS) {
       if (areaForms.some((form) => matchesAt(tokens, i, form))) areas.add(area);
     }
@@ -288,6 +302,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
   if (focusedVisits) understood.focusedVisits = true;
+  if (month !== null && year === null && understood.range === null) understood.month = month;
   if (ambiguous !== undefined) understood.ambiguous = ambiguous;
   if (asksAboutTheInspection(text)) {
     understood.aboutTheInspection = true;

@@ -10,6 +10,7 @@ import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
+import { underWayInMonth } from '../time-range.ts';
 import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
@@ -58,10 +59,13 @@ function visitsOf(input: KindInput): StoredReport[] {
   return (input.context.reportsByAuthority.get(input.u.authorities[0] ?? '') ?? []).filter((r) => r.kind === 'focused-visit');
 }
 
-/** The visit the question means: of the year named, the first for "first", else the latest. */
+/** The visit the question means: of the year named, of the month named ("the July visit"), the first for "first", else the latest. */
 function visitMeant(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
   const year = input.u.year;
   if (typeof year === 'number') return visits.find((v) => inYear(v, year));
+  const month = input.u.month;
+  const inMonth = month === undefined ? undefined : visits.find((v) => underWayInMonth(v, month));
+  if (inMonth !== undefined) return inMonth;
   if (/ first /.test(input.lower)) return visits[visits.length - 1];
   const themes = themesAsked(input.lower);
   return (themes.length > 0 ? visits.find((v) => visitHasTheme(v.themes ?? [], themes)) : undefined) ?? visits[0];
