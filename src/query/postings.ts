@@ -54,6 +54,65 @@ export function fieldWeights(context: CorpusContext, field: ScoredField, termInd
   };
 }
 
+/**
+ * A term's posting is walked, rather than each paragraph's vector searched,
+ * while it is at most this many times as long as the list of paragraphs
+ * weighed: "plan" is in 20,000 paragraphs, more than a question about one
+ * authority weighs.
+ */
+const WALK_POSTING_RATIO = 2;
+
+/** Per context, each paragraph's row in the matrix being filled, -1 for none (kept all -1 between calls). */
+const ROWS = new WeakMap<CorpusContext, Int32Array>();
+
+/**
+ * The BM25 weights in one field of each of `refs` for each term (by its Lunr
+ * index; its text as `terms` gives it), as a matrix: row i (ref i) from
+ * `i * terms.length`, 0 where the paragraph lacks the term.
+ *
+ * Why term at a time: searching every candidate's vector for every term was
+ * most of a question about every authority's time (thousands of candidates,
+ * each holding few of the terms). A term's posting marks the candidates that
+ * hold it, and only those are searched. A posting much longer than the list
+ * (a common word, a question about one authority) is not walked: each
+ * paragraph's vector is searched for it instead.
+ */
+export function weightMatrix(context: CorpusContext, field: ScoredField, terms: ReadonlyArray<{ term: string; index: number }>, refs: readonly number[]): Float64Array {
+  const width = terms.length;
+  const out = new Float64Array(refs.length * width);
+  const packed = packedRefs(context.index);
+  if (packed === undefined) {
+    const weigh = fieldWeights(context, field, terms.map((t) => t.index));
+    refs.forEach((ref, i) => out.set(weigh(ref), i * width));
+    return out;
+  }
+  const f = packed.fields.indexOf(SCORED_FIELDS[field]);
+  let rows = ROWS.get(context);
+  if (rows === undefined) {
+    rows = new Int32Array(context.paragraphs.length).fill(-1);
+    ROWS.set(context, rows);
+  }
+  for (let i = 0; i < refs.length; i++) rows[refs[i] as number] = i;
+  try {
+    for (let k = 0; k < width; k++) {
+      const { term, index } = terms[k] as { term: string; index: number };
+      const posting = packed.refs(term, f);
+      if (posting.length <= WALK_POSTING_RATIO * refs.length) {
+        for (let p = 0; p < posting.length; p++) {
+          const ref = posting[p] as number;
+          const row = rows[ref] as number;
+          if (row >= 0) out[row * width + k] = packed.weight(f, ref, index);
+        }
+      } else {
+        for (let i = 0; i < refs.length; i++) out[i * width + k] = packed.weight(f, refs[i] as number, index);
+      }
+    }
+  } finally {
+    for (let i = 0; i < refs.length; i++) rows[refs[i] as number] = -1;
+  }
+  return out;
+}
+
 /** The value at `index` in a Lunr vector's [index, value, index, value, ...] elements, or 0. */
 function weightAt(elements: readonly number[], index: number): number {
   let low = 0;

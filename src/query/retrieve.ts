@@ -17,7 +17,7 @@
  */
 import type { QueryTerm } from '../search/pipeline.ts';
 import { documentFrequency, type CorpusContext } from './context.ts';
-import { fieldWeights, textRefs } from './postings.ts';
+import { textRefs, weightMatrix } from './postings.ts';
 import { RANKING, termBoost } from './ranking-weights.ts';
 
 /** Fewer allowed candidates than this from the rare terms (by default: none), and the next rarest are asked too (see {@link retrieve}). */
@@ -160,22 +160,21 @@ function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readon
   const sources = [...new Set(terms.map((t) => t.source))];
   const weighted = terms.slice(0, 31).flatMap((t, k) => {
     const index = internals.invertedIndex[t.term]?._index;
-    return index === undefined ? [] : [{ bit: 1 << k, boost: termBoost(t), index, group: sources.indexOf(t.source) }];
+    return index === undefined ? [] : [{ term: t.term, bit: 1 << k, boost: termBoost(t), index, group: sources.indexOf(t.source) }];
   });
   const best = new Float64Array(sources.length);
-  const text = fieldWeights(context, 0, weighted.map((w) => w.index));
-  const section = fieldWeights(context, 1, weighted.map((w) => w.index));
+  const width = weighted.length;
+  const text = weightMatrix(context, 0, weighted, refs);
+  const section = weightMatrix(context, 1, weighted, refs);
   const out: Scored[] = [];
-  for (const ref of refs) {
+  for (let i = 0; i < refs.length; i++) {
     best.fill(0);
-    const textWeights = text(ref);
-    const sectionWeights = section(ref);
     let mask = 0;
     let textMask = 0;
-    for (let k = 0; k < weighted.length; k++) {
+    for (let k = 0; k < width; k++) {
       const { bit, boost, group } = weighted[k] as (typeof weighted)[number];
-      const textScore = textWeights[k] as number;
-      const termScore = textScore + RANKING.section * (sectionWeights[k] as number);
+      const textScore = text[i * width + k] as number;
+      const termScore = textScore + RANKING.section * (section[i * width + k] as number);
       if (textScore > 0) textMask |= bit;
       if (termScore > 0) {
         best[group] = Math.max(best[group] as number, boost * termScore);
@@ -185,7 +184,7 @@ function score(context: CorpusContext, terms: readonly QueryTerm[], refs: readon
     if (mask === 0) continue;
     let total = 0;
     for (const value of best) total += value;
-    out.push({ ref, score: total, mask, textMask });
+    out.push({ ref: refs[i] as number, score: total, mask, textMask });
   }
   return out;
 }

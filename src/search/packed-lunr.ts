@@ -235,6 +235,23 @@ class ColumnReader {
     }
   }
 
+  /** Document `ref`'s weight in a field for one term (its Lunr index), 0 where it lacks it. */
+  weight(field: number, ref: number, termIndex: number): number {
+    if (!(ref >= 0 && ref < this.documents && field >= 0 && field < this.#fieldCount)) return 0;
+    const slot = ref * this.#fieldCount + field;
+    const { vectorStarts, vectorTerms, vectorWeights } = this.#columns;
+    let low = vectorStarts[slot] as number;
+    let high = (vectorStarts[slot + 1] as number) - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = vectorTerms[mid] as number;
+      if (at === termIndex) return (vectorWeights[mid] as number) / 1000;
+      if (at < termIndex) low = mid + 1;
+      else high = mid - 1;
+    }
+    return 0;
+  }
+
   vector(field: number, ref: number): readonly number[] {
     if (!(ref >= 0 && ref < this.documents && field >= 0 && field < this.#fieldCount)) return EMPTY;
     const slot = ref * this.#fieldCount + field;
@@ -303,6 +320,7 @@ export function unpackColumns(columns: PackedColumns): lunr.Index {
       return t === undefined || !(field >= 0 && field < fields.length) ? NO_REFS : reader.refView(t, field);
     },
     weights: (field, ref, termIndexes, out) => reader.weights(field, ref, termIndexes, out),
+    weight: (field, ref, termIndex) => reader.weight(field, ref, termIndex),
   });
   return index;
 }
@@ -327,6 +345,8 @@ export interface PackedRefs {
   refs(term: string, field: number): Uint32Array;
   /** Document `ref`'s weights in field `field` for each of `termIndexes`, written into `out` (0 where it lacks one). */
   weights(field: number, ref: number, termIndexes: Uint32Array, out: Float64Array): void;
+  /** Document `ref`'s weight in field `field` for one term (its Lunr index), 0 where it lacks it. */
+  weight(field: number, ref: number, termIndex: number): number;
 }
 
 const NO_REFS = new Uint32Array(0);

@@ -53,6 +53,9 @@ describe('packed Lunr index', () => {
     expect([...out]).toEqual([...elements.filter((_, i) => i % 2 === 1), 0]);
     refs?.weights(1, 3, terms, out);
     expect([...out].every((w) => w === 0)).toBe(true);
+    // One term at a time reads the same weights.
+    expect([...terms].map((t) => refs?.weight(1, 2, t))).toEqual([...elements.filter((_, i) => i % 2 === 1), 0]);
+    expect(refs?.weight(1, 99, terms[0] as number)).toBe(0);
   });
 
   it('refuses columns that would not give the index back exactly', () => {

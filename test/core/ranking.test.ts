@@ -248,6 +248,23 @@ describe('questions about the inspection itself', () => {
     expect(dates?.text).toBe('Inspection dates: 2 to 6 October 2023');
   });
 
+  it('read a month without a year as the visit or inspection under way that month ("the June visit"), and "may I" as no month', () => {
+    // Luton's focused visits were in June 2018, May 2019, April 2021, June 2023 and July 2024.
+    const june = corpus.ask("what did ofsted say about the front door in luton's june visit", { limit: 5 });
+    expect(new Set(june.results.map((h) => h.reportId))).toEqual(new Set(['luton-2023-focused-visit']));
+    expect(june.results[0]?.text).toBe("Inspectors looked at the local authority's arrangements for the 'front door'.");
+    const may = corpus.ask('luton focused visit in may - what did inspectors look at?', { limit: 3 });
+    expect(may.results[0]?.reportId).toBe('luton-2019-focused-visit');
+    expect(may.results.map((h) => h.text)).toContain('Inspectors looked at the local authority\'s arrangements for children in care, including disabled children.');
+    // "May I ask" is not the month: the latest visit answers, and "may" is no search word.
+    const ask = corpus.ask("may i ask what luton's focused visit said about care leavers", { limit: 3 });
+    expect(ask.results[0]?.reportId).toBe('luton-2024-focused-visit');
+    // No visit or inspection in that month: the month narrows nothing.
+    const march = corpus.ask("luton's march visit front door", { limit: 5 });
+    expect(march.results.length).toBe(5);
+    expect(new Set(march.results.map((h) => h.reportId)).size).toBeGreaterThan(1);
+  });
+
   it('answer from a report that mentions monitoring visits or a JTAI, and read "after the 2016 JTAI" as from 2016', () => {
     const [visits] = corpus.ask('how many monitoring visits did torbay have between the inadequate judgement and the 2018 reinspection?').results;
     expect(visits?.reference).toBe('torbay-2018 About ¶5');

@@ -1,0 +1,44 @@
+/**
+ * The weights scoring reads (src/query/postings.ts, weightMatrix): walking a
+ * term's posting and searching each paragraph's vector must read the same
+ * numbers, on the national index.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIndexFile } from '../../src/search/index-file.ts';
+import { createContext, type CorpusContext } from '../../src/query/context.ts';
+import { fieldWeights, textRefs, weightMatrix } from '../../src/query/postings.ts';
+
+let context: CorpusContext;
+beforeAll(async () => {
+  const { file, index } = await loadIndexFile();
+  context = createContext(file, index);
+});
+
+const lunrIndexOf = (term: string): number => {
+  const posting = (context.index as unknown as { invertedIndex: Record<string, { _index: number } | undefined> }).invertedIndex[term];
+  if (posting === undefined) throw new Error(`no term ${term} in the index`);
+  return posting._index;
+};
+
+describe('weightMatrix', () => {
+  it('reads each paragraph’s BM25 weights as its vector holds them, for rare and common terms alike', () => {
+    // A rare term (its posting walked) and common ones (each paragraph's vector searched instead), over one report
+    // (a few hundred paragraphs) and over the thousands holding "leaver".
+    const terms = ['lado', 'care', 'plan', 'leaver', 'notaword'].filter((t) => textRefs(context, t).length > 0).map((term) => ({ term, index: lunrIndexOf(term) }));
+    expect(terms.map((t) => t.term)).toEqual(['lado', 'care', 'plan', 'leaver']);
+    const bury = context.reports.find((r) => r.id === 'bury-2025');
+    expect(bury).toBeDefined();
+    const oneReport = Array.from({ length: bury?.paragraphCount ?? 0 }, (_, i) => (bury?.firstParagraph ?? 0) + i);
+    const leavers = [...textRefs(context, 'leaver')];
+    expect(leavers.length).toBeGreaterThan(2000);
+    for (const refs of [oneReport, leavers]) {
+      for (const field of [0, 1] as const) {
+        const matrix = weightMatrix(context, field, terms, refs);
+        const expected = fieldWeights(context, field, terms.map((t) => t.index));
+        refs.forEach((ref, i) => expect([...matrix.subarray(i * terms.length, (i + 1) * terms.length)]).toEqual([...expected(ref)]));
+        // Some weights are read, not all are zero.
+        expect(matrix.some((w) => w > 0)).toBe(true);
+      }
+    }
+  });
+});
