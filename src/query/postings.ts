@@ -62,6 +62,26 @@ export function fieldWeights(context: CorpusContext, field: ScoredField, termInd
  */
 const WALK_POSTING_RATIO = 2;
 
+/** Per context and field, the matrix last filled: a question about every authority fills one of 30,000 weights, and allocating it was much of its garbage. */
+const SCRATCH = new WeakMap<CorpusContext, Float64Array[]>();
+
+/** `length` zeros in the field's scratch matrix, grown when too small. */
+function scratch(context: CorpusContext, field: ScoredField, length: number): Float64Array {
+  let buffers = SCRATCH.get(context);
+  if (buffers === undefined) {
+    buffers = [];
+    SCRATCH.set(context, buffers);
+  }
+  let buffer = buffers[field];
+  if (buffer === undefined || buffer.length < length) {
+    buffer = new Float64Array(Math.max(length, 2 * (buffer?.length ?? 0)));
+    buffers[field] = buffer;
+  }
+  const view = buffer.subarray(0, length);
+  view.fill(0);
+  return view;
+}
+
 /** Per context, each paragraph's row in the matrix being filled, -1 for none (kept all -1 between calls). */
 const ROWS = new WeakMap<CorpusContext, Int32Array>();
 
@@ -79,7 +99,7 @@ const ROWS = new WeakMap<CorpusContext, Int32Array>();
  */
 export function weightMatrix(context: CorpusContext, field: ScoredField, terms: ReadonlyArray<{ term: string; index: number }>, refs: readonly number[]): Float64Array {
   const width = terms.length;
-  const out = new Float64Array(refs.length * width);
+  const out = scratch(context, field, refs.length * width);
   const packed = packedRefs(context.index);
   if (packed === undefined) {
     const weigh = fieldWeights(context, field, terms.map((t) => t.index));
