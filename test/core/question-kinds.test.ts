@@ -414,6 +414,21 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(september.kind?.headline).toMatch(/since 1 September 2025 \(the last September before/);
   });
 
+  it('reads "in July", no year, as the last July before the newest report of the kind listed', () => {
+    const july = ask('which councils had a focused visit in july');
+    expect(july.kind?.kind).toBe('visit-list');
+    expect(july.kind?.headline).toMatch(/^7 focused visits \(7 authorities\), carried out in July 2025 \(the last July before 27 January 2026, the newest I hold\)/);
+    expect(july.kind?.visits?.map((v) => v.reportId).sort()).toEqual([
+      'cheshire-west-and-chester-2025-focused-visit',
+      'east-sussex-2025-focused-visit',
+      'hounslow-2025-focused-visit',
+      'kingston-upon-hull-2025-focused-visit',
+      'lincolnshire-2025-focused-visit',
+      'plymouth-2025-focused-visit',
+      'wiltshire-2025-focused-visit',
+    ]);
+  });
+
   it('reads "their last inspection" as the latest, and "since the last inspection" as words the reports use', () => {
     expect(ask("what did bury's last inspection say about care leavers").results[0]?.reportId).toBe('bury-2025');
     const sunderland = ask('what did sunderland get in their last inspection');

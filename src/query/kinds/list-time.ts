@@ -1,7 +1,7 @@
 /**
  * The time a list of visits or inspections covers, read from the question:
  * a year ("in 2023"), a range ("2016 to 2020", "since 2019"), a month
- * ("in March 2025"), or a span back from now ("in the last three months",
+ * ("in March 2025"; "in July" is the last July), or a span back from now ("in the last three months",
  * "this year"). A list goes by when each visit was carried out (its
  * inspection's first day), which every letter prints; the answer says so.
  *
@@ -84,6 +84,14 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   // "Recently": the six months to the newest report of the kind listed (focused visits stopped before inspections
   // did), said in the answer so it can be asked another way.
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);
+  // "In July", no year: the last July before the newest report of the kind listed, as "since September" is read.
+  if (u.month !== undefined && newestListed !== '') {
+    const year = Number(newestListed.slice(0, 4)) - (u.month > Number(newestListed.slice(5, 7)) ? 1 : 0);
+    const from = `${year}-${String(u.month).padStart(2, '0')}-01`;
+    const name = (MONTHS[u.month - 1] ?? '').replace(/^./, (c) => c.toUpperCase());
+    const to = `${year}-${String(u.month).padStart(2, '0')}-${String(new Date(Date.UTC(year, u.month, 0)).getUTCDate()).padStart(2, '0')}`;
+    return { from, to, label: `in ${name} ${year} (the last ${name} before ${dayMonthYear(newestListed)}, the newest I hold)` };
+  }
   if (/ (?:recently|lately|recent) /.test(lower) && newestListed !== '') {
     return { from: back(newestListed, 6, 'months'), to: newestListed, label: `recently (read as the six months to ${dayMonthYear(newestListed)}, the newest I hold)` };
   }
