@@ -247,6 +247,16 @@ export function inYears(report: Pick<StoredReport, 'year' | 'published'>, from: 
   return within(report.year) || (published !== null && within(published));
 }
 
+/** "in May 2019" for a month named with its year (a paragraph or visit answer reads it as that month), else as {@link describeRange}. */
+export function describeWhen(range: TimeRange): string {
+  if (range.kind === 'as-at' && range.month === true) {
+    const [y, m] = range.date.split('-').map(Number) as [number, number];
+    const month = MONTHS[m - 1] ?? '';
+    return `in ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+  }
+  return describeRange(range);
+}
+
 /** "since 2014", "2016 to 2020", "as at 31 March 2025". */
 export function describeRange(range: TimeRange): string {
   if (range.kind === 'as-at') return `as at ${longDay(range.date)}`;

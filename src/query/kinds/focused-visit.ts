@@ -9,9 +9,7 @@
 import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
-import { inYear } from '../context.ts';
-import { underWayInMonth } from '../time-range.ts';
-import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
+import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
@@ -59,13 +57,10 @@ function visitsOf(input: KindInput): StoredReport[] {
   return (input.context.reportsByAuthority.get(input.u.authorities[0] ?? '') ?? []).filter((r) => r.kind === 'focused-visit');
 }
 
-/** The visit the question means: of the year named, of the month named ("the July visit"), the first for "first", else the latest. */
+/** The visit the question means: of the time named (kind-helpers.ts), the first for "first", else the latest. */
 function visitMeant(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
-  const year = input.u.year;
-  if (typeof year === 'number') return visits.find((v) => inYear(v, year));
-  const month = input.u.month;
-  const inMonth = month === undefined ? undefined : visits.find((v) => underWayInMonth(v, month));
-  if (inMonth !== undefined) return inMonth;
+  const atTime = reportAtTimeAsked(visits, input.u);
+  if (atTime !== null) return atTime;
   if (/ first /.test(input.lower)) return visits[visits.length - 1];
   const themes = themesAsked(input.lower);
   return (themes.length > 0 ? visits.find((v) => visitHasTheme(v.themes ?? [], themes)) : undefined) ?? visits[0];
@@ -78,15 +73,14 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   const visits = visitsOf(input);
   const visit = visitMeant(input, visits);
   if (visit === undefined) {
-    const when = typeof u.year === 'number' ? ` from ${u.year}` : '';
-    const headline = `I have no focused-visit letter for ${authority}${when}.`;
+    const headline = `I have no focused-visit letter for ${authority}${timeAsked(u)}.`;
     const notes = visits.length === 0 ? [] : [`Its focused visits I have are from ${visits.map((v) => v.year).join(', ')}.`];
     const kind: KindAnswer = { kind: 'focused-visit', headline, visits: visits.map(visitRow), count: 0, notes };
     return kindAskAnswer(input, kind, [], { message: headline, suggestions: visits.map((v) => `${authority} focused visit ${v.year}`) });
   }
   const row = visitRow(visit);
   const themes = row.themes.length > 0 ? `on ${row.themes.join('; ')}` : 'its theme is not printed in a form I could read';
-  const which = typeof u.year === 'number' ? `${authority}'s ${visit.year} focused visit` : visits.length > 1 && visit === visits[0] ? `${authority}'s latest focused visit` : `${authority}'s focused visit`;
+  const which = reportAtTimeAsked(visits, u) !== null ? `${authority}'s ${visit.year} focused visit` : visits.length > 1 && visit === visits[0] ? `${authority}'s latest focused visit` : `${authority}'s focused visit`;
   const headline = `${which} (${row.citation}), ${themes}: ${visitDates(row)}.`;
   // The letter's own words about the visit (its dates, inspectors, what it looked at and on what
   // evidence, the action plan it asks for) come first: they are what "the visit" was, and the one saying

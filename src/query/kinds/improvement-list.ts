@@ -12,7 +12,7 @@ import type { StoredReport } from '../../search/index-file.ts';
 import { inYear, reportCitation } from '../context.ts';
 import { gradedInspections } from '../grades.ts';
 import { improvementItems } from '../judgements.ts';
-import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
+import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
   / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change)) /;
@@ -42,17 +42,16 @@ function section(report: StoredReport, items: ReturnType<typeof improvementItems
 function visitImprovements(input: KindInput, authority: string): AskAnswer | null {
   const { context, u } = input;
   const visits = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit');
-  const year = u.year;
-  const visit = typeof year === 'number' ? visits.find((r) => inYear(r, year)) : visits[0];
+  const atTime = reportAtTimeAsked(visits, u);
+  const visit = atTime === null ? visits[0] : atTime;
   if (visit === undefined) {
-    const when = typeof year === 'number' ? ` from ${year}` : '';
     const notes = visits.length > 0 ? [`Its focused visits are from ${visits.map((r) => r.year).join(', ')}.`] : [];
-    return kindAskAnswer(input, { kind: 'improvements', headline: `I have no focused-visit letter for ${authority}${when}.`, notes });
+    return kindAskAnswer(input, { kind: 'improvements', headline: `I have no focused-visit letter for ${authority}${timeAsked(u)}.`, notes });
   }
   const items = improvementItems(context, visit);
   const published = visit.published === null ? '' : `, published ${dayMonthYear(visit.published)}`;
   const listed = items.length > 0 ? `lists ${plural(items.length, 'thing', 'things')} to improve` : 'has no list of improvements I can read';
-  const headline = `${authority}'s ${typeof year === 'number' ? `${year} ` : visits.length > 1 ? 'latest ' : ''}focused visit (${reportCitation(visit)})${published}, ${listed}.`;
+  const headline = `${authority}'s ${typeof u.year === 'number' ? `${u.year} ` : atTime !== null ? `${visit.year} ` : visits.length > 1 ? 'latest ' : ''}focused visit (${reportCitation(visit)})${published}, ${listed}.`;
   const kind: KindAnswer = { kind: 'improvements', headline, visits: [visitRow(visit)], sections: items.length > 0 ? [section(visit, items)] : [], notes: ['Focused visits give no grades.'] };
   return kindAskAnswer(input, kind, items);
 }
@@ -64,10 +63,10 @@ export function answerImprovementList(input: KindInput): AskAnswer | null {
   if (u.focusedVisits === true) return visitImprovements(input, authority);
   const graded = gradedInspections(context, authority);
   const year = u.year;
-  const inspection = typeof year === 'number' ? graded.find((r) => inYear(r, year)) : graded[0];
+  const atTime = reportAtTimeAsked(graded, u);
+  const inspection = atTime === null ? graded[0] : atTime;
   if (inspection === undefined) {
-    const when = typeof year === 'number' ? ` from ${year}` : '';
-    const kind: KindAnswer = { kind: 'improvements', headline: `I have no graded inspection of ${authority}${when}.`, notes: graded.length > 0 ? [`Its graded inspections are from ${graded.map((r) => r.year).join(', ')}.`] : [] };
+    const kind: KindAnswer = { kind: 'improvements', headline: `I have no graded inspection of ${authority}${timeAsked(u)}.`, notes: graded.length > 0 ? [`Its graded inspections are from ${graded.map((r) => r.year).join(', ')}.`] : [] };
     return kindAskAnswer(input, kind);
   }
   const items = improvementItems(context, inspection);
@@ -90,7 +89,7 @@ export function answerImprovementList(input: KindInput): AskAnswer | null {
   const published = inspection.published === null ? '' : `, published ${dayMonthYear(inspection.published)}`;
   const listed = items.length > 0 ? `lists ${plural(items.length, 'thing', 'things')} to improve` : 'has no list of improvements I can read';
   const since = later.length === 0 ? '' : `; ${later.length === 1 ? 'a focused visit since' : `${later.length} focused visits since`} added ${plural(added, 'item', 'items')} of ${later.length === 1 ? 'its' : 'their'} own`;
-  const headline = `${authority}'s ${typeof year === 'number' ? `${year}` : 'latest'} graded inspection, ${reportCitation(inspection)}${published}, ${listed}${since}.`;
+  const headline = `${authority}'s ${typeof year === 'number' ? `${year}` : atTime !== null ? `${inspection.year}` : 'latest'} graded inspection, ${reportCitation(inspection)}${published}, ${listed}${since}.`;
   const notes: string[] = [];
   if (visitsWithout.length > 0) notes.push(`No list of improvements in: ${visitsWithout.join(', ')}.`);
   if (inspection.authority !== authority) notes.push(`That inspection was of ${inspection.authority}, whose services passed to ${authority}.`);

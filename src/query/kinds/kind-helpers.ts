@@ -9,7 +9,8 @@ import { REPORT_KIND_LABELS } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { splitWords } from '../../search/tokenize.ts';
 import { withoutAsides } from '../asides.ts';
-import { makeHit, reportCitation, type CorpusContext } from '../context.ts';
+import { inYear, makeHit, reportCitation, type CorpusContext } from '../context.ts';
+import { countsAsAt, describeWhen, inYears, underWayIn, underWayInMonth } from '../time-range.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
 import type { Understood } from '../understand.ts';
 
@@ -130,4 +131,25 @@ export const ASKING_WORDS = new Set(
 /** "1 authority", "3 authorities". */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Of `reports` (latest first), the one the question's time points at: of the
+ * year named; under way in the month named ("the visit in May 2019", "the
+ * July visit"); the latest by an "as at" date; the latest in a range of
+ * years. Null when the question names no time; undefined when none fits.
+ */
+export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Understood, 'year' | 'range' | 'month'>): StoredReport | undefined | null {
+  const { year, range, month } = u;
+  if (typeof year === 'number') return reports.find((r) => inYear(r, year));
+  if (range?.kind === 'as-at') return reports.find((r) => (range.month === true ? underWayIn(r, range.date) : countsAsAt(r, range.date)));
+  if (range?.kind === 'years') return reports.find((r) => inYears(r, range.from, range.to));
+  if (month !== undefined) return reports.find((r) => underWayInMonth(r, month)) ?? null;
+  return null;
+}
+
+/** How the question's time reads after "I have no … for Bury": " from 2019", " in May 2019", " since 2022", or nothing. */
+export function timeAsked(u: Pick<Understood, 'year' | 'range'>): string {
+  if (typeof u.year === 'number') return ` from ${u.year}`;
+  return u.range === null ? '' : ` ${describeWhen(u.range)}`;
 }
