@@ -59,12 +59,12 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still'.split(' '));
+const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still out'.split(' '));
 const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places'.split(' '));
 
 /**
  * The words without a "good" that praises work rather than names the grade.
- * "good" is the grade where a grade stands: "rated good", "are good", "good
+ * "good" is the grade where a grade stands: "rated good", "are good", "came out good", "good
  * councils", "good or better", "good for care leavers", or last. Before any
  * other word it praises ("good practice", "good oversight of home educated
  * children"), and "good at" always does: "which LAs have an effective LADO?
@@ -103,11 +103,12 @@ export function gradesAsked(words: readonly string[]): Grade[] {
 
 const REGION_FORMS: ReadonlyArray<{ pattern: RegExp; region: string }> = [
   { pattern: /\bnorth east,? yorkshire and (?:the )?humber\b/, region: 'North East, Yorkshire and the Humber' },
-  { pattern: /\b(?:yorkshire(?: and (?:the )?humber)?|humber)\b/, region: 'Yorkshire and The Humber' },
+  // "Y&H" reads as the words "y h"; "yorks", "west mids" as staff write them.
+  { pattern: /\b(?:yorks(?:hire)?(?: and (?:the )?humber)?|humber|y h|yh)\b/, region: 'Yorkshire and The Humber' },
   { pattern: /\bnorth ?east(?:ern)?\b/, region: 'North East' },
   { pattern: /\bnorth ?west(?:ern)?\b/, region: 'North West' },
-  { pattern: /\beast midlands\b/, region: 'East Midlands' },
-  { pattern: /\bwest midlands\b/, region: 'West Midlands' },
+  { pattern: /\b(?:east|e) (?:midlands|mids)\b/, region: 'East Midlands' },
+  { pattern: /\b(?:west|w) (?:midlands|mids)\b/, region: 'West Midlands' },
   { pattern: /\bsouth ?east(?:ern)?\b/, region: 'South East' },
   { pattern: /\bsouth ?west(?:ern)?\b/, region: 'South West' },
   { pattern: /\b(?:east of england|eastern region|east anglia)\b/, region: 'East of England' },
@@ -120,6 +121,15 @@ export function regionAsked(words: readonly string[]): string | null {
   const found = REGION_FORMS.find((r) => r.pattern.test(text));
   if (found === undefined) return null;
   return REGIONS.find((r) => normaliseName(r) === normaliseName(found.region)) ?? found.region;
+}
+
+/** The words that name the region a question asks about ("y h", "west mids", "north west"): not its topic. */
+export function regionWords(words: readonly string[]): ReadonlySet<string> {
+  const text = words.join(' ');
+  const found = REGION_FORMS.find((r) => r.pattern.test(text));
+  if (found === undefined) return new Set();
+  const matched = found.pattern.exec(text)?.[0] ?? '';
+  return new Set([...matched.split(' '), ...normaliseName(found.region).split(' ')]);
 }
 
 /** Area words for grades beyond those `understand` reads (the front door is help and protection). */
@@ -136,9 +146,8 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
 
 /** The question's topic: its words less filler, grade, time and region words (area words stay). */
 export function topicWords(words: readonly string[]): string[] {
-  const region = regionAsked(words);
-  const regionWords = new Set(region === null ? [] : normaliseName(region).split(' '));
-  return words.filter((w) => !FILLER.has(w) && !regionWords.has(w) && !/^\d+$/.test(w));
+  const region = regionWords(words);
+  return words.filter((w) => !FILLER.has(w) && !region.has(w) && !/^\d+$/.test(w));
 }
 
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */

@@ -237,7 +237,9 @@ export function understand(question: string, authorities: readonly AuthorityName
       continue;
     }
     if (/^(?:19|20)\d\d$/.test(token.word)) {
-      year = Number(token.word);
+      // "York 2022 inspection (before the 2025 one)": a second year that only places the first is not the one asked.
+      const placing = typeof year === 'number' && tokens[i - 1]?.word === 'the' && /^(?:before|after|than|not)$/.test(tokens[i - 2]?.word ?? '');
+      if (!placing) year = Number(token.word);
       i += 1;
       continue;
     }

@@ -428,6 +428,25 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(improve.results[1]?.text).toBe('Caseloads are too high in some teams.');
   });
 
+  it('reads the wordings of a fourth blind batch of routing questions (scripts/route-questions.json, tuning half)', () => {
+    // A visit named by its theme: its own list of improvements, the theme not read as a topic.
+    const frontDoor = ask('wokingham front door fv recommendations');
+    expect(frontDoor.kind?.headline).toBe("Wokingham's 2018 focused visit (Wokingham 2018 focused visit), published 9 November 2018, lists 5 things to improve.");
+    expect(ask('Wokingham care leavers FV - list the things that need improving').results[0]?.text).toBe('Arrangements to support care leavers over 21 and those who are parents.');
+    // "Told to tighten up on", and a second year that only places the first ("before the 2022 one").
+    const leeds = ask('Leeds 2018 inspection: which areas were they told to tighten up on? (before the 2022 one)');
+    expect(leeds.kind?.headline).toBe("Leeds's 2018 graded inspection, Leeds 2018 ILACS, published 18 December 2018, lists 4 things to improve.");
+    expect(leeds.results[0]?.text).toBe('The consistent involvement of health agencies in strategy discussions.');
+    // "Y&H" is the region; "where are they at? 3 line summary" an overview.
+    expect(ask('Y&H LAs that had a focused visit in 2019').kind?.headline).toMatch(/^5 focused visits in the Yorkshire and The Humber \(4 authorities\), carried out in 2019/);
+    expect(ask('Bury CSC - where are they at? 3 line summary for my DCS').kind?.kind).toBe('overview');
+    // Another inspectorate's grade cannot be told; what Ofsted said of it is searched.
+    expect(ask('oldham youth offending - what did HMIP rate them?').kind?.headline).toMatch(/^I hold only Ofsted's inspections of children's services and focused-visit letters: other inspectorates' reports/);
+    expect(ask('what did ofsted say about the cqc inspection of camhs in bury').kind).toBeUndefined();
+    // "Came out outstanding" names the grade.
+    expect(ask('which councils came out outstanding, what did ofsted say about their edge of care work?').kind?.headline).toMatch(/^Paragraphs on edge care from the \d+ authorities in England rated outstanding overall/);
+  });
+
   it('reads "in July", no year, as the last July before the newest report of the kind listed', () => {
     const july = ask('which councils had a focused visit in july');
     expect(july.kind?.kind).toBe('visit-list');

@@ -84,6 +84,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) => / (?:predict|prediction|forecast|likely to (?:be|get)|will (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower),
   },
   {
+    // "What did HMIP grade their youth justice service?", "CQC rating for the trust": another inspectorate's judgement.
+    reason: () =>
+      "I hold only Ofsted's inspections of children's services and focused-visit letters: other inspectorates' reports (HM Inspectorate of Probation on youth justice, the CQC, HMICFRS on the police) are not in this index.",
+    // "What did Ofsted say about the CQC's findings?" asks what the reports say: paragraphs answer it.
+    test: (lower) => / (?:hmip|hmi probation|hmiprobation|probation inspectorate|inspectorate of probation|cqc|care quality commission|hmicfrs|hmic) /.test(lower) && !/ (?:ofsted|inspectors) /.test(lower),
+    mentionedIn: /(?:HMIP|HM Inspectorate of Probation|Care Quality Commission|CQC|HMICFRS)/,
+  },
+  {
     reason: () =>
       'I hold only inspection reports and focused-visit letters: monitoring visits, joint targeted area inspections (JTAIs) and SEND inspections are not in this index.',
     test: (lower) => / (?:monitoring visits?|jtai|jtais|joint targeted|area send|send inspections?|send inspection) /.test(lower),

@@ -16,7 +16,9 @@ import { themesAsked, visitHasTheme } from './visit-themes.ts';
 const ABOUT_A_VISIT = new Set(
   ('look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main ' +
     // How did it go: "was it good news?", "did the 2024 visit go well?", "key messages".
-    'news good well badly messages message headlines takeaways verdict result').split(' '),
+    'news good well badly messages message headlines takeaways verdict result ' +
+    // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
+    'gist upshot overall come came fv').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -40,16 +42,24 @@ export function isAboutAVisit(input: KindInput): boolean {
 
 /** The question's words that are neither how it asks, nor about a visit, nor the theme naming the visit. */
 function topicOfAVisitQuestion(input: KindInput): string[] {
-  const { u, lower } = input;
-  // "Summarise Wokingham's care leavers focused visit", "the visit on care leavers": the theme names the visit,
-  // next to it, when one of its visits had it. Elsewhere ("front door Halton focused visit 2022") it is a topic.
-  const themes = themesAsked(lower).filter((group) => visitsOf(input).some((v) => visitHasTheme(v.themes ?? [], [group])));
-  let rest = lower;
+  const rest = withoutVisitTheme(input);
+  return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && rest.includes(` ${w} `));
+}
+
+/**
+ * The question's words (as `lower`) without the theme that names one of the
+ * authority's visits: "summarise Wokingham's care leavers focused visit",
+ * "Luton front door FV", "the visit on care leavers". Elsewhere ("front door
+ * Halton focused visit 2022") the theme stays: it is a topic.
+ */
+export function withoutVisitTheme(input: KindInput): string {
+  const themes = themesAsked(input.lower).filter((group) => visitsOf(input).some((v) => visitHasTheme(v.themes ?? [], [group])));
+  let rest = input.lower;
   for (const group of themes) {
     const theme = group.asked.source.slice(1, -1);
-    rest = rest.replace(new RegExp(` ${theme} (?=focused visit )| (?<=visit (?:on|about|into|looking at) )${theme} `, 'g'), ' ');
+    rest = rest.replace(new RegExp(` ${theme} (?=(?:focused visit|fv|visit) )| (?<=(?:visit|fv) (?:on|about|into|looking at) )${theme} `, 'g'), ' ');
   }
-  return u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && rest.includes(` ${w} `));
+  return rest;
 }
 
 /** The named authority's focused-visit letters, latest first. */
@@ -58,7 +68,7 @@ function visitsOf(input: KindInput): StoredReport[] {
 }
 
 /** The visit the question means: of the time named (kind-helpers.ts), the first for "first", else the latest. */
-function visitMeant(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
+export function visitMeant(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
   const atTime = reportAtTimeAsked(visits, input.u);
   if (atTime !== null) return atTime;
   if (/ first /.test(input.lower)) return visits[visits.length - 1];

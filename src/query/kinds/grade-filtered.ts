@@ -24,7 +24,9 @@ const WANTS_PARAGRAPHS =
   / (?:say|said|says|wrote|write|written|practice|practise|examples?|wrong|right|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handled|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up) /;
 /** Words of such a question that are not its topic. */
 const NOT_TOPIC = new Set(
-  'show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where run runs running manage manages deliver delivers organise organises set up their'.split(' '),
+  ('show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where run runs running manage manages deliver delivers organise organises set up their ' +
+    // "the councils that came out good in the 2024 ILACS round"
+    'that which who came come out round ilacs inspection inspections').split(' '),
 );
 const AREA_AFTER_GRADE: ReadonlyArray<{ pattern: RegExp; area: AreaKey }> = [
   { pattern: / for (?:care leavers?|leaving care) /, area: 'care-leavers' },

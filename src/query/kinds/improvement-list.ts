@@ -12,15 +12,18 @@ import type { StoredReport } from '../../search/index-file.ts';
 import { inYear, reportCitation } from '../context.ts';
 import { gradedInspections } from '../grades.ts';
 import { improvementItems } from '../judgements.ts';
+import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
-  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change)) /;
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
   ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
     // The grade that came with the list: "Leicester dropped to RI in 2024 - what are they being told to work on?"
-    'things thing ri requires inadequate good outstanding rated judged graded dropped fell went got again').split(' '),
+    'things thing ri requires inadequate good outstanding rated judged graded dropped fell went got again ' +
+    // "Which areas were they told to tighten up on (before the 2025 one)?"
+    'areas which that they tighten up before one').split(' '),
 );
 
 export function isImprovementList(input: KindInput): boolean {
@@ -28,7 +31,9 @@ export function isImprovementList(input: KindInput): boolean {
   if (u.authorities.length !== 1) return false;
   if (input.loose === true) return true;
   if (!ASKS_FOR_LIST.test(lower)) return false;
-  return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w));
+  // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
+  const rest = u.focusedVisits === true ? withoutVisitTheme(input) : lower;
+  return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || !rest.includes(` ${w} `));
 }
 
 function section(report: StoredReport, items: ReturnType<typeof improvementItems>): KindSection {
@@ -37,13 +42,14 @@ function section(report: StoredReport, items: ReturnType<typeof improvementItems
 
 /**
  * A focused visit's own list, when the question names the visit ("the areas for improvement from Bury's 2019
- * focused visit", "oldham fv 2021 priority action?"): the visit of the year asked, else the latest.
+ * focused visit", "oldham fv 2021 priority action?"): the visit the question means (focused-visit.ts), else the latest.
  */
 function visitImprovements(input: KindInput, authority: string): AskAnswer | null {
   const { context, u } = input;
   const visits = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit');
   const atTime = reportAtTimeAsked(visits, u);
-  const visit = atTime === null ? visits[0] : atTime;
+  // Of the time asked, else by its theme ("the care leavers FV"), else the latest.
+  const visit = visitMeant(input, visits);
   if (visit === undefined) {
     const notes = visits.length > 0 ? [`Its focused visits are from ${visits.map((r) => r.year).join(', ')}.`] : [];
     return kindAskAnswer(input, { kind: 'improvements', headline: `I have no focused-visit letter for ${authority}${timeAsked(u)}.`, notes });
@@ -51,7 +57,7 @@ function visitImprovements(input: KindInput, authority: string): AskAnswer | nul
   const items = improvementItems(context, visit);
   const published = visit.published === null ? '' : `, published ${dayMonthYear(visit.published)}`;
   const listed = items.length > 0 ? `lists ${plural(items.length, 'thing', 'things')} to improve` : 'has no list of improvements I can read';
-  const headline = `${authority}'s ${typeof u.year === 'number' ? `${u.year} ` : atTime !== null ? `${visit.year} ` : visits.length > 1 ? 'latest ' : ''}focused visit (${reportCitation(visit)})${published}, ${listed}.`;
+  const headline = `${authority}'s ${typeof u.year === 'number' ? `${u.year} ` : atTime !== null || visit !== visits[0] ? `${visit.year} ` : visits.length > 1 ? 'latest ' : ''}focused visit (${reportCitation(visit)})${published}, ${listed}.`;
   const kind: KindAnswer = { kind: 'improvements', headline, visits: [visitRow(visit)], sections: items.length > 0 ? [section(visit, items)] : [], notes: ['Focused visits give no grades.'] };
   return kindAskAnswer(input, kind, items);
 }

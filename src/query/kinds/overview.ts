@@ -13,11 +13,15 @@ import { gradedInspections, gradeRow } from '../grades.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
 
 // "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
-const OVERVIEW_PHRASE = / (?:tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
+const OVERVIEW_PHRASE = / (?:tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:are|is|s) (?:they|it|things) at|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
 const OVERVIEW_WORDS = new Set(
   ('tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going rundown run lowdown low down headlines nutshell high level csc ' +
     // "What should I know about their Ofsted position?", "how did their last inspection go, and the big issues?"
-    'should know need anything big main issues go went their position').split(' '),
+    'should know need anything big main issues go went their position ' +
+    // "Lewisham CSC - where are they at? 3 line summary for my director", "strengths, worries and direction of travel in
+    // 5 bullets", "latest inspection plus any visits since, all summarised in a para", "a decent LA to work for?"
+    'where at they it things line lines bullet bullets points para paragraph my director boss dcs lead member direction travel strengths worries weaknesses concerns ' +
+    'summarised summarized all plus any visits since decent ok la authority place work going by one two three four five').split(' '),
 );
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;
@@ -29,7 +33,7 @@ export function isOverview(input: KindInput): boolean {
   if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || u.focusedVisits === true) return false;
   if (typeof u.year === 'number' || u.range !== null) return false;
   if (input.loose === true) return true;
-  if (!u.words.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w))) return false;
+  if (!u.words.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.
   return u.words.length === 0 || OVERVIEW_PHRASE.test(lower);
 }

@@ -12,7 +12,7 @@ import type { ReportKind } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
-import { regionAsked } from '../grade-questions.ts';
+import { regionAsked, regionWords } from '../grade-questions.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
 import { inWindow, listWindow, relativeSpan } from './list-time.ts';
@@ -62,8 +62,7 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
 
 /** The words left once list words, asking words, themes, region and time are taken out: a list question leaves none. */
 function leftover(input: KindInput, focused: boolean): string[] {
-  const region = regionAsked(input.u.words);
-  const regionWords = new Set(region === null ? [] : normaliseName(region).split(' '));
+  const region = regionWords(input.u.words);
   let rest = input.lower;
   // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
   // Ofsted inspected" the words are the question's topic.
@@ -71,7 +70,7 @@ function leftover(input: KindInput, focused: boolean): string[] {
   return rest
     .split(' ')
     .filter((w) => w !== '' && input.u.words.includes(w))
-    .filter((w) => !LIST_WORDS.has(w) && !ASKING_WORDS.has(w) && !regionWords.has(w) && !/^\d+$/.test(w) && !/^(?:or|and|were|was|are|is)$/.test(w));
+    .filter((w) => !LIST_WORDS.has(w) && !ASKING_WORDS.has(w) && !region.has(w) && !/^\d+$/.test(w) && !/^(?:or|and|were|was|are|is)$/.test(w));
 }
 
 /** Whether the question asks for a list of visits or inspections. */
