@@ -12,6 +12,8 @@ import { checkKindModel, type KindModel } from '../../src/query/models/kind-mode
 import { SOFTMAX_FORMAT } from '../../src/query/models/softmax.ts';
 import { ask } from '../../src/query/ask.ts';
 import { answerQuestionKind } from '../../src/query/question-kind.ts';
+import { kindInput } from '../../src/query/kinds/kind-helpers.ts';
+import { answerVisitList } from '../../src/query/kinds/visit-list.ts';
 import { readGradeQuestion } from '../../src/query/grade-questions.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from '../../src/search/index-file.ts';
 import { train, trainingExamples } from '../../scripts/train-kind-model.ts';
@@ -26,6 +28,15 @@ beforeAll(async () => {
 });
 
 describe('the kind model', () => {
+  it('gets a list of visits only where the question names Ofsted\'s visits or inspections in some way', () => {
+    const read = (question: string) => kindInput(context, question, understandIn(context, question), {});
+    expect(answerVisitList({ ...read('which councils are good at return home interviews for kids who go missing?'), loose: true })).toBeNull();
+    const bristol = answerVisitList({ ...read('bristol front door - how many times have inspectors come in specifically to look at it?'), loose: true });
+    expect(bristol?.kind?.kind).toBe('visit-list');
+    expect(bristol?.kind?.visits?.every((v) => v.authority === 'Bristol')).toBe(true);
+  });
+
+
   it('answers wordings no reader claims with the kind they ask for', () => {
     for (const question of ["how did kent's 2024 visit go?", "what's the deal with slough children's services"]) {
       expect(answerQuestionKind(context, question, understandIn(context, question))).toBeNull();

@@ -77,7 +77,9 @@ function leftover(input: KindInput, focused: boolean): string[] {
 export function isVisitList(input: KindInput): boolean {
   const { lower, u } = input;
   const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true;
-  if (input.loose === true) return u.unknownAuthorities.length === 0;
+  // Read loosely (the kind model named it), a list still needs Ofsted's visits or inspections named in some way:
+  // a question about practice ("which councils are good at return home interviews?") is never a list of visits.
+  if (input.loose === true) return u.unknownAuthorities.length === 0 && (focused || INSPECTION.test(lower) || PUBLISHED.test(lower) || / (?:ofsted|inspectors?|hmi|dates) /.test(lower));
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower)) return false;
   if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
   if (u.unknownAuthorities.length > 0) return false;
