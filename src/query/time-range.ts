@@ -152,8 +152,8 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
   return null;
 }
 
-/** Words before "may" that make it the month ("in May", "last May"), not the verb ("may I ask"). */
-const MAY_AFTER = new Set(['in', 'during', 'of', 'last', 'this', 'early', 'late', 'mid', 'the', 'since', 'from']);
+/** Words before "may" that make it the month ("in May", "last May"), not the verb ("may I ask", "this may be"). */
+const MAY_AFTER = new Set(['in', 'during', 'of', 'last', 'early', 'late', 'mid', 'the', 'since', 'from']);
 /** Words after "may" that make it the month ("the May visit"). */
 const MAY_BEFORE = new Set(['visit', 'inspection', 'fv', 'focused', 'report', 'letter', 'ilacs', 'sif']);
 
