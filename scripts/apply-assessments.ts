@@ -7,11 +7,16 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs, usageError } from '../adapters/cli/usage.ts';
 import { ASSESSMENTS_FILE, type Assessment } from './dev-set-assessments.ts';
 
-const { values } = parseArgs({ options: { pool: { type: 'string' } } });
-if (values.pool === undefined) throw new Error('apply-assessments: expected --pool <dir>, got none');
+const USAGE = `usage: npm run apply-assessments -- [options]
+  --pool <dir>  the pool-assessments directory: adds its verdicts-*.json to scripts/dev-set-assessments.json (required)
+  --help        this text
+`;
+
+const { values } = parseCliArgs(USAGE, { pool: { type: 'string' }, help: { type: 'boolean' } }, false);
+if (values.pool === undefined) usageError(USAGE, 'apply-assessments: expected --pool <dir>, got none');
 
 interface PoolItem {
   id: string;

@@ -16,7 +16,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { startRuntime } from '../adapters/runtime.ts';
 import { DEFAULT_OFSTED_BASE_URL } from '../adapters/config.ts';
@@ -27,10 +26,21 @@ import { ingestReportsAtOnce, makeIndexDir } from '../test/alerts/support/index-
 import { eventBody, JSON_TYPE, sendSigned } from '../test/slack/support/signed-requests.ts';
 import { startSlackStandIn, type SlackStandIn } from '../test/slack/support/slack-stand-in.ts';
 import { percentile } from './bench-stats.ts';
+import { parseCliArgs } from '../adapters/cli/usage.ts';
 
-const { values } = parseArgs({
-  options: { channels: { type: 'string', default: '200' }, rounds: { type: 'string', default: '100' }, 'database-url': { type: 'string' } },
-});
+const USAGE = `usage: npm run bench-alerts -- [options]
+  --channels N          Slack channels following every authority for the alert fan-out (default 200)
+  --rounds N            app_mention → answer rounds timed for the store's cost per answer (default 100)
+  --database-url URL    use this PostgreSQL store instead of the embedded one in a temporary DATA_DIR
+  --help                this text
+`;
+
+const { values } = parseCliArgs(USAGE, {
+  channels: { type: 'string', default: '200' },
+  rounds: { type: 'string', default: '100' },
+  'database-url': { type: 'string' },
+  help: { type: 'boolean' },
+}, false);
 const CHANNELS = Number(values.channels);
 const ROUNDS = Number(values.rounds);
 const SECRET = 'bench-signing-secret';

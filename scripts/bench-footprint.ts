@@ -22,22 +22,28 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ensureIndex } from '../src/search/ensure-index.ts';
 import { DEFAULT_INDEX_DIR } from '../src/search/index-file.ts';
 import { BOT_USER_ID, startSlackStandIn, type SlackStandIn } from '../test/slack/support/slack-stand-in.ts';
 import { commandBody, eventBody, FORM, JSON_TYPE, sendSigned } from '../test/slack/support/signed-requests.ts';
 import { appPid, freePort, npmStart, type Started } from '../test/main/support/processes.ts';
+import { parseCliArgs } from '../adapters/cli/usage.ts';
 import { loadDevSet } from './dev-set.ts';
 
-const { values } = parseArgs({
-  options: {
-    answers: { type: 'string', default: '60' },
-    'idle-seconds': { type: 'string', default: '10' },
-    /** Print the bot's own log (at LOG_LEVEL=info) of each start. */
-    verbose: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: npm run bench-footprint -- [options]
+  --answers N         development-set questions answered after a fresh start (default 60)
+  --idle-seconds N    seconds idle before the bot's RSS is read again (default 10)
+  --verbose           print the bot's own log (at LOG_LEVEL=info) of each start
+  --help              this text
+`;
+
+const { values } = parseCliArgs(USAGE, {
+  answers: { type: 'string', default: '60' },
+  'idle-seconds': { type: 'string', default: '10' },
+  /** Print the bot's own log (at LOG_LEVEL=info) of each start. */
+  verbose: { type: 'boolean', default: false },
+  help: { type: 'boolean' },
+}, false);
 const ANSWERS = Number(values.answers);
 const IDLE_MS = Number(values['idle-seconds']) * 1000;
 const SECRET = 'bench-footprint-signing-secret';

@@ -17,12 +17,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AUTHORITIES } from '../src/authorities.ts';
 import { loadCorpus } from '../src/index.ts';
 import { ask } from '../src/query/ask.ts';
 import { createContext } from '../src/query/context.ts';
 import { defaultIndexDir, loadIndexFile, type StoredReport } from '../src/search/index-file.ts';
+import { parseCliArgs } from '../adapters/cli/usage.ts';
 import { percentile } from './bench-stats.ts';
 
 interface ExpectedRow {
@@ -42,13 +42,19 @@ interface GradeQuestion {
   paragraphsFrom?: string[];
 }
 
-const { values } = parseArgs({
-  options: {
-    questions: { type: 'string', default: path.join(import.meta.dirname, 'grade-questions.json') },
-    repeat: { type: 'string', default: '200' },
-    verbose: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: npm run bench-grades -- [options]
+  --questions <file>  the grade questions (default scripts/grade-questions.json)
+  --repeat N          timed asks of each national list question (default 200)
+  --verbose           list the questions not answered exactly (they are listed anyway when any miss)
+  --help              this text
+`;
+
+const { values } = parseCliArgs(USAGE, {
+  questions: { type: 'string', default: path.join(import.meta.dirname, 'grade-questions.json') },
+  repeat: { type: 'string', default: '200' },
+  verbose: { type: 'boolean', default: false },
+  help: { type: 'boolean' },
+}, false);
 const indexDir = defaultIndexDir();
 
 const key = (r: ExpectedRow): string => `${r.authority}|${r.reportId}|${r.area}|${r.grade}`;

@@ -17,13 +17,23 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { EXAMPLE_QUESTIONS, GRADE_EXAMPLES, loadCorpus } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { createWebServer, type PageKind } from '../adapters/web/server.ts';
+import { parseCliArgs } from '../adapters/cli/usage.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, serve: { type: 'boolean', default: false } } });
+const USAGE = `usage: npm run bench-web -- [options]
+  --seconds N   how long each throughput run lasts, 1 to 60 (default 10)
+  --serve       (internal) be the benchmark's server: the child process the benchmark forks
+  --help        this text
+`;
+
+const { values } = parseCliArgs(USAGE, {
+  seconds: { type: 'string', default: '10' },
+  serve: { type: 'boolean', default: false },
+  help: { type: 'boolean' },
+}, false);
 const seconds = Math.min(Math.max(Number(values.seconds) || 10, 1), 60);
 /** A high limit for the benchmark's one client (see above). */
 const NO_LIMIT = { burst: 1_000_000, perSecond: 1_000_000 };

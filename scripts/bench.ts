@@ -21,7 +21,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCorpus, type Corpus } from '../src/index.ts';
 import { defaultIndexDir, INDEX_FILE_NAME, loadIndexFile } from '../src/search/index-file.ts';
 import { benchIngest } from './bench-ingest.ts';
@@ -30,19 +29,31 @@ import { writeFormat2Index } from './load-floor.ts';
 import { plainLunr } from './plain-lunr.ts';
 import { DEV_SET_DIR, isCrossAuthority, judge, loadDevSet, QUESTION_KINDS, quality, type Outcome, type Quality, type Ranker } from './dev-set.ts';
 import { percentile } from './bench-stats.ts';
+import { parseCliArgs } from '../adapters/cli/usage.ts';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string' },
-    questions: { type: 'string', default: DEV_SET_DIR },
-    repeat: { type: 'string', default: '10' },
-    ingest: { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-    'no-baseline': { type: 'boolean', default: false },
-    quick: { type: 'boolean', default: false },
-    build: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: npm run bench -- [options]
+  --dir <dir>         the index directory (default: INDEX_DIR, then the bundled index-data/)
+  --questions <dir>   the development question set (default scripts/dev-set/)
+  --repeat N          latency passes over every question (default 10)
+  --ingest            also time parsing each report's source text and PDF
+  --verbose           list the tuning half's questions not answered first
+  --no-baseline       skip plain default Lunr on the same paragraphs
+  --quick             one load, two latency passes, no fresh-process loads and no baseline
+  --build             also time the index build in a fresh process
+  --help              this text
+`;
+
+const { values } = parseCliArgs(USAGE, {
+  dir: { type: 'string' },
+  questions: { type: 'string', default: DEV_SET_DIR },
+  repeat: { type: 'string', default: '10' },
+  ingest: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  'no-baseline': { type: 'boolean', default: false },
+  quick: { type: 'boolean', default: false },
+  build: { type: 'boolean', default: false },
+  help: { type: 'boolean' },
+}, false);
 const indexDir = values.dir ?? defaultIndexDir();
 
 

@@ -4,11 +4,17 @@
  * bundled index-data/) and write its prebuilt index (`index.bin`) there, or
  * into `--out` (the bench builds into a scratch directory).
  */
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../adapters/cli/usage.ts';
 import { buildIndex } from '../src/search/build-index.ts';
 import { defaultIndexDir, INDEX_FILE_NAME } from '../src/search/index-file.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' }, out: { type: 'string' } } });
+const USAGE = `usage: npm run build-index -- [options]
+  --dir <dir>   the index directory whose source reports are parsed (default: INDEX_DIR, then the bundled index-data/)
+  --out <dir>   write index.bin here instead of into --dir
+  --help        this text
+`;
+
+const { values } = parseCliArgs(USAGE, { dir: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } }, false);
 const indexDir = values.dir ?? defaultIndexDir();
 const started = performance.now();
 try {

@@ -7,15 +7,23 @@
  * bot first, or use DATABASE_URL), and never opens the store beside it.
  */
 import 'dotenv/config';
-import { parseArgs } from 'node:util';
 import { endQuietlyOnClosedPipe } from '../adapters/cli/closed-pipe.ts';
+import { parseCliArgs, usageError } from '../adapters/cli/usage.ts';
 import { ConfigError, readConfig } from '../adapters/config.ts';
 import { openStore } from '../adapters/store/open-store.ts';
 
+const USAGE = `usage: npm run feedback -- [options]
+  --limit N   how many of the worst-rated questions to list (default 20)
+  --json      print {"totals", "worst": [...]} as JSON (use npm run --silent)
+  --help      this text
+`;
+
+// Parsed before the store is opened: a mistake is reported at once, with the usage.
+const { values } = parseCliArgs(USAGE, { limit: { type: 'string', default: '20' }, json: { type: 'boolean', default: false }, help: { type: 'boolean' } }, false);
+const limit = Number(values.limit);
+if (!Number.isInteger(limit) || limit < 1) usageError(USAGE, `feedback: expected --limit to be a whole number above 0, got "${values.limit}"`);
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { limit: { type: 'string', default: '20' }, json: { type: 'boolean', default: false } } });
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`feedback: expected --limit to be a whole number above 0, got "${values.limit}"`);
   const { store: where } = readConfig();
   const store = await openStore(where.databaseUrl !== null ? { dataDir: null, databaseUrl: where.databaseUrl } : { dataDir: where.dataDir, databaseUrl: null });
   try {

@@ -22,23 +22,29 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/index.ts';
 import { DEFAULT_INDEX_DIR, loadIndexFile } from '../src/search/index-file.ts';
 import { isCrossAuthority, listedAnswers, loadDevSet, type RankedParagraph } from './dev-set.ts';
 import { loadAssessments } from './dev-set-assessments.ts';
 import { plainLunr } from './plain-lunr.ts';
+import { parseCliArgs, usageError } from '../adapters/cli/usage.ts';
 
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string' },
-    /** How many of our results are pooled per question (cross-authority questions: 5). */
-    depth: { type: 'string', default: '3' },
-    /** How many of plain Lunr's. */
-    'lunr-depth': { type: 'string', default: '2' },
-  },
-});
-if (values.out === undefined) throw new Error('pool-assessments: expected --out <dir> (outside the repository), got none');
+const USAGE = `usage: npm run pool-assessments -- [options]
+  --out <dir>       where the pool-*.json files for the assessor are written, outside the repository (required)
+  --depth N         how many of our results are pooled per question (default 3; cross-authority questions: 5)
+  --lunr-depth N    how many of plain Lunr's results are pooled per question (default 2)
+  --help            this text
+`;
+
+const { values } = parseCliArgs(USAGE, {
+  out: { type: 'string' },
+  /** How many of our results are pooled per question (cross-authority questions: 5). */
+  depth: { type: 'string', default: '3' },
+  /** How many of plain Lunr's. */
+  'lunr-depth': { type: 'string', default: '2' },
+  help: { type: 'boolean' },
+}, false);
+if (values.out === undefined) usageError(USAGE, 'pool-assessments: expected --out <dir> (outside the repository), got none');
 
 /** A deterministic shuffle (mulberry32), so a rerun writes the same file. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {

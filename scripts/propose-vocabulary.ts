@@ -21,16 +21,21 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../adapters/cli/usage.ts';
 import { definedAbbreviations, driftPairs, ERA_SKEW, isKnown, MIN_PARAGRAPHS, NEW_FROM, OLD_BEFORE, readParagraphs } from './vocabulary-evidence.ts';
 
+const USAGE = `usage: npm run propose-vocabulary -- [options]
+  --dir <dir>     the index directory whose reports are read (default index-data)
+  --out <file>    where the candidates are written (default docs/vocabulary-candidates.md)
+  --help          this text
+`;
+
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: path.join(ROOT, 'index-data') },
-    out: { type: 'string', default: path.join(ROOT, 'docs', 'vocabulary-candidates.md') },
-  },
-});
+const { values } = parseCliArgs(USAGE, {
+  dir: { type: 'string', default: path.join(ROOT, 'index-data') },
+  out: { type: 'string', default: path.join(ROOT, 'docs', 'vocabulary-candidates.md') },
+  help: { type: 'boolean' },
+}, false);
 
 async function main(): Promise<void> {
   const paragraphs = await readParagraphs(values.dir as string);

@@ -9,13 +9,18 @@
  * the script changes no file: a new weight goes into ranking-weights.ts by
  * hand, and only if the held-back half agrees.
  */
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../adapters/cli/usage.ts';
 import { loadCorpus, type Corpus } from '../src/index.ts';
 import { RANKING } from '../src/query/ranking-weights.ts';
 import { judge, loadDevSet, quality, type DevQuestion, type Quality, type Ranker } from './dev-set.ts';
 import { loadAssessments } from './dev-set-assessments.ts';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' } } });
+const USAGE = `usage: npm run tune-ranking -- [options]
+  --rounds N   rounds of coordinate ascent over the ranking weights (default 2)
+  --help       this text
+`;
+
+const { values } = parseCliArgs(USAGE, { rounds: { type: 'string', default: '2' }, help: { type: 'boolean' } }, false);
 
 /** The values tried for each weight. */
 const GRID: Partial<Record<keyof typeof RANKING, number[]>> = {

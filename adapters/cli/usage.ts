@@ -13,11 +13,15 @@ export function usageError(usage: string, problem: string): never {
   process.exit(2);
 }
 
-/** Parse the process arguments against `options`; `--help` prints `usage` and exits 0. */
-export function parseCliArgs<const O extends Options>(usage: string, options: O) {
+/**
+ * Parse the process arguments against `options`; `--help` prints `usage` and
+ * exits 0. With `allowPositionals` false, an argument that is no option is a
+ * mistake too ("Unexpected argument 'x'").
+ */
+export function parseCliArgs<const O extends Options>(usage: string, options: O, allowPositionals = true) {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options, strict: true });
+    parsed = parseArgs({ allowPositionals, options, strict: true });
   } catch (error) {
     usageError(usage, (error as Error).message);
   }
