@@ -15,7 +15,7 @@ import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Lates
 import { RANKING } from './ranking-weights.ts';
 import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
-import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy, underWayIn, underWayInMonth } from './time-range.ts';
+import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy, monthName, underWayIn, underWayInMonth } from './time-range.ts';
 import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
@@ -44,22 +44,16 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
     // "as at 31 March 2025": the latest inspection counted then as Ofsted counts (carried out by the date, its
     // report published by the end of the next quarter), and a paper about it published by then too.
     const asAt = u.range?.kind === 'as-at' ? u.range.date : null;
-    // "Calderdale's SIF in January 2015": the inspection under way that month, though it ended in February.
-    if (asAt !== null && u.range?.kind === 'as-at' && u.range.month === true && u.authorities.length > 0) {
-      const month = asAt;
-      const during = reports.filter((r) => r.kind !== 'council-paper' && underWayIn(r, month));
+    // "Calderdale's SIF in January 2015" (though it ended in February), "the July visit" (a month of any year): the
+    // inspections and visits under way that month, when there were any.
+    const monthEnd = u.range?.kind === 'as-at' && u.range.month === true ? u.range.date : null;
+    const month = u.month;
+    const underWayThen = monthEnd !== null ? (r: StoredReport) => underWayIn(r, monthEnd) : month !== undefined ? (r: StoredReport) => underWayInMonth(r, month) : null;
+    if (underWayThen !== null && u.authorities.length > 0) {
+      const during = reports.filter((r) => r.kind !== 'council-paper' && underWayThen(r));
       if (during.length > 0) {
         for (const report of during) if (u.focusedVisits !== true || report.kind === 'focused-visit') ids.add(report.id);
         underWay = true;
-        continue;
-      }
-    }
-    // "The July visit", "Kent's inspection back in Feb": those under way in that month of any year, when there were any.
-    if (u.month !== undefined && u.authorities.length > 0) {
-      const month = u.month;
-      const during = reports.filter((r) => r.kind !== 'council-paper' && (u.focusedVisits !== true || r.kind === 'focused-visit') && underWayInMonth(r, month));
-      if (during.length > 0) {
-        for (const report of during) ids.add(report.id);
         continue;
       }
     }
@@ -320,7 +314,8 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   }
   if (scored.length === 0 && only === undefined && narrowedByTime(u)) {
     // Nothing in the reports of the time or kind asked: the authority's other reports, saying so.
-    const wider = askUnderstood(context, text, { ...u, year: null, range: null, focusedVisits: false }, options);
+    const { month: _month, ...unnarrowed } = u;
+    const wider = askUnderstood(context, text, { ...unnarrowed, year: null, range: null, focusedVisits: false }, options);
     if (wider.results.length > 0) return { ...wider, widened: `Nothing in ${u.authorities.join(' and ')}'s ${describeNarrowing(u)} matched ${terms.map((t) => t.source).join(', ')}; these are from ${u.authorities.length > 1 ? 'their' : 'its'} other reports.` };
   }
   if (scored.length === 0) {
@@ -336,14 +331,15 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 
 /** Whether a question about named authorities was narrowed to a time or to focused visits. */
 function narrowedByTime(u: Understood): boolean {
-  return u.authorities.length > 0 && (u.year !== null || u.range !== null || u.focusedVisits === true);
+  return u.authorities.length > 0 && (u.year !== null || u.range !== null || u.month !== undefined || u.focusedVisits === true);
 }
 
-/** "2022 reports", "focused-visit letters", "latest reports". */
+/** "2022 reports", "focused-visit letters", "reports of June", "latest reports". */
 function describeNarrowing(u: Understood): string {
   const reports = u.focusedVisits === true ? 'focused-visit letters' : 'reports';
   if (u.range !== null) return `${reports} ${describeRange(u.range)}`;
   if (typeof u.year === 'number') return `${u.year} ${reports}`;
+  if (u.month !== undefined) return `${reports} of ${monthName(u.month)}`;
   return u.year === 'latest' ? `latest ${reports}` : reports;
 }
 

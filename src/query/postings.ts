@@ -29,23 +29,12 @@ export function textRefs(context: CorpusContext, term: string): ArrayLike<number
 }
 
 /**
- * A reader of paragraphs' BM25 weights in one field for a fixed list of
- * terms (their Lunr indexes): `weigh(ref)` fills and returns one weight per
- * term, 0 where the paragraph lacks it. On a packed index it reads the
- * columns in place, nothing allocated or kept per paragraph; on any other,
- * Lunr's own field vectors.
+ * Lunr's own field vectors, for an index not made by unpackLunr (none today,
+ * but the type allows it): `weigh(ref)` fills and returns one weight per
+ * term, 0 where the paragraph lacks it.
  */
-export function fieldWeights(context: CorpusContext, field: ScoredField, termIndexes: readonly number[]): (ref: number) => Float64Array {
+function lunrFieldWeights(context: CorpusContext, field: ScoredField, termIndexes: readonly number[]): (ref: number) => Float64Array {
   const out = new Float64Array(termIndexes.length);
-  const packed = packedRefs(context.index);
-  if (packed !== undefined) {
-    const f = packed.fields.indexOf(SCORED_FIELDS[field]);
-    const indexes = Uint32Array.from(termIndexes);
-    return (ref) => {
-      packed.weights(f, ref, indexes, out);
-      return out;
-    };
-  }
   const vectors = (context.index as unknown as LunrInternals).fieldVectors;
   return (ref) => {
     const elements = vectors[`${SCORED_FIELDS[field]}/${ref}`]?.elements ?? EMPTY;
@@ -96,13 +85,16 @@ const ROWS = new WeakMap<CorpusContext, Int32Array>();
  * hold it, and only those are searched. A posting much longer than the list
  * (a common word, a question about one authority) is not walked: each
  * paragraph's vector is searched for it instead.
+ *
+ * The matrix is a buffer kept for the next call on the same field: read it
+ * before asking again.
  */
 export function weightMatrix(context: CorpusContext, field: ScoredField, terms: ReadonlyArray<{ term: string; index: number }>, refs: readonly number[]): Float64Array {
   const width = terms.length;
   const out = scratch(context, field, refs.length * width);
   const packed = packedRefs(context.index);
   if (packed === undefined) {
-    const weigh = fieldWeights(context, field, terms.map((t) => t.index));
+    const weigh = lunrFieldWeights(context, field, terms.map((t) => t.index));
     refs.forEach((ref, i) => out.set(weigh(ref), i * width));
     return out;
   }

@@ -8,6 +8,7 @@
  * only where the held-back half agreed (scripts/dev-set.ts).
  */
 import type { StoredParagraph, StoredReport } from '../search/index-file.ts';
+import { reportColumn } from '../search/paragraph-store.ts';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { coversArea, type CorpusContext } from './context.ts';
 import { leadShare, leaning, pairsIn, questionPairs, readParagraph, rereadFilter, stem, UNREAD, type WordPair } from './phrases.ts';
@@ -94,8 +95,7 @@ const REPORT_POSITIONS = new WeakMap<CorpusContext, Uint32Array>();
 function reportPositions(context: CorpusContext): Uint32Array {
   let positions = REPORT_POSITIONS.get(context);
   if (positions === undefined) {
-    positions = new Uint32Array(context.paragraphs.length);
-    context.reports.forEach((report, position) => positions?.fill(position, report.firstParagraph, report.firstParagraph + report.paragraphCount));
+    positions = reportColumn(context.reports, context.paragraphs.length);
     REPORT_POSITIONS.set(context, positions);
   }
   return positions;

@@ -233,11 +233,16 @@ export function asAtLine(date: string, today: string): string {
   return today <= by ? `${rule} That quarter has not ended yet (today is ${longDay(today)}): more reports may still be published.` : rule;
 }
 
+/** "March" for 3. */
+export function monthName(month: number): string {
+  const name = MONTHS[month - 1] ?? '';
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 /** "31 March 2025". */
 function longDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1] ?? '';
-  return `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+  return `${d} ${monthName(m)} ${y}`;
 }
 
 /** Whether a report falls in a year range: inspected or published within it. */
@@ -251,8 +256,7 @@ export function inYears(report: Pick<StoredReport, 'year' | 'published'>, from: 
 export function describeWhen(range: TimeRange): string {
   if (range.kind === 'as-at' && range.month === true) {
     const [y, m] = range.date.split('-').map(Number) as [number, number];
-    const month = MONTHS[m - 1] ?? '';
-    return `in ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+    return `in ${monthName(m)} ${y}`;
   }
   return describeRange(range);
 }

@@ -204,37 +204,6 @@ class ColumnReader {
     return postingRefs.subarray(postingStarts[slot] as number, postingStarts[slot + 1] as number);
   }
 
-  /**
-   * Document `ref`'s weights in a field for each of `termIndexes` at once, into
-   * `out` (0 where it lacks the term): one call per paragraph and field, where
-   * a call per term was most of scoring's time on a question about every
-   * authority. Nothing is allocated or kept per paragraph (a vector built per
-   * read and kept would grow the heap with every paragraph ever scored).
-   */
-  weights(field: number, ref: number, termIndexes: Uint32Array, out: Float64Array): void {
-    out.fill(0);
-    if (!(ref >= 0 && ref < this.documents && field >= 0 && field < this.#fieldCount)) return;
-    const slot = ref * this.#fieldCount + field;
-    const { vectorStarts, vectorTerms, vectorWeights } = this.#columns;
-    const start = vectorStarts[slot] as number;
-    const end = (vectorStarts[slot + 1] as number) - 1;
-    for (let k = 0; k < termIndexes.length; k++) {
-      const termIndex = termIndexes[k] as number;
-      let low = start;
-      let high = end;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        const at = vectorTerms[mid] as number;
-        if (at === termIndex) {
-          out[k] = (vectorWeights[mid] as number) / 1000;
-          break;
-        }
-        if (at < termIndex) low = mid + 1;
-        else high = mid - 1;
-      }
-    }
-  }
-
   /** Document `ref`'s weight in a field for one term (its Lunr index), 0 where it lacks it. */
   weight(field: number, ref: number, termIndex: number): number {
     if (!(ref >= 0 && ref < this.documents && field >= 0 && field < this.#fieldCount)) return 0;
@@ -319,7 +288,6 @@ export function unpackColumns(columns: PackedColumns): lunr.Index {
       const t = reader.position(term);
       return t === undefined || !(field >= 0 && field < fields.length) ? NO_REFS : reader.refView(t, field);
     },
-    weights: (field, ref, termIndexes, out) => reader.weights(field, ref, termIndexes, out),
     weight: (field, ref, termIndex) => reader.weight(field, ref, termIndex),
   });
   return index;
@@ -343,8 +311,6 @@ export interface PackedRefs {
   fields: readonly string[];
   /** The refs holding `term` in field `field` (its position in `fields`), ascending: a view, not a copy. */
   refs(term: string, field: number): Uint32Array;
-  /** Document `ref`'s weights in field `field` for each of `termIndexes`, written into `out` (0 where it lacks one). */
-  weights(field: number, ref: number, termIndexes: Uint32Array, out: Float64Array): void;
   /** Document `ref`'s weight in field `field` for one term (its Lunr index), 0 where it lacks it. */
   weight(field: number, ref: number, termIndex: number): number;
 }

@@ -47,14 +47,9 @@ describe('packed Lunr index', () => {
     // Every weight of a vector is read back in place, and a term the paragraph lacks weighs 0.
     const [, elements = []] = packed.fieldVectors.find(([ref]) => ref === 'body/2') ?? [];
     expect(elements.length).toBeGreaterThan(0);
-    const terms = Uint32Array.from([...elements.filter((_, i) => i % 2 === 0), 99999]);
-    const out = new Float64Array(terms.length);
-    refs?.weights(1, 2, terms, out);
-    expect([...out]).toEqual([...elements.filter((_, i) => i % 2 === 1), 0]);
-    refs?.weights(1, 3, terms, out);
-    expect([...out].every((w) => w === 0)).toBe(true);
-    // One term at a time reads the same weights.
-    expect([...terms].map((t) => refs?.weight(1, 2, t))).toEqual([...elements.filter((_, i) => i % 2 === 1), 0]);
+    const terms = [...elements.filter((_, i) => i % 2 === 0), 99999];
+    expect(terms.map((t) => refs?.weight(1, 2, t))).toEqual([...elements.filter((_, i) => i % 2 === 1), 0]);
+    expect(terms.map((t) => refs?.weight(1, 3, t)).every((w) => w === 0)).toBe(true);
     expect(refs?.weight(1, 99, terms[0] as number)).toBe(0);
   });
 

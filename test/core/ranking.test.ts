@@ -259,6 +259,12 @@ describe('questions about the inspection itself', () => {
     // "May I ask" is not the month: the latest visit answers, and "may" is no search word.
     const ask = corpus.ask("may i ask what luton's focused visit said about care leavers", { limit: 3 });
     expect(ask.results[0]?.reportId).toBe('luton-2024-focused-visit');
+    // Nothing on the topic in that month's reports: the authority's other reports, saying so.
+    const widened = corpus.ask('luton june special guardianship', { limit: 3 });
+    expect(widened.widened).toBe("Nothing in Luton's reports of June matched special guardianship; these are from its other reports.");
+    expect(widened.results.every((h) => h.text.toLowerCase().includes('special guardian'))).toBe(true);
+    // A focused visit asked for by a month it had none in says so.
+    expect(corpus.ask('luton focused visit in march - what did inspectors look at?').kind?.headline).toBe('I have no focused-visit letter for Luton in March.');
     // No visit or inspection in that month: the month narrows nothing.
     const march = corpus.ask("luton's march visit front door", { limit: 5 });
     expect(march.results.length).toBe(5);

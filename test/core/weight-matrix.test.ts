@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndexFile } from '../../src/search/index-file.ts';
 import { createContext, type CorpusContext } from '../../src/query/context.ts';
-import { fieldWeights, textRefs, weightMatrix } from '../../src/query/postings.ts';
+import { SCORED_FIELDS, textRefs, weightMatrix } from '../../src/query/postings.ts';
+import { packedRefs } from '../../src/search/packed-lunr.ts';
 
 let context: CorpusContext;
 beforeAll(async () => {
@@ -34,10 +35,12 @@ describe('weightMatrix', () => {
     for (const refs of [oneReport, leavers]) {
       for (const field of [0, 1] as const) {
         const matrix = weightMatrix(context, field, terms, refs);
-        const expected = fieldWeights(context, field, terms.map((t) => t.index));
-        refs.forEach((ref, i) => expect([...matrix.subarray(i * terms.length, (i + 1) * terms.length)]).toEqual([...expected(ref)]));
+        // Each paragraph's own vector, searched term by term.
+        const packed = packedRefs(context.index);
+        const f = packed?.fields.indexOf(SCORED_FIELDS[field]) ?? -1;
+        refs.forEach((ref, i) => expect([...matrix.subarray(i * terms.length, (i + 1) * terms.length)]).toEqual(terms.map((t) => packed?.weight(f, ref, t.index))));
         // Some weights are read, not all are zero.
-        expect(matrix.some((w) => w > 0)).toBe(true);
+        expect(matrix.some((w: number) => w > 0)).toBe(true);
       }
     }
   });

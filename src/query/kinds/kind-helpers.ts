@@ -10,7 +10,7 @@ import type { StoredReport } from '../../search/index-file.ts';
 import { splitWords } from '../../search/tokenize.ts';
 import { withoutAsides } from '../asides.ts';
 import { inYear, makeHit, reportCitation, type CorpusContext } from '../context.ts';
-import { countsAsAt, describeWhen, inYears, underWayIn, underWayInMonth } from '../time-range.ts';
+import { countsAsAt, describeWhen, inYears, monthName, underWayIn, underWayInMonth } from '../time-range.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
 import type { Understood } from '../understand.ts';
 
@@ -144,12 +144,13 @@ export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Unde
   if (typeof year === 'number') return reports.find((r) => inYear(r, year));
   if (range?.kind === 'as-at') return reports.find((r) => (range.month === true ? underWayIn(r, range.date) : countsAsAt(r, range.date)));
   if (range?.kind === 'years') return reports.find((r) => inYears(r, range.from, range.to));
-  if (month !== undefined) return reports.find((r) => underWayInMonth(r, month)) ?? null;
+  if (month !== undefined) return reports.find((r) => underWayInMonth(r, month));
   return null;
 }
 
-/** How the question's time reads after "I have no … for Bury": " from 2019", " in May 2019", " since 2022", or nothing. */
-export function timeAsked(u: Pick<Understood, 'year' | 'range'>): string {
+/** How the question's time reads after "I have no … for Bury": " from 2019", " in May 2019", " since 2022", " in June", or nothing. */
+export function timeAsked(u: Pick<Understood, 'year' | 'range' | 'month'>): string {
   if (typeof u.year === 'number') return ` from ${u.year}`;
-  return u.range === null ? '' : ` ${describeWhen(u.range)}`;
+  if (u.range !== null) return ` ${describeWhen(u.range)}`;
+  return u.month === undefined ? '' : ` in ${monthName(u.month)}`;
 }

@@ -12,6 +12,7 @@ import type { CorpusContext } from '../context.ts';
 import type { Understood } from '../understand.ts';
 import { dayMonthYear } from './kind-helpers.ts';
 import { NUMBER_WORDS } from '../number-words.ts';
+import { monthName } from '../time-range.ts';
 
 /** Inclusive ISO dates (null: open), and how the answer says it. */
 export interface ListWindow {
@@ -54,6 +55,16 @@ function back(date: string, n: number, unit: string): string {
   return iso(d);
 }
 
+/** The first day of a month, as an ISO date. */
+function firstDay(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** The year of the last `month` (1-12) on or before the ISO date `newest`. */
+function yearOfLast(month: number, newest: string): number {
+  return Number(newest.slice(0, 4)) - (month > Number(newest.slice(5, 7)) ? 1 : 0);
+}
+
 /** Whether the question gives a span back from now ("the last three months", "recently", "this year"). */
 export function relativeSpan(lower: string): RegExpExecArray | null {
   return / (?:the )?(?:last|past|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|couple of) )?(days?|weeks?|months?|years?) /.exec(lower);
@@ -76,22 +87,20 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   if (since !== null && now !== '') {
     const month = MONTHS.indexOf(since[1] ?? '') + 1;
     const named = since[2] === undefined ? null : Number(since[2]);
-    const year = named ?? Number(now.slice(0, 4)) - (month > Number(now.slice(5, 7)) ? 1 : 0);
-    const from = `${year}-${String(month).padStart(2, '0')}-01`;
-    const which = named === null ? ` (the last ${since[1]?.replace(/^./, (c) => c.toUpperCase())} before ${dayMonthYear(now)}, the newest report I hold)` : '';
+    const from = firstDay(named ?? yearOfLast(month, now), month);
+    const which = named === null ? ` (the last ${monthName(month)} before ${dayMonthYear(now)}, the newest report I hold)` : '';
     return { from, to: now, label: `since ${dayMonthYear(from)}${which}` };
   }
-  // "Recently": the six months to the newest report of the kind listed (focused visits stopped before inspections
-  // did), said in the answer so it can be asked another way.
+  // A list of one kind is read up to the newest report of that kind (focused visits stopped before inspections did).
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);
-  // "In July", no year: the last July before the newest report of the kind listed, as "since September" is read.
+  // "In July", no year: the last July, as "since September" is read.
   if (u.month !== undefined && newestListed !== '') {
-    const year = Number(newestListed.slice(0, 4)) - (u.month > Number(newestListed.slice(5, 7)) ? 1 : 0);
-    const from = `${year}-${String(u.month).padStart(2, '0')}-01`;
-    const name = (MONTHS[u.month - 1] ?? '').replace(/^./, (c) => c.toUpperCase());
-    const to = `${year}-${String(u.month).padStart(2, '0')}-${String(new Date(Date.UTC(year, u.month, 0)).getUTCDate()).padStart(2, '0')}`;
-    return { from, to, label: `in ${name} ${year} (the last ${name} before ${dayMonthYear(newestListed)}, the newest I hold)` };
+    const year = yearOfLast(u.month, newestListed);
+    const next = u.month === 12 ? firstDay(year + 1, 1) : firstDay(year, u.month + 1);
+    const name = monthName(u.month);
+    return { from: firstDay(year, u.month), to: back(next, 1, 'day'), label: `in ${name} ${year} (the last ${name} before ${dayMonthYear(newestListed)}, the newest I hold)` };
   }
+  // "Recently": the six months to the newest report of the kind listed, said in the answer so it can be asked another way.
   if (/ (?:recently|lately|recent) /.test(lower) && newestListed !== '') {
     return { from: back(newestListed, 6, 'months'), to: newestListed, label: `recently (read as the six months to ${dayMonthYear(newestListed)}, the newest I hold)` };
   }
