@@ -6,6 +6,7 @@
  * answered by a report's opening and closing matter (paragraph kind `about`),
  * which otherwise ranks below the findings.
  */
+import type { ReportKind } from '../model.ts';
 
 /** What the question says, lower case, authority names and years included (they do not matter here). */
 const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
@@ -13,6 +14,10 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\bwhich (?:hmis?|inspectors?)\b|\bwho (?:were|was) (?:the )?(?:lead |team )?(?:inspectors?|hmis?)\b/,
   /\bhow many\b.*\b(?:did|do) (?:ofsted|inspectors|they|hmis?)\b.*\b(?:talk|talked|speak|spoke|meet|met|see|saw|visit|visited|interview|interviewed)\b/,
   /\b(?:lead|reporting|deputy|team) inspectors?\b/,
+  // Their names: "names of the inspectors?", "the HMI's name", "whose name is on it as the inspector in charge?".
+  /\bnames?\b.*\b(?:inspectors?|hmis?)\b|\b(?:inspectors?|hmis?)(?:'s|')? names?\b|\binspectors? in charge\b/,
+  // Where they worked from: "did either inspector actually come into the office?".
+  /\b(?:inspectors?|ofsted|hmis?)\b.*\b(?:come|came|coming|go|went|were|was|be) (?:in|into|to|at) (?:the |our |their )?(?:office|offices|building|buildings)\b/,
   /\b(?:inspection|ofsted|hmi|inspectors') team\b|\bhow many (?:hmis?|inspectors)\b/,
   // Whom inspectors heard from is evidence ("did inspectors speak to a judge?"); what they saw is a finding.
   /\b(?:did|do) (?:ofsted|(?:the )?inspectors|hmis?|they)\b.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b/,
@@ -63,6 +68,28 @@ export function namesAnInspectionNotAVisit(question: string): boolean {
 }
 
 /**
+ * The frameworks a question names ("the SIF", "the 2013 LAC inspection", "the
+ * LSCB review"): an authority's reports of that kind are the ones meant, when
+ * it has others of the same time. Focused visits are read elsewhere
+ * (`Understood.focusedVisits`). "Looked after children" alone is a topic, so
+ * only "LAC/looked after children inspection" names the 2012 framework.
+ */
+const NAMES_A_FRAMEWORK: ReadonlyArray<{ says: RegExp; kinds: readonly ReportKind[] }> = [
+  { says: /\bsif\b|\bsingle inspection(?: framework)?\b/, kinds: ['sif'] },
+  { says: /\breformed ilacs\b|\bnew (?:ilacs )?framework\b/, kinds: ['ilacs-2026'] },
+  { says: /\bilacs\b(?! (?:focused )?visit)/, kinds: ['ilacs', 'ilacs-2026'] },
+  { says: /\b(?:lac|cla|looked[- ]after child(?:ren)?(?:'s)?|children looked after) inspection\b/, kinds: ['lac-2012'] },
+  { says: /\bsafeguarding (?:services )?inspection\b/, kinds: ['safeguarding-2012'] },
+  { says: /\b(?:lscb|safeguarding (?:children )?board) review\b|\breview of (?:the )?(?:lscb|local safeguarding children board)\b/, kinds: ['lscb-review'] },
+];
+
+/** The report kinds a question names by their framework (see above), in no order; empty when none. */
+export function frameworksNamed(question: string): ReportKind[] {
+  const text = question.toLowerCase();
+  return [...new Set(NAMES_A_FRAMEWORK.flatMap((f) => (f.says.test(text) ? f.kinds : [])))];
+}
+
+/**
  * What an about paragraph says, for the part of the inspection a question
  * asks about: who was on the team, when, on what evidence, the action plan,
  * the next inspection. "Inspector" is a stop word of the index (it is in most
@@ -72,7 +99,7 @@ export function namesAnInspectionNotAVisit(question: string): boolean {
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   // "Who did inspectors talk to?" asks whom they heard (the evidence facet), not who inspected.
-  { asks: /\b(?:who|which (?:hmis?|inspectors?))\b(?!.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b)|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /(?<!chief )\binspectors?\b|\bhmi\b|\b(?:carried out|led) by\b/ },
+  { asks: /\bnames?\b.*\b(?:inspectors?|hmis?)\b|\b(?:inspectors?|hmis?)(?:'s|')? names?\b|\bin charge\b|\b(?:who|which (?:hmis?|inspectors?))\b(?!.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b)|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /(?<!chief )\binspectors?\b|\bhmi\b|\b(?:carried out|led) by\b/ },
   { asks: /\bwhen\b|\bdates?\b|\bhow long\b|\bhow many (?:days|weeks)\b|\bwhat (?:day|month)\b|\bweeks?\b/, says: new RegExp(
       // A date of the inspection or visit, not the area's figures "at 22 February 2016".
       `\\b(?:inspection|visit|inspectors?|published)\\b[^.]{0,90}\\b\\d{1,2}(?:st|nd|rd|th)? (?:(?:and|to|–|-) \\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\b|\\bdates?\\b`,
@@ -99,7 +126,7 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
     says: /\bframework\b|\bcarried out under\b|\bsection \d+[a-z]? of the\b/,
   },
   { asks: /\bmonitoring\b/, says: /\bmonitoring visits?\b/ },
-  { asks: /\bremote(?:ly)?\b|\bon ?site\b|\bin person\b|\bonline\b|\bvirtual(?:ly)?\b|\bvideo\b/, says: /\bremote(?:ly)?\b|\bon ?site\b|\bvirtual(?:ly)?\b|\bvideo\b|\bin person\b/ },
+  { asks: /\bremote(?:ly)?\b|\bon ?site\b|\bin person\b|\bonline\b|\bvirtual(?:ly)?\b|\bvideo\b|\boffices?\b|\bbuildings?\b/, says: /\bremote(?:ly)?\b|\bon ?site\b|\bvirtual(?:ly)?\b|\bvideo\b|\bin person\b/ },
   { asks: /\bhow (?:big|large)\b|\bsize of\b/, says: /\bteam (?:consisted|comprised|was made up)\b|\b(?:inspection|inspectors?) team\b/ },
 ];
 

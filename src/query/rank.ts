@@ -124,6 +124,7 @@ function reportPriorOf(report: StoredReport | undefined, u: Understood, latest: 
   if (u.year === 'latest' && u.authorities.length > 0 && latest.newest.has(report.id)) factor *= RANKING.newestWhenNow;
   if (report.kind === 'council-paper') factor *= RANKING.councilPaper;
   if (u.inspectionNotVisit === true && report.kind === 'focused-visit') factor *= RANKING.visitWhenInspectionNamed;
+  if (u.frameworks?.includes(report.kind) === true) factor *= RANKING.frameworkNamed;
   return factor;
 }
 

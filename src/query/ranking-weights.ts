@@ -49,6 +49,11 @@ export const RANKING = {
    * meant; a letter still answers when nothing else does. Set by reasoning.
    */
   visitWhenInspectionNamed: 0.5,
+  /**
+   * A report of the framework the question names ("the SIF", "the LAC
+   * inspection", "the LSCB review"), beside the authority's other reports.
+   */
+  frameworkNamed: 3,
   /** The BM25 score an about paragraph sharing no word with such a question starts from (a match scores 2-15): 2 rather than 1 measured one question better on the tuning half, the held-back half unchanged. */
   aboutBase: 2,
   /** A paragraph stating a figure, when the question asks "how many", "what proportion", "what %". */

@@ -4,9 +4,9 @@
  */
 import type { TimeRange } from '../answer-types.ts';
 import { AUTHORITIES, correctAuthority, namesOpenedBy } from '../authorities.ts';
-import type { AreaKey } from '../model.ts';
+import type { AreaKey, ReportKind } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
-import { aboutFacetsAsked, asksAboutTheInspection, namesAnInspectionNotAVisit } from './inspection-matter.ts';
+import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_THRESHOLD } from './models/about-model.ts';
 import { NUMBER_WORDS } from './number-words.ts';
@@ -48,6 +48,8 @@ export interface Understood {
   asksQuantity?: boolean;
   /** The question asks what a term means ("what's that code for?", "what does X stand for?"): a paragraph defining it answers. */
   asksDefinition?: boolean;
+  /** The frameworks the question names ("the SIF", "the LSCB review"): their reports rank first (inspection-matter.ts). */
+  frameworks?: ReportKind[];
   /** The question names an inspection and no visit ("the 2022 inspection", "the SIF"): focused-visit letters rank lower. */
   inspectionNotVisit?: boolean;
   /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
@@ -312,6 +314,8 @@ export function understand(question: string, authorities: readonly AuthorityName
     if (facets.length > 0) understood.aboutFacets = facets;
   }
   if (!focusedVisits && namesAnInspectionNotAVisit(text)) understood.inspectionNotVisit = true;
+  const frameworks = focusedVisits ? [] : frameworksNamed(text);
+  if (frameworks.length > 0) understood.frameworks = frameworks;
   if (ASKS_QUANTITY.test(text.toLowerCase())) understood.asksQuantity = true;
   if (ASKS_DEFINITION.test(text.toLowerCase())) understood.asksDefinition = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type Corpus } from '../../src/index.ts';
-import { aboutFacetsAsked, asksAboutTheInspection, saysAboutFacet } from '../../src/query/inspection-matter.ts';
+import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, saysAboutFacet } from '../../src/query/inspection-matter.ts';
 
 describe('reading a question as about the inspection itself', () => {
   // How inspectors gathered evidence, with inspectors as the doer, its length, a return visit, remote or not.
@@ -21,6 +21,9 @@ describe('reading a question as about the inspection itself', () => {
     'what framework was the barking 2022 focused visit done under?',
     "was camden's latest full inspection the short one-week one? dates?",
     'why did ofsted go back into sheffield in jan 2014 after the nov/dec 2013 inspection?',
+    'names of the inspectors on the leeds 2023 visit?',
+    'which HMI was in charge of the hull 2014 SIF?',
+    'did the inspectors come into the office for the 2021 bromley visit or was it all remote?',
   ])('reads "%s" as about the inspection', (question) => {
     expect(asksAboutTheInspection(question)).toBe(true);
   });
@@ -42,6 +45,23 @@ describe('reading a question as about the inspection itself', () => {
     const opening = "Her Majesty's Chief Inspector of Education, Children's Services and Skills is leading Ofsted's work into how England's social care system has delivered child-centred practice.";
     expect(saysAboutFacet(heard, facets)).toBe(true);
     expect(saysAboutFacet(opening, facets)).toBe(false);
+  });
+});
+
+describe('reading the framework a question names', () => {
+  it.each([
+    ['what did the SIF say about the LADO in Bury?', ['sif']],
+    ['kent 2013 LAC inspection - who led it?', ['lac-2012']],
+    ["surrey's LSCB review in june 2015", ['lscb-review']],
+    ['bury ilacs 2025 care leavers', ['ilacs', 'ilacs-2026']],
+    ['the safeguarding inspection of hull', ['safeguarding-2012']],
+  ] as const)('reads "%s" as naming %j', (question, kinds) => {
+    expect(frameworksNamed(question).sort()).toEqual([...kinds].sort());
+  });
+
+  // Children looked after are a topic; an ILACS focused visit is a visit (read elsewhere).
+  it.each(['how are looked after children doing in kent?', 'what did the ilacs focused visit to bury find?'])('reads no framework in "%s"', (question) => {
+    expect(frameworksNamed(question)).toEqual([]);
   });
 });
 
@@ -67,5 +87,19 @@ describe('answering from the opening matter', () => {
     const [first] = corpus.ask('which cases did inspectors sample on the bury 2019 visit?', { limit: 3 }).results;
     expect(first?.reference).toBe('bury-2019-focused-visit About ¶3');
     expect(first?.text).toMatch(/^Inspectors looked at a range of evidence, including case discussions with social workers/);
+  });
+
+  it("answers from the framework named when the authority's latest report also matches", () => {
+    // Bury's 2025 ILACS speaks of the LADO too, and is the latest: "the SIF" points at 2016.
+    const [first] = corpus.ask('what did the SIF say about the LADO in Bury?', { limit: 3 }).results;
+    expect(first?.reportId).toBe('bury-2016');
+    expect(first?.text).toMatch(/^Good arrangements are in place to manage allegations against professionals/);
+  });
+
+  it('answers who was on the team of the review inspected the month asked, not the report published that month', () => {
+    // Surrey's 2014 SIF was published on 3 June 2015; the LSCB review's inspectors arrived on 15 June.
+    const [first] = corpus.ask("who was the deputy lead inspector on surrey's LSCB review in june 2015?", { limit: 3 }).results;
+    expect(first?.reference).toBe('surrey-2015 About ¶18');
+    expect(first?.text).toBe('Deputy lead inspector: Lynn Radley, HMI');
   });
 });
