@@ -183,7 +183,7 @@ function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: st
 }
 
 /** "How many", "how much", "number of", "what %", "what proportion", "what percentage", "what share". */
-const ASKS_QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:%|per ?cent|percentage|proportion|share|rate)\b|%\s*of\b/;
+const ASKS_QUANTITY = /\bhow (?:many|much)\b|\bhow long (?:has|had|have)\b|\bnumber of\b|\bwhat (?:%|per ?cent|percentage|proportion|share|rate)\b|%\s*of\b/;
 
 /** "What does X mean", "what's that code for", "what does X stand for", "what is meant by", "what are they referring to". */
 const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mean|means|meant|code for|short for|stand for|stands for|refer to|referring to)\b|\bmeant by\b|\bdefinition of\b/;

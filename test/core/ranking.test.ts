@@ -295,6 +295,12 @@ describe('questions asking for a number', () => {
     const [homes] = corpus.ask("how many children's homes does barnsley run (2014)?", { limit: 3 }).results;
     expect(homes?.text).toMatch(/^The local authority operates three children's homes/);
   });
+
+  it('read "how long has…been" as asking for one: the date a director took up post answers it', () => {
+    const [dcs] = corpus.ask("how long had barnet's DCS been in the job when the 2017 SIF happened?", { limit: 3 }).results;
+    expect(dcs?.reference).toBe('barnet-2017 About ¶6');
+    expect(dcs?.text).toBe("The director of children's services (DCS) has been in post since May 2015.");
+  });
 });
 
 describe('questions asking what a term means', () => {
