@@ -44,7 +44,7 @@ export interface Understood {
   aboutTheInspection?: boolean;
   /** What part of the inspection such a question asks about (inspection-matter.ts, aboutFacetsAsked). */
   aboutFacets?: number[];
-  /** The question asks for a number ("how many", "what proportion", "what %"): a paragraph stating one answers it. */
+  /** The question asks for a number ("how many", "what proportion", "what %", "how long has…been"): a paragraph stating one answers it. */
   asksQuantity?: boolean;
   /** The question asks what a term means ("what's that code for?", "what does X stand for?"): a paragraph defining it answers. */
   asksDefinition?: boolean;
