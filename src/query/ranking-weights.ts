@@ -52,6 +52,8 @@ export const RANKING = {
   /**
    * A report of the framework the question names ("the SIF", "the LAC
    * inspection", "the LSCB review"), beside the authority's other reports.
+   * 1.5, 2 and 3 measured the same on both halves; 3 so that the SIF named
+   * outranks the authority's latest inspection (×{@link RANKING.latest}).
    */
   frameworkNamed: 3,
   /** The BM25 score an about paragraph sharing no word with such a question starts from (a match scores 2-15): 2 rather than 1 measured one question better on the tuning half, the held-back half unchanged. */

@@ -96,8 +96,8 @@ describe('answering from the opening matter', () => {
     expect(first?.text).toMatch(/^Good arrangements are in place to manage allegations against professionals/);
   });
 
-  it('answers who was on the team of the review inspected the month asked, not the report published that month', () => {
-    // Surrey's 2014 SIF was published on 3 June 2015; the LSCB review's inspectors arrived on 15 June.
+  it('answers from the LSCB review named, not the SIF published the same month', () => {
+    // Surrey's 2014 SIF was published on 3 June 2015; the LSCB review's inspectors arrived on 15 June: both were under way in June.
     const [first] = corpus.ask("who was the deputy lead inspector on surrey's LSCB review in june 2015?", { limit: 3 }).results;
     expect(first?.reference).toBe('surrey-2015 About ¶18');
     expect(first?.text).toBe('Deputy lead inspector: Lynn Radley, HMI');
