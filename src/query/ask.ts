@@ -6,6 +6,7 @@
  */
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import { whichQuestion } from '../authorities.ts';
+import { REPORT_KIND_LABELS } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
@@ -326,7 +327,24 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   }
   const answer: AskAnswer = { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
   if (national) answer.authorities = authoritiesMatched(context, scored);
+  const noFramework = frameworkNotHeld(context, u, ids);
+  if (noFramework !== undefined) answer.widened = noFramework;
   return withAsAt(context, u, answer, underWay);
+}
+
+/**
+ * A framework named ("the SIF") that none of the named authorities' reports
+ * asked about is of (Cumberland, formed in 2023, had no SIF): the framework
+ * only ranks its reports first (rank.ts), so the answer says where its
+ * paragraphs come from instead.
+ */
+function frameworkNotHeld(context: CorpusContext, u: Understood, ids: ReadonlySet<string>): string | undefined {
+  const named = u.frameworks;
+  if (named === undefined || u.authorities.length === 0) return undefined;
+  if ([...ids].some((id) => named.includes(context.reportsById.get(id)?.kind ?? 'council-paper'))) return undefined;
+  const which = named.map((kind) => REPORT_KIND_LABELS[kind]).join(' or ');
+  const names = u.authorities.join(' and ');
+  return `I have no ${which} for ${names}${u.year !== null || u.range !== null ? ' at that time' : ''}; these are from ${u.authorities.length > 1 ? 'their' : 'its'} other reports.`;
 }
 
 /** Whether a question about named authorities was narrowed to a time or to focused visits. */

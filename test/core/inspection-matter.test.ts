@@ -96,6 +96,15 @@ describe('answering from the opening matter', () => {
     expect(first?.text).toMatch(/^Good arrangements are in place to manage allegations against professionals/);
   });
 
+  it('says so when the authority has no report of the framework named, and answers from its others', () => {
+    // Cumberland was formed in 2023, after the SIF; Bury's SIF was in 2016, not 2025.
+    const cumberland = corpus.ask('what did the SIF say about care leavers in Cumberland?', { limit: 3 });
+    expect(cumberland.widened).toBe('I have no SIF for Cumberland; these are from its other reports.');
+    expect(cumberland.results[0]?.reportId).toBe('cumberland-2024');
+    expect(corpus.ask('bury 2025 SIF care leavers', { limit: 3 }).widened).toBe('I have no SIF for Bury at that time; these are from its other reports.');
+    expect(corpus.ask('what did the SIF say about the LADO in Bury?', { limit: 3 }).widened).toBeUndefined();
+  });
+
   it('answers from the LSCB review named, not the SIF published the same month', () => {
     // Surrey's 2014 SIF was published on 3 June 2015; the LSCB review's inspectors arrived on 15 June: both were under way in June.
     const [first] = corpus.ask("who was the deputy lead inspector on surrey's LSCB review in june 2015?", { limit: 3 }).results;
