@@ -15,6 +15,8 @@ export interface TrainingOptions {
   epochs?: number;
   rate?: number;
   trainedOn: string;
+  /** The optional readings of features.ts the features were made with, saved so a load can check them. */
+  reads?: string[];
 }
 
 /** Fits a model to `examples`, one weight row per feature over `labels`. */
@@ -53,7 +55,8 @@ export function trainSoftmax<L extends string>(examples: ReadonlyArray<{ feature
     const row = labels.map((_, k) => round(w[f * K + k] ?? 0));
     if (row.some((x) => Math.abs(x) >= options.keep)) weights[feature] = row;
   }
-  return { format: SOFTMAX_FORMAT, kinds: [...labels], bias: Array.from(bias, round), weights, trainedOn: options.trainedOn };
+  const reads = options.reads !== undefined && options.reads.length > 0 ? { reads: [...options.reads] } : {};
+  return { format: SOFTMAX_FORMAT, kinds: [...labels], bias: Array.from(bias, round), weights, trainedOn: options.trainedOn, ...reads };
 }
 
 /**

@@ -56,8 +56,9 @@ function answerByKinds(input: KindInput): AskAnswer | null {
  * cross-validation on the training examples (`npm run train-kind-model`
  * prints how each threshold routes them): the one with the most put right
  * less ten times those it makes wrong that the readers had right, since
- * taking a right answer away is worse than leaving a wrong one (0.6: 1,121
- * right and 3 made wrong of 1,359; 0.5: 1,151 and 8; 0.7: 1,056 and 1).
+ * taking a right answer away is worse than leaving a wrong one (with letter
+ * trigrams, 0.6: 1,200 right and 2 made wrong of 1,379; 0.5: 1,217 and 12;
+ * 0.7: 1,163 and 2).
  */
 export const MODEL_THRESHOLD = 0.6;
 

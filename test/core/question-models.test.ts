@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext, understandIn, type CorpusContext } from '../../src/query/context.ts';
-import { checkKindModel, type KindModel } from '../../src/query/models/kind-model.ts';
+import { checkKindModel, guessKind, type KindModel } from '../../src/query/models/kind-model.ts';
 import { SOFTMAX_FORMAT } from '../../src/query/models/softmax.ts';
 import { ask } from '../../src/query/ask.ts';
-import { answerQuestionKind } from '../../src/query/question-kind.ts';
+import { answerQuestionKind, MODEL_THRESHOLD } from '../../src/query/question-kind.ts';
 import { kindInput } from '../../src/query/kinds/kind-helpers.ts';
 import { answerVisitList } from '../../src/query/kinds/visit-list.ts';
 import { readGradeQuestion } from '../../src/query/grade-questions.ts';
@@ -77,7 +77,18 @@ describe('the kind model', () => {
   it('refuses a saved model of another format or shape, saying what it expected', () => {
     expect(() => checkKindModel({ format: 99, kinds: [], bias: [], weights: {} })).toThrow(`kind-model: expected format ${SOFTMAX_FORMAT}, got 99`);
     expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs', 'nonsense'], bias: [0, 0], weights: {} })).toThrow(/expected kinds among/);
-    expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs'], bias: [0], weights: { 'w:x': [1, 2] } })).toThrow('kind-model: feature "w:x" needs 1 weights, got [1,2]');
+    expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs'], bias: [0], weights: { 'w:x': [1, 2] }, reads: ['letters'] })).toThrow('kind-model: feature "w:x" needs 1 weights, got [1,2]');
+    // A model trained without letter trigrams would score every one as unseen.
+    expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs'], bias: [0], weights: {} })).toThrow('kind-model: expected a model trained reading letters, got one reading none');
+  });
+
+  it('reads a misspelt asking word by its letters ("inspectd" shares most of its trigrams with "inspected")', () => {
+    const right = guessKind(understandIn(context, 'when was bury last inspected?'));
+    const misspelt = guessKind(understandIn(context, 'when was bury last inspectd?'));
+    expect(right.kind).toBe('visit-list');
+    expect(misspelt.kind).toBe('visit-list');
+    // Without trigrams the model gave the misspelling 0.45, below the threshold it is used at.
+    expect(misspelt.probability).toBeGreaterThanOrEqual(MODEL_THRESHOLD);
   });
 
   it('is the model its training examples give (npm run train-kind-model)', async () => {

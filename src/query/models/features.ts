@@ -13,8 +13,24 @@
 import { porterStem } from '../../search/pipeline.ts';
 import type { Understood } from '../understand.ts';
 
-/** The question's features, each a string: `w:` word, `b:` pair of words, `s:` shape. */
-export function kindFeatures(u: Pick<Understood, 'authorities' | 'unknownAuthorities' | 'year' | 'range' | 'areas' | 'words' | 'focusedVisits' | 'aboutTheInspection' | 'asksQuantity'>): string[] {
+/** What else to read beyond words, stems, pairs and shape. */
+export interface FeatureOptions {
+  /**
+   * Each word's letter trigrams (`g:`). The kind model reads them: cross-validated
+   * over the questions no reader claims, 1,200 right at 0.6 against 1,146 without
+   * (L2 0.0002 for both). The about model does not: with them it reads more
+   * practice questions as about the inspection at every threshold worth using.
+   */
+  letters?: boolean;
+}
+
+/** The names of the optional readings `options` turns on, as a saved model records them. */
+export function featureReads(options: FeatureOptions): string[] {
+  return options.letters === true ? ['letters'] : [];
+}
+
+/** The question's features, each a string: `w:` word, `t:` stem, `b:` pair of words, `g:` letter trigram, `s:` shape. */
+export function kindFeatures(u: Pick<Understood, 'authorities' | 'unknownAuthorities' | 'year' | 'range' | 'areas' | 'words' | 'focusedVisits' | 'aboutTheInspection' | 'asksQuantity'>, options: FeatureOptions = {}): string[] {
   const words = u.words.map((w) => (/^\d+$/.test(w) ? '#' : w));
   const features = new Set<string>();
   for (const w of words) {
@@ -23,6 +39,12 @@ export function kindFeatures(u: Pick<Understood, 'authorities' | 'unknownAuthori
     features.add(`t:${porterStem(w)}`);
   }
   for (let i = 0; i + 1 < words.length; i++) features.add(`b:${words[i]} ${words[i + 1]}`);
+  if (options.letters === true) {
+    // Each word's letter trigrams, its edges marked (" car", "are", "re "): a
+    // misspelt or unseen form ("inspectd", "revisted", "judgment") shares most
+    // of them with the word learned, where the word and its stem share nothing.
+    for (const w of words) for (let i = 0; i + 3 <= w.length + 2; i++) features.add(`g:${` ${w} `.slice(i, i + 3)}`);
+  }
   // The first word says much of how a question asks ("which", "did", "tell", "list").
   features.add(`f:${words[0] ?? ''}`);
   const named = u.authorities.length + u.unknownAuthorities.length;

@@ -13,7 +13,7 @@
  * authority for an overview…): see KindInput.loose.
  */
 import saved from './kind-weights.json' with { type: 'json' };
-import { kindFeatures } from './features.ts';
+import { featureReads, kindFeatures, type FeatureOptions } from './features.ts';
 import { checkSoftmaxModel, scoreFeatures, type Guess, type SoftmaxModel } from './softmax.ts';
 import type { Understood } from '../understand.ts';
 
@@ -22,9 +22,12 @@ export const MODEL_KINDS = ['grade-filtered', 'improvements', 'focused-visit', '
 export type ModelKind = (typeof MODEL_KINDS)[number];
 export type KindModel = SoftmaxModel<ModelKind>;
 
+/** What the kind model reads of a question (features.ts), in training and in use alike. */
+export const KIND_FEATURES: FeatureOptions = { letters: true };
+
 /** Checks a saved kind model's format and shape. */
 export function checkKindModel(model: unknown): KindModel {
-  return checkSoftmaxModel('kind-model', model, MODEL_KINDS);
+  return checkSoftmaxModel('kind-model', model, MODEL_KINDS, featureReads(KIND_FEATURES));
 }
 
 let bundled: KindModel | undefined;
@@ -37,5 +40,5 @@ export function bundledKindModel(): KindModel {
 
 /** The likeliest kind of answer for what was understood of a question, by the bundled model. */
 export function guessKind(u: Understood, model: KindModel = bundledKindModel()): Guess<ModelKind> {
-  return scoreFeatures(model, kindFeatures(u))[0] ?? { kind: 'paragraphs', probability: 1 };
+  return scoreFeatures(model, kindFeatures(u, KIND_FEATURES))[0] ?? { kind: 'paragraphs', probability: 1 };
 }

@@ -17,6 +17,8 @@ export interface SoftmaxModel<L extends string = string> {
   weights: Record<string, number[]>;
   /** How it was trained, for the reader of the file. */
   trainedOn?: string;
+  /** The optional readings of features.ts it was trained with ("letters"); none when absent. */
+  reads?: string[];
 }
 
 /** A label and its probability. */
@@ -25,14 +27,20 @@ export interface Guess<L extends string = string> {
   probability: number;
 }
 
-/** Checks a saved model's format and shape; `name` prefixes the error, `labels` are those it may use. */
-export function checkSoftmaxModel<L extends string>(name: string, model: unknown, labels: readonly L[]): SoftmaxModel<L> {
+/**
+ * Checks a saved model's format and shape; `name` prefixes the error, `labels`
+ * are those it may use, `reads` the optional features it must have been
+ * trained with (a model trained without letter trigrams scores them as unseen).
+ */
+export function checkSoftmaxModel<L extends string>(name: string, model: unknown, labels: readonly L[], reads: readonly string[] = []): SoftmaxModel<L> {
   const m = model as Partial<SoftmaxModel<L>> | null;
   if (m === null || typeof m !== 'object') throw new Error(`${name}: expected a saved model object, got ${typeof model}`);
   if (m.format !== SOFTMAX_FORMAT) throw new Error(`${name}: expected format ${SOFTMAX_FORMAT}, got ${String(m.format)}; retrain it (docs/asking.md)`);
   const kinds = m.kinds ?? [];
   if (!Array.isArray(m.kinds) || kinds.some((k) => !labels.includes(k))) throw new Error(`${name}: expected kinds among ${labels.join(', ')}, got ${JSON.stringify(m.kinds)}`);
   if (!Array.isArray(m.bias) || m.bias.length !== kinds.length) throw new Error(`${name}: expected ${kinds.length} biases, got ${JSON.stringify(m.bias)?.slice(0, 80)}`);
+  const trainedReads = [...(m.reads ?? [])].sort().join(', ');
+  if (trainedReads !== [...reads].sort().join(', ')) throw new Error(`${name}: expected a model trained reading ${reads.join(', ') || 'no optional features'}, got one reading ${trainedReads || 'none'}; retrain it (docs/asking.md)`);
   for (const [feature, row] of Object.entries(m.weights ?? {})) {
     if (!Array.isArray(row) || row.length !== kinds.length) throw new Error(`${name}: feature "${feature}" needs ${kinds.length} weights, got ${JSON.stringify(row).slice(0, 80)}`);
   }
