@@ -73,13 +73,21 @@ function leftover(input: KindInput, focused: boolean): string[] {
     .filter((w) => !LIST_WORDS.has(w) && !ASKING_WORDS.has(w) && !region.has(w) && !/^\d+$/.test(w) && !/^(?:or|and|were|was|are|is)$/.test(w));
 }
 
+/** "How many" followed by something other than visits, inspections, their days or their team. */
+const COUNTS_OTHER = / how many (?!(?:times|visits?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?)\b)/;
+
 /** Whether the question asks for a list of visits or inspections. */
 export function isVisitList(input: KindInput): boolean {
   const { lower, u } = input;
   const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true;
   // Read loosely (the kind model named it), a list still needs Ofsted's visits or inspections named in some way:
   // a question about practice ("which councils are good at return home interviews?") is never a list of visits.
-  if (input.loose === true) return u.unknownAuthorities.length === 0 && (focused || INSPECTION.test(lower) || PUBLISHED.test(lower) || / (?:ofsted|inspectors?|hmi|dates) /.test(lower));
+  // And "how many" counts visits only when it counts them (times, visits, days…): "how many children were looked
+  // after … when ofsted inspected" counts children.
+  if (input.loose === true) {
+    if (COUNTS_OTHER.test(lower)) return false;
+    return u.unknownAuthorities.length === 0 && (focused || INSPECTION.test(lower) || PUBLISHED.test(lower) || / (?:ofsted|inspectors?|hmi|dates) /.test(lower));
+  }
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower)) return false;
   if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
   if (u.unknownAuthorities.length > 0) return false;

@@ -40,9 +40,9 @@ export function kindFeatures(u: Pick<Understood, 'authorities' | 'unknownAuthori
   }
   for (let i = 0; i + 1 < words.length; i++) features.add(`b:${words[i]} ${words[i + 1]}`);
   if (options.letters === true) {
-    // Each word's letter trigrams, its edges marked (" car", "are", "re "): a
-    // misspelt or unseen form ("inspectd", "revisted", "judgment") shares most
-    // of them with the word learned, where the word and its stem share nothing.
+    // Each word's letter trigrams, its edges marked ("care": " ca", "car", "are",
+    // "re "): a misspelt or unseen form ("inspectd", "revisted", "judgment")
+    // shares most of them with the word learned, where its word and stem match nothing.
     for (const w of words) for (let i = 0; i + 3 <= w.length + 2; i++) features.add(`g:${` ${w} `.slice(i, i + 3)}`);
   }
   // The first word says much of how a question asks ("which", "did", "tell", "list").
