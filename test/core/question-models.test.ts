@@ -80,6 +80,7 @@ describe('the kind model', () => {
     expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs'], bias: [0], weights: { 'w:x': [1, 2] }, reads: ['letters'] })).toThrow('kind-model: feature "w:x" needs 1 weights, got [1,2]');
     // A model trained without letter trigrams would score every one as unseen.
     expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs'], bias: [0], weights: {} })).toThrow('kind-model: expected a model trained reading letters, got one reading none');
+    expect(() => checkKindModel({ format: SOFTMAX_FORMAT, kinds: ['paragraphs'], bias: [0], weights: {}, reads: 'letters' })).toThrow('kind-model: expected "reads" to be a list of feature names, got "letters"');
   });
 
   it('reads a misspelt asking word by its letters ("inspectd" shares most of its trigrams with "inspected")', () => {

@@ -39,6 +39,7 @@ export function checkSoftmaxModel<L extends string>(name: string, model: unknown
   const kinds = m.kinds ?? [];
   if (!Array.isArray(m.kinds) || kinds.some((k) => !labels.includes(k))) throw new Error(`${name}: expected kinds among ${labels.join(', ')}, got ${JSON.stringify(m.kinds)}`);
   if (!Array.isArray(m.bias) || m.bias.length !== kinds.length) throw new Error(`${name}: expected ${kinds.length} biases, got ${JSON.stringify(m.bias)?.slice(0, 80)}`);
+  if (m.reads !== undefined && (!Array.isArray(m.reads) || m.reads.some((r) => typeof r !== 'string'))) throw new Error(`${name}: expected "reads" to be a list of feature names, got ${JSON.stringify(m.reads).slice(0, 80)}`);
   const trainedReads = [...(m.reads ?? [])].sort().join(', ');
   if (trainedReads !== [...reads].sort().join(', ')) throw new Error(`${name}: expected a model trained reading ${reads.join(', ') || 'no optional features'}, got one reading ${trainedReads || 'none'}; retrain it (docs/asking.md)`);
   for (const [feature, row] of Object.entries(m.weights ?? {})) {
