@@ -11,12 +11,13 @@ import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
+import { saysAboutFacet } from './inspection-matter.ts';
 import { askByKind } from './question-kind.ts';
 import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Latest, type Ranked } from './rank.ts';
 import { RANKING } from './ranking-weights.ts';
 import { DIRECT_SCORING_LIMIT, retrieve, termsOf } from './retrieve.ts';
 import { EXAMPLE_QUESTIONS, noReportsFor } from './suggest.ts';
-import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy, monthName, underWayIn, underWayInMonth } from './time-range.ts';
+import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, knownBy, monthName, nearestInTime, underWayIn, underWayInMonth } from './time-range.ts';
 import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
@@ -164,7 +165,7 @@ function suggestionsFor(context: CorpusContext, u: Understood, terms: readonly Q
  * "Southend latest". For a question about the inspection itself ("who
  * inspected Wiltshire on the 2025 focused visit?"), its about paragraphs.
  */
-function summaries(context: CorpusContext, ids: Set<string>, u: Pick<Understood, 'aboutTheInspection' | 'inspectionNotVisit'>): Hit[] {
+function summaries(context: CorpusContext, ids: Set<string>, u: Pick<Understood, 'aboutTheInspection' | 'inspectionNotVisit' | 'aboutFacets'>): Hit[] {
   const hits: Hit[] = [];
   const aboutTheInspection = u.aboutTheInspection === true;
   // Newest first; where the question names an inspection, inspections before the letters of the same years.
@@ -185,7 +186,10 @@ function summaries(context: CorpusContext, ids: Set<string>, u: Pick<Understood,
         if (context.paragraphs[i]?.kind === 'finding') refs.push(i);
       }
     }
-    for (const i of refs) {
+    // The part of the inspection asked about ("the inspection before 2017": the paragraph on the previous one) first.
+    const facets = aboutTheInspection ? (u.aboutFacets ?? []) : [];
+    const saying = (i: number): number => (facets.length > 0 && saysAboutFacet(context.paragraphs[i]?.text ?? '', facets) ? 0 : 1);
+    for (const i of refs.sort((a, b) => saying(a) - saying(b) || a - b)) {
       const hit = makeHit(context, i, [], 0);
       if (hit !== undefined) hits.push(hit);
     }
@@ -245,7 +249,8 @@ export function gradeOrPassages(context: CorpusContext, text: string, u: Underst
     // "What was Barnsley judged at its previous inspection before 2014?": no graded report in the index, but the
     // next report's opening matter says what the previous inspection found. Quote it, saying there is no grade.
     if (grades.rows.length === 0 && results.length === 0 && u.aboutTheInspection === true && u.authorities.length > 0) {
-      const said = askUnderstood(context, text, { ...u, year: null, range: null }, options);
+      // From the time asked when it holds a report, else from the reports nearest it (which say what came before).
+      const said = askUnderstood(context, text, u, options);
       if (said.results.length > 0) return { ...said, widened: `${grades.headline} What the reports say of it:` };
     }
     return gradeAskAnswer(text, u, { grades, results });
@@ -276,7 +281,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
     return noResults(context, text, u, terms, noReportsFor(u.unknownAuthorities));
   }
   const { ids, latest, problem, underWay } = allowedReports(context, u);
-  if (problem !== undefined) return noResults(context, text, u, terms, problem);
+  if (problem !== undefined) return nearestInstead(context, text, u, options, only, problem) ?? noResults(context, text, u, terms, problem);
   if (only !== undefined) for (const id of ids) if (!only.has(id)) ids.delete(id);
 
   if (terms.length === 0) {
@@ -345,6 +350,33 @@ function frameworkNotHeld(context: CorpusContext, u: Understood, ids: ReadonlySe
   const which = named.map((kind) => REPORT_KIND_LABELS[kind]).join(' or ');
   const names = u.authorities.join(' and ');
   return `I have no ${which} for ${names}${u.year !== null || u.range !== null ? ' at that time' : ''}; these are from ${u.authorities.length > 1 ? 'their' : 'its'} other reports.`;
+}
+
+/**
+ * A named authority with no report (or letter) from the time asked: the
+ * answer comes from those nearest that time, saying so above it ("I have no
+ * report for Bury from 2017, so these are from its nearest: 2016, 2018."),
+ * rather than a dead end. Later reports often say what was so before them.
+ * Undefined when nothing there matches either.
+ */
+function nearestInstead(context: CorpusContext, text: string, u: Understood, options: AskOptions, only: ReadonlySet<string> | undefined, problem: string): AskAnswer | undefined {
+  if (only !== undefined || u.authorities.length === 0) return undefined;
+  const near = new Set<string>();
+  const years = new Set<number>();
+  for (const authority of u.authorities) {
+    const held = (context.reportsByAuthority.get(authority) ?? []).filter((r) => (u.focusedVisits === true ? r.kind === 'focused-visit' : r.kind !== 'council-paper'));
+    for (const report of nearestInTime(held, u.year, u.range)) {
+      near.add(report.id);
+      years.add(report.year);
+    }
+  }
+  if (near.size === 0) return undefined;
+  const { month: _month, ...timeless } = u;
+  const answer = askUnderstood(context, text, { ...timeless, year: null, range: null }, options, near);
+  if (answer.results.length === 0) return undefined;
+  const nearest = [...years].sort().join(', ');
+  const which = u.authorities.length > 1 ? 'their' : 'its';
+  return { ...answer, widened: `${problem.replace(/\.(?: Reports I have are from [^.]*\.)?$/, '')}, so these are from ${which} nearest: ${nearest}.` };
 }
 
 /** Whether a question about named authorities was narrowed to a time or to focused visits. */

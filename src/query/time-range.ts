@@ -276,3 +276,29 @@ export function underWayIn(report: Pick<StoredReport, 'published' | 'inspectionE
   const end = report.inspectionEnd ?? start;
   return (start.slice(0, 7) <= month && end.slice(0, 7) >= month) || report.published?.slice(0, 7) === month;
 }
+
+/**
+ * How many years `report` lies outside the time asked (0 within it): the
+ * nearer of its own year and its publication year. `from`/`to` null are open.
+ */
+function yearsOutside(report: Pick<StoredReport, 'year' | 'published'>, from: number | null, to: number | null): number {
+  const published = report.published === null ? report.year : Number(report.published.slice(0, 4));
+  const outside = (y: number): number => (from !== null && y < from ? from - y : to !== null && y > to ? y - to : 0);
+  return Math.min(outside(report.year), outside(published));
+}
+
+/**
+ * Of `reports` (one authority's), those nearest the time asked: a year, a
+ * range of years, or "as at" a date (before any report: the earliest). Used
+ * when none is from that time ("LADO Bury 2017": its 2016 and 2018 reports),
+ * so the answer is the nearest word rather than a dead end. Empty when
+ * `reports` is, or when no time is asked.
+ */
+export function nearestInTime<R extends Pick<StoredReport, 'year' | 'published'>>(reports: readonly R[], year: number | 'latest' | null, range: TimeRange | null): R[] {
+  const [from, to] =
+    range?.kind === 'years' ? [range.from, range.to] : range?.kind === 'as-at' ? [null, Number(range.date.slice(0, 4))] : typeof year === 'number' ? [year, year] : [undefined, undefined];
+  if (from === undefined || to === undefined) return [];
+  let best = Infinity;
+  for (const report of reports) best = Math.min(best, yearsOutside(report, from, to));
+  return reports.filter((report) => yearsOutside(report, from, to) === best);
+}

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerPreface, loadCorpus, type Corpus, type Hit } from '../../src/index.ts';
+import { nearestInTime } from '../../src/query/time-range.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -131,10 +132,44 @@ describe('ask: filters', () => {
     expect(corpus.ask('Halton front door').results[0]?.kind).toBe('ilacs');
   });
 
-  it('says which years it has when asked for a year it does not', () => {
+  it('finds the reports nearest a time, by their year or the year they were published', () => {
+    const reports = [
+      { id: 'a', year: 2014, published: '2015-01-20' },
+      { id: 'b', year: 2018, published: '2018-06-01' },
+      { id: 'c', year: 2021, published: null },
+    ];
+    const ids = (year: number | 'latest' | null, range: Parameters<typeof nearestInTime>[2]) => nearestInTime(reports, year, range).map((r) => r.id);
+    expect(ids(2016, null)).toEqual(['a']);
+    expect(ids(2017, null)).toEqual(['b']);
+    expect(ids(2020, null)).toEqual(['c']);
+    expect(ids(null, { kind: 'years', from: 2010, to: 2012 })).toEqual(['a']);
+    expect(ids(null, { kind: 'years', from: 2023, to: null })).toEqual(['c']);
+    expect(ids(null, { kind: 'as-at', date: '2013-03-31' })).toEqual(['a']);
+    // No time asked, nothing is nearer than anything else.
+    expect(ids(null, null)).toEqual([]);
+    expect(ids('latest', null)).toEqual([]);
+  });
+
+  it('answers from the reports nearest a year it has none from, saying so', () => {
+    // Bury has reports from 2016 and 2018 but none from 2017: both are a year away.
     const answer = corpus.ask('LADO Bury 2017');
-    expect(answer.results).toEqual([]);
-    expect(answer.message).toBe('I have no report for Bury from 2017. Reports I have are from 2016, 2018, 2019, 2020, 2021, 2025.');
+    expect(answer.widened).toBe('I have no report for Bury from 2017, so these are from its nearest: 2016, 2018.');
+    expect(answer.results[0]?.reference).toBe('bury-2016 34');
+    expect(answer.results.every((h) => h.reportId === 'bury-2016' || h.reportId.startsWith('bury-2018'))).toBe(true);
+    // Before any report: the earliest, not the latest.
+    const early = corpus.ask('how was CSE handled in bury in 2013?');
+    expect(early.widened).toBe('I have no report for Bury from 2013, so these are from its nearest: 2016.');
+    expect(early.results.length).toBeGreaterThan(0);
+    expect(early.results.every((h) => h.reportId === 'bury-2016')).toBe(true);
+    // Where the nearest reports say nothing on the topic, the years held are listed instead.
+    // A grade question about an inspection before any graded one: the words of the nearest report, which says what came before.
+    const before = corpus.ask('what was barnet judged at the inspection before 2017?');
+    expect(before.widened).toBe('I have no graded inspection of Barnet up to 2016. Its graded inspections are from 2017, 2019, 2024. What the reports say of it:');
+    expect(before.results.length).toBeGreaterThan(0);
+    expect(before.results.every((h) => h.reportId === 'barnet-2017' && h.paragraphKind === 'about')).toBe(true);
+    const none = corpus.ask('Bury 2017 quidditch');
+    expect(none.results).toEqual([]);
+    expect(none.message).toBe('I have no report for Bury from 2017. Reports I have are from 2016, 2018, 2019, 2020, 2021, 2025.');
   });
 
   it('answers for the successors of a former authority, saying so (issue #17)', () => {
