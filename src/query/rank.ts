@@ -142,10 +142,13 @@ function paragraphPrior(paragraph: StoredParagraph, u: Understood): number {
   // The area's own figures at the time (children in need, on plans, in care; the DCS in post since…) and a
   // report's definitions of its terms are about paragraphs: for "how many" or "what does X mean" they are the
   // answer, not matter to rank below the findings.
+  // A question the learned reading leans towards reading as about the inspection, unsure: part of the way.
+  const about = u.aboutTheInspection === true ? 1 : (u.aboutLeaning ?? 0);
   if (kind === 'about') {
-    factor *= u.aboutTheInspection === true ? RANKING.aboutAsked : u.asksQuantity === true || u.asksDefinition === true ? 1 : RANKING.about;
+    const otherwise = u.asksQuantity === true || u.asksDefinition === true ? 1 : RANKING.about;
+    factor *= about === 1 ? RANKING.aboutAsked : otherwise ** (1 - about) * RANKING.aboutAsked ** about;
     if (u.aboutFacets !== undefined && saysAboutFacet(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;
-  } else if (u.aboutTheInspection === true) factor *= RANKING.practiceWhenAboutAsked;
+  } else if (about > 0) factor *= RANKING.practiceWhenAboutAsked ** about;
   return factor;
 }
 

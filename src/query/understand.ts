@@ -8,7 +8,7 @@ import type { AreaKey, ReportKind } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { withoutAsides } from './asides.ts';
-import { aboutTheInspectionProbability, ABOUT_THRESHOLD } from './models/about-model.ts';
+import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { bareMonthAt, findTimeRange } from './time-range.ts';
 
@@ -42,6 +42,12 @@ export interface Understood {
   focusedVisits?: boolean;
   /** The question asks about the inspection itself (who led it, its dates, the case files read): see inspection-matter.ts. */
   aboutTheInspection?: boolean;
+  /**
+   * How far the learned reading leans towards the question being about the
+   * inspection, 0 to 1, when it is not sure enough to read it so (models/about-model.ts):
+   * the opening matter is preferred that far (rank.ts).
+   */
+  aboutLeaning?: number;
   /** What part of the inspection such a question asks about (inspection-matter.ts, aboutFacetsAsked). */
   aboutFacets?: number[];
   /** The question asks for a number ("how many", "what proportion", "what %", "how long has…been"): a paragraph stating one answers it. */
@@ -320,10 +326,15 @@ export function understand(question: string, authorities: readonly AuthorityName
   if (ASKS_DEFINITION.test(text.toLowerCase())) understood.asksDefinition = true;
   if (found.size === 0 && unknown.size === 0 && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
   // Wordings the rules of inspection-matter.ts do not know ("Wirral inspection lead"): the learned reading (models/about-model.ts).
-  if (understood.aboutTheInspection !== true && aboutTheInspectionProbability(understood) >= ABOUT_THRESHOLD) {
-    understood.aboutTheInspection = true;
-    const facets = aboutFacetsAsked(text);
-    if (facets.length > 0) understood.aboutFacets = facets;
+  if (understood.aboutTheInspection !== true) {
+    const p = aboutTheInspectionProbability(understood);
+    if (p >= ABOUT_THRESHOLD) understood.aboutTheInspection = true;
+    // Unsure: the opening matter is preferred part of the way, the part asked about (its facets) as when sure.
+    else if (p >= ABOUT_LEANING_FROM) understood.aboutLeaning = (p - ABOUT_LEANING_FROM) / (ABOUT_THRESHOLD - ABOUT_LEANING_FROM);
+    if (p >= ABOUT_LEANING_FROM) {
+      const facets = aboutFacetsAsked(text);
+      if (facets.length > 0) understood.aboutFacets = facets;
+    }
   }
   return understood;
 }

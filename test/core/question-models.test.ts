@@ -114,7 +114,19 @@ describe('the about-the-inspection model', () => {
   it('leaves practice questions that name inspectors alone', () => {
     for (const question of ['what did inspectors say about the LADO in Bury?', 'did inspectors find care leavers in Wirral live in safe homes?']) {
       expect(understandIn(context, question).aboutTheInspection).toBeUndefined();
+      expect(understandIn(context, question).aboutLeaning).toBeUndefined();
     }
+  });
+
+  it('prefers the opening matter part of the way when it leans towards the inspection but is unsure', () => {
+    const question = 'when did the chair of the LSCB in Barnsley take up post?';
+    const u = understandIn(context, question);
+    expect(u.aboutTheInspection).toBeUndefined();
+    expect(u.aboutLeaning).toBeGreaterThan(0);
+    expect(u.aboutLeaning).toBeLessThan(1);
+    const [first] = ask(context, question).results;
+    expect(first?.reference).toBe('barnsley-2014 About ¶30');
+    expect(first?.text).toBe('The chair of the LSCB has been in post since January 2013.');
   });
 
   it('refuses a saved model of another shape, prefixed with its name', () => {
