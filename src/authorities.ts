@@ -115,7 +115,7 @@ function stripAffixes(normalised: string): string {
 }
 
 /** Every form of one authority's name that staff or documents use. */
-function derivedForms(record: AuthorityRecord): string[] {
+function derivedForms(record: AuthorityRecord, places: ReadonlyMap<string, readonly string[]>): string[] {
   const forms = new Set<string>();
   for (const form of [record.name, ...record.forms]) {
     const normal = normaliseName(form);
@@ -124,7 +124,32 @@ function derivedForms(record: AuthorityRecord): string[] {
     forms.add(normal.replace(/ and /g, ' '));
     if (normal.startsWith('st ')) forms.add(`saint ${normal.slice(3)}`);
   }
+  for (const place of places.get(record.name) ?? []) forms.add(place);
   return [...forms];
+}
+
+/**
+ * The places a joined name joins ("Barking and Dagenham", "Blackburn with
+ * Darwen", "Bournemouth, Christchurch and Poole"), one word each: staff call
+ * the authority by either ("in Dagenham", "Darwen's front door"). A place is a
+ * form only where no other authority's name or form holds the word
+ * (Bournemouth and Poole were authorities of their own).
+ */
+function joinedPlaces(records: readonly AuthorityRecord[]): Map<string, string[]> {
+  const parts = (name: string): string[] => name.split(/,\s*|\s+and\s+|\s+with\s+/i).map(normaliseName);
+  const words = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const form of [record.name, ...record.forms]) {
+      for (const word of normaliseName(form).split(' ')) words.set(word, (words.get(word) ?? new Set()).add(record.name));
+    }
+  }
+  const places = new Map<string, string[]>();
+  for (const record of records) {
+    const joined = parts(record.name);
+    if (joined.length < 2) continue;
+    places.set(record.name, joined.filter((place) => !place.includes(' ') && words.get(place)?.size === 1));
+  }
+  return places;
 }
 
 function ofstedRegion(region: string): string {
@@ -132,10 +157,11 @@ function ofstedRegion(region: string): string {
 }
 
 /** Every authority, current and former, by canonical name. */
+const PLACES = joinedPlaces(file.authorities);
 export const AUTHORITIES: readonly Authority[] = file.authorities.map((record) => ({
   ...record,
   ofstedRegion: ofstedRegion(record.region),
-  aliases: derivedForms(record),
+  aliases: derivedForms(record, PLACES),
 }));
 
 const BY_NAME = new Map(AUTHORITIES.map((a) => [a.name, a]));

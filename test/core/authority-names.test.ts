@@ -57,6 +57,20 @@ describe('an authority argument', () => {
       'west northants': 'West Northamptonshire',
       'north northants': 'North Northamptonshire',
       westmorland: 'Westmorland and Furness',
+      // Either place a joined name joins, where no other authority's name holds the word.
+      dagenham: 'Barking and Dagenham',
+      darwen: 'Blackburn with Darwen',
+      christchurch: 'Bournemouth, Christchurch and Poole',
+      hove: 'Brighton and Hove',
+      chester: 'Cheshire West and Chester',
+      fulham: 'Hammersmith and Fulham',
+      chelsea: 'Kensington and Chelsea',
+      kensington: 'Kensington and Chelsea',
+      cleveland: 'Redcar and Cleveland',
+      wrekin: 'Telford and Wrekin',
+      furness: 'Westmorland and Furness',
+      windsor: 'Windsor and Maidenhead',
+      maidenhead: 'Windsor and Maidenhead',
     };
     for (const [form, name] of Object.entries(forms)) {
       for (const typed of [form, form.toUpperCase()]) {
@@ -71,6 +85,10 @@ describe('an authority argument', () => {
         expect(neighbours.ok && neighbours.follow, `/follow neighbours of ${typed}`).toEqual({ target: { kind: 'neighbours', name }, topics: 'LADO' });
       }
     }
+    // In a question too. Poole was an authority of its own: its successor answers for it, saying so.
+    expect(corpus.ask('what did inspectors say about the LADO in Dagenham?').results[0]?.authority).toBe('Barking and Dagenham');
+    expect(corpus.ask('hove care leavers').understood.authorities).toEqual(['Brighton and Hove']);
+    expect(corpus.ask('poole care leavers').kind?.headline).toBe("Poole's children's services passed to Bournemouth, Christchurch and Poole in 2019; showing it.");
     // A region is still a region, and the longer name wins: "north east lincs" is not the North East.
     expect(parseFollow('north east care leavers')).toEqual({ ok: true, follow: { target: { kind: 'region', name: 'North East' }, topics: 'care leavers' } });
     expect(parseFollow('North East Lincolnshire')).toEqual({ ok: true, follow: { target: { kind: 'authority', name: 'North East Lincolnshire' }, topics: '' } });
