@@ -215,6 +215,13 @@ describe('question kinds: former authorities, what the reports cannot tell, weak
     );
     expect(a.results).toEqual([]);
     expect(a.kind?.visits?.[0]?.reportId).toBe('bury-2025');
+    // (Its 2020 letter spoke of a next inspection that has since happened: not quoted for "next" with no time.)
+    // Asked of a time, the newest report then that speaks of the next inspection is quoted.
+    const after = ask('after the 2020 focused visit, when was bury due to be inspected next?');
+    expect(after.kind?.kind).toBe('cannot-tell');
+    expect(after.kind?.sections?.map((s) => s.heading)).toEqual(['What Bury 2020 focused visit says']);
+    expect(after.results[0]?.reference).toBe('bury-2020-focused-visit About ¶4');
+    expect(after.results[0]?.text).toBe('Ofsted will take the findings from this focused visit into account when planning your next inspection or visit.');
   });
 
   it('quotes what the latest letter says of the next inspection beside the refusal, and reads "come back" as the future', () => {

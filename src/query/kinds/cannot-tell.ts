@@ -10,7 +10,7 @@
  */
 import type { AskAnswer, Hit } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
-import { aboutParagraphs, kindAskAnswer, visitRow, type KindInput } from './kind-helpers.ts';
+import { aboutParagraphs, kindAskAnswer, reportAtTimeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 import { latestInspection, makeHit } from '../context.ts';
 
 interface Unknowable {
@@ -134,15 +134,28 @@ export function answerCannotTellLoosely(closest: AskAnswer): AskAnswer {
   return { ...closest, kind };
 }
 
-/** Each named authority's latest report or letter: its own words about the inspection that match `pattern`, cited. */
+/**
+ * Each named authority's latest report or letter to say it: its own words
+ * about the inspection that match `pattern`, cited. Of the time the question
+ * names ("after the 2023 visit, when will they be back?"), the newest report
+ * then that says it; with no time, the latest inspection or a letter since
+ * (an inspection report rarely speaks of the next one; a letter before it
+ * spoke of an inspection that has since happened, so is not quoted).
+ */
 function saidInLatest(input: KindInput, pattern: RegExp): KindSection[] {
   const { context, u } = input;
   const sections: KindSection[] = [];
   for (const authority of u.authorities) {
-    const latest = (context.reportsByAuthority.get(authority) ?? []).find((r) => r.kind !== 'council-paper');
-    if (latest === undefined) continue;
-    const hits = aboutParagraphs(context, latest, u).filter((h) => pattern.test(h.text));
-    if (hits.length > 0) sections.push({ heading: `What ${visitRow(latest).citation} says`, hits });
+    const held = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind !== 'council-paper');
+    const inspection = latestInspection(context, authority);
+    const timed = held.filter((r) => reportAtTimeAsked([r], u) === r);
+    const since = inspection === undefined ? held.slice(0, 1) : held.slice(0, held.indexOf(inspection) + 1);
+    for (const report of reportAtTimeAsked(held, u) === null ? since : timed) {
+      const hits = aboutParagraphs(context, report, u).filter((h) => pattern.test(h.text));
+      if (hits.length === 0) continue;
+      sections.push({ heading: `What ${visitRow(report).citation} says`, hits });
+      break;
+    }
   }
   return sections;
 }
