@@ -93,6 +93,10 @@ export function gradesAsked(words: readonly string[]): Grade[] {
     / (?:(?:requires? improvement|ri) or (?:worse|below|inadequate)|(?:less|worse) than good|below good|not good|inadequate or (?:requires? improvement|ri)) /g,
     ['requires-improvement', 'adequate', 'inadequate'],
   );
+  // How staff say the grades without naming them: "best-rated councils", "failing LAs", "poorly rated ones".
+  take(/ (?:top|best|highest) rated /g, ['outstanding']);
+  take(/ poorly rated /g, ['requires-improvement', 'adequate', 'inadequate']);
+  take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);
   take(/ (?:requires? improvement|requiring improvement|ri) /g, ['requires-improvement']);
   take(/ outstanding /g, ['outstanding']);
   take(/ good /g, ['good']);
@@ -147,7 +151,16 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
 /** The question's topic: its words less filler, grade, time and region words (area words stay). */
 export function topicWords(words: readonly string[]): string[] {
   const region = regionWords(words);
-  return words.filter((w) => !FILLER.has(w) && !region.has(w) && !/^\d+$/.test(w));
+  return words.filter((w, i) => !FILLER.has(w) && !region.has(w) && !/^\d+$/.test(w) && !namesAGrade(words, i));
+}
+
+const RATED_HOW = new Set(['top', 'best', 'highest', 'poorly', 'worst', 'lowest']);
+const COUNCIL_WORDS = new Set(['council', 'councils', 'authority', 'authorities', 'la', 'las', 'ones']);
+
+/** Whether word `i` is part of a grade said without naming it ("best rated", "failing councils"; see gradesAsked). */
+function namesAGrade(words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  return (RATED_HOW.has(w) && words[i + 1] === 'rated') || (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? ''));
 }
 
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */

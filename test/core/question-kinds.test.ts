@@ -192,6 +192,21 @@ describe('question kinds: paragraphs filtered by grade', () => {
     expect(a.results.every((h) => reports.has(h.reportId))).toBe(true);
   });
 
+  it('reads a grade said without naming it: "failing councils", "best-rated", "poorly rated"', () => {
+    const failing = ask('what do failing councils get wrong at the front door?');
+    expect(failing.kind?.kind).toBe('grade-filtered');
+    expect(failing.kind?.qualified).toHaveLength(9);
+    expect(failing.grades?.rows.every((r) => r.grade === 'inadequate')).toBe(true);
+    // The grade's words are not the topic searched.
+    expect(failing.kind?.headline).toMatch(/^Paragraphs on front door from the 9 authorities in England rated inadequate overall/);
+    const best = ask('best-rated councils on care leavers: what are they doing with staying put?');
+    expect(best.kind?.count).toBe(43);
+    expect(best.grades?.rows.every((r) => r.grade === 'outstanding')).toBe(true);
+    expect(ask('poorly rated LAs - how is their PLO work?').grades?.rows.every((r) => r.grade !== 'outstanding' && r.grade !== 'good')).toBe(true);
+    // "Failing" as a verb is a topic: paragraphs.
+    expect(ask('which councils are failing care leavers?').kind).toBeUndefined();
+  });
+
   it('"good practice" never widens "outstanding" to "good or better"', () => {
     const a = ask("Show me good practice on care leavers' accommodation from authorities rated outstanding.");
     expect(a.grades?.rows.every((r) => r.grade === 'outstanding')).toBe(true);
