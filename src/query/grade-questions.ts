@@ -93,9 +93,15 @@ export function gradesAsked(words: readonly string[]): Grade[] {
     / (?:(?:requires? improvement|ri) or (?:worse|below|inadequate)|(?:less|worse) than good|below good|not good|inadequate or (?:requires? improvement|ri)) /g,
     ['requires-improvement', 'adequate', 'inadequate'],
   );
-  // How staff say the grades without naming them: "best-rated councils", "failing LAs", "poorly rated ones".
+  // How staff say the grades without naming them: "best-rated councils", "failing LAs", "poorly rated ones", and by
+  // Ofsted's numbers ("grade 4 councils": 1 outstanding, 2 good, 3 requires improvement, 4 inadequate).
+  take(/ (?:grade|graded|rated|judged) (?:1|one) /g, ['outstanding']);
+  take(/ (?:grade|graded|rated|judged) (?:2|two) /g, ['good']);
+  take(/ (?:grade|graded|rated|judged) (?:3|three) /g, ['requires-improvement']);
+  take(/ (?:grade|graded|rated|judged) (?:4|four) /g, ['inadequate']);
   take(/ (?:top|best|highest) rated /g, ['outstanding']);
-  take(/ poorly rated /g, ['requires-improvement', 'adequate', 'inadequate']);
+  take(/ highly rated /g, ['outstanding', 'good']);
+  take(/ (?:poorly|low) rated /g, ['requires-improvement', 'adequate', 'inadequate']);
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);
   take(/ (?:requires? improvement|requiring improvement|ri) /g, ['requires-improvement']);
   take(/ outstanding /g, ['outstanding']);
@@ -154,13 +160,17 @@ export function topicWords(words: readonly string[]): string[] {
   return words.filter((w, i) => !FILLER.has(w) && !region.has(w) && !/^\d+$/.test(w) && !namesAGrade(words, i));
 }
 
-const RATED_HOW = new Set(['top', 'best', 'highest', 'poorly', 'worst', 'lowest']);
+const RATED_HOW = new Set(['top', 'best', 'highest', 'highly', 'poorly', 'low', 'worst', 'lowest']);
 const COUNCIL_WORDS = new Set(['council', 'councils', 'authority', 'authorities', 'la', 'las', 'ones']);
 
 /** Whether word `i` is part of a grade said without naming it ("best rated", "failing councils"; see gradesAsked). */
 function namesAGrade(words: readonly string[], i: number): boolean {
   const w = words[i] ?? '';
-  return (RATED_HOW.has(w) && words[i + 1] === 'rated') || (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? ''));
+  return (
+    (RATED_HOW.has(w) && words[i + 1] === 'rated') ||
+    (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
+    (/^(?:one|two|three|four)$/.test(w) && /^(?:grade|graded|rated|judged)$/.test(words[i - 1] ?? ''))
+  );
 }
 
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */

@@ -203,6 +203,11 @@ describe('question kinds: paragraphs filtered by grade', () => {
     expect(best.kind?.count).toBe(43);
     expect(best.grades?.rows.every((r) => r.grade === 'outstanding')).toBe(true);
     expect(ask('poorly rated LAs - how is their PLO work?').grades?.rows.every((r) => r.grade !== 'outstanding' && r.grade !== 'good')).toBe(true);
+    // Ofsted's numbers: 1 outstanding, 2 good, 3 requires improvement, 4 inadequate.
+    const four = ask('grade 4 councils - what goes wrong with supervision?');
+    expect(four.kind?.kind).toBe('grade-filtered');
+    expect(four.kind?.qualified).toEqual(failing.kind?.qualified);
+    expect(ask('how many councils are grade 1?').grades?.count).toBe(best.kind?.count);
     // "Failing" as a verb is a topic: paragraphs.
     expect(ask('which councils are failing care leavers?').kind).toBeUndefined();
   });
