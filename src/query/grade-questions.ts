@@ -34,11 +34,11 @@ const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|benchmark(?:ed
 const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any)\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b/;
-const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness)\b/;
+const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
 const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|history|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
 const HISTORY = /\b(?:history|over time|all|each|every|previous|past|changed|trend|since)\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
-const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored)\b/;
+const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|land|landed)\b|\bhow (?:did|does|has|have|is|was|were) (?:it |they )?(?:do|doing|done|fare|fared)\b/;
 const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
 
 /** Words that carry no topic in a grade question. */
@@ -55,7 +55,9 @@ const FILLER = new Set(
     // How a change of grade is told: "did X go from inadequate all the way to outstanding?", "what did it get next time?"
     'from go goes way next again then afterwards subsequently sif ilacs last ' +
     // "strong or not? just the grade", "just need the judgement".
-    'just need needs want only strong weak'
+    'just need needs want only strong weak ' +
+    // "Bury's Ofsted result?", "what mark did Ofsted give Bury", "did Bury pass its inspection?", "how did it fare?"
+    'result results mark marks score scores scored verdict verdicts pass passed fail failed give gave given land landed fare fared'
   ).split(' '),
 );
 

@@ -52,6 +52,15 @@ describe('latest grade and history', () => {
     expect(g.inspections?.[0]?.judgements.map((j) => j.gradeKey)).toEqual(['outstanding', 'outstanding', 'outstanding', 'good']);
   });
 
+  it('reads the words staff use for a grade: a result, a mark, a verdict, passing, how it did', () => {
+    for (const question of ["Dorset's ofsted result?", 'what mark did ofsted give dorset', 'dorset ILACS verdict', 'did dorset pass its inspection?', 'how did dorset do at its last ofsted?']) {
+      const g = grades(question);
+      expect(g.kind, question).toBe('latest');
+      expect(g.rows.map((r) => [r.reportId, r.area, r.grade]), question).toContainEqual(['dorset-2025', 'overall', 'outstanding']);
+    }
+    expect(grades('dorset ofsted 2021 result').rows.map((r) => r.reportId)).toEqual(['dorset-2021']);
+  });
+
   it("'how have Birmingham's grades changed since 2014?' and 'how has Birmingham improved since 2014' give every inspection from 2014 in date order", () => {
     for (const question of ["how have Birmingham's grades changed since 2014?", 'how has Birmingham improved since 2014']) {
       const g = grades(question);
