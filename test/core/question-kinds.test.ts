@@ -176,6 +176,23 @@ describe('question kinds: changes between two times', () => {
       '“In 2017” is read as the grade in force at any time during 2017: the latest graded inspection published before 2017 began, or any published during it.',
     );
   });
+
+  it('reads "from inadequate to good" with no year as each authority\'s previous graded inspection and its latest', () => {
+    const a = ask('which councils went from inadequate to good?');
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.kind?.headline).toBe('8 authorities rated inadequate at their previous graded inspection are rated good now:');
+    expect(a.grades?.rows).toHaveLength(16);
+    // Each pair is an authority's two latest graded inspections, in that order.
+    const rows = a.grades?.rows ?? [];
+    for (let i = 0; i < rows.length; i += 2) {
+      expect([rows[i]?.grade, rows[i + 1]?.grade]).toEqual(['inadequate', 'good']);
+      expect(rows[i]?.authority).toBe(rows[i + 1]?.authority);
+      expect((rows[i]?.published ?? '') < (rows[i + 1]?.published ?? '')).toBe(true);
+    }
+    expect(a.grades?.notes[0]).toBe('With no year, “from” is read as each authority’s previous graded inspection, and “to” as its latest.');
+    // "From" naming no grade change is no change: "good practice … from outstanding councils" is paragraphs by grade.
+    expect(ask('good practice on kinship / connected carers from outstanding councils pls').kind?.kind).toBe('grade-filtered');
+  });
 });
 
 describe('question kinds: paragraphs filtered by grade', () => {

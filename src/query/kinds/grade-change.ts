@@ -23,16 +23,20 @@ const GRADE_PHRASE =
 /** Words that say the two grades are at two times. */
 const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is) /;
 
-/** A time the question names: a year, or now. */
-type When = { year: number } | { now: true };
+/** "From inadequate to good", "from being RI into outstanding": a change told with no time. */
+const FROM_TO = new RegExp(` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}`);
 
-function whenText(when: When): string {
-  return 'now' in when ? 'now' : `in ${when.year}`;
+/** A time the question names: a year, or now; with no year ("went from inadequate to good"), the inspection before the latest. */
+type When = { year: number } | { now: true } | { previous: true };
+
+function whenText(when: When, many = false): string {
+  return 'now' in when ? 'now' : 'previous' in when ? `at ${many ? 'their' : 'its'} previous graded inspection` : `in ${when.year}`;
 }
 
 /** The inspections whose grade was in force at some time in `when` (latest first): now, the latest. */
 function inForce(graded: readonly StoredReport[], when: When): StoredReport[] {
   if ('now' in when) return graded.slice(0, 1);
+  if ('previous' in when) return graded.slice(1, 2);
   const start = `${when.year}-01-01`;
   const end = `${when.year}-12-31`;
   const during = graded.filter((r) => knownBy(r) >= start && knownBy(r) <= end);
@@ -69,9 +73,11 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   const phrases = gradePhrases(lower);
   if (phrases.length < 2) return null;
   const years = [...lower.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
-  const thenYear = years[0] ?? (u.range?.kind === 'years' ? u.range.from : null);
-  if (thenYear === null || thenYear === undefined) return null;
-  const then: When = { year: thenYear };
+  const thenYear = years[0] ?? (u.range?.kind === 'years' ? u.range.from : null) ?? null;
+  // "Which councils went from inadequate to good?": with no year, each authority's previous graded inspection and
+  // its latest. (A named authority's "did Rotherham go from inadequate to outstanding?" is its grade history.)
+  if (thenYear === null && (u.authorities.length > 0 || !FROM_TO.test(lower))) return null;
+  const then: When = thenYear === null ? { previous: true } : { year: thenYear };
   const now: When = years[1] !== undefined && years[1] !== thenYear ? { year: years[1] } : { now: true };
   const [before, after] = [phrases[0] as Grade[], phrases[1] as Grade[]];
   const area = gradeArea(u.areas, u.words);
@@ -101,9 +107,11 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   const headline =
     u.authorities.length > 0
       ? `${who} ${count > 0 ? 'was' : 'was not'} rated ${gradesText(before)}${areaText} ${whenText(then)} and ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`
-      : `${who} rated ${gradesText(before)}${areaText} ${whenText(then)} ${'now' in now ? 'are' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`;
+      : `${who} rated ${gradesText(before)}${areaText} ${whenText(then, count !== 1)} ${'now' in now ? 'are' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`;
   const notes = [
-    `“In ${thenYear}” is read as the grade in force at any time during ${thenYear}: the latest graded inspection published before ${thenYear} began, or any published during it.`,
+    thenYear === null
+      ? 'With no year, “from” is read as each authority’s previous graded inspection, and “to” as its latest.'
+      : `“In ${thenYear}” is read as the grade in force at any time during ${thenYear}: the latest graded inspection published before ${thenYear} began, or any published during it.`,
     'now' in now ? '“Now” is each authority’s latest graded inspection.' : `“In ${now.year}” is read the same way.`,
     'Focused visits give no grades and are not counted.',
   ];
