@@ -88,6 +88,23 @@ describe('question kinds: lists of visits and inspections', () => {
     expect(a.results[0]?.reportId).toBe('barnsley-2014');
   });
 
+  it('lists a named authority\'s reports asked for as reports, and its letters as its focused visits', () => {
+    const reports = ask('all bury ofsted reports');
+    expect(reports.kind?.kind).toBe('visit-list');
+    expect(reports.kind?.visits?.map((v) => v.reportId)).toEqual([
+      'bury-2025',
+      'bury-2021',
+      'bury-2020-focused-visit',
+      'bury-2019-focused-visit',
+      'bury-2018-focused-visit',
+      'bury-2016',
+    ]);
+    const letters = ask('show me all the ofsted letters for leeds');
+    expect(letters.kind?.visits?.every((v) => v.reportId.startsWith('leeds-') && v.reportId.endsWith('-focused-visit'))).toBe(true);
+    // Reports with a topic are a paragraph question.
+    expect(ask('which reports mention staying put?').kind).toBeUndefined();
+  });
+
   it('quotes no opening matter for a list of many visits', () => {
     const a = ask('which authorities had a focused visit on the front door in 2023?');
     expect(a.kind?.kind).toBe('visit-list');

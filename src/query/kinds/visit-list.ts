@@ -76,6 +76,11 @@ function leftover(input: KindInput, focused: boolean): string[] {
 /** "How many" followed by something other than visits, inspections, their days or their team. */
 const COUNTS_OTHER = / how many (?!(?:times|visits?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?)\b)/;
 
+/** "All Bury's Ofsted reports", "list Leeds's letters": reports listed as reports (words beyond the list's are a topic). */
+function reportsListed(lower: string): boolean {
+  return LISTY.test(lower) && / (?:reports|letters) /.test(lower);
+}
+
 /** Whether the question asks for a list of visits or inspections. */
 export function isVisitList(input: KindInput): boolean {
   const { lower, u } = input;
@@ -88,7 +93,7 @@ export function isVisitList(input: KindInput): boolean {
     if (COUNTS_OTHER.test(lower)) return false;
     return u.unknownAuthorities.length === 0 && (focused || INSPECTION.test(lower) || PUBLISHED.test(lower) || / (?:ofsted|inspectors?|hmi|dates) /.test(lower));
   }
-  if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower)) return false;
+  if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower)) return false;
   if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit") is about that visit (focused-visit.ts), not a list.
@@ -101,11 +106,12 @@ export function isVisitList(input: KindInput): boolean {
 export function answerVisitList(input: KindInput): AskAnswer | null {
   if (!isVisitList(input)) return null;
   const { context, lower, u } = input;
-  const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true;
+  // A focused visit's report is a letter: "list Leeds's letters" lists its focused visits.
+  const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true || (reportsListed(lower) && / letters /.test(lower));
   const byPublication = PUBLISHED.test(lower);
   const asked = kindsAsked(lower, focused);
-  // Reports asked for as reports ("what reports came out…") are every kind Ofsted publishes, by publication date.
-  const everyKind = byPublication && !focused && !INSPECTION.test(lower);
+  // Reports asked for as reports ("what reports came out…", "all Bury's reports") are every kind Ofsted publishes.
+  const everyKind = (byPublication || reportsListed(lower)) && !focused && !INSPECTION.test(lower);
   const { kinds, label, shortOrStandard } = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
   const dated = (r: StoredReport): string => (byPublication ? (r.published ?? '') : carriedOut(r));
   const themes = focused ? themesAsked(lower) : [];
