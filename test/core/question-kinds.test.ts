@@ -175,6 +175,14 @@ describe('question kinds: overviews', () => {
     expect(a.kind?.kind).toBe('overview');
     expect(a.grades?.rows.find((r) => r.area === 'overall')).toMatchObject({ reportId: 'isles-of-scilly-2023', grade: 'inadequate' });
   });
+
+  it('reads "where is X at?", "X update please" and "key points from Ofsted" as an overview, and keeps a topic a paragraph question', () => {
+    for (const question of ['where is bury at?', 'bury update please', 'bury - key points from ofsted']) {
+      expect(ask(question).kind?.kind, question).toBe('overview');
+    }
+    expect(ask("where is bury's MASH at?").kind).toBeUndefined();
+    expect(ask('any updates on bury front door?').kind).toBeUndefined();
+  });
 });
 
 describe('question kinds: changes between two times', () => {

@@ -13,7 +13,7 @@ import { gradedInspections, gradeRow } from '../grades.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
 
 // "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
-const OVERVIEW_PHRASE = / (?:tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:are|is|s) (?:they|it|things) at|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
+const OVERVIEW_PHRASE = / (?:tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:are|is|s) (?:they|it|things|(?:[a-z]+ ){1,4}?)at(?: now)?|updates?(?: please| pls)?|key points|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
 const OVERVIEW_WORDS = new Set(
   ('tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going rundown run lowdown low down headlines nutshell high level csc ' +
     // "What should I know about their Ofsted position?", "how did their last inspection go, and the big issues?"
@@ -21,7 +21,9 @@ const OVERVIEW_WORDS = new Set(
     // "Lewisham CSC - where are they at? 3 line summary for my director", "strengths, worries and direction of travel in
     // 5 bullets", "latest inspection plus any visits since, all summarised in a para", "a decent LA to work for?"
     'where at they it things line lines bullet bullets points para paragraph my director boss dcs lead member direction travel strengths worries weaknesses concerns ' +
-    'summarised summarized all plus any visits since decent ok la authority place work going by one two three four five').split(' '),
+    'summarised summarized all plus any visits since decent ok la authority place work going by one two three four five ' +
+    // "Bury update please", "where is Bury at now?", "key points from Ofsted"
+    'updates please pls now key from ofsted').split(' '),
 );
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;
