@@ -30,7 +30,7 @@ export interface GradeQuery {
 /** Finds the best paragraphs for one authority on a topic (ask's ranking), for comparisons. */
 export type TopicSearch = (authority: string, topic: readonly string[], areas: readonly AreaKey[]) => Hit | undefined;
 
-const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|benchmark(?:ed|ing)?)\b/;
+const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up)\b/;
 const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any)\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b/;
@@ -57,7 +57,9 @@ const FILLER = new Set(
     // "strong or not? just the grade", "just need the judgement".
     'just need needs want only strong weak ' +
     // "Bury's Ofsted result?", "what mark did Ofsted give Bury", "did Bury pass its inspection?", "how did it fare?"
-    'result results mark marks score scores scored verdict verdicts pass passed fail failed give gave given land landed fare fared'
+    'result results mark marks score scores scored verdict verdicts pass passed fail failed give gave given land landed fare fared ' +
+    // "How does Bury stack up against its neighbours?"
+    'stack stacks stacked measure measures measured'
   ).split(' '),
 );
 

@@ -293,6 +293,11 @@ describe('neighbours and comparisons', () => {
       if (!cited.has(name)) expect(g.notes.join(' ')).toContain(name);
     }
     expect(answer.results.find((h) => h.authority === 'Birmingham')?.reportId).toBe('birmingham-2023');
+    // "Stack up" and "measure up" compare too.
+    const stack = corpus.ask('how does Oldham stack up against its neighbours on the front door?').grades as GradeAnswer;
+    expect(stack.kind).toBe('compare');
+    expect(stack.rows.map(contract)).toEqual(g.rows.map(contract));
+    expect(corpus.ask('how does bury measure up to leeds on care leavers?').grades?.kind).toBe('compare');
   });
 });
 
