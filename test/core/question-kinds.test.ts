@@ -114,6 +114,14 @@ describe('question kinds: lists of visits and inspections', () => {
 });
 
 describe('question kinds: one focused visit', () => {
+  it('answers "what grade did the visit get?" with the visit, saying focused visits give no grades', () => {
+    const a = ask('what grade did bury\'s 2020 focused visit get?');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('bury-2020-focused-visit');
+    expect(a.kind?.notes?.[0]).toBe('Focused visits give no grades.');
+    expect(a.results.length).toBeGreaterThan(0);
+  });
+
   it('gives the theme, dates and opening findings of the latest focused visit to Birmingham', () => {
     const a = ask('What did the latest focused visit to Birmingham look at?');
     expect(a.kind?.kind).toBe('focused-visit');

@@ -18,7 +18,9 @@ const ABOUT_A_VISIT = new Set(
     // How did it go: "was it good news?", "did the 2024 visit go well?", "key messages".
     'news good well badly messages message headlines takeaways verdict result ' +
     // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
-    'gist upshot overall come came fv').split(' '),
+    'gist upshot overall come came fv ' +
+    // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
+    'grade grades graded rating rated judgement judged get got').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
