@@ -373,6 +373,10 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(visit.kind?.kind).toBe('focused-visit');
     expect(visit.kind?.visits?.[0]?.reportId).toBe('wokingham-2024-12-focused-visit');
     expect(ask('front door Halton focused visit 2022').kind).toBeUndefined();
+    // Words just before "visit" that the visit's printed theme holds name it, where no theme group does.
+    const rutland = ask('Rutland 2019 - the contacts/referrals and strategy discussions visit, what was the upshot?');
+    expect(rutland.kind?.kind).toBe('focused-visit');
+    expect(rutland.kind?.visits?.[0]?.reportId).toBe('rutland-2019-focused-visit');
   });
 
   it('lists the focused visits on extra-familial harm', () => {

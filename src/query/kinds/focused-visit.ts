@@ -61,7 +61,32 @@ export function withoutVisitTheme(input: KindInput): string {
     const theme = group.asked.source.slice(1, -1);
     rest = rest.replace(new RegExp(` ${theme} (?=(?:focused visit|fv|visit) )| (?<=(?:visit|fv) (?:on|about|into|looking at) )${theme} `, 'g'), ' ');
   }
-  return rest;
+  return withoutPrintedTheme(rest, visitsOf(input));
+}
+
+/** Words joining a theme's parts ("contacts/referrals and strategy discussions"). */
+const THEME_JOINERS = new Set(['and', 'or', 'the', 'of']);
+
+/**
+ * Without a run of words just before "visit" that a visit's printed theme
+ * holds, each ("the contacts/referrals and strategy discussions visit": Rutland's
+ * 2019 letter on "contacts and referrals" and "the effectiveness of strategy
+ * discussions…"), where no theme group names them.
+ */
+function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): string {
+  const printed = new Set(visits.flatMap((v) => (v.themes ?? []).flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))).filter((w) => w.length > 2));
+  if (printed.size === 0) return lower;
+  const words = lower.trim().split(' ');
+  const keep = words.map(() => true);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^(?:visit|fv)$/.test(words[i] ?? '')) continue;
+    let j = i - (words[i - 1] === 'focused' ? 2 : 1);
+    let named = 0;
+    for (; j >= 0 && (printed.has(words[j] ?? '') || (named > 0 && THEME_JOINERS.has(words[j] ?? ''))); j--) if (printed.has(words[j] ?? '')) named += 1;
+    if (named === 0) continue;
+    for (let k = j + 1; k < i; k++) if (words[k] !== 'focused') keep[k] = false;
+  }
+  return ` ${words.filter((_, k) => keep[k]).join(' ')} `;
 }
 
 /** The named authority's focused-visit letters, latest first. */
