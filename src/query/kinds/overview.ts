@@ -10,6 +10,7 @@ import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { reportCitation } from '../context.ts';
 import { gradedInspections, gradeRow } from '../grades.ts';
+import { inYears } from '../time-range.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
 
 // "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
@@ -33,7 +34,13 @@ const FINDING: ReadonlySet<string> = new Set(['finding']);
 export function isOverview(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || u.focusedVisits === true) return false;
-  if (typeof u.year === 'number' || u.range !== null) return false;
+  // A time before now narrows the picture, which is of now; "after the 2024 inspection" is now too, when no other
+  // inspection falls since ("Bury since 2021" spans two inspections: their summaries answer, not the latest's).
+  const range = u.range;
+  const sinceLatest =
+    range?.kind === 'years' && range.to === null && range.from !== null &&
+    gradedInspections(input.context, u.authorities[0] ?? '').filter((r) => inYears(r, range.from, null)).length <= 1;
+  if (typeof u.year === 'number' || (range !== null && !sinceLatest)) return false;
   if (input.loose === true) return true;
   if (!u.words.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.
