@@ -380,6 +380,11 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     const rutland = ask('Rutland 2019 - the contacts/referrals and strategy discussions visit, what was the upshot?');
     expect(rutland.kind?.kind).toBe('focused-visit');
     expect(rutland.kind?.visits?.[0]?.reportId).toBe('rutland-2019-focused-visit');
+    // And after it: "the visit that covered …".
+    const redcar = ask('Redcar 2019 visit that covered CIN/CP, private fostering and LADO - what was it about overall and how did it go?');
+    expect(redcar.kind?.visits?.[0]?.reportId).toBe('redcar-and-cleveland-2019-focused-visit');
+    // A topic asked of the visit stays a topic.
+    expect(ask('what did the halton 2022 visit on the front door say about strategy meetings?').kind).toBeUndefined();
   });
 
   it('lists the focused visits on extra-familial harm', () => {

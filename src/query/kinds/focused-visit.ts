@@ -59,7 +59,9 @@ export function withoutVisitTheme(input: KindInput): string {
   let rest = input.lower;
   for (const group of themes) {
     const theme = group.asked.source.slice(1, -1);
-    rest = rest.replace(new RegExp(` ${theme} (?=(?:focused visit|fv|visit) )| (?<=(?:visit|fv) (?:on|about|into|looking at) )${theme} `, 'g'), ' ');
+    const naming = new RegExp(` ${theme} (?=(?:focused visit|fv|visit) )| (?<=(?:visit|fv) (?:that |which )?(?:on|about|into|looking at|looked at|covered|covering) (?:[a-z0-9]+ ){0,4}?)${theme} `);
+    // One at a time: a match takes the space the next one ("cin cp") starts with.
+    for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];
   }
   return withoutPrintedTheme(rest, visitsOf(input));
 }
@@ -79,6 +81,11 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
   const words = lower.trim().split(' ');
   const keep = words.map(() => true);
   for (let i = 0; i < words.length; i++) {
+    // After it: "the visit that covered … private fostering and LADO".
+    const after = /^(?:visit|fv)$/.test(words[i] ?? '') ? (/^(?:that|which)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1) : -1;
+    if (after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '')) {
+      for (let k = after + 1; k < words.length && (printed.has(words[k] ?? '') || THEME_JOINERS.has(words[k] ?? '')); k++) keep[k] = false;
+    }
     if (!/^(?:visit|fv)$/.test(words[i] ?? '')) continue;
     let j = i - (words[i - 1] === 'focused' ? 2 : 1);
     let named = 0;
