@@ -186,7 +186,7 @@ function summaries(context: CorpusContext, ids: Set<string>, u: Pick<Understood,
         if (context.paragraphs[i]?.kind === 'finding') refs.push(i);
       }
     }
-    // The part of the inspection asked about ("the inspection before 2017": the paragraph on the previous one) first.
+    // The part of the inspection asked about first ("what was it judged at its previous inspection?": the paragraph on that one).
     const facets = aboutTheInspection ? (u.aboutFacets ?? []) : [];
     const saying = (i: number): number => (facets.length > 0 && saysAboutFacet(context.paragraphs[i]?.text ?? '', facets) ? 0 : 1);
     for (const i of refs.sort((a, b) => saying(a) - saying(b) || a - b)) {

@@ -70,10 +70,11 @@ export function withoutVisitTheme(input: KindInput): string {
 const THEME_JOINERS = new Set(['and', 'or', 'the', 'of']);
 
 /**
- * Without a run of words just before "visit" that a visit's printed theme
- * holds, each ("the contacts/referrals and strategy discussions visit": Rutland's
- * 2019 letter on "contacts and referrals" and "the effectiveness of strategy
- * discussions…"), where no theme group names them.
+ * Without a run of words that a visit's printed theme holds, each, just
+ * before "visit" ("the contacts/referrals and strategy discussions visit":
+ * Rutland's 2019 letter on "contacts and referrals" and "the effectiveness of
+ * strategy discussions…") or after "visit on / about / that covered" ("…
+ * private fostering and LADO"), where no theme group names them.
  */
 function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): string {
   const printed = new Set(visits.flatMap((v) => (v.themes ?? []).flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))).filter((w) => w.length > 2));
