@@ -114,6 +114,12 @@ describe('question kinds: lists of visits and inspections', () => {
 });
 
 describe('question kinds: one focused visit', () => {
+  it('reads "what came out of the X focused visit?" and "anything worrying?" as about that visit, and "what visits has X had?" as a list', () => {
+    expect(ask('what came out of the bury focused visit?').kind?.kind).toBe('focused-visit');
+    expect(ask("bury's children in care focused visit - anything worrying?").kind?.kind).toBe('focused-visit');
+    expect(ask('what focused visits has bury had?').kind?.kind).toBe('visit-list');
+  });
+
   it('answers "what grade did the visit get?" with the visit, saying focused visits give no grades', () => {
     const a = ask('what grade did bury\'s 2020 focused visit get?');
     expect(a.kind?.kind).toBe('focused-visit');

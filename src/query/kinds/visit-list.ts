@@ -96,8 +96,10 @@ export function isVisitList(input: KindInput): boolean {
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower)) return false;
   if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
   if (u.unknownAuthorities.length > 0) return false;
-  // One authority's one focused visit ("Bury focused visit") is about that visit (focused-visit.ts), not a list.
-  const single = u.authorities.length === 1 && !LISTY.test(lower) && !/ (?:visits|inspections) /.test(lower);
+  // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
+  // that visit (focused-visit.ts), not a list; "what" lists only visits or inspections in the plural.
+  const listy = LISTY.test(lower) && !(/^ what /.test(lower) && !LISTY.test(lower.replace(/^ what /, ' ')));
+  const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections) /.test(lower);
   if (single) return false;
   return leftover(input, focused).length === 0 && (LISTY.test(lower) || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
