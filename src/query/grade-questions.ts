@@ -178,7 +178,7 @@ function namesAGrade(words: readonly string[], i: number): boolean {
 }
 
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
-function onlyAreaWords(topic: readonly string[]): boolean {
+export function onlyAreaWords(topic: readonly string[]): boolean {
   const AREA_ONLY = new Set(['care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp']);
   return topic.every((w) => AREA_ONLY.has(w));
 }

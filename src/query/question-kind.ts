@@ -12,6 +12,7 @@ import { answerCannotTell, answerCannotTellLoosely } from './kinds/cannot-tell.t
 import { readSuccession, withSuccession } from './kinds/former-authority.ts';
 import { answerFocusedVisit } from './kinds/focused-visit.ts';
 import { answerGradeChange } from './kinds/grade-change.ts';
+import { answerGradeDirection } from './kinds/grade-direction.ts';
 import { answerGradeFiltered } from './kinds/grade-filtered.ts';
 import { answerImprovementList } from './kinds/improvement-list.ts';
 import { kindInput, type KindInput } from './kinds/kind-helpers.ts';
@@ -27,8 +28,9 @@ import { bundledKindModel, guessKind, type KindModel, type ModelKind } from './m
 const KINDS: ReadonlyArray<(input: KindInput) => AskAnswer | null> = [
   // "When is Bury next due to be inspected?" must never reach a paragraph about a deadline.
   answerCannotTell,
-  // Two grades at two times, before a one-grade list reads it.
+  // Two grades at two times, or a change by its direction ("improved to good"), before a one-grade list reads it.
   answerGradeChange,
+  answerGradeDirection,
   answerGradeFiltered,
   answerImprovementList,
   answerFocusedVisit,

@@ -219,6 +219,31 @@ describe('question kinds: changes between two times', () => {
     );
   });
 
+  it('reads a change by its direction: "which councils improved to good in 2024?", "who went down to inadequate?"', () => {
+    const rank: Record<string, number> = { outstanding: 4, good: 3, 'requires-improvement': 2, adequate: 2, inadequate: 1 };
+    const up = ask('which councils improved to good in 2024?');
+    expect(up.kind?.kind).toBe('grade-change');
+    expect(up.kind?.headline).toBe('7 authorities improved to good at an inspection published in 2024:');
+    const rows = up.grades?.rows ?? [];
+    expect(rows).toHaveLength(14);
+    expect(rows.slice(0, 2).map((r) => [r.reportId, r.grade])).toEqual([
+      ['hackney-2019', 'requires-improvement'],
+      ['hackney-2024', 'good'],
+    ]);
+    for (let i = 0; i < rows.length; i += 2) {
+      const [before, after] = [rows[i], rows[i + 1]];
+      expect(before?.authority).toBe(after?.authority);
+      expect(after?.grade).toBe('good');
+      expect(rank[before?.grade ?? '']).toBeLessThan(rank.good as number);
+      expect(after?.published?.startsWith('2024')).toBe(true);
+    }
+    const down = ask('how many councils went down to inadequate in 2023?');
+    expect(down.kind?.headline).toBe('4 authorities declined to inadequate at an inspection published in 2023:');
+    expect(down.grades?.rows.filter((_, i) => i % 2 === 1).every((r) => r.grade === 'inadequate')).toBe(true);
+    // A topic beyond the areas is a practice question.
+    expect(ask('which councils improved their care leavers offer?').kind).toBeUndefined();
+  });
+
   it('reads "from inadequate to good" with no year as each authority\'s previous graded inspection and its latest', () => {
     const a = ask('which councils went from inadequate to good?');
     expect(a.kind?.kind).toBe('grade-change');

@@ -1,0 +1,111 @@
+/**
+ * A change of grade told by its direction rather than by two grades
+ * (issue #17, kind 5, with grade-change.ts): "which councils improved to good
+ * in 2024?", "who went down to inadequate last year?", "which LAs have
+ * slipped from good since 2018?", "which authorities got worse at their latest
+ * inspection?". Each authority listed has two cited grades: a graded
+ * inspection and the one before it, the later one better (or worse) on the
+ * grade scale (GRADE_RANK: requires improvement and adequate are one step).
+ * The inspection is the latest; of a year named, one published that year;
+ * since a year, one published since. The answer says how it read the question.
+ */
+import type { AskAnswer, GradeAnswer, GradeRow } from '../../answer-types.ts';
+import { AUTHORITIES, normaliseName } from '../../authorities.ts';
+import type { KindAnswer } from '../../kind-types.ts';
+import type { Grade } from '../../model.ts';
+import type { StoredReport } from '../../search/index-file.ts';
+import { gradeArea, gradesAsked, onlyAreaWords, regionAsked, topicWords } from '../grade-questions.ts';
+import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
+import { knownBy } from '../time-range.ts';
+import { plural, type KindInput } from './kind-helpers.ts';
+
+const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|got better|get better|getting better|upgraded) /;
+const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|got worse|get worse|getting worse|deteriorated|downgraded) /;
+/** Words of a direction and its time, not a topic. */
+const DIRECTION_WORDS = new Set(
+  'improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year'.split(' '),
+);
+/** One grade named, as the change's end ("to good") or its start ("from good"). */
+const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
+const GRADE_BEFORE = / from (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
+/** A list across authorities, not a question about one. */
+const ACROSS = / (?:which|who|any|how many|councils|authorities|las|ones) /;
+
+/** Which way, and any grade the change started from or ended at. */
+interface Direction {
+  up: boolean;
+  from?: Grade[];
+  to?: Grade[];
+}
+
+function directionAsked(lower: string): Direction | null {
+  const up = UP.test(lower);
+  if (up === DOWN.test(lower)) return null;
+  const to = GRADE_AFTER.exec(lower)?.[1];
+  const from = GRADE_BEFORE.exec(lower)?.[1];
+  const direction: Direction = { up };
+  if (to !== undefined) direction.to = gradesAsked([to]);
+  if (from !== undefined) direction.from = gradesAsked([from]);
+  return direction;
+}
+
+/** "improved to good", "slipped from good", "got worse". */
+function describe(direction: Direction): string {
+  const verb = direction.up ? 'improved' : 'declined';
+  const from = direction.from === undefined ? '' : ` from ${direction.from.map((g) => GRADE_WORDS[g]).join(' or ')}`;
+  const to = direction.to === undefined ? '' : ` to ${direction.to.map((g) => GRADE_WORDS[g]).join(' or ')}`;
+  return `${verb}${from}${to}`;
+}
+
+export function answerGradeDirection(input: KindInput): AskAnswer | null {
+  const { context, u, lower } = input;
+  if (u.authorities.length > 0 || u.unknownAuthorities.length > 0 || !ACROSS.test(lower)) return null;
+  const direction = directionAsked(lower);
+  if (direction === null) return null;
+  // Paragraphs asked for ("what did councils that improved do?") or a topic ("improved their care leavers offer")
+  // are not a change of grade.
+  if (/ (?:say|said|do|did|how|what|practice|learn) /.test(lower.replace(/^ (?:what|how|which|who) /, ' ')) && !/ how many /.test(lower)) return null;
+  if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;
+  const year = typeof u.year === 'number' ? u.year : null;
+  const since = u.range?.kind === 'years' && u.range.to === null ? u.range.from : null;
+  const area = gradeArea(u.areas, u.words);
+  const region = regionAsked(u.words);
+  const scope = AUTHORITIES.filter(
+    (a) => existedOn(a.name, null) && (region === null || normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)),
+  ).map((a) => a.name);
+  const rows: GradeRow[] = [];
+  let count = 0;
+  for (const name of scope) {
+    const graded = gradedInspections(context, name);
+    // The inspections asked about (latest first; with no time, the latest only), each set against the one before it:
+    // the newest change of the kind asked.
+    const asked = graded.flatMap((r, i) => ((year !== null ? knownBy(r).startsWith(String(year)) : since !== null ? knownBy(r) >= `${since}-01-01` : i === 0) ? [i] : []));
+    const pair = asked.map((i) => (graded[i + 1] === undefined ? null : changed(graded[i] as StoredReport, graded[i + 1] as StoredReport, direction, area))).find((p) => p !== null);
+    if (pair === undefined || pair === null) continue;
+    rows.push(...pair);
+    count += 1;
+  }
+  const areaText = area === 'overall' ? '' : ` for ${AREA_WORDS[area]}`;
+  const when = year !== null ? ` at an inspection published in ${year}` : since !== null ? ` at an inspection published since ${since}` : ' at their latest graded inspection';
+  const where = region === null ? '' : ` in ${region === 'London' ? '' : 'the '}${region}`;
+  const headline = `${plural(count, 'authority', 'authorities')}${where} ${describe(direction)}${areaText}${when}${count > 0 ? ':' : '.'}`;
+  const notes = [
+    `Each authority's graded inspection${year !== null ? ` published in ${year}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
+    'Focused visits give no grades and are not counted.',
+  ];
+  const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
+  const kind: KindAnswer = { kind: 'grade-change', headline, count, notes };
+  return { question: input.text, understood: { authorities: [], year: u.year, range: u.range, areas: u.areas, terms: [] }, results: [], total: 0, grades, kind };
+}
+
+/** The two cited rows, earlier first, when the change between them is the one asked; else null. */
+function changed(later: StoredReport, earlier: StoredReport, direction: Direction, area: Parameters<typeof judgementFor>[1]): [GradeRow, GradeRow] | null {
+  const after = judgementFor(later, area);
+  const before = judgementFor(earlier, area);
+  if (after === undefined || before === undefined || GRADE_RANK[after.gradeKey] === 0 || GRADE_RANK[before.gradeKey] === 0) return null;
+  const step = GRADE_RANK[after.gradeKey] - GRADE_RANK[before.gradeKey];
+  if (direction.up ? step <= 0 : step >= 0) return null;
+  if (direction.to !== undefined && !direction.to.includes(after.gradeKey)) return null;
+  if (direction.from !== undefined && !direction.from.includes(before.gradeKey)) return null;
+  return [gradeRow(earlier, area, before), gradeRow(later, area, after)];
+}
