@@ -240,8 +240,9 @@ describe('question kinds: changes between two times', () => {
     const down = ask('how many councils went down to inadequate in 2023?');
     expect(down.kind?.headline).toBe('4 authorities declined to inadequate at an inspection published in 2023:');
     expect(down.grades?.rows.filter((_, i) => i % 2 === 1).every((r) => r.grade === 'inadequate')).toBe(true);
-    // A topic beyond the areas is a practice question.
+    // A topic beyond the areas is a practice question; a year after today's, what no report can tell.
     expect(ask('which councils improved their care leavers offer?').kind).toBeUndefined();
+    expect(ask('which councils will improve to good in 2099?').kind?.kind).toBe('cannot-tell');
   });
 
   it('reads "from inadequate to good" with no year as each authority\'s previous graded inspection and its latest', () => {

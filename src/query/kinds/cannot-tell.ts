@@ -55,7 +55,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Ofsted dates for 2027", "which councils will be inspected in 2027": a year after today's is the future.
     reason: (who) => `No report can say what happens${who === 'an authority' ? '' : ` to ${who}`} after today: Ofsted's reports describe inspections and visits already carried out, and give no future dates or grades.`,
     test: (lower, input) =>
-      typeof input.u.year === 'number' && input.u.year > Number(input.context.today().slice(0, 4)) && / (?:ofsted|inspect|inspected|inspection|inspections|ilacs|visit|visits|visited|grade|grades|graded|rated|rating|judged|judgement) /.test(lower),
+      typeof input.u.year === 'number' &&
+      input.u.year > Number(input.context.today().slice(0, 4)) &&
+      / (?:ofsted|inspect|inspected|inspection|inspections|ilacs|visit|visits|visited|grade|grades|graded|rated|rating|judged|judgement|outstanding|good|inadequate|improve|improved|decline|declined) /.test(lower),
   },
   {
     reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
