@@ -4,6 +4,7 @@
  * dates, themes, grades and paragraph texts as the reports print them).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { statisticalNeighbours } from '../../src/authorities.ts';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
 
 let corpus: Corpus;
@@ -240,6 +241,12 @@ describe('question kinds: changes between two times', () => {
     const down = ask('how many councils went down to inadequate in 2023?');
     expect(down.kind?.headline).toBe('4 authorities declined to inadequate at an inspection published in 2023:');
     expect(down.grades?.rows.filter((_, i) => i % 2 === 1).every((r) => r.grade === 'inadequate')).toBe(true);
+    // Among one authority's statistical neighbours.
+    const neighbours = ask("which of bury's neighbours improved?");
+    expect(neighbours.kind?.headline).toMatch(/^\d+ of Bury's statistical neighbours improved at their latest graded inspection:$/);
+    const named = new Set(statisticalNeighbours('Bury').map((n) => n.name));
+    expect(neighbours.grades?.rows.length).toBeGreaterThan(0);
+    expect(neighbours.grades?.rows.every((r) => named.has(r.authority))).toBe(true);
     // A topic beyond the areas is a practice question; a year after today's, what no report can tell.
     expect(ask('which councils improved their care leavers offer?').kind).toBeUndefined();
     expect(ask('which councils will improve to good in 2099?').kind?.kind).toBe('cannot-tell');

@@ -10,7 +10,7 @@
  * since a year, one published since. The answer says how it read the question.
  */
 import type { AskAnswer, GradeAnswer, GradeRow } from '../../answer-types.ts';
-import { AUTHORITIES, normaliseName } from '../../authorities.ts';
+import { AUTHORITIES, normaliseName, statisticalNeighbours } from '../../authorities.ts';
 import type { KindAnswer } from '../../kind-types.ts';
 import type { Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
@@ -59,7 +59,9 @@ function describe(direction: Direction): string {
 
 export function answerGradeDirection(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;
-  if (u.authorities.length > 0 || u.unknownAuthorities.length > 0 || !ACROSS.test(lower)) return null;
+  // Across every authority, or one authority's statistical neighbours ("which of Bury's neighbours improved?").
+  const neighboursOf = u.authorities.length === 1 && / (?:statistical )?neighbou?rs? /.test(lower) ? (u.authorities[0] as string) : null;
+  if ((u.authorities.length > 0 && neighboursOf === null) || u.unknownAuthorities.length > 0 || !(ACROSS.test(lower) || neighboursOf !== null)) return null;
   const direction = directionAsked(lower);
   if (direction === null) return null;
   // Paragraphs asked for ("what did councils that improved do?") or a topic ("improved their care leavers offer")
@@ -70,9 +72,12 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   const since = u.range?.kind === 'years' && u.range.to === null ? u.range.from : null;
   const area = gradeArea(u.areas, u.words);
   const region = regionAsked(u.words);
-  const scope = AUTHORITIES.filter(
-    (a) => existedOn(a.name, null) && (region === null || normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)),
-  ).map((a) => a.name);
+  const scope =
+    neighboursOf !== null
+      ? statisticalNeighbours(neighboursOf).map((n) => n.name)
+      : AUTHORITIES.filter(
+          (a) => existedOn(a.name, null) && (region === null || normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)),
+        ).map((a) => a.name);
   const rows: GradeRow[] = [];
   let count = 0;
   for (const name of scope) {
@@ -86,16 +91,19 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
     count += 1;
   }
   const areaText = area === 'overall' ? '' : ` for ${AREA_WORDS[area]}`;
-  const when = year !== null ? ` at an inspection published in ${year}` : since !== null ? ` at an inspection published since ${since}` : ' at their latest graded inspection';
-  const where = region === null ? '' : ` in ${region === 'London' ? '' : 'the '}${region}`;
-  const headline = `${plural(count, 'authority', 'authorities')}${where} ${describe(direction)}${areaText}${when}${count > 0 ? ':' : '.'}`;
+  const when = year !== null ? ` at an inspection published in ${year}` : since !== null ? ` at an inspection published since ${since}` : ` at ${count === 1 ? 'its' : 'their'} latest graded inspection`;
+  const who =
+    neighboursOf !== null
+      ? `${count} of ${neighboursOf}'s statistical neighbours`
+      : `${plural(count, 'authority', 'authorities')}${region === null ? '' : ` in ${region === 'London' ? '' : 'the '}${region}`}`;
+  const headline = `${who} ${describe(direction)}${areaText}${when}${count > 0 ? ':' : '.'}`;
   const notes = [
     `Each authority's graded inspection${year !== null ? ` published in ${year}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
     'Focused visits give no grades and are not counted.',
   ];
   const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
   const kind: KindAnswer = { kind: 'grade-change', headline, count, notes };
-  return { question: input.text, understood: { authorities: [], year: u.year, range: u.range, areas: u.areas, terms: [] }, results: [], total: 0, grades, kind };
+  return { question: input.text, understood: { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [] }, results: [], total: 0, grades, kind };
 }
 
 /** The two cited rows, earlier first, when the change between them is the one asked; else null. */
