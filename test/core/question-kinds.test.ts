@@ -241,6 +241,10 @@ describe('question kinds: changes between two times', () => {
     const down = ask('how many councils went down to inadequate in 2023?');
     expect(down.kind?.headline).toBe('4 authorities declined to inadequate at an inspection published in 2023:');
     expect(down.grades?.rows.filter((_, i) => i % 2 === 1).every((r) => r.grade === 'inadequate')).toBe(true);
+    // One authority's "did Bury improve?" is its grades, not its improvement list.
+    expect(ask('did bury improve?').grades?.kind).toBe('history');
+    expect(ask('did bury improve?').kind).toBeUndefined();
+    expect(ask('what did bury have to improve?').kind?.kind).toBe('improvements');
     // Among one authority's statistical neighbours.
     const neighbours = ask("which of bury's neighbours improved?");
     expect(neighbours.kind?.headline).toMatch(/^\d+ of Bury's statistical neighbours improved at their latest graded inspection:$/);

@@ -31,6 +31,8 @@ export function isImprovementList(input: KindInput): boolean {
   if (u.authorities.length !== 1) return false;
   if (input.loose === true) return true;
   if (!ASKS_FOR_LIST.test(lower)) return false;
+  // "Did Bury improve?" asks whether its grades did (grade-questions.ts), not for its list.
+  if (/^ (?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?) /.test(lower)) return false;
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
   const rest = u.focusedVisits === true ? withoutVisitTheme(input) : lower;
   return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || !rest.includes(` ${w} `));
