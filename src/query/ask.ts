@@ -21,6 +21,9 @@ import { asAtLine, countsAsAt, describeRange, endOfFollowingQuarter, inYears, kn
 import { normaliseQuestion, type Understood } from './understand.ts';
 
 export const DEFAULT_LIMIT = 3;
+
+/** Words that ask for a report's gist, as a question's only words (see askUnderstood). */
+const GIST_WORDS: ReadonlySet<string> = new Set(['overall', 'summary', 'summarise', 'summarize', 'headline', 'headlines', 'gist', 'brief', 'briefly', 'main', 'points', 'key', 'messages', 'overview', 'report', 'reports', 'inspection', 'ofsted', 'sif', 'ilacs']);
 export const MAX_LIMIT = 20;
 
 function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
@@ -276,7 +279,11 @@ export function withCorrection(u: Understood, answer: AskAnswer): AskAnswer {
 export function askUnderstood(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}, only?: ReadonlySet<string>): AskAnswer {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
-  const terms = queryTerms(u.words);
+  const asked = queryTerms(u.words);
+  // "What did the 2021 Bury inspection say overall?", "Bury 2016 SIF in brief": words asking for the gist alone
+  // ask for each report's summary, not for paragraphs holding "overall".
+  const gist = u.authorities.length > 0 && asked.length > 0 && asked.every((t) => GIST_WORDS.has(t.source));
+  const terms = gist ? [] : asked;
   if (u.authorities.length === 0 && u.unknownAuthorities.length > 0) {
     return noResults(context, text, u, terms, noReportsFor(u.unknownAuthorities));
   }
@@ -286,7 +293,8 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
 
   if (terms.length === 0) {
     if (u.authorities.length > 0) {
-      const hits = summaries(context, ids, u);
+      // The gist asked for is the summary, even of a question read as about the inspection ("inspection report 2021 summary").
+      const hits = summaries(context, ids, gist ? { ...u, aboutTheInspection: false } : u);
       return withAsAt(context, u, { question: text, understood: understanding(u, terms), results: hits.slice(offset, offset + limit), total: hits.length }, underWay);
     }
     const message =

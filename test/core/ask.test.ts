@@ -132,6 +132,16 @@ describe('ask: filters', () => {
     expect(corpus.ask('Halton front door').results[0]?.kind).toBe('ilacs');
   });
 
+  it('answers a question asking only for a report\'s gist with its summary', () => {
+    for (const question of ['what did the 2021 bury inspection say overall?', 'bury inspection report 2021 summary']) {
+      const answer = corpus.ask(question);
+      expect(answer.results.map((h) => h.reference).slice(0, 2), question).toEqual(['bury-2021 Summary ¶1', 'bury-2021 Summary ¶2']);
+    }
+    expect(corpus.ask('bury 2016 sif in brief').results[0]?.reference).toBe('bury-2016 Summary ¶1');
+    // A topic with it is searched: "overall" beside "care leavers" is not the gist.
+    expect(corpus.ask('bury 2021 care leavers overall').results[0]?.paragraphKind).not.toBe('summary');
+  });
+
   it('finds the reports nearest a time, by their year or the year they were published', () => {
     const reports = [
       { id: 'a', year: 2014, published: '2015-01-20' },
