@@ -196,6 +196,9 @@ describe('question kinds: overviews', () => {
       expect(ask(question).kind?.kind, question).toBe('overview');
     }
     expect(ask("where is bury's MASH at?").kind).toBeUndefined();
+    // However the model reads it, a sector term asked of is a topic.
+    expect(ask("what's bury's LADO like?").kind).toBeUndefined();
+    expect(ask("what's bury's LADO like?").results[0]?.reportId).toBe('bury-2025');
     // Since the latest inspection is still now; since an earlier one spans two, whose summaries answer instead.
     expect(ask("Halton - where's it at after the 2024 inadequate? overall pic pls, not just the grade").kind?.kind).toBe('overview');
     expect(ask('bury since 2021').kind).toBeUndefined();

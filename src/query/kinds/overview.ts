@@ -11,6 +11,7 @@ import type { StoredReport } from '../../search/index-file.ts';
 import { reportCitation } from '../context.ts';
 import { gradedInspections, gradeRow } from '../grades.ts';
 import { inYears } from '../time-range.ts';
+import { queryTerms } from '../../search/pipeline.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
 
 // "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
@@ -41,7 +42,8 @@ export function isOverview(input: KindInput): boolean {
     range?.kind === 'years' && range.to === null && range.from !== null &&
     gradedInspections(input.context, u.authorities[0] ?? '').filter((r) => inYears(r, range.from, null)).length <= 1;
   if (typeof u.year === 'number' || (range !== null && !sinceLatest)) return false;
-  if (input.loose === true) return true;
+  // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
+  if (input.loose === true) return !queryTerms(u.words).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source));
   if (!u.words.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.
   return u.words.length === 0 || OVERVIEW_PHRASE.test(lower);
