@@ -127,7 +127,12 @@ describe('ask: filters', () => {
     const visit = corpus.ask('Bury focused visit', { limit: 10 }).results.map((h) => h.reference);
     expect(visit[0]).toBe('bury-2020-focused-visit About ¶1');
     expect(visit).toContain('bury-2020-focused-visit ¶1');
-    expect(corpus.ask('focused visit Bury 2016').message).toBe('I have no focused-visit letter for Bury from 2016.');
+    // None from the year asked: the nearest letter, saying so; none in the month asked of any year: said plainly.
+    const nearest = corpus.ask('focused visit Bury 2016');
+    expect(nearest.kind?.headline).toMatch(/^I have no focused-visit letter for Bury from 2016; the nearest is Bury's 2018 focused visit \(Bury 2018 focused visit\), on /);
+    expect(nearest.results.length).toBeGreaterThan(0);
+    expect(nearest.results.every((h) => h.reportId === 'bury-2018-focused-visit')).toBe(true);
+    expect(corpus.ask("bury's focused visit in june").message).toBe('I have no focused-visit letter for Bury in June.');
     // Without the words, inspections answer too.
     expect(corpus.ask('Halton front door').results[0]?.kind).toBe('ilacs');
   });

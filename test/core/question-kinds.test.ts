@@ -549,14 +549,16 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(september.kind?.headline).toMatch(/since 1 September 2025 \(the last September before/);
   });
 
-  it('answers for the visit of the month named ("the visit in May 2019", "the June fv"), or says there was none', () => {
+  it('answers for the visit of the month named ("the visit in May 2019", "the June fv"), or says there was none and gives the nearest', () => {
     const may = ask('luton focused visit may 2019 - what did ofsted look at?');
     expect(may.kind?.kind).toBe('focused-visit');
     expect(may.kind?.headline).toBe("Luton's 2019 focused visit (Luton 2019 focused visit), on children in care: inspected 9 May 2019 to 10 May 2019, published 4 June 2019.");
     expect(may.results[0]?.text).toBe("Inspectors looked at the local authority's arrangements for children in care, including disabled children.");
     expect(ask("luton's june fv").kind?.visits?.map((v) => v.reportId)).toEqual(['luton-2023-focused-visit']);
     const march = ask('luton focused visit march 2019 - what did ofsted look at?');
-    expect(march.kind?.headline).toBe('I have no focused-visit letter for Luton in March 2019.');
+    expect(march.kind?.headline).toBe(
+      "I have no focused-visit letter for Luton in March 2019; the nearest is Luton's 2019 focused visit (Luton 2019 focused visit), on children in care: inspected 9 May 2019 to 10 May 2019, published 4 June 2019.",
+    );
     const improve = ask("luton's areas for improvement from the may 2019 focused visit");
     expect(improve.kind?.kind).toBe('improvements');
     expect(improve.results.map((h) => h.reference)).toEqual([1, 2, 3, 4, 5].map((n) => `luton-2019-focused-visit Improve ¶${n}`));

@@ -11,6 +11,7 @@ import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
+import { nearestInTime } from '../time-range.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
 const ABOUT_A_VISIT = new Set(
@@ -116,7 +117,10 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   const { context, u } = input;
   const authority = u.authorities[0] as string;
   const visits = visitsOf(input);
-  const visit = visitMeant(input, visits);
+  const meant = visitMeant(input, visits);
+  // None from the time asked ("Bury focused visit 2016"): the nearest letter, saying so, as paragraphs do (ask.ts).
+  const nearest = meant === undefined ? nearestInTime(visits, u.year, u.range)[0] : undefined;
+  const visit = meant ?? nearest;
   if (visit === undefined) {
     const headline = `I have no focused-visit letter for ${authority}${timeAsked(u)}.`;
     const notes = visits.length === 0 ? [] : [`Its focused visits I have are from ${visits.map((v) => v.year).join(', ')}.`];
@@ -126,7 +130,8 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   const row = visitRow(visit);
   const themes = row.themes.length > 0 ? `on ${row.themes.join('; ')}` : 'its theme is not printed in a form I could read';
   const which = reportAtTimeAsked(visits, u) !== null ? `${authority}'s ${visit.year} focused visit` : visits.length > 1 && visit === visits[0] ? `${authority}'s latest focused visit` : `${authority}'s focused visit`;
-  const headline = `${which} (${row.citation}), ${themes}: ${visitDates(row)}.`;
+  const missing = nearest === undefined ? '' : `I have no focused-visit letter for ${authority}${timeAsked(u)}; the nearest is `;
+  const headline = `${missing}${nearest === undefined ? which : `${authority}'s ${visit.year} focused visit`} (${row.citation}), ${themes}: ${visitDates(row)}.`;
   // The letter's own words about the visit (its dates, inspectors, what it looked at and on what
   // evidence, the action plan it asks for) come first: they are what "the visit" was, and the one saying
   // what was asked of it ("when", "who") leads.
