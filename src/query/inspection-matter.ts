@@ -24,6 +24,7 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   // The previous inspection and its grade, which the opening matter states.
   /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b.*\b(?:grade|graded|judge|judged|judgement|rating|rated|result|get|got)\b/,
   /\b(?:grade|graded|judged|rated|rating|result|get|got)\b.*\b(?:previous|last|earlier) (?:inspection|ofsted)\b/,
+  /\b(?:last|previous|prior|earlier)(?: \w+)? (?:inspection|ofsted) before\b|\binspection before (?:that|it|this|then)\b/,
   /\bhow many (?:case (?:files|records)|files|records|cases)\b.*\b(?:look|looked|read|review|reviewed|sample|sampled|see|saw|check|checked)\b/,
   /\b(?:case (?:files|records)|files)\b.*\b(?:did|do) (?:ofsted|inspectors|they)\b/,
   /\b(?:which|what) (?:inspection )?framework\b|\bframework\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bframework\b/,
@@ -115,7 +116,8 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
     asks: /\bnext\b|\bagain\b|\breturn\b|\bback\b|\bsecond visit\b|\bfollow[- ]?up\b/,
     says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b|\bsecond visit\b|\bfollow(?:ed)? up\b|\breturned\b/,
   },
-  { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
+  // "The last inspection before that", "the inspection before 2022": the one before the inspection or visit named.
+  { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b|\b(?:last|previous|prior|earlier)(?: \w+)? (?:inspection|ofsted) before\b|\binspection before (?:that|it|this|then|\d{4})\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
   // What a visit looked at ("focused visit" itself is not the word "focus").
   {
     asks: /\blook(?:ed|ing)? at\b|\bfocus(?:ed|sed)? on\b|\b(?:the|its|main) focus\b|\bthemes?\b|\bcover(?:ed)?\b|\bwhat was (?:it|the (?:focused )?visit) (?:about|on)\b/,
@@ -131,10 +133,28 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   { asks: /\bhow (?:big|large)\b|\bsize of\b/, says: /\bteam (?:consisted|comprised|was made up)\b|\b(?:inspection|inspectors?) team\b/ },
 ];
 
+/** The facet of the previous inspection, in the table above. */
+const PREVIOUS_FACET = ABOUT_FACETS.findIndex((f) => f.asks.test('previous inspection'));
+
+/**
+ * A finding that dates the previous inspection ("…has improved since the last
+ * inspection in November 2014", "since the previous inspection, in 2018"): a
+ * letter or report states its previous inspection in its first findings, not
+ * in its opening matter, so for that facet such a paragraph is opening matter.
+ */
+const DATES_THE_PREVIOUS_INSPECTION = new RegExp(`\\b(?:last|previous) (?:full |ilacs |sif |standard |short |focused )?(?:inspection|visit)\\b,? (?:in|of|on) (?:\\d{1,2} )?(?:${MONTH} )?\\d{4}\\b|\\bsince the \\d{4} inspection\\b`);
+
+/** Whether a paragraph that is not opening matter says what the question asks about the previous inspection (see above). */
+export function datesThePreviousInspection(text: string, facets: readonly number[]): boolean {
+  return facets.includes(PREVIOUS_FACET) && DATES_THE_PREVIOUS_INSPECTION.test(text.toLowerCase());
+}
+
 /** The facets of the inspection a question asks about (indexes into the table above), given its lower-case text. */
 export function aboutFacetsAsked(question: string): number[] {
   const text = question.toLowerCase();
-  return ABOUT_FACETS.flatMap((facet, i) => (facet.asks.test(text) ? [i] : []));
+  const facets = ABOUT_FACETS.flatMap((facet, i) => (facet.asks.test(text) ? [i] : []));
+  // "When was the previous inspection?": the words on this inspection's own dates or team answer a different question.
+  return facets.includes(PREVIOUS_FACET) ? [PREVIOUS_FACET] : facets;
 }
 
 /** Whether an about paragraph's text says what one of `facets` asks about. */

@@ -111,4 +111,14 @@ describe('answering from the opening matter', () => {
     expect(first?.reference).toBe('surrey-2015 About ¶18');
     expect(first?.text).toBe('Deputy lead inspector: Lynn Radley, HMI');
   });
+
+  it('answers "the inspection before" from the first findings that date it, which a letter puts there, not in its opening matter', () => {
+    // Halton's 2018 letter dates its previous inspection in its overview; its opening matter gives only the visit's own dates.
+    const [halton] = corpus.ask('halton 2018 focused visit: when was the inspection before that?', { limit: 3 }).results;
+    expect(halton?.reference).toBe('halton-2018-focused-visit ¶1');
+    expect(halton?.text).toMatch(/improved since the last inspection in November 2014/);
+    const [worcestershire] = corpus.ask("worcestershire's december 2024 visit - the last full inspection before it was when?", { limit: 3 }).results;
+    expect(worcestershire?.reference).toBe('worcestershire-2024-focused-visit ¶1');
+    expect(worcestershire?.text).toMatch(/^Since the last inspection in May 2023/);
+  });
 });

@@ -11,7 +11,7 @@ import { splitWords } from '../../search/tokenize.ts';
 import { withoutAsides } from '../asides.ts';
 import { inYear, makeHit, reportCitation, type CorpusContext } from '../context.ts';
 import { countsAsAt, describeWhen, inYears, monthName, underWayIn, underWayInMonth } from '../time-range.ts';
-import { saysAboutFacet } from '../inspection-matter.ts';
+import { datesThePreviousInspection, saysAboutFacet } from '../inspection-matter.ts';
 import type { Understood } from '../understand.ts';
 
 /** Everything a kind reader gets: the question as typed and as words, what `understand` read, and paging. */
@@ -88,7 +88,15 @@ export function aboutParagraphs(context: CorpusContext, report: StoredReport, u:
   const facets = u.aboutFacets;
   if (facets === undefined) return hits;
   const saying = hits.filter((h) => saysAboutFacet(h.text, facets));
-  return [...saying, ...hits.filter((h) => !saying.includes(h))];
+  // A letter dates its previous inspection in its first findings, not its opening matter.
+  const dating: Hit[] = [];
+  for (let i = report.firstParagraph; i < report.firstParagraph + report.paragraphCount && dating.length === 0; i++) {
+    const paragraph = context.paragraphs[i];
+    if (paragraph === undefined || paragraph.kind === 'about' || !datesThePreviousInspection(paragraph.text, facets)) continue;
+    const hit = makeHit(context, i, [], 0);
+    if (hit !== undefined) dating.push(hit);
+  }
+  return [...dating, ...saying, ...hits.filter((h) => !saying.includes(h))];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
