@@ -116,8 +116,13 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
     asks: /\bnext\b|\bagain\b|\breturn\b|\bback\b|\bsecond visit\b|\bfollow[- ]?up\b/,
     says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b|\bsecond visit\b|\bfollow(?:ed)? up\b|\breturned\b/,
   },
-  // "The last inspection before that", "the inspection before 2022": the one before the inspection or visit named.
-  { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b|\b(?:last|previous|prior|earlier)(?: \w+)? (?:inspection|ofsted) before\b|\binspection before (?:that|it|this|then|\d{4})\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
+  { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
+  // The one before the inspection or visit named ("the last inspection before that", "the inspection before 2022");
+  // not "when was it last inspected?", which is the latest.
+  {
+    asks: /\bpreviously inspected\b|\bprevious (?:inspection|ofsted)\b|\b(?:last|previous|prior|earlier)(?: \w+)? (?:inspection|ofsted) before\b|\binspection before (?:that|it|this|then|\d{4})\b/,
+    says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/,
+  },
   // What a visit looked at ("focused visit" itself is not the word "focus").
   {
     asks: /\blook(?:ed|ing)? at\b|\bfocus(?:ed|sed)? on\b|\b(?:the|its|main) focus\b|\bthemes?\b|\bcover(?:ed)?\b|\bwhat was (?:it|the (?:focused )?visit) (?:about|on)\b/,
@@ -133,28 +138,38 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   { asks: /\bhow (?:big|large)\b|\bsize of\b/, says: /\bteam (?:consisted|comprised|was made up)\b|\b(?:inspection|inspectors?) team\b/ },
 ];
 
-/** The facet of the previous inspection, in the table above. */
-const PREVIOUS_FACET = ABOUT_FACETS.findIndex((f) => f.asks.test('previous inspection'));
+/** The facets of the inspection before the one named, and of its dates, in the table above. */
+const BEFORE_FACET = ABOUT_FACETS.findIndex((f) => f.asks.test('the inspection before that'));
+const DATES_FACET = ABOUT_FACETS.findIndex((f) => f.asks.test('when'));
+/** "When was the inspection before that?": a facet of its own beyond the table, said by {@link DATES_THE_PREVIOUS_INSPECTION}. */
+const BEFORE_DATES_FACET = ABOUT_FACETS.length;
 
 /**
- * A finding that dates the previous inspection ("…has improved since the last
+ * A paragraph dating the previous inspection ("…has improved since the last
  * inspection in November 2014", "since the previous inspection, in 2018"): a
  * letter or report states its previous inspection in its first findings, not
  * in its opening matter, so for that facet such a paragraph is opening matter.
  */
 const DATES_THE_PREVIOUS_INSPECTION = new RegExp(`\\b(?:last|previous) (?:full |ilacs |sif |standard |short |focused )?(?:inspection|visit)\\b,? (?:in|of|on) (?:\\d{1,2} )?(?:${MONTH} )?\\d{4}\\b|\\bsince the \\d{4} inspection\\b`);
 
-/** Whether a paragraph that is not opening matter says what the question asks about the previous inspection (see above). */
+/** Whether a paragraph that is not opening matter says what the question asks about the inspection before (see above). */
 export function datesThePreviousInspection(text: string, facets: readonly number[]): boolean {
-  return facets.includes(PREVIOUS_FACET) && DATES_THE_PREVIOUS_INSPECTION.test(text.toLowerCase());
+  return facets.includes(BEFORE_FACET) && DATES_THE_PREVIOUS_INSPECTION.test(text.toLowerCase());
+}
+
+/** Whether the question asks when the inspection before was, and the paragraph says (it counts again: see rank.ts). */
+export function saysWhenBefore(text: string, facets: readonly number[]): boolean {
+  return facets.includes(BEFORE_DATES_FACET) && DATES_THE_PREVIOUS_INSPECTION.test(text.toLowerCase());
 }
 
 /** The facets of the inspection a question asks about (indexes into the table above), given its lower-case text. */
 export function aboutFacetsAsked(question: string): number[] {
   const text = question.toLowerCase();
   const facets = ABOUT_FACETS.flatMap((facet, i) => (facet.asks.test(text) ? [i] : []));
-  // "When was the previous inspection?": the words on this inspection's own dates or team answer a different question.
-  return facets.includes(PREVIOUS_FACET) ? [PREVIOUS_FACET] : facets;
+  if (!facets.includes(BEFORE_FACET)) return facets;
+  // "When was the inspection before that?": this inspection's own dates or team answer a different question.
+  const before = facets.filter((i) => ABOUT_FACETS[i]?.says.source === ABOUT_FACETS[BEFORE_FACET]?.says.source);
+  return facets.includes(DATES_FACET) ? [...before, BEFORE_DATES_FACET] : before;
 }
 
 /** Whether an about paragraph's text says what one of `facets` asks about. */

@@ -12,7 +12,7 @@ import { reportColumn } from '../search/paragraph-store.ts';
 import type { QueryTerm } from '../search/pipeline.ts';
 import { coversArea, type CorpusContext } from './context.ts';
 import { leadShare, leaning, pairsIn, questionPairs, readParagraph, rereadFilter, stem, UNREAD, type WordPair } from './phrases.ts';
-import { datesThePreviousInspection, saysAboutFacet } from './inspection-matter.ts';
+import { datesThePreviousInspection, saysAboutFacet, saysWhenBefore } from './inspection-matter.ts';
 import { type Candidate } from './retrieve.ts';
 import { RANKING, termBoost } from './ranking-weights.ts';
 import type { Understood } from './understand.ts';
@@ -148,11 +148,12 @@ function paragraphPrior(paragraph: StoredParagraph, u: Understood): number {
     const otherwise = u.asksQuantity === true || u.asksDefinition === true ? 1 : RANKING.about;
     factor *= about === 1 ? RANKING.aboutAsked : otherwise ** (1 - about) * RANKING.aboutAsked ** about;
     if (u.aboutFacets !== undefined && saysAboutFacet(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;
+    if (u.aboutFacets !== undefined && saysWhenBefore(paragraph.text, u.aboutFacets)) factor *= RANKING.aboutFacet;
   } else if (about > 0 && u.aboutFacets !== undefined && datesThePreviousInspection(paragraph.text, u.aboutFacets)) {
-    // A letter dates its previous inspection in its first findings: for that facet they are opening matter, and the
-    // facet counts twice, since the letter's one-line opening matter outscores a long finding on the question's
-    // framing words ("visit", "last") and only the finding answers.
-    factor *= RANKING.aboutAsked ** about * RANKING.aboutFacet ** 2;
+    // A letter dates its previous inspection in its first findings: for that facet they are opening matter. "When
+    // was it?" counts the date again: the letter's one-line opening matter outscores a long finding on the
+    // question's framing words ("visit", "last"), and only the finding answers.
+    factor *= RANKING.aboutAsked ** about * RANKING.aboutFacet * (saysWhenBefore(paragraph.text, u.aboutFacets) ? RANKING.aboutFacet : 1);
   } else if (about > 0) factor *= RANKING.practiceWhenAboutAsked ** about;
   return factor;
 }

@@ -11,7 +11,7 @@ import { splitWords } from '../../search/tokenize.ts';
 import { withoutAsides } from '../asides.ts';
 import { inYear, makeHit, reportCitation, type CorpusContext } from '../context.ts';
 import { countsAsAt, describeWhen, inYears, monthName, underWayIn, underWayInMonth } from '../time-range.ts';
-import { datesThePreviousInspection, saysAboutFacet } from '../inspection-matter.ts';
+import { datesThePreviousInspection, saysAboutFacet, saysWhenBefore } from '../inspection-matter.ts';
 import type { Understood } from '../understand.ts';
 
 /** Everything a kind reader gets: the question as typed and as words, what `understand` read, and paging. */
@@ -96,7 +96,9 @@ export function aboutParagraphs(context: CorpusContext, report: StoredReport, u:
     const hit = makeHit(context, i, [], 0);
     if (hit !== undefined) dating.push(hit);
   }
-  return [...dating, ...saying, ...hits.filter((h) => !saying.includes(h))];
+  const rest = hits.filter((h) => !saying.includes(h));
+  // Asked when it was, the finding that dates it answers; asked how it was judged, the opening matter saying so first.
+  return dating.some((h) => saysWhenBefore(h.text, facets)) ? [...dating, ...saying, ...rest] : [...saying, ...dating, ...rest];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
