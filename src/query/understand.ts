@@ -91,6 +91,8 @@ const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'm
 
 /** What "the last" may name and mean the latest: "their last inspection", "the last ILACS". */
 const LAST_ONE = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'ofsted', 'fv']);
+/** A word that may stand between "last" and what it names: "their last full inspection". */
+const LAST_QUALIFIERS = new Set(['full', 'proper', 'graded', 'standard', 'main', 'big']);
 
 /** Words that steer ranking towards a judgement area (they stay in the search too). */
 const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
@@ -281,9 +283,13 @@ export function understand(question: string, authorities: readonly AuthorityName
     const latestPhrase = LATEST_PHRASES.find((form) => matchesAt(tokens, i, form));
     // "Their last inspection", "the last ILACS": the latest. The noun stays, to be read as it is. "Since the last
     // inspection" is the time before the latest, which the reports' own words ("since the last inspection") answer.
+    // One word may qualify it ("their last full inspection", "the last proper one"); "the last inspection before
+    // that" is the one before, not the latest.
+    const qualified = LAST_QUALIFIERS.has(tokens[i + 1]?.word ?? '') ? 1 : 0;
     const lastOne =
       token.word === 'last' &&
-      LAST_ONE.has(tokens[i + 1]?.word ?? '') &&
+      LAST_ONE.has(tokens[i + 1 + qualified]?.word ?? '') &&
+      tokens[i + 2 + qualified]?.word !== 'before' &&
       (i === authorityEnd || /^(?:the|their|its|his|her|our|most)$/.test(tokens[i - 1]?.word ?? '')) &&
       !/^(?:since|before|after|until|till|from)$/.test(tokens[i - 2]?.word ?? '');
     if (latestPhrase !== undefined || LATEST_WORDS.has(token.word) || lastOne) {

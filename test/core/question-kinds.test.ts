@@ -605,5 +605,9 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(sunderland.kind).toBeUndefined();
     expect(sunderland.grades?.rows[0]?.reportId).toBe('sunderland-2025');
     expect(ask('how many DCSs has boro gone through since the last ilacs').results[0]?.text).toMatch(/^Since the last inspection/);
+    // One word may stand between: "their last full inspection" is the latest too (Birmingham's 2023 ILACS, not its 2016 SIF).
+    expect(ask("at birmingham's last full inspection were return home interviews for kids in care who went missing done on time?").results[0]?.reportId).toBe('birmingham-2023');
+    expect(ask("at birmingham's last full inspection were return home interviews for kids in care who went missing done on time?").understood.year).toBe('latest');
+    expect(ask('when was the last inspection before that for halton?').understood.year).toBeNull();
   });
 });
