@@ -91,6 +91,8 @@ const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'm
 
 /** What "the last" may name and mean the latest: "their last inspection", "the last ILACS". */
 const LAST_ONE = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'ofsted', 'fv']);
+/** What a year names when it names a report: "the 2021 focused visit", "their 2016 SIF", "the 2019 inspection". */
+const YEAR_NAMES = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'fv', 'ofsted', 'letter', 'review', 'monitoring', 'judgement', 'judgment']);
 /** A word that may stand between "last" and what it names: "their last full inspection". */
 const LAST_QUALIFIERS = new Set(['full', 'proper', 'graded', 'standard', 'main', 'big']);
 
@@ -204,6 +206,8 @@ export function understand(question: string, authorities: readonly AuthorityName
   const found = new Set<string>();
   const areas = new Set<AreaKey>();
   let year: number | 'latest' | null = null;
+  /** Whether `year` was read from a year naming a report ("the 2021 focused visit"). */
+  let yearNamesReport = false;
   let month: number | null = null;
   let focusedVisits = false;
   const words: string[] = [];
@@ -249,7 +253,13 @@ export function understand(question: string, authorities: readonly AuthorityName
     if (/^(?:19|20)\d\d$/.test(token.word)) {
       // "York 2022 inspection (before the 2025 one)": a second year that only places the first is not the one asked.
       const placing = typeof year === 'number' && tokens[i - 1]?.word === 'the' && /^(?:before|after|than|not)$/.test(tokens[i - 2]?.word ?? '');
-      if (!placing) year = Number(token.word);
+      // "At Doncaster's 2021 focused visit, what had gone wrong during 2020?": the year naming a report is the one
+      // asked; another year is a time the report speaks of.
+      const namesReport = YEAR_NAMES.has(tokens[i + 1]?.word ?? '');
+      if (!placing && (namesReport || !yearNamesReport)) {
+        year = Number(token.word);
+        yearNamesReport = namesReport;
+      }
       i += 1;
       continue;
     }

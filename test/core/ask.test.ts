@@ -77,6 +77,16 @@ describe('ask: filters', () => {
     expect(answer.results[0]?.reference).toBe('bury-2016 34');
   });
 
+  it('reads the year naming a report as the one asked, where another year is a time it speaks of', () => {
+    // Doncaster had no focused visit in 2020: the 2021 letter is the one asked, about what went on in 2020.
+    const answer = corpus.ask("at doncaster's 2021 focused visit what had leaders seen go wrong during 2020?", { limit: 5 });
+    expect(answer.understood.year).toBe(2021);
+    expect(answer.widened).toBeUndefined();
+    expect(answer.results.every((h) => h.reportId === 'doncaster-2021-focused-visit')).toBe(true);
+    // Two bare years: the last, as before.
+    expect(corpus.ask('bury LADO 2016 vs 2021').understood.year).toBe(2021);
+  });
+
   it('reads "latest", "now" and "current" as the latest inspection', () => {
     for (const word of ['latest', 'now', 'current']) {
       const answer = corpus.ask(`bury care leavers ${word}`, { limit: 20 });
