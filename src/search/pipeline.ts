@@ -9,7 +9,7 @@
  */
 import lunr from 'lunr';
 import { splitWords, tokenizer } from './tokenize.ts';
-import { ABBREVIATIONS, INTENT_WORDS, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
+import { ABBREVIATIONS, INTENT_WORDS, QUESTION_ALIASES, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
 /** Bump when anything here changes what terms a text produces: the saved index is then stale. */
 export const PIPELINE_VERSION = 17;
@@ -304,6 +304,14 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
       continue;
     }
     const word = words[i] ?? '';
+    // A staff word for a concept the reports seldom use that way (vocabulary.ts): the concept, and the word beside it.
+    const alias = QUESTION_ALIASES.get(word);
+    if (alias !== undefined) {
+      push(alias, word, true);
+      push(word, word, false);
+      i += 1;
+      continue;
+    }
     const intent = intentAt(words, i);
     if (intent !== undefined) push(word, word, false, intent);
     else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false);

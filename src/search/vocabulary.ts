@@ -289,6 +289,22 @@ export const SECTOR_STOP_WORDS: readonly string[] = [
 ];
 
 /**
+ * Staff words the reports seldom use for a concept, read as that concept in a
+ * question only (the word itself is searched beside it). Not index forms: the
+ * reports' "refugee" (30 paragraphs) is as often a family's status as a child
+ * without one, and "grooming" (27) names one route into exploitation, so a
+ * paragraph using them does not carry the concept; a question using them means it.
+ */
+export const QUESTION_ALIASES: ReadonlyMap<string, string> = new Map([
+  // "How are the refugee kids in care getting on?": unaccompanied and separated migrant children.
+  ['refugee', 'uasc'],
+  ['refugees', 'uasc'],
+  // "Were the grooming trackers a mess?": child sexual exploitation.
+  ['grooming', 'cse'],
+  ['groomed', 'cse'],
+]);
+
+/**
  * Words of conversation that carry no meaning in a question ("what did
  * inspectors say about ...") — dropped from queries only.
  */

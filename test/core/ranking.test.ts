@@ -111,6 +111,12 @@ describe('one era’s words find the other’s', () => {
     expect(first?.text).toMatch(/^The Common Assessment Framework \(CAF\) is embedded in Barnsley as a recognised process for early help/);
   });
 
+  it('"refugee kids" finds unaccompanied asylum-seeking children, a staff word the reports seldom use that way', () => {
+    const [first] = corpus.ask('how well are refugee children in care supported in middlesbrough?', { limit: 3 }).results;
+    expect(first?.reference).toBe('middlesbrough-2026 39');
+    expect(first?.text).toMatch(/^Support for unaccompanied asylum-seeking children is excellent/);
+  });
+
   it('"CSE" finds a 2025 paragraph that says "exploitation" only', () => {
     const answer = corpus.ask('sefton - are kids at risk of CSE getting decent support?', { limit: 10 });
     const modern = answer.results.find((h) => h.year >= 2022);
