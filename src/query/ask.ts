@@ -11,6 +11,7 @@ import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
+import { withDerivedForms } from './derived-forms.ts';
 import { saysAboutFacet } from './inspection-matter.ts';
 import { askByKind } from './question-kind.ts';
 import { authoritiesMatched, rankCandidates, spreadAcrossAuthorities, type Latest, type Ranked } from './rank.ts';
@@ -279,7 +280,7 @@ export function withCorrection(u: Understood, answer: AskAnswer): AskAnswer {
 export function askUnderstood(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}, only?: ReadonlySet<string>): AskAnswer {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
-  const asked = queryTerms(u.words);
+  const asked = withDerivedForms(context, queryTerms(u.words));
   // "What did the 2021 Bury inspection say overall?", "Bury 2016 SIF in brief": words asking for the gist alone
   // ask for each report's summary, not for paragraphs holding "overall".
   const gist = u.authorities.length > 0 && asked.length > 0 && asked.every((t) => GIST_WORDS.has(t.source));

@@ -61,6 +61,12 @@ describe('phrases and everyday words', () => {
     expect(first?.why).toContain('“local offer”');
   });
 
+  it('find a word\'s derived form the stemmer keeps apart: "excluded" finds "exclusions"', () => {
+    const [first] = corpus.ask("were any of merton's looked after children permanently excluded from school in 2017?", { limit: 3 }).results;
+    expect(first?.reference).toBe('merton-2017 40');
+    expect(first?.text).toMatch(/There have not been any permanent exclusions from school for the last seven years/);
+  });
+
   it('do not read "what is missing" as children missing from home', () => {
     const answer = corpus.ask("what's missing from Bury's local offer for care leavers", { limit: 3 });
     expect(answer.understood.terms).toContain('missing');
