@@ -17,6 +17,13 @@ export interface TrainingOptions {
   trainedOn: string;
   /** The optional readings of features.ts the features were made with, saved so a load can check them. */
   reads?: string[];
+  /**
+   * How far each label's examples are weighed towards counting alike in all:
+   * each example weighs (n / (labels present × that label's examples))^balance.
+   * 0 (the default) weighs every example alike, so the prior follows how many
+   * examples of each label the files happen to hold.
+   */
+  balance?: number;
 }
 
 /** Fits a model to `examples`, one weight row per feature over `labels`. */
@@ -31,6 +38,10 @@ export function trainSoftmax<L extends string>(examples: ReadonlyArray<{ feature
   const bias = new Float64Array(K);
   const rows = examples.map((e) => ({ features: e.features.map((f) => index.get(f) as number), label: labels.indexOf(e.label) }));
   const n = rows.length;
+  const counts = new Array<number>(K).fill(0);
+  for (const row of rows) counts[row.label] = (counts[row.label] ?? 0) + 1;
+  const present = counts.filter((c) => c > 0).length;
+  const labelWeights = counts.map((c) => (c === 0 ? 0 : (n / (present * c)) ** (options.balance ?? 0)));
   for (let epoch = 0; epoch < epochs; epoch++) {
     const gw = new Float64Array(F * K);
     const gb = new Float64Array(K);
@@ -41,7 +52,7 @@ export function trainSoftmax<L extends string>(examples: ReadonlyArray<{ feature
       const exp = scores.map((s) => Math.exp(s - top));
       const sum = exp.reduce((a, b) => a + b, 0);
       for (let k = 0; k < K; k++) {
-        const g = (exp[k] ?? 0) / sum - (k === row.label ? 1 : 0);
+        const g = ((exp[k] ?? 0) / sum - (k === row.label ? 1 : 0)) * (labelWeights[row.label] ?? 1);
         gb[k] = (gb[k] ?? 0) + g;
         for (const f of row.features) gw[f * K + k] = (gw[f * K + k] ?? 0) + g;
       }

@@ -64,7 +64,7 @@ const FILLER = new Set(
 );
 
 const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still out'.split(' '));
-const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places'.split(' '));
+const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places rated graded judged'.split(' '));
 
 /**
  * The words without a "good" that praises work rather than names the grade.

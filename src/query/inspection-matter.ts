@@ -25,6 +25,7 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b.*\b(?:grade|graded|judge|judged|judgement|rating|rated|result|get|got)\b/,
   /\b(?:grade|graded|judged|rated|rating|result|get|got)\b.*\b(?:previous|last|earlier) (?:inspection|ofsted)\b/,
   /\b(?:last|previous|prior|earlier)(?: \w+)? (?:inspection|ofsted) before\b|\binspection before (?:that|it|this|then)\b/,
+  /\b(?:grade|graded|judged|rated|rating|result|get|got)\b.*\binspection before\b/,
   /\bhow many (?:case (?:files|records)|files|records|cases)\b.*\b(?:look|looked|read|review|reviewed|sample|sampled|see|saw|check|checked)\b/,
   /\b(?:case (?:files|records)|files)\b.*\b(?:did|do) (?:ofsted|inspectors|they)\b/,
   /\b(?:which|what) (?:inspection )?framework\b|\bframework\b.*\b(?:inspect\w*|visit)\b|\b(?:inspect\w*|visit)\b.*\bframework\b/,

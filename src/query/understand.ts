@@ -304,7 +304,8 @@ export function understand(question: string, authorities: readonly AuthorityName
       !/^(?:since|before|after|until|till|from)$/.test(tokens[i - 2]?.word ?? '');
     if (latestPhrase !== undefined || LATEST_WORDS.has(token.word) || lastOne) {
       if (year === null) year = 'latest';
-      i += latestPhrase?.length ?? 1;
+      // "Last full inspection": the qualifier goes with "last"; the noun stays.
+      i += latestPhrase?.length ?? (lastOne ? 1 + qualified : 1);
       continue;
     }
     // A month without a year narrows the reports (ask.ts), as a year does; it is not searched for.

@@ -19,15 +19,15 @@ import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradedInspections, grad
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|got better|get better|getting better|upgraded) /;
+const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of) /;
 const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|got worse|get worse|getting worse|deteriorated|downgraded) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
-  'improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year'.split(' '),
+  'improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that'.split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
-const GRADE_BEFORE = / from (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
+const GRADE_BEFORE = / (?:from|out of) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
 /** A list across authorities, not a question about one. */
 const ACROSS = / (?:which|who|any|how many|councils|authorities|las|ones) /;
 
