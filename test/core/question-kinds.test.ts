@@ -410,6 +410,25 @@ describe('question kinds: the kind of answer asked for, in the words staff use',
     expect(ask('whats the latest on brent').kind?.kind).toBe('overview');
   });
 
+  it('reads coming out of a grade and going down a grade as changes of grade, and "good-rated councils" as the grade', () => {
+    const out = ask('who came out of inadequate in 2025?');
+    expect(out.kind?.kind).toBe('grade-change');
+    expect(out.kind?.headline).toMatch(/^4 authorities improved from inadequate at an inspection published in 2025/);
+    expect(ask('list of councils inspected in 2024 that went down a grade').kind?.headline).toMatch(/^7 authorities declined at an inspection published in 2024/);
+    expect(ask('what do good rated councils do well on life story work').kind?.kind).toBe('grade-filtered');
+  });
+
+  it('reads a visit named by its time as that focused visit, and an opinion or a grade "by" a future year as what no report can tell', () => {
+    const lincolnshire = ask("did lincolnshire's july 2025 visit come with any priority actions?");
+    expect(lincolnshire.kind?.kind).toBe('focused-visit');
+    expect(lincolnshire.kind?.visits?.map((v) => v.reportId)).toEqual(['lincolnshire-2025-focused-visit']);
+    expect(ask('the essex FV from jan 2025, what area of practice was it on').kind?.kind).toBe('focused-visit');
+    expect(ask('is it worth moving to Hampshire as a SW?').kind?.headline).toMatch(/^I give no opinions or advice/);
+    expect(ask('which councils will be inadequate by 2027?').kind?.kind).toBe('cannot-tell');
+    // Not an opinion: what inspectors heard from social workers.
+    expect(ask('what do social workers think of bury?').kind).toBeUndefined();
+  });
+
   it('reads "tell X to fix" and "recs" as the improvement list', () => {
     const wirral = ask('what did ofsted tell wirral to fix last time');
     expect(wirral.kind?.kind).toBe('improvements');

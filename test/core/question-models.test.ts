@@ -38,10 +38,11 @@ describe('the kind model', () => {
 
 
   it('answers wordings no reader claims with the kind they ask for', () => {
-    for (const question of ["how did kent's 2024 visit go?", "what's the deal with slough children's services"]) {
+    // "Kent's 2024 visit" is a reader's (a visit named by its time); "the Kent visit in 2024" is not.
+    for (const question of ['how did the kent visit in 2024 go?', "what's the deal with slough children's services"]) {
       expect(answerQuestionKind(context, question, understandIn(context, question))).toBeNull();
     }
-    const kent = ask(context, "how did kent's 2024 visit go?");
+    const kent = ask(context, 'how did the kent visit in 2024 go?');
     expect(kent.kind?.kind).toBe('focused-visit');
     expect(kent.kind?.visits?.map((v) => v.reportId)).toEqual(['kent-2024-focused-visit']);
     const slough = ask(context, "what's the deal with slough children's services");

@@ -55,8 +55,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Ofsted dates for 2027", "which councils will be inspected in 2027": a year after today's is the future.
     reason: (who) => `No report can say what happens${who === 'an authority' ? '' : ` to ${who}`} after today: Ofsted's reports describe inspections and visits already carried out, and give no future dates or grades.`,
     test: (lower, input) =>
-      typeof input.u.year === 'number' &&
-      input.u.year > Number(input.context.today().slice(0, 4)) &&
+      yearAsked(input) > Number(input.context.today().slice(0, 4)) &&
       / (?:ofsted|inspect|inspected|inspection|inspections|ilacs|visit|visits|visited|grade|grades|graded|rated|rating|judged|judgement|outstanding|good|inadequate|improve|improved|decline|declined) /.test(lower),
   },
   {
@@ -82,6 +81,12 @@ const UNKNOWABLE: readonly Unknowable[] = [
     saidAnywhere: /\b(?:DCS|director of children's services|directors?|lead member|portfolio holder|chief executive|head of service|principal social worker|LADO|assistant directors?)\b/i,
   },
   {
+    // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?"
+    reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
+    test: (lower) =>
+      / (?:in your (?:opinion|view)|what do you think|do you think|would you (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should i (?:move|work|apply|go|join)|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
+  },
+  {
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',
     test: (lower) => / (?:predict|prediction|forecast|likely to (?:be|get)|will (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower),
   },
@@ -100,6 +105,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
     mentionedIn: /\bmonitoring visits?\b|\bJTAIs?\b|\bjoint targeted (?:area )?inspections?\b|\bSEND inspections?\b/i,
   },
 ];
+
+/** The year a question names, or the end of the range it names ("by 2027"), else 0. */
+function yearAsked(input: KindInput): number {
+  const { year, range } = input.u;
+  if (typeof year === 'number') return year;
+  if (range?.kind === 'as-at') return Number(range.date.slice(0, 4));
+  return range?.kind === 'years' ? (range.to ?? range.from ?? 0) : 0;
+}
 
 export function answerCannotTell(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;

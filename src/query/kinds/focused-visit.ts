@@ -21,7 +21,11 @@ const ABOUT_A_VISIT = new Set(
     // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
     'gist upshot overall come came fv ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
-    'grade grades graded rating rated judgement judged get got').split(' '),
+    'grade grades graded rating rated judgement judged get got ' +
+    // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
+    'area areas practice priority action actions slipped things since ilacs ' +
+    // A month naming the visit ("the FV from jan 2025") where the time reading left it.
+    'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -39,7 +43,9 @@ export function isAboutAVisit(input: KindInput): boolean {
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
   if (input.loose === true) return topic.length <= 1 && visitMeant(input, visitsOf(input)) !== undefined;
-  if (u.focusedVisits !== true && !/ focused visit /.test(lower)) return false;
+  // "Lincolnshire's July 2025 visit": a visit named by its time is a focused visit where a letter was sent then.
+  const visitOfATime = / (?:19|20)\d\d visit /.test(lower) && reportAtTimeAsked(visitsOf(input), u) !== null;
+  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime) return false;
   return topic.length === 0;
 }
 
