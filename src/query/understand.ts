@@ -218,7 +218,8 @@ export function understand(question: string, authorities: readonly AuthorityName
   const foundRange = findTimeRange(tokens);
   const inRange = new Set(foundRange?.used ?? []);
   let spanRange: TimeRange | null = null;
-  const comparing = /\b(?:compar\w*|versus|vs)\b/i.test(text);
+  // "Compare Sutton and Reading", not a time set against another ("… at the 2015 inspection vs the year before").
+  const comparing = /\b(?:compar\w*|versus|vs)\b(?!\.? (?:the (?:year|one|inspection|time|visit) before|the previous|last (?:year|time|inspection)|(?:19|20)\d\d|then|now|before)\b)/i.test(text);
   let ambiguous: Understood['ambiguous'];
   /** The token after the last authority name read ("Bury's last inspection"). */
   let authorityEnd = -1;

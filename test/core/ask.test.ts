@@ -77,6 +77,13 @@ describe('ask: filters', () => {
     expect(answer.results[0]?.reference).toBe('bury-2016 34');
   });
 
+  it('reads "vs the year before" as a time set against another, not a comparison of places that asks which Kingston', () => {
+    const answer = corpus.ask('what % of kingston care leavers were in suitable accommodation at the 2015 inspection vs the year before?', { limit: 3 });
+    expect(answer.message).toBeUndefined();
+    expect(answer.results[0]?.reference).toBe('kingston-upon-thames-2015 91');
+    expect(corpus.ask('compare kingston and bury').message).toBe('Which kingston do you mean: Kingston upon Hull or Kingston upon Thames?');
+  });
+
   it('reads the year naming a report as the one asked, where another year is a time it speaks of', () => {
     // Doncaster had no focused visit in 2020: the 2021 letter is the one asked, about what went on in 2020.
     const answer = corpus.ask("at doncaster's 2021 focused visit what had leaders seen go wrong during 2020?", { limit: 5 });
