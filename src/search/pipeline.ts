@@ -9,7 +9,7 @@
  */
 import lunr from 'lunr';
 import { splitWords, tokenizer } from './tokenize.ts';
-import { ABBREVIATIONS, INTENT_WORDS, QUESTION_ALIASES, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
+import { ABBREVIATIONS, FRAMING_WORDS, INTENT_WORDS, QUESTION_ALIASES, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
 /** Bump when anything here changes what terms a text produces: the saved index is then stale. */
 export const PIPELINE_VERSION = 17;
@@ -36,6 +36,7 @@ const ALL_CONCEPTS: readonly Concept[] = [...ABBREVIATIONS, ...SYNONYMS];
 
 /** Single words of the plain-English synonym groups (see queryTerms). */
 const SYNONYM_WORDS = new Set(SYNONYMS.flatMap((c) => c.words));
+const FRAMING = new Set(FRAMING_WORDS);
 
 /** Multi-word forms by their first (loose) word, longest first. */
 const PHRASES = new Map<string, PhraseRule[]>();
@@ -248,6 +249,13 @@ export interface QueryTerm {
   intent?: 'positive' | 'negative';
 }
 
+/**
+ * What a framing word (vocabulary.ts, FRAMING_WORDS) counts for beside a topic
+ * word. 0.5 and 0.25 measured alike on the held-back half; 0.5 better on the
+ * tuning half (recall@1 0.854 → 0.860 against 0.854).
+ */
+export const FRAMING_WEIGHT = 0.5;
+
 /** What an intent word counts for beside a topic word: enough to break ties, never enough to find candidates. */
 export const INTENT_WEIGHT = 0.25;
 
@@ -314,7 +322,12 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
     }
     const intent = intentAt(words, i);
     if (intent !== undefined) push(word, word, false, intent);
-    else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false);
+    else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) {
+      push(word, word, false);
+      // A framing word ("keep", "over", "role") counts half: the question's verbs and fillers, rarely its topic.
+      const last = out[out.length - 1];
+      if (FRAMING.has(word) && last !== undefined && last.source === word) last.weight = FRAMING_WEIGHT;
+    }
     i += 1;
   }
   return out;

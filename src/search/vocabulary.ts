@@ -289,6 +289,19 @@ export const SECTOR_STOP_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that frame a question rather than name its topic: everyday verbs and
+ * fillers ("did Wakefield keep seeing kids…", "how did Rotherham cope when the
+ * pandemic first hit?", "what role has the partnership played…", "came over
+ * as UASC"). They are searched, at half a topic word's weight
+ * (pipeline.ts, FRAMING_WEIGHT): rare as some are in the reports ("played",
+ * "turn"), their rarity there says nothing of what the question is about.
+ */
+export const FRAMING_WORDS: readonly string[] = (
+  'over keep kept real role played play during know known knew turn turned built new happen happened happening going deal dealing ' +
+  'make made get got ever much lot lots thing things stuff way ways bit able come came coming go went gone take took taken put see seen look looks looked'
+).split(' ');
+
+/**
  * Staff words the reports seldom use for a concept, read as that concept in a
  * question only (the word itself is searched beside it). Not index forms: the
  * reports' "refugee" (30 paragraphs) is as often a family's status as a child

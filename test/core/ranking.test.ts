@@ -67,6 +67,12 @@ describe('phrases and everyday words', () => {
     expect(first?.text).toMatch(/There have not been any permanent exclusions from school for the last seven years/);
   });
 
+  it('count a question\'s framing words ("keep", "during") at half a topic word, so they do not pick the paragraph', () => {
+    const [first] = corpus.ask('did wakefield keep seeing children on CP and CIN plans during lockdown?', { limit: 3 }).results;
+    expect(first?.reference).toBe('wakefield-2020-focused-visit ¶9');
+    expect(first?.text).toMatch(/^During the first national lockdown, children who were the subject of child in need or child protection plans were being seen regularly/);
+  });
+
   it('do not read "what is missing" as children missing from home', () => {
     const answer = corpus.ask("what's missing from Bury's local offer for care leavers", { limit: 3 });
     expect(answer.understood.terms).toContain('missing');
