@@ -77,7 +77,7 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
       } else if (u.year === 'latest') {
         // "Latest" means the latest inspection, any focused visit since, and a paper about it.
         if (latest.reports.has(report.id) || (report.kind === 'council-paper' && report.year === newest?.year)) ids.add(report.id);
-      } else if (u.year === null || inYear(report, u.year)) {
+      } else if (u.year === null || inYear(report, u.year) || u.alsoYears?.some((y) => inYear(report, y)) === true) {
         ids.add(report.id);
       }
     }
@@ -247,7 +247,7 @@ export function askWhich(text: string, u: Understood): AskAnswer | null {
 
 /** Today's answer before question kinds: grades for a grade question, cited paragraphs otherwise. */
 export function gradeOrPassages(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}): AskAnswer {
-  const grade = readGradeQuestion(u);
+  const grade = readGradeQuestion(spanOfYears(u));
   if (grade !== null) {
     const { grades, results } = answerGradeQuery(context, grade, topicSearch(context));
     // "What was Barnsley judged at its previous inspection before 2014?": no graded report in the index, but the
@@ -320,7 +320,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   const scored = rankCandidates(context, candidates, terms, u, latest);
   // A question about no authority in particular: the first answers come from several authorities.
   const national = u.authorities.length === 0;
-  const ordered = national ? spreadAcrossAuthorities(context, scored, offset + limit) : scored;
+  const ordered = national ? spreadAcrossAuthorities(context, scored, offset + limit) : u.alsoYears !== undefined ? bestOfEachYear(context, scored, u) : scored;
   const ranked: Hit[] = [];
   for (const entry of ordered.slice(offset, offset + limit)) {
     const spans = spansOf(paragraphs[entry.ref]?.text ?? '', termsOf(terms, entry.mask).map((t) => t.term));
@@ -344,6 +344,36 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   const noFramework = frameworkNotHeld(context, u, ids);
   if (noFramework !== undefined) answer.widened = noFramework;
   return withAsAt(context, u, answer, underWay);
+}
+
+/**
+ * Grades asked of years set against each other ("Bury's grades 2016 and
+ * 2021", "how many were inadequate in 2016 and 2020?") are read over the span
+ * they make, which the answer names ("2016 to 2021"): the grade answers count
+ * and list by a year or a range.
+ */
+function spanOfYears(u: Understood): Understood {
+  if (u.alsoYears === undefined || typeof u.year !== 'number') return u;
+  const years = [u.year, ...u.alsoYears];
+  const { alsoYears: _alsoYears, ...rest } = u;
+  return { ...rest, year: null, range: { kind: 'years', from: Math.min(...years), to: Math.max(...years) } };
+}
+
+/**
+ * For years set against each other ("Bury LADO 2016 vs 2025"): the best
+ * paragraph of each year first, in year order, then the rest by score.
+ */
+function bestOfEachYear<T extends Ranked>(context: CorpusContext, scored: readonly T[], u: Understood): T[] {
+  const years = [...new Set([...(typeof u.year === 'number' ? [u.year] : []), ...(u.alsoYears ?? [])])].sort((a, b) => a - b);
+  const first: T[] = [];
+  for (const year of years) {
+    const best = scored.find((entry) => {
+      const report = context.reportsById.get(context.paragraphs[entry.ref]?.reportId ?? '');
+      return report !== undefined && inYear(report, year) && !first.includes(entry);
+    });
+    if (best !== undefined) first.push(best);
+  }
+  return [...first, ...scored.filter((entry) => !first.includes(entry))];
 }
 
 /**

@@ -91,7 +91,10 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     const fromYear = word === 'between' || word === 'from' ? yearAt(tokens, i + 1) : null;
     const joiner = fromYear !== null ? i + 2 : i + 1;
     const startYear = fromYear ?? yearAt(tokens, i);
-    if (startYear !== null && ['and', 'to', 'until', 'till'].includes(tokens[joiner]?.word ?? '') && yearAt(tokens, joiner + 1) !== null) {
+    // "2016 and 2025" without "between" names two years, not the span (understand.ts, alsoYears).
+    const joinerWord = tokens[joiner]?.word ?? '';
+    const joins = joinerWord === 'and' ? word === 'between' : ['to', 'until', 'till'].includes(joinerWord);
+    if (startYear !== null && joins && yearAt(tokens, joiner + 1) !== null) {
       const endYear = yearAt(tokens, joiner + 1) as number;
       const start = fromYear !== null ? i : i;
       return { range: { kind: 'years', from: Math.min(startYear, endYear), to: Math.max(startYear, endYear) }, used: span(start, joiner + 2 - start) };

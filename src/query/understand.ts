@@ -38,6 +38,12 @@ export interface Understood {
    * any year answer, when there are any (ask.ts).
    */
   month?: number;
+  /**
+   * Other years set against `year` in the question ("Bury LADO 2016 vs
+   * 2025", "in 2016 and 2025"): their reports answer too, the best paragraph
+   * of each year first (ask.ts).
+   */
+  alsoYears?: number[];
   /** The question asks about focused visits ("what did the focused visit say…"): only their letters answer it. */
   focusedVisits?: boolean;
   /** The question asks about the inspection itself (who led it, its dates, the case files read): see inspection-matter.ts. */
@@ -91,6 +97,22 @@ const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'm
 
 /** What "the last" may name and mean the latest: "their last inspection", "the last ILACS". */
 const LAST_ONE = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'ofsted', 'fv']);
+/** Two years joined as a comparison: "2016 vs 2025", "2016 and 2025", "in 2016 or in 2025", "2016 compared with 2025". */
+const YEARS_SET_AGAINST = /\b((?:19|20)\d\d)\b,? (?:vs\.?|versus|v|and|or|against|compared (?:to|with)|with)(?: (?:in|the|then|now in))? ((?:19|20)\d\d)\b/g;
+
+/** The years other than `year` that the question sets against it (see {@link YEARS_SET_AGAINST}). */
+function yearsSetAgainst(text: string, year: number | 'latest' | null): number[] {
+  if (typeof year !== 'number') return [];
+  const found = new Set<number>();
+  for (const m of text.toLowerCase().matchAll(YEARS_SET_AGAINST)) {
+    found.add(Number(m[1]));
+    found.add(Number(m[2]));
+  }
+  if (!found.has(year)) return [];
+  found.delete(year);
+  return [...found].sort((a, b) => a - b);
+}
+
 /** What a year names when it names a report: "the 2021 focused visit", "their 2016 SIF", "the 2019 inspection". */
 const YEAR_NAMES = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'fv', 'ofsted', 'letter', 'review', 'monitoring', 'judgement', 'judgment']);
 /** A word that may stand between "last" and what it names: "their last full inspection". */
@@ -331,6 +353,8 @@ export function understand(question: string, authorities: readonly AuthorityName
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
   if (focusedVisits) understood.focusedVisits = true;
   if (month !== null && year === null && understood.range === null) understood.month = month;
+  const alsoYears = yearsSetAgainst(text, year);
+  if (alsoYears.length > 0 && understood.range === null) understood.alsoYears = alsoYears;
   if (ambiguous !== undefined) understood.ambiguous = ambiguous;
   if (asksAboutTheInspection(text)) {
     understood.aboutTheInspection = true;

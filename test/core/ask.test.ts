@@ -84,6 +84,16 @@ describe('ask: filters', () => {
     expect(corpus.ask('compare kingston and bury').message).toBe('Which kingston do you mean: Kingston upon Hull or Kingston upon Thames?');
   });
 
+  it('answers years set against each other with the best paragraph of each, in year order; "between" is still a span', () => {
+    for (const question of ['Bury LADO 2016 vs 2025', 'LADO in bury in 2016 and 2025']) {
+      const answer = corpus.ask(question, { limit: 5 });
+      expect(answer.results.slice(0, 2).map((h) => h.year)).toEqual([2016, 2025]);
+      expect(answer.results[0]?.reference).toBe('bury-2016 34');
+      expect(answer.results.every((h) => h.year === 2016 || h.year === 2025)).toBe(true);
+    }
+    expect(corpus.ask('bury LADO between 2016 and 2021').understood.range).toEqual({ kind: 'years', from: 2016, to: 2021 });
+  });
+
   it('reads the year naming a report as the one asked, where another year is a time it speaks of', () => {
     // Doncaster had no focused visit in 2020: the 2021 letter is the one asked, about what went on in 2020.
     const answer = corpus.ask("at doncaster's 2021 focused visit what had leaders seen go wrong during 2020?", { limit: 5 });
