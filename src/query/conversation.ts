@@ -113,6 +113,8 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
     areas: keepTopic ? previous.areas : u.areas,
     words: keepTopic ? previous.topic.map((w) => w.toLowerCase()) : u.words,
     ...(u.focusedVisits === true ? { focusedVisits: true } : {}),
+    // Years the follow-up sets against each other ("and 2016 vs 2025?") answer as in a first question.
+    ...(!keepTime && u.alsoYears !== undefined ? { alsoYears: u.alsoYears } : {}),
   };
   const newTopic = keepTopic ? previous.topic : typedTopic(text, u);
   const next: ConversationContext = {

@@ -46,6 +46,12 @@ describe('converse: follow-ups reuse what the last question established', () => 
     expect(turn?.answer.carried?.text).toBe('Bury, children in care, following your last question');
   });
 
+  it('a follow-up setting two years against each other answers with the best paragraph of each', () => {
+    const [, turn] = conversation('what did inspectors say about the LADO in Bury?', 'what about 2016 vs 2025?');
+    expect(turn?.answer.results.slice(0, 2).map((h) => h.year)).toEqual([2016, 2025]);
+    expect(turn?.answer.results[0]?.reference).toBe('bury-2016 34');
+  });
+
   it('a question naming its own authority and topic starts afresh', () => {
     const [, turn] = conversation('LADO in Bury 2016', 'care leavers in Leeds');
     expect(turn?.answer.carried).toBeUndefined();
