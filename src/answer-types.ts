@@ -209,6 +209,8 @@ export interface ConversationContext {
   areas: AreaKey[];
   year: number | 'latest' | null;
   range: TimeRange | null;
+  /** Other years set against `year` ("LADO 2016 vs 2025"), so "and in Leeds?" asks of both. */
+  alsoYears?: number[];
   /** The grade question asked, so "and Leeds?" after "is Bury getting better?" asks the same of Leeds. */
   grade: GradeIntent | null;
 }

@@ -64,5 +64,9 @@ export function decodeContext(param: string | null): ConversationContext | null 
   if (!strings(c['authorities'], 20) || !strings(c['topic'], 40) || !isString(c['topicLabel'], 400)) return null;
   if (!Array.isArray(areas) || areas.length > 8 || !areas.every((a) => typeof a === 'string' && AREAS.has(a))) return null;
   if (!(year === 'latest' || yearOrNull(year)) || r === undefined || g === undefined) return null;
-  return { authorities: c['authorities'], topic: c['topic'], topicLabel: c['topicLabel'], areas: areas as AreaKey[], year, range: r, grade: g };
+  const decoded: ConversationContext = { authorities: c['authorities'], topic: c['topic'], topicLabel: c['topicLabel'], areas: areas as AreaKey[], year, range: r, grade: g };
+  // Years set against each other ("2016 vs 2025"): kept when they are years, else left out (the question still answers).
+  const also = c['alsoYears'];
+  if (Array.isArray(also) && also.length > 0 && also.length <= 4 && also.every((y) => typeof y === 'number' && yearOrNull(y))) decoded.alsoYears = also as number[];
+  return decoded;
 }

@@ -62,13 +62,15 @@ function contextOf(text: string, u: Understood, grade: GradeIntent | null): Conv
     areas: u.areas,
     year: u.year,
     range: u.range,
+    ...(u.alsoYears !== undefined ? { alsoYears: u.alsoYears } : {}),
     grade,
   };
 }
 
 /** "Bury 2016, LADO, following your last question". */
 function carriedText(context: ConversationContext): string {
-  const time = context.range !== null ? describeRange(context.range) : context.year === 'latest' ? 'latest' : context.year === null ? '' : String(context.year);
+  const years = typeof context.year === 'number' ? [context.year, ...(context.alsoYears ?? [])].sort((a, b) => a - b).join(' and ') : '';
+  const time = context.range !== null ? describeRange(context.range) : context.year === 'latest' ? 'latest' : years;
   const who = context.grade?.region ?? (context.grade?.neighboursOf !== null && context.grade?.neighboursOf !== undefined ? `${context.grade.neighboursOf}'s neighbours` : context.authorities.join(' and '));
   const what = context.topicLabel;
   const parts = [[who, time].filter((p) => p !== '').join(' '), what].filter((p) => p !== '');
@@ -113,8 +115,8 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
     areas: keepTopic ? previous.areas : u.areas,
     words: keepTopic ? previous.topic.map((w) => w.toLowerCase()) : u.words,
     ...(u.focusedVisits === true ? { focusedVisits: true } : {}),
-    // Years the follow-up sets against each other ("and 2016 vs 2025?") answer as in a first question.
-    ...(!keepTime && u.alsoYears !== undefined ? { alsoYears: u.alsoYears } : {}),
+    // Years set against each other ("LADO Bury 2016 vs 2025", then "and in Leeds?") are kept with the time.
+    ...((keepTime ? previous.alsoYears : u.alsoYears) !== undefined ? { alsoYears: (keepTime ? previous.alsoYears : u.alsoYears) as number[] } : {}),
   };
   const newTopic = keepTopic ? previous.topic : typedTopic(text, u);
   const next: ConversationContext = {
@@ -124,6 +126,7 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
     areas: merged.areas,
     year: merged.year,
     range: merged.range,
+    ...(merged.alsoYears !== undefined ? { alsoYears: merged.alsoYears } : {}),
     grade: null,
   };
 

@@ -50,6 +50,11 @@ describe('converse: follow-ups reuse what the last question established', () => 
     const [, turn] = conversation('what did inspectors say about the LADO in Bury?', 'what about 2016 vs 2025?');
     expect(turn?.answer.results.slice(0, 2).map((h) => h.year)).toEqual([2016, 2025]);
     expect(turn?.answer.results[0]?.reference).toBe('bury-2016 34');
+    // And kept for the next follow-up, which says so.
+    const [, , leeds] = conversation('what did inspectors say about the LADO in Bury?', 'what about 2016 vs 2025?', 'and in Leeds?');
+    expect(leeds?.answer.carried?.text).toBe('Leeds 2016 and 2025, LADO, following your last question');
+    expect(leeds?.answer.results.length).toBeGreaterThan(0);
+    expect(leeds?.answer.results.every((h) => h.year === 2016 || h.year === 2025)).toBe(true);
   });
 
   it('a question naming its own authority and topic starts afresh', () => {

@@ -168,6 +168,11 @@ describe('/search', () => {
     const follow = await h.get(`/search?q=${encodeURIComponent('what about in 2016?')}&ctx=${ctx}`);
     expect(follow.body).toContain('following your last question');
     expect(follow.body).toContain('href="/reports/bury-2016#');
+    // Years set against each other travel in the context too: "and in Leeds?" asks of both.
+    const years = await h.get(`/search?q=${encodeURIComponent('what about 2016 vs 2025?')}&ctx=${ctx}`);
+    const yearsCtx = /name="ctx" value="([A-Za-z0-9_-]+)"/.exec(years.body)?.[1];
+    const leeds = await h.get(`/search?q=${encodeURIComponent('and in Leeds?')}&ctx=${yearsCtx}`);
+    expect(leeds.body).toContain('Leeds 2016 and 2025, LADO, following your last question');
     // A forged or damaged context is no conversation: the question is answered afresh.
     for (const bad of ['not-base64!', Buffer.from('{"authorities":"Bury"}').toString('base64url'), 'A'.repeat(5000)]) {
       const page = await h.get(`/search?q=${encodeURIComponent('what about in 2016?')}&ctx=${encodeURIComponent(bad)}`);
