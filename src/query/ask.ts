@@ -343,6 +343,8 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   if (national) answer.authorities = authoritiesMatched(context, scored);
   const noFramework = frameworkNotHeld(context, u, ids);
   if (noFramework !== undefined) answer.widened = noFramework;
+  const noYear = yearsNotHeld(context, u, ids);
+  if (noYear !== undefined) answer.widened = noYear;
   return withAsAt(context, u, answer, underWay);
 }
 
@@ -357,6 +359,21 @@ function spanOfYears(u: Understood): Understood {
   const years = [u.year, ...u.alsoYears];
   const { alsoYears: _alsoYears, ...rest } = u;
   return { ...rest, year: null, range: { kind: 'years', from: Math.min(...years), to: Math.max(...years) } };
+}
+
+/**
+ * Years set against each other of which some hold no report of the named
+ * authorities ("LADO Leeds 2016 vs 2025", Leeds not inspected in 2016): said
+ * above the answer, so the missing year is not taken for silence on the topic.
+ */
+function yearsNotHeld(context: CorpusContext, u: Understood, ids: ReadonlySet<string>): string | undefined {
+  if (u.alsoYears === undefined || typeof u.year !== 'number' || u.authorities.length === 0) return undefined;
+  const years = [u.year, ...u.alsoYears].sort((a, b) => a - b);
+  const reports = [...ids].map((id) => context.reportsById.get(id)).filter((r): r is StoredReport => r !== undefined);
+  const held = years.filter((y) => reports.some((r) => inYear(r, y)));
+  if (held.length === years.length || held.length === 0) return undefined;
+  const missing = years.filter((y) => !held.includes(y));
+  return `I have no report for ${u.authorities.join(' and ')} from ${missing.join(' or ')}; these are from ${held.join(' and ')}.`;
 }
 
 /**

@@ -107,6 +107,8 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
   const keepTime = !hasTime;
   const authorities = keepAuthorities ? previous.authorities : [...u.authorities, ...u.unknownAuthorities];
   const known = new Set(context.authorities.map((a) => a.name));
+  // Years set against each other ("LADO Bury 2016 vs 2025", then "and in Leeds?") are kept with the time.
+  const alsoYears = keepTime ? previous.alsoYears : u.alsoYears;
   const merged: Understood = {
     authorities: authorities.filter((a) => known.has(a)),
     unknownAuthorities: authorities.filter((a) => !known.has(a)),
@@ -115,8 +117,7 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
     areas: keepTopic ? previous.areas : u.areas,
     words: keepTopic ? previous.topic.map((w) => w.toLowerCase()) : u.words,
     ...(u.focusedVisits === true ? { focusedVisits: true } : {}),
-    // Years set against each other ("LADO Bury 2016 vs 2025", then "and in Leeds?") are kept with the time.
-    ...((keepTime ? previous.alsoYears : u.alsoYears) !== undefined ? { alsoYears: (keepTime ? previous.alsoYears : u.alsoYears) as number[] } : {}),
+    ...(alsoYears !== undefined ? { alsoYears } : {}),
   };
   const newTopic = keepTopic ? previous.topic : typedTopic(text, u);
   const next: ConversationContext = {

@@ -6,9 +6,7 @@
  */
 import type { QueryTerm } from '../search/pipeline.ts';
 import { documentFrequency, type CorpusContext } from './context.ts';
-
-/** How much a derived form counts beside the form asked. */
-export const DERIVED_WEIGHT = 0.6;
+import { RANKING } from './ranking-weights.ts';
 
 /** Stems no shorter than this have derived forms looked for: short stems ("need", "lead") make false friends. */
 const MIN_STEM = 5;
@@ -38,7 +36,7 @@ export function withDerivedForms(context: CorpusContext, terms: readonly QueryTe
     for (const form of candidates(t.source, t.term)) {
       if (seen.has(form) || documentFrequency(context, form) === 0) continue;
       seen.add(form);
-      out.push({ term: form, source: t.source, concept: false, weight: t.weight * DERIVED_WEIGHT });
+      out.push({ term: form, source: t.source, concept: false, weight: t.weight * RANKING.derived });
     }
   }
   return out;

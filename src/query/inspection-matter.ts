@@ -8,6 +8,9 @@
  */
 import type { ReportKind } from '../model.ts';
 
+/** The inspection before the one named: "the last inspection before that", "the prior Ofsted before it". */
+const THE_ONE_BEFORE = /\b(?:last|previous|prior|earlier)(?: \w+)? (?:inspection|ofsted) before\b|\binspection before (?:that|it|this|then)\b/;
+
 /** What the question says, lower case, authority names and years included (they do not matter here). */
 const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   /\b(?:who|which (?:hmis?|inspectors?))\b.*\b(?:led|lead|leading|inspected|inspectors?|hmis?|team|visited)\b/,
@@ -24,7 +27,7 @@ const ASKS_ABOUT_THE_INSPECTION: readonly RegExp[] = [
   // The previous inspection and its grade, which the opening matter states.
   /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b.*\b(?:grade|graded|judge|judged|judgement|rating|rated|result|get|got)\b/,
   /\b(?:grade|graded|judged|rated|rating|result|get|got)\b.*\b(?:previous|last|earlier) (?:inspection|ofsted)\b/,
-  /\b(?:last|previous|prior|earlier)(?: \w+)? (?:inspection|ofsted) before\b|\binspection before (?:that|it|this|then)\b/,
+  THE_ONE_BEFORE,
   /\b(?:grade|graded|judged|rated|rating|result|get|got)\b.*\binspection before\b/,
   /\bhow many (?:case (?:files|records)|files|records|cases)\b.*\b(?:look|looked|read|review|reviewed|sample|sampled|see|saw|check|checked)\b/,
   /\b(?:case (?:files|records)|files)\b.*\b(?:did|do) (?:ofsted|inspectors|they)\b/,
@@ -99,6 +102,8 @@ export function frameworksNamed(question: string): ReportKind[] {
  * with "Lead inspector: …": the facet finds it instead.
  */
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** What an about paragraph says of the previous inspection. */
+const SAYS_PREVIOUS = /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/;
 const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   // "Who did inspectors talk to?" asks whom they heard (the evidence facet), not who inspected.
   { asks: /\bnames?\b.*\b(?:inspectors?|hmis?)\b|\b(?:inspectors?|hmis?)(?:'s|')? names?\b|\bin charge\b|\b(?:who|which (?:hmis?|inspectors?))\b(?!.*\b(?:talk|talked|speak|spoke|meet|met|interview|interviewed) (?:to|with)\b)|\b(?:lead|team|deputy|reporting) inspectors?\b|\b(?:inspection|ofsted|hmi) team\b|\bhow many (?:hmis?|inspectors)\b/, says: /(?<!chief )\binspectors?\b|\bhmi\b|\b(?:carried out|led) by\b/ },
@@ -117,13 +122,10 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
     asks: /\bnext\b|\bagain\b|\breturn\b|\bback\b|\bsecond visit\b|\bfollow[- ]?up\b/,
     says: /\bnext (?:inspection|visit)\b|\bmonitoring visits?\b|\bwill (?:be|return)\b|\bsecond visit\b|\bfollow(?:ed)? up\b|\breturned\b/,
   },
-  { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/ },
+  { asks: /\b(?:last|previously) inspected\b|\bprevious (?:inspection|ofsted)\b/, says: SAYS_PREVIOUS },
   // The one before the inspection or visit named ("the last inspection before that", "the inspection before 2022");
   // not "when was it last inspected?", which is the latest.
-  {
-    asks: /\bpreviously inspected\b|\bprevious (?:inspection|ofsted)\b|\b(?:last|previous|prior|earlier)(?: \w+)? (?:inspection|ofsted) before\b|\binspection before (?:that|it|this|then|\d{4})\b/,
-    says: /\b(?:last|previous) inspection\b|\bpreviously inspected\b|\bwas judged\b/,
-  },
+  { asks: new RegExp(`\\bpreviously inspected\\b|\\bprevious (?:inspection|ofsted)\\b|${THE_ONE_BEFORE.source}|\\binspection before \\d{4}\\b`), says: SAYS_PREVIOUS },
   // What a visit looked at ("focused visit" itself is not the word "focus").
   {
     asks: /\blook(?:ed|ing)? at\b|\bfocus(?:ed|sed)? on\b|\b(?:the|its|main) focus\b|\bthemes?\b|\bcover(?:ed)?\b|\bwhat was (?:it|the (?:focused )?visit) (?:about|on)\b/,
@@ -169,7 +171,7 @@ export function aboutFacetsAsked(question: string): number[] {
   const facets = ABOUT_FACETS.flatMap((facet, i) => (facet.asks.test(text) ? [i] : []));
   if (!facets.includes(BEFORE_FACET)) return facets;
   // "When was the inspection before that?": this inspection's own dates or team answer a different question.
-  const before = facets.filter((i) => ABOUT_FACETS[i]?.says.source === ABOUT_FACETS[BEFORE_FACET]?.says.source);
+  const before = facets.filter((i) => ABOUT_FACETS[i]?.says === SAYS_PREVIOUS);
   return facets.includes(DATES_FACET) ? [...before, BEFORE_DATES_FACET] : before;
 }
 

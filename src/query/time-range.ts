@@ -157,6 +157,11 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
 
 /** Words before "may" that make it the month ("in May", "last May"), not the verb ("may I ask", "this may be"). */
 const MAY_AFTER = new Set(['in', 'during', 'of', 'last', 'early', 'late', 'mid', 'the', 'since', 'from']);
+/** Whether `word` (lower case) names a month, in full or short ("jan", "sept"). */
+export function isMonthWord(word: string): boolean {
+  return monthAt([{ word, start: 0, length: word.length }], 0) !== null;
+}
+
 /** Words after "may" that make it the month ("the May visit"). */
 const MAY_BEFORE = new Set(['visit', 'inspection', 'fv', 'focused', 'report', 'letter', 'ilacs', 'sif']);
 

@@ -292,11 +292,11 @@ function intentAt(words: readonly string[], i: number): 'positive' | 'negative' 
 export function queryTerms(words: readonly string[]): QueryTerm[] {
   const out: QueryTerm[] = [];
   const seen = new Set<string>();
-  const push = (term: string, source: string, concept: boolean, intent?: 'positive' | 'negative'): void => {
+  const push = (term: string, source: string, concept: boolean, intent?: 'positive' | 'negative', weight = 1): void => {
     const stemmed = porterStem(term);
     if (stemmed === '' || seen.has(stemmed)) return;
     seen.add(stemmed);
-    out.push(intent === undefined ? { term: stemmed, source, concept, weight: 1 } : { term: stemmed, source, concept, weight: INTENT_WEIGHT, intent });
+    out.push(intent === undefined ? { term: stemmed, source, concept, weight } : { term: stemmed, source, concept, weight: INTENT_WEIGHT, intent });
   };
   for (let i = 0; i < words.length; ) {
     const matches = conceptsAt(words, i);
@@ -322,12 +322,8 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
     }
     const intent = intentAt(words, i);
     if (intent !== undefined) push(word, word, false, intent);
-    else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) {
-      push(word, word, false);
-      // A framing word ("keep", "over", "role") counts half: the question's verbs and fillers, rarely its topic.
-      const last = out[out.length - 1];
-      if (FRAMING.has(word) && last !== undefined && last.source === word) last.weight = FRAMING_WEIGHT;
-    }
+    // A framing word ("keep", "over", "role") counts half: the question's verbs and fillers, rarely its topic.
+    else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false, undefined, FRAMING.has(word) ? FRAMING_WEIGHT : 1);
     i += 1;
   }
   return out;

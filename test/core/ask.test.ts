@@ -92,6 +92,10 @@ describe('ask: filters', () => {
       expect(answer.results.every((h) => h.year === 2016 || h.year === 2025)).toBe(true);
     }
     expect(corpus.ask('bury LADO between 2016 and 2021').understood.range).toEqual({ kind: 'years', from: 2016, to: 2021 });
+    // A year with no report is said, not left to look like silence on the topic.
+    const bury = corpus.ask('Bury LADO 2017 vs 2025', { limit: 3 });
+    expect(bury.widened).toBe('I have no report for Bury from 2017; these are from 2025.');
+    expect(bury.results.every((h) => h.year === 2025)).toBe(true);
   });
 
   it('reads the year naming a report as the one asked, where another year is a time it speaks of', () => {

@@ -11,7 +11,7 @@ import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
-import { nearestInTime } from '../time-range.ts';
+import { isMonthWord, nearestInTime } from '../time-range.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
 const ABOUT_A_VISIT = new Set(
@@ -23,9 +23,7 @@ const ABOUT_A_VISIT = new Set(
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
-    'area areas practice priority action actions slipped things since ilacs ' +
-    // A month naming the visit ("the FV from jan 2025") where the time reading left it.
-    'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december').split(' '),
+    'area areas practice priority action actions slipped things since ilacs').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -52,7 +50,8 @@ export function isAboutAVisit(input: KindInput): boolean {
 /** The question's words that are neither how it asks, nor about a visit, nor the theme naming the visit. */
 function topicOfAVisitQuestion(input: KindInput): string[] {
   const rest = withoutVisitTheme(input);
-  return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && rest.includes(` ${w} `));
+  // A month naming the visit ("the FV from jan 2025") where the time reading left it is not a topic either.
+  return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && !isMonthWord(w) && rest.includes(` ${w} `));
 }
 
 /**
