@@ -9,7 +9,7 @@
  */
 import lunr from 'lunr';
 import { splitWords, tokenizer } from './tokenize.ts';
-import { ABBREVIATIONS, FRAMING_WORDS, INTENT_WORDS, QUESTION_ALIASES, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
+import { ABBREVIATIONS, FRAMING_WORDS, INTENT_WORDS, QUESTION_ALIAS_WORDS, QUESTION_ALIASES, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
 /** Bump when anything here changes what terms a text produces: the saved index is then stale. */
 export const PIPELINE_VERSION = 17;
@@ -36,6 +36,8 @@ const ALL_CONCEPTS: readonly Concept[] = [...ABBREVIATIONS, ...SYNONYMS];
 
 /** Single words of the plain-English synonym groups (see queryTerms). */
 const SYNONYM_WORDS = new Set(SYNONYMS.flatMap((c) => c.words));
+/** Every concept's token: an alias naming one searches the concept, not a word. */
+const CONCEPT_TOKENS = new Set([...ABBREVIATIONS, ...SYNONYMS].map((c) => c.token));
 const FRAMING = new Set(FRAMING_WORDS);
 
 /** Multi-word forms by their first (loose) word, longest first. */
@@ -284,6 +286,15 @@ function intentAt(words: readonly string[], i: number): 'positive' | 'negative' 
   return intent === 'positive' ? 'negative' : 'positive';
 }
 
+/** The longest {@link QUESTION_ALIASES} key starting at word `i`, and where it ends. */
+function aliasAt(words: readonly string[], i: number): { targets: readonly string[]; to: number } | undefined {
+  for (let n = Math.min(QUESTION_ALIAS_WORDS, words.length - i); n >= 1; n--) {
+    const targets = QUESTION_ALIASES.get(words.slice(i, i + n).join(' '));
+    if (targets !== undefined) return { targets, to: i + n };
+  }
+  return undefined;
+}
+
 /**
  * The index terms for a question's words: multi-word forms become their
  * concept token (replacing the words), abbreviations their concept, stop words
@@ -312,12 +323,14 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
       continue;
     }
     const word = words[i] ?? '';
-    // A staff word for a concept the reports seldom use that way (vocabulary.ts): the concept, and the word beside it.
-    const alias = QUESTION_ALIASES.get(word);
+    // A staff word or phrase for what the reports say otherwise (vocabulary.ts): what they say, and a word beside
+    // it. An idiom's own words are not searched: "breaking down" is not "short breaks", nor "run away" a run.
+    const alias = aliasAt(words, i);
     if (alias !== undefined) {
-      push(alias, word, true);
-      push(word, word, false);
-      i += 1;
+      const source = words.slice(i, alias.to).join(' ');
+      for (const target of alias.targets) push(target, source, CONCEPT_TOKENS.has(target));
+      if (alias.to === i + 1) push(word, word, false);
+      i = alias.to;
       continue;
     }
     const intent = intentAt(words, i);

@@ -307,15 +307,34 @@ export const FRAMING_WORDS: readonly string[] = (
  * reports' "refugee" (30 paragraphs) is as often a family's status as a child
  * without one, and "grooming" (27) names one route into exploitation, so a
  * paragraph using them does not carry the concept; a question using them means it.
+ *
+ * A key may be a phrase (its words as the tokenizer gives them, space-joined),
+ * and a value names concept tokens or plain words (stemmed like any word).
  */
-export const QUESTION_ALIASES: ReadonlyMap<string, string> = new Map([
+export const QUESTION_ALIASES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   // "How are the refugee kids in care getting on?": unaccompanied and separated migrant children.
-  ['refugee', 'uasc'],
-  ['refugees', 'uasc'],
+  ['refugee', ['uasc']],
+  ['refugees', ['uasc']],
   // "Were the grooming trackers a mess?": child sexual exploitation.
-  ['grooming', 'cse'],
-  ['groomed', 'cse'],
+  ['grooming', ['cse']],
+  ['groomed', ['cse']],
+  // "Are more care leavers going to uni?": the reports say university and higher education.
+  ['uni', ['college']],
+  ['unis', ['college']],
+  // "Working with dads and stepdads": the reports say fathers ("significant males" too, too broad to alias).
+  // Mums as mothers was measured too: a held-back question lost its first answer, so it is not here.
+  ...['dad', 'dads', 'stepdad', 'stepdads'].map((w) => [w, ['father']] as const),
+  // "Adoptions breaking down": the reports say disruption or breakdown.
+  ...['break down', 'breaks down', 'breaking down', 'broke down', 'broken down'].map((w) => [w, ['breakdown', 'disruption']] as const),
+  // "Kids who run away": the reports say missing (from home or care).
+  ...['run away', 'runs away', 'ran away', 'running away', 'runaway', 'runaways'].map((w) => [w, ['missing']] as const),
+  // "Can they trust their stats?": the reports say data and performance information.
+  ['stats', ['data']],
+  ['paperwork', ['records']],
 ]);
+
+/** The most words a {@link QUESTION_ALIASES} key holds. */
+export const QUESTION_ALIAS_WORDS = Math.max(...[...QUESTION_ALIASES.keys()].map((k) => k.split(' ').length));
 
 /**
  * Words of conversation that carry no meaning in a question ("what did

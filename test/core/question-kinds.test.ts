@@ -204,6 +204,18 @@ describe('question kinds: overviews', () => {
     expect(ask('bury since 2021').kind).toBeUndefined();
     expect(ask('any updates on bury front door?').kind).toBeUndefined();
   });
+
+  it('dwells on a topic an overview names after "esp" or "particularly": its latest paragraphs on it follow the summary', () => {
+    const a = ask('sum up where Torbay are now, esp their leadership');
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.grades?.rows.find((r) => r.area === 'overall')).toMatchObject({ reportId: 'torbay-2026', grade: 'good' });
+    const focus = a.kind?.sections?.find((s) => s.heading.startsWith('On leadership'));
+    expect(focus?.heading).toBe('On leadership — Torbay 2026 ILACS');
+    expect(focus?.hits[0]?.reference).toBe('torbay-2026 44');
+    expect(focus?.hits[0]?.text).toMatch(/^In response to the social care reforms, clear, visible leadership/);
+    // Without the emphasis there is no such section.
+    expect(ask('sum up where Torbay are now').kind?.sections?.some((s) => s.heading.startsWith('On '))).toBe(false);
+  });
 });
 
 describe('question kinds: changes between two times', () => {

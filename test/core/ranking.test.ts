@@ -129,6 +129,18 @@ describe('one era’s words find the other’s', () => {
     expect(first?.text).toMatch(/^Support for unaccompanied asylum-seeking children is excellent/);
   });
 
+  it('staff words and idioms the reports say otherwise: "breaking down" is disruption, "uni" university, "dads" fathers', () => {
+    const [adoptions] = corpus.ask('herts adoptions breaking down - did ofsted say it happens much?', { limit: 3 }).results;
+    expect(adoptions?.reference).toBe('hertfordshire-2018 34');
+    expect(adoptions?.text).toMatch(/Adoption placement disruptions are a rare occurrence\./);
+    const [uni] = corpus.ask('how many sunderland care leavers are at uni?', { limit: 3 }).results;
+    expect(uni?.reference).toBe('sunderland-2018 68');
+    expect(uni?.text).toMatch(/17 care leavers are currently in higher education/);
+    const [dads] = corpus.ask('does brent bother working with dads and stepdads?', { limit: 3 }).results;
+    expect(dads?.reference).toBe('brent-2015 33');
+    expect(dads?.text).toMatch(/works with fathers, stepfathers/);
+  });
+
   it('"CSE" finds a 2025 paragraph that says "exploitation" only', () => {
     const answer = corpus.ask('sefton - are kids at risk of CSE getting decent support?', { limit: 10 });
     const modern = answer.results.find((h) => h.year >= 2022);

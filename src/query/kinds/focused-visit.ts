@@ -145,8 +145,10 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   const items = paragraphsOf(context, visit, ITEM_KINDS);
   const aboutSection: KindSection = { heading: `About this visit — ${row.citation}`, hits: about };
   const findingsSection: KindSection = { heading: `Opening findings — ${row.citation}`, hits: findings };
-  // "What did it find?" leads with the findings; "what did it look at?", "when was it?" with the letter's words about the visit.
-  const sections = (ASKS_FINDINGS.test(input.lower) ? [findingsSection, aboutSection] : [aboutSection, findingsSection]).filter((section) => section === findingsSection || section.hits.length > 0);
+  // "What did it find?" leads with the findings; "what did it look at?", "when was it?" with the letter's words about
+  // the visit, and so does a question read as about the visit itself ("did the visit happen virtually?").
+  const findingsFirst = ASKS_FINDINGS.test(input.lower) && u.aboutTheInspection !== true;
+  const sections = (findingsFirst ? [findingsSection, aboutSection] : [aboutSection, findingsSection]).filter((section) => section === findingsSection || section.hits.length > 0);
   if (items.length > 0) sections.push({ heading: `${items[0]?.section ?? 'What needs to improve'} — ${row.citation}`, hits: items });
   const notes: string[] = ['Focused visits give no grades.'];
   if (visits.length > 1) notes.push(`${authority} has had ${visits.length} focused visits I hold: ${visits.map((v) => v.year).join(', ')}.`);

@@ -8,6 +8,7 @@
 import type { AskAnswer, GradeAnswer, GradeRow } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
+import { askUnderstood } from '../ask.ts';
 import { reportCitation } from '../context.ts';
 import { gradedInspections, gradeRow } from '../grades.ts';
 import { inYears } from '../time-range.ts';
@@ -27,6 +28,18 @@ const OVERVIEW_WORDS = new Set(
     // "Bury update please", "where is Bury at now?", "key points from Ofsted"
     'updates please pls now key from ofsted').split(' '),
 );
+/** Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership". */
+const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['esp', 'especially', 'particularly', 'focusing', 'mainly', 'mostly']);
+/** Paragraphs on the topic dwelt on, after the summary. */
+const MAX_EMPHASIS = 3;
+
+/** The overview's own words, and the topic it is asked to dwell on ("…, esp their leadership"), if any. */
+function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic: string[] } {
+  const at = words.findIndex((w) => EMPHASIS_WORDS.has(w));
+  if (at < 0) return { asked: words, topic: [] };
+  return { asked: words.slice(0, at), topic: words.slice(at + 1).filter((w) => !ASKING_WORDS.has(w) && !OVERVIEW_WORDS.has(w) && w !== 'on') };
+}
+
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;
 const SUMMARY: ReadonlySet<string> = new Set(['summary']);
@@ -42,11 +55,13 @@ export function isOverview(input: KindInput): boolean {
     range?.kind === 'years' && range.to === null && range.from !== null &&
     gradedInspections(input.context, u.authorities[0] ?? '').filter((r) => inYears(r, range.from, null)).length <= 1;
   if (typeof u.year === 'number' || (range !== null && !sinceLatest)) return false;
+  // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
+  const { asked } = emphasisOf(u.words);
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
-  if (input.loose === true) return !queryTerms(u.words).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source));
-  if (!u.words.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
+  if (input.loose === true) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source));
+  if (!asked.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.
-  return u.words.length === 0 || OVERVIEW_PHRASE.test(lower);
+  return asked.length === 0 || OVERVIEW_PHRASE.test(lower);
 }
 
 /** Every grade of an inspection, overall first, each cited. */
@@ -78,6 +93,14 @@ export function answerOverview(input: KindInput): AskAnswer | null {
     const summary = paragraphsOf(context, inspection, SUMMARY);
     if (summary.length > 0) sections.push({ heading: `Summary — ${reportCitation(inspection)}`, hits: summary.slice(0, MAX_SUMMARY) });
     if (summary.length > MAX_SUMMARY) notes.push(`The first ${MAX_SUMMARY} of its ${summary.length} summary paragraphs are shown; ask about a topic for the rest.`);
+    const { topic } = emphasisOf(u.words);
+    if (topic.length > 0) {
+      // The paragraphs of the latest inspection and the visits since on what it was asked to dwell on.
+      const shown = new Set(summary.map((h) => h.reference));
+      const reports = new Set([inspection.id, ...since.map((v) => v.id)]);
+      const focus = askUnderstood(context, input.text, { ...u, words: topic }, { limit: MAX_EMPHASIS + shown.size }, reports).results.filter((h) => !shown.has(h.reference));
+      if (focus.length > 0) sections.push({ heading: `On ${topic.join(' ')} — ${reportCitation(inspection)}${since.length > 0 ? ' and the visits since' : ''}`, hits: focus.slice(0, MAX_EMPHASIS) });
+    }
     if (inspection.authority !== authority) notes.push(`That inspection was of ${inspection.authority}, whose services passed to ${authority}.`);
   }
   for (const visit of since) {
