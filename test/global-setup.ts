@@ -11,7 +11,7 @@
  * and state directories need not each remember to, and a run leaves nothing
  * behind in the machine's /tmp.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -21,6 +21,8 @@ import { startCluster } from './store/support/postgres.ts';
 
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   const runTemp = mkdtempSync(path.join(tmpdir(), 'ofsted-test-run-'));
+  // Open like /tmp itself: the PostgreSQL cluster's initdb runs as the postgres user when the tests run as root.
+  chmodSync(runTemp, 0o1777);
   for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = runTemp;
   const [cluster] = await Promise.all([startCluster(), ensureIndex(DEFAULT_INDEX_DIR)]);
   if (cluster.url === null) process.stderr.write(`PostgreSQL: ${cluster.note}. The cases on the postgres engine are skipped.\n`);
