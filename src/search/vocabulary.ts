@@ -329,6 +329,10 @@ export const QUESTION_ALIASES: ReadonlyMap<string, readonly string[]> = new Map<
   // "Kids who run away": the reports say missing (from home or care).
   ...['run away', 'runs away', 'ran away', 'running away', 'runaway', 'runaways'].map((w) => [w, ['missing']] as const),
   // "Can they trust their stats?": the reports say data and performance information.
+  // "Kids growing up in poor households", "the worst-off areas": the reports say poverty, deprivation, low-income families.
+  ...['poor households', 'poor families', 'poorer families', 'poorest families', 'poor areas', 'poorest areas', 'worst off', 'hard up', 'skint'].map(
+    (w) => [w, ['poverty', 'deprivation']] as const,
+  ),
   ['stats', ['data']],
   ['paperwork', ['records']],
 ]);

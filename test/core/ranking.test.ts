@@ -129,7 +129,7 @@ describe('one era’s words find the other’s', () => {
     expect(first?.text).toMatch(/^Support for unaccompanied asylum-seeking children is excellent/);
   });
 
-  it('staff words and idioms the reports say otherwise: "breaking down" is disruption, "uni" university, "dads" fathers', () => {
+  it('staff words and idioms the reports say otherwise: "breaking down" is disruption, "uni" university, "dads" fathers, "poor households" poverty', () => {
     const [adoptions] = corpus.ask('herts adoptions breaking down - did ofsted say it happens much?', { limit: 3 }).results;
     expect(adoptions?.reference).toBe('hertfordshire-2018 34');
     expect(adoptions?.text).toMatch(/Adoption placement disruptions are a rare occurrence\./);
@@ -139,6 +139,10 @@ describe('one era’s words find the other’s', () => {
     const [dads] = corpus.ask('does brent bother working with dads and stepdads?', { limit: 3 }).results;
     expect(dads?.reference).toBe('brent-2015 33');
     expect(dads?.text).toMatch(/works with fathers, stepfathers/);
+    // "Poor households" is poverty and deprivation, never "poor" practice.
+    const poverty = corpus.ask('how many kids across norfolk are growing up in poor households?', { limit: 3 }).results;
+    expect(poverty.map((h) => h.reference)).toEqual(expect.arrayContaining(['norfolk-2013 5', 'norfolk-2015 About ¶9']));
+    expect(poverty.find((h) => h.reference === 'norfolk-2015 About ¶9')?.text).toBe("Approximately 17 % of the local authority's children are living in poverty.");
   });
 
   it('"CSE" finds a 2025 paragraph that says "exploitation" only', () => {
