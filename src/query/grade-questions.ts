@@ -35,7 +35,7 @@ const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any)\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b/;
 const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|history|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
 const HISTORY = /\b(?:history|over time|all|each|every|previous|past|changed|trend|since)\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|land|landed)\b|\bhow (?:did|does|has|have|is|was|were) (?:it |they )?(?:do|doing|done|fare|fared)\b/;
@@ -59,7 +59,9 @@ const FILLER = new Set(
     // "Bury's Ofsted result?", "what mark did Ofsted give Bury", "did Bury pass its inspection?", "how did it fare?"
     'result results mark marks score scores scored verdict verdicts pass passed fail failed give gave given land landed fare fared ' +
     // "How does Bury stack up against its neighbours?"
-    'stack stacks stacked measure measures measured'
+    'stack stacks stacked measure measures measured ' +
+    // "Has Stockport always been rated good, or did they slip at some point? Their grades over the years."
+    'always consistently stayed remained stay remain slip slips point some years'
   ).split(' '),
 );
 

@@ -40,6 +40,9 @@ const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|vi
 /** Ofsted's inspections and visits, not a social worker's visits ("are care leavers in prison still being visited?"). */
 const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspector|inspectors|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? /;
 
+/** An outcome told in the past at "the next" inspection or visit: that next one has happened. */
+const PAST_NEXT = / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out) (?:[a-z]+ ){0,4}?(?:at|in|by) (?:the|their|its) next /;
+
 const UNKNOWABLE: readonly Unknowable[] = [
   {
     reason: (who) => `No report says when ${who} will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.`,
@@ -47,6 +50,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
       (OFSTED_INSPECTING.test(lower) || / (?:ofsted|inspectors|hmis?) (?:will |going to |to )?(?:come|coming|be) back /.test(lower)) &&
       // The action plan a letter asks for has a deadline the letter states: that is answerable.
       !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
+      // The next inspection after one in the past is past too: "which councils had a front door FV and then went
+      // down at the next ilacs?", "what did they get at their next inspection?".
+      !PAST_NEXT.test(lower) &&
       (/ (?:next|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue|come back|coming back|be back) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower)),
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,

@@ -83,8 +83,10 @@ const THEME_JOINERS = new Set(['and', 'or', 'the', 'of']);
  * private fostering and LADO"), where no theme group names them.
  */
 function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): string {
-  const printed = new Set(visits.flatMap((v) => (v.themes ?? []).flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))).filter((w) => w.length > 2));
-  if (printed.size === 0) return lower;
+  const printedWords = new Set(visits.flatMap((v) => (v.themes ?? []).flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))).filter((w) => w.length > 2));
+  if (printedWords.size === 0) return lower;
+  // A plural or singular of a printed word names it too ("letters before proceedings": "a letter before proceedings").
+  const printed = { has: (w: string): boolean => printedWords.has(w) || printedWords.has(w.replace(/s$/, '')) || printedWords.has(`${w}s`) };
   const words = lower.trim().split(' ');
   const keep = words.map(() => true);
   for (let i = 0; i < words.length; i++) {

@@ -34,7 +34,7 @@ const LIST_WORDS = new Set(
     'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
     'region england english into recently been being did does under by using often times ' +
-    'report reports letter letters came come out published released that timeline history dates ' +
+    'report reports letter letters came come out published released that timeline history dates they them ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
