@@ -38,6 +38,8 @@ const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgm
 const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
 const HISTORY = /\b(?:history|over time|all|each|every|previous|past|changed|trend|since)\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
+/** "What did Bury get right on care leavers?": practice judged, not a grade. */
+const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
 const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|land|landed)\b|\bhow (?:did|does|has|have|is|was|were) (?:it |they )?(?:do|doing|done|fare|fared)\b/;
 const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
 
@@ -235,6 +237,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
 export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQuery | null {
   const words = u.words;
   const text = words.join(' ');
+  // What an authority "got right" or "gets wrong" is its practice, whatever the model read.
+  if (RIGHT_OR_WRONG.test(text)) return null;
   const named = [...u.authorities, ...u.unknownAuthorities];
   const grades = gradesAsked(withoutPraise(words));
   const base = { authorities: named, area: gradeArea(u.areas, words), year: u.year, range: u.range, topic: topicWords(words) };
