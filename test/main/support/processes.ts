@@ -34,10 +34,11 @@ export interface Started {
  * shipped reports and index in (test/main/state-dir.test.ts covers that).
  */
 export function startProcess(command: string, args: string[], env: Record<string, string>): Started {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'ofsted-bot-data-'));
+  // A DATA_DIR of its own only when `env` names none; the process's temporary files go where this one's do (TMPDIR).
+  const dataDir = env['DATA_DIR'] ?? mkdtempSync(path.join(tmpdir(), 'ofsted-bot-data-'));
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), DOTENV_CONFIG_PATH: emptyDotenv(), DATA_DIR: dataDir, INDEX_DIR: path.join(ROOT, 'index-data'), ...env },
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), TMPDIR: tmpdir(), DOTENV_CONFIG_PATH: emptyDotenv(), DATA_DIR: dataDir, INDEX_DIR: path.join(ROOT, 'index-data'), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
