@@ -1,8 +1,8 @@
 /**
  * Question kinds read from wordings staff type that the readers first missed,
  * found by routing questions written blind (scripts/route-questions.json,
- * tuning half): chat shorthand, a visit's theme in the plural, a count of
- * visits with what each was on, a grade-filtered ask told by how councils
+ * tuning half): chat shorthand, a visit's theme in the plural, Ofsted coming
+ * in the month of a visit, a count of visits with what each was on, a grade-filtered ask told by how councils
  * respond, "the next inspection" after one in the past, and "always been rated".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,15 @@ describe('question kinds in chat wordings', () => {
     expect(essex.kind?.visits?.map((v) => v.reportId)).toEqual(['essex-2025-focused-visit']);
     const wandsworth = ask("can u give me a summary of wandsworth's FV from nov 2023");
     expect(wandsworth.kind?.visits?.map((v) => v.reportId)).toEqual(['wandsworth-2023-focused-visit']);
+  });
+
+  it('reads what Ofsted came in to look at in a month when a letter\'s visit was under way as that focused visit', () => {
+    const a = ask('what did ofsted come in to look at in ealing in oct 2022?');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['ealing-2022-focused-visit']);
+    expect(a.results[0]?.reportId).toBe('ealing-2022-focused-visit');
+    // A month with an inspection under way is the inspection's.
+    expect(ask('what did ofsted come in to look at in leeds in march 2015?').kind).toBeUndefined();
   });
 
   it('lists an authority\'s focused visits when asked how many and what each was on', () => {

@@ -43,7 +43,13 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (input.loose === true) return topic.length <= 1 && visitMeant(input, visitsOf(input)) !== undefined;
   // "Lincolnshire's July 2025 visit": a visit named by its time is a focused visit where a letter was sent then.
   const visitOfATime = / (?:19|20)\d\d visit /.test(lower) && reportAtTimeAsked(visitsOf(input), u) !== null;
-  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime) return false;
+  // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
+  // visit was under way, and no inspection, is that visit.
+  const visitOfAMonth =
+    u.range?.kind === 'as-at' && u.range.month === true && / (?:come|came|coming|look|looked|looking) /.test(lower) &&
+    reportAtTimeAsked(visitsOf(input), u) !== undefined &&
+    reportAtTimeAsked(inspectionsOf(input), u) === undefined;
+  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth) return false;
   return topic.length === 0;
 }
 
@@ -108,6 +114,11 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
 /** The named authority's focused-visit letters, latest first. */
 function visitsOf(input: KindInput): StoredReport[] {
   return (input.context.reportsByAuthority.get(input.u.authorities[0] ?? '') ?? []).filter((r) => r.kind === 'focused-visit');
+}
+
+/** The authority's inspections and papers: its reports that are not focused-visit letters. */
+function inspectionsOf(input: KindInput): StoredReport[] {
+  return (input.context.reportsByAuthority.get(input.u.authorities[0] ?? '') ?? []).filter((r) => r.kind !== 'focused-visit' && r.kind !== 'council-paper');
 }
 
 /** The visit the question means: of the time named (kind-helpers.ts), the first for "first", else the latest. */
