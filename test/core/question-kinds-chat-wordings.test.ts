@@ -3,7 +3,8 @@
  * found by routing questions written blind (scripts/route-questions.json,
  * tuning half): chat shorthand, a visit's theme in the plural, Ofsted coming
  * in the month of a visit, a count of visits with what each was on, a grade-filtered ask told by how councils
- * respond, "the next inspection" after one in the past, and "always been rated".
+ * respond, "the next inspection" after one in the past, "always been rated", and
+ * an overview asked "inc latest grade and any recent visits".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -66,5 +67,14 @@ describe('question kinds in chat wordings', () => {
       ['stockport-2022', 'good'],
       ['stockport-2025', 'requires-improvement'],
     ]);
+  });
+
+  it('reads "how is X doing overall - inc latest grade and any recent visits" as an overview, which shows both', () => {
+    const a = ask('how is Lambeth doing overall - inc latest grade and any recent visits');
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.grades?.rows.every((r) => r.reportId === 'lambeth-2026')).toBe(true);
+    expect(a.results[0]?.reference).toBe('lambeth-2026 Summary ¶1');
+    // What the overview shows anyway is no topic to dwell on.
+    expect(a.kind?.sections?.some((s) => s.heading.startsWith('On '))).toBe(false);
   });
 });

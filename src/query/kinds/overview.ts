@@ -28,8 +28,13 @@ const OVERVIEW_WORDS = new Set(
     // "Bury update please", "where is Bury at now?", "key points from Ofsted"
     'updates please pls now key from ofsted').split(' '),
 );
-/** Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership". */
-const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['esp', 'especially', 'particularly', 'focusing', 'mainly', 'mostly']);
+/**
+ * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
+ * Lambeth doing overall - inc latest grade and any recent visits" (which the overview shows anyway).
+ */
+const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['esp', 'especially', 'particularly', 'focusing', 'mainly', 'mostly', 'inc', 'incl', 'including']);
+/** What an overview always shows, so no topic to dwell on when named after "inc". */
+const SHOWN_ANYWAY: ReadonlySet<string> = new Set(['grade', 'grades', 'rating', 'ratings', 'judgement', 'judgements', 'visit', 'visits', 'fv', 'fvs', 'inspection', 'inspections', 'summary']);
 /** Paragraphs on the topic dwelt on, after the summary. */
 const MAX_EMPHASIS = 3;
 
@@ -37,7 +42,7 @@ const MAX_EMPHASIS = 3;
 function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic: string[] } {
   const at = words.findIndex((w) => EMPHASIS_WORDS.has(w));
   if (at < 0) return { asked: words, topic: [] };
-  return { asked: words.slice(0, at), topic: words.slice(at + 1).filter((w) => !ASKING_WORDS.has(w) && !OVERVIEW_WORDS.has(w) && w !== 'on') };
+  return { asked: words.slice(0, at), topic: words.slice(at + 1).filter((w) => !ASKING_WORDS.has(w) && !OVERVIEW_WORDS.has(w) && !SHOWN_ANYWAY.has(w) && w !== 'on') };
 }
 
 /** Summary paragraphs shown before the answer says how many more there are. */
