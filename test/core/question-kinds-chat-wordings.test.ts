@@ -2,9 +2,10 @@
  * Question kinds read from wordings staff type that the readers first missed,
  * found by routing questions written blind (scripts/route-questions.json,
  * tuning half): chat shorthand, a visit's theme in the plural, Ofsted coming
- * in the month of a visit, a count of visits with what each was on, a grade-filtered ask told by how councils
- * respond, "the next inspection" after one in the past, "always been rated", and
- * an overview asked "inc latest grade and any recent visits".
+ * in the month of a visit, a count of visits with what each was on, a
+ * grade-filtered ask told by how councils respond, "the next inspection"
+ * after one in the past, "always been rated", and an overview asked
+ * "inc latest grade and any recent visits".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
