@@ -215,6 +215,9 @@ describe('question kinds: overviews', () => {
     expect(focus?.hits[0]?.text).toMatch(/^In response to the social care reforms, clear, visible leadership/);
     // Without the emphasis there is no such section.
     expect(ask('sum up where Torbay are now').kind?.sections?.some((s) => s.heading.startsWith('On '))).toBe(false);
+    // A long one is named by its first words.
+    const long = ask(`sum up Torbay, esp their leadership ${'and care leavers housing '.repeat(20)}`).kind?.sections?.find((s) => s.heading.startsWith('On '));
+    expect(long?.heading).toBe('On leadership care leavers housing care leavers housing care… — Torbay 2026 ILACS');
   });
 });
 

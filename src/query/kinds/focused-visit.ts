@@ -42,13 +42,13 @@ export function isAboutAVisit(input: KindInput): boolean {
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
   if (input.loose === true) return topic.length <= 1 && visitMeant(input, visitsOf(input)) !== undefined;
   // "Lincolnshire's July 2025 visit": a visit named by its time is a focused visit where a letter was sent then.
-  const visitOfATime = / (?:19|20)\d\d visit /.test(lower) && reportAtTimeAsked(visitsOf(input), u) !== null;
+  const letterThen = reportAtTimeAsked(visitsOf(input), u);
+  const visitOfATime = / (?:19|20)\d\d visit /.test(lower) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
     u.range?.kind === 'as-at' && u.range.month === true && / (?:come|came|coming|look|looked|looking) /.test(lower) &&
-    reportAtTimeAsked(visitsOf(input), u) !== undefined &&
-    reportAtTimeAsked(inspectionsOf(input), u) === undefined;
+    letterThen !== undefined && reportAtTimeAsked(inspectionsOf(input), u) === undefined;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth) return false;
   return topic.length === 0;
 }
@@ -92,19 +92,19 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
   const printedWords = new Set(visits.flatMap((v) => (v.themes ?? []).flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))).filter((w) => w.length > 2));
   if (printedWords.size === 0) return lower;
   // A plural or singular of a printed word names it too ("letters before proceedings": "a letter before proceedings").
-  const printed = { has: (w: string): boolean => printedWords.has(w) || printedWords.has(w.replace(/s$/, '')) || printedWords.has(`${w}s`) };
+  const isPrinted = (w: string): boolean => printedWords.has(w) || printedWords.has(w.replace(/s$/, '')) || printedWords.has(`${w}s`);
   const words = lower.trim().split(' ');
   const keep = words.map(() => true);
   for (let i = 0; i < words.length; i++) {
     // After it: "the visit that covered … private fostering and LADO".
     const after = /^(?:visit|fv)$/.test(words[i] ?? '') ? (/^(?:that|which)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1) : -1;
     if (after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '')) {
-      for (let k = after + 1; k < words.length && (printed.has(words[k] ?? '') || THEME_JOINERS.has(words[k] ?? '')); k++) keep[k] = false;
+      for (let k = after + 1; k < words.length && (isPrinted(words[k] ?? '') || THEME_JOINERS.has(words[k] ?? '')); k++) keep[k] = false;
     }
     if (!/^(?:visit|fv)$/.test(words[i] ?? '')) continue;
     let j = i - (words[i - 1] === 'focused' ? 2 : 1);
     let named = 0;
-    for (; j >= 0 && (printed.has(words[j] ?? '') || (named > 0 && THEME_JOINERS.has(words[j] ?? ''))); j--) if (printed.has(words[j] ?? '')) named += 1;
+    for (; j >= 0 && (isPrinted(words[j] ?? '') || (named > 0 && THEME_JOINERS.has(words[j] ?? ''))); j--) if (isPrinted(words[j] ?? '')) named += 1;
     if (named === 0) continue;
     for (let k = j + 1; k < i; k++) if (words[k] !== 'focused') keep[k] = false;
   }
@@ -113,12 +113,16 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
 
 /** The named authority's focused-visit letters, latest first. */
 function visitsOf(input: KindInput): StoredReport[] {
-  return (input.context.reportsByAuthority.get(input.u.authorities[0] ?? '') ?? []).filter((r) => r.kind === 'focused-visit');
+  return reportsOf(input).filter((r) => r.kind === 'focused-visit');
 }
 
-/** The authority's inspections and papers: its reports that are not focused-visit letters. */
+/** The authority's inspections: its reports that are neither focused-visit letters nor council papers. */
 function inspectionsOf(input: KindInput): StoredReport[] {
-  return (input.context.reportsByAuthority.get(input.u.authorities[0] ?? '') ?? []).filter((r) => r.kind !== 'focused-visit' && r.kind !== 'council-paper');
+  return reportsOf(input).filter((r) => r.kind !== 'focused-visit' && r.kind !== 'council-paper');
+}
+
+function reportsOf(input: KindInput): readonly StoredReport[] {
+  return input.context.reportsByAuthority.get(input.u.authorities[0] ?? '') ?? [];
 }
 
 /** The visit the question means: of the time named (kind-helpers.ts), the first for "first", else the latest. */

@@ -37,6 +37,8 @@ const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['esp', 'especially', 'parti
 const SHOWN_ANYWAY: ReadonlySet<string> = new Set(['grade', 'grades', 'rating', 'ratings', 'judgement', 'judgements', 'visit', 'visits', 'fv', 'fvs', 'inspection', 'inspections', 'summary']);
 /** Paragraphs on the topic dwelt on, after the summary. */
 const MAX_EMPHASIS = 3;
+/** Words of that topic its heading names; a longer one ends "…" (the search reads them all). */
+const MAX_HEADING_WORDS = 8;
 
 /** The overview's own words, and the topic it is asked to dwell on ("…, esp their leadership"), if any. */
 function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic: string[] } {
@@ -104,7 +106,8 @@ export function answerOverview(input: KindInput): AskAnswer | null {
       const shown = new Set(summary.map((h) => h.reference));
       const reports = new Set([inspection.id, ...since.map((v) => v.id)]);
       const focus = askUnderstood(context, input.text, { ...u, words: topic }, { limit: MAX_EMPHASIS + shown.size }, reports).results.filter((h) => !shown.has(h.reference));
-      if (focus.length > 0) sections.push({ heading: `On ${topic.join(' ')} — ${reportCitation(inspection)}${since.length > 0 ? ' and the visits since' : ''}`, hits: focus.slice(0, MAX_EMPHASIS) });
+      const named = topic.length > MAX_HEADING_WORDS ? `${topic.slice(0, MAX_HEADING_WORDS).join(' ')}…` : topic.join(' ');
+      if (focus.length > 0) sections.push({ heading: `On ${named} — ${reportCitation(inspection)}${since.length > 0 ? ' and the visits since' : ''}`, hits: focus.slice(0, MAX_EMPHASIS) });
     }
     if (inspection.authority !== authority) notes.push(`That inspection was of ${inspection.authority}, whose services passed to ${authority}.`);
   }
