@@ -63,7 +63,10 @@ const FILLER = new Set(
     // "How does Bury stack up against its neighbours?"
     'stack stacks stacked measure measures measured ' +
     // "Has Stockport always been rated good, or did they slip at some point? Their grades over the years."
-    'always consistently stayed remained stay remain slip slips point some years'
+    'always consistently stayed remained stay remain slip slips point some years ' +
+    // Chat around the grade: "whats York rated now? heard they did well", "just want the names for a slide",
+    // "was leadership itself judged inadequate or only the practice bits?"
+    'heard names itself bit bits'
   ).split(' '),
 );
 
@@ -162,10 +165,13 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
   return 'overall';
 }
 
+/** "Did well", "done well", "fared well": how an inspection went, said of its grade. */
+const DID_WELL = new Set(['did', 'done', 'doing', 'do', 'does', 'fared', 'went', 'go', 'gone']);
+
 /** The question's topic: its words less filler, grade, time and region words (area words stay). */
 export function topicWords(words: readonly string[]): string[] {
   const region = regionWords(words);
-  return words.filter((w, i) => !FILLER.has(w) && !region.has(w) && !/^\d+$/.test(w) && !namesAGrade(words, i));
+  return words.filter((w, i) => !FILLER.has(w) && !region.has(w) && !/^\d+$/.test(w) && !namesAGrade(words, i) && !(w === 'well' && DID_WELL.has(words[i - 1] ?? '')));
 }
 
 const RATED_HOW = new Set(['top', 'best', 'highest', 'highly', 'poorly', 'low', 'worst', 'lowest']);
@@ -183,7 +189,7 @@ function namesAGrade(words: readonly string[], i: number): boolean {
 
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
 export function onlyAreaWords(topic: readonly string[]): boolean {
-  const AREA_ONLY = new Set(['care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp']);
+  const AREA_ONLY = new Set(['care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp', 'practice']);
   return topic.every((w) => AREA_ONLY.has(w));
 }
 

@@ -22,6 +22,19 @@ function yearAt(tokens: readonly RawToken[], i: number): number | null {
   return word !== undefined && /^(?:19|20)\d\d$/.test(word) ? Number(word) : null;
 }
 
+/**
+ * A year written in two digits after a month ("an FV in dec 25", "oct 22"):
+ * staff date visits by month and year, so "dec 25" is December 2025, not the
+ * 25th. Only years Ofsted's frameworks cover (2012 on), and never before
+ * another year ("dec 12 2023" is a day).
+ */
+function shortYearAt(tokens: readonly RawToken[], i: number): number | null {
+  const word = tokens[i]?.word;
+  if (word === undefined || !/^\d\d$/.test(word) || yearAt(tokens, i + 1) !== null) return null;
+  const year = 2000 + Number(word);
+  return year >= 2012 && year <= 2039 ? year : null;
+}
+
 function monthAt(tokens: readonly RawToken[], i: number): number | null {
   const word = tokens[i]?.word;
   if (word === undefined) return null;
@@ -54,7 +67,7 @@ function dateAt(tokens: readonly RawToken[], i: number): { date: string; length:
   }
   const monthFirst = monthAt(tokens, i);
   if (monthFirst !== null) {
-    const year = yearAt(tokens, i + 1);
+    const year = yearAt(tokens, i + 1) ?? shortYearAt(tokens, i + 1);
     return year === null ? null : { date: iso(year, monthFirst, lastDay(year, monthFirst)), length: 2 };
   }
   if (/^\d\d?(?:st|nd|rd|th)?$/.test(first)) {
@@ -105,6 +118,10 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
       const text = tokens[i + 1];
       if (next !== null && next > startYear && text !== undefined && tokens[i] !== undefined && text.start - (tokens[i] as RawToken).start === 5) {
         return { range: { kind: 'years', from: startYear, to: next }, used: [i, i + 1] };
+      }
+      // "the 2026-27 round", "2019/20": a financial or academic year, written with the second year's last two digits.
+      if (text !== undefined && tokens[i] !== undefined && text.start - (tokens[i] as RawToken).start === 5 && text.word === String((startYear + 1) % 100).padStart(2, '0')) {
+        return { range: { kind: 'years', from: startYear, to: startYear + 1 }, used: [i, i + 1] };
       }
     }
     // since the 2016 JTAI / after the 2018 inspection: an event in that year, and what followed it, that year included.
@@ -172,7 +189,7 @@ const MAY_BEFORE = new Set(['visit', 'inspection', 'fv', 'focused', 'report', 'l
  */
 export function bareMonthAt(tokens: readonly RawToken[], i: number): number | null {
   const month = monthAt(tokens, i);
-  if (month === null || yearAt(tokens, i + 1) !== null) return null;
+  if (month === null || yearAt(tokens, i + 1) !== null || shortYearAt(tokens, i + 1) !== null) return null;
   if (tokens[i]?.word === 'may' && !MAY_AFTER.has(tokens[i - 1]?.word ?? '') && !MAY_BEFORE.has(tokens[i + 1]?.word ?? '')) return null;
   return month;
 }

@@ -5,7 +5,12 @@
  * in the month of a visit, a count of visits with what each was on, a
  * grade-filtered ask told by how councils respond, "the next inspection"
  * after one in the past, "always been rated", and an overview asked
- * "inc latest grade and any recent visits".
+ * "inc latest grade and any recent visits"; then (the next hundred) asides
+ * around a grade ("heard they did well", "quick q before DMT"), a month
+ * with a two-digit year ("dec 25"), a financial year ("2026-27"), what a
+ * visit "looked at" as its theme, an overview with a year that is its
+ * latest inspection's or a topic it is only "a bit interested in", and
+ * predictions and advice asked in chat.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -77,5 +82,63 @@ describe('question kinds in chat wordings', () => {
     expect(a.results[0]?.reference).toBe('lambeth-2026 Summary ¶1');
     // What the overview shows anyway is no topic to dwell on.
     expect(a.kind?.sections?.some((s) => s.heading.startsWith('On '))).toBe(false);
+  });
+
+  it('reads a grade asked around chat ("heard they did well", "quick q before DMT", "the practice bits") as the grade', () => {
+    const york = ask('whats york rated now? heard they did well');
+    expect(york.grades?.kind).toBe('latest');
+    expect(york.grades?.rows.map((r) => [r.reportId, r.area, r.grade])).toEqual([['york-2025', 'overall', 'outstanding']]);
+    const devon = ask("quick q before DMT - in devon's 2024 inspection was leadership itself judged inadequate or only the practice bits?");
+    expect(devon.grades?.rows.map((r) => [r.reportId, r.area, r.grade])).toEqual([['devon-2024', 'leadership', 'requires-improvement']]);
+    // The names asked for are the list's.
+    expect(ask('who has gone up a grade since 2022? just want the names for a slide').kind?.kind).toBe('grade-change');
+  });
+
+  it('gives paragraphs from good or better authorities when asked how they are "handling" something, "looking for ideas"', () => {
+    const a = ask('how are good or outstanding LAs handling 16 and 17 yr olds presenting as homeless? looking for ideas');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.grades?.rows.every((r) => r.grade === 'good' || r.grade === 'outstanding')).toBe(true);
+    expect(a.results[0]?.text).toMatch(/present(?:s|ing)? as homeless/i);
+  });
+
+  it('reads "dec 25" as December 2025 and "2026-27" as two years, never a day or one year', () => {
+    const stockton = ask('stockton had an FV in dec 25 - what did the letter say they need to get better at?');
+    expect(stockton.understood.range).toEqual({ kind: 'as-at', date: '2025-12-31', month: true });
+    expect(stockton.kind?.kind).toBe('improvements');
+    expect(stockton.kind?.visits?.map((v) => v.reportId)).toEqual(['stockton-on-tees-2025-focused-visit']);
+    expect(stockton.results.map((h) => h.reference)).toEqual(['stockton-on-tees-2025-focused-visit Improve ¶1', 'stockton-on-tees-2025-focused-visit Improve ¶2']);
+    // Two digits before a year are a day, never a year of their own.
+    expect(JSON.stringify(ask('bury on dec 12 2023').understood.range)).not.toContain('2012');
+    const round = ask('which councils are going to drop a grade in the 2026-27 round');
+    expect(round.understood.range).toEqual({ kind: 'years', from: 2026, to: 2027 });
+    expect(round.kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads what a visit "looked at", in the asker\'s words, as naming that focused visit', () => {
+    const a = ask('the staffordshire FV last december, the one that looked at people in positions of trust as well as the front door - what was the overall verdict?');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['staffordshire-2025-focused-visit']);
+    const count = ask('how many FVs looked at care leavers in 2024?');
+    expect(count.kind?.kind).toBe('visit-list');
+    expect(count.kind?.count).toBe(13);
+    expect(count.kind?.headline).toMatch(/^13 focused visits on care leavers/);
+  });
+
+  it('gives an overview when the year named is the latest inspection\'s, or a topic is only "a bit" of interest', () => {
+    const sefton = ask('sefton came out of inadequate in 2025 right? give me the full picture of where they are now');
+    expect(sefton.kind?.kind).toBe('overview');
+    expect(sefton.grades?.rows.find((r) => r.area === 'overall')).toMatchObject({ reportId: 'sefton-2025', grade: 'good' });
+    // A year before the latest inspection narrows the picture: not an overview.
+    expect(ask('sefton came out of inadequate in 2019 right? give me the full picture').kind?.kind).not.toBe('overview');
+    const walsall = ask("how's walsall doing generally? bit interested in care leavers but mainly want the big picture");
+    expect(walsall.kind?.kind).toBe('overview');
+    expect(walsall.kind?.sections?.map((s) => s.heading)).toEqual(['Summary — Walsall 2025 ILACS', 'On care leavers — Walsall 2025 ILACS']);
+  });
+
+  it('says it cannot tell a prediction or give advice asked in chat ("going to drop a grade", "what do u think")', () => {
+    expect(ask('which councils are going to drop a grade this year').kind?.kind).toBe('cannot-tell');
+    const advice = ask("should we copy kent's front door model? what do u think");
+    expect(advice.kind?.kind).toBe('cannot-tell');
+    expect(advice.kind?.headline).toMatch(/^I give no opinions or advice/);
   });
 });

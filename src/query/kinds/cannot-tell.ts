@@ -90,11 +90,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?"
     reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
     test: (lower) =>
-      / (?:in your (?:opinion|view)|what do you think|do you think|would you (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should i (?:move|work|apply|go|join)|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
+      / (?:in your (?:opinion|view)|what do (?:you|u|ya) think|do (?:you|u) think|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try)|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
   },
   {
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',
-    test: (lower) => / (?:predict|prediction|forecast|likely to (?:be|get)|will (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower),
+    // "Which councils are going to drop a grade?", "will Bury go up?"
+    test: (lower) =>
+      / (?:predict|prediction|forecast|likely to (?:be|get)|will (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower) ||
+      / (?:going to|gonna|will|likely to) (?:\w+ )?(?:drop|fall|slip|improve|decline|go up|go down|move up|move down|lose|keep|hold onto) (?:a |their |its |the )?(?:grade|grades|rating|ratings|judgement|judgements|outstanding|good|inadequate|requires improvement|ri) /.test(lower),
   },
   {
     // "What did HMIP grade their youth justice service?", "CQC rating for the trust": another inspectorate's judgement.

@@ -23,7 +23,9 @@ const ABOUT_A_VISIT = new Set(
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
-    'area areas practice priority action actions slipped things since ilacs').split(' '),
+    'area areas practice priority action actions slipped things since ilacs ' +
+    // "The one that looked at…".
+    'one that which').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -80,6 +82,8 @@ export function withoutVisitTheme(input: KindInput): string {
 
 /** Words joining a theme's parts ("contacts/referrals and strategy discussions"). */
 const THEME_JOINERS = new Set(['and', 'or', 'the', 'of']);
+/** Words joining a theme's parts after "looked at" ("people in positions of trust as well as the front door"). */
+const THEME_LINKS = new Set(['in', 'as', 'well', 'plus', 'also', 'both']);
 
 /**
  * Without a run of words that a visit's printed theme holds, each, just
@@ -96,10 +100,21 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
   const words = lower.trim().split(' ');
   const keep = words.map(() => true);
   for (let i = 0; i < words.length; i++) {
-    // After it: "the visit that covered … private fostering and LADO".
+    // After it: "the visit that covered … private fostering and LADO"; what a visit "looked at" anywhere in the
+    // question ("the FV last december, the one that looked at people in positions of trust as well as the front door").
     const after = /^(?:visit|fv)$/.test(words[i] ?? '') ? (/^(?:that|which)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1) : -1;
-    if (after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '')) {
-      for (let k = after + 1; k < words.length && (isPrinted(words[k] ?? '') || THEME_JOINERS.has(words[k] ?? '')); k++) keep[k] = false;
+    const lookedAt = /^(?:look|looks|looked|looking)$/.test(words[i] ?? '') && words[i + 1] === 'at' ? i + 1 : -1;
+    const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : lookedAt;
+    if (from > 0) {
+      // A word of the asker's own may stand in for one printed ("people" for "adults"), once, inside the run.
+      const joins = (w: string): boolean => isPrinted(w) || THEME_JOINERS.has(w) || THEME_LINKS.has(w);
+      let ownWords = from === lookedAt ? 1 : 0;
+      for (let k = from + 1; k < words.length; k++) {
+        const w = words[k] ?? '';
+        if (!joins(w) && (ownWords === 0 || !joins(words[k + 1] ?? ''))) break;
+        if (!joins(w)) ownWords -= 1;
+        keep[k] = false;
+      }
     }
     if (!/^(?:visit|fv)$/.test(words[i] ?? '')) continue;
     let j = i - (words[i - 1] === 'focused' ? 2 : 1);

@@ -9,7 +9,7 @@ import type { AskAnswer, GradeAnswer, GradeRow } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { askUnderstood } from '../ask.ts';
-import { reportCitation } from '../context.ts';
+import { inYear, reportCitation } from '../context.ts';
 import { gradedInspections, gradeRow } from '../grades.ts';
 import { inYears } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
@@ -26,13 +26,17 @@ const OVERVIEW_WORDS = new Set(
     'where at they it things line lines bullet bullets points para paragraph my director boss dcs lead member direction travel strengths worries weaknesses concerns ' +
     'summarised summarized all plus any visits since decent ok la authority place work going by one two three four five ' +
     // "Bury update please", "where is Bury at now?", "key points from Ofsted"
-    'updates please pls now key from ofsted').split(' '),
+    'updates please pls now key from ofsted ' +
+    // "How's Walsall doing generally? bit interested in care leavers but mainly want the big picture", "the full picture".
+    'generally bit want full').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
  * Lambeth doing overall - inc latest grade and any recent visits" (which the overview shows anyway).
  */
-const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['esp', 'especially', 'particularly', 'focusing', 'mainly', 'mostly', 'inc', 'incl', 'including']);
+const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['esp', 'especially', 'particularly', 'focusing', 'mainly', 'mostly', 'inc', 'incl', 'including', 'interested']);
+/** Where a named emphasis ends: "bit interested in care leavers but mainly want the big picture". */
+const EMPHASIS_ENDS: ReadonlySet<string> = new Set(['but', 'though', 'although']);
 /** What an overview always shows, so no topic to dwell on when named after "inc". */
 const SHOWN_ANYWAY: ReadonlySet<string> = new Set(['grade', 'grades', 'rating', 'ratings', 'judgement', 'judgements', 'visit', 'visits', 'fv', 'fvs', 'inspection', 'inspections', 'summary']);
 /** Paragraphs on the topic dwelt on, after the summary. */
@@ -40,11 +44,30 @@ const MAX_EMPHASIS = 3;
 /** Words of that topic its heading names; a longer one ends "…" (the search reads them all). */
 const MAX_HEADING_WORDS = 8;
 
-/** The overview's own words, and the topic it is asked to dwell on ("…, esp their leadership"), if any. */
+/**
+ * The overview's own words, and the topic it is asked to dwell on ("…, esp their leadership"), if any. Each emphasis
+ * runs to the next emphasis word, a "but", or the end; one naming only the picture itself ("but mainly want the big
+ * picture") or what it shows anyway names no topic.
+ */
 function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic: string[] } {
-  const at = words.findIndex((w) => EMPHASIS_WORDS.has(w));
-  if (at < 0) return { asked: words, topic: [] };
-  return { asked: words.slice(0, at), topic: words.slice(at + 1).filter((w) => !ASKING_WORDS.has(w) && !OVERVIEW_WORDS.has(w) && !SHOWN_ANYWAY.has(w) && w !== 'on') };
+  const asked: string[] = [];
+  const topic: string[] = [];
+  let span: string[] | null = null;
+  const close = (): void => {
+    if (span === null) return;
+    const named = span.filter((w) => !ASKING_WORDS.has(w) && !OVERVIEW_WORDS.has(w) && !SHOWN_ANYWAY.has(w) && w !== 'on');
+    topic.push(...named);
+    span = null;
+  };
+  for (const word of words) {
+    if (EMPHASIS_WORDS.has(word)) {
+      close();
+      span = [];
+    } else if (EMPHASIS_ENDS.has(word)) close();
+    else (span ?? asked).push(word);
+  }
+  close();
+  return { asked, topic };
 }
 
 /** Summary paragraphs shown before the answer says how many more there are. */
@@ -61,7 +84,11 @@ export function isOverview(input: KindInput): boolean {
   const sinceLatest =
     range?.kind === 'years' && range.to === null && range.from !== null &&
     gradedInspections(input.context, u.authorities[0] ?? '').filter((r) => inYears(r, range.from, null)).length <= 1;
-  if (typeof u.year === 'number' || (range !== null && !sinceLatest)) return false;
+  // So is the year of the latest graded inspection ("Sefton came out of inadequate in 2025 right? give me the full
+  // picture"): the picture is of that inspection and what followed.
+  const latest = gradedInspections(input.context, u.authorities[0] ?? '')[0];
+  const latestYear = typeof u.year === 'number' && latest !== undefined && inYear(latest, u.year);
+  if ((typeof u.year === 'number' && !latestYear) || (range !== null && !sinceLatest)) return false;
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   const { asked } = emphasisOf(u.words);
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.

@@ -74,7 +74,7 @@ function leftover(input: KindInput, focused: boolean): string[] {
 }
 
 /** "How many" followed by something other than visits, inspections, their days or their team. */
-const COUNTS_OTHER = / how many (?!(?:times|visits?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?)\b)/;
+const COUNTS_OTHER = / how many (?!(?:times|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?)\b)/;
 
 /** "All Bury's Ofsted reports", "list Leeds's letters": reports listed as reports (words beyond the list's are a topic). */
 function reportsListed(lower: string): boolean {
@@ -94,7 +94,9 @@ export function isVisitList(input: KindInput): boolean {
     return u.unknownAuthorities.length === 0 && (focused || INSPECTION.test(lower) || PUBLISHED.test(lower) || / (?:ofsted|inspectors?|hmi|dates) /.test(lower));
   }
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower)) return false;
-  if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(lower)) return false;
+  // "How many FVs looked at care leavers in 2024?": what a visit looked at is its theme, not a passage asked for.
+  const talk = focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower;
+  if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(talk)) return false;
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
   // that visit (focused-visit.ts), not a list; "what" lists only visits or inspections in the plural.
