@@ -66,7 +66,9 @@ const FILLER = new Set(
     'always consistently stayed remained stay remain slip slips point some years ' +
     // Chat around the grade: "whats York rated now? heard they did well", "just want the names for a slide",
     // "was leadership itself judged inadequate or only the practice bits?"
-    'heard names itself bit bits'
+    'heard names itself bit bits ' +
+    // "What judgement did Bexley receive for children looked after at its 2014 SIF?"
+    'receive receives receiving achieve achieves achieving awarded'
   ).split(' '),
 );
 

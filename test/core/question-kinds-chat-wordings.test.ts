@@ -10,7 +10,11 @@
  * with a two-digit year ("dec 25"), a financial year ("2026-27"), what a
  * visit "looked at" as its theme, an overview with a year that is its
  * latest inspection's or a topic it is only "a bit interested in", and
- * predictions and advice asked in chat.
+ * predictions and advice asked in chat; then (the hundred after) a grade
+ * "received", a change "between their last two inspections", a visit
+ * named "the permanence one", by "had Ofsted in" a month or "end of" one,
+ * "the overall picture" around chat, "do you reckon", and children who
+ * "come back" from running away (not Ofsted coming back).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -140,5 +144,44 @@ describe('question kinds in chat wordings', () => {
     const advice = ask("should we copy kent's front door model? what do u think");
     expect(advice.kind?.kind).toBe('cannot-tell');
     expect(advice.kind?.headline).toMatch(/^I give no opinions or advice/);
+  });
+
+  it('reads a grade "received", and a change "between their last two inspections" for one area', () => {
+    const bexley = ask('What judgement did Bexley receive for children looked after (CLA) at its 2014 SIF inspection?');
+    expect(bexley.grades?.rows.map((r) => [r.reportId, r.area, r.grade])).toEqual([['bexley-2014', 'children-in-care', 'requires-improvement']]);
+    const worse = ask('on care leavers specifically - which LAs saw that judgement get worse between their last two inspections?');
+    expect(worse.kind?.kind).toBe('grade-change');
+    expect(worse.grades?.area).toBe('care-leavers');
+    expect(worse.grades?.rows.slice(0, 2).map((r) => [r.reportId, r.grade])).toEqual([
+      ['bedford-2021', 'good'],
+      ['bedford-2025', 'requires-improvement'],
+    ]);
+  });
+
+  it('finds the focused visit named "the permanence one", "had Ofsted in Jan 2025" or "an FV end of Sept 2025 on CIN/CP plans"', () => {
+    const doncaster = ask('can someone summarise the doncaster FV from june 2024? the permanence one');
+    expect(doncaster.kind?.visits?.map((v) => v.reportId)).toEqual(['doncaster-2024-focused-visit']);
+    const essex = ask('essex had ofsted in jan 2025 - was that a full inspection or what, and how did it go?');
+    expect(essex.kind?.kind).toBe('focused-visit');
+    expect(essex.kind?.visits?.map((v) => v.reportId)).toEqual(['essex-2025-focused-visit']);
+    // Under way at the month's end (30 September to 1 October): that visit, not the one finished before it.
+    const trafford = ask('trafford had an FV end of sept 2025 on CIN/CP plans, was it positive or did it find serious weaknesses? want the overall verdict not the detail');
+    expect(trafford.kind?.kind).toBe('focused-visit');
+    expect(trafford.kind?.visits?.map((v) => v.reportId)).toEqual(['trafford-2025-focused-visit']);
+  });
+
+  it('gives the overview asked for "the overall picture" around chat about who is asking', () => {
+    const a = ask('just picked up the nottinghamshire patch from a colleague whos off, whats the overall picture there, latest grades and anything thats happened since');
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['nottinghamshire-2024', 'nottinghamshire-2025-focused-visit']);
+  });
+
+  it('says it cannot tell "do you reckon they\'ll get good next time?", but reads children who "come back" as paragraphs', () => {
+    expect(ask("blackburn w darwen were RI in 2022 - do you reckon they'll get good next time? their FV in 2024 seemed ok").kind?.kind).toBe('cannot-tell');
+    const middlesbrough = ask('what did ofsted tell middlesbrough to do about chats with kids after they come back from running away?');
+    expect(middlesbrough.kind).toBeUndefined();
+    expect(middlesbrough.results.length).toBeGreaterThan(0);
+    expect(middlesbrough.results[0]?.authority).toBe('Middlesbrough');
+    expect(ask('when are ofsted coming back to bury?').kind?.kind).toBe('cannot-tell');
   });
 });

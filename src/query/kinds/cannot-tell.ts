@@ -40,6 +40,12 @@ const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|vi
 /** Ofsted's inspections and visits, not a social worker's visits ("are care leavers in prison still being visited?"). */
 const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspector|inspectors|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? /;
 
+/**
+ * Ofsted coming back ("when are Ofsted coming back to Bury?"); children who "come back from running away" are not
+ * a future inspection.
+ */
+const OFSTED_BACK = / (?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re )?(?:come|coming|be) back (?!from )/;
+
 /** An outcome told in the past at "the next" inspection or visit: that next one has happened. */
 const PAST_NEXT = / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out) (?:[a-z]+ ){0,4}?(?:at|in|by) (?:the|their|its) next /;
 
@@ -47,13 +53,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
   {
     reason: (who) => `No report says when ${who} will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.`,
     test: (lower) =>
-      (OFSTED_INSPECTING.test(lower) || / (?:ofsted|inspectors|hmis?) (?:will |going to |to )?(?:come|coming|be) back /.test(lower)) &&
+      (OFSTED_INSPECTING.test(lower) || OFSTED_BACK.test(lower)) &&
       // The action plan a letter asks for has a deadline the letter states: that is answerable.
       !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
       // The next inspection after one in the past is past too: "which councils had a front door FV and then went
       // down at the next ilacs?", "what did they get at their next inspection?".
       !PAST_NEXT.test(lower) &&
-      (/ (?:next|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue|come back|coming back|be back) /.test(lower) ||
+      (/ (?:next|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
+        OFSTED_BACK.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower)),
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
   },
@@ -90,13 +97,13 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?"
     reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
     test: (lower) =>
-      / (?:in your (?:opinion|view)|what do (?:you|u|ya) think|do (?:you|u) think|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try)|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
+      / (?:in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try)|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
   },
   {
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',
     // "Which councils are going to drop a grade?", "will Bury go up?"
     test: (lower) =>
-      / (?:predict|prediction|forecast|likely to (?:be|get)|will (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower) ||
+      / (?:predict|prediction|forecast|likely to (?:be|get)|(?:will|ll|theyll|itll|gonna) (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower) ||
       / (?:going to|gonna|will|likely to) (?:\w+ )?(?:drop|fall|slip|improve|decline|go up|go down|move up|move down|lose|keep|hold onto) (?:a |their |its |the )?(?:grade|grades|rating|ratings|judgement|judgements|outstanding|good|inadequate|requires improvement|ri) /.test(lower),
   },
   {

@@ -24,8 +24,10 @@ const ABOUT_A_VISIT = new Set(
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
     'area areas practice priority action actions slipped things since ilacs ' +
-    // "The one that looked at…".
-    'one that which').split(' '),
+    // "The one that looked at…", "was that a full inspection or what?".
+    'one that which full ' +
+    // "Was it positive or did it find serious weaknesses? want the overall verdict not the detail".
+    'serious weakness weaknesses strength strengths detail details want not').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -49,7 +51,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
-    u.range?.kind === 'as-at' && u.range.month === true && / (?:come|came|coming|look|looked|looking) /.test(lower) &&
+    u.range?.kind === 'as-at' && u.range.month === true && / (?:come|came|coming|look|looked|looking|had ofsted|ofsted (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && reportAtTimeAsked(inspectionsOf(input), u) === undefined;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth) return false;
   return topic.length === 0;
@@ -73,12 +75,19 @@ export function withoutVisitTheme(input: KindInput): string {
   let rest = input.lower;
   for (const group of themes) {
     const theme = group.asked.source.slice(1, -1);
-    const naming = new RegExp(` ${theme} (?=(?:focused visit|fv|visit) )| (?<=(?:visit|fv) (?:that |which )?(?:on|about|into|looking at|looked at|covered|covering) (?:[a-z0-9]+ ){0,4}?)${theme} `);
+    // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers"; "what did the
+    // visit say about the front door" asks about a topic.
+    const naming = new RegExp(
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=(?:visit|fv) ${WHEN_WORDS}(?:on|about|into|looking at|looked at|covered|covering) (?:[a-z0-9]+ ){0,4}?)${theme} `,
+    );
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];
   }
   return withoutPrintedTheme(rest, visitsOf(input));
 }
+
+/** Up to five words dating a visit between it and its theme ("the FV end of Sept 2025 on CIN/CP plans"). */
+const WHEN_WORDS = '(?:(?:from|in|at|end|start|of|the|last|back|early|late|mid|that|which|\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ){0,5}?';
 
 /** Words joining a theme's parts ("contacts/referrals and strategy discussions"). */
 const THEME_JOINERS = new Set(['and', 'or', 'the', 'of']);

@@ -23,7 +23,9 @@ const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped
 const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|got worse|get worse|getting worse|deteriorated|downgraded) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
-  'improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that'.split(' '),
+  ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
+    // "On care leavers specifically - which LAs saw that judgement get worse between their last two inspections?"
+    'saw see seen between two previous recent most specifically particular particularly').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;

@@ -132,7 +132,7 @@ export const ASKING_WORDS = new Set(
     'me us i we you tell show give list name please can could would should its it their there s latest last recent most current now this ' +
     'ofsted inspectors inspector inspection inspections inspected report reports say said says ' +
     // Chat filler: "quick summary of north yorkshire pls", "hi - what did ofsted say…", "can u summarise…".
-    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u ' +
+    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody ' +
     // The service itself, named the way staff name it: "tell me about Enfield's children's services", "Bury CSC".
     'children childrens services service csc council dept department'
   ).split(' '),
@@ -152,10 +152,19 @@ export function plural(n: number, one: string, many: string): string {
 export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Understood, 'year' | 'range' | 'month'>): StoredReport | undefined | null {
   const { year, range, month } = u;
   if (typeof year === 'number') return reports.find((r) => inYear(r, year));
-  if (range?.kind === 'as-at') return reports.find((r) => (range.month === true ? underWayIn(r, range.date) : countsAsAt(r, range.date)));
+  // "An FV end of Sept 2025": a visit still under way at a month's end is the one meant, beside those finished by then
+  // (latest first, so it comes before an older one that counts as at the date).
+  if (range?.kind === 'as-at') return reports.find((r) => (range.month === true || isMonthEnd(range.date) ? underWayIn(r, range.date) : false) || (range.month !== true && countsAsAt(r, range.date)));
   if (range?.kind === 'years') return reports.find((r) => inYears(r, range.from, range.to));
   if (month !== undefined) return reports.find((r) => underWayInMonth(r, month));
   return null;
+}
+
+/** Whether an ISO date is the last day of its month ("end of Sept 2025", "31 March 2025"). */
+function isMonthEnd(date: string): boolean {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
 }
 
 /** How the question's time reads after "I have no … for Bury": " from 2019", " in May 2019", " since 2022", " in June", or nothing. */

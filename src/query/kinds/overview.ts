@@ -70,6 +70,13 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
   return { asked, topic };
 }
 
+/**
+ * Phrases that ask for the whole picture whatever else the question says ("just picked up the Notts patch from a
+ * colleague who's off, what's the overall picture there"): read as the kind model's reading is, so only a sector
+ * term asked of makes it a topic question.
+ */
+const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider) picture|lowdown|low down|rundown|run down|in a nutshell) /;
+
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;
 const SUMMARY: ReadonlySet<string> = new Set(['summary']);
@@ -92,7 +99,7 @@ export function isOverview(input: KindInput): boolean {
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   const { asked } = emphasisOf(u.words);
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
-  if (input.loose === true) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source));
+  if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source));
   if (!asked.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.
   return asked.length === 0 || OVERVIEW_PHRASE.test(lower);
