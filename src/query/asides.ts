@@ -21,6 +21,14 @@ const ASIDES: readonly RegExp[] = [
   new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them)? )?for ${DETERMINER}(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|exec)\\b(?= *(?:[?!.,;:-]|$))`, 'g'),
   // "quick q before DMT", "quick question for the board": the asking, not what is asked.
   new RegExp(`\\bquick (?:q|qn|qu|question|one)(?: (?:before|for|ahead of) ${DETERMINER}(?:${AUDIENCE} ){0,2}(?:${AUDIENCE}|${PRODUCT}))?\\b`, 'g'),
+  // "prepping a slide for a peer review", "pulling together a briefing for members".
+  new RegExp(`\\b(?:prepping|preparing|prep|putting together|pulling together|writing|drafting|doing) ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}(?: for ${DETERMINER}(?:peer review|${AUDIENCE}|${PRODUCT})(?: ${PRODUCT})?)?\\b`, 'g'),
+  // "trying to work out where they landed": why, not what.
+  /\b(?:i m |im |i am |just )?trying to (?:work out|figure out|get a sense of|get my head round|understand)\b/g,
+  // "new DCS starting at Stoke next month": who is asking and why.
+  /\b(?:(?:a|our|my|the|their) )?new (?:dcs|director|ceo|chief exec|head of service|hos|manager|team manager|lead member|starter|sw|social worker)s? (?:is |s )?(?:starting|joining|arriving|coming in)(?: (?:at|with|in))?(?= )/g,
+  // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
+  /\b(?:no need for|don t need|dont need|without|not after|not interested in) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)\b/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
   /\b(?:i m |im |i am )?(?:thinking (?:of|about) (?:applying|moving|going)(?: there| for (?:a )?job)?|considering applying(?: there)?)\b/g,
   /\b(?:i m |im |i am )?(?:starting|joining) (?:a |my )?(?:new )?(?:job|role|post) (?:at|with|in)\b/g,

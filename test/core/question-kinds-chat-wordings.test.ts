@@ -14,7 +14,10 @@
  * "received", a change "between their last two inspections", a visit
  * named "the permanence one", by "had Ofsted in" a month or "end of" one,
  * "the overall picture" around chat, "do you reckon", and children who
- * "come back" from running away (not Ofsted coming back).
+ * "come back" from running away (not Ofsted coming back); then (a third
+ * hundred) a visit named by its theme ("the Sandwell MASH visit"), two times
+ * of which one finds the letter, an activity timeline "since the 2014 SIF",
+ * "the lowdown" for a new DCS starting "next month", and "thoughts?".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -183,5 +186,47 @@ describe('question kinds in chat wordings', () => {
     expect(middlesbrough.results.length).toBeGreaterThan(0);
     expect(middlesbrough.results[0]?.authority).toBe('Middlesbrough');
     expect(ask('when are ofsted coming back to bury?').kind?.kind).toBe('cannot-tell');
+  });
+
+  it('finds a focused visit named by its theme alone, or by the one of two times that finds its letter', () => {
+    const sandwell = ask('was the sandwell MASH visit in oct 24 a good result or not? trying to work out where they landed');
+    expect(sandwell.kind?.kind).toBe('focused-visit');
+    expect(sandwell.kind?.visits?.map((v) => v.reportId)).toEqual(['sandwell-2024-focused-visit']);
+    // 2023 is the inspection's year; October 2025 the letter's.
+    const northSomerset = ask('north somerset had the children in care visit last oct (2025) - was that better than the RI they got in 2023? whats the overall verdict from it');
+    expect(northSomerset.kind?.visits?.map((v) => v.reportId)).toEqual(['north-somerset-2025-focused-visit']);
+    const essex = ask('essex FV jan 2025 on pre-proceedings / letters before proceedings — what were the headline findings pls');
+    expect(essex.kind?.visits?.map((v) => v.reportId)).toEqual(['essex-2025-focused-visit']);
+    // What the inspection after a visit got is a grade, not the visit.
+    expect(ask('bracknell forest had a children in care FV in nov 2023 - what grade did they get at the full inspection after that?').kind?.kind).not.toBe('focused-visit');
+  });
+
+  it('lists every kind of Ofsted activity "since the 2014 SIF", the SIF being where the span starts', () => {
+    const a = ask("can u do me a timeline of knowsley's ofsted activity since the 2014 SIF, just dates + type, no need for grades");
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual([
+      'knowsley-2024',
+      'knowsley-2024-focused-visit',
+      'knowsley-2022-focused-visit',
+      'knowsley-2021',
+      'knowsley-2018-focused-visit',
+      'knowsley-2017',
+      'knowsley-2014',
+    ]);
+  });
+
+  it('gives "the lowdown" to a new DCS starting next month, and the latest grades "+ anything since", as overviews', () => {
+    const stoke = ask('new DCS starting at stoke next month, can someone give me the lowdown on their ofsted position incl how their CP work was viewed');
+    expect(stoke.kind?.kind).toBe('overview');
+    expect(stoke.kind?.sections?.map((s) => s.heading)).toEqual(['Summary — Stoke-on-Trent 2025 ILACS', 'On cp — Stoke-on-Trent 2025 ILACS']);
+    expect(ask('enfield: latest grades + anything since? prepping a slide for a peer review').kind?.kind).toBe('overview');
+    // Ofsted coming next month is still the future.
+    expect(ask('is ofsted coming to bury next month?').kind?.kind).toBe('cannot-tell');
+  });
+
+  it('gives no advice when asked "should we do a mock inspection first? thoughts"', () => {
+    const a = ask("we're peterborough and expecting our ILACS soon - should we do a mock inspection first? thoughts");
+    expect(a.kind?.kind).toBe('cannot-tell');
+    expect(a.kind?.headline).toMatch(/^I give no opinions or advice/);
   });
 });

@@ -59,8 +59,10 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // The next inspection after one in the past is past too: "which councils had a front door FV and then went
       // down at the next ilacs?", "what did they get at their next inspection?".
       !PAST_NEXT.test(lower) &&
-      (/ (?:next|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
+      (/ (?:next(?! (?:week|month)\b)|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
         OFSTED_BACK.test(lower) ||
+        // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
+        / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower)),
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
   },
@@ -97,7 +99,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?"
     reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
     test: (lower) =>
-      / (?:in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try)|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
+      / (?:in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try|do)|thoughts $|any thoughts|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
   },
   {
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',

@@ -27,7 +27,10 @@ const ABOUT_A_VISIT = new Set(
     // "The one that looked at…", "was that a full inspection or what?".
     'one that which full ' +
     // "Was it positive or did it find serious weaknesses? want the overall verdict not the detail".
-    'serious weakness weaknesses strength strengths detail details want not').split(' '),
+    'serious weakness weaknesses strength strengths detail details want not ' +
+    // "Where they landed", "the gist of what Ofsted made of it, not after specific quotes", "was that better than the
+    // RI they got in 2023?", "what were the headline findings?"
+    'they them landed land made make think thought specific quotes quote better worse than compared from ri requires improvement inadequate outstanding headline').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -53,7 +56,9 @@ export function isAboutAVisit(input: KindInput): boolean {
   const visitOfAMonth =
     u.range?.kind === 'as-at' && u.range.month === true && / (?:come|came|coming|look|looked|looking|had ofsted|ofsted (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && reportAtTimeAsked(inspectionsOf(input), u) === undefined;
-  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth) return false;
+  // "Was the Sandwell MASH visit in Oct 24 a good result?": a visit named by the theme one of its letters printed.
+  const visitOfATheme = / visit /.test(lower) && withoutVisitTheme(input) !== lower;
+  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfATheme) return false;
   return topic.length === 0;
 }
 
@@ -89,6 +94,9 @@ export function withoutVisitTheme(input: KindInput): string {
 /** Up to five words dating a visit between it and its theme ("the FV end of Sept 2025 on CIN/CP plans"). */
 const WHEN_WORDS = '(?:(?:from|in|at|end|start|of|the|last|back|early|late|mid|that|which|\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ){0,5}?';
 
+/** One word of those ({@link WHEN_WORDS}). */
+const DATING = /^(?:from|in|at|end|start|of|the|last|back|early|late|mid|\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/;
+
 /** Words joining a theme's parts ("contacts/referrals and strategy discussions"). */
 const THEME_JOINERS = new Set(['and', 'or', 'the', 'of']);
 /** Words joining a theme's parts after "looked at" ("people in positions of trust as well as the front door"). */
@@ -111,7 +119,9 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
   for (let i = 0; i < words.length; i++) {
     // After it: "the visit that covered … private fostering and LADO"; what a visit "looked at" anywhere in the
     // question ("the FV last december, the one that looked at people in positions of trust as well as the front door").
-    const after = /^(?:visit|fv)$/.test(words[i] ?? '') ? (/^(?:that|which)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1) : -1;
+    let after = /^(?:visit|fv)$/.test(words[i] ?? '') ? (/^(?:that|which)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1) : -1;
+    // "The FV jan 2025 on pre-proceedings": the words dating it come between.
+    while (after > 0 && after < i + 7 && DATING.test(words[after] ?? '')) after += 1;
     const lookedAt = /^(?:look|looks|looked|looking)$/.test(words[i] ?? '') && words[i + 1] === 'at' ? i + 1 : -1;
     const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : lookedAt;
     if (from > 0) {

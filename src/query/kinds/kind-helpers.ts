@@ -151,7 +151,12 @@ export function plural(n: number, one: string, many: string): string {
  */
 export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Understood, 'year' | 'range' | 'month'>): StoredReport | undefined | null {
   const { year, range, month } = u;
-  if (typeof year === 'number') return reports.find((r) => inYear(r, year));
+  // "Had the children in care visit last Oct (2025) - was that better than the RI they got in 2023?": of two times, the
+  // one that finds a report.
+  if (typeof year === 'number') {
+    const ofYear = reports.find((r) => inYear(r, year));
+    if (ofYear !== undefined || range === null) return ofYear;
+  }
   // "An FV end of Sept 2025": a visit still under way at a month's end is the one meant, beside those finished by then
   // (latest first, so it comes before an older one that counts as at the date).
   if (range?.kind === 'as-at') return reports.find((r) => (range.month === true || isMonthEnd(range.date) ? underWayIn(r, range.date) : false) || (range.month !== true && countsAsAt(r, range.date)));

@@ -28,7 +28,7 @@ const OVERVIEW_WORDS = new Set(
     // "Bury update please", "where is Bury at now?", "key points from Ofsted"
     'updates please pls now key from ofsted ' +
     // "How's Walsall doing generally? bit interested in care leavers but mainly want the big picture", "the full picture".
-    'generally bit want full').split(' '),
+    'generally bit want full viewed seen regarded').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
@@ -75,7 +75,7 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
  * colleague who's off, what's the overall picture there"): read as the kind model's reading is, so only a sector
  * term asked of makes it a topic question.
  */
-const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider) picture|lowdown|low down|rundown|run down|in a nutshell) /;
+const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|lowdown|low down|rundown|run down|in a nutshell|latest grades? (?:and |plus )?anything (?:since|new)) /;
 
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;

@@ -35,6 +35,8 @@ const LIST_WORDS = new Set(
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
     'region england english into recently been being did does under by using often times ' +
     'report reports letter letters came come out published released that timeline history dates they them ' +
+    // "A timeline of Knowsley's Ofsted activity since the 2014 SIF, just dates + type"
+    'activity activities date type types kind kinds ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
@@ -44,6 +46,9 @@ const LIST_WORDS = new Set(
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
 const OFSTED_VISITS = / (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits) /;
+
+/** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS"). */
+const SPAN_ANCHOR = / (?:since|after|following|before|until) (?:the |their |its )?(?:(?:19|20)\d\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) /g;
 
 /** Which report kinds the question lists. */
 function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<ReportKind>; label: string; shortOrStandard: boolean } {
@@ -113,7 +118,12 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   // A focused visit's report is a letter: "list Leeds's letters" lists its focused visits.
   const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true || (reportsListed(lower) && / letters /.test(lower));
   const byPublication = PUBLISHED.test(lower);
-  const asked = kindsAsked(lower, focused);
+  // "A timeline of Knowsley's Ofsted activity since the 2014 SIF": the report a span starts from is not the kind listed,
+  // and "activity" is every kind.
+  const unanchored = lower.replace(SPAN_ANCHOR, ' ');
+  const asked = / (?:activity|activities) /.test(lower)
+    ? { kinds: new Set<ReportKind>(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false }
+    : kindsAsked(unanchored, focused);
   // Reports asked for as reports ("what reports came out…", "all Bury's reports") are every kind Ofsted publishes.
   const everyKind = (byPublication || reportsListed(lower)) && !focused && !INSPECTION.test(lower);
   const { kinds, label, shortOrStandard } = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
