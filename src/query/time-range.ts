@@ -85,6 +85,9 @@ function is(tokens: readonly RawToken[], i: number, ...words: string[]): boolean
   return words.every((w, k) => tokens[i + k]?.word === w);
 }
 
+/** The pandemic, as staff name it ("since covid", "after the lockdowns"). */
+const PANDEMIC = /^(?:covid|covid19|coronavirus|pandemic|lockdown|lockdowns)$/;
+
 /** What {@link findTimeRange} found: the range and the tokens it used (so they are not searched). */
 export interface FoundRange {
   range: TimeRange;
@@ -127,6 +130,14 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     // since the 2016 JTAI / after the 2018 inspection: an event in that year, and what followed it, that year included.
     if ((word === 'since' || word === 'after' || word === 'following') && tokens[i + 1]?.word === 'the' && yearAt(tokens, i + 2) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
+    }
+    // since covid / after the pandemic / post lockdown: from 2020, when the pandemic began (the word is then not searched:
+    // "PLO drift since covid" asks of the reports since, not of the paragraphs that name covid).
+    if ((word === 'since' || word === 'after' || word === 'post') && PANDEMIC.test(tokens[i + 1]?.word ?? '')) {
+      return { range: { kind: 'years', from: 2020, to: null }, used: span(i, 2) };
+    }
+    if ((word === 'since' || word === 'after') && tokens[i + 1]?.word === 'the' && PANDEMIC.test(tokens[i + 2]?.word ?? '')) {
+      return { range: { kind: 'years', from: 2020, to: null }, used: span(i, 3) };
     }
     // since March 2024: from that year for the search (a list reads the month itself, kinds/list-time.ts)
     if (word === 'since' && monthAt(tokens, i + 1) !== null && yearAt(tokens, i + 2) !== null) {

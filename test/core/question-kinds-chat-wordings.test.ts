@@ -229,4 +229,15 @@ describe('question kinds in chat wordings', () => {
     expect(a.kind?.kind).toBe('cannot-tell');
     expect(a.kind?.headline).toMatch(/^I give no opinions or advice/);
   });
+
+  it('reads "since covid" as the years from 2020, not a word to search', () => {
+    const a = ask('PLO drift since covid - which councils got criticised for kids left at risk too long before court?');
+    expect(a.understood.range).toEqual({ kind: 'years', from: 2020, to: null });
+    expect(a.understood.terms).not.toContain('covid');
+    // Each from a report carried out or published since 2020 (Cheshire East's 2019 inspection was published in January 2020).
+    expect(a.results.length).toBeGreaterThan(0);
+    expect(a.results.every((h) => h.year >= 2020 || (h.published ?? '') >= '2020')).toBe(true);
+    // "During covid" is what was done then: the word is searched.
+    expect(ask('examples of LAs that kept seeing kids face to face through the covid lockdowns').understood.range).toBeNull();
+  });
 });
