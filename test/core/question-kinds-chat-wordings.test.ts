@@ -17,7 +17,8 @@
  * "come back" from running away (not Ofsted coming back); then (a third
  * hundred) a visit named by its theme ("the Sandwell MASH visit"), two times
  * of which one finds the letter, an activity timeline "since the 2014 SIF",
- * "the lowdown" for a new DCS starting "next month", and "thoughts?".
+ * "the lowdown" for a new DCS starting "next month", and "thoughts?"; then
+ * (a fourth round) "yr" and "yrs" for years, and today's figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -239,5 +240,24 @@ describe('question kinds in chat wordings', () => {
     expect(a.results.every((h) => h.year >= 2020 || (h.published ?? '') >= '2020')).toBe(true);
     // "During covid" is what was done then: the word is searched.
     expect(ask('examples of LAs that kept seeing kids face to face through the covid lockdowns').understood.range).toBeNull();
+  });
+
+  it('reads "this yr" and "over the yrs" as "this year" and "over the years"', () => {
+    const list = ask('ILACS done in the south west so far this yr');
+    expect(list.kind?.kind).toBe('visit-list');
+    expect(list.kind?.headline).toMatch(/^\d+ ILACS inspections? in the South West .*carried out in 2026/);
+    const sandwell = ask('sandwell all its grades over the yrs');
+    expect(sandwell.grades?.kind).toBe('history');
+    expect(new Set(sandwell.grades?.rows.map((r) => r.reportId)).size).toBeGreaterThan(1);
+  });
+
+  it('says no report gives today\'s figures, and quotes what the latest report found', () => {
+    const a = ask('avg SW caseloads right now haringey');
+    expect(a.kind?.kind).toBe('cannot-tell');
+    expect(a.kind?.headline).toMatch(/^No report can give Haringey's figures as they are today/);
+    expect(a.kind?.sections?.[0]?.hits[0]).toMatchObject({ reportId: 'haringey-2026', label: '49' });
+    expect(a.kind?.sections?.[0]?.hits[0]?.text).toMatch(/caseload/i);
+    // Caseloads asked with no "now" are what the reports say.
+    expect(ask('what are caseloads like in haringey?').kind).toBeUndefined();
   });
 });

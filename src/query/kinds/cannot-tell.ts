@@ -12,6 +12,7 @@ import type { AskAnswer, Hit } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import { aboutParagraphs, kindAskAnswer, reportAtTimeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 import { latestInspection, makeHit } from '../context.ts';
+import { askUnderstood } from '../ask.ts';
 
 interface Unknowable {
   /** Why no report can answer it. */
@@ -34,6 +35,8 @@ interface Unknowable {
   saidIn?: RegExp;
   /** The same, from any paragraph of each named authority's latest inspection report (what it says of a role). */
   saidAnywhere?: RegExp;
+  /** Quote the paragraphs the question finds in each named authority's latest inspection and visits since (its figures then). */
+  latestFindings?: true;
 }
 
 const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
@@ -80,6 +83,16 @@ const UNKNOWABLE: readonly Unknowable[] = [
       (/ (?:schedule|schedules|scheduling|timetable|rota|calendar|work programme|inspection programme|risk assessment) /.test(lower) && (/ ofsted /.test(lower) || INSPECTING.test(lower))) ||
       // "How often does Ofsted inspect?" is scheduling; "how often has Bury been visited?" is a list of what happened.
       (/ (?:how often|how frequently) /.test(lower) && INSPECTING.test(lower) && !/ (?:has|have|had|was|were|did) /.test(lower)),
+  },
+  {
+    // "avg SW caseloads right now haringey": today's figures are in no report; the latest report's, as inspectors found
+    // them, are shown.
+    reason: (who) =>
+      `No report can give ${who === 'an authority' ? "an authority's" : `${who}'s`} figures as they are today: each report gives them as inspectors found them. What the latest report says is below.`,
+    test: (lower) =>
+      / (?:avg|average|current|live|latest|real time|up to date) (?:[a-z]+ ){0,2}(?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|stats|statistics|data) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|this week|this month) /.test(lower) ||
+      / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower),
+    latestFindings: true,
   },
   {
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
@@ -144,7 +157,14 @@ export function answerCannotTell(input: KindInput): AskAnswer | null {
       ? [`What the reports do hold: ${u.authorities.join(' and ')}'s inspections and focused visits, latest first, each with its dates.`]
       : ['What the reports do hold: each inspection and focused visit, with its dates, grades, findings and what needs to improve.'];
   const kind: KindAnswer = { kind: 'cannot-tell', headline: found.reason(who), visits: held.map(visitRow), count: held.length, notes };
-  const sections = found.saidIn !== undefined ? saidInLatest(input, found.saidIn) : found.saidAnywhere !== undefined ? saidInLatestInspection(input, found.saidAnywhere) : [];
+  const sections =
+    found.saidIn !== undefined
+      ? saidInLatest(input, found.saidIn)
+      : found.saidAnywhere !== undefined
+        ? saidInLatestInspection(input, found.saidAnywhere)
+        : found.latestFindings === true
+          ? latestFindings(input)
+          : [];
   if (sections.length > 0) kind.sections = sections;
   const suggestions =
     u.authorities.length > 0
@@ -213,6 +233,14 @@ function saidInLatestInspection(input: KindInput, pattern: RegExp): KindSection[
     if (hits.length > 0) sections.push({ heading: `What ${visitRow(latest).citation} says`, hits });
   }
   return sections;
+}
+
+/** The paragraphs the question finds in each named authority's latest inspection and the visits since, as any question would rank them. */
+function latestFindings(input: KindInput): KindSection[] {
+  const { context, u } = input;
+  if (u.authorities.length === 0) return [];
+  const found = askUnderstood(context, input.text, { ...u, year: 'latest', range: null }, { limit: SAID_ANYWHERE });
+  return found.results.length === 0 ? [] : [{ heading: 'What the latest reports say', hits: found.results }];
 }
 
 /** Whether any report of the authorities asked about has a paragraph matching `pattern` (then the paragraphs answer). */
