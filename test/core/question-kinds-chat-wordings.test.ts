@@ -18,7 +18,9 @@
  * hundred) a visit named by its theme ("the Sandwell MASH visit"), two times
  * of which one finds the letter, an activity timeline "since the 2014 SIF",
  * "the lowdown" for a new DCS starting "next month", and "thoughts?"; then
- * (a fourth round) "yr" and "yrs" for years, and today's figures.
+ * (a fourth round) "yr" and "yrs" for years, today's figures, and a
+ * focused visit asked of as a whole in long sentences by someone outside the
+ * service.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -259,5 +261,19 @@ describe('question kinds in chat wordings', () => {
     expect(a.kind?.sections?.[0]?.hits[0]?.text).toMatch(/caseload/i);
     // Caseloads asked with no "now" are what the reports say.
     expect(ask('what are caseloads like in haringey?').kind).toBeUndefined();
+  });
+
+  it('reads a long question asking for a visit as a whole, from someone outside the service, as that focused visit', () => {
+    const calderdale = ask(
+      "I'm a governor at a primary school in Halifax. I understand Ofsted inspectors spent a couple of days with Calderdale's children's services in April 2025, looking at how children are kept safe from harm outside the family home. Could you tell me what that visit covered and what the inspectors concluded overall?",
+    );
+    expect(calderdale.kind?.kind).toBe('focused-visit');
+    expect(calderdale.kind?.visits?.map((v) => v.reportId)).toEqual(['calderdale-2025-focused-visit']);
+    const sandwell = ask(
+      "I'm a journalist covering the Black Country. Sandwell's children's services were rated good in the autumn of 2025, but I gather inspectors also made a shorter visit in the spring of that year. What was that earlier visit looking at, and what did they find in general?",
+    );
+    expect(sandwell.kind?.visits?.map((v) => v.reportId)).toEqual(['sandwell-2025-focused-visit']);
+    // A sector term asked of within a visit is a topic: the letters' paragraphs answer.
+    expect(ask("how did bury's 2020 focused visit go on the LADO and allegations against staff").kind).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import type { StoredReport } from '../../search/index-file.ts';
 import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 import { isMonthWord, nearestInTime } from '../time-range.ts';
+import { queryTerms } from '../../search/pipeline.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
 const ABOUT_A_VISIT = new Set(
@@ -47,7 +48,9 @@ export function isAboutAVisit(input: KindInput): boolean {
   const topic = topicOfAVisitQuestion(input);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
-  if (input.loose === true) return topic.length <= 1 && visitMeant(input, visitsOf(input)) !== undefined;
+  // A longer question may still ask for the visit as a whole ("I'm a governor in Halifax… what did that visit cover and
+  // what did inspectors conclude overall?") when it names no sector term and asks what the letter said about nothing.
+  if (input.loose === true) return (topic.length <= 1 || !namesATopic(input, topic)) && visitMeant(input, visitsOf(input)) !== undefined;
   // "Lincolnshire's July 2025 visit": a visit named by its time is a focused visit where a letter was sent then.
   const letterThen = reportAtTimeAsked(visitsOf(input), u);
   const visitOfATime = / (?:19|20)\d\d visit /.test(lower) && letterThen !== null;
@@ -60,6 +63,19 @@ export function isAboutAVisit(input: KindInput): boolean {
   const visitOfATheme = / visit /.test(lower) && withoutVisitTheme(input) !== lower;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfATheme) return false;
   return topic.length === 0;
+}
+
+/** Words asking for a visit as a whole: how it went, what it covered, its verdict or gist. */
+const AS_A_WHOLE = / (?:overall|verdict|gist|upshot|outcome|summary|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
+
+/**
+ * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words
+ * after "say/said about", or no word asking for the visit as a whole.
+ */
+function namesATopic(input: KindInput, topic: readonly string[]): boolean {
+  if (/ (?:say|said|says|saying|comment|comments|find|found) (?:about|on|regarding) /.test(input.lower)) return true;
+  if (!AS_A_WHOLE.test(input.lower)) return true;
+  return queryTerms([...topic]).some((t) => t.concept === true);
 }
 
 /** The question's words that are neither how it asks, nor about a visit, nor the theme naming the visit. */
