@@ -276,4 +276,13 @@ describe('question kinds in chat wordings', () => {
     // A sector term asked of within a visit is a topic: the letters' paragraphs answer.
     expect(ask("how did bury's 2020 focused visit go on the LADO and allegations against staff").kind).toBeUndefined();
   });
+
+  it('gives an overview asked with "any FVs since" or with the areas it grades named', () => {
+    const visits = ask('bury - latest grades and any FVs since');
+    expect(visits.kind?.kind).toBe('overview');
+    expect(visits.grades?.rows.every((r) => r.reportId === 'bury-2025')).toBe(true);
+    expect(ask('whats the overall picture in bury, care leavers and children in care included').kind?.kind).toBe('overview');
+    // A practice topic is still a topic: "the overall picture on Bury's front door" is its paragraphs.
+    expect(ask("whats the overall picture on bury's front door").kind?.kind).not.toBe('overview');
+  });
 });

@@ -75,7 +75,13 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
  * colleague who's off, what's the overall picture there"): read as the kind model's reading is, so only a sector
  * term asked of makes it a topic question.
  */
-const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|lowdown|low down|rundown|run down|in a nutshell|latest grades? (?:and |plus )?anything (?:since|new)) /;
+const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|lowdown|low down|rundown|run down|in a nutshell|latest grades? (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
+
+/** The concept terms of areas an overview gives a grade for (care leavers, children in care). */
+const GRADED_AREAS: ReadonlySet<string> = new Set(['careleav', 'cla']);
+
+/** Focused visits asked for beside the picture: "…and any FVs since", "inc recent focused visits", "plus the FVs". */
+const VISITS_TOO = / (?:any|and|plus|inc|incl|including|with|also) (?:any |the |their |its |recent |latest )*(?:focused visits?|fvs?)(?: since| after(?: that| it)?| too| as well)? /;
 
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;
@@ -84,7 +90,9 @@ const FINDING: ReadonlySet<string> = new Set(['finding']);
 
 export function isOverview(input: KindInput): boolean {
   const { u, lower } = input;
-  if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || u.focusedVisits === true) return false;
+  // Focused visits named as part of the picture ("latest grades and any FVs since") are what an overview shows anyway.
+  const visitsToo = u.focusedVisits === true && VISITS_TOO.test(lower);
+  if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || (u.focusedVisits === true && !visitsToo)) return false;
   // A time before now narrows the picture, which is of now; "after the 2024 inspection" is now too, when no other
   // inspection falls since ("Bury since 2021" spans two inspections: their summaries answer, not the latest's).
   const range = u.range;
@@ -99,7 +107,8 @@ export function isOverview(input: KindInput): boolean {
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   const { asked } = emphasisOf(u.words);
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
-  if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source));
+  // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.
+  if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !GRADED_AREAS.has(t.term));
   if (!asked.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.
   return asked.length === 0 || OVERVIEW_PHRASE.test(lower);
