@@ -10,9 +10,9 @@
  */
 
 /** What staff write papers and slides for. */
-const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|executive|management|governance|leadership|team|members?|councillors?|partners?)';
+const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|executive|management|governance|leadership|team|members?|councillors?|partners?|adcs|regional|panel|partnership)';
 /** What they are writing. */
-const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission)';
+const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission|panel)';
 const DETERMINER = '(?:a |an |the |my |our |some |this |next |tomorrow s |tomorrows |next week s |next weeks )?';
 
 const ASIDES: readonly RegExp[] = [
@@ -23,8 +23,9 @@ const ASIDES: readonly RegExp[] = [
   new RegExp(`\\bquick (?:q|qn|qu|question|one)(?: (?:before|for|ahead of) ${DETERMINER}(?:${AUDIENCE} ){0,2}(?:${AUDIENCE}|${PRODUCT}))?\\b`, 'g'),
   // "prepping a slide for a peer review", "pulling together a briefing for members".
   new RegExp(`\\b(?:prepping|preparing|prep|putting together|pulling together|writing|drafting|doing) ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}(?: for ${DETERMINER}(?:peer review|${AUDIENCE}|${PRODUCT})(?: ${PRODUCT})?)?\\b`, 'g'),
-  // "trying to work out where they landed": why, not what.
-  /\b(?:i m |im |i am |just )?trying to (?:work out|figure out|get a sense of|get my head round|understand)\b/g,
+  // "trying to work out where they landed", "trying to gauge how common that theme is before our scrutiny panel": why, not what.
+  /\b(?:i m |im |i am |just )?trying to (?:work out|figure out|get a sense of|get my head round|understand|gauge)\b/g,
+  new RegExp(`\\bbefore ${DETERMINER}(?:${AUDIENCE} ){1,2}(?:${PRODUCT})?(?= |$)`, 'g'),
   // "new DCS starting at Stoke next month": who is asking and why.
   /\b(?:(?:a|our|my|the|their) )?new (?:dcs|director|ceo|chief exec|head of service|hos|manager|team manager|lead member|starter|sw|social worker)s? (?:is |s )?(?:starting|joining|arriving|coming in)(?: (?:at|with|in))?(?= )/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.

@@ -20,7 +20,9 @@
  * "the lowdown" for a new DCS starting "next month", and "thoughts?"; then
  * (a fourth round) "yr" and "yrs" for years, today's figures, and a
  * focused visit asked of as a whole in long sentences by someone outside the
- * service.
+ * service; then (a fifth round) "since the start of 2024", "the overall
+ * state of play" after a visit named on the way, a "short para" for a
+ * regional meeting, and "any tips on how to prep".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -284,5 +286,27 @@ describe('question kinds in chat wordings', () => {
     expect(ask('whats the overall picture in bury, care leavers and children in care included').kind?.kind).toBe('overview');
     // A practice topic is still a topic: "the overall picture on Bury's front door" is its paragraphs.
     expect(ask("whats the overall picture on bury's front door").kind?.kind).not.toBe('overview');
+  });
+
+  it('counts focused visits "since the start of 2024", an aside about why left aside', () => {
+    const a = ask('how many FVs have been on care leavers since the start of 2024? trying to gauge how common that theme is before our scrutiny panel');
+    expect(a.understood.range).toEqual({ kind: 'years', from: 2024, to: null });
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.headline).toMatch(/^\d+ focused visits on care leavers .*carried out since 2024/);
+  });
+
+  it('gives "the overall state of play" after a visit named on the way, and "a short para" for a meeting, as overviews', () => {
+    const knowsley = ask("knowsley had that care leavers FV in early 2024 and then ILACS later that year. what's the overall state of play there?");
+    expect(knowsley.kind?.kind).toBe('overview');
+    expect(knowsley.kind?.visits?.map((v) => v.reportId)).toEqual(['knowsley-2024']);
+    const northSomerset = ask("can someone do me a short para on north somerset's ofsted story for the regional ADCS meeting");
+    expect(northSomerset.kind?.kind).toBe('overview');
+    expect(northSomerset.kind?.visits?.[0]?.reportId).toBe('north-somerset-2023');
+  });
+
+  it('gives no advice on how to prepare for an inspection', () => {
+    const a = ask('any tips on how to prep the team for a short ILACS? first one for me as a PSW');
+    expect(a.kind?.kind).toBe('cannot-tell');
+    expect(a.kind?.headline).toMatch(/^I give no opinions or advice/);
   });
 });

@@ -112,7 +112,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?"
     reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
     test: (lower) =>
-      / (?:in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try|do)|thoughts $|any thoughts|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
+      / (?:in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try|do)|thoughts $|any thoughts|(?:any )?tips (?:on|for) (?:how to )?(?:prep|prepare|get ready|getting ready|preparing)|how (?:do|should|can) (?:we|i) (?:prep|prepare|get ready) for|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
   },
   {
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',

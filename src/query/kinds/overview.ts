@@ -28,7 +28,7 @@ const OVERVIEW_WORDS = new Set(
     // "Bury update please", "where is Bury at now?", "key points from Ofsted"
     'updates please pls now key from ofsted ' +
     // "How's Walsall doing generally? bit interested in care leavers but mainly want the big picture", "the full picture".
-    'generally bit want full viewed seen regarded').split(' '),
+    'generally bit want full viewed seen regarded short state play').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
@@ -75,7 +75,7 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
  * colleague who's off, what's the overall picture there"): read as the kind model's reading is, so only a sector
  * term asked of makes it a topic question.
  */
-const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|lowdown|low down|rundown|run down|in a nutshell|latest grades? (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
+const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|lowdown|low down|rundown|run down|in a nutshell|state of play|(?:short|quick) para(?:graph)? on|latest grades? (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
 
 /** The concept terms of areas an overview gives a grade for (care leavers, children in care). */
 const GRADED_AREAS: ReadonlySet<string> = new Set(['careleav', 'cla']);
@@ -90,8 +90,10 @@ const FINDING: ReadonlySet<string> = new Set(['finding']);
 
 export function isOverview(input: KindInput): boolean {
   const { u, lower } = input;
-  // Focused visits named as part of the picture ("latest grades and any FVs since") are what an overview shows anyway.
-  const visitsToo = u.focusedVisits === true && VISITS_TOO.test(lower);
+  // Focused visits named as part of the picture ("latest grades and any FVs since") are what an overview shows anyway;
+  // so is one named on the way to asking for the whole picture ("had that care leavers FV in early 2024 and then ILACS
+  // later that year. what's the overall state of play there?"), when no reader of visits claimed the question.
+  const visitsToo = u.focusedVisits === true && (VISITS_TOO.test(lower) || THE_WHOLE_PICTURE.test(lower));
   if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || (u.focusedVisits === true && !visitsToo)) return false;
   // A time before now narrows the picture, which is of now; "after the 2024 inspection" is now too, when no other
   // inspection falls since ("Bury since 2021" spans two inspections: their summaries answer, not the latest's).
