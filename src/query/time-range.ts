@@ -187,6 +187,11 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
   return null;
 }
 
+/** A month's number (1-12) from its name in full or short ("dec", "sept"), else null. */
+export function monthNumber(word: string): number | null {
+  return monthAt([{ word, start: 0, length: word.length }], 0);
+}
+
 /** Words before "may" that make it the month ("in May", "last May"), not the verb ("may I ask", "this may be"). */
 const MAY_AFTER = new Set(['in', 'during', 'of', 'last', 'early', 'late', 'mid', 'the', 'since', 'from']);
 /** Whether `word` (lower case) names a month, in full or short ("jan", "sept"). */

@@ -309,4 +309,10 @@ describe('question kinds in chat wordings', () => {
     expect(a.kind?.kind).toBe('cannot-tell');
     expect(a.kind?.headline).toMatch(/^I give no opinions or advice/);
   });
+
+  it('finds the visit of the other month a question names when the first finds no letter ("before the jan 26 ILACS… a FV in dec 24")', () => {
+    const a = ask('lambeth - before the jan 26 ILACS there was a FV in dec 24 wasnt there? what was it on and how did it go');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['lambeth-2024-focused-visit']);
+  });
 });

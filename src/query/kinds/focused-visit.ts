@@ -11,7 +11,7 @@ import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
-import { isMonthWord, nearestInTime } from '../time-range.ts';
+import { isMonthWord, monthNumber, nearestInTime, underWayIn } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
@@ -26,7 +26,7 @@ const ABOUT_A_VISIT = new Set(
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
     'area areas practice priority action actions slipped things since ilacs ' +
     // "The one that looked at…", "was that a full inspection or what?".
-    'one that which full ' +
+    'one that which full before wasnt isnt didnt ' +
     // "Was it positive or did it find serious weaknesses? want the overall verdict not the detail".
     'serious weakness weaknesses strength strengths detail details want not ' +
     // "Where they landed", "the gist of what Ofsted made of it, not after specific quotes", "was that better than the
@@ -161,6 +161,26 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
   return ` ${words.filter((_, k) => keep[k]).join(' ')} `;
 }
 
+/** A month and year in the question, in full or short ("dec 24", "December 2024"). */
+const MONTH_AND_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* ((?:19|20)?\d\d)\b/g;
+
+/**
+ * The visit of another month the question names, where the time read first finds none: "before the jan 26 ILACS
+ * there was a FV in dec 24" reads January 2026 first; the letter is December 2024's.
+ */
+function visitOfAnotherMonth(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
+  for (const match of input.lower.matchAll(MONTH_AND_YEAR)) {
+    const month = monthNumber(match[1] ?? '');
+    const digits = match[2] ?? '';
+    const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+    if (month === null || year < 2012) continue;
+    const date = `${year}-${String(month).padStart(2, '0')}-28`;
+    const found = visits.find((v) => underWayIn(v, date));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** The named authority's focused-visit letters, latest first. */
 function visitsOf(input: KindInput): StoredReport[] {
   return reportsOf(input).filter((r) => r.kind === 'focused-visit');
@@ -178,7 +198,7 @@ function reportsOf(input: KindInput): readonly StoredReport[] {
 /** The visit the question means: of the time named (kind-helpers.ts), the first for "first", else the latest. */
 export function visitMeant(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
   const atTime = reportAtTimeAsked(visits, input.u);
-  if (atTime !== null) return atTime;
+  if (atTime !== null) return atTime ?? visitOfAnotherMonth(input, visits);
   if (/ first /.test(input.lower)) return visits[visits.length - 1];
   const themes = themesAsked(input.lower);
   return (themes.length > 0 ? visits.find((v) => visitHasTheme(v.themes ?? [], themes)) : undefined) ?? visits[0];
