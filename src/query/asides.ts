@@ -28,6 +28,10 @@ const ASIDES: readonly RegExp[] = [
   new RegExp(`\\bbefore ${DETERMINER}(?:${AUDIENCE} ){1,2}(?:${PRODUCT})?(?= |$)`, 'g'),
   // "new DCS starting at Stoke next month": who is asking and why.
   /\b(?:(?:a|our|my|the|their) )?new (?:dcs|director|ceo|chief exec|head of service|hos|manager|team manager|lead member|starter|sw|social worker)s? (?:is |s )?(?:starting|joining|arriving|coming in)(?: (?:at|with|in))?(?= )/g,
+  // "hull - headline summary for the new lead member?": for whom, at the end.
+  /\bfor (?:the |our |my |a )?(?:new )?(?:lead member|dcs|director|chief exec|ceo|cabinet member|portfolio holder|chair|independent chair|scrutiny chair)(?= *(?:[?!.,;:-]|$))/g,
+  // "forget the front door bit for now": what the asker puts aside.
+  /\b(?:forget|ignore|park|leave aside|never mind) (?:about )?(?:the )?(?:[a-z]+ ){1,4}?(?:bit|part|side|stuff)(?: for now)?\b/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|don t need|dont need|without|not after|not interested in) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)\b/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".

@@ -22,7 +22,10 @@
  * focused visit asked of as a whole in long sentences by someone outside the
  * service; then (a fifth round) "since the start of 2024", "the overall
  * state of play" after a visit named on the way, a "short para" for a
- * regional meeting, and "any tips on how to prep".
+ * regional meeting, and "any tips on how to prep"; then (a sixth round)
+ * "AFIs", "for the new lead member", "forget the front door bit for now",
+ * "broadly where are they at overall" after a visit since the inspection,
+ * and a visit's "rundown" or whether it was "broadly ok".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -314,5 +317,28 @@ describe('question kinds in chat wordings', () => {
     const a = ask('lambeth - before the jan 26 ILACS there was a FV in dec 24 wasnt there? what was it on and how did it go');
     expect(a.kind?.kind).toBe('focused-visit');
     expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['lambeth-2024-focused-visit']);
+  });
+
+  it('reads "AFIs" as the improvement list, and asides for whom or what to leave aside around an overview', () => {
+    const durham = ask('durham - list of AFIs from the latest ILACS pls');
+    expect(durham.kind?.kind).toBe('improvements');
+    expect(durham.kind?.visits?.[0]?.reportId).toBe('durham-2025');
+    expect(ask('hull - headline summary for the new lead member?').kind?.kind).toBe('overview');
+    const bradford = ask("@priya re bradford - forget the front door bit for now, what's the overall picture there?");
+    expect(bradford.kind?.kind).toBe('overview');
+    expect(bradford.kind?.visits?.[0]?.reportId).toBe('bradford-2026');
+  });
+
+  it('gives an overview for "broadly where are they at overall" after naming a visit since the inspection', () => {
+    const a = ask('westmorland and furness had an FV in november 2025 - but broadly where are they at overall across the service?');
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['westmorland-and-furness-2024', 'westmorland-and-furness-2025-focused-visit']);
+  });
+
+  it('reads a visit\'s "rundown", or whether it was "broadly ok", as that focused visit', () => {
+    expect(ask('rundown of the hackney FV on front door services in 2022?').kind?.visits?.map((v) => v.reportId)).toEqual(['hackney-2022-focused-visit']);
+    expect(ask("dudley's front door FV last october - were there priority actions or was it broadly ok?").kind?.visits?.map((v) => v.reportId)).toEqual([
+      'dudley-2025-focused-visit',
+    ]);
   });
 });

@@ -26,7 +26,7 @@ const ABOUT_A_VISIT = new Set(
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
     'area areas practice priority action actions slipped things since ilacs ' +
     // "The one that looked at…", "was that a full inspection or what?".
-    'one that which full before wasnt isnt didnt ' +
+    'one that which full before wasnt isnt didnt rundown lowdown broadly ok okay ' +
     // "Was it positive or did it find serious weaknesses? want the overall verdict not the detail".
     'serious weakness weaknesses strength strengths detail details want not ' +
     // "Where they landed", "the gist of what Ofsted made of it, not after specific quotes", "was that better than the

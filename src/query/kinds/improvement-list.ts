@@ -16,7 +16,7 @@ import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
-  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up) /;
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
   ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
@@ -25,7 +25,7 @@ const LIST_WORDS = new Set(
     // "Which areas were they told to tighten up on (before the 2025 one)?"
     'areas which that they tighten up before one ' +
     // "Stockton had an FV in Dec 25 - what did the letter say they need to get better at?"
-    'letter letters').split(' '),
+    'letter letters afi afis').split(' '),
 );
 
 export function isImprovementList(input: KindInput): boolean {

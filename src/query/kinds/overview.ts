@@ -28,7 +28,7 @@ const OVERVIEW_WORDS = new Set(
     // "Bury update please", "where is Bury at now?", "key points from Ofsted"
     'updates please pls now key from ofsted ' +
     // "How's Walsall doing generally? bit interested in care leavers but mainly want the big picture", "the full picture".
-    'generally bit want full viewed seen regarded short state play').split(' '),
+    'generally bit want full viewed seen regarded short state play headline broadly across').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
@@ -75,7 +75,7 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
  * colleague who's off, what's the overall picture there"): read as the kind model's reading is, so only a sector
  * term asked of makes it a topic question.
  */
-const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|lowdown|low down|rundown|run down|in a nutshell|state of play|(?:short|quick) para(?:graph)? on|latest grades? (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
+const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|lowdown|low down|rundown|run down|in a nutshell|state of play|where (?:are|is) (?:they|it|things) at overall|(?:short|quick) para(?:graph)? on|latest grades? (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
 
 /** The concept terms of areas an overview gives a grade for (care leavers, children in care). */
 const GRADED_AREAS: ReadonlySet<string> = new Set(['careleav', 'cla']);
@@ -105,7 +105,10 @@ export function isOverview(input: KindInput): boolean {
   // picture"): the picture is of that inspection and what followed.
   const latest = gradedInspections(input.context, u.authorities[0] ?? '')[0];
   const latestYear = typeof u.year === 'number' && latest !== undefined && inYear(latest, u.year);
-  if ((typeof u.year === 'number' && !latestYear) || (range !== null && !sinceLatest)) return false;
+  // A month since the latest inspection ("had an FV in November 2025 - but broadly where are they at overall?") is
+  // within the picture too: the overview shows the visits since.
+  const monthSince = range?.kind === 'as-at' && range.month === true && latest !== undefined && range.date >= carriedOut(latest);
+  if ((typeof u.year === 'number' && !latestYear) || (range !== null && !sinceLatest && !monthSince)) return false;
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   const { asked } = emphasisOf(u.words);
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
