@@ -25,7 +25,10 @@
  * regional meeting, and "any tips on how to prep"; then (a sixth round)
  * "AFIs", "for the new lead member", "forget the front door bit for now",
  * "broadly where are they at overall" after a visit since the inspection,
- * and a visit's "rundown" or whether it was "broadly ok".
+ * and a visit's "rundown" or whether it was "broadly ok"; then (a seventh
+ * round) two years "combined", predictions "will they drop to inadequate"
+ * and "would they come out good", hearsay asides ("last I heard…",
+ * "someone said…"), and a change "a grade or more".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -340,5 +343,32 @@ describe('question kinds in chat wordings', () => {
     expect(ask("dudley's front door FV last october - were there priority actions or was it broadly ok?").kind?.visits?.map((v) => v.reportId)).toEqual([
       'dudley-2025-focused-visit',
     ]);
+  });
+
+  it('lists visits "in 2021 and 2022 combined" across both years', () => {
+    const a = ask('how many front door FVs were there across the north west in 2021 and 2022 combined');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.count).toBe(4);
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual([
+      'halton-2022-focused-visit',
+      'tameside-2022-focused-visit',
+      'warrington-2021-focused-visit',
+      'cheshire-west-and-chester-2021-focused-visit',
+    ]);
+  });
+
+  it('says it cannot tell "will they drop to inadequate next time?" or "would they come out good?"', () => {
+    expect(ask('bedford went RI in 2025 - will they drop to inadequate next time?').kind?.kind).toBe('cannot-tell');
+    expect(ask('if isle of wight got inspected tomorrow would they come out good or outstanding?').kind?.kind).toBe('cannot-tell');
+  });
+
+  it('leaves hearsay aside ("last i heard…", "someone said…") and reads "a grade or more" as a change', () => {
+    const nottingham = ask('where is nottingham city at? last i heard they were inadequate, anything happened since?');
+    expect(nottingham.kind?.kind).toBe('overview');
+    expect(nottingham.kind?.visits?.[0]?.reportId).toBe('nottingham-2022');
+    const cambridgeshire = ask('cambridgeshire 2024 ILACS - what were the recs? someone said out of hours was one of them');
+    expect(cambridgeshire.kind?.kind).toBe('improvements');
+    expect(cambridgeshire.kind?.visits?.[0]?.reportId).toBe('cambridgeshire-2024');
+    expect(ask('which LAs went down a grade or more at their latest ILACS compared with the one before?').kind?.kind).toBe('grade-change');
   });
 });

@@ -118,8 +118,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',
     // "Which councils are going to drop a grade?", "will Bury go up?"
     test: (lower) =>
-      / (?:predict|prediction|forecast|likely to (?:be|get)|(?:will|ll|theyll|itll|gonna) (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of) /.test(lower) ||
-      / (?:going to|gonna|will|likely to) (?:\w+ )?(?:drop|fall|slip|improve|decline|go up|go down|move up|move down|lose|keep|hold onto) (?:a |their |its |the )?(?:grade|grades|rating|ratings|judgement|judgements|outstanding|good|inadequate|requires improvement|ri) /.test(lower),
+      / (?:predict|prediction|forecast|likely to (?:be|get)|(?:will|ll|theyll|itll|gonna) (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of|would (?:they|it|we) (?:come out|get|be rated|be judged|be graded)) /.test(lower) ||
+      / (?:going to|gonna|will|likely to) (?:\w+ )?(?:drop|fall|slip|improve|decline|go up|go down|move up|move down|lose|keep|hold onto) (?:to |down to |back to |from )?(?:a |their |its |the )?(?:grade|grades|rating|ratings|judgement|judgements|outstanding|good|inadequate|requires improvement|ri) /.test(lower),
   },
   {
     // "What did HMIP grade their youth justice service?", "CQC rating for the trust": another inspectorate's judgement.

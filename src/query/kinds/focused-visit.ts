@@ -26,7 +26,7 @@ const ABOUT_A_VISIT = new Set(
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
     'area areas practice priority action actions slipped things since ilacs ' +
     // "The one that looked at…", "was that a full inspection or what?".
-    'one that which full before wasnt isnt didnt rundown lowdown broadly ok okay ' +
+    'one that which full before wasnt isnt didnt rundown lowdown broadly ok okay dates date ' +
     // "Was it positive or did it find serious weaknesses? want the overall verdict not the detail".
     'serious weakness weaknesses strength strengths detail details want not ' +
     // "Where they landed", "the gist of what Ofsted made of it, not after specific quotes", "was that better than the
@@ -114,7 +114,7 @@ const WHEN_WORDS = '(?:(?:from|in|at|end|start|of|the|last|back|early|late|mid|t
 const DATING = /^(?:from|in|at|end|start|of|the|last|back|early|late|mid|\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/;
 
 /** Words joining a theme's parts ("contacts/referrals and strategy discussions"). */
-const THEME_JOINERS = new Set(['and', 'or', 'the', 'of']);
+const THEME_JOINERS = new Set(['and', 'or', 'the', 'of', 'in', 'to', 'for', 'with']);
 /** Words joining a theme's parts after "looked at" ("people in positions of trust as well as the front door"). */
 const THEME_LINKS = new Set(['in', 'as', 'well', 'plus', 'also', 'both']);
 
@@ -151,7 +151,8 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
         keep[k] = false;
       }
     }
-    if (!/^(?:visit|fv)$/.test(words[i] ?? '')) continue;
+    // Before it: "the care leavers visit", "the front door + adults in positions of trust one".
+    if (!/^(?:visit|fv|one)$/.test(words[i] ?? '')) continue;
     let j = i - (words[i - 1] === 'focused' ? 2 : 1);
     let named = 0;
     for (; j >= 0 && (isPrinted(words[j] ?? '') || (named > 0 && THEME_JOINERS.has(words[j] ?? ''))); j--) if (isPrinted(words[j] ?? '')) named += 1;

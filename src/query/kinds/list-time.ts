@@ -124,7 +124,14 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     }
     return { from: null, to: range.date, label: `by ${dayMonthYear(range.date)}` };
   }
-  if (typeof u.year === 'number') return { from: `${u.year}-01-01`, to: `${u.year}-12-31`, label: `in ${u.year}` };
+  if (typeof u.year === 'number') {
+    // "In 2021 and 2022 combined": years in a row are one window; years apart ("2016 and 2025") list the first named.
+    const years = [...new Set([u.year, ...(u.alsoYears ?? [])])].sort((a, b) => a - b);
+    const inARow = years.every((y, k) => k === 0 || y === (years[k - 1] as number) + 1);
+    const first = inARow ? (years[0] as number) : u.year;
+    const last = inARow ? (years[years.length - 1] as number) : u.year;
+    return { from: `${first}-01-01`, to: `${last}-12-31`, label: first === last ? `in ${first}` : `in ${years.join(' and ')}` };
+  }
   return null;
 }
 

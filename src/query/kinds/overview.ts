@@ -28,7 +28,11 @@ const OVERVIEW_WORDS = new Set(
     // "Bury update please", "where is Bury at now?", "key points from Ofsted"
     'updates please pls now key from ofsted ' +
     // "How's Walsall doing generally? bit interested in care leavers but mainly want the big picture", "the full picture".
-    'generally bit want full viewed seen regarded short state play headline broadly across').split(' '),
+    'generally bit want full viewed seen regarded short state play headline broadly across happened ' +
+    // A grade said on the way ("where is Nottingham City at? last I heard they were inadequate"): the overview gives it.
+    'inadequate outstanding good ri requires improvement ' +
+    // What is left of a name the authority reader took ("Nottingham City").
+    'city county borough').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
