@@ -33,8 +33,9 @@ const ASIDES: readonly RegExp[] = [
   // "forget the front door bit for now": what the asker puts aside.
   /\b(?:forget|ignore|park|leave aside|never mind) (?:about )?(?:the )?(?:[a-z]+ ){1,4}?(?:bit|part|side|stuff)(?: for now)?\b/g,
   // "asking because the 2021 FV letter read quite positively", "someone said out of hours was one of them", "last I
-  // heard they were inadequate": hearsay and reasons, to the end of their sentence.
-  /\b(?:asking (?:because|as|since)|someone (?:said|told me|mentioned)|(?:last |from what )?i (?:heard|was told)|apparently) [^?!.;,]*/g,
+  // heard they were inadequate": hearsay and reasons, to the end of their sentence, only after the question itself
+  // ("someone said Bury's LADO was criticised - true?" is the question).
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|someone (?:said|told me|mentioned)|(?:last |from what )?i (?:heard|was told)|apparently) [^?!.;,]*/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|don t need|dont need|without|not after|not interested in) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)\b/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".

@@ -187,9 +187,20 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
   return null;
 }
 
-/** A month's number (1-12) from its name in full or short ("dec", "sept"), else null. */
-export function monthNumber(word: string): number | null {
-  return monthAt([{ word, start: 0, length: word.length }], 0);
+/**
+ * Every month named with its year in `words` ("dec 24", "December 2024"), as
+ * the last day of that month, in the order named: a question may name two
+ * ("before the jan 26 ILACS there was a FV in dec 24").
+ */
+export function monthsNamed(words: readonly string[]): string[] {
+  const tokens: RawToken[] = words.map((word) => ({ word, start: 0, length: word.length }));
+  const found: string[] = [];
+  tokens.forEach((_, i) => {
+    const month = monthAt(tokens, i);
+    const year = month === null ? null : (yearAt(tokens, i + 1) ?? shortYearAt(tokens, i + 1));
+    if (month !== null && year !== null) found.push(iso(year, month, lastDay(year, month)));
+  });
+  return found;
 }
 
 /** Words before "may" that make it the month ("in May", "last May"), not the verb ("may I ask", "this may be"). */

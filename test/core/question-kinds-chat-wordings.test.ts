@@ -371,4 +371,13 @@ describe('question kinds in chat wordings', () => {
     expect(cambridgeshire.kind?.visits?.[0]?.reportId).toBe('cambridgeshire-2024');
     expect(ask('which LAs went down a grade or more at their latest ILACS compared with the one before?').kind?.kind).toBe('grade-change');
   });
+
+  it('keeps hearsay that is the question itself, and promises no quotes when no authority is named', () => {
+    const a = ask("someone said bury's LADO was criticised - true?");
+    expect(a.understood.authorities).toEqual(['Bury']);
+    expect(a.results[0]?.authority).toBe('Bury');
+    const anywhere = ask('average caseloads right now across councils?');
+    expect(anywhere.kind?.kind).toBe('cannot-tell');
+    expect(anywhere.kind?.headline).toMatch(/Name an authority for what its latest report says\.$/);
+  });
 });

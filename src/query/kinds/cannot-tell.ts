@@ -88,7 +88,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "avg SW caseloads right now haringey": today's figures are in no report; the latest report's, as inspectors found
     // them, are shown.
     reason: (who) =>
-      `No report can give ${who === 'an authority' ? "an authority's" : `${who}'s`} figures as they are today: each report gives them as inspectors found them. What the latest report says is below.`,
+      who === 'an authority'
+        ? "No report can give an authority's figures as they are today: each report gives them as inspectors found them. Name an authority for what its latest report says."
+        : `No report can give ${who}'s figures as they are today: each report gives them as inspectors found them. What the latest report says is below.`,
     test: (lower) =>
       / (?:avg|average|current|live|latest|real time|up to date) (?:[a-z]+ ){0,2}(?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|stats|statistics|data) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|this week|this month) /.test(lower) ||
       / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower),

@@ -11,7 +11,7 @@ import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
-import { isMonthWord, monthNumber, nearestInTime, underWayIn } from '../time-range.ts';
+import { isMonthWord, monthsNamed, nearestInTime, underWayIn } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
@@ -45,7 +45,8 @@ export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
   if (/ (?:visits|which|how many|list) /.test(lower)) return false;
-  const topic = topicOfAVisitQuestion(input);
+  const rest = withoutVisitTheme(input);
+  const topic = topicOfAVisitQuestion(input, rest);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
   // A longer question may still ask for the visit as a whole ("I'm a governor in Halifax… what did that visit cover and
@@ -60,7 +61,7 @@ export function isAboutAVisit(input: KindInput): boolean {
     u.range?.kind === 'as-at' && u.range.month === true && / (?:come|came|coming|look|looked|looking|had ofsted|ofsted (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && reportAtTimeAsked(inspectionsOf(input), u) === undefined;
   // "Was the Sandwell MASH visit in Oct 24 a good result?": a visit named by the theme one of its letters printed.
-  const visitOfATheme = / visit /.test(lower) && withoutVisitTheme(input) !== lower;
+  const visitOfATheme = / visit /.test(lower) && rest !== lower;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfATheme) return false;
   return topic.length === 0;
 }
@@ -79,8 +80,7 @@ function namesATopic(input: KindInput, topic: readonly string[]): boolean {
 }
 
 /** The question's words that are neither how it asks, nor about a visit, nor the theme naming the visit. */
-function topicOfAVisitQuestion(input: KindInput): string[] {
-  const rest = withoutVisitTheme(input);
+function topicOfAVisitQuestion(input: KindInput, rest: string): string[] {
   // A month naming the visit ("the FV from jan 2025") where the time reading left it is not a topic either.
   return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && !isMonthWord(w) && rest.includes(` ${w} `));
 }
@@ -107,11 +107,11 @@ export function withoutVisitTheme(input: KindInput): string {
   return withoutPrintedTheme(rest, visitsOf(input));
 }
 
-/** Up to five words dating a visit between it and its theme ("the FV end of Sept 2025 on CIN/CP plans"). */
-const WHEN_WORDS = '(?:(?:from|in|at|end|start|of|the|last|back|early|late|mid|that|which|\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ){0,5}?';
-
-/** One word of those ({@link WHEN_WORDS}). */
-const DATING = /^(?:from|in|at|end|start|of|the|last|back|early|late|mid|\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/;
+/** A word dating a visit between it and its theme ("the FV end of Sept 2025 on CIN/CP plans"). */
+const DATING_WORD = '(?:from|in|at|end|start|of|the|last|back|early|late|mid|\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)';
+const DATING = new RegExp(`^${DATING_WORD}$`);
+/** Up to five of them, or "that"/"which", in a pattern. */
+const WHEN_WORDS = `(?:(?:${DATING_WORD}|that|which) ){0,5}?`;
 
 /** Words joining a theme's parts ("contacts/referrals and strategy discussions"). */
 const THEME_JOINERS = new Set(['and', 'or', 'the', 'of', 'in', 'to', 'for', 'with']);
@@ -162,21 +162,13 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
   return ` ${words.filter((_, k) => keep[k]).join(' ')} `;
 }
 
-/** A month and year in the question, in full or short ("dec 24", "December 2024"). */
-const MONTH_AND_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* ((?:19|20)?\d\d)\b/g;
-
 /**
  * The visit of another month the question names, where the time read first finds none: "before the jan 26 ILACS
  * there was a FV in dec 24" reads January 2026 first; the letter is December 2024's.
  */
 function visitOfAnotherMonth(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
-  for (const match of input.lower.matchAll(MONTH_AND_YEAR)) {
-    const month = monthNumber(match[1] ?? '');
-    const digits = match[2] ?? '';
-    const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-    if (month === null || year < 2012) continue;
-    const date = `${year}-${String(month).padStart(2, '0')}-28`;
-    const found = visits.find((v) => underWayIn(v, date));
+  for (const monthEnd of monthsNamed(input.lower.trim().split(' '))) {
+    const found = visits.find((v) => underWayIn(v, monthEnd));
     if (found !== undefined) return found;
   }
   return undefined;
