@@ -36,7 +36,7 @@ const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|a
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b/;
 const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
 const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
-const HISTORY = /\b(?:history|over time|over the (?:years|yrs)|all|each|every|previous|past|changed|trend|since)\b/;
+const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since)\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
@@ -66,7 +66,7 @@ const FILLER = new Set(
     'always consistently stayed remained stay remain slip slips point some years ' +
     // Chat around the grade: "whats York rated now? heard they did well", "just want the names for a slide",
     // "was leadership itself judged inadequate or only the practice bits?"
-    'heard names itself bit bits yr yrs ' +
+    'heard names itself bit bits year ' +
     // "What judgement did Bexley receive for children looked after at its 2014 SIF?"
     'receive receives receiving achieve achieves achieving awarded'
   ).split(' '),

@@ -6,6 +6,7 @@ import type { TimeRange } from '../answer-types.ts';
 import { AUTHORITIES, correctAuthority, namesOpenedBy } from '../authorities.ts';
 import type { AreaKey, ReportKind } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
+import { questionWords } from './chat-shorthand.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
@@ -224,7 +225,7 @@ const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mea
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
   const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
-  const tokens = splitWords(text);
+  const tokens = questionWords(text);
   const found = new Set<string>();
   const areas = new Set<AreaKey>();
   let year: number | 'latest' | null = null;
@@ -298,7 +299,7 @@ export function understand(question: string, authorities: readonly AuthorityName
       continue;
     }
     // "This year" ("this yr"), "last year" (not "the last year", which is the past twelve months): a calendar year.
-    const calendar = options.today === undefined || !/^(?:year|yr)$/.test(tokens[i + 1]?.word ?? '') ? undefined : token.word === 'this' ? 0 : token.word === 'last' && !/^(?:the|past)$/.test(tokens[i - 1]?.word ?? '') ? 1 : undefined;
+    const calendar = options.today === undefined || tokens[i + 1]?.word !== 'year' ? undefined : token.word === 'this' ? 0 : token.word === 'last' && !/^(?:the|past)$/.test(tokens[i - 1]?.word ?? '') ? 1 : undefined;
     if (calendar !== undefined && year === null) {
       year = Number(options.today?.slice(0, 4)) - calendar;
       i += 2;
@@ -411,7 +412,7 @@ export function authorityForms(name: string, aliases: readonly string[]): string
   return [...unique.values()];
 }
 
-const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1 / 365, days: 1 / 365, week: 7 / 365, weeks: 7 / 365, month: 1 / 12, months: 1 / 12, year: 1, years: 1, yr: 1, yrs: 1 };
+const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1 / 365, days: 1 / 365, week: 7 / 365, weeks: 7 / 365, month: 1 / 12, months: 1 / 12, year: 1, years: 1 };
 
 /**
  * A span of time back from now at word `i` ("last 12 months", "past year",
@@ -432,6 +433,6 @@ function relativeSpanAt(tokens: readonly RawToken[], i: number): { years: number
   const unit = SPAN_UNITS[tokens[k]?.word ?? ''];
   if (unit === undefined) return undefined;
   // "last year" with nothing before it is the calendar year; "the last year" and "the past year" are twelve months.
-  if (k === i + 1 && lead === 'last' && /^(?:year|yr)$/.test(tokens[k]?.word ?? '') && !/^(?:the|past|over|in)$/.test(tokens[i - 1]?.word ?? '')) return undefined;
+  if (k === i + 1 && lead === 'last' && tokens[k]?.word === 'year' && !/^(?:the|past|over|in)$/.test(tokens[i - 1]?.word ?? '')) return undefined;
   return { years: count * unit, length: k + 1 - i };
 }

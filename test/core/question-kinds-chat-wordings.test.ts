@@ -259,6 +259,11 @@ describe('question kinds in chat wordings', () => {
     const sandwell = ask('sandwell all its grades over the yrs');
     expect(sandwell.grades?.kind).toBe('history');
     expect(new Set(sandwell.grades?.rows.map((r) => r.reportId)).size).toBeGreaterThan(1);
+    // Months and weeks typed short span the same window as spelled out.
+    const short = ask('FVs in the last 30 mths');
+    expect(short.kind?.kind).toBe('visit-list');
+    expect(short.kind?.headline).toBe(ask('FVs in the last 30 months').kind?.headline);
+    expect(short.kind?.headline).toMatch(/^\d+ focused visits .*carried out in the 30 months to /);
   });
 
   it('says no report gives today\'s figures, and quotes what the latest report found', () => {

@@ -7,7 +7,7 @@ import type { AskAnswer, AskOptions, Hit } from '../../answer-types.ts';
 import type { KindAnswer, VisitRow } from '../../kind-types.ts';
 import { REPORT_KIND_LABELS } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
-import { splitWords } from '../../search/tokenize.ts';
+import { questionWords } from '../chat-shorthand.ts';
 import { withoutAsides } from '../asides.ts';
 import { inYear, makeHit, reportCitation, type CorpusContext } from '../context.ts';
 import { countsAsAt, describeWhen, inYears, monthName, underWayIn, underWayInMonth } from '../time-range.ts';
@@ -31,7 +31,7 @@ export interface KindInput {
 }
 
 export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {
-  return { context, text, lower: ` ${splitWords(withoutAsides(text.slice(0, 2000))).map((t) => t.word).join(' ')} `, u, options };
+  return { context, text, lower: ` ${questionWords(withoutAsides(text.slice(0, 2000))).map((t) => t.word).join(' ')} `, u, options };
 }
 
 /** A report as a visit row, cited. */

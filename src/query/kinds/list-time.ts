@@ -67,7 +67,7 @@ function yearOfLast(month: number, newest: string): number {
 
 /** Whether the question gives a span back from now ("the last three months", "recently", "this year"). */
 export function relativeSpan(lower: string): RegExpExecArray | null {
-  return / (?:the )?(?:last|past|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|couple of) )?(days?|weeks?|months?|years?|yrs?) /.exec(lower);
+  return / (?:the )?(?:last|past|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|couple of) )?(days?|weeks?|months?|years?) /.exec(lower);
 }
 
 /** The window a list covers, or null for all time. */
@@ -77,7 +77,7 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   if (relative !== null && now !== '') {
     const raw = (relative[1] ?? '1').replace(/ of$/, '');
     const n = NUMBER_WORDS[raw] ?? Number(raw);
-    const unit = (relative[2] ?? 'months').replace(/^yrs?$/, 'years');
+    const unit = relative[2] ?? 'months';
     const from = back(now, Number.isFinite(n) && n > 0 ? n : 1, unit);
     const span = `${raw === '1' || raw === 'a' || raw === 'one' ? '' : `${relative[1]} `}${unit}`;
     return { from, to: now, label: `in the ${span.replace(/^(\d+|a|one) /, '$1 ')} to ${dayMonthYear(now)} (the newest report I hold)` };
@@ -104,8 +104,8 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   if (/ (?:recently|lately|recent) /.test(lower) && newestListed !== '') {
     return { from: back(newestListed, 6, 'months'), to: newestListed, label: `recently (read as the six months to ${dayMonthYear(newestListed)}, the newest I hold)` };
   }
-  if (/ this (?:year|yr) /.test(lower) && now !== '') return { from: `${now.slice(0, 4)}-01-01`, to: now, label: `in ${now.slice(0, 4)} (to ${dayMonthYear(now)}, the newest report I hold)` };
-  if (/ last (?:year|yr) /.test(lower) && now !== '') {
+  if (/ this year /.test(lower) && now !== '') return { from: `${now.slice(0, 4)}-01-01`, to: now, label: `in ${now.slice(0, 4)} (to ${dayMonthYear(now)}, the newest report I hold)` };
+  if (/ last year /.test(lower) && now !== '') {
     const y = Number(now.slice(0, 4)) - 1;
     return { from: `${y}-01-01`, to: `${y}-12-31`, label: `in ${y}` };
   }
