@@ -40,11 +40,16 @@ const ITEM_KINDS: ReadonlySet<string> = new Set(['improvement', 'recommendation'
 /** Opening findings shown: the letter's headline paragraphs. */
 const OPENING = 3;
 
+/** A report other than the visit, dated from it: "the full inspection after that", "their next inspection". */
+const ANOTHER_REPORT = / (?:inspection|ilacs|sif) (?:after|since|following) (?:that|then|it) | (?:next|following|subsequent) (?:full )?(?:inspection|ilacs|sif) /;
+
 /** Whether the question is about one authority's focused visit as a whole. */
 export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
   if (/ (?:visits|which|how many|list) /.test(lower)) return false;
+  // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
+  if (ANOTHER_REPORT.test(lower)) return false;
   const rest = withoutVisitTheme(input);
   const topic = topicOfAVisitQuestion(input, rest);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word

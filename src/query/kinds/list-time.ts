@@ -12,7 +12,7 @@ import type { CorpusContext } from '../context.ts';
 import type { Understood } from '../understand.ts';
 import { dayMonthYear } from './kind-helpers.ts';
 import { NUMBER_WORDS } from '../number-words.ts';
-import { monthName } from '../time-range.ts';
+import { monthName, monthsNamed } from '../time-range.ts';
 
 /** Inclusive ISO dates (null: open), and how the answer says it. */
 export interface ListWindow {
@@ -65,6 +65,22 @@ function yearOfLast(month: number, newest: string): number {
   return Number(newest.slice(0, 4)) - (month > Number(newest.slice(5, 7)) ? 1 : 0);
 }
 
+/** A grade stated as a premise, with its date, at the head of a question: "bury got inadequate in 2021 …". */
+const GRADE_PREMISE = /^ (?:\S+ ){1,4}(?:got|went|was|were|became|came out|(?:was|were|been) (?:rated|judged))(?: as)? (?:outstanding|good|requires improvement|inadequate|ri|adequate)(?: again| overall)? (?:in|at) (?:\S+ )?(?:19|20)\d\d (?=\S)/;
+
+/** Words pointing back to that premise's date: "the couple of years before that", "between the 2022 ILACS and that one". */
+const POINTS_BACK = / (?:before|since|after) (?:that|then) | and that (?:one )?/;
+
+/**
+ * The question without a grade premise that only dates what is asked ("Sandwell
+ * got good in Oct 2025 - how many visits between the 2022 ILACS and that one?"):
+ * the grade is when, not what. Unchanged when nothing points back to it.
+ */
+export function withoutGradePremise(lower: string): string {
+  const premise = GRADE_PREMISE.exec(lower);
+  return premise === null || !POINTS_BACK.test(lower.slice(premise[0].length - 1)) ? lower : ` ${lower.slice(premise[0].length)}`;
+}
+
 /** Whether the question gives a span back from now ("the last three months", "recently", "this year"). */
 export function relativeSpan(lower: string): RegExpExecArray | null {
   return / (?:the )?(?:last|past|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|couple of) )?(days?|weeks?|months?|years?) /.exec(lower);
@@ -90,6 +106,13 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const from = firstDay(named ?? yearOfLast(month, now), month);
     const which = named === null ? ` (the last ${monthName(month)} before ${dayMonthYear(now)}, the newest report I hold)` : '';
     return { from, to: now, label: `since ${dayMonthYear(from)}${which}` };
+  }
+  // "Since they went inadequate in Dec 2023": after that month, so the inspection that gave the grade is not listed.
+  const clause = / since (?:they|it|she|he|we) (?:\S+ ){1,4}in (\S+ \S+) /.exec(lower);
+  const monthEnd = clause === null ? undefined : monthsNamed((clause[1] ?? '').split(' '))[0];
+  if (monthEnd !== undefined && now !== '') {
+    const from = back(monthEnd, -1, 'day');
+    return { from, to: now, label: `after ${monthName(Number(monthEnd.slice(5, 7)))} ${monthEnd.slice(0, 4)}` };
   }
   // A list of one kind is read up to the newest report of that kind (focused visits stopped before inspections did).
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);

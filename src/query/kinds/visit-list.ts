@@ -15,7 +15,7 @@ import { saysAboutFacet } from '../inspection-matter.ts';
 import { regionAsked, regionWords } from '../grade-questions.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
-import { inWindow, listWindow, relativeSpan } from './list-time.ts';
+import { inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
 const VISIT = / (?:focused visits?|visits|visited|visit history) /;
@@ -68,7 +68,7 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
 /** The words left once list words, asking words, themes, region and time are taken out: a list question leaves none. */
 function leftover(input: KindInput, focused: boolean): string[] {
   const region = regionWords(input.u.words);
-  let rest = input.lower;
+  let rest = withoutGradePremise(input.lower);
   // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
   // Ofsted inspected" the words are the question's topic.
   if (focused) for (const group of themesAsked(input.lower)) rest = rest.replace(group.asked, ' ');
@@ -101,14 +101,17 @@ export function isVisitList(input: KindInput): boolean {
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower)) return false;
   // "How many FVs looked at care leavers in 2024?": what a visit looked at is its theme, not a passage asked for.
   const talk = focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower;
-  if (GRADE_TALK.test(lower) || PASSAGE_TALK.test(talk)) return false;
+  // A grade that only dates what is asked ("Bury got inadequate in 2021 - what visits in the couple of years before
+  // that?") is not grade talk, and the question proper starts after it.
+  const asked = withoutGradePremise(lower);
+  if (GRADE_TALK.test(asked) || PASSAGE_TALK.test(talk)) return false;
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
   // that visit (focused-visit.ts), not a list; "what" lists only visits or inspections in the plural.
-  const listy = LISTY.test(lower) && !(/^ what /.test(lower) && !LISTY.test(lower.replace(/^ what /, ' ')));
+  const listy = LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')));
   const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections) /.test(lower);
   if (single) return false;
-  return leftover(input, focused).length === 0 && (LISTY.test(lower) || u.authorities.length === 0 || relativeSpan(lower) !== null);
+  return leftover(input, focused).length === 0 && (LISTY.test(asked) || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
 
 /** The list, or null when the question is not one. */

@@ -1,0 +1,43 @@
+/**
+ * A grade or a visit stated first, with its date, and then pointed back to
+ * ("Bury got inadequate in 2021 - what visits in the couple of years before
+ * that?"): the premise dates what is asked, and its grade is not the question.
+ * Found by the eighth round of routing questions written blind
+ * (scripts/route-questions.json, tuning half).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus();
+});
+
+const ask = (q: string): AskAnswer => corpus.ask(q);
+
+describe('premises that date a question', () => {
+  it('lists visits "in the couple of years before that", and "between the 2022 ILACS and that one"', () => {
+    const bury = ask('bury got inadequate in 2021 - what visits did ofsted do there in the couple of years before that? just the list');
+    expect(bury.understood.range).toEqual({ kind: 'years', from: 2019, to: 2021 });
+    expect(bury.kind?.kind).toBe('visit-list');
+    expect(bury.kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2020-focused-visit', 'bury-2019-focused-visit']);
+    const sandwell = ask('sandwell got good in oct 2025 - how many times did ofsted visit them between the 2022 ILACS and that one?');
+    expect(sandwell.understood.range).toEqual({ kind: 'years', from: 2022, to: 2025 });
+    expect(sandwell.kind?.kind).toBe('visit-list');
+    expect(sandwell.kind?.headline).toMatch(/^2 focused visits of Sandwell/);
+  });
+
+  it('lists nothing "since they went inadequate in dec 2023" when the inspection that gave the grade is the last', () => {
+    const tameside = ask('has tameside actually been inspected again since they went inadequate in dec 2023?');
+    expect(tameside.kind?.kind).toBe('visit-list');
+    expect(tameside.kind?.headline).toMatch(/^0 inspections of Tameside, carried out after December 2023/);
+    // Without the premise, the December 2023 inspection is the one listed.
+    expect(ask('tameside inspections since 2023').kind?.visits?.map((v) => v.reportId)).toEqual(['tameside-2023']);
+  });
+
+  it('gives the grades of "the full inspection after that", not the focused visit that dates it', () => {
+    const a = ask('bracknell forest had a children in care FV in nov 2023 - what grade did they get at the full inspection after that?');
+    expect(a.kind).toBeUndefined();
+    expect(a.grades?.rows.map((r) => r.reportId)).toEqual(['bracknell-forest-2025']);
+  });
+});
