@@ -67,6 +67,8 @@ const FILLER = new Set(
     // Chat around the grade: "whats York rated now? heard they did well", "just want the names for a slide",
     // "was leadership itself judged inadequate or only the practice bits?"
     'heard names itself bit bits year ' +
+    // "…but whats their actual grade for care leavers now?", "was that inadequate across the board or just for care leavers?"
+    'but actual actually that across since ' +
     // "What judgement did Bexley receive for children looked after at its 2014 SIF?"
     'receive receives receiving achieve achieves achieving awarded'
   ).split(' '),
@@ -173,7 +175,15 @@ const DID_WELL = new Set(['did', 'done', 'doing', 'do', 'does', 'fared', 'went',
 /** The question's topic: its words less filler, grade, time and region words (area words stay). */
 export function topicWords(words: readonly string[]): string[] {
   const region = regionWords(words);
-  return words.filter((w, i) => !FILLER.has(w) && !region.has(w) && !/^\d+$/.test(w) && !namesAGrade(words, i) && !(w === 'well' && DID_WELL.has(words[i - 1] ?? '')));
+  return words.filter(
+    (w, i) =>
+      !FILLER.has(w) &&
+      !region.has(w) &&
+      !/^\d+$/.test(w) &&
+      !namesAGrade(words, i) &&
+      !(w === 'well' && DID_WELL.has(words[i - 1] ?? '')) &&
+      !(w === 'board' && words[i - 1] === 'the' && words[i - 2] === 'across'),
+  );
 }
 
 const RATED_HOW = new Set(['top', 'best', 'highest', 'highly', 'poorly', 'low', 'worst', 'lowest']);

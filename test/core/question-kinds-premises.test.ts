@@ -1,7 +1,8 @@
 /**
  * A grade or a visit stated first, with its date, and then pointed back to
  * ("Bury got inadequate in 2021 - what visits in the couple of years before
- * that?"): the premise dates what is asked, and its grade is not the question.
+ * that?"): the premise dates what is asked, and its grade is not the question;
+ * with other wordings of the same round ("all about", "are they still good?").
  * Found by the eighth round of routing questions written blind
  * (scripts/route-questions.json, tuning half).
  */
@@ -39,5 +40,25 @@ describe('premises that date a question', () => {
     const a = ask('bracknell forest had a children in care FV in nov 2023 - what grade did they get at the full inspection after that?');
     expect(a.kind).toBeUndefined();
     expect(a.grades?.rows.map((r) => r.reportId)).toEqual(['bracknell-forest-2025']);
+    // "Are they still good?" after a visit is the authority's grade; the visit gives none.
+    const bolton = ask('bolton have had an FV since their last ILACS, are they still good overall?');
+    expect(bolton.kind).toBeUndefined();
+    expect(bolton.grades?.rows.map((r) => [r.reportId, r.grade])).toEqual([['bolton-2023', 'good']]);
+  });
+
+  it('reads a visit "all about" as that visit, and a grade premise before "then had an FV" as no grade question', () => {
+    const darlington = ask('what was the darlington care leavers FV in 2021 all about');
+    expect(darlington.kind?.kind).toBe('focused-visit');
+    expect(darlington.kind?.visits?.[0]?.reportId).toBe('darlington-2021-focused-visit');
+    const gloucestershire = ask('gloucestershire were inadequate at their SIF, then had an FV in jan 2025 - what did that one cover and how did it go?');
+    expect(gloucestershire.kind?.kind).toBe('focused-visit');
+    expect(gloucestershire.kind?.visits?.[0]?.reportId).toMatch(/^gloucestershire-2025.*focused-visit$/);
+  });
+
+  it('reads "went straight from inadequate to good at the next ILACS" as a change that happened, not the future', () => {
+    const a = ask('which LAs went straight from inadequate to good at the next ILACS, skipping RI?');
+    expect(a.kind?.kind).not.toBe('cannot-tell');
+    expect(a.grades?.headline).toMatch(/^\d+ authorities rated inadequate at their previous graded inspection are rated good now/);
+    expect(a.grades?.rows.map((r) => r.reportId)).toContain('croydon-2020');
   });
 });

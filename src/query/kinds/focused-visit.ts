@@ -24,7 +24,7 @@ const ABOUT_A_VISIT = new Set(
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
-    'area areas practice priority action actions slipped things since ilacs ' +
+    'area areas practice priority action actions slipped things since then ilacs sif all ' +
     // "The one that looked at…", "was that a full inspection or what?".
     'one that which full before wasnt isnt didnt rundown lowdown broadly ok okay dates date ' +
     // "Was it positive or did it find serious weaknesses? want the overall verdict not the detail".
@@ -42,6 +42,8 @@ const OPENING = 3;
 
 /** A report other than the visit, dated from it: "the full inspection after that", "their next inspection". */
 const ANOTHER_REPORT = / (?:inspection|ilacs|sif) (?:after|since|following) (?:that|then|it) | (?:next|following|subsequent) (?:full )?(?:inspection|ilacs|sif) /;
+/** A grade asked of the authority, not of the visit: "Bolton had an FV since their last ILACS, are they still good overall?" */
+const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outstanding|good|requires improvement|ri|inadequate) /;
 
 /** Whether the question is about one authority's focused visit as a whole. */
 export function isAboutAVisit(input: KindInput): boolean {
@@ -49,7 +51,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (u.authorities.length !== 1) return false;
   if (/ (?:visits|which|how many|list) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
-  if (ANOTHER_REPORT.test(lower)) return false;
+  if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   const rest = withoutVisitTheme(input);
   const topic = topicOfAVisitQuestion(input, rest);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word

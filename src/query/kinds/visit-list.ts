@@ -25,7 +25,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
-const LISTY = /^ (?:which|what|list|name|show|how many|how often|who|give)\b| (?:which|how many|how often|list of|list all|all the|all|every|timeline|when (?:was|were|did|has|have|is)) | visit history /;
+const LISTY = /^ (?:which|what|list|name|show|how many|how often|who|give)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)) | visit history /;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
