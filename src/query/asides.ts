@@ -13,6 +13,8 @@
 const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|executive|management|governance|leadership|team|members?|councillors?|partners?|adcs|regional|panel|partnership)';
 /** What they are writing. */
 const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission|panel)';
+/** Jobs in children's services, as staff name their own. */
+const ROLE = '(?:(?:cp |cin |lac |cic |care leavers |fostering |adoption |mash |front door |assessment )?(?:team manager|service manager|head of service|hos|social worker|sw|manager|iro|conference chair|practice lead|senior practitioner|advanced practitioner|principal social worker|psw|dcs|director|deputy director|analyst|performance analyst|qa officer|business support|lead member|councillor|cllr))';
 const DETERMINER = '(?:a |an |the |my |our |some |this |next |tomorrow s |tomorrows |next week s |next weeks )?';
 
 const ASIDES: readonly RegExp[] = [
@@ -35,13 +37,18 @@ const ASIDES: readonly RegExp[] = [
   // "asking because the 2021 FV letter read quite positively", "someone said out of hours was one of them", "last I
   // heard they were inadequate": hearsay and reasons, to the end of their sentence, only after the question itself
   // ("someone said Bury's LADO was criticised - true?" is the question).
-  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|someone (?:said|told me|mentioned)|(?:last |from what )?i (?:heard|was told)|apparently) [^?!.;,]*/g,
+  // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|someone (?:said|told me|mentioned)|(?:last |from what )?i (?:heard|was told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|don t need|dont need|without|not after|not interested in) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)\b/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
   /\b(?:i m |im |i am )?(?:thinking (?:of|about) (?:applying|moving|going)(?: there| for (?:a )?job)?|considering applying(?: there)?)\b/g,
   /\b(?:i m |im |i am )?(?:starting|joining) (?:a |my )?(?:new )?(?:job|role|post) (?:at|with|in)\b/g,
   /\b(?:i ve |ive |i have )?got (?:an? )?(?:job )?interview(?: there| with them)?\b/g,
+  // "just started at Blackpool as head of service", "starting at St Helens as a CP team manager next month": the
+  // asker's new job, at the head of the question (the place stays: it is what is asked about).
+  /^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to)\b/g,
+  new RegExp(`\\bas (?:a |an |the |their |our )?(?:new )?${ROLE}(?: (?:next|this) (?:month|week)| soon)?(?= *(?:[?!.,;:-]|$| for ))`, 'g'),
 ];
 
 /**

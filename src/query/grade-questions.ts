@@ -32,8 +32,9 @@ export type TopicSearch = (authority: string, topic: readonly string[], areas: r
 
 const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up)\b/;
 const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
-const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any)\b/;
-const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b/;
+/** Authorities asked for together: "which councils…", "every council that's inadequate". */
+const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
+const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
 const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
 const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since)\b/;
@@ -69,6 +70,8 @@ const FILLER = new Set(
     'heard names itself bit bits year ' +
     // "…but whats their actual grade for care leavers now?", "was that inadequate across the board or just for care leavers?"
     'but actual actually that across since ' +
+    // "can u pull swindon's full grade history going back to the SIF days"
+    'can u pull grab fetch full going back days ' +
     // "What judgement did Bexley receive for children looked after at its 2014 SIF?"
     'receive receives receiving achieve achieves achieving awarded'
   ).split(' '),

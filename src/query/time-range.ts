@@ -99,6 +99,9 @@ function span(start: number, length: number): number[] {
   return Array.from({ length }, (_, k) => start + k);
 }
 
+/** Verbs telling a grade in a clause that dates a question ("since they went inadequate in…"). */
+const GRADE_VERBS = new Set(['got', 'went', 'was', 'were', 'became', 'been', 'rated', 'judged', 'dropped', 'moved', 'came']);
+
 /** Counts of years before a time: "the couple of years before that", "the three years before then". */
 const YEAR_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3, two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 
@@ -158,14 +161,18 @@ function anchoredRange(tokens: readonly RawToken[]): FoundRange | null {
       return { range: { kind: 'years', from: Math.min(from, anchor.year), to: Math.max(from, anchor.year) }, used: [...anchor.used, ...span(between, a + 1 + one - between)] };
     }
   }
-  // since they went inadequate in Dec 2023: "since", a short clause, then its date.
+  // "since they went inadequate in Dec 2023", "after Calderdale got good in 2018": "since" or "after", a short
+  // clause telling a grade, then its date.
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.word !== 'since' || !/^(?:they|it|she|he|we)$/.test(tokens[i + 1]?.word ?? '')) continue;
+    if (tokens[i]?.word !== 'since' && tokens[i]?.word !== 'after') continue;
     for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
       if (!/^(?:in|at)$/.test(tokens[k]?.word ?? '')) continue;
+      if (!tokens.slice(i + 1, k).some((t) => GRADE_VERBS.has(t.word))) break;
       const date = dateAt(tokens, k + 1);
       if (date === null) break;
-      return { range: { kind: 'years', from: Number(date.date.slice(0, 4)), to: null }, used: span(i, k + 1 + date.length - i) };
+      // The clause's subject ("Calderdale") is still read; the grade told and its date are not searched.
+      const verb = tokens.findIndex((t, j) => j > i && j < k && GRADE_VERBS.has(t.word));
+      return { range: { kind: 'years', from: Number(date.date.slice(0, 4)), to: null }, used: [i, ...span(verb, k + 1 + date.length - verb)] };
     }
   }
   return null;

@@ -28,6 +28,13 @@ describe('premises that date a question', () => {
     expect(sandwell.kind?.headline).toMatch(/^2 focused visits of Sandwell/);
   });
 
+  it('lists the visits "after Calderdale got good in 2018", keeping the authority the clause names', () => {
+    const a = ask('after calderdale got good in 2018, what FVs did they have and what were they each on?');
+    expect(a.understood.authorities).toEqual(['Calderdale']);
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['calderdale-2025-focused-visit', 'calderdale-2023-focused-visit', 'calderdale-2022-focused-visit']);
+  });
+
   it('lists nothing "since they went inadequate in dec 2023" when the inspection that gave the grade is the last', () => {
     const tameside = ask('has tameside actually been inspected again since they went inadequate in dec 2023?');
     expect(tameside.kind?.kind).toBe('visit-list');
@@ -60,5 +67,22 @@ describe('premises that date a question', () => {
     expect(a.kind?.kind).not.toBe('cannot-tell');
     expect(a.grades?.headline).toMatch(/^\d+ authorities rated inadequate at their previous graded inspection are rated good now/);
     expect(a.grades?.rows.map((r) => r.reportId)).toContain('croydon-2020');
+  });
+
+  it('reads the ninth round\'s chat: "a list of every council", "full grade history", who asked, and a new job at the head', () => {
+    const every = ask("need a list of every council that's currently inadequate overall, for a board paper");
+    expect(every.grades?.kind).toBe('list');
+    expect(every.grades?.rows.map((r) => r.reportId)).toContain('knowsley-2024');
+    const swindon = ask("can u pull swindon's full grade history going back to the SIF days");
+    expect(swindon.grades?.rows.map((r) => [r.reportId, r.grade])).toEqual([
+      ['swindon-2014', 'requires-improvement'],
+      ['swindon-2019', 'good'],
+      ['swindon-2023', 'inadequate'],
+    ]);
+    const knowsley = ask('is knowsley inadequate at the moment? cllr stopped me in the corridor to ask');
+    expect(knowsley.grades?.rows.map((r) => [r.reportId, r.grade])).toEqual([['knowsley-2024', 'inadequate']]);
+    const stHelens = ask("starting at st helens as a CP team manager next month, what's their ofsted story in a nutshell?");
+    expect(stHelens.kind?.kind).toBe('overview');
+    expect(stHelens.kind?.headline).toMatch(/^St Helens's latest graded inspection: St Helens 2023 ILACS/);
   });
 });

@@ -49,7 +49,7 @@ const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outsta
 export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
-  if (/ (?:visits|which|how many|list) /.test(lower)) return false;
+  if (/ (?:visits|fvs|which|how many|list) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   const rest = withoutVisitTheme(input);

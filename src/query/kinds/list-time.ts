@@ -73,12 +73,14 @@ const POINTS_BACK = / (?:before|since|after) (?:that|then) | and that (?:one )?/
 
 /**
  * The question without a grade premise that only dates what is asked ("Sandwell
- * got good in Oct 2025 - how many visits between the 2022 ILACS and that one?"):
- * the grade is when, not what. Unchanged when nothing points back to it.
+ * got good in Oct 2025 - how many visits between the 2022 ILACS and that one?",
+ * "after Calderdale got good in 2018, what FVs did they have?"): the grade is
+ * when, not what. Unchanged when nothing points back to it.
  */
 export function withoutGradePremise(lower: string): string {
   const premise = GRADE_PREMISE.exec(lower);
-  return premise === null || !POINTS_BACK.test(lower.slice(premise[0].length - 1)) ? lower : ` ${lower.slice(premise[0].length)}`;
+  const dates = premise !== null && (/^ (?:after|since) /.test(premise[0]) || POINTS_BACK.test(lower.slice(premise[0].length - 1)));
+  return dates ? ` ${lower.slice(premise[0].length)}` : lower;
 }
 
 /** Whether the question gives a span back from now ("the last three months", "recently", "this year"). */

@@ -109,7 +109,7 @@ export function isVisitList(input: KindInput): boolean {
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
   // that visit (focused-visit.ts), not a list; "what" lists only visits or inspections in the plural.
   const listy = LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')));
-  const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections) /.test(lower);
+  const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections|fvs) /.test(lower);
   if (single) return false;
   return leftover(input, focused).length === 0 && (LISTY.test(asked) || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
