@@ -92,6 +92,8 @@ export interface UnderstandOptions {
 }
 
 /** Words that mean the latest report: "is X still…", "what's X like now". */
+/** Grades as a premise tells them ("were inadequate in 2022", "went RI in 2023"). */
+const PREMISE_GRADES = new Set(['inadequate', 'good', 'outstanding', 'ri', 'improvement', 'adequate']);
 const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'recently', 'lately', 'newest', 'today', 'still', 'nowadays', 'presently']);
 /** Phrases that mean the same: "these days", "at the moment", "at present", "most recent". */
 const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
@@ -231,6 +233,8 @@ export function understand(question: string, authorities: readonly AuthorityName
   let year: number | 'latest' | null = null;
   /** Whether `year` was read from a year naming a report ("the 2021 focused visit"). */
   let yearNamesReport = false;
+  /** Whether `year` dates a grade told as a premise ("they were inadequate in 2022 - how are things now?"). */
+  let yearDatesAGrade = false;
   let month: number | null = null;
   let focusedVisits = false;
   const words: string[] = [];
@@ -283,6 +287,7 @@ export function understand(question: string, authorities: readonly AuthorityName
       if (!placing && (namesReport || !yearNamesReport)) {
         year = Number(token.word);
         yearNamesReport = namesReport;
+        yearDatesAGrade = tokens[i - 1]?.word === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PREMISE_GRADES.has(t.word));
       }
       i += 1;
       continue;
@@ -335,7 +340,9 @@ export function understand(question: string, authorities: readonly AuthorityName
       (i === authorityEnd || /^(?:the|their|its|his|her|our|most)$/.test(tokens[i - 1]?.word ?? '')) &&
       !/^(?:since|before|after|until|till|from)$/.test(tokens[i - 2]?.word ?? '');
     if (latestPhrase !== undefined || LATEST_WORDS.has(token.word) || lastOne) {
-      if (year === null) year = 'latest';
+      // A grade's year told first is the premise; "now" after it is what is asked.
+      if (year === null || yearDatesAGrade) year = 'latest';
+      yearDatesAGrade = false;
       // "Last full inspection": the qualifier goes with "last"; the noun stays.
       i += latestPhrase?.length ?? (lastOne ? 1 + qualified : 1);
       continue;

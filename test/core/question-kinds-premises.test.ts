@@ -85,4 +85,15 @@ describe('premises that date a question', () => {
     expect(stHelens.kind?.kind).toBe('overview');
     expect(stHelens.kind?.headline).toMatch(/^St Helens's latest graded inspection: St Helens 2023 ILACS/);
   });
+
+  it('reads "now" after a grade told with its year as the question\'s time, and improvements "after their 2025 ILACS"', () => {
+    const solihull = ask('just started at solihull. they were inadequate in 2022 - so how are things looking now overall?');
+    expect(solihull.understood.year).toBe('latest');
+    expect(solihull.kind?.kind).toBe('overview');
+    // A year naming a report stays the one asked.
+    expect(ask("what did bury's 2016 SIF say about the LADO, and is it still a problem now?").understood.year).toBe(2016);
+    const stockport = ask('what did stockport have to improve after their 2025 ILACS');
+    expect(stockport.kind?.kind).toBe('improvements');
+    expect(stockport.kind?.visits?.[0]?.reportId).toBe('stockport-2025');
+  });
 });

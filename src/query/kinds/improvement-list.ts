@@ -23,7 +23,7 @@ const LIST_WORDS = new Set(
     // The grade that came with the list: "Leicester dropped to RI in 2024 - what are they being told to work on?"
     'things thing ri requires inadequate good outstanding rated judged graded dropped fell went got again ' +
     // "Which areas were they told to tighten up on (before the 2025 one)?"
-    'areas which that they tighten up before one ' +
+    'areas which that they tighten up before after one ' +
     // "Stockton had an FV in Dec 25 - what did the letter say they need to get better at?"
     'letter letters afi afis').split(' '),
 );
