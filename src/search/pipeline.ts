@@ -8,6 +8,7 @@
  * refuses to load an index whose pipeline names functions it does not know.
  */
 import lunr from 'lunr';
+import { necessityOf } from './term-necessity.ts';
 import { splitWords, tokenizer } from './tokenize.ts';
 import { ABBREVIATIONS, FRAMING_WORDS, INTENT_WORDS, QUESTION_ALIAS_WORDS, QUESTION_ALIASES, QUESTION_STOP_WORDS, SECTOR_STOP_WORDS, SYNONYMS, type Concept } from './vocabulary.ts';
 
@@ -335,8 +336,9 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
     }
     const intent = intentAt(words, i);
     if (intent !== undefined) push(word, word, false, intent);
-    // A framing word ("keep", "over", "role") counts half: the question's verbs and fillers, rarely its topic.
-    else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false, undefined, FRAMING.has(word) ? FRAMING_WEIGHT : 1);
+    // A framing word ("keep", "over", "role") counts half: the question's verbs and fillers, rarely its topic; a word
+    // seldom found in the answers it is asked for ("back", "properly") counts what the tuning half learned (term-necessity.ts).
+    else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false, undefined, Math.min(FRAMING.has(word) ? FRAMING_WEIGHT : 1, necessityOf(word)));
     i += 1;
   }
   return out;
