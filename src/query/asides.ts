@@ -27,7 +27,8 @@ const ASIDES: readonly RegExp[] = [
   new RegExp(`\\b(?:prepping|preparing|prep|putting together|pulling together|writing|drafting|doing) ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}(?: for ${DETERMINER}(?:peer review|${AUDIENCE}|${PRODUCT})(?: ${PRODUCT})?)?\\b`, 'g'),
   // "trying to work out where they landed", "trying to gauge how common that theme is before our scrutiny panel": why, not what.
   /\b(?:i m |im |i am |just )?trying to (?:work out|figure out|get a sense of|get my head round|understand|gauge)\b/g,
-  new RegExp(`\\bbefore ${DETERMINER}(?:${AUDIENCE} ){1,2}(?:${PRODUCT})?(?= |$)`, 'g'),
+  // "before our scrutiny panel", "…before DMT" at the very end.
+  new RegExp(`\\bbefore ${DETERMINER}(?:${AUDIENCE} )?${AUDIENCE}(?: ${PRODUCT})?(?= |$)`, 'g'),
   // "new DCS starting at Stoke next month": who is asking and why.
   /\b(?:(?:a|our|my|the|their) )?new (?:dcs|director|ceo|chief exec|head of service|hos|manager|team manager|lead member|starter|sw|social worker)s? (?:is |s )?(?:starting|joining|arriving|coming in)(?: (?:at|with|in))?(?= )/g,
   // "hull - headline summary for the new lead member?": for whom, at the end.

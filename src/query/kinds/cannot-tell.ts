@@ -93,7 +93,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
         : `No report can give ${who}'s figures as they are today: each report gives them as inspectors found them. What the latest report says is below.`,
     test: (lower) =>
       / (?:avg|average|current|live|latest|real time|up to date) (?:[a-z]+ ){0,2}(?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|stats|statistics|data) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|this week|this month) /.test(lower) ||
-      / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower),
+      / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower) ||
+      // "how long is the wait at the moment for an assessment?": today's waiting time.
+      / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|now) /.test(lower),
     latestFindings: true,
   },
   {

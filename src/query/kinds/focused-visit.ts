@@ -24,7 +24,7 @@ const ABOUT_A_VISIT = new Set(
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
-    'area areas practice priority action actions slipped things since then ilacs sif all ' +
+    'area areas practice priority action actions slipped things since then ilacs sif all era ' +
     // "The one that looked at…", "was that a full inspection or what?".
     'one that which full before wasnt isnt didnt rundown lowdown broadly ok okay dates date ' +
     // "Was it positive or did it find serious weaknesses? want the overall verdict not the detail".

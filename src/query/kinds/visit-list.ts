@@ -36,7 +36,7 @@ const LIST_WORDS = new Set(
     'region england english into recently been being did does under by using often times ' +
     'report reports letter letters came come out published released that timeline history dates they them ' +
     // "A timeline of Knowsley's Ofsted activity since the 2014 SIF, just dates + type"
-    'activity activities date type types kind kinds done common usual frequent combined across total altogether ' +
+    'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
@@ -45,7 +45,7 @@ const LIST_WORDS = new Set(
  * Ofsted's visits of every kind: "visited by Ofsted", "when has Ofsted visited Leeds?". An inspection is a visit
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
-const OFSTED_VISITS = / (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits) /;
+const OFSTED_VISITS = / (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in) /;
 
 /** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS"). */
 const SPAN_ANCHOR = / (?:since|after|following|before|until) (?:the |their |its )?(?:(?:19|20)\d\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) /g;

@@ -1,0 +1,39 @@
+/**
+ * Question kinds asked in the words of people inside and outside the
+ * service, found by the eleventh round of routing questions written blind
+ * (scripts/route-questions.json, tuning half): "when were Ofsted last in",
+ * an aside ending the question ("…before DMT"), today's waiting times, and a
+ * "covid-era" visit.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus();
+});
+
+const ask = (q: string): AskAnswer => corpus.ask(q);
+
+describe('question kinds in everyday askers\' words', () => {
+  it('lists every kind of visit for "when were ofsted last in, and the time before that?", leaving "before DMT" aside', () => {
+    const a = ask('stockton on tees - when were ofsted last in, and the time before that? trying to work out their cycle before DMT');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.visits?.slice(0, 3).map((v) => v.reportId)).toEqual(['stockton-on-tees-2025-focused-visit', 'stockton-on-tees-2024-focused-visit', 'stockton-on-tees-2023']);
+    // "Ofsted in 2019" is a time, not Ofsted coming in.
+    expect(ask('what did ofsted in 2019 say about the LADO in bury?').kind).toBeUndefined();
+  });
+
+  it('says no report gives today\'s waiting time, and quotes the latest report', () => {
+    const a = ask('health visitor in bolton - how long is the wait at the moment for a social worker assessment after we make a referral?');
+    expect(a.kind?.kind).toBe('cannot-tell');
+    expect(a.kind?.headline).toMatch(/^No report can give Bolton's figures as they are today/);
+    expect(a.kind?.sections?.[0]?.hits[0]?.reportId).toMatch(/^bolton-/);
+  });
+
+  it('reads a "covid-era FV" as the letter of those years', () => {
+    const a = ask('tell me about north east lincs covid-era FV');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('north-east-lincolnshire-2021-focused-visit');
+  });
+});
