@@ -96,4 +96,12 @@ describe('premises that date a question', () => {
     expect(stockport.kind?.kind).toBe('improvements');
     expect(stockport.kind?.visits?.[0]?.reportId).toBe('stockport-2025');
   });
+
+  it('answers the question after a grade change told as its premise: "went from good to inadequate in 2023 - what did they have to sort out?"', () => {
+    const scilly = ask('scilly went from good to inadequate in 2023 - what did ofsted say they had to sort out?');
+    expect(scilly.kind?.kind).toBe('improvements');
+    expect(scilly.kind?.visits?.[0]?.reportId).toBe('isles-of-scilly-2023');
+    // The change asked as the question is still a change.
+    expect(ask('which councils went from good to inadequate in 2023?').kind?.kind).toBe('grade-change');
+  });
 });

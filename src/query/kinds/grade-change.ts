@@ -67,9 +67,23 @@ function rowAt(graded: readonly StoredReport[], when: When, area: AreaKey, wante
   return anyGrade ? null : 'ungraded';
 }
 
+/**
+ * Whether the grades are only a premise before another question: "Scilly went
+ * from good to inadequate in 2023 - what did Ofsted say they had to sort out?"
+ * asks for the list, "…went inadequate in 2025 - was that across the board or
+ * just for care leavers?" for that inspection's grades.
+ */
+function premiseOnly(text: string): boolean {
+  const split = /\s(?:-|–|—)\s|[.;:]\s/.exec(text);
+  if (split === null) return false;
+  const before = ` ${text.slice(0, split.index).toLowerCase()} `;
+  const after = ` ${text.slice(split.index + split[0].length).toLowerCase().replace(/[^a-z0-9 ]+/g, ' ')} `;
+  return gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was) /.test(before) && /^ +(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after) && !CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' ')) && gradePhrases(after).length === 0;
+}
+
 export function answerGradeChange(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;
-  if (u.unknownAuthorities.length > 0 || !CHANGE_WORDS.test(lower)) return null;
+  if (u.unknownAuthorities.length > 0 || !CHANGE_WORDS.test(lower) || premiseOnly(input.text)) return null;
   const phrases = gradePhrases(lower);
   if (phrases.length < 2) return null;
   const years = [...lower.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
