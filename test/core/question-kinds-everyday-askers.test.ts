@@ -3,7 +3,8 @@
  * service, found by the eleventh round of routing questions written blind
  * (scripts/route-questions.json, tuning half): "when were Ofsted last in",
  * an aside ending the question ("…before DMT"), today's waiting times, and a
- * "covid-era" visit.
+ * "covid-era" visit; and by the twelfth round, "london boroughs" with "a full
+ * ILACS", and "good work" that is praise, not a grade.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -35,5 +36,14 @@ describe('question kinds in everyday askers\' words', () => {
     const a = ask('tell me about north east lincs covid-era FV');
     expect(a.kind?.kind).toBe('focused-visit');
     expect(a.kind?.visits?.[0]?.reportId).toBe('north-east-lincolnshire-2021-focused-visit');
+  });
+
+  it('counts "london boroughs" that had "a full ILACS", and reads "good work" as praise, not a grade', () => {
+    const london = ask('how many london boroughs had a full ILACS in 2024?');
+    expect(london.kind?.kind).toBe('visit-list');
+    expect(london.kind?.headline).toMatch(/^\d+ ILACS inspections? in London .*carried out in 2024/);
+    const filtered = ask('examples of good work with disabled children from councils rated outstanding since 2023?');
+    expect(filtered.kind?.kind).toBe('grade-filtered');
+    expect(filtered.kind?.headline).toMatch(/rated outstanding overall/);
   });
 });

@@ -36,7 +36,7 @@ const LIST_WORDS = new Set(
     'region england english into recently been being did does under by using often times ' +
     'report reports letter letters came come out published released that timeline history dates they them ' +
     // "A timeline of Knowsley's Ofsted activity since the 2014 SIF, just dates + type"
-    'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle ' +
+    'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
