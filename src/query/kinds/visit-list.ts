@@ -68,7 +68,7 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
 /** The words left once list words, asking words, themes, region and time are taken out: a list question leaves none. */
 function leftover(input: KindInput, focused: boolean): string[] {
   const region = regionWords(input.u.words);
-  let rest = withoutGradePremise(input.lower);
+  let rest = input.u.authorities.length === 1 ? withoutGradePremise(input.lower) : input.lower;
   // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
   // Ofsted inspected" the words are the question's topic.
   if (focused) for (const group of themesAsked(input.lower)) rest = rest.replace(group.asked, ' ');
@@ -103,7 +103,8 @@ export function isVisitList(input: KindInput): boolean {
   const talk = focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower;
   // A grade that only dates what is asked ("Bury got inadequate in 2021 - what visits in the couple of years before
   // that?") is not grade talk, and the question proper starts after it.
-  const asked = withoutGradePremise(lower);
+  // Only of one authority: "which councils went inadequate in 2021 and have had visits since?" asks which, by grade.
+  const asked = u.authorities.length === 1 ? withoutGradePremise(lower) : lower;
   if (GRADE_TALK.test(asked) || PASSAGE_TALK.test(talk)) return false;
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
