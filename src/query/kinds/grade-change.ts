@@ -12,7 +12,7 @@ import { AUTHORITIES, authorityByName, normaliseName } from '../../authorities.t
 import type { KindAnswer } from '../../kind-types.ts';
 import type { AreaKey, Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
-import { gradeArea, gradesAsked, regionAsked, withoutPraise } from '../grade-questions.ts';
+import { gradeArea, gradesAsked, regionAsked } from '../grade-questions.ts';
 import { AREA_WORDS, existedOn, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
@@ -46,8 +46,9 @@ function inForce(graded: readonly StoredReport[], when: When): StoredReport[] {
 
 /** The grade phrases of the question, in order, each as grades. */
 function gradePhrases(lower: string): Grade[][] {
-  // "Good work with disabled children from councils rated outstanding": praise is no grade (grade-questions.ts).
-  const graded = ` ${withoutPraise(lower.trim().split(' ')).join(' ')} `;
+  // "Good work with disabled children from councils rated outstanding": praise of work is no grade. (Not every
+  // praise withoutPraise reads: "from inadequate to good at the next ILACS" is a grade.)
+  const graded = lower.replace(/ good (?=(?:work|practice|examples?|things|stuff|bits|news|support|job|ideas) )/g, ' ');
   return [...graded.matchAll(GRADE_PHRASE)].map((m) => gradesAsked([m[0]])).filter((g) => g.length > 0);
 }
 
