@@ -72,6 +72,11 @@ export interface Understood {
    * several names start with ("kingston"): the answer asks which is meant.
    */
   ambiguous?: { typed: string; names: string[] };
+  /**
+   * The question proper, when sentences before it only set the scene ("Someone in team meeting said Swindon 'went
+   * down'. What is Swindon's current judgement in each area?"): what was read, and what the kind readers read.
+   */
+  asked?: string;
 }
 
 export interface UnderstandOptions {
@@ -89,11 +94,32 @@ export interface UnderstandOptions {
   authorityArgument?: boolean;
   /** Today, as an ISO date: "this year" and "last year" are read against it. Without it they are searched as words. */
   today?: string;
+  /** Read the whole text, never only its last sentence (see {@link questionProper}). */
+  whole?: boolean;
 }
 
-/** Words that mean the latest report: "is X still…", "what's X like now". */
+/** Words of a sentence that sets the scene: who said or heard what, who is asking and what they are doing. */
+const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing)\b/;
+
+/**
+ * The last sentence of `text` when it is a question and the sentences before
+ * it only set the scene (hearsay, who is asking, what they are doing), else
+ * null. `understand` reads it alone when it names every authority the whole
+ * text names, so nothing asked about is lost.
+ */
+export function questionProper(text: string): string | null {
+  const breaks = [...text.matchAll(/[.!?]\s+(?=\S)/g)];
+  const last = breaks.at(-1);
+  if (last === undefined) return null;
+  const start = (last.index ?? 0) + last[0].length;
+  const proper = text.slice(start).trim();
+  if (!proper.endsWith('?') || proper.split(/\s+/).length < 4) return null;
+  return SETS_THE_SCENE.test(text.slice(0, start).toLowerCase().replace(/['’]/g, ' ')) ? proper : null;
+}
+
 /** Grades as a premise tells them ("were inadequate in 2022", "went RI in 2023"). */
 const PREMISE_GRADES = new Set(['inadequate', 'good', 'outstanding', 'ri', 'improvement', 'adequate']);
+/** Words that mean the latest report: "is X still…", "what's X like now". */
 const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'recently', 'lately', 'newest', 'today', 'still', 'nowadays', 'presently']);
 /** Phrases that mean the same: "these days", "at the moment", "at present", "most recent". */
 const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
@@ -227,6 +253,13 @@ const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mea
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
   const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
+  const proper = options.whole === true ? null : questionProper(text);
+  if (proper !== null) {
+    const whole = understand(text, authorities, { ...options, whole: true });
+    const part = understand(proper, authorities, { ...options, whole: true });
+    const named = (u: Understood): string[] => [...u.authorities, ...u.unknownAuthorities];
+    return named(part).length > 0 && named(whole).every((a) => named(part).includes(a)) ? { ...part, asked: proper } : whole;
+  }
   const tokens = questionWords(text);
   const found = new Set<string>();
   const areas = new Set<AreaKey>();

@@ -4,10 +4,12 @@
  * (scripts/route-questions.json, tuning half): "when were Ofsted last in",
  * an aside ending the question ("…before DMT"), today's waiting times, and a
  * "covid-era" visit; and by the twelfth round, "london boroughs" with "a full
- * ILACS", and "good work" that is praise, not a grade.
+ * ILACS", "good work" that is praise, not a grade, and a question after
+ * sentences that only set the scene.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+import { questionProper } from '../../src/query/understand.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -45,5 +47,17 @@ describe('question kinds in everyday askers\' words', () => {
     const filtered = ask('examples of good work with disabled children from councils rated outstanding since 2023?');
     expect(filtered.kind?.kind).toBe('grade-filtered');
     expect(filtered.kind?.headline).toMatch(/rated outstanding overall/);
+  });
+
+  it('reads the question after sentences that only set the scene, when it names the authority itself', () => {
+    const swindon = ask("Someone in team meeting said Swindon 'went down' last time round. What is Swindon's current judgement in each of the areas?");
+    expect(swindon.understood.authorities).toEqual(['Swindon']);
+    expect(swindon.kind).toBeUndefined();
+    expect(swindon.grades?.rows.map((r) => r.reportId)).toContain('swindon-2023');
+    // A question that names no authority keeps the scene, where the authority is.
+    expect(ask('someone said bury went down. what are their grades now?').understood.authorities).toEqual(['Bury']);
+    expect(questionProper('We are reviewing our LADO service. What did Ofsted say about the LADO in Bury?')).toBe('What did Ofsted say about the LADO in Bury?');
+    // A first sentence that is itself about the topic is not scene-setting.
+    expect(questionProper("Bury's LADO was criticised in 2019. Has it improved since then?")).toBeNull();
   });
 });

@@ -31,7 +31,9 @@ export interface KindInput {
 }
 
 export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {
-  return { context, text, lower: ` ${questionWords(withoutAsides(text.slice(0, 2000))).map((t) => t.word).join(' ')} `, u, options };
+  // The question proper, when sentences before it only set the scene (understand.ts, questionProper).
+  const read = u.asked ?? text;
+  return { context, text, lower: ` ${questionWords(withoutAsides(read.slice(0, 2000))).map((t) => t.word).join(' ')} `, u, options };
 }
 
 /** A report as a visit row, cited. */
