@@ -69,3 +69,22 @@ export function withoutAsides(text: string): string {
   }
   return out;
 }
+
+/** Words of a sentence that sets the scene: who said or heard what, who is asking and what they are doing. */
+const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing)\b/;
+
+/**
+ * The last sentence of `text` when it is a question and the sentences before
+ * it only set the scene (hearsay, who is asking, what they are doing), else
+ * null. `understand` reads it alone when it names every authority the whole
+ * text names, so nothing asked about is lost.
+ */
+export function questionProper(text: string): string | null {
+  const breaks = [...text.matchAll(/[.!?]\s+(?=\S)/g)];
+  const last = breaks.at(-1);
+  if (last === undefined) return null;
+  const start = (last.index ?? 0) + last[0].length;
+  const proper = text.slice(start).trim();
+  if (!proper.endsWith('?') || proper.split(/\s+/).length < 4) return null;
+  return SETS_THE_SCENE.test(text.slice(0, start).toLowerCase().replace(/['’]/g, ' ')) ? proper : null;
+}

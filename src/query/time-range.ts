@@ -10,80 +10,11 @@
 import type { TimeRange } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import type { RawToken } from '../search/tokenize.ts';
+import { MONTHS, dateAt, iso, is, lastDay, monthAt, shortYearAt, span, yearAt } from './date-words.ts';
+import { anchoredRange } from './time-premise.ts';
 
 /** Words before a bare date that make it the edge of a span, not an "as at" date. */
 const NOT_AS_AT_BEFORE = new Set(['into', 'from', 'after', 'since', 'until', 'till', 'to', 'between', 'and']);
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_SHORT = MONTHS.map((m) => m.slice(0, 3));
-
-function yearAt(tokens: readonly RawToken[], i: number): number | null {
-  const word = tokens[i]?.word;
-  return word !== undefined && /^(?:19|20)\d\d$/.test(word) ? Number(word) : null;
-}
-
-/**
- * A year written in two digits after a month ("an FV in dec 25", "oct 22"):
- * staff date visits by month and year, so "dec 25" is December 2025, not the
- * 25th. Only years Ofsted's frameworks cover (2012 on), and never before
- * another year ("dec 12 2023" is a day).
- */
-function shortYearAt(tokens: readonly RawToken[], i: number): number | null {
-  const word = tokens[i]?.word;
-  if (word === undefined || !/^\d\d$/.test(word) || yearAt(tokens, i + 1) !== null) return null;
-  const year = 2000 + Number(word);
-  return year >= 2012 && year <= 2039 ? year : null;
-}
-
-function monthAt(tokens: readonly RawToken[], i: number): number | null {
-  const word = tokens[i]?.word;
-  if (word === undefined) return null;
-  const full = MONTHS.indexOf(word);
-  if (full >= 0) return full + 1;
-  const short = MONTH_SHORT.indexOf(word === 'sept' ? 'sep' : word);
-  return short >= 0 && word.length <= 4 ? short + 1 : null;
-}
-
-function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function iso(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** A date at token `i`: "31 March 2025", "March 2025", "31/03/2025", "2025-03-31", "2023" (end of year). */
-function dateAt(tokens: readonly RawToken[], i: number): { date: string; length: number } | null {
-  const first = tokens[i]?.word ?? '';
-  const year0 = yearAt(tokens, i);
-  if (year0 !== null) {
-    // 2025-03-31
-    const m = Number(tokens[i + 1]?.word);
-    const d = Number(tokens[i + 2]?.word);
-    if (/^\d\d?$/.test(tokens[i + 1]?.word ?? '') && m >= 1 && m <= 12 && d >= 1 && d <= lastDay(year0, m)) {
-      return { date: iso(year0, m, d), length: 3 };
-    }
-    return { date: iso(year0, 12, 31), length: 1 };
-  }
-  const monthFirst = monthAt(tokens, i);
-  if (monthFirst !== null) {
-    const year = yearAt(tokens, i + 1) ?? shortYearAt(tokens, i + 1);
-    return year === null ? null : { date: iso(year, monthFirst, lastDay(year, monthFirst)), length: 2 };
-  }
-  if (/^\d\d?(?:st|nd|rd|th)?$/.test(first)) {
-    const day = Number.parseInt(first, 10);
-    let month = monthAt(tokens, i + 1);
-    const numericMonth = Number(tokens[i + 1]?.word);
-    if (month === null && /^\d\d?$/.test(tokens[i + 1]?.word ?? '') && numericMonth >= 1 && numericMonth <= 12) month = numericMonth;
-    const year = yearAt(tokens, i + 2);
-    if (month !== null && year !== null && day >= 1 && day <= lastDay(year, month)) return { date: iso(year, month, day), length: 3 };
-  }
-  return null;
-}
-
-function is(tokens: readonly RawToken[], i: number, ...words: string[]): boolean {
-  return words.every((w, k) => tokens[i + k]?.word === w);
-}
 
 /** The pandemic, as staff name it ("since covid", "after the lockdowns"). */
 const PANDEMIC = /^(?:covid|covid19|coronavirus|pandemic|lockdown|lockdowns)$/;
@@ -93,89 +24,6 @@ export interface FoundRange {
   range: TimeRange;
   /** Token positions that made up the range. */
   used: number[];
-}
-
-function span(start: number, length: number): number[] {
-  return Array.from({ length }, (_, k) => start + k);
-}
-
-/** Verbs telling a grade in a clause that dates a question ("since they went inadequate in…"). */
-const GRADE_VERBS = new Set(['got', 'went', 'was', 'were', 'became', 'been', 'rated', 'judged', 'dropped', 'moved', 'came']);
-
-/** Counts of years before a time: "the couple of years before that", "the three years before then". */
-const YEAR_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3, two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
-
-/** The nearest date before token `end` (a month and year, or a year), with the "in"/"at" before it. */
-function anchorBefore(tokens: readonly RawToken[], end: number): { year: number; used: number[] } | null {
-  for (let j = end - 1; j >= 0; j--) {
-    const year = yearAt(tokens, j) ?? (monthAt(tokens, j - 1) !== null ? shortYearAt(tokens, j) : null);
-    if (year === null) continue;
-    const start = monthAt(tokens, j - 1) !== null ? j - 1 : j;
-    const lead = /^(?:in|at)$/.test(tokens[start - 1]?.word ?? '') ? start - 1 : start;
-    return { year, used: span(lead, j + 1 - lead) };
-  }
-  return null;
-}
-
-/**
- * A time given as a premise and then pointed back to: "Bury got inadequate in
- * 2021 - what visits were there in the couple of years before that?", "Sandwell
- * got good in Oct 2025 - how many visits between the 2022 ILACS and that one?",
- * "inspected again since they went inadequate in Dec 2023?". The premise's date
- * is the range's edge; its words, and the pointing words, are not searched.
- */
-function anchoredRange(tokens: readonly RawToken[]): FoundRange | null {
-  for (let a = 1; a < tokens.length; a++) {
-    const word = tokens[a]?.word;
-    if (word !== 'that' && word !== 'then') continue;
-    const one = tokens[a + 1]?.word === 'one' ? 1 : 0;
-    const relation = tokens[a - 1]?.word;
-    if (relation === 'before') {
-      // "the couple of years before that": the count, with its "of", "the" and "in"/"over" before it.
-      const of = tokens[a - 3]?.word === 'of' ? 1 : 0;
-      const counted = tokens[a - 2]?.word === 'years' ? YEAR_COUNTS[tokens[a - 3 - of]?.word ?? ''] : undefined;
-      // A plain "before that" is the report before ("Gateshead SIF 2015 - when were LAC services last inspected
-      // before that?"), which the inspection matter reads (inspection-matter.ts).
-      if (counted === undefined) continue;
-      let start = a - 3 - of;
-      if (tokens[start - 1]?.word === 'the') start -= 1;
-      if (/^(?:in|over|during)$/.test(tokens[start - 1]?.word ?? '')) start -= 1;
-      const anchor = anchorBefore(tokens, start);
-      if (anchor === null) continue;
-      const range: TimeRange = { kind: 'years', from: anchor.year - counted, to: anchor.year };
-      return { range, used: [...anchor.used, ...span(start, a + 1 + one - start)] };
-    }
-    if (relation === 'since' || relation === 'after') {
-      const anchor = anchorBefore(tokens, a - 1);
-      if (anchor === null) continue;
-      return { range: { kind: 'years', from: anchor.year, to: null }, used: [...anchor.used, ...span(a - 1, 2 + one)] };
-    }
-    if (relation === 'and') {
-      // between the 2022 ILACS and that one
-      const between = tokens.findLastIndex((t, k) => k < a - 1 && t.word === 'between');
-      const first = between < 0 ? -1 : [1, 2].map((k) => between + k).find((k) => k < a - 1 && yearAt(tokens, k) !== null) ?? -1;
-      if (first < 0) continue;
-      const anchor = anchorBefore(tokens, between);
-      if (anchor === null) continue;
-      const from = yearAt(tokens, first) as number;
-      return { range: { kind: 'years', from: Math.min(from, anchor.year), to: Math.max(from, anchor.year) }, used: [...anchor.used, ...span(between, a + 1 + one - between)] };
-    }
-  }
-  // "since they went inadequate in Dec 2023", "after Calderdale got good in 2018": "since" or "after", a short
-  // clause telling a grade, then its date.
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.word !== 'since' && tokens[i]?.word !== 'after') continue;
-    for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
-      if (!/^(?:in|at)$/.test(tokens[k]?.word ?? '')) continue;
-      if (!tokens.slice(i + 1, k).some((t) => GRADE_VERBS.has(t.word))) break;
-      const date = dateAt(tokens, k + 1);
-      if (date === null) break;
-      // The clause's subject ("Calderdale") is still read; the grade told and its date are not searched.
-      const verb = tokens.findIndex((t, j) => j > i && j < k && GRADE_VERBS.has(t.word));
-      return { range: { kind: 'years', from: Number(date.date.slice(0, 4)), to: null }, used: [i, ...span(verb, k + 1 + date.length - verb)] };
-    }
-  }
-  return null;
 }
 
 /** The first time range in `tokens`, if any. A bare year ("2016") is not a range: `understand` reads it. */

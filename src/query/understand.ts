@@ -7,8 +7,9 @@ import { AUTHORITIES, correctAuthority, namesOpenedBy } from '../authorities.ts'
 import type { AreaKey, ReportKind } from '../model.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
+import { countedBackAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
-import { withoutAsides } from './asides.ts';
+import { questionProper, withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { bareMonthAt, findTimeRange } from './time-range.ts';
@@ -98,24 +99,6 @@ export interface UnderstandOptions {
   whole?: boolean;
 }
 
-/** Words of a sentence that sets the scene: who said or heard what, who is asking and what they are doing. */
-const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing)\b/;
-
-/**
- * The last sentence of `text` when it is a question and the sentences before
- * it only set the scene (hearsay, who is asking, what they are doing), else
- * null. `understand` reads it alone when it names every authority the whole
- * text names, so nothing asked about is lost.
- */
-export function questionProper(text: string): string | null {
-  const breaks = [...text.matchAll(/[.!?]\s+(?=\S)/g)];
-  const last = breaks.at(-1);
-  if (last === undefined) return null;
-  const start = (last.index ?? 0) + last[0].length;
-  const proper = text.slice(start).trim();
-  if (!proper.endsWith('?') || proper.split(/\s+/).length < 4) return null;
-  return SETS_THE_SCENE.test(text.slice(0, start).toLowerCase().replace(/['’]/g, ' ')) ? proper : null;
-}
 
 /** Grades as a premise tells them ("were inadequate in 2022", "went RI in 2023"). */
 const PREMISE_GRADES = new Set(['inadequate', 'good', 'outstanding', 'ri', 'improvement', 'adequate']);
@@ -346,7 +329,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     // "In the last year", "over the past 18 months", "the last few weeks": up to two years is "recently" (the latest
     // inspection and visits since), longer a range of years to today. Lists read the span themselves (list-time.ts).
     // "Three years ago", "a couple of years back": a year, or a few years, counted back from today.
-    const ago = options.today === undefined ? undefined : agoAt(tokens, i, options.today);
+    const ago = options.today === undefined ? undefined : countedBackAt(tokens, i, options.today);
     if (ago !== undefined && year === null && foundRange == null) {
       if (typeof ago.when === 'number') year = ago.when;
       else spanRange = ago.when;
@@ -461,37 +444,6 @@ export function authorityForms(name: string, aliases: readonly string[]): string
 }
 
 const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1 / 365, days: 1 / 365, week: 7 / 365, weeks: 7 / 365, month: 1 / 12, months: 1 / 12, year: 1, years: 1 };
-
-/** Years back meant by an inexact count: "a couple of years ago" is one to three, "a few" or "some" two to five. */
-const ROUGHLY_BACK: Readonly<Record<string, readonly [number, number]>> = { couple: [1, 3], few: [2, 5], several: [2, 5], some: [2, 5] };
-
-/**
- * A time counted back from `today` at word `i`: "3 years ago", "a year back",
- * "18 months ago" (the year it fell in), or "a couple of years ago", "a few
- * years back" (the years around it), and how many words it takes.
- */
-function agoAt(tokens: readonly RawToken[], i: number, today: string): { when: number | TimeRange; length: number } | undefined {
-  let k = i;
-  if (/^(?:a|an)$/.test(tokens[k]?.word ?? '') && ROUGHLY_BACK[tokens[k + 1]?.word ?? ''] !== undefined) k += 1;
-  const count = tokens[k]?.word ?? '';
-  const rough = ROUGHLY_BACK[count];
-  const exact = rough === undefined ? (/^\d{1,2}$/.test(count) ? Number(count) : (NUMBER_WORDS[count] ?? (count === 'an' ? 1 : undefined))) : undefined;
-  if (rough === undefined && exact === undefined) return undefined;
-  k += 1;
-  if (tokens[k]?.word === 'of') k += 1;
-  const unit = tokens[k]?.word ?? '';
-  if (!/^(?:ago|back)$/.test(tokens[k + 1]?.word ?? '')) return undefined;
-  const thisYear = Number(today.slice(0, 4));
-  const length = k + 2 - i;
-  if (rough !== undefined) return /^years?$/.test(unit) ? { when: { kind: 'years', from: thisYear - rough[1], to: thisYear - rough[0] }, length } : undefined;
-  if (exact === undefined || exact < 1) return undefined;
-  if (/^years?$/.test(unit) && exact <= 15) return { when: thisYear - exact, length };
-  if (/^months?$/.test(unit) && exact <= 120) {
-    const month = thisYear * 12 + Number(today.slice(5, 7)) - 1 - exact;
-    return { when: Math.floor(month / 12), length };
-  }
-  return undefined;
-}
 
 /**
  * A span of time back from now at word `i` ("last 12 months", "past year",

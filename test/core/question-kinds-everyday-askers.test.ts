@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
-import { questionProper } from '../../src/query/understand.ts';
+import { questionProper } from '../../src/query/asides.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {

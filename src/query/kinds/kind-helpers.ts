@@ -31,7 +31,7 @@ export interface KindInput {
 }
 
 export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {
-  // The question proper, when sentences before it only set the scene (understand.ts, questionProper).
+  // The question proper, when sentences before it only set the scene (asides.ts, questionProper).
   const read = u.asked ?? text;
   return { context, text, lower: ` ${questionWords(withoutAsides(read.slice(0, 2000))).map((t) => t.word).join(' ')} `, u, options };
 }
