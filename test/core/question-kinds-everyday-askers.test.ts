@@ -60,4 +60,12 @@ describe('question kinds in everyday askers\' words', () => {
     // A first sentence that is itself about the topic is not scene-setting.
     expect(questionProper("Bury's LADO was criticised in 2019. Has it improved since then?")).toBeNull();
   });
+
+  it('reads a visit asked of as a whole with its theme at the head ("middlesbrough care leavers - how did the july 2024 visit go overall?")', () => {
+    const a = ask('middlesbrough care leavers - how did the july 2024 visit go overall? what was it looking at');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toMatch(/^middlesbrough-2024.*focused-visit$/);
+    // A topic within it is still asked of the letters' paragraphs.
+    expect(ask('middlesbrough care leavers - what did the july 2024 visit say about housing?').kind).toBeUndefined();
+  });
 });

@@ -52,7 +52,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (/ (?:visits|fvs|which|how many|list) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
-  const rest = withoutVisitTheme(input);
+  const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input));
   const topic = topicOfAVisitQuestion(input, rest);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
@@ -112,6 +112,24 @@ export function withoutVisitTheme(input: KindInput): string {
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];
   }
   return withoutPrintedTheme(rest, visitsOf(input));
+}
+
+/**
+ * Without the theme of the letter of the time asked, wherever it stands, when the question asks for that visit as a
+ * whole: "middlesbrough care leavers - how did the july 2024 visit go overall?" (the July 2024 letter was on care
+ * leavers). Elsewhere the theme is the topic asked of ("what did the july 2024 visit say about care leavers' housing?"
+ * keeps "housing" and asks for paragraphs).
+ */
+function withoutThemeOfTheVisitAsked(input: KindInput, rest: string): string {
+  if (!AS_A_WHOLE.test(input.lower)) return rest;
+  const letter = reportAtTimeAsked(visitsOf(input), input.u);
+  if (letter === null || letter === undefined) return rest;
+  let out = rest;
+  for (const group of themesAsked(rest)) {
+    if (!visitHasTheme(letter.themes ?? [], [group])) continue;
+    for (let before = ''; before !== out; ) [before, out] = [out, out.replace(group.asked, ' ')];
+  }
+  return out;
 }
 
 /** A word dating a visit between it and its theme ("the FV end of Sept 2025 on CIN/CP plans"). */
