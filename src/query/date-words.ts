@@ -81,3 +81,8 @@ export function is(tokens: readonly RawToken[], i: number, ...words: string[]): 
 export function span(start: number, length: number): number[] {
   return Array.from({ length }, (_, k) => start + k);
 }
+
+/** Lower-case words as tokens (no positions), for reading a date in words already split ("dec 2023"). */
+export function wordTokens(words: readonly string[]): RawToken[] {
+  return words.map((word) => ({ word, start: 0, length: word.length }));
+}

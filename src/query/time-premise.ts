@@ -6,13 +6,46 @@
 import type { TimeRange } from '../answer-types.ts';
 import type { RawToken } from '../search/tokenize.ts';
 import { dateAt, monthAt, shortYearAt, span, yearAt } from './date-words.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import type { FoundRange } from './time-range.ts';
 
 /** Verbs telling a grade in a clause that dates a question ("since they went inadequate in…"). */
 const GRADE_VERBS = new Set(['got', 'went', 'was', 'were', 'became', 'been', 'rated', 'judged', 'dropped', 'moved', 'came']);
 
-/** Counts of years before a time: "the couple of years before that", "the three years before then". */
-const YEAR_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3, two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+/** A count of years before a time: "the couple of years before that", "the three years before then", "2 years". */
+function yearCount(word: string): number | undefined {
+  const n = NUMBER_WORDS[word] ?? (/^\d{1,2}$/.test(word) ? Number(word) : undefined);
+  return n !== undefined && n >= 1 ? n : undefined;
+}
+
+/** A clause dating a grade: "since they went inadequate in Dec 2023", "after Calderdale got good in 2018". */
+export interface GradeClause {
+  /** The token of "since" or "after". */
+  at: number;
+  /** The tokens from the grade told (its verb) to the end of its date: [told, end). */
+  told: number;
+  end: number;
+  /** The last day the date names: the day itself, its month's last day, or its year's. */
+  date: string;
+  /** How precisely it was written: "12 December 2023", "Dec 2023", "2023". */
+  precision: 'day' | 'month' | 'year';
+}
+
+/** The first clause of `tokens` that dates a grade: "since" or "after", a short clause with a grade verb, "in"/"at", a date. */
+export function gradeClause(tokens: readonly RawToken[]): GradeClause | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.word !== 'since' && tokens[i]?.word !== 'after') continue;
+    for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
+      if (!/^(?:in|at)$/.test(tokens[k]?.word ?? '')) continue;
+      const told = tokens.findIndex((t, j) => j > i && j < k && GRADE_VERBS.has(t.word));
+      const date = told < 0 ? null : dateAt(tokens, k + 1);
+      if (date === null) break;
+      const precision = date.length === 3 ? 'day' : date.length === 2 ? 'month' : 'year';
+      return { at: i, told, end: k + 1 + date.length, date: date.date, precision };
+    }
+  }
+  return null;
+}
 
 /** The nearest date before token `end` (a month and year, or a year), with the "in"/"at" before it. */
 function anchorBefore(tokens: readonly RawToken[], end: number): { year: number; used: number[] } | null {
@@ -42,7 +75,7 @@ export function anchoredRange(tokens: readonly RawToken[]): FoundRange | null {
     if (relation === 'before') {
       // "the couple of years before that": the count, with its "of", "the" and "in"/"over" before it.
       const of = tokens[a - 3]?.word === 'of' ? 1 : 0;
-      const counted = tokens[a - 2]?.word === 'years' ? YEAR_COUNTS[tokens[a - 3 - of]?.word ?? ''] : undefined;
+      const counted = tokens[a - 2]?.word === 'years' ? yearCount(tokens[a - 3 - of]?.word ?? '') : undefined;
       // A plain "before that" is the report before ("Gateshead SIF 2015 - when were LAC services last inspected
       // before that?"), which the inspection matter reads (inspection-matter.ts).
       if (counted === undefined) continue;
@@ -70,19 +103,9 @@ export function anchoredRange(tokens: readonly RawToken[]): FoundRange | null {
       return { range: { kind: 'years', from: Math.min(from, anchor.year), to: Math.max(from, anchor.year) }, used: [...anchor.used, ...span(between, a + 1 + one - between)] };
     }
   }
-  // "since they went inadequate in Dec 2023", "after Calderdale got good in 2018": "since" or "after", a short
-  // clause telling a grade, then its date.
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.word !== 'since' && tokens[i]?.word !== 'after') continue;
-    for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
-      if (!/^(?:in|at)$/.test(tokens[k]?.word ?? '')) continue;
-      if (!tokens.slice(i + 1, k).some((t) => GRADE_VERBS.has(t.word))) break;
-      const date = dateAt(tokens, k + 1);
-      if (date === null) break;
-      // The clause's subject ("Calderdale") is still read; the grade told and its date are not searched.
-      const verb = tokens.findIndex((t, j) => j > i && j < k && GRADE_VERBS.has(t.word));
-      return { range: { kind: 'years', from: Number(date.date.slice(0, 4)), to: null }, used: [i, ...span(verb, k + 1 + date.length - verb)] };
-    }
-  }
-  return null;
+  // "since they went inadequate in Dec 2023", "after Calderdale got good in 2018". The clause's subject ("Calderdale")
+  // is still read; the grade told and its date are not searched. (A list reads the month itself: list-time.ts.)
+  const clause = gradeClause(tokens);
+  if (clause === null) return null;
+  return { range: { kind: 'years', from: Number(clause.date.slice(0, 4)), to: null }, used: [clause.at, ...span(clause.told, clause.end - clause.told)] };
 }

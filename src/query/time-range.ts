@@ -10,7 +10,7 @@
 import type { TimeRange } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import type { RawToken } from '../search/tokenize.ts';
-import { MONTHS, dateAt, iso, is, lastDay, monthAt, shortYearAt, span, yearAt } from './date-words.ts';
+import { MONTHS, dateAt, iso, is, lastDay, monthAt, shortYearAt, span, wordTokens, yearAt } from './date-words.ts';
 import { anchoredRange } from './time-premise.ts';
 
 /** Words before a bare date that make it the edge of a span, not an "as at" date. */
@@ -122,7 +122,7 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
  * ("before the jan 26 ILACS there was a FV in dec 24").
  */
 export function monthsNamed(words: readonly string[]): string[] {
-  const tokens: RawToken[] = words.map((word) => ({ word, start: 0, length: word.length }));
+  const tokens = wordTokens(words);
   const found: string[] = [];
   tokens.forEach((_, i) => {
     const month = monthAt(tokens, i);
@@ -136,7 +136,7 @@ export function monthsNamed(words: readonly string[]): string[] {
 const MAY_AFTER = new Set(['in', 'during', 'of', 'last', 'early', 'late', 'mid', 'the', 'since', 'from']);
 /** Whether `word` (lower case) names a month, in full or short ("jan", "sept"). */
 export function isMonthWord(word: string): boolean {
-  return monthAt([{ word, start: 0, length: word.length }], 0) !== null;
+  return monthAt(wordTokens([word]), 0) !== null;
 }
 
 /** Words after "may" that make it the month ("the May visit"). */

@@ -99,7 +99,6 @@ export interface UnderstandOptions {
   whole?: boolean;
 }
 
-
 /** Grades as a premise tells them ("were inadequate in 2022", "went RI in 2023"). */
 const PREMISE_GRADES = new Set(['inadequate', 'good', 'outstanding', 'ri', 'improvement', 'adequate']);
 /** Words that mean the latest report: "is X still…", "what's X like now". */

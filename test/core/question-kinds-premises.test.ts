@@ -33,6 +33,8 @@ describe('premises that date a question', () => {
     expect(a.understood.authorities).toEqual(['Calderdale']);
     expect(a.kind?.kind).toBe('visit-list');
     expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['calderdale-2025-focused-visit', 'calderdale-2023-focused-visit', 'calderdale-2022-focused-visit']);
+    // With its month, the list starts after that month, as "since they went inadequate in dec 2023" does.
+    expect(ask('after calderdale got good in oct 2018, what FVs did they have?').kind?.headline).toMatch(/carried out after October 2018/);
   });
 
   it('lists nothing "since they went inadequate in dec 2023" when the inspection that gave the grade is the last', () => {

@@ -81,7 +81,11 @@ function premiseOnly(text: string): boolean {
   if (split === null) return false;
   const before = ` ${text.slice(0, split.index).toLowerCase()} `;
   const after = ` ${text.slice(split.index + split[0].length).toLowerCase().replace(/[^a-z0-9 ]+/g, ' ')} `;
-  return gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was) /.test(before) && /^ +(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after) && !CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' ')) && gradePhrases(after).length === 0;
+  const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was) /.test(before);
+  const asksAfresh = /^ +(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after);
+  // The question after asks of no grade and no change ("now", "still" and the like only place it in time).
+  const ofAGrade = gradePhrases(after).length > 0 || CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' '));
+  return toldAGrade && asksAfresh && !ofAGrade;
 }
 
 export function answerGradeChange(input: KindInput): AskAnswer | null {

@@ -12,7 +12,9 @@ import type { CorpusContext } from '../context.ts';
 import type { Understood } from '../understand.ts';
 import { dayMonthYear } from './kind-helpers.ts';
 import { NUMBER_WORDS } from '../number-words.ts';
-import { monthName, monthsNamed } from '../time-range.ts';
+import { wordTokens } from '../date-words.ts';
+import { gradeClause } from '../time-premise.ts';
+import { monthName } from '../time-range.ts';
 
 /** Inclusive ISO dates (null: open), and how the answer says it. */
 export interface ListWindow {
@@ -109,12 +111,12 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const which = named === null ? ` (the last ${monthName(month)} before ${dayMonthYear(now)}, the newest report I hold)` : '';
     return { from, to: now, label: `since ${dayMonthYear(from)}${which}` };
   }
-  // "Since they went inadequate in Dec 2023": after that month, so the inspection that gave the grade is not listed.
-  const clause = / since (?:they|it|she|he|we) (?:\S+ ){1,4}in (\S+ \S+) /.exec(lower);
-  const monthEnd = clause === null ? undefined : monthsNamed((clause[1] ?? '').split(' '))[0];
-  if (monthEnd !== undefined && now !== '') {
-    const from = back(monthEnd, -1, 'day');
-    return { from, to: now, label: `after ${monthName(Number(monthEnd.slice(5, 7)))} ${monthEnd.slice(0, 4)}` };
+  // "Since they went inadequate in Dec 2023": after that month (or day), so the inspection that gave the grade is not
+  // listed. A year alone is the range understand read (time-premise.ts), that year included.
+  const clause = gradeClause(wordTokens(lower.trim().split(' ')));
+  if (clause !== null && clause.precision !== 'year' && now !== '') {
+    const when = clause.precision === 'day' ? dayMonthYear(clause.date) : `${monthName(Number(clause.date.slice(5, 7)))} ${clause.date.slice(0, 4)}`;
+    return { from: back(clause.date, -1, 'day'), to: now, label: `after ${when}` };
   }
   // A list of one kind is read up to the newest report of that kind (focused visits stopped before inspections did).
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);
