@@ -16,10 +16,12 @@ const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefi
 /** Jobs in children's services, as staff name their own. */
 const ROLE = '(?:(?:cp |cin |lac |cic |care leavers |fostering |adoption |mash |front door |assessment )?(?:team manager|service manager|head of service|hos|social worker|sw|manager|iro|conference chair|practice lead|senior practitioner|advanced practitioner|principal social worker|psw|dcs|director|deputy director|analyst|performance analyst|qa officer|business support|lead member|councillor|cllr))';
 const DETERMINER = '(?:a |an |the |my |our |some |this |next |tomorrow s |tomorrows |next week s |next weeks )?';
+/** When the paper is due, after it: "for a partner briefing tmrw". */
+const DUE = '(?: (?:tomorrow|tmrw|tmr|2moro|today|tonight|later|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday|mon|tues|wed|thurs|fri)))?';
 
 const ASIDES: readonly RegExp[] = [
   // "need it for a board paper", "want this for my slides", "for DMT slides", "for the scrutiny committee".
-  new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them| these| those)? )?for ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}\\b`, 'g'),
+  new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them| these| those)? )?for ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}${DUE}\\b`, 'g'),
   new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them)? )?for ${DETERMINER}(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|exec)\\b(?= *(?:[?!.,;:-]|$))`, 'g'),
   // "quick q before DMT", "quick question for the board": the asking, not what is asked.
   new RegExp(`\\bquick (?:q|qn|qu|question|one)(?: (?:before|for|ahead of) ${DETERMINER}(?:${AUDIENCE} ){0,2}(?:${AUDIENCE}|${PRODUCT}))?\\b`, 'g'),
@@ -40,6 +42,11 @@ const ASIDES: readonly RegExp[] = [
   // ("someone said Bury's LADO was criticised - true?" is the question).
   // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
   /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|someone (?:said|told me|mentioned)|(?:last |from what )?i (?:heard|was told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
+  // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
+  // after the question, to the end.
+  /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count) [^?]*$/g,
+  // "st helens - not the FV in 2024, the full inspection before that - what was the overall grade?": the report put aside.
+  /\bnot (?:the |their |that |its )?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|don t need|dont need|without|not after|not interested in) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)\b/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
@@ -49,6 +56,9 @@ const ASIDES: readonly RegExp[] = [
   // "just started at Blackpool as head of service", "starting at St Helens as a CP team manager next month": the
   // asker's new job, at the head of the question (the place stays: it is what is asked about).
   /^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to)\b/g,
+  // "new to Reading's QA team - …": the asker's new place, at the head; the authority named stays, the team goes.
+  /^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with)(?: (?:the|my|this) (?:role|job|post|team|service))?(?= )/g,
+  /(?<=^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with) (?:the )?[a-z]+(?: [a-z]+){0,3} s )(?:[a-z]+ ){0,2}?(?:team|service|department|dept)\b/g,
   new RegExp(`\\bas (?:a |an |the |their |our )?(?:new )?${ROLE}(?: (?:next|this) (?:month|week)| soon)?(?= *(?:[?!.,;:-]|$| for ))`, 'g'),
 ];
 
@@ -87,4 +97,21 @@ export function questionProper(text: string): string | null {
   const proper = text.slice(start).trim();
   if (!proper.endsWith('?') || proper.split(/\s+/).length < 4) return null;
   return SETS_THE_SCENE.test(text.slice(0, start).toLowerCase().replace(/['’]/g, ' ')) ? proper : null;
+}
+
+/** Words by which an asker takes back what they asked first: "…actually scratch that, …", "sorry I meant…", "wait no". */
+const TAKEN_BACK = /\b(?:(?:actually|no|ok|oh|hmm|wait|sorry)[ ,.]+)*(?:scratch that|ignore that|ignore the above|forget that|forget the above|disregard that|sorry[ ,]+i meant?|no wait|wait no|actually no|on second thoughts?)\b[ ,.:;–—-]*/gi;
+
+/**
+ * What is asked after the asker took back what they asked first ("how many
+ * ILACS came out inadequate in 2023... actually scratch that, DfE just want
+ * the total number of inspections done in 2023"), else null. `understand`
+ * reads it alone, with the authorities the whole text names when it names
+ * none itself.
+ */
+export function correctedQuestion(text: string): string | null {
+  const last = [...text.matchAll(TAKEN_BACK)].at(-1);
+  if (last === undefined) return null;
+  const rest = text.slice((last.index ?? 0) + last[0].length).trim();
+  return rest.split(/\s+/).length >= 3 ? rest : null;
 }

@@ -36,8 +36,8 @@ const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey)\b/;
-const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since)\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
@@ -73,7 +73,9 @@ const FILLER = new Set(
     // "can u pull swindon's full grade history going back to the SIF days"
     'can u pull grab fetch full going back days ' +
     // "What judgement did Bexley receive for children looked after at its 2014 SIF?"
-    'receive receives receiving achieve achieves achieving awarded'
+    'receive receives receiving achieve achieves achieving awarded ' +
+    // "is Portsmouth still only good or did the new-style inspection this summer bump them up?"
+    'new style reformed framework bump bumped bumps this summer spring autumn winter'
   ).split(' '),
 );
 
@@ -162,6 +164,8 @@ export function regionWords(words: readonly string[]): ReadonlySet<string> {
 
 /** Area words for grades beyond those `understand` reads (the front door is help and protection). */
 export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): AreaKey {
+  // "Was that inadequate across the board or just for care leavers?": every area, which the overall answer gives.
+  if (/\b(?:across the board|(?:every|each|all)(?: of)?(?: the)? areas?)\b/.test(words.join(' '))) return 'overall';
   for (const key of ['care-leavers', 'adoption', 'children-in-care', 'help-and-protection', 'leadership'] as const) {
     if (areas.includes(key)) return key;
   }
@@ -189,6 +193,8 @@ export function topicWords(words: readonly string[]): string[] {
   );
 }
 
+/** One word naming a grade. */
+const GRADE_NAMES = /^(?:outstanding|good|inadequate|ri|adequate)$/;
 const RATED_HOW = new Set(['top', 'best', 'highest', 'highly', 'poorly', 'low', 'worst', 'lowest']);
 const COUNCIL_WORDS = new Set(['council', 'councils', 'authority', 'authorities', 'la', 'las', 'ones']);
 
@@ -197,6 +203,11 @@ function namesAGrade(words: readonly string[], i: number): boolean {
   const w = words[i] ?? '';
   return (
     (RATED_HOW.has(w) && words[i + 1] === 'rated') ||
+    // "what were they rated at the inspection before the inadequate one?": the grade names the inspection.
+    ((w === 'before' || w === 'after') && words[i + 1] === 'the' && GRADE_NAMES.test(words[i + 2] ?? '') && /^(?:one|inspection|ilacs|sif)$/.test(words[i + 3] ?? '')) ||
+    (w === 'one' && GRADE_NAMES.test(words[i - 1] ?? '') && (words[i - 2] === 'the' || words[i - 2] === 'that')) ||
+    // "the lowest Essex has ever been rated", "their best ever grade"
+    (RATED_HOW.has(w) && words.slice(i + 1, i + 5).includes('ever') && words.slice(i + 1, i + 6).some((v) => /^(?:rated|graded|judged|grades?|ratings?|judgements?)$/.test(v))) ||
     (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
     (/^(?:one|two|three|four)$/.test(w) && /^(?:grade|graded|rated|judged)$/.test(words[i - 1] ?? ''))
   );

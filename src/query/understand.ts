@@ -9,7 +9,7 @@ import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
-import { questionProper, withoutAsides } from './asides.ts';
+import { correctedQuestion, questionProper, withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { bareMonthAt, findTimeRange } from './time-range.ts';
@@ -235,6 +235,15 @@ const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mea
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
   const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
+  const corrected = options.whole === true ? null : correctedQuestion(text);
+  if (corrected !== null) {
+    // What was taken back is not read; the place it named still is, unless the correction names its own.
+    const whole = understand(text, authorities, { ...options, whole: true });
+    const part = understand(corrected, authorities, { ...options, whole: true });
+    if (part.authorities.length > 0 || whole.authorities.length === 0) return { ...part, asked: corrected };
+    const placed = `${whole.authorities.join(' and ')}: ${corrected}`;
+    return { ...understand(placed, authorities, { ...options, whole: true }), asked: placed };
+  }
   const proper = options.whole === true ? null : questionProper(text);
   if (proper !== null) {
     const whole = understand(text, authorities, { ...options, whole: true });

@@ -94,6 +94,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) =>
       / (?:avg|average|current|live|latest|real time|up to date) (?:[a-z]+ ){0,2}(?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|stats|statistics|data) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|this week|this month) /.test(lower) ||
       / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower) ||
+      // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
+      / how many (?:[a-z]+ )?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
       // "how long is the wait at the moment for an assessment?": today's waiting time.
       / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|now) /.test(lower),
     latestFindings: true,
@@ -116,7 +118,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?"
     reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
     test: (lower) =>
-      / (?:in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try|do)|thoughts $|any thoughts|(?:any )?tips (?:on|for) (?:how to )?(?:prep|prepare|get ready|getting ready|preparing)|how (?:do|should|can) (?:we|i) (?:prep|prepare|get ready) for|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
+      / (?:in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:move|work|apply|go|join|copy|adopt|follow|borrow|use|try|do|put|focus|prioriti[sz]e|concentrate|spend|start|tackle)|(?:what|where) should (?:i|we) (?:focus|prioriti[sz]e|start)|thoughts $|any thoughts|(?:any )?tips (?:on|for) (?:how to )?(?:prep|prepare|get ready|getting ready|preparing)|how (?:do|should|can) (?:we|i) (?:prep|prepare|get ready) for|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work) /.test(lower),
   },
   {
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',

@@ -31,7 +31,9 @@ const ABOUT_A_VISIT = new Set(
     'serious weakness weaknesses strength strengths detail details want not ' +
     // "Where they landed", "the gist of what Ofsted made of it, not after specific quotes", "was that better than the
     // RI they got in 2023?", "what were the headline findings?"
-    'they them landed land made make think thought specific quotes quote better worse than compared from ri requires improvement inadequate outstanding headline').split(' '),
+    'they them landed land made make think thought specific quotes quote better worse than compared from ri requires improvement inadequate outstanding headline ' +
+    // "staffs latest FV was on positions of trust / LADO right?"
+    'right correct yeah').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -74,7 +76,7 @@ export function isAboutAVisit(input: KindInput): boolean {
 }
 
 /** Words asking for a visit as a whole: how it went, what it covered, its verdict or gist. */
-const AS_A_WHOLE = / (?:overall|verdict|gist|upshot|outcome|summary|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
+const AS_A_WHOLE = / (?:overall|verdict|gist|upshot|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
 
 /**
  * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words
@@ -106,7 +108,7 @@ export function withoutVisitTheme(input: KindInput): string {
     // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers"; "what did the
     // visit say about the front door" asks about a topic.
     const naming = new RegExp(
-      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=(?:visit|fv) ${WHEN_WORDS}(?:on|about|into|looking at|looked at|covered|covering) (?:[a-z0-9]+ ){0,4}?)${theme} `,
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=(?:visit|fv) ${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering) (?:[a-z0-9]+ ){0,4}?)${theme} `,
     );
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];
@@ -129,7 +131,14 @@ function withoutThemeOfTheVisitAsked(input: KindInput, rest: string): string {
     if (!visitHasTheme(letter.themes ?? [], [group])) continue;
     for (let before = ''; before !== out; ) [before, out] = [out, out.replace(group.asked, ' ')];
   }
-  return out;
+  // And the letter's own words for its theme ("older children in care and care leavers under 21": "older").
+  return out === rest ? out : withoutPrintedWords(out, letter);
+}
+
+/** `lower` without the words of `letter`'s printed themes. */
+function withoutPrintedWords(lower: string, letter: StoredReport): string {
+  const printed = new Set((letter.themes ?? []).flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 2));
+  return ` ${lower.trim().split(' ').filter((w) => !printed.has(w)).join(' ')} `;
 }
 
 /** A word dating a visit between it and its theme ("the FV end of Sept 2025 on CIN/CP plans"). */
@@ -163,6 +172,8 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
     let after = /^(?:visit|fv)$/.test(words[i] ?? '') ? (/^(?:that|which)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1) : -1;
     // "The FV jan 2025 on pre-proceedings": the words dating it come between.
     while (after > 0 && after < i + 7 && DATING.test(words[after] ?? '')) after += 1;
+    // "staffs latest FV was on positions of trust / LADO"
+    if (after > 0 && /^(?:was|is|were)$/.test(words[after] ?? '')) after += 1;
     const lookedAt = /^(?:look|looks|looked|looking)$/.test(words[i] ?? '') && words[i + 1] === 'at' ? i + 1 : -1;
     const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : lookedAt;
     if (from > 0) {

@@ -83,8 +83,12 @@ function premiseOnly(text: string): boolean {
   const after = ` ${text.slice(split.index + split[0].length).toLowerCase().replace(/[^a-z0-9 ]+/g, ' ')} `;
   const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was) /.test(before);
   const asksAfresh = /^ +(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after);
-  // The question after asks of no grade and no change ("now", "still" and the like only place it in time).
-  const ofAGrade = gradePhrases(after).length > 0 || CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' '));
+  // The question after asks of no other grade and no change ("now", "still" and the like only place it in time; "was
+  // that inadequate across the board?" repeats the grade told).
+  const told = new Set(gradePhrases(before).flat());
+  const ofAGrade =
+    gradePhrases(after).some((phrase) => phrase.some((grade) => !told.has(grade))) ||
+    CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' '));
   return toldAGrade && asksAfresh && !ofAGrade;
 }
 

@@ -37,6 +37,8 @@ const LIST_WORDS = new Set(
     'report reports letter letters came come out published released that timeline history dates they them ' +
     // "A timeline of Knowsley's Ofsted activity since the 2014 SIF, just dates + type"
     'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs ' +
+    // "how many times have inspectors come in specifically to look at it?"
+    'specifically especially only solely purely ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
@@ -46,6 +48,8 @@ const LIST_WORDS = new Set(
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
 const OFSTED_VISITS = / (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in) /;
+/** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
+const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) /;
 
 /** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS"). */
 const SPAN_ANCHOR = / (?:since|after|following|before|until) (?:the |their |its )?(?:(?:19|20)\d\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) /g;
@@ -71,7 +75,10 @@ function leftover(input: KindInput, focused: boolean): string[] {
   let rest = input.u.authorities.length === 1 ? withoutGradePremise(input.lower) : input.lower;
   // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
   // Ofsted inspected" the words are the question's topic.
-  if (focused) for (const group of themesAsked(input.lower)) rest = rest.replace(group.asked, ' ');
+  const themes = focused ? themesAsked(input.lower) : [];
+  for (const group of themes) rest = rest.replace(group.asked, ' ');
+  // What a visit looked at is its theme ("how many times have inspectors come in to look at the front door?").
+  if (themes.length > 0) rest = rest.replace(/ (?:look|looks|looked|looking) at /g, ' ');
   return rest
     .split(' ')
     .filter((w) => w !== '' && input.u.words.includes(w))
@@ -86,10 +93,15 @@ function reportsListed(lower: string): boolean {
   return LISTY.test(lower) && / (?:reports|letters) /.test(lower);
 }
 
+/** Whether the question asks of visits: focused visits, Ofsted's visits of every kind, or inspectors coming in on a theme. */
+function asksOfVisits(lower: string, u: KindInput['u']): boolean {
+  return VISIT.test(lower) || OFSTED_VISITS.test(lower) || (COME_IN.test(lower) && themesAsked(lower).length > 0) || u.focusedVisits === true;
+}
+
 /** Whether the question asks for a list of visits or inspections. */
 export function isVisitList(input: KindInput): boolean {
   const { lower, u } = input;
-  const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true;
+  const focused = asksOfVisits(lower, u);
   // Read loosely (the kind model named it), a list still needs Ofsted's visits or inspections named in some way:
   // a question about practice ("which councils are good at return home interviews?") is never a list of visits.
   // And "how many" counts visits only when it counts them (times, visits, days…): "how many children were looked
@@ -120,7 +132,7 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   if (!isVisitList(input)) return null;
   const { context, lower, u } = input;
   // A focused visit's report is a letter: "list Leeds's letters" lists its focused visits.
-  const focused = VISIT.test(lower) || OFSTED_VISITS.test(lower) || u.focusedVisits === true || (reportsListed(lower) && / letters /.test(lower));
+  const focused = asksOfVisits(lower, u) || (reportsListed(lower) && / letters /.test(lower));
   const byPublication = PUBLISHED.test(lower);
   // "A timeline of Knowsley's Ofsted activity since the 2014 SIF": the report a span starts from is not the kind listed,
   // and "activity" is every kind.

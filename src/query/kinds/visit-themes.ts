@@ -42,7 +42,7 @@ export const THEME_GROUPS: readonly ThemeGroup[] = [
     asked: / (?:adolescents?|teenagers?|extra familial(?: harm| risks?)?|exploitation|cse|cce) /,
   },
   { key: 'decision-making', label: 'decision-making', printed: /decision-making|decision making/, asked: / (?:decision making|decisions?) / },
-  { key: 'allegations', label: 'allegations against adults who work with children', printed: /adults who work with children|allegations/, asked: / (?:lado|allegations?) / },
+  { key: 'allegations', label: 'allegations against adults who work with children', printed: /adults who work with children|allegations|positions of trust/, asked: / (?:lado|allegations?|positions of trust) / },
 ];
 
 /** The theme groups a question names (in the order of {@link THEME_GROUPS}). */

@@ -1,0 +1,94 @@
+/**
+ * Question kinds found by the thirteenth round of routing questions written
+ * blind (scripts/route-questions.json, tuning half): staff pasting from
+ * emails and tickets, who take back what they asked first ("actually scratch
+ * that"), put one report aside ("not the FV in 2024"), add their own count
+ * after the question ("i make it 5") or a deadline after the aside ("for a
+ * partner briefing tmrw"); and staff asking with order and comparison words
+ * ("the lowest they have ever been rated", "the inspection before the
+ * inadequate one").
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+import { correctedQuestion } from '../../src/query/asides.ts';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus();
+});
+
+const ask = (q: string): AskAnswer => corpus.ask(q);
+const gradeRows = (a: AskAnswer): string[] => (a.grades?.rows ?? []).map((r) => `${r.reportId} ${r.grade}`);
+
+describe('question kinds when the asker takes back or puts aside', () => {
+  it('reads only what is asked after "actually scratch that", keeping the place named first', () => {
+    expect(correctedQuestion('how many ILACS came out inadequate in 2023... actually scratch that, how many inspections in 2023?')).toBe('how many inspections in 2023?');
+    expect(correctedQuestion('what did ofsted say about the LADO in Bury?')).toBeNull();
+    const bury = ask('bury - how many FVs? actually scratch that, how many inspections since 2015?');
+    expect(bury.kind?.kind).toBe('visit-list');
+    expect(bury.kind?.headline).toMatch(/^3 inspections of Bury \(1 authority\), carried out since 2015/);
+    const national = ask('how many ILACS came out inadequate in 2023... actually scratch that, DfE just want the total number of inspections done in 2023, any grade, FVs included');
+    expect(national.kind?.kind).toBe('visit-list');
+    expect(national.grades).toBeUndefined();
+  });
+
+  it('puts aside "not the FV in 2024" and the asker\'s own count after the question', () => {
+    const stHelens = ask('st helens - not the FV in 2024, the full inspection before that - what was the overall grade?');
+    expect(stHelens.kind).toBeUndefined();
+    expect(gradeRows(stHelens)).toEqual(['st-helens-2023 good']);
+    const wokingham = ask('- wokingham - how many FVs have they had? i make it 5 since 2018 but cant find the oct one');
+    expect(wokingham.kind?.kind).toBe('visit-list');
+    expect(wokingham.kind?.headline).toMatch(/^5 focused visits of Wokingham/);
+  });
+
+  it('leaves out a deadline after the paper it is for, and a new job at the head', () => {
+    const harrow = ask('is harrow still inadequate or has that changed since? need it for a partner briefing tmrw');
+    expect(harrow.grades?.kind).toBe('latest');
+    expect(gradeRows(harrow)).toEqual(['harrow-2025 inadequate']);
+    const reading = ask("new to reading's QA team - could you give me the big picture on reading? grades, any visits since, how they're doing incl children in care");
+    expect(reading.kind?.kind).toBe('overview');
+    expect(reading.understood.authorities).toEqual(['Reading']);
+  });
+});
+
+describe('grades asked with order and comparison words', () => {
+  it('gives the grade history for "the lowest … ever been rated" and "the inspection before the inadequate one"', () => {
+    expect(gradeRows(ask('whats the lowest essex has ever been rated'))).toEqual(['essex-2014 good', 'essex-2018 outstanding', 'essex-2023 outstanding']);
+    expect(gradeRows(ask('isles of scilly - what were they rated at the inspection before the inadequate one?'))).toEqual([
+      'isles-of-scilly-2016 good',
+      'isles-of-scilly-2019 good',
+      'isles-of-scilly-2023 inadequate',
+    ]);
+  });
+
+  it('reads a grade told again in the question after a premise as that inspection\'s grades, every area', () => {
+    const a = ask('harrow went inadequate in 2025 - was that inadequate across the board or just for care leavers??');
+    expect(a.kind).toBeUndefined();
+    expect(gradeRows(a)).toEqual(['harrow-2025 inadequate']);
+    expect(a.grades?.rows[0]?.area).toBe('overall');
+  });
+});
+
+describe('visits asked of in other words', () => {
+  it('counts inspectors "coming in" to look at a theme as focused visits on it', () => {
+    const a = ask('how many times have ofsted been into bristol to look at the front door?');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.headline).toMatch(/^2 focused visits on the front door of Bristol/);
+  });
+
+  it('reads a visit asked of as a whole with its theme in other words ("positions of trust / LADO", "older children in care")', () => {
+    const staffs = ask('staffs latest FV was on positions of trust / LADO right? what did they conclude overall');
+    expect(staffs.kind?.kind).toBe('focused-visit');
+    expect(staffs.kind?.visits?.[0]?.reportId).toBe('staffordshire-2025-focused-visit');
+    const glos = ask('gloucestershire jan 2025 FV - older children in care & care leavers - key findings?');
+    expect(glos.kind?.kind).toBe('focused-visit');
+    expect(glos.kind?.visits?.[0]?.reportId).toBe('gloucestershire-2025-focused-visit');
+  });
+
+  it('gives no advice on what to work on first, and no count as it is today', () => {
+    expect(ask("we're RI and expecting an FV soon - should we put our effort into the front door or care leavers first?").kind?.headline).toMatch(/^I give no opinions or advice/);
+    const herts = ask('how many children are in care in herts today compared with what the 2018 ILACS said?');
+    expect(herts.kind?.kind).toBe('cannot-tell');
+    expect(herts.kind?.headline).toMatch(/^No report can give Hertfordshire's figures as they are today/);
+  });
+});
