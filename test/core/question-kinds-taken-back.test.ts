@@ -90,5 +90,6 @@ describe('visits asked of in other words', () => {
     const herts = ask('how many children are in care in herts today compared with what the 2018 ILACS said?');
     expect(herts.kind?.kind).toBe('cannot-tell');
     expect(herts.kind?.headline).toMatch(/^No report can give Hertfordshire's figures as they are today/);
+    expect(ask('how many social workers does kent employ today').kind?.headline).toMatch(/^No report can give Kent's figures as they are today/);
   });
 });
