@@ -9,7 +9,8 @@ import { authorityByName } from '../authorities.ts';
 import { REPORT_KIND_LABELS, type AreaKey } from '../model.ts';
 import type { IndexData, StoredParagraph, StoredReport } from '../search/index-file.ts';
 import { makeQuote } from './quote.ts';
-import { authorityForms, understand, type AuthorityNames, type Understood } from './understand.ts';
+import { authorityForms, type AuthorityNames } from './authority-names.ts';
+import { understand, type Understood } from './understand.ts';
 import { queryTerms } from '../search/pipeline.ts';
 import { textRefs } from './postings.ts';
 

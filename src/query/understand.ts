@@ -3,9 +3,21 @@
  * filters (authorities, year), area hints and the words left to search for.
  */
 import type { TimeRange } from '../answer-types.ts';
-import { AUTHORITIES, correctAuthority, namesOpenedBy } from '../authorities.ts';
+import { namesOpenedBy } from '../authorities.ts';
+import {
+  ABOUT_AN_INSPECTION,
+  AFTER_THE_WORD,
+  correctMisspelling,
+  formsByLength,
+  matchesAt,
+  namesAt,
+  ORDINARY_WORDS,
+  OTHER_AUTHORITIES,
+  possessiveWithoutApostrophe,
+  type AuthorityNames,
+} from './authority-names.ts';
 import type { AreaKey, ReportKind } from '../model.ts';
-import { splitWords, type RawToken } from '../search/tokenize.ts';
+import type { RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
@@ -16,13 +28,6 @@ import { bareMonthAt, findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
 export const MAX_QUESTION_LENGTH = 2000;
-
-/** An authority the index knows, with every word sequence that names it. */
-export interface AuthorityNames {
-  name: string;
-  /** Each alias as lower-case words ("southend on sea", "southend"). */
-  forms: string[][];
-}
 
 export interface Understood {
   authorities: string[];
@@ -143,28 +148,6 @@ const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
 ];
 
 /**
- * One-word name forms that the reports also use as ordinary words ("reading
- * age", "reading records"): in lower case they name the authority only where
- * they stand as a place (see {@link namesAt}). Other names ("slough", "stoke",
- * "sutton") are never ordinary words in these reports, so any case names them.
- */
-const ORDINARY_WORDS = new Set(['reading']);
-
-/** Words after "reading" that make it the ordinary word ("reading age", "reading records"), whatever else the question says. */
-const AFTER_THE_WORD = new Set('age ages records record skills skill level levels books book material materials files notes list the their through about of and'.split(' '));
-
-/** Words that make a question about an inspection, where an ordinary-word name can only be the place. */
-const ABOUT_AN_INSPECTION = /\b(?:inspect\w*|compar\w*|versus|vs|ofsted|rated|rating|ratings|graded|grades?|judge?ments?|judged|ilacs|sif|focused visits?|outstanding|inadequate|requires improvement)\b/i;
-
-/** Words before a place name: "in reading", "for reading", "reading's" (after "'s" is cut, see splitWords). */
-const BEFORE_A_PLACE = new Set(['in', 'for', 'at', 'from', 'about', 'of', 'to', 'and', 'than', 'with', 'vs', 'v', 'versus', 'does', 'did', 'is', 'has', 'was', 'compare']);
-
-/** Every authority in the registry as word sequences, longest first (the index's own are matched before these). */
-const OTHER_AUTHORITIES = AUTHORITIES.flatMap((a) => authorityForms(a.name, a.aliases).map((form) => ({ name: a.name, form }))).sort(
-  (a, b) => b.form.length - a.form.length,
-);
-
-/**
  * User text as the core reads it: NFKC (full-width letters, ligatures and the
  * like become plain ones) and every format character removed (Unicode Cf:
  * zero-width space, word joiner, soft hyphen, bidi controls), which text
@@ -180,49 +163,6 @@ export function stripMentions(text: string): string {
   return text
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/@(?:everyone|here|channel)\b/gi, ' ');
-}
-
-function matchesAt(words: readonly RawToken[], i: number, form: readonly string[]): boolean {
-  return form.every((w, k) => words[i + k]?.word === w);
-}
-
-/** Whether `form` names an authority at token `i` of `text` ("reading" only as "Reading", "in reading" or "reading's"). */
-function namesAt(text: string, words: readonly RawToken[], i: number, form: readonly string[], argument = false): boolean {
-  if (!matchesAt(words, i, form)) return false;
-  const first = form[0] ?? '';
-  if (argument || form.length > 1 || !ORDINARY_WORDS.has(first)) return true;
-  const token = words[i];
-  if (token === undefined) return false;
-  const after = text.slice(token.start + token.length);
-  const possessive = /^['’]s\b/u.test(after);
-  // "reading / brighter futures - …", "reading: care leavers": a name standing alone at the head of the question.
-  const heading = i === 0 && /^\s*[/:,–-]/u.test(after);
-  return /\p{Lu}/u.test(text.charAt(token.start)) || possessive || heading || BEFORE_A_PLACE.has(words[i - 1]?.word ?? '');
-}
-
-/**
- * "redbridges care leavers", "kents front door": a name with the possessive
- * typed without its apostrophe, when the word is no name form itself and the
- * name is no ordinary word ("readings" is not Reading's).
- */
-function possessiveWithoutApostrophe(words: readonly RawToken[], i: number, forms: ReadonlyArray<{ name: string; form: string[] }>): { name: string; form: string[] } | undefined {
-  const word = words[i]?.word ?? '';
-  if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return undefined;
-  const bare = word.slice(0, -1);
-  const found = forms.find((f) => f.form.length === 1 && f.form[0] === bare && !ORDINARY_WORDS.has(bare));
-  return found === undefined ? undefined : { name: found.name, form: [word] };
-}
-
-const FORMS = new WeakMap<readonly AuthorityNames[], Array<{ name: string; form: string[] }>>();
-
-/** Every name form, longest first so "bath and north east somerset" wins over "somerset"; built once per corpus. */
-function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: string; form: string[] }> {
-  let forms = FORMS.get(authorities);
-  if (forms === undefined) {
-    forms = authorities.flatMap((a) => a.forms.map((form) => ({ name: a.name, form }))).sort((a, b) => b.form.length - a.form.length);
-    FORMS.set(authorities, forms);
-  }
-  return forms;
 }
 
 /** "How many", "how much", "number of", "what %", "what proportion", "what percentage", "what share". */
@@ -421,35 +361,6 @@ export function understand(question: string, authorities: readonly AuthorityName
   return understood;
 }
 
-/**
- * When no authority was named, reads a run of one to three unknown words that
- * is one or two letters from an authority's name as that authority, and takes
- * the words out of the search. Never a word the reports use.
- */
-function correctMisspelling(u: Understood, authorities: readonly AuthorityNames[], isKnownWord: (word: string) => boolean, text: string): void {
-  for (let n = 3; n >= 1; n--) {
-    for (let i = 0; i + n <= u.words.length; i++) {
-      const run = u.words.slice(i, i + n);
-      if (run.some((w) => isKnownWord(w)) || run.join('').length < 5) continue;
-      const name = correctAuthority(run.join(' '));
-      if (name === null) continue;
-      if (authorities.some((a) => a.name === name)) u.authorities.push(name);
-      else u.unknownAuthorities.push(name);
-      // Echo the words as the user typed them ("Southen", not "southen").
-      const typed = new RegExp(run.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\W+'), 'iu').exec(text)?.[0] ?? run.join(' ');
-      u.corrected = { typed, authority: name };
-      u.words.splice(i, n);
-      return;
-    }
-  }
-}
-
-/** Every way of writing an authority's name, as word sequences. */
-export function authorityForms(name: string, aliases: readonly string[]): string[][] {
-  const all = [name, ...aliases].map((n) => splitWords(n).map((t) => t.word)).filter((f) => f.length > 0);
-  const unique = new Map(all.map((f) => [f.join(' '), f]));
-  return [...unique.values()];
-}
 
 const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1 / 365, days: 1 / 365, week: 7 / 365, weeks: 7 / 365, month: 1 / 12, months: 1 / 12, year: 1, years: 1 };
 
