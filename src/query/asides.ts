@@ -27,6 +27,8 @@ const ASIDES: readonly RegExp[] = [
   new RegExp(`\\bquick (?:q|qn|qu|question|one)(?: (?:before|for|ahead of) ${DETERMINER}(?:${AUDIENCE} ){0,2}(?:${AUDIENCE}|${PRODUCT}))?\\b`, 'g'),
   // "prepping a slide for a peer review", "pulling together a briefing for members".
   new RegExp(`\\b(?:prepping|preparing|prep|putting together|pulling together|writing|drafting|doing) ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}(?: for ${DETERMINER}(?:peer review|${AUDIENCE}|${PRODUCT})(?: ${PRODUCT})?)?\\b`, 'g'),
+  // "prepping for our care leavers stuff - …": what the asker is getting ready for.
+  /\b(?:prepping|preparing|prep|getting ready) for (?:our |my |the |a |an |some )?(?:[a-z]+ ){0,3}?(?:stuff|work|session|meeting|review|audit|visit|inspection|presentation|thing)\b/g,
   // "trying to work out where they landed", "trying to gauge how common that theme is before our scrutiny panel": why, not what.
   /\b(?:i m |im |i am |just )?trying to (?:work out|figure out|get a sense of|get my head round|understand|gauge)\b/g,
   // "before our scrutiny panel", "…before DMT" at the very end.

@@ -75,7 +75,9 @@ const FILLER = new Set(
     // "What judgement did Bexley receive for children looked after at its 2014 SIF?"
     'receive receives receiving achieve achieves achieving awarded ' +
     // "is Portsmouth still only good or did the new-style inspection this summer bump them up?"
-    'new style reformed framework bump bumped bumps this summer spring autumn winter'
+    'new style reformed framework bump bumped bumps this summer spring autumn winter ' +
+    // "In Tameside's December 2023 standard ILACS, what judgement did inspectors give for…"
+    'standard short inspectors inspector'
   ).split(' '),
 );
 
@@ -179,6 +181,22 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
 /** "Did well", "done well", "fared well": how an inspection went, said of its grade. */
 const DID_WELL = new Set(['did', 'done', 'doing', 'do', 'does', 'fared', 'went', 'go', 'gone']);
 
+/**
+ * Ofsted's titles of its judgements, less the area's own words: "the impact of leaders on social work practice with
+ * children and families" (leaders), "the experiences and progress of children who need help and protection" (help and
+ * protection), "… of children in care", "… of care leavers". A grade asked by its title is the area's.
+ */
+const JUDGEMENT_TITLES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:the )?impact of (leaders|leadership)(?: on social work practice(?: with children and families)?)?\b/g, '$1'],
+  [/\b(?:the )?experiences? and progress of (?:children and young people |children |young people )?(?:who (?:need|are) )?/g, ''],
+];
+
+function withoutJudgementTitles(words: readonly string[]): string[] {
+  let text = ` ${words.join(' ')} `;
+  for (const [title, keep] of JUDGEMENT_TITLES) text = text.replace(title, keep);
+  return text.split(' ').filter((w) => w !== '');
+}
+
 /** The question's topic: its words less filler, grade, time and region words (area words stay). */
 export function topicWords(words: readonly string[]): string[] {
   const region = regionWords(words);
@@ -230,7 +248,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const grades = gradesAsked(withoutPraise(words));
   const region = regionAsked(words);
   const neighbours = NEIGHBOURS.test(text);
-  const topic = topicWords(words);
+  const topic = topicWords(withoutJudgementTitles(words));
   const area = gradeArea(u.areas, words);
   const base = { authorities: named, area, year: u.year, range: u.range, topic };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({

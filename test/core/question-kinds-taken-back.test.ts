@@ -6,7 +6,8 @@
  * after the question ("i make it 5") or a deadline after the aside ("for a
  * partner briefing tmrw"); and staff asking with order and comparison words
  * ("the lowest they have ever been rated", "the inspection before the
- * inadequate one").
+ * inadequate one"); and by the fourteenth round: Ofsted's own titles of its
+ * judgements, and a visit named by its month after the word.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
@@ -69,7 +70,22 @@ describe('grades asked with order and comparison words', () => {
   });
 });
 
+describe('grades asked by the titles of Ofsted\'s judgements (fourteenth round)', () => {
+  it('reads "the impact of leaders on social work practice…" and "the experiences and progress of children who need help and protection" as their areas', () => {
+    const tameside = ask("In Tameside's December 2023 standard ILACS, what judgement did inspectors give for the impact of leaders on social work practice with children and families?");
+    expect(tameside.grades?.rows.map((r) => `${r.reportId} ${r.area} ${r.grade}`)).toEqual(['tameside-2023 leadership inadequate']);
+    const bury = ask("what was bury's judgement for the experiences and progress of children who need help and protection in 2021?");
+    expect(bury.grades?.rows.map((r) => `${r.reportId} ${r.area} ${r.grade}`)).toEqual(['bury-2021 help-and-protection inadequate']);
+  });
+});
+
 describe('visits asked of in other words', () => {
+  it('reads "the Barnet visit in nov 2025" as that letter, leaving aside what the asker is prepping for', () => {
+    const a = ask('prepping for our care leavers stuff - the barnet visit in nov 2025, whats the gist of it');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('barnet-2025-focused-visit');
+  });
+
   it('counts inspectors "coming in" to look at a theme as focused visits on it', () => {
     const a = ask('how many times have ofsted been into bristol to look at the front door?');
     expect(a.kind?.kind).toBe('visit-list');

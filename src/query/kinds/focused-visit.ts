@@ -63,7 +63,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (input.loose === true) return (topic.length <= 1 || !namesATopic(input, topic)) && visitMeant(input, visitsOf(input)) !== undefined;
   // "Lincolnshire's July 2025 visit": a visit named by its time is a focused visit where a letter was sent then.
   const letterThen = reportAtTimeAsked(visitsOf(input), u);
-  const visitOfATime = / (?:19|20)\d\d visit /.test(lower) && letterThen !== null;
+  const visitOfATime = / (?:19|20)\d\d visit | visit (?:in|from|of|on) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
