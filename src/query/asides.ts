@@ -105,15 +105,16 @@ export function questionProper(text: string): string | null {
 const TAKEN_BACK = /\b(?:(?:actually|no|ok|oh|hmm|wait|sorry)[ ,.]+)*(?:scratch that|ignore that|ignore the above|forget that|forget the above|disregard that|sorry[ ,]+i meant?|no wait|wait no|actually no|on second thoughts?)\b[ ,.:;–—-]*/gi;
 
 /**
- * What is asked after the asker took back what they asked first ("how many
- * ILACS came out inadequate in 2023... actually scratch that, DfE just want
- * the total number of inspections done in 2023"), else null. `understand`
- * reads it alone, with the authorities the whole text names when it names
- * none itself.
+ * What the asker took back and what they asked instead ("how many ILACS came
+ * out inadequate in 2023... actually scratch that, DfE just want the total
+ * number of inspections done in 2023"; "…the LADO in Bury - sorry I meant
+ * Bolton"), else null. `understand` reads the correction alone, with the
+ * authorities the whole text names when it names none itself; a correction of
+ * a word or two that names an authority swaps it into what was asked first.
  */
-export function correctedQuestion(text: string): string | null {
+export function correctedQuestion(text: string): { before: string; after: string } | null {
   const last = [...text.matchAll(TAKEN_BACK)].at(-1);
   if (last === undefined) return null;
-  const rest = text.slice((last.index ?? 0) + last[0].length).trim();
-  return rest.split(/\s+/).length >= 3 ? rest : null;
+  const after = text.slice((last.index ?? 0) + last[0].length).trim();
+  return after === '' ? null : { before: text.slice(0, last.index ?? 0), after };
 }

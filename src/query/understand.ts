@@ -177,12 +177,18 @@ export function understand(question: string, authorities: readonly AuthorityName
   const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
   const corrected = options.whole === true ? null : correctedQuestion(text);
   if (corrected !== null) {
+    const whole = { ...options, whole: true };
+    const part = understand(corrected.after, authorities, whole);
+    if (corrected.after.split(/\s+/).length < 3) {
+      // "…the LADO in Bury - sorry I meant Bolton": the authority swapped into what was asked first.
+      if (part.authorities.length === 0 || part.words.length > 0) return understand(text, authorities, whole);
+      return { ...understand(corrected.before, authorities, whole), authorities: part.authorities, unknownAuthorities: part.unknownAuthorities, asked: corrected.before };
+    }
     // What was taken back is not read; the place it named still is, unless the correction names its own.
-    const whole = understand(text, authorities, { ...options, whole: true });
-    const part = understand(corrected, authorities, { ...options, whole: true });
-    if (part.authorities.length > 0 || whole.authorities.length === 0) return { ...part, asked: corrected };
-    const placed = `${whole.authorities.join(' and ')}: ${corrected}`;
-    return { ...understand(placed, authorities, { ...options, whole: true }), asked: placed };
+    const first = understand(text, authorities, whole);
+    if (part.authorities.length > 0 || first.authorities.length === 0) return { ...part, asked: corrected.after };
+    const placed = `${first.authorities.join(' and ')}: ${corrected.after}`;
+    return { ...understand(placed, authorities, whole), asked: placed };
   }
   const proper = options.whole === true ? null : questionProper(text);
   if (proper !== null) {

@@ -23,8 +23,13 @@ const gradeRows = (a: AskAnswer): string[] => (a.grades?.rows ?? []).map((r) => 
 
 describe('question kinds when the asker takes back or puts aside', () => {
   it('reads only what is asked after "actually scratch that", keeping the place named first', () => {
-    expect(correctedQuestion('how many ILACS came out inadequate in 2023... actually scratch that, how many inspections in 2023?')).toBe('how many inspections in 2023?');
+    expect(correctedQuestion('how many ILACS came out inadequate in 2023... actually scratch that, how many inspections in 2023?')?.after).toBe('how many inspections in 2023?');
     expect(correctedQuestion('what did ofsted say about the LADO in Bury?')).toBeNull();
+    // A correction of a word or two naming an authority swaps it into what was asked first.
+    const bolton = ask('what did ofsted say about the LADO in bury - sorry i meant bolton');
+    expect(bolton.understood.authorities).toEqual(['Bolton']);
+    expect(bolton.results.map((h) => h.reference)).toEqual(ask('what did ofsted say about the LADO in bolton').results.map((h) => h.reference));
+    expect(ask('how many FVs has bury had? no wait, oldham').kind?.headline).toMatch(/^\d+ focused visits? of Oldham/);
     const bury = ask('bury - how many FVs? actually scratch that, how many inspections since 2015?');
     expect(bury.kind?.kind).toBe('visit-list');
     expect(bury.kind?.headline).toMatch(/^3 inspections of Bury \(1 authority\), carried out since 2015/);
