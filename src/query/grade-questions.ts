@@ -77,7 +77,10 @@ const FILLER = new Set(
     // "is Portsmouth still only good or did the new-style inspection this summer bump them up?"
     'new style reformed framework bump bumped bumps this summer spring autumn winter ' +
     // "In Tameside's December 2023 standard ILACS, what judgement did inspectors give for…"
-    'standard short inspectors inspector'
+    'standard short inspectors inspector ' +
+    // "isles of scilly's big inspection in 2023, what grade did they come out with", "where do they sit on the Ofsted
+    // scale right now, overall and each sub-judgement"
+    'big full proper main come comes came coming out where sit sits sitting stand stands scale sub'
   ).split(' '),
 );
 
@@ -233,7 +236,7 @@ function namesAGrade(words: readonly string[], i: number): boolean {
 
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
 export function onlyAreaWords(topic: readonly string[]): boolean {
-  const AREA_ONLY = new Set(['care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp', 'practice']);
+  const AREA_ONLY = new Set(['kids', 'kid', 'care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp', 'practice']);
   return topic.every((w) => AREA_ONLY.has(w));
 }
 

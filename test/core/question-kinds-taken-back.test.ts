@@ -114,3 +114,29 @@ describe('visits asked of in other words', () => {
     expect(ask('how many social workers does kent employ today').kind?.headline).toMatch(/^No report can give Kent's figures as they are today/);
   });
 });
+
+describe('visits and grades asked in newcomers\' and analysts\' words (fifteenth round)', () => {
+  it('reads "kids in care", "the big inspection … come out with" and "where do they sit on the Ofsted scale" as grades', () => {
+    expect(ask('how is havering rated for kids in care').grades?.rows.map((r) => `${r.reportId} ${r.area} ${r.grade}`)).toEqual(['havering-2023 children-in-care inadequate']);
+    expect(gradeRows(ask("isles of scilly's big inspection in 2023, what grade did they come out with"))).toEqual(['isles-of-scilly-2023 inadequate']);
+    expect(gradeRows(ask('Harrow - where do they sit on the Ofsted scale right now, overall and each sub-judgement'))).toEqual(['harrow-2025 inadequate']);
+  });
+
+  it('lists visits "after their 2019 inspection", "a table of date + theme", "those short themed visits" and "no. of … in calendar year 2025"', () => {
+    const leicestershire = ask('did leicestershire get any of the themed visits after their 2019 inspection? what were they on and when');
+    expect(leicestershire.kind?.headline).toMatch(/carried out after Leicestershire's 2019 inspection \(which ended 4 October 2019\)/);
+    expect(leicestershire.kind?.visits?.map((v) => v.reportId)).toEqual(['leicestershire-2023-focused-visit', 'leicestershire-2022-focused-visit']);
+    expect(ask('Doncaster FVs - what was the theme of each one? just need a table of date + theme, all of them').kind?.headline).toMatch(/^4 focused visits of Doncaster/);
+    expect(ask('how many of those short themed visits in 2024 were about care leavers 18-25?').kind?.headline).toMatch(/^13 focused visits on care leavers \(13 authorities\), carried out in 2024/);
+    const northEast = ask('no. of full ILACS reports published for North East councils in calendar year 2025?');
+    expect(northEast.kind?.kind).toBe('visit-list');
+    expect(northEast.kind?.headline).toMatch(/^5 ILACS inspections in the North East \(5 authorities\), published in 2025/);
+  });
+
+  it('reads a visit asked of by its cohort, its theme with ages, or what inspectors "thought of" when they came in', () => {
+    const visitOf = (q: string): string | undefined => ask(q).kind?.visits?.[0]?.reportId;
+    expect(visitOf("Newham's focused visit in January 2024, which cohort of children was it looking at?")).toBe('newham-2024-focused-visit');
+    expect(visitOf("dorset's 2023 visit on 16 and 17 yr old care leavers - how did they do, was it rated good?")).toBe('dorset-2023-focused-visit');
+    expect(visitOf("what did ofsted think of birmingham's CASS and MASH when they came in feb 2020?")).toBe('birmingham-2020-focused-visit');
+  });
+});

@@ -80,7 +80,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
     test: (lower) =>
       / (?:how|why) (?:does|do|did|will) ofsted (?:decide|choose|pick|select|schedule|plan|prioriti[sz]e|allocate) /.test(lower) ||
-      (/ (?:schedule|schedules|scheduling|timetable|rota|calendar|work programme|inspection programme|risk assessment) /.test(lower) && (/ ofsted /.test(lower) || INSPECTING.test(lower))) ||
+      (/ (?:schedule|schedules|scheduling|timetable|rota|calendar(?! years?)|work programme|inspection programme|risk assessment) /.test(lower) && (/ ofsted /.test(lower) || INSPECTING.test(lower))) ||
       // "How often does Ofsted inspect?" is scheduling; "how often has Bury been visited?" is a list of what happened.
       (/ (?:how often|how frequently) /.test(lower) && INSPECTING.test(lower) && !/ (?:has|have|had|was|were|did) /.test(lower)),
   },

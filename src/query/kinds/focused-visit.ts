@@ -33,7 +33,9 @@ const ABOUT_A_VISIT = new Set(
     // RI they got in 2023?", "what were the headline findings?"
     'they them landed land made make think thought specific quotes quote better worse than compared from ri requires improvement inadequate outstanding headline ' +
     // "staffs latest FV was on positions of trust / LADO right?"
-    'right correct yeah').split(' '),
+    'right correct yeah ' +
+    // "which cohort of children was it looking at?"
+    'cohort cohorts group groups').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -51,7 +53,8 @@ const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outsta
 export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
-  if (/ (?:visits|fvs|which|how many|list) /.test(lower)) return false;
+  // "Which councils…" lists; "which cohort of children was it looking at?" asks of the visit.
+  if (/ (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input));
@@ -76,7 +79,7 @@ export function isAboutAVisit(input: KindInput): boolean {
 }
 
 /** Words asking for a visit as a whole: how it went, what it covered, its verdict or gist. */
-const AS_A_WHOLE = / (?:overall|verdict|gist|upshot|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
+const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
 
 /**
  * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words
@@ -178,7 +181,8 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
     const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : lookedAt;
     if (from > 0) {
       // A word of the asker's own may stand in for one printed ("people" for "adults"), once, inside the run.
-      const joins = (w: string): boolean => isPrinted(w) || THEME_JOINERS.has(w) || THEME_LINKS.has(w);
+      // Ages join a theme too ("16 and 17 year old care leavers").
+      const joins = (w: string): boolean => isPrinted(w) || THEME_JOINERS.has(w) || THEME_LINKS.has(w) || /^\d{1,2}$/.test(w);
       let ownWords = from === lookedAt ? 1 : 0;
       for (let k = from + 1; k < words.length; k++) {
         const w = words[k] ?? '';

@@ -18,14 +18,15 @@ import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visit
 import { inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
-const VISIT = / (?:focused visits?|visits|visited|visit history) /;
+const VISIT = / (?:focused visits?|visits|visited|visit history|check ins) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) /;
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
-const LISTY = /^ (?:which|what|list|name|show|how many|how often|who|give)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)) | visit history /;
+const LISTY =
+  /^ (?:which|what|list|name|show|how many|how often|who|give|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)) | visit history /;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -39,6 +40,8 @@ const LIST_WORDS = new Set(
     'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs ' +
     // "how many times have inspectors come in specifically to look at it?"
     'specifically especially only solely purely ' +
+    // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
+    'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
