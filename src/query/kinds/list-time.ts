@@ -118,8 +118,9 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const when = clause.precision === 'day' ? dayMonthYear(clause.date) : `${monthName(Number(clause.date.slice(5, 7)))} ${clause.date.slice(0, 4)}`;
     return { from: back(clause.date, -1, 'day'), to: now, label: `after ${when}` };
   }
-  // "Any themed visits after their 2019 inspection?": after that inspection's last day, not within its year.
-  const after = / (?:after|since|following) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main )?(?:inspection|ilacs|sif) /.exec(lower);
+  // "Any themed visits after their 2019 inspection?": after that inspection's last day, not within its year ("since the
+  // 2014 SIF" starts with it).
+  const after = / (?:after|following) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main )?(?:inspection|ilacs|sif) /.exec(lower);
   if (after !== null && u.authorities.length === 1 && now !== '') {
     const year = Number(after[1]);
     const inspection = context.reports.find((r) => r.authority === u.authorities[0] && r.kind !== 'focused-visit' && r.kind !== 'council-paper' && r.year === year);
