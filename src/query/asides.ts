@@ -47,6 +47,8 @@ const ASIDES: readonly RegExp[] = [
   // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
   // after the question, to the end.
   /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count) [^?]*$/g,
+  // "…? same q for tameside": the same question of another authority (the authority stays).
+  /\b(?:(?:and |also )?(?:the )?same (?:q|qu|qn|question|again|thing|goes)|ditto) (?:for|with|re)(?= )/g,
   // "st helens - not the FV in 2024, the full inspection before that - what was the overall grade?": the report put aside.
   /\bnot (?:the |their |that |its )?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.

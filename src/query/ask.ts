@@ -33,7 +33,9 @@ function understanding(u: Understood, terms: readonly QueryTerm[]): Understandin
 
 /** The reports a question may be answered from, or a reason there are none. */
 function allowedReports(context: CorpusContext, u: Understood): { ids: Set<string>; latest: Latest; problem?: string; underWay?: true } {
-  const authorities = u.authorities.length > 0 ? u.authorities : context.authorities.map((a) => a.name);
+  // "Which councils have good return home interviews, apart from Bury?": every authority but those left out.
+  const leftOut = new Set(u.leftOut ?? []);
+  const authorities = u.authorities.length > 0 ? u.authorities : context.authorities.map((a) => a.name).filter((name) => !leftOut.has(name));
   const latest = { reports: new Set<string>(), newest: new Set<string>() } satisfies Latest;
   const ids = new Set<string>();
   let underWay = false;

@@ -30,8 +30,16 @@ function scopeDate(query: GradeQuery): string | null {
   return null;
 }
 
-/** The authorities a list is over: a region's, an authority's neighbours, or all that existed at the date. */
+/** The authorities a list is over, less those the question leaves out ("other than Tower Hamlets"). */
 function scope(query: GradeQuery): { names: string[]; label: string } {
+  const all = scopeOf(query);
+  const leftOut = new Set(query.leftOut ?? []);
+  if (leftOut.size === 0) return all;
+  return { names: all.names.filter((name) => !leftOut.has(name)), label: `${all.label} (leaving out ${[...leftOut].join(' and ')})` };
+}
+
+/** The authorities a list is over: a region's, an authority's neighbours, or all that existed at the date. */
+function scopeOf(query: GradeQuery): { names: string[]; label: string } {
   const date = scopeDate(query);
   const existed = (name: string): boolean => {
     if (!existedOn(name, date)) return false;

@@ -25,6 +25,8 @@ export interface GradeQuery {
   range: Understood['range'];
   /** Topic words for a comparison's paragraphs ("care leavers", "front door"). */
   topic: string[];
+  /** Authorities a list leaves out ("other than Tower Hamlets"). */
+  leftOut?: string[];
 }
 
 /** Finds the best paragraphs for one authority on a topic (ask's ranking), for comparisons. */
@@ -253,7 +255,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const neighbours = NEIGHBOURS.test(text);
   const topic = topicWords(withoutJudgementTitles(words));
   const area = gradeArea(u.areas, words);
-  const base = { authorities: named, area, year: u.year, range: u.range, topic };
+  const base = { authorities: named, area, year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }) };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
     ...base,
     intent: { kind, grades, region, neighboursOf: null, ...extra },

@@ -33,6 +33,11 @@ export interface Understood {
   authorities: string[];
   /** English authorities named in the question that the index has no reports for. */
   unknownAuthorities: string[];
+  /**
+   * Authorities the question leaves out of a list ("apart from Barnsley", "not counting Birmingham", "other than
+   * Kent or Essex"): not among `authorities`; lists of councils drop them.
+   */
+  leftOut?: string[];
   year: number | 'latest' | null;
   /** "since 2014", "between 2016 and 2020", "as at 31 March 2025": a range instead of one year. */
   range: TimeRange | null;
@@ -165,6 +170,27 @@ export function stripMentions(text: string): string {
     .replace(/@(?:everyone|here|channel)\b/gi, ' ');
 }
 
+/** Words before an authority that leave it out of what is asked: "apart from Barnsley", "not counting Birmingham". */
+const LEAVES_OUT: readonly string[][] = [
+  ['other', 'than'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['except'],
+  ['except', 'for'],
+  ['excluding'],
+  ['exclude'],
+  ['not', 'counting'],
+  ['not', 'including'],
+  ['leaving', 'out'],
+  ['ignoring'],
+  ['besides'],
+];
+
+/** How many words before token `i` leave the authority named there out (0 when none do). */
+function leavesOut(tokens: readonly RawToken[], i: number): number {
+  return LEAVES_OUT.find((phrase) => phrase.length <= i && matchesAt(tokens, i - phrase.length, phrase))?.length ?? 0;
+}
+
 /** "How many", "how much", "number of", "what %", "what proportion", "what percentage", "what share". */
 const ASKS_QUANTITY = /\bhow (?:many|much)\b|\bhow long (?:has|had|have)\b|\bnumber of\b|\bwhat (?:%|per ?cent|percentage|proportion|share|rate)\b|%\s*of\b/;
 
@@ -220,6 +246,9 @@ export function understand(question: string, authorities: readonly AuthorityName
   let ambiguous: Understood['ambiguous'];
   /** The token after the last authority name read ("Bury's last inspection"). */
   let authorityEnd = -1;
+  const leftOut = new Set<string>();
+  let lastNamed = '';
+  let lastNamedEnd = -1;
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
@@ -234,8 +263,17 @@ export function understand(question: string, authorities: readonly AuthorityName
       // Where names are arguments, "kingston" alone is Kingston upon Hull or Kingston upon Thames: ask which.
       const opened = named.form.length === 1 && (argument || comparing) ? namesOpenedBy(named.form[0] ?? '', authorities.map((a) => a.name)) : [];
       if (opened.length > 0) ambiguous ??= { typed: text.slice(token.start, token.start + token.length), names: opened };
-      found.add(named.name);
+      // "Who else had that FV apart from Barnsley?", "not counting Birmingham or Coventry": left out of the list.
+      const leaving = leavesOut(tokens, i);
+      if (leaving > 0 || (leftOut.has(lastNamed) && /^(?:and|or|nor)$/.test(tokens[i - 1]?.word ?? '') && lastNamedEnd === i - 1)) {
+        leftOut.add(named.name);
+        // The words that left it out are not searched either.
+        const phrase = tokens.slice(i - leaving, i).map((t) => t.word);
+        if (leaving > 0 && words.slice(-leaving).join(' ') === phrase.join(' ')) words.splice(words.length - leaving);
+      } else found.add(named.name);
+      lastNamed = named.name;
       i += named.form.length;
+      lastNamedEnd = i;
       authorityEnd = i;
       continue;
     }
@@ -337,6 +375,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     words.splice(placeWord.index, 1);
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
+  if (leftOut.size > 0) understood.leftOut = [...leftOut].filter((name) => !found.has(name));
   if (focusedVisits) understood.focusedVisits = true;
   if (month !== null && year === null && understood.range === null) understood.month = month;
   const alsoYears = yearsSetAgainst(text, year);

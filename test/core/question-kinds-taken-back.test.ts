@@ -140,3 +140,37 @@ describe('visits and grades asked in newcomers\' and analysts\' words (fifteenth
     expect(visitOf("what did ofsted think of birmingham's CASS and MASH when they came in feb 2020?")).toBe('birmingham-2020-focused-visit');
   });
 });
+
+describe('councils and themes left out, and other wordings (sixteenth round)', () => {
+  it('leaves out of a list the authorities named after "not counting", "apart from", "other than"', () => {
+    const westMids = ask('how many ILACS did west mids councils have in 2025, not counting Birmingham');
+    expect(westMids.understood.authorities).toEqual([]);
+    expect(westMids.kind?.headline).toMatch(/^7 ILACS inspections in the West Midlands \(7 authorities, leaving out Birmingham\), carried out in 2025/);
+    const visits = ask('who else had a placement decision-making for older children FV apart from barnsley?');
+    expect(visits.kind?.kind).toBe('visit-list');
+    expect(visits.kind?.visits?.some((v) => v.authority === 'Barnsley')).toBe(false);
+    const london = ask('which london boroughs are inadequate other than tower hamlets or hackney?');
+    expect(london.grades?.headline).toMatch(/in London \(leaving out Tower Hamlets and Hackney\) rated inadequate/);
+    // Paragraphs about no authority in particular leave them out too.
+    const all = ask('which councils have good return home interviews?').results.map((h) => h.authority);
+    expect(all).toContain('Bexley');
+    const left = ask('which councils have good return home interviews, apart from bexley and hertfordshire?').results.map((h) => h.authority);
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.some((a) => a === 'Bexley' || a === 'Hertfordshire')).toBe(false);
+  });
+
+  it('leaves a theme out ("other than the care leavers ones") and lists "ever get a care leavers visit" for two authorities', () => {
+    const yorkshire = ask('list the 2024 focused visits for yorkshire councils, other than the care leavers ones');
+    expect(yorkshire.kind?.headline).toMatch(/^4 focused visits in the Yorkshire and The Humber \(4 authorities, leaving out visits on care leavers\)/);
+    expect(ask('did wigan or salford ever get a care leavers visit').kind?.visits?.map((v) => v.reportId)).toEqual(['wigan-2024-focused-visit', 'salford-2021-focused-visit']);
+    const havering = ask('has havering had anything from ofsted since the 2023 inadequate?');
+    expect(havering.kind?.headline).toBe("0 Ofsted visits of Havering, carried out after Havering's 2023 inspection (which ended 22 December 2023).");
+  });
+
+  it('answers "is X one of the things they were told to fix?" with the list, a change "between … and the next one" as past, and a catch-up as the overview', () => {
+    expect(ask('Is private fostering one of the things Bedford has been told to fix?').kind?.kind).toBe('improvements');
+    expect(ask('north east LAs that improved between their 2018/19 ILACS and the next one?').kind?.kind).toBe('grade-change');
+    expect(ask("quick catch-up on sefton pls - grades, visits, where they've got to since 2022").kind?.kind).toBe('overview');
+    expect(ask("How did Newham's 2024 focused visit on 16-17 year olds in care and care leavers go?").kind?.visits?.[0]?.reportId).toBe('newham-2024-focused-visit');
+  });
+});

@@ -50,7 +50,8 @@ const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspecto
 const OFSTED_BACK = / (?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re )?(?:come|coming|be) back (?!from )/;
 
 /** An outcome told in the past at "the next" inspection or visit: that next one has happened ("went straight from requires improvement to good at the next"). */
-const PAST_NEXT = / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out) (?:[a-z]+ ){0,8}?(?:at|in|by) (?:the|their|its) next /;
+const PAST_NEXT =
+  / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out) (?:[a-z]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | between (?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:one|inspection|ilacs) /;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {

@@ -181,8 +181,8 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
     const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : lookedAt;
     if (from > 0) {
       // A word of the asker's own may stand in for one printed ("people" for "adults"), once, inside the run.
-      // Ages join a theme too ("16 and 17 year old care leavers").
-      const joins = (w: string): boolean => isPrinted(w) || THEME_JOINERS.has(w) || THEME_LINKS.has(w) || /^\d{1,2}$/.test(w);
+      // Ages join a theme too ("16 and 17 year old care leavers", "16-17 year olds").
+      const joins = (w: string): boolean => isPrinted(w) || THEME_JOINERS.has(w) || THEME_LINKS.has(w) || /^(?:\d{1,2}|years?|olds?|aged)$/.test(w);
       let ownWords = from === lookedAt ? 1 : 0;
       for (let k = from + 1; k < words.length; k++) {
         const w = words[k] ?? '';

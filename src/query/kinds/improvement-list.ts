@@ -28,6 +28,9 @@ const LIST_WORDS = new Set(
     'letter letters afi afis').split(' '),
 );
 
+/** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
+const ON_THE_LIST = /^ (?:is|was|are|were) (?:[a-z]+ ){1,6}?(?:one of|on|among|part of) (?:the |their |its )?(?:things|list|areas?|points|recommendations|recs|afis?|improvements?|to do list|priorities) /;
+
 export function isImprovementList(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
@@ -35,6 +38,8 @@ export function isImprovementList(input: KindInput): boolean {
   if (!ASKS_FOR_LIST.test(lower)) return false;
   // "Did Bury improve?" asks whether its grades did (grade-questions.ts), not for its list.
   if (/^ (?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?) /.test(lower)) return false;
+  // "Is private fostering one of the things Bedford has been told to fix?": whether a topic is on the list is answered by the list.
+  if (ON_THE_LIST.test(lower)) return true;
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
   const rest = u.focusedVisits === true ? withoutVisitTheme(input) : lower;
   return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || !rest.includes(` ${w} `));

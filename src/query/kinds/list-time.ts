@@ -120,7 +120,10 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   }
   // "Any themed visits after their 2019 inspection?": after that inspection's last day, not within its year ("since the
   // 2014 SIF" starts with it).
-  const after = / (?:after|following) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main )?(?:inspection|ilacs|sif) /.exec(lower);
+  const after =
+    / (?:after|following) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main )?(?:inspection|ilacs|sif) /.exec(lower) ??
+    // "Anything since the 2023 inadequate?": after the inspection that gave it.
+    / (?:after|following|since) (?:the |their |its )?((?:19|20)\d\d) (?:outstanding|good|requires improvement|ri|inadequate)(?: one| inspection| ilacs| sif| judgement| rating)? /.exec(lower);
   if (after !== null && u.authorities.length === 1 && now !== '') {
     const year = Number(after[1]);
     const inspection = context.reports.find((r) => r.authority === u.authorities[0] && r.kind !== 'focused-visit' && r.kind !== 'council-paper' && r.year === year);

@@ -16,7 +16,7 @@ import { queryTerms } from '../../search/pipeline.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
 
 // "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
-const OVERVIEW_PHRASE = / (?:tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:are|is|s) (?:they|it|things|(?:[a-z]+ ){1,4}?)at(?: now)?|updates?(?: please| pls)?|key points|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
+const OVERVIEW_PHRASE = / (?:catch up|up to speed|where (?:they ve|theyve|they have|it s|it has) got to|tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:are|is|s) (?:they|it|things|(?:[a-z]+ ){1,4}?)at(?: now)?|updates?(?: please| pls)?|key points|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
 const OVERVIEW_WORDS = new Set(
   ('tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going rundown run lowdown low down headlines nutshell high level csc ' +
     // "What should I know about their Ofsted position?", "how did their last inspection go, and the big issues?"
@@ -32,7 +32,9 @@ const OVERVIEW_WORDS = new Set(
     // A grade said on the way ("where is Nottingham City at? last I heard they were inadequate"): the overview gives it.
     'inadequate outstanding good ri requires improvement ' +
     // What is left of a name the authority reader took ("Nottingham City").
-    'city county borough').split(' '),
+    'city county borough ' +
+    // "quick catch-up on sefton pls - grades, visits, where they've got to since 2022"
+    'catch up speed grades visits ve theyve got').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
@@ -112,7 +114,9 @@ export function isOverview(input: KindInput): boolean {
   // A month since the latest inspection ("had an FV in November 2025 - but broadly where are they at overall?") is
   // within the picture too: the overview shows the visits since.
   const monthSince = range?.kind === 'as-at' && range.month === true && latest !== undefined && range.date >= carriedOut(latest);
-  if ((typeof u.year === 'number' && !latestYear) || (range !== null && !sinceLatest && !monthSince)) return false;
+  // "Quick catch-up on Sefton - grades, visits, where they've got to since 2022": where it is now, told from then.
+  const gotTo = / (?:catch up|up to speed|where (?:they ve|theyve|they have|it s|it has) got to) /.test(lower) && range?.kind === 'years' && range.to === null;
+  if ((typeof u.year === 'number' && !latestYear) || (range !== null && !sinceLatest && !monthSince && !gotTo)) return false;
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   const { asked } = emphasisOf(u.words);
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.

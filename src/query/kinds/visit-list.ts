@@ -16,17 +16,19 @@ import { regionAsked, regionWords } from '../grade-questions.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
 import { inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
-import { themesAsked, visitHasTheme } from './visit-themes.ts';
+import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 
 const VISIT = / (?:focused visits?|visits|visited|visit history|check ins) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) /;
+/** A grade naming the inspection that gave it: "since the 2023 inadequate", "after their 2019 good one". */
+const GRADE_NAMING_AN_INSPECTION = / (?:the|their|its) ((?:19|20)\d\d) (?:outstanding|good|requires improvement|ri|inadequate)(?: one| inspection| ilacs| sif| judgement| rating)? /;
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)) | visit history /;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)) | visit history /;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -41,7 +43,7 @@ const LIST_WORDS = new Set(
     // "how many times have inspectors come in specifically to look at it?"
     'specifically especially only solely purely ' +
     // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
-    'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins ' +
+    'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
@@ -50,12 +52,24 @@ const LIST_WORDS = new Set(
  * Ofsted's visits of every kind: "visited by Ofsted", "when has Ofsted visited Leeds?". An inspection is a visit
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
-const OFSTED_VISITS = / (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in) /;
+const OFSTED_VISITS =
+  / (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)) /;
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
 const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) /;
 
 /** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS"). */
 const SPAN_ANCHOR = / (?:since|after|following|before|until) (?:the |their |its )?(?:(?:19|20)\d\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) /g;
+
+/** Words before a theme that leave it out of a list: "other than the care leavers ones", "excluding front door visits". */
+const LEAVES_OUT_THEME = / (?:other than|apart from|aside from|except(?: for)?|excluding|not counting|not including|besides|ignoring)(?: the| any| those)? /;
+
+/** The themes a list is of, and those it leaves out (named after {@link LEAVES_OUT_THEME}). */
+function themesListed(lower: string): { themes: ThemeGroup[]; leftOutThemes: ThemeGroup[] } {
+  const leaving = LEAVES_OUT_THEME.exec(lower);
+  if (leaving === null) return { themes: themesAsked(lower), leftOutThemes: [] };
+  const leftOutThemes = themesAsked(` ${lower.slice(leaving.index + leaving[0].length)}`);
+  return { themes: themesAsked(`${lower.slice(0, leaving.index)} `).filter((t) => !leftOutThemes.includes(t)), leftOutThemes };
+}
 
 /** Which report kinds the question lists. */
 function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<ReportKind>; label: string; shortOrStandard: boolean } {
@@ -75,11 +89,13 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
 /** The words left once list words, asking words, themes, region and time are taken out: a list question leaves none. */
 function leftover(input: KindInput, focused: boolean): string[] {
   const region = regionWords(input.u.words);
-  let rest = input.u.authorities.length === 1 ? withoutGradePremise(input.lower) : input.lower;
+  let rest = (input.u.authorities.length === 1 ? withoutGradePremise(input.lower) : input.lower).replace(GRADE_NAMING_AN_INSPECTION, ' $1 ');
   // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
   // Ofsted inspected" the words are the question's topic.
   const themes = focused ? themesAsked(input.lower) : [];
   for (const group of themes) rest = rest.replace(group.asked, ' ');
+  // "…other than the care leavers ones": the words that leave a theme out.
+  if (themes.length > 0) rest = rest.replace(LEAVES_OUT_THEME, ' ').replace(/ ones? /g, ' ');
   // What a visit looked at is its theme ("how many times have inspectors come in to look at the front door?").
   if (themes.length > 0) rest = rest.replace(/ (?:look|looks|looked|looking) at /g, ' ');
   return rest
@@ -98,7 +114,9 @@ function reportsListed(lower: string): boolean {
 
 /** Whether the question asks of visits: focused visits, Ofsted's visits of every kind, or inspectors coming in on a theme. */
 function asksOfVisits(lower: string, u: KindInput['u']): boolean {
-  return VISIT.test(lower) || OFSTED_VISITS.test(lower) || (COME_IN.test(lower) && themesAsked(lower).length > 0) || u.focusedVisits === true;
+  // A visit named by a theme ("a care leavers visit") is a focused visit.
+  const themed = themesAsked(lower).length > 0;
+  return VISIT.test(lower) || OFSTED_VISITS.test(lower) || (themed && (COME_IN.test(lower) || / visit /.test(lower))) || u.focusedVisits === true;
 }
 
 /** Whether the question asks for a list of visits or inspections. */
@@ -119,7 +137,8 @@ export function isVisitList(input: KindInput): boolean {
   // A grade that only dates what is asked ("Bury got inadequate in 2021 - what visits in the couple of years before
   // that?") is not grade talk, and the question proper starts after it.
   // Only of one authority: "which councils went inadequate in 2021 and have had visits since?" asks which, by grade.
-  const asked = u.authorities.length === 1 ? withoutGradePremise(lower) : lower;
+  // "Since the 2023 inadequate (one)": a grade naming the inspection that gave it is when, not grade talk.
+  const asked = (u.authorities.length === 1 ? withoutGradePremise(lower) : lower).replace(GRADE_NAMING_AN_INSPECTION, ' $1 ');
   if (GRADE_TALK.test(asked) || PASSAGE_TALK.test(talk)) return false;
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
@@ -147,13 +166,14 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   const everyKind = (byPublication || reportsListed(lower)) && !focused && !INSPECTION.test(lower);
   const { kinds, label, shortOrStandard } = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
   const dated = (r: StoredReport): string => (byPublication ? (r.published ?? '') : carriedOut(r));
-  const themes = focused ? themesAsked(lower) : [];
+  const { themes, leftOutThemes } = focused ? themesListed(lower) : { themes: [], leftOutThemes: [] };
   const window = listWindow(context, lower, u, kinds);
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
   const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)).map((a) => a.name));
   const scope = u.authorities.length > 0 ? new Set(u.authorities) : null;
+  const leftOut = new Set(u.leftOut ?? []);
   const listed = (r: StoredReport): boolean =>
-    kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && (inRegion === null || inRegion.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
+    kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && !leftOut.has(r.authority) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (inRegion === null || inRegion.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
   let reports: StoredReport[] = context.reports.filter((r) => listed(r) && inWindow(dated(r), window));
   // "Kent's 2022 inspection" for an inspection carried out in December 2021 and published in 2022: a named
   // authority's report is called by its report's year too, as the paragraph answers read it (inYear).
@@ -166,7 +186,8 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
   const who = scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` in ${region === 'London' ? '' : 'the '}${region}` : '';
   const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, ${byPublication ? 'published' : 'carried out'} ${window.label}`;
-  const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')})`;
+  const leavingOut = [...leftOut, ...leftOutThemes.map((t) => `visits on ${t.label}`)];
+  const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')}${leavingOut.length > 0 ? `, leaving out ${leavingOut.join(' and ')}` : ''})`;
   const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : ', latest first:'}`;
   const notes: string[] = [];
   if (byReportYear && reports.length > 0) notes.push(`None was carried out in ${year}; listed is what its report dates ${year} (published then, or carried out across the year's turn).`);
