@@ -52,7 +52,7 @@ const ASIDES: readonly RegExp[] = [
   // "st helens - not the FV in 2024, the full inspection before that - what was the overall grade?": the report put aside.
   /\bnot (?:the |their |that |its )?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
-  /\b(?:no need for|don t need|dont need|without|not after|not interested in) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)\b/g,
+  /\b(?:no need for|don t need|dont need|without|not after|not interested in|not) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)\b/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
   /\b(?:i m |im |i am )?(?:thinking (?:of|about) (?:applying|moving|going)(?: there| for (?:a )?job)?|considering applying(?: there)?)\b/g,
   /\b(?:i m |im |i am )?(?:starting|joining) (?:a |my )?(?:new )?(?:job|role|post) (?:at|with|in)\b/g,

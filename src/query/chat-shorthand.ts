@@ -15,16 +15,89 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['mnths', 'months'],
   ['wk', 'week'],
   ['wks', 'weeks'],
+  // The British spelling of "focused", as the readers match it.
+  ['focussed', 'focused'],
 ]);
 
 /**
- * A question's words as the readers take them: {@link splitWords}, with chat
- * shorthand spelled out. Each token keeps its place in the text (`start`,
- * `length`), so only `word` differs from what was typed.
+ * The words by which a question says what kind of answer it wants, which staff typing fast misspell ("focussed vist",
+ * "inspction history", "current grde", "outstandng", "reccomendations"). A word no reader knows that is one slip from
+ * one of these is read as it: one letter dropped, doubled, swapped with the next or (in words of seven letters or more)
+ * changed, or two slips in words of nine or more. Shorter words risk real words ("grad", "grace"), so only a dropped or
+ * swapped letter counts there, and never to make a word of {@link REAL_NEIGHBOURS}.
  */
-export function questionWords(text: string): RawToken[] {
+const KIND_WORDS: readonly string[] = (
+  'ilacs focused visit visits inspection inspections inspected inspector inspectors grade grades graded outstanding inadequate ' +
+  'improvement improvements improve recommendations recommendation overview summary report reports judgement judgements ' +
+  'requires timeline history'
+).split(' ');
+const KIND_WORD_SET: ReadonlySet<string> = new Set(KIND_WORDS);
+/** Real words one slip from a kind word, read as themselves. */
+const REAL_NEIGHBOURS: ReadonlySet<string> = new Set('grad grads grace graces grader graders trade trades grape grapes grave graves grate grated'.split(' '));
+
+const TYPOS = new Map<string, string | null>();
+
+/** The kind word `word` misspells, or null. */
+export function kindWordMeant(word: string): string | null {
+  if (word.length < 4 || KIND_WORD_SET.has(word) || REAL_NEIGHBOURS.has(word) || /\d/.test(word)) return null;
+  const known = TYPOS.get(word);
+  if (known !== undefined) return known;
+  let meant: string | null = null;
+  let best = Infinity;
+  for (const target of KIND_WORDS) {
+    // Another form of the word ("outstandingly", "inadequately", "reinspection") is no slip.
+    if (Math.abs(target.length - word.length) > 2 || word.includes(target)) continue;
+    const limit = target.length >= 9 ? 2 : 1;
+    const d = slips(word, target, limit);
+    const substitution = word.length === target.length && !isSwap(word, target);
+    if (d > limit || d >= best || (d === 1 && target.length < 7 && substitution)) continue;
+    meant = target;
+    best = d;
+  }
+  if (TYPOS.size < 10_000) TYPOS.set(word, meant);
+  return meant;
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** Optimal string alignment distance between `a` and `b`, or `limit + 1` once it is more than `limit`. */
+function slips(a: string, b: string, limit: number): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(d);
+    }
+    rows.push(row);
+    if (Math.min(...row) > limit) return limit + 1;
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
+}
+
+/**
+ * A question's words as the readers take them: {@link splitWords}, with chat
+ * shorthand spelled out and, given the reports' vocabulary (`isKnownWord`), a
+ * misspelt kind word no report uses read as meant ("required", "adequate" and
+ * "respected" are the reports' own words, never slips). Each token keeps its
+ * place in the text (`start`, `length`), so only `word` differs from what was
+ * typed.
+ */
+export function questionWords(text: string, isKnownWord?: (word: string) => boolean): RawToken[] {
   return splitWords(text).map((token) => {
     const spelled = SPELLED_OUT.get(token.word);
-    return spelled === undefined ? token : { ...token, word: spelled };
+    if (spelled !== undefined) return { ...token, word: spelled };
+    const meant = isKnownWord === undefined ? null : kindWordMeant(token.word);
+    return meant === null || isKnownWord?.(token.word) === true ? token : { ...token, word: meant };
   });
 }

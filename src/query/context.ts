@@ -75,10 +75,15 @@ export function createContext(file: Pick<IndexData, 'reports' | 'paragraphs'>, i
  */
 export function understandIn(context: CorpusContext, text: string, options: { authorityArgument?: boolean } = {}): Understood {
   return understand(text, context.authorities, {
-    isKnownWord: (word) => queryTerms([word]).every((t) => documentFrequency(context, t.term) > 0),
+    isKnownWord: knownWordIn(context),
     today: context.today(),
     ...options,
   });
+}
+
+/** Whether the reports use a word (any of its index terms): such a word is never read as a misspelling. */
+export function knownWordIn(context: CorpusContext): (word: string) => boolean {
+  return (word) => queryTerms([word]).every((t) => documentFrequency(context, t.term) > 0);
 }
 
 /** How many paragraphs contain `term` (in the text field). */

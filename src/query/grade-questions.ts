@@ -80,6 +80,8 @@ const FILLER = new Set(
     'new style reformed framework bump bumped bumps this summer spring autumn winter ' +
     // "In Tameside's December 2023 standard ILACS, what judgement did inspectors give for…"
     'standard short inspectors inspector ' +
+    // "what was Isles of Scilly's judgment in 2023? heard it wasn't great"
+    'wasnt isnt great ' +
     // "isles of scilly's big inspection in 2023, what grade did they come out with", "where do they sit on the Ofsted
     // scale right now, overall and each sub-judgement"
     'big full proper main come comes came coming out where sit sits sitting stand stands scale sub'

@@ -223,7 +223,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     const named = (u: Understood): string[] => [...u.authorities, ...u.unknownAuthorities];
     return named(part).length > 0 && named(whole).every((a) => named(part).includes(a)) ? { ...part, asked: proper } : whole;
   }
-  const tokens = questionWords(text);
+  const tokens = questionWords(text, options.isKnownWord);
   const found = new Set<string>();
   const areas = new Set<AreaKey>();
   let year: number | 'latest' | null = null;

@@ -12,6 +12,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
 import { correctedQuestion } from '../../src/query/asides.ts';
+import { kindWordMeant } from '../../src/query/chat-shorthand.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -172,5 +173,27 @@ describe('councils and themes left out, and other wordings (sixteenth round)', (
     expect(ask('north east LAs that improved between their 2018/19 ILACS and the next one?').kind?.kind).toBe('grade-change');
     expect(ask("quick catch-up on sefton pls - grades, visits, where they've got to since 2022").kind?.kind).toBe('overview');
     expect(ask("How did Newham's 2024 focused visit on 16-17 year olds in care and care leavers go?").kind?.visits?.[0]?.reportId).toBe('newham-2024-focused-visit');
+  });
+});
+
+describe('kind words misspelt as staff type fast (seventeenth round)', () => {
+  it('reads a misspelt kind word no report uses as the word meant, and never a word the reports use', () => {
+    expect(kindWordMeant('grde')).toBe('grade');
+    expect(kindWordMeant('outstandng')).toBe('outstanding');
+    expect(kindWordMeant('inspction')).toBe('inspection');
+    expect(kindWordMeant('reccomendations')).toBe('recommendations');
+    // Other forms of a kind word are no slips, nor real words one letter off.
+    for (const word of ['outstandingly', 'inadequately', 'reinspection', 'grace', 'grad']) expect(kindWordMeant(word)).toBeNull();
+    // "required" and "adequate" are one slip from kind words, but the reports use them.
+    expect(ask('what did ofsted say about adequate housing in bury?').understood.terms).toContain('adequate');
+    expect(ask("what's Harrow's current grde?").grades?.rows.map((r) => r.reportId)).toEqual(['harrow-2025']);
+    expect(ask('which London boroughs are outstandng right now?').grades?.kind).toBe('list');
+    expect(ask('list the London boroughs that had a focussed visit in 2021 pls').kind?.headline).toMatch(/^13 focused visits in London/);
+    expect(ask('Nottingham went inadequte in 2022 - what exactly did they have to fix?').kind?.kind).toBe('improvements');
+  });
+
+  it('lists the dates "not the grades", and gives the improvement list for "a quick rundown on what X has to improve"', () => {
+    expect(ask("need Stockport's inspction history for a paper - just the dates and what type each one was, not the grades").kind?.headline).toMatch(/^3 inspections of Stockport/);
+    expect(ask('quick rundown on what wokingham has to improve pls').kind?.kind).toBe('improvements');
   });
 });

@@ -35,7 +35,7 @@ const ABOUT_A_VISIT = new Set(
     // "staffs latest FV was on positions of trust / LADO right?"
     'right correct yeah ' +
     // "which cohort of children was it looking at?"
-    'cohort cohorts group groups').split(' '),
+    'cohort cohorts group groups anything all').split(' '),
 );
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */

@@ -25,7 +25,9 @@ const LIST_WORDS = new Set(
     // "Which areas were they told to tighten up on (before the 2025 one)?"
     'areas which that they tighten up before after one ' +
     // "Stockton had an FV in Dec 25 - what did the letter say they need to get better at?"
-    'letter letters afi afis').split(' '),
+    'letter letters afi afis ' +
+    // "what exactly did they have to fix?"
+    'exactly specifically').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */

@@ -9,7 +9,7 @@ import { REPORT_KIND_LABELS } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { questionWords } from '../chat-shorthand.ts';
 import { withoutAsides } from '../asides.ts';
-import { inYear, makeHit, reportCitation, type CorpusContext } from '../context.ts';
+import { inYear, knownWordIn, makeHit, reportCitation, type CorpusContext } from '../context.ts';
 import { countsAsAt, describeWhen, inYears, monthName, underWayIn, underWayInMonth } from '../time-range.ts';
 import { datesThePreviousInspection, saysAboutFacet, saysWhenBefore } from '../inspection-matter.ts';
 import type { Understood } from '../understand.ts';
@@ -33,7 +33,7 @@ export interface KindInput {
 export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {
   // The question proper, when sentences before it only set the scene (asides.ts, questionProper).
   const read = u.asked ?? text;
-  return { context, text, lower: ` ${questionWords(withoutAsides(read.slice(0, 2000))).map((t) => t.word).join(' ')} `, u, options };
+  return { context, text, lower: ` ${questionWords(withoutAsides(read.slice(0, 2000)), knownWordIn(context)).map((t) => t.word).join(' ')} `, u, options };
 }
 
 /** A report as a visit row, cited. */

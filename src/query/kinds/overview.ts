@@ -94,8 +94,12 @@ const MAX_SUMMARY = 5;
 const SUMMARY: ReadonlySet<string> = new Set(['summary']);
 const FINDING: ReadonlySet<string> = new Set(['finding']);
 
+/** The improvement list asked for ("a quick rundown on what Wokingham has to improve"): that list answers, not the picture. */
+const IMPROVEMENTS_ASKED = / (?:has|have|had|needs?|need) to (?:improve|fix|work on|sort out)| areas? for (?:improvement|development) | recommendations? /;
+
 export function isOverview(input: KindInput): boolean {
   const { u, lower } = input;
+  if (IMPROVEMENTS_ASKED.test(lower)) return false;
   // Focused visits named as part of the picture ("latest grades and any FVs since") are what an overview shows anyway;
   // so is one named on the way to asking for the whole picture ("had that care leavers FV in early 2024 and then ILACS
   // later that year. what's the overall state of play there?"), when no reader of visits claimed the question.
