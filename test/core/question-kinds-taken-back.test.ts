@@ -197,3 +197,10 @@ describe('kind words misspelt as staff type fast (seventeenth round)', () => {
     expect(ask('quick rundown on what wokingham has to improve pls').kind?.kind).toBe('improvements');
   });
 });
+
+describe('longer, politer questions (eighteenth round)', () => {
+  it('counts "the shorter, ungraded visits", and lists "the specific matters … must put right"', () => {
+    expect(ask('Would you kindly tell me how many of the shorter, ungraded visits North Somerset received between 2019 and the end of 2025?').kind?.kind).toBe('visit-list');
+    expect(ask('Tameside was judged inadequate in December 2023. Could you set out the specific matters the inspectors said the council must put right?').kind?.kind).toBe('improvements');
+  });
+});

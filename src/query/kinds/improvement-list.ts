@@ -27,7 +27,9 @@ const LIST_WORDS = new Set(
     // "Stockton had an FV in Dec 25 - what did the letter say they need to get better at?"
     'letter letters afi afis ' +
     // "what exactly did they have to fix?"
-    'exactly specifically').split(' '),
+    'exactly specifically ' +
+    // "set out the specific matters the inspectors said the council must put right"
+    'set specific matters matter items').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */

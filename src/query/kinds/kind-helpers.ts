@@ -134,7 +134,7 @@ export const ASKING_WORDS = new Set(
     'me us i we you tell show give list name please can could would should its it their there s latest last recent most current now this ' +
     'ofsted inspectors inspector inspection inspections inspected report reports say said says ' +
     // Chat filler: "quick summary of north yorkshire pls", "hi - what did ofsted say…", "can u summarise…".
-    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody ' +
+    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody kindly ' +
     // The service itself, named the way staff name it: "tell me about Enfield's children's services", "Bury CSC".
     'children childrens services service csc council dept department'
   ).split(' '),

@@ -34,7 +34,9 @@ const OVERVIEW_WORDS = new Set(
     // What is left of a name the authority reader took ("Nottingham City").
     'city county borough ' +
     // "quick catch-up on sefton pls - grades, visits, where they've got to since 2022"
-    'catch up speed grades visits ve theyve got').split(' '),
+    'catch up speed grades visits ve theyve got ' +
+    // "can you do me a one pager: what the last judgement table said, any focused visits since and the gist"
+    'pager page gist table judgement judgements last said').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is

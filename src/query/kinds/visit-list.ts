@@ -44,6 +44,8 @@ const LIST_WORDS = new Set(
     'specifically especially only solely purely ' +
     // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
+    // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
+    'shorter ungraded end ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
