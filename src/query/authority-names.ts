@@ -112,3 +112,24 @@ export function authorityForms(name: string, aliases: readonly string[]): string
   const unique = new Map(all.map((f) => [f.join(' '), f]));
   return [...unique.values()];
 }
+
+/** Words before an authority that leave it out of what is asked: "apart from Barnsley", "not counting Birmingham". */
+const LEAVES_OUT: readonly string[][] = [
+  ['other', 'than'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['except'],
+  ['except', 'for'],
+  ['excluding'],
+  ['exclude'],
+  ['not', 'counting'],
+  ['not', 'including'],
+  ['leaving', 'out'],
+  ['ignoring'],
+  ['besides'],
+];
+
+/** How many words before token `i` leave the authority named there out (0 when none do). */
+export function leavesOut(tokens: readonly RawToken[], i: number): number {
+  return LEAVES_OUT.find((phrase) => phrase.length <= i && matchesAt(tokens, i - phrase.length, phrase))?.length ?? 0;
+}

@@ -37,3 +37,28 @@ export function countedBackAt(tokens: readonly RawToken[], i: number, today: str
   }
   return undefined;
 }
+
+const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1 / 365, days: 1 / 365, week: 7 / 365, weeks: 7 / 365, month: 1 / 12, months: 1 / 12, year: 1, years: 1 };
+
+/**
+ * A span of time back from now at word `i` ("last 12 months", "past year",
+ * "previous few weeks"), in years, and how many words it takes; "last year"
+ * alone is the calendar year (read before this) unless "the" or "past" leads.
+ */
+export function relativeSpanAt(tokens: readonly RawToken[], i: number): { years: number; length: number } | undefined {
+  const lead = tokens[i]?.word ?? '';
+  if (lead !== 'last' && lead !== 'past' && lead !== 'previous') return undefined;
+  let k = i + 1;
+  let count = 1;
+  const number = tokens[k]?.word ?? '';
+  if (/^\d{1,2}$/.test(number) || NUMBER_WORDS[number] !== undefined) {
+    count = NUMBER_WORDS[number] ?? Number(number);
+    k += 1;
+    if (tokens[k]?.word === 'of') k += 1;
+  }
+  const unit = SPAN_UNITS[tokens[k]?.word ?? ''];
+  if (unit === undefined) return undefined;
+  // "last year" with nothing before it is the calendar year; "the last year" and "the past year" are twelve months.
+  if (k === i + 1 && lead === 'last' && tokens[k]?.word === 'year' && !/^(?:the|past|over|in)$/.test(tokens[i - 1]?.word ?? '')) return undefined;
+  return { years: count * unit, length: k + 1 - i };
+}

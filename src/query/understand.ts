@@ -9,6 +9,7 @@ import {
   AFTER_THE_WORD,
   correctMisspelling,
   formsByLength,
+  leavesOut,
   matchesAt,
   namesAt,
   ORDINARY_WORDS,
@@ -17,13 +18,11 @@ import {
   type AuthorityNames,
 } from './authority-names.ts';
 import type { AreaKey, ReportKind } from '../model.ts';
-import type { RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
-import { countedBackAt } from './time-counted-back.ts';
+import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { correctedQuestion, questionProper, withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
-import { NUMBER_WORDS } from './number-words.ts';
 import { bareMonthAt, findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
@@ -168,27 +167,6 @@ export function stripMentions(text: string): string {
   return text
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/@(?:everyone|here|channel)\b/gi, ' ');
-}
-
-/** Words before an authority that leave it out of what is asked: "apart from Barnsley", "not counting Birmingham". */
-const LEAVES_OUT: readonly string[][] = [
-  ['other', 'than'],
-  ['apart', 'from'],
-  ['aside', 'from'],
-  ['except'],
-  ['except', 'for'],
-  ['excluding'],
-  ['exclude'],
-  ['not', 'counting'],
-  ['not', 'including'],
-  ['leaving', 'out'],
-  ['ignoring'],
-  ['besides'],
-];
-
-/** How many words before token `i` leave the authority named there out (0 when none do). */
-function leavesOut(tokens: readonly RawToken[], i: number): number {
-  return LEAVES_OUT.find((phrase) => phrase.length <= i && matchesAt(tokens, i - phrase.length, phrase))?.length ?? 0;
 }
 
 /** "How many", "how much", "number of", "what %", "what proportion", "what percentage", "what share". */
@@ -404,30 +382,4 @@ export function understand(question: string, authorities: readonly AuthorityName
     }
   }
   return understood;
-}
-
-
-const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1 / 365, days: 1 / 365, week: 7 / 365, weeks: 7 / 365, month: 1 / 12, months: 1 / 12, year: 1, years: 1 };
-
-/**
- * A span of time back from now at word `i` ("last 12 months", "past year",
- * "previous few weeks"), in years, and how many words it takes; "last year"
- * alone is the calendar year (read before this) unless "the" or "past" leads.
- */
-function relativeSpanAt(tokens: readonly RawToken[], i: number): { years: number; length: number } | undefined {
-  const lead = tokens[i]?.word ?? '';
-  if (lead !== 'last' && lead !== 'past' && lead !== 'previous') return undefined;
-  let k = i + 1;
-  let count = 1;
-  const number = tokens[k]?.word ?? '';
-  if (/^\d{1,2}$/.test(number) || NUMBER_WORDS[number] !== undefined) {
-    count = NUMBER_WORDS[number] ?? Number(number);
-    k += 1;
-    if (tokens[k]?.word === 'of') k += 1;
-  }
-  const unit = SPAN_UNITS[tokens[k]?.word ?? ''];
-  if (unit === undefined) return undefined;
-  // "last year" with nothing before it is the calendar year; "the last year" and "the past year" are twelve months.
-  if (k === i + 1 && lead === 'last' && tokens[k]?.word === 'year' && !/^(?:the|past|over|in)$/.test(tokens[i - 1]?.word ?? '')) return undefined;
-  return { years: count * unit, length: k + 1 - i };
 }
