@@ -97,6 +97,8 @@ export interface AskAnswer {
    * from several authorities, one or two each; the rest are behind "more".
    */
   authorities?: number;
+  /** Authorities the question left out of a question about no authority in particular ("apart from Bury"), said in the preface. */
+  leftOut?: string[];
   /** When there are no results (or the question was empty or unusable): what to tell the user. */
   message?: string;
   /** Example questions or known names to suggest when there are no results. */

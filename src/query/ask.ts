@@ -343,6 +343,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   }
   const answer: AskAnswer = { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
   if (national) answer.authorities = authoritiesMatched(context, scored);
+  if (national && u.leftOut !== undefined && u.leftOut.length > 0) answer.leftOut = u.leftOut;
   const noFramework = frameworkNotHeld(context, u, ids);
   if (noFramework !== undefined) answer.widened = noFramework;
   const noYear = yearsNotHeld(context, u, ids);

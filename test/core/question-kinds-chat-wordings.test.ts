@@ -30,15 +30,10 @@
  * and "would they come out good", hearsay asides ("last I heard…",
  * "someone said…"), and a change "a grade or more".
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus } from './support/ask-corpus.ts';
 
-let corpus: Corpus;
-beforeAll(async () => {
-  corpus = await loadCorpus();
-});
-
-const ask = (q: string): AskAnswer => corpus.ask(q);
+const ask = askTheCorpus();
 
 describe('question kinds in chat wordings', () => {
   it('reads "can u summarise…" and a theme named in the plural as that focused visit', () => {

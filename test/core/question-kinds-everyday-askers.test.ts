@@ -7,16 +7,11 @@
  * ILACS", "good work" that is praise, not a grade, and a question after
  * sentences that only set the scene.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus } from './support/ask-corpus.ts';
 import { questionProper } from '../../src/query/asides.ts';
 
-let corpus: Corpus;
-beforeAll(async () => {
-  corpus = await loadCorpus();
-});
-
-const ask = (q: string): AskAnswer => corpus.ask(q);
+const ask = askTheCorpus();
 
 describe('question kinds in everyday askers\' words', () => {
   it('lists every kind of visit for "when were ofsted last in, and the time before that?", leaving "before DMT" aside', () => {

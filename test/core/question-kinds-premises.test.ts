@@ -6,15 +6,10 @@
  * Found by the eighth round of routing questions written blind
  * (scripts/route-questions.json, tuning half).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus } from './support/ask-corpus.ts';
 
-let corpus: Corpus;
-beforeAll(async () => {
-  corpus = await loadCorpus();
-});
-
-const ask = (q: string): AskAnswer => corpus.ask(q);
+const ask = askTheCorpus();
 
 describe('premises that date a question', () => {
   it('lists visits "in the couple of years before that", and "between the 2022 ILACS and that one"', () => {

@@ -9,17 +9,14 @@
  * inadequate one"); and by the fourteenth round: Ofsted's own titles of its
  * judgements, and a visit named by its month after the word.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, type AskAnswer, type Corpus } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import type { AskAnswer } from '../../src/index.ts';
+import { answerPreface } from '../../src/index.ts';
+import { askTheCorpus } from './support/ask-corpus.ts';
 import { correctedQuestion } from '../../src/query/asides.ts';
 import { kindWordMeant } from '../../src/query/chat-shorthand.ts';
 
-let corpus: Corpus;
-beforeAll(async () => {
-  corpus = await loadCorpus();
-});
-
-const ask = (q: string): AskAnswer => corpus.ask(q);
+const ask = askTheCorpus();
 const gradeRows = (a: AskAnswer): string[] => (a.grades?.rows ?? []).map((r) => `${r.reportId} ${r.grade}`);
 
 describe('question kinds when the asker takes back or puts aside', () => {
@@ -202,5 +199,14 @@ describe('longer, politer questions (eighteenth round)', () => {
   it('counts "the shorter, ungraded visits", and lists "the specific matters … must put right"', () => {
     expect(ask('Would you kindly tell me how many of the shorter, ungraded visits North Somerset received between 2019 and the end of 2025?').kind?.kind).toBe('visit-list');
     expect(ask('Tameside was judged inadequate in December 2023. Could you set out the specific matters the inspectors said the council must put right?').kind?.kind).toBe('improvements');
+  });
+});
+
+describe('what the answer says it left out', () => {
+  it('opens a paragraph answer about no authority in particular with the authorities left out as asked', () => {
+    const answer = ask('which councils have good return home interviews, apart from bexley and hertfordshire?');
+    expect(answer.leftOut).toEqual(['Bexley', 'Hertfordshire']);
+    expect(answerPreface(answer)).toMatch(/Leaving out Bexley and Hertfordshire, as asked\.$/);
+    expect(ask('which councils have good return home interviews?').leftOut).toBeUndefined();
   });
 });

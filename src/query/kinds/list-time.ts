@@ -67,6 +67,12 @@ function yearOfLast(month: number, newest: string): number {
   return Number(newest.slice(0, 4)) - (month > Number(newest.slice(5, 7)) ? 1 : 0);
 }
 
+/** A grade naming the inspection that gave it: "the 2023 inadequate (one)", "their 2019 good inspection"; the year is group 1. */
+const GRADE_NAMING = '(?:the |their |its )((?:19|20)\\d\\d) (?:outstanding|good|requires improvement|ri|inadequate)(?: one| inspection| ilacs| sif| judgement| rating)?';
+export const GRADE_NAMING_AN_INSPECTION = new RegExp(` ${GRADE_NAMING} `);
+/** "Anything since the 2023 inadequate?": after the inspection that gave it. */
+const AFTER_A_GRADED_INSPECTION = new RegExp(` (?:after|following|since) ${GRADE_NAMING} `);
+
 /** A grade stated as a premise, with its date, at the head of a question: "bury got inadequate in 2021 …". */
 const GRADE_PREMISE = /^ (?:\S+ ){1,4}(?:got|went|was|were|became|came out|(?:was|were|been) (?:rated|judged))(?: as)? (?:outstanding|good|requires improvement|inadequate|ri|adequate)(?: again| overall)? (?:in|at) (?:\S+ )?(?:19|20)\d\d (?=\S)/;
 
@@ -122,8 +128,7 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   // 2014 SIF" starts with it).
   const after =
     / (?:after|following) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main )?(?:inspection|ilacs|sif) /.exec(lower) ??
-    // "Anything since the 2023 inadequate?": after the inspection that gave it.
-    / (?:after|following|since) (?:the |their |its )?((?:19|20)\d\d) (?:outstanding|good|requires improvement|ri|inadequate)(?: one| inspection| ilacs| sif| judgement| rating)? /.exec(lower);
+    AFTER_A_GRADED_INSPECTION.exec(lower);
   if (after !== null && u.authorities.length === 1 && now !== '') {
     const year = Number(after[1]);
     const inspection = context.reports.find((r) => r.authority === u.authorities[0] && r.kind !== 'focused-visit' && r.kind !== 'council-paper' && r.year === year);

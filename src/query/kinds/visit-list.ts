@@ -15,15 +15,13 @@ import { saysAboutFacet } from '../inspection-matter.ts';
 import { regionAsked, regionWords } from '../grade-questions.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
-import { inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
+import { GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 
 const VISIT = / (?:focused visits?|visits|visited|visit history|check ins) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) /;
-/** A grade naming the inspection that gave it: "since the 2023 inadequate", "after their 2019 good one". */
-const GRADE_NAMING_AN_INSPECTION = / (?:the|their|its) ((?:19|20)\d\d) (?:outstanding|good|requires improvement|ri|inadequate)(?: one| inspection| ilacs| sif| judgement| rating)? /;
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
