@@ -10,8 +10,7 @@
  * judgements, and a visit named by its month after the word.
  */
 import { describe, expect, it } from 'vitest';
-import type { AskAnswer } from '../../src/index.ts';
-import { answerPreface } from '../../src/index.ts';
+import { answerPreface, type AskAnswer } from '../../src/index.ts';
 import { askTheCorpus } from './support/ask-corpus.ts';
 import { correctedQuestion } from '../../src/query/asides.ts';
 import { kindWordMeant } from '../../src/query/chat-shorthand.ts';
