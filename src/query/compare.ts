@@ -14,8 +14,14 @@ import { AREA_WORDS, asAtNotes, gradedInspections, inTime, rowsFor, summaryFor }
 export function compareAuthorities(context: CorpusContext, query: GradeQuery, search: TopicSearch): { grades: GradeAnswer; results: Hit[] } {
   const area = query.area;
   const neighboursOf = query.intent.neighboursOf;
+  // "compare Oldham with its neighbours apart from Bolton": the neighbours left out are not compared.
+  const leftOut = new Set(query.leftOut ?? []);
   const neighbours: NeighbourRow[] =
-    neighboursOf === null ? [] : statisticalNeighbours(neighboursOf).map((n) => ({ authority: n.name, closeness: n.closeness }));
+    neighboursOf === null
+      ? []
+      : statisticalNeighbours(neighboursOf)
+          .filter((n) => !leftOut.has(n.name))
+          .map((n) => ({ authority: n.name, closeness: n.closeness }));
   const authorities = [...new Set([...query.authorities, ...neighbours.map((n) => n.authority)])];
   const rows: GradeRow[] = [];
   const inspections: InspectionSummary[] = [];
@@ -49,7 +55,9 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
   }
   if (unread.length > 0) notes.push(`The judgement table could not be read in the latest inspection of: ${unread.join(', ')}.`);
   if (noParagraph.length > 0) notes.push(`No paragraph on ${query.topic.join(' ')} in the reports of: ${noParagraph.join(', ')}.`);
-  const who = neighboursOf !== null ? `${neighboursOf} and its statistical neighbours` : authorities.join(', ').replace(/, ([^,]*)$/, ' and $1');
+  const leaving = leftOut.size > 0 ? ` (leaving out ${[...leftOut].join(' and ')})` : '';
+  const who =
+    neighboursOf !== null ? `${neighboursOf} and its statistical neighbours${leaving}` : authorities.join(', ').replace(/, ([^,]*)$/, ' and $1');
   const on = query.topic.length > 0 ? ` on ${query.topic.join(' ')}` : '';
   return {
     grades: {

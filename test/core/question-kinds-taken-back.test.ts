@@ -156,6 +156,15 @@ describe('councils and themes left out, and other wordings (sixteenth round)', (
     expect(left.some((a) => a === 'Bexley' || a === 'Hertfordshire')).toBe(false);
   });
 
+  it('leaves neighbours out of a comparison, and says so', () => {
+    const all = ask('compare Oldham with its neighbours on care leavers').grades;
+    expect(all?.neighbours?.map((n) => n.authority)).toContain('Bolton');
+    const left = ask('how does Oldham compare with its neighbours, leaving out Bolton and Rochdale, on care leavers').grades;
+    expect(left?.headline).toMatch(/^Oldham and its statistical neighbours \(leaving out Bolton and Rochdale\) on care leavers:/);
+    expect(left?.neighbours?.map((n) => n.authority)).toEqual(all?.neighbours?.map((n) => n.authority).filter((a) => a !== 'Bolton' && a !== 'Rochdale'));
+    expect(left?.rows.some((r) => r.authority === 'Bolton' || r.authority === 'Rochdale')).toBe(false);
+  });
+
   it('leaves a theme out ("other than the care leavers ones") and lists "ever get a care leavers visit" for two authorities', () => {
     const yorkshire = ask('list the 2024 focused visits for yorkshire councils, other than the care leavers ones');
     expect(yorkshire.kind?.headline).toMatch(/^4 focused visits in the Yorkshire and The Humber \(4 authorities, leaving out visits on care leavers\)/);
