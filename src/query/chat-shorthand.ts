@@ -94,10 +94,44 @@ function slips(a: string, b: string, limit: number): number {
  * typed.
  */
 export function questionWords(text: string, isKnownWord?: (word: string) => boolean): RawToken[] {
-  return splitWords(text).map((token) => {
+  const tokens = splitWords(text).map((token) => {
     const spelled = SPELLED_OUT.get(token.word);
     if (spelled !== undefined) return { ...token, word: spelled };
     const meant = isKnownWord === undefined ? null : kindWordMeant(token.word);
     return meant === null || isKnownWord?.(token.word) === true ? token : { ...token, word: meant };
+  });
+  return withNumericDatesInWords(tokens, text);
+}
+
+const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Dates typed in figures, as every time reader reads them in words: a month and year ("since 03/2023", "11/2025")
+ * is that month by name, and a whole date ("19.07.22", "31/03/2025") its month by name and its year in four digits
+ * ("19 july 2022"). British order: the day before the month.
+ */
+function withNumericDatesInWords(tokens: RawToken[], text: string): RawToken[] {
+  const joined = (i: number): boolean => {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    return a !== undefined && b !== undefined && /^[/.-]$/.test(text.slice(a.start + a.length, b.start));
+  };
+  const number = (i: number, digits: RegExp): number | null => (digits.test(tokens[i]?.word ?? '') ? Number(tokens[i]?.word) : null);
+  // A whole date's three parts (day, month, year), by the position of its first.
+  const whole = new Set<number>();
+  tokens.forEach((_, i) => {
+    const day = number(i, /^\d\d?$/);
+    const month = number(i + 1, /^\d\d?$/);
+    const year = number(i + 2, /^(?:\d\d|(?:19|20)\d\d)$/);
+    if (day !== null && month !== null && year !== null && joined(i) && joined(i + 1) && !joined(i + 2) && day >= 1 && day <= 31 && month >= 1 && month <= 12) whole.add(i);
+  });
+  return tokens.map((token, i) => {
+    const month = number(i, /^\d\d?$/);
+    // MM/YYYY, and the month of a whole DD/MM/YY.
+    const monthYear = month !== null && joined(i) && number(i + 1, /^(?:19|20)\d\d$/) !== null && !joined(i - 1);
+    if (month !== null && month >= 1 && month <= 12 && (monthYear || whole.has(i - 1))) return { ...token, word: MONTH_WORDS[month - 1] ?? token.word };
+    // The year of a whole date, in two digits: its century.
+    if (whole.has(i - 2) && /^\d\d$/.test(token.word)) return { ...token, word: `20${token.word}` };
+    return token;
   });
 }

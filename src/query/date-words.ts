@@ -36,6 +36,13 @@ export function monthAt(tokens: readonly RawToken[], i: number): number | null {
   return short >= 0 && word.length <= 4 ? short + 1 : null;
 }
 
+/** "31 March 2025" from an ISO date: how answers write a day. */
+export function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const name = MONTHS[m - 1] ?? '';
+  return `${d} ${name.charAt(0).toUpperCase()}${name.slice(1)} ${y}`;
+}
+
 export function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

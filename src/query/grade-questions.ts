@@ -84,7 +84,9 @@ const FILLER = new Set(
     'wasnt isnt great ' +
     // "isles of scilly's big inspection in 2023, what grade did they come out with", "where do they sit on the Ofsted
     // scale right now, overall and each sub-judgement"
-    'big full proper main come comes came coming out where sit sits sitting stand stands scale sub'
+    'big full proper main come comes came coming out where sit sits sitting stand stands scale sub ' +
+    // "how is the mark of Blackpool moving over the years, from the first inspection?"
+    'moving move moves changing first earliest'
   ).split(' '),
 );
 

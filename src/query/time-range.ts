@@ -10,7 +10,8 @@
 import type { TimeRange } from '../answer-types.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import type { RawToken } from '../search/tokenize.ts';
-import { MONTHS, dateAt, iso, is, lastDay, monthAt, shortYearAt, span, wordTokens, yearAt } from './date-words.ts';
+import { MONTHS, dateAt, iso, is, lastDay, longDate, monthAt, shortYearAt, span, wordTokens, yearAt } from './date-words.ts';
+import { findPeriod, type Period } from './periods.ts';
 import { anchoredRange } from './time-premise.ts';
 
 /** Words before a bare date that make it the edge of a span, not an "as at" date. */
@@ -24,12 +25,16 @@ export interface FoundRange {
   range: TimeRange;
   /** Token positions that made up the range. */
   used: number[];
+  /** A financial or academic year, quarter or season ("FY24/25"): its days; `range` is the calendar years it touches. */
+  period?: Period;
 }
 
 /** The first time range in `tokens`, if any. A bare year ("2016") is not a range: `understand` reads it. */
 export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
   const anchored = anchoredRange(tokens);
   if (anchored !== null) return anchored;
+  const period = findPeriod(tokens);
+  if (period !== null) return { range: { kind: 'years', ...period.years }, used: period.used, period: period.period };
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word;
     // between 2016 and 2020 / from 2016 to 2020 / 2016 to 2020 / 2016-2020
@@ -214,8 +219,8 @@ export function countsAsAt(report: Pick<StoredReport, 'published' | 'inspectionE
  */
 export function asAtLine(date: string, today: string): string {
   const by = endOfFollowingQuarter(date);
-  const rule = `As at ${longDay(date)} means, as in Ofsted's official statistics, each authority's latest inspection carried out by that date (its last inspection day) whose report was published by ${longDay(by)}.`;
-  return today <= by ? `${rule} That quarter has not ended yet (today is ${longDay(today)}): more reports may still be published.` : rule;
+  const rule = `As at ${longDate(date)} means, as in Ofsted's official statistics, each authority's latest inspection carried out by that date (its last inspection day) whose report was published by ${longDate(by)}.`;
+  return today <= by ? `${rule} That quarter has not ended yet (today is ${longDate(today)}): more reports may still be published.` : rule;
 }
 
 /** "March" for 3. */
@@ -224,11 +229,6 @@ export function monthName(month: number): string {
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
-/** "31 March 2025". */
-function longDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${monthName(m)} ${y}`;
-}
 
 /** Whether a report falls in a year range: inspected or published within it. */
 export function inYears(report: Pick<StoredReport, 'year' | 'published'>, from: number | null, to: number | null): boolean {
@@ -248,7 +248,7 @@ export function describeWhen(range: TimeRange): string {
 
 /** "since 2014", "2016 to 2020", "as at 31 March 2025". */
 export function describeRange(range: TimeRange): string {
-  if (range.kind === 'as-at') return `as at ${longDay(range.date)}`;
+  if (range.kind === 'as-at') return `as at ${longDate(range.date)}`;
   if (range.from !== null && range.to !== null) return range.from === range.to ? `${range.from}` : `${range.from} to ${range.to}`;
   if (range.from !== null) return `since ${range.from}`;
   return `up to ${range.to}`;

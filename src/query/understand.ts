@@ -23,6 +23,7 @@ import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { correctedQuestion, questionProper, withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
+import type { Period } from './periods.ts';
 import { bareMonthAt, findTimeRange } from './time-range.ts';
 
 /** The longest question we read; the rest of a pasted essay is ignored. */
@@ -40,6 +41,11 @@ export interface Understood {
   year: number | 'latest' | null;
   /** "since 2014", "between 2016 and 2020", "as at 31 March 2025": a range instead of one year. */
   range: TimeRange | null;
+  /**
+   * A financial or academic year, quarter or season ("FY24/25", "Q3 2021", "autumn 2020", periods.ts): its days, for
+   * lists of visits; `year` or `range` hold the calendar years it touches, for everything else.
+   */
+  period?: Period;
   areas: AreaKey[];
   /** Lower-case words left for the search, in order. */
   words: string[];
@@ -216,8 +222,12 @@ export function understand(question: string, authorities: readonly AuthorityName
   let placeWord: { name: string; index: number } | undefined;
 
   const forms = formsByLength(authorities);
-  const foundRange = findTimeRange(tokens);
-  const inRange = new Set(foundRange?.used ?? []);
+  const timeFound = findTimeRange(tokens);
+  const inRange = new Set(timeFound?.used ?? []);
+  // A period within one calendar year ("Q3 2021", "autumn 2020") is that year, as "in 2021" is, wherever a year is read.
+  const oneYear = timeFound?.period !== undefined && timeFound.range.kind === 'years' && timeFound.range.from !== null && timeFound.range.from === timeFound.range.to ? timeFound.range.from : null;
+  if (oneYear !== null) year = oneYear;
+  const foundRange = oneYear === null ? timeFound : null;
   let spanRange: TimeRange | null = null;
   // "Compare Sutton and Reading", not a time set against another ("… at the 2015 inspection vs the year before").
   const comparing = /\b(?:compar\w*|versus|vs)\b(?!\.? (?:the (?:year|one|inspection|time|visit) before|the previous|last (?:year|time|inspection)|(?:19|20)\d\d|then|now|before)\b)/i.test(text);
@@ -353,6 +363,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     words.splice(placeWord.index, 1);
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
+  if (timeFound?.period !== undefined) understood.period = timeFound.period;
   if (leftOut.size > 0) understood.leftOut = [...leftOut].filter((name) => !found.has(name));
   if (focusedVisits) understood.focusedVisits = true;
   if (month !== null && year === null && understood.range === null) understood.month = month;

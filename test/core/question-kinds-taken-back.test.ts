@@ -218,3 +218,32 @@ describe('what the answer says it left out', () => {
     expect(ask('which councils have good return home interviews?').leftOut).toBeUndefined();
   });
 });
+
+describe('times in figures and in periods, and plain wordings (nineteenth round)', () => {
+  it('lists every date Ofsted "came to" an authority, and an inspection Ofsted "came" for is that inspection', () => {
+    const stockton = ask('Please give me all the dates Ofsted came to Stockton-on-Tees, from the first one until the last one.');
+    expect(stockton.kind?.kind).toBe('visit-list');
+    expect(stockton.kind?.headline).toMatch(/^\d+ Ofsted visits of Stockton-on-Tees/);
+    expect(stockton.kind?.visits?.some((v) => v.kind === 'focused-visit')).toBe(true);
+    expect(stockton.kind?.visits?.some((v) => v.kind !== 'focused-visit')).toBe(true);
+    expect(ask('Dudley - last time the inspectors came, which date was it, and the time before that one?').kind?.kind).toBe('visit-list');
+  });
+
+  it('counts the visits on a theme however many of its wordings are used', () => {
+    const cin = ask('How many councils got the focused visit looking at children in need and child protection plans in year 2025?');
+    expect(cin.kind?.headline).toMatch(/^\d+ focused visits on children in need and child protection \(\d+ authorities\), carried out in 2025/);
+  });
+
+  it('reads "the lowdown on X\'s grades" as the grades, a visit\'s "story" as the visit, and Ofsted "planning" a visit as the future', () => {
+    expect(ask("whats the lowdown on Bracknell Forest's grades from Dec 2025 - all four areas").grades?.rows.map((r) => r.reportId)).toContain('bracknell-forest-2025');
+    expect(ask("new to reading's QA team - could you give me the big picture on reading? grades, any visits since, how they're doing incl children in care").kind?.kind).toBe('overview');
+    expect(ask("Medway - what's the story with the children in care visit last autumn (11/2025)? was it good news for them").kind?.visits?.[0]?.reportId).toBe('medway-2025-focused-visit');
+    expect(ask('Is Ofsted planning a focused visit to Hertfordshire this year?').kind?.kind).toBe('cannot-tell');
+    expect(ask("how good is Hertfordshire's care planning?").kind?.kind).not.toBe('cannot-tell');
+  });
+
+  it('reads a change "between one inspection and the next" as past, and "the mark … over the years" as grade history', () => {
+    expect(ask('which councils went from inadequate to outstanding between one inspection and the next?').grades?.kind).toBe('change');
+    expect(ask('How is the mark of Blackpool moving over the years, from the first inspection?').grades?.kind).toBe('history');
+  });
+});

@@ -51,7 +51,7 @@ const OFSTED_BACK = / (?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re
 
 /** An outcome told in the past at "the next" inspection or visit: that next one has happened ("went straight from requires improvement to good at the next"). */
 const PAST_NEXT =
-  / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out) (?:[a-z]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | between (?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:one|inspection|ilacs) /;
+  / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out) (?:[a-z]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?/;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
@@ -67,7 +67,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
         OFSTED_BACK.test(lower) ||
         // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
         / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
-        / when (?:will|should|might|could|can) /.test(lower)),
+        / when (?:will|should|might|could|can) /.test(lower) ||
+        // "Is Ofsted planning a focused visit to Herts this year?" (not "care planning", "planning for permanence").
+        / (?:ofsted|inspectors|hmi|they) (?:is |are )?(?:planning|plan|plans) (?:an? |another |to )?(?:[a-z]+ ){0,2}?(?:inspection|inspect|visit|come|go) /.test(lower)),
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
   },
   {

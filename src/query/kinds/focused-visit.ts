@@ -21,6 +21,8 @@ const ABOUT_A_VISIT = new Set(
     'news good well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning ' +
     // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
     'gist upshot overall come came fv ' +
+    // "What's the story with the children in care visit last autumn (11/2025)?"
+    'story spring summer autumn winter ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
@@ -79,7 +81,7 @@ export function isAboutAVisit(input: KindInput): boolean {
 }
 
 /** Words asking for a visit as a whole: how it went, what it covered, its verdict or gist. */
-const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
+const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|story|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
 
 /**
  * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words

@@ -8,6 +8,7 @@ import type { KindAnswer, VisitRow } from '../../kind-types.ts';
 import { REPORT_KIND_LABELS } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { questionWords } from '../chat-shorthand.ts';
+import { longDate } from '../date-words.ts';
 import { withoutAsides } from '../asides.ts';
 import { inYear, knownWordIn, makeHit, reportCitation, type CorpusContext } from '../context.ts';
 import { countsAsAt, describeWhen, inYears, monthName, underWayIn, underWayInMonth } from '../time-range.ts';
@@ -103,13 +104,9 @@ export function aboutParagraphs(context: CorpusContext, report: StoredReport, u:
   return dating.some((h) => saysWhenBefore(h.text, facets)) ? [...dating, ...saying, ...rest] : [...saying, ...dating, ...rest];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "9 May 2025" from an ISO date; null stays null. */
 export function dayMonthYear(iso: string | null): string | null {
-  if (iso === null) return null;
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+  return iso === null ? null : longDate(iso);
 }
 
 /** "inspected 5 to 6 March 2024, published 2 May 2024", from what the report prints. */

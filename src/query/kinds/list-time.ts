@@ -99,6 +99,8 @@ export function relativeSpan(lower: string): RegExpExecArray | null {
 /** The window a list covers, or null for all time. */
 export function listWindow(context: CorpusContext, lower: string, u: Understood, kinds?: ReadonlySet<string>): ListWindow | null {
   const now = newestDate(context);
+  // "in FY24/25", "since Q3 2021", "autumn 2020": the days of the period named (periods.ts).
+  if (u.period !== undefined) return { from: u.period.from, to: u.period.to, label: u.period.label };
   const relative = relativeSpan(lower);
   if (relative !== null && now !== '') {
     const raw = (relative[1] ?? '1').replace(/ of$/, '');

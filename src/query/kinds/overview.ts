@@ -99,9 +99,19 @@ const FINDING: ReadonlySet<string> = new Set(['finding']);
 /** The improvement list asked for ("a quick rundown on what Wokingham has to improve"): that list answers, not the picture. */
 const IMPROVEMENTS_ASKED = / (?:has|have|had|needs?|need) to (?:improve|fix|work on|sort out)| areas? for (?:improvement|development) | recommendations? /;
 
+/**
+ * The picture asked of the grades alone ("the lowdown on Bracknell Forest's grades - all four areas"): the grades
+ * answer. Read from the text as typed, where only the authority's name, as a possessive, may come between: "the big
+ * picture on Reading? grades, any visits since" asks for all.
+ */
+function gradesPictured(text: string, authority: string): boolean {
+  const name = authority.toLowerCase().replace(/[^a-z]+/g, '[^a-z]+');
+  return new RegExp(`\\b(?:lowdown|low down|rundown|run down|summary|overview|picture|story) (?:on|of) (?:the |their |its )?(?:${name}['’]s )?(?:latest |current )?(?:grades|judgements|judgments|ratings)\\b`, 'i').test(text);
+}
+
 export function isOverview(input: KindInput): boolean {
   const { u, lower } = input;
-  if (IMPROVEMENTS_ASKED.test(lower)) return false;
+  if (IMPROVEMENTS_ASKED.test(lower) || gradesPictured(input.text, u.authorities[0] ?? '')) return false;
   // Focused visits named as part of the picture ("latest grades and any FVs since") are what an overview shows anyway;
   // so is one named on the way to asking for the whole picture ("had that care leavers FV in early 2024 and then ILACS
   // later that year. what's the overall state of play there?"), when no reader of visits claimed the question.

@@ -26,7 +26,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)) | visit history /;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history /;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -44,16 +44,23 @@ const LIST_WORDS = new Set(
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
     'shorter ungraded end ' +
+    // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
+    'everything there first latest quarter spring summer autumn winter ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
+
+/** Ofsted coming to an authority: "all the dates Ofsted came to Stockton", "last time the inspectors came". */
+const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went)(?: to| in| into)? /;
 
 /**
  * Ofsted's visits of every kind: "visited by Ofsted", "when has Ofsted visited Leeds?". An inspection is a visit
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
-const OFSTED_VISITS =
-  / (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)) /;
+const OFSTED_VISITS = new RegExp(
+  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done) |' +
+    OFSTED_CAME.source,
+);
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
 const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) /;
 
@@ -73,10 +80,13 @@ function themesListed(lower: string): { themes: ThemeGroup[]; leftOutThemes: The
 
 /** Which report kinds the question lists. */
 function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<ReportKind>; label: string; shortOrStandard: boolean } {
-  if (focused && OFSTED_VISITS.test(lower) && !/ focused /.test(lower) && !INSPECTION.test(lower) && themesAsked(lower).length === 0) {
+  const everyVisit = focused && OFSTED_VISITS.test(lower) && !/ focused /.test(lower) && themesAsked(lower).length === 0;
+  if (everyVisit && !INSPECTION.test(lower)) {
     return { kinds: new Set(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false };
   }
-  if (focused) return { kinds: new Set(['focused-visit']), label: 'focused visit', shortOrStandard: false };
+  // "When inspectors came for the 2019 inspection": Ofsted coming in for an inspection named is that inspection.
+  const cameForAnInspection = everyVisit && OFSTED_CAME.test(lower) && !/ (?:visits?|visited|fvs?) /.test(lower);
+  if (focused && !cameForAnInspection) return { kinds: new Set(['focused-visit']), label: 'focused visit', shortOrStandard: false };
   if (/ (?:sif|single inspection framework) /.test(lower)) return { kinds: new Set(['sif']), label: 'SIF inspection', shortOrStandard: false };
   if (/ (?:reformed|2026 framework|new framework) /.test(lower)) return { kinds: new Set(['ilacs-2026']), label: 'reformed ILACS inspection', shortOrStandard: false };
   const shortOrStandard = / (?:standard|short) /.test(lower);
@@ -93,7 +103,8 @@ function leftover(input: KindInput, focused: boolean): string[] {
   // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
   // Ofsted inspected" the words are the question's topic.
   const themes = focused ? themesAsked(input.lower) : [];
-  for (const group of themes) rest = rest.replace(group.asked, ' ');
+  // Every wording of a theme ("children in need and child protection plans"), not only the first.
+  for (const group of themes) while (group.asked.test(rest)) rest = rest.replace(group.asked, ' ');
   // "…other than the care leavers ones": the words that leave a theme out.
   if (themes.length > 0) rest = rest.replace(LEAVES_OUT_THEME, ' ').replace(/ ones? /g, ' ');
   // What a visit looked at is its theme ("how many times have inspectors come in to look at the front door?").

@@ -27,7 +27,7 @@ export const THEME_GROUPS: readonly ThemeGroup[] = [
     key: 'children-in-need',
     label: 'children in need and child protection',
     printed: /children in need|child[- ]in[- ]need|child protection|protection plan|help and protection/,
-    asked: / (?:children in need|child in need|cin|child protection|cp|protection plans?|help and protection) /,
+    asked: / (?:children in need|child in need|cin|child protection plans?|child protection|cp plans?|cp|protection plans?|help and protection) /,
   },
   { key: 'children-in-care', label: 'children in care', printed: /children in care|looked[- ]after|placement/, asked: / (?:children in care|child in care|looked after|cla|lac|cic|placements?) / },
   { key: 'care-leavers', label: 'care leavers', printed: /care leavers?|care-experienced|leaving care/, asked: / (?:care leavers?|careleavers|care experienced|leaving care) / },
