@@ -5,6 +5,7 @@
  * only the spelled-out word. The question echoed back keeps what was typed.
  */
 import { splitWords, type RawToken } from '../search/tokenize.ts';
+import { withSpokenWordsAsTyped } from './spoken-words.ts';
 
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['yr', 'year'],
@@ -87,14 +88,14 @@ function slips(a: string, b: string, limit: number): number {
 
 /**
  * A question's words as the readers take them: {@link splitWords}, with chat
- * shorthand spelled out and, given the reports' vocabulary (`isKnownWord`), a
+ * shorthand spelled out, dictated years and misheard names as typed (spoken-words.ts) and, given the reports' vocabulary (`isKnownWord`), a
  * misspelt kind word no report uses read as meant ("required", "adequate" and
  * "respected" are the reports' own words, never slips). Each token keeps its
  * place in the text (`start`, `length`), so only `word` differs from what was
  * typed.
  */
 export function questionWords(text: string, isKnownWord?: (word: string) => boolean): RawToken[] {
-  const tokens = splitWords(text).map((token) => {
+  const tokens = withSpokenWordsAsTyped(splitWords(text)).map((token) => {
     const spelled = SPELLED_OUT.get(token.word);
     if (spelled !== undefined) return { ...token, word: spelled };
     const meant = isKnownWord === undefined ? null : kindWordMeant(token.word);

@@ -233,6 +233,8 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     // "what were they rated at the inspection before the inadequate one?": the grade names the inspection.
     ((w === 'before' || w === 'after') && words[i + 1] === 'the' && GRADE_NAMES.test(words[i + 2] ?? '') && /^(?:one|inspection|ilacs|sif)$/.test(words[i + 3] ?? '')) ||
     (w === 'one' && GRADE_NAMES.test(words[i - 1] ?? '') && (words[i - 2] === 'the' || words[i - 2] === 'that')) ||
+    // "Leeds children in care judgement at the 2025 one": the inspection, its year read already.
+    (w === 'one' && words[i - 1] === 'the' && /^(?:at|in|from|for|of)$/.test(words[i - 2] ?? '')) ||
     // "the lowest Essex has ever been rated", "their best ever grade"
     (RATED_HOW.has(w) && words.slice(i + 1, i + 5).includes('ever') && words.slice(i + 1, i + 6).some((v) => /^(?:rated|graded|judged|grades?|ratings?|judgements?)$/.test(v))) ||
     (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||

@@ -1,11 +1,13 @@
 /**
  * The periods councils count in (financial and academic years, quarters,
- * seasons) and dates typed in figures, read on their own and in lists of
+ * seasons), dates typed in figures and years said as words, read on their own and in lists of
  * visits counted from the reports' own dates.
  */
 import { describe, expect, it } from 'vitest';
 import { findPeriod } from '../../src/query/periods.ts';
 import { questionWords } from '../../src/query/chat-shorthand.ts';
+import { withSpokenWordsAsTyped } from '../../src/query/spoken-words.ts';
+import { splitWords } from '../../src/search/tokenize.ts';
 import { askTheCorpus } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
@@ -79,5 +81,22 @@ describe('lists of visits over a period', () => {
     const bury = ask('what did inspectors say about care leavers in Bury in spring 2021');
     expect(bury.understood.year).toBe(2021);
     expect(bury.understood.terms).toEqual(['care leavers']);
+  });
+});
+
+describe('dictated words', () => {
+  it('reads a year said as words as the year, and leaves other numbers be', () => {
+    const words = (text: string) => withSpokenWordsAsTyped(splitWords(text)).map((t) => t.word);
+    expect(questionWords('in twenty twenty three').map((t) => t.word)).toEqual(['in', '2023']);
+    expect(questionWords('two thousand and nineteen').map((t) => t.word)).toEqual(['2019']);
+    expect(questionWords('twenty nineteen visits').map((t) => t.word)).toEqual(['2019', 'visits']);
+    expect(questionWords('twenty twenty').map((t) => t.word)).toEqual(['2020']);
+    expect(words('twenty one children')).toEqual(['twenty', 'one', 'children']);
+    expect(words('sixteen and seventeen year olds')).toEqual(['16', 'and', '17', 'year', 'olds']);
+    expect(words('sixteen children')).toEqual(['sixteen', 'children']);
+    expect(questionWords('the off said focus visit').map((t) => t.word)).toEqual(['the', 'ofsted', 'focused', 'visit']);
+    // One token spans what was said, so the question can be quoted back as typed.
+    const [year] = questionWords('twenty twenty three');
+    expect(year).toEqual({ word: '2023', start: 0, length: 'twenty twenty three'.length });
   });
 });

@@ -247,3 +247,25 @@ describe('times in figures and in periods, and plain wordings (nineteenth round)
     expect(ask('How is the mark of Blackpool moving over the years, from the first inspection?').grades?.kind).toBe('history');
   });
 });
+
+describe('search-box queries and dictated questions (twentieth round)', () => {
+  it('reads terse queries as what they plainly want', () => {
+    expect(ask('wigan inspection dates').kind?.kind).toBe('visit-list');
+    expect(ask('stockton-on-tees visit timeline').kind?.kind).toBe('visit-list');
+    expect(ask('dropped a grade latest').grades?.kind).toBe('change');
+    expect(ask('somerset dcs now').kind?.kind).toBe('cannot-tell');
+    expect(ask('bedford caseloads today').kind?.kind).toBe('cannot-tell');
+    // A topic with a time word is still a topic.
+    expect(ask('bedford caseloads 2023').kind?.kind).not.toBe('cannot-tell');
+  });
+
+  it('reads years said as words, ages in words and Ofsted misheard, as typed', () => {
+    const ilacs = ask('how many full I lax inspections were there in twenty twenty three nationally');
+    expect(ilacs.understood.year).toBe(2023);
+    expect(ilacs.kind?.headline).toMatch(/^\d+ ILACS inspections \(\d+ authorities\), carried out in 2023/);
+    expect(ask('tell me about Calderdale\'s focused visit in twenty twenty five').kind?.visits?.[0]?.reportId).toMatch(/^calderdale-2025/);
+    expect(ask('how did Dorset get on with the visit on sixteen and seventeen year old care leavers in twenty twenty three').kind?.visits?.[0]?.reportId).toBe('dorset-2023-focused-visit');
+    expect(ask('has Bromley actually had off said in at all since that focus visit in 2021 or not').kind?.kind).toBe('visit-list');
+    expect(ask('Leeds children in care judgement at the twenty twenty five one was it outstanding again').grades?.rows.map((r) => r.area)).toEqual(['children-in-care']);
+  });
+});

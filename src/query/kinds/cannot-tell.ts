@@ -97,6 +97,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) =>
       / (?:avg|average|current|live|latest|real time|up to date) (?:[a-z]+ ){0,2}(?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|stats|statistics|data) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|this week|this month) /.test(lower) ||
       / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower) ||
+      // "bedford caseloads today", as typed into a search box.
+      / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
       / how many (?:[a-z]+ )?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
       // "how long is the wait at the moment for an assessment?": today's waiting time.
@@ -113,6 +115,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: (who) => `The reports do not name ${who === 'an authority' ? "an authority's" : `${who}'s`} officers or members (the DCS, lead member, chief executive or managers), only the inspectors; what the latest report says of the role is below.`,
     test: (lower) =>
       / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director) /.test(lower) ||
+      // "somerset dcs now", as typed into a search box.
+      / (?:dcs|director of childrens services|lead member|chief executive|ceo|principal social worker|psw) (?:now|currently|today|rn|at the moment|atm) $/.test(lower) ||
       // "Who runs children's services in Oldham?"
       / (?:who|whos) (?:runs|leads|heads|manages|is in charge of|in charge of|is responsible for) (?:the )?(?:children services|childrens services|csc|childrens social care|children social care|social care|the service) /.test(lower),
     saidAnywhere: /\b(?:DCS|director of children's services|directors?|lead member|portfolio holder|chief executive|head of service|principal social worker|LADO|assistant directors?)\b/i,

@@ -30,8 +30,11 @@ const DIRECTION_WORDS = new Set(
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
 const GRADE_BEFORE = / (?:from|out of) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
-/** A list across authorities, not a question about one. */
-const ACROSS = / (?:which|who|any|how many|councils|authorities|las|ones) /;
+/**
+ * A list across authorities, not a question about one: "which councils…", or, naming none, a grade that moved
+ * ("dropped a grade latest", typed as into a search box).
+ */
+const ACROSS = / (?:which|who|any|how many|councils|authorities|las|ones) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down) (?:a |one |by a |by one )?grades? /;
 
 /** Which way, and any grade the change started from or ended at. */
 interface Direction {

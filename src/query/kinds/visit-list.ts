@@ -18,7 +18,7 @@ import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visit
 import { GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 
-const VISIT = / (?:focused visits?|visits|visited|visit history|check ins) /;
+const VISIT = / (?:focused visits?|visits|visited|visit (?:history|timeline|dates|list)|check ins) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) /;
@@ -26,7 +26,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history /;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -45,7 +45,7 @@ const LIST_WORDS = new Set(
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
     'shorter ungraded end ' +
     // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
-    'everything there first latest quarter spring summer autumn winter ' +
+    'everything there first latest quarter spring summer autumn winter nationally national nationwide ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
