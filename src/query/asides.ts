@@ -52,7 +52,15 @@ const ASIDES: readonly RegExp[] = [
   // "st helens - not the FV in 2024, the full inspection before that - what was the overall grade?": the report put aside.
   /\bnot (?:the |their |that |its )?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
-  /\b(?:no need for|don t need|dont need|without|not after|not interested in|not) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)\b/g,
+  /\b(?:no need for|don t need|dont need|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves)?(?: aside)?\b/g,
+  // "Our lead member keeps asking what…": who wants to know, not what is asked.
+  /\b(?:our|my|the) (?:lead member|dcs|director|boss|manager|cllr|councillor|chair|chief exec|ceo) (?:keeps|kept|has been|is|was) (?:asking(?: me)?|on at me(?: about)?|wanting to know)\b/g,
+  // "…, following the reorganisation of local government?": the change, not a topic.
+  /\b(?:following|after|since) (?:the )?(?:local government )?(?:reorgani[sz]ation|reorg|lgr)(?: of local government)?\b/g,
+  // "Setting the grades aside, what precisely was Halton told…"
+  /\b(?:setting|leaving|putting) (?:the |any )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
+  // "…\ncc the care leavers service lead": whom the message is copied to, on a line of its own.
+  /(?<=^|\n) *cc\b[^\n]*/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
   /\b(?:i m |im |i am )?(?:thinking (?:of|about) (?:applying|moving|going)(?: there| for (?:a )?job)?|considering applying(?: there)?)\b/g,
   /\b(?:i m |im |i am )?(?:starting|joining) (?:a |my )?(?:new )?(?:job|role|post) (?:at|with|in)\b/g,

@@ -86,7 +86,9 @@ const FILLER = new Set(
     // scale right now, overall and each sub-judgement"
     'big full proper main come comes came coming out where sit sits sitting stand stands scale sub ' +
     // "how is the mark of Blackpool moving over the years, from the first inspection?"
-    'moving move moves changing first earliest'
+    'moving move moves changing first earliest ' +
+    // "Trace the longitudinal trajectory of Sandwell's Ofsted judgements from the 2013 … inspection to its latest ILACS"
+    'trace longitudinal'
   ).split(' '),
 );
 

@@ -274,6 +274,11 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += other.form.length;
       continue;
     }
+    // "early 2025", "late-2025", "mid 2024": the year is the time; the word only places it within the year.
+    if (/^(?:early|late|mid)$/.test(token.word) && /^(?:19|20)\d\d$/.test(tokens[i + 1]?.word ?? '') && !inRange.has(i + 1)) {
+      i += 1;
+      continue;
+    }
     if (/^(?:19|20)\d\d$/.test(token.word)) {
       // "York 2022 inspection (before the 2025 one)": a second year that only places the first is not the one asked.
       const placing = typeof year === 'number' && tokens[i - 1]?.word === 'the' && /^(?:before|after|than|not)$/.test(tokens[i - 2]?.word ?? '');

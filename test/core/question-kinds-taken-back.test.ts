@@ -269,3 +269,32 @@ describe('search-box queries and dictated questions (twentieth round)', () => {
     expect(ask('Leeds children in care judgement at the twenty twenty five one was it outstanding again').grades?.rows.map((r) => r.area)).toEqual(['children-in-care']);
   });
 });
+
+describe('an academic register, and messages as posted in chat (twenty-first round)', () => {
+  it('reads enumerations, traced trajectories and posts held', () => {
+    const enumerated = ask('Please enumerate the focused visits undertaken in 2023 whose theme concerned care leavers or care-experienced young people.');
+    expect(enumerated.kind?.headline).toMatch(/^\d+ focused visits on care leavers \(\d+ authorities\), carried out in 2023/);
+    const lambeth = ask('I am examining the trajectory of Lambeth between 2018 and 2026; rather than the judgements themselves, I need the dates and type of each inspection event in that window.');
+    expect(lambeth.kind?.kind).toBe('visit-list');
+    expect(ask("Trace the longitudinal trajectory of Sandwell's Ofsted judgements from the 2013 looked-after children inspection to its latest ILACS.").grades?.kind).toBe('history');
+    expect(ask("Who currently occupies the post of Director of Children's Services in Rotherham?").kind?.kind).toBe('cannot-tell');
+    expect(ask('Setting the grades aside, what precisely was Halton told it must prioritise after its 2024 inspection?').kind?.kind).toBe('improvements');
+    expect(ask("What is the present state of children's services in Cumberland?").kind?.kind).toBe('overview');
+  });
+
+  it('names a visit by its printed theme (pre-proceedings, "child-centred practice") and a time within a year ("late-2025")', () => {
+    expect(ask('What was Essex\'s focused visit in January 2025 actually about? Something to do with pre-proceedings / letters before proceedings I think?').kind?.visits?.[0]?.reportId).toBe('essex-2025-focused-visit');
+    const covid = ask("How many councils got one of the COVID-era 'child-centred practice during the pandemic' focused visits in 2021? 👀");
+    expect(covid.kind?.headline).toMatch(/^\d+ focused visits on practice during the COVID-19 pandemic \(\d+ authorities\), carried out in 2021/);
+    expect(ask('What is the most recent Ofsted activity at Medway, namely the late-2025 visit looking at children in care at risk of exploitation, and what did it find?').kind?.visits?.[0]?.reportId).toBe('medway-2025-focused-visit');
+    expect(ask('what did the early 2025 report say about early help in Essex').understood.year).toBe(2025);
+  });
+
+  it('puts aside who is copied in and who keeps asking', () => {
+    const islington = ask("Islington's last focused visit – what was the theme and what was the headline?\ncc the care leavers service lead");
+    expect(islington.kind?.kind).toBe('focused-visit');
+    expect(islington.kind?.visits?.[0]?.reportId).toBe('islington-2022-focused-visit');
+    expect(ask('Our lead member keeps asking what Ofsted actually want Warwickshire to do differently after the June 2025 inspection. Anyone got the list?').kind?.kind).toBe('improvements');
+    expect(ask('Who dropped a grade at their latest inspection? Mainly interested in 2025 ones').grades?.kind).toBe('change');
+  });
+});

@@ -115,6 +115,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: (who) => `The reports do not name ${who === 'an authority' ? "an authority's" : `${who}'s`} officers or members (the DCS, lead member, chief executive or managers), only the inspectors; what the latest report says of the role is below.`,
     test: (lower) =>
       / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director) /.test(lower) ||
+      // "Who currently occupies the post of Director of Children's Services in Rotherham?"
+      / who (?:currently |now |presently )?(?:occupies|holds|fills|is in) (?:the )?(?:post|role|position|office) of /.test(lower) ||
       // "somerset dcs now", as typed into a search box.
       / (?:dcs|director of childrens services|lead member|chief executive|ceo|principal social worker|psw) (?:now|currently|today|rn|at the moment|atm) $/.test(lower) ||
       // "Who runs children's services in Oldham?"

@@ -23,6 +23,8 @@ const ABOUT_A_VISIT = new Set(
     'gist upshot overall come came fv ' +
     // "What's the story with the children in care visit last autumn (11/2025)?"
     'story spring summer autumn winter ' +
+    // "Please provide an account of the focused visit…", "the most recent Ofsted activity at Medway, namely the … visit"
+    'account provide activity namely recent something think actually ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
@@ -47,7 +49,8 @@ const ITEM_KINDS: ReadonlySet<string> = new Set(['improvement', 'recommendation'
 const OPENING = 3;
 
 /** A report other than the visit, dated from it: "the full inspection after that", "their next inspection". */
-const ANOTHER_REPORT = / (?:inspection|ilacs|sif) (?:after|since|following) (?:that|then|it) | (?:next|following|subsequent) (?:full )?(?:inspection|ilacs|sif) /;
+const ANOTHER_REPORT =
+  / (?:inspection|ilacs|sif) (?:after|since|following) (?:that|then|it) | (?:next|following|subsequent) (?:full )?(?:inspection|ilacs|sif) | (?:had|been|come|came|anything|any) (?:[a-z]+ ){0,5}?(?:since|after) (?:that|the|their|its) (?:[a-z0-9]+ ){0,2}?(?:focused visit|fv|visit) /;
 /** A grade asked of the authority, not of the visit: "Bolton had an FV since their last ILACS, are they still good overall?" */
 const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outstanding|good|requires improvement|ri|inadequate) /;
 
@@ -81,7 +84,7 @@ export function isAboutAVisit(input: KindInput): boolean {
 }
 
 /** Words asking for a visit as a whole: how it went, what it covered, its verdict or gist. */
-const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|story|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
+const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
 
 /**
  * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words
@@ -113,7 +116,7 @@ export function withoutVisitTheme(input: KindInput): string {
     // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers"; "what did the
     // visit say about the front door" asks about a topic.
     const naming = new RegExp(
-      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=(?:visit|fv) ${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering) (?:[a-z0-9]+ ){0,4}?)${theme} `,
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=(?:visit|fv) ${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} `,
     );
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];
@@ -150,7 +153,7 @@ function withoutPrintedWords(lower: string, letter: StoredReport): string {
 const DATING_WORD = '(?:from|in|at|end|start|of|the|last|back|early|late|mid|\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)';
 const DATING = new RegExp(`^${DATING_WORD}$`);
 /** Up to five of them, or "that"/"which", in a pattern. */
-const WHEN_WORDS = `(?:(?:${DATING_WORD}|that|which) ){0,5}?`;
+const WHEN_WORDS = `(?:(?:${DATING_WORD}|that|which|actually|really) ){0,5}?`;
 
 /** Words joining a theme's parts ("contacts/referrals and strategy discussions"). */
 const THEME_JOINERS = new Set(['and', 'or', 'the', 'of', 'in', 'to', 'for', 'with']);

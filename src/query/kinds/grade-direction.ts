@@ -25,7 +25,9 @@ const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone 
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
     // "On care leavers specifically - which LAs saw that judgement get worse between their last two inspections?"
-    'saw see seen between two previous recent most specifically particular particularly or more compared with one before than').split(' '),
+    'saw see seen between two previous recent most specifically particular particularly or more compared with one before than ' +
+    // "Who dropped a grade at their latest inspection? Mainly interested in 2025 ones"
+    'mainly interested ones especially only just').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;

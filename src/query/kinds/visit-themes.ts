@@ -30,10 +30,17 @@ export const THEME_GROUPS: readonly ThemeGroup[] = [
     asked: / (?:children in need|child in need|cin|child protection plans?|child protection|cp plans?|cp|protection plans?|help and protection) /,
   },
   { key: 'children-in-care', label: 'children in care', printed: /children in care|looked[- ]after|placement/, asked: / (?:children in care|child in care|looked after|cla|lac|cic|placements?) / },
-  { key: 'care-leavers', label: 'care leavers', printed: /care leavers?|care-experienced|leaving care/, asked: / (?:care leavers?|careleavers|care experienced|leaving care) / },
+  { key: 'care-leavers', label: 'care leavers', printed: /care leavers?|care-experienced|leaving care/, asked: / (?:care leavers?|careleavers|care experienced(?: young people| young adults| adults)?|leaving care) / },
   { key: 'permanence', label: 'permanence', printed: /permanen/, asked: / (?:permanence|permanency) / },
   { key: 'leadership', label: 'leadership', printed: /leadership|leaders/, asked: / (?:leadership|leaders) / },
-  { key: 'covid', label: 'practice during the COVID-19 pandemic', printed: /covid|coronavirus|pandemic/, asked: / (?:covid|covid 19|coronavirus|pandemic|lockdown) / },
+  // The visits of 2020-21 print their theme as "child-centred practice and care within the context of the restrictions … COVID-19".
+  { key: 'covid', label: 'practice during the COVID-19 pandemic', printed: /covid|coronavirus|pandemic/, asked: / (?:covid|covid 19|coronavirus|pandemic|lockdown|child centred practice(?: and care)?) / },
+  {
+    key: 'pre-proceedings',
+    label: 'pre-proceedings',
+    printed: /pre-proceedings|letters? before proceedings|public law outline/,
+    asked: / (?:pre proceedings|letters? before proceedings|lbps?|public law outline|plo) /,
+  },
   { key: 'early-help', label: 'early help', printed: /early help/, asked: / early help / },
   {
     key: 'adolescents',
