@@ -39,6 +39,8 @@ const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|a
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
 const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+/** A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now". */
+const WHOLE_HISTORY = /\b(?:history|over time|over the years)\b/;
 const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
@@ -88,7 +90,9 @@ const FILLER = new Set(
     // "how is the mark of Blackpool moving over the years, from the first inspection?"
     'moving move moves changing first earliest ' +
     // "Trace the longitudinal trajectory of Sandwell's Ofsted judgements from the 2013 … inspection to its latest ILACS"
-    'trace longitudinal'
+    'trace longitudinal i me ' +
+    // "Sunderland's grade history, back in the day to now"
+    'day'
   ).split(' '),
 );
 
@@ -136,6 +140,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ highly rated /g, ['outstanding', 'good']);
   take(/ (?:poorly|low) rated /g, ['requires-improvement', 'adequate', 'inadequate']);
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);
+  // "Who's in special measures in the North West?": the schools' word, as staff use it of councils judged inadequate.
+  take(/ special measures /g, ['inadequate']);
   take(/ (?:requires? improvement|requiring improvement|ri) /g, ['requires-improvement']);
   take(/ outstanding /g, ['outstanding']);
   take(/ good /g, ['good']);
@@ -240,6 +246,8 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     // "the lowest Essex has ever been rated", "their best ever grade"
     (RATED_HOW.has(w) && words.slice(i + 1, i + 5).includes('ever') && words.slice(i + 1, i + 6).some((v) => /^(?:rated|graded|judged|grades?|ratings?|judgements?)$/.test(v))) ||
     (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
+    (w === 'special' && words[i + 1] === 'measures') ||
+    (w === 'measures' && words[i - 1] === 'special') ||
     (/^(?:one|two|three|four)$/.test(w) && /^(?:grade|graded|rated|judged)$/.test(words[i - 1] ?? ''))
   );
 }
@@ -284,7 +292,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return make('compare');
   if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text) || GOT.test(text))) {
     const history = TREND.test(text) || HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
-    return make(history && u.year !== 'latest' ? 'history' : 'latest');
+    return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text)) ? 'history' : 'latest');
   }
   return null;
 }
@@ -309,7 +317,7 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
   if (named.length >= 2) return make('compare');
   if (named.length === 1) {
     const history = change || TREND.test(text) || HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
-    return make(history && u.year !== 'latest' ? 'history' : 'latest');
+    return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text)) ? 'history' : 'latest');
   }
   return grades.length > 0 ? make(COUNT.test(text) ? 'count' : 'list') : null;
 }

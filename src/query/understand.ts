@@ -119,7 +119,7 @@ const PREMISE_GRADES = new Set(['inadequate', 'good', 'outstanding', 'ri', 'impr
 /** Words that mean the latest report: "is X still…", "what's X like now". */
 const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'recently', 'lately', 'newest', 'today', 'still', 'nowadays', 'presently']);
 /** Phrases that mean the same: "these days", "at the moment", "at present", "most recent". */
-const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
+const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'the', 'minute'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
 
 /** What "the last" may name and mean the latest: "their last inspection", "the last ILACS". */
 const LAST_ONE = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'ofsted', 'fv']);

@@ -298,3 +298,24 @@ describe('an academic register, and messages as posted in chat (twenty-first rou
     expect(ask('Who dropped a grade at their latest inspection? Mainly interested in 2025 ones').grades?.kind).toBe('change');
   });
 });
+
+describe('partner agencies and informal British idiom (twenty-second round)', () => {
+  it('reads idiom for grades, changes, lists and the picture', () => {
+    const nw = ask("Who's in special measures in the North West at the minute?");
+    expect(nw.grades?.kind).toBe('list');
+    expect(nw.grades?.headline).toMatch(/in the North West rated inadequate/);
+    expect(ask("Can I get Sunderland's grade history, back in the day to now?").grades?.kind).toBe('history');
+    expect(ask('Of the councils that had a full inspection in 2025, which ones came out with a worse grade than last time?').grades?.kind).toBe('change');
+    expect(ask('Out of the ILACS done in 2024, which ones were a step down for the council on last time?').grades?.kind).toBe('change');
+    expect(ask('Cheshire West dropped to RI in 2024. What were they dinged for?').kind?.kind).toBe('improvements');
+    expect(ask("Bedford slipped from good in 2025. What's on Ofsted's to-do list for them now?").kind?.kind).toBe('improvements');
+    expect(ask('Has Tameside sorted itself out yet?').kind?.kind).toBe('overview');
+    expect(ask("Honestly, which front door would you rather deal with as a school, Cheshire West and Chester's or Warrington's?").kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads a visit Ofsted "popped into", "had … in again" or came "about" a theme as that visit', () => {
+    expect(ask('What did Ofsted find when they popped into Dudley for the front door visit in October 2025?').kind?.visits?.[0]?.reportId).toBe('dudley-2025-focused-visit');
+    expect(ask('Is it right Trafford had Ofsted in again in September 2025? What was that one about?').kind?.visits?.[0]?.reportId).toBe('trafford-2025-focused-visit');
+    expect(ask('Calderdale had Ofsted in last spring about exploitation. What was the overall verdict of that visit?').kind?.kind).toBe('focused-visit');
+  });
+});

@@ -25,6 +25,8 @@ const ABOUT_A_VISIT = new Set(
     'story spring summer autumn winter ' +
     // "Please provide an account of the focused visit…", "the most recent Ofsted activity at Medway, namely the … visit"
     'account provide activity namely recent something think actually ' +
+    // "What did Ofsted find when they popped into Dudley for the front door visit?", "is it right Trafford had Ofsted in again?"
+    'popped they into when right again ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
@@ -116,7 +118,7 @@ export function withoutVisitTheme(input: KindInput): string {
     // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers"; "what did the
     // visit say about the front door" asks about a topic.
     const naming = new RegExp(
-      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=(?:visit|fv) ${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} `,
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=(?:visit|fv|(?:ofsted|inspectors) in) ${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} `,
     );
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];
@@ -150,7 +152,7 @@ function withoutPrintedWords(lower: string, letter: StoredReport): string {
 }
 
 /** A word dating a visit between it and its theme ("the FV end of Sept 2025 on CIN/CP plans"). */
-const DATING_WORD = '(?:from|in|at|end|start|of|the|last|back|early|late|mid|\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)';
+const DATING_WORD = '(?:from|in|at|end|start|of|the|last|back|early|late|mid|spring|summer|autumn|winter|\\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)';
 const DATING = new RegExp(`^${DATING_WORD}$`);
 /** Up to five of them, or "that"/"which", in a pattern. */
 const WHEN_WORDS = `(?:(?:${DATING_WORD}|that|which|actually|really) ){0,5}?`;

@@ -19,15 +19,17 @@ import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradedInspections, grad
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of) /;
-const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|got worse|get worse|getting worse|deteriorated|downgraded) /;
+const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of|(?:better|higher) grade|step up) /;
+const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|got worse|get worse|getting worse|deteriorated|downgraded|(?:worse|lower) grade|step down) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
     // "On care leavers specifically - which LAs saw that judgement get worse between their last two inspections?"
     'saw see seen between two previous recent most specifically particular particularly or more compared with one before than ' +
     // "Who dropped a grade at their latest inspection? Mainly interested in 2025 ones"
-    'mainly interested ones especially only just').split(' '),
+    'mainly interested ones especially only just ' +
+    // "which ones came out with a worse grade than last time?", "which ones were a step down for the council on last time?"
+    'worse lower higher step for council councils time had full done ilacs of out with were was').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;

@@ -16,7 +16,7 @@ import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
-  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
   ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
@@ -31,7 +31,9 @@ const LIST_WORDS = new Set(
     // "set out the specific matters the inspectors said the council must put right"
     'set specific matters matter items ' +
     // "what precisely was Halton told it must prioritise", "what Ofsted want Warwickshire to do differently"
-    'precisely prioritise prioritize differently want wants wanted expect expects expected').split(' '),
+    'precisely prioritise prioritize differently want wants wanted expect expects expected ' +
+    // "What were they dinged for?", "what's on Ofsted's to-do list for them now?"
+    'dinged marked pulled picked knocked slipped now on them their').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */

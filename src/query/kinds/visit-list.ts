@@ -53,7 +53,7 @@ const LIST_WORDS = new Set(
 );
 
 /** Ofsted coming to an authority: "all the dates Ofsted came to Stockton", "last time the inspectors came". */
-const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went)(?: to| in| into)? /;
+const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to| in| into| by)? | they popped (?:in|into|by) /;
 
 /**
  * Ofsted's visits of every kind: "visited by Ofsted", "when has Ofsted visited Leeds?". An inspection is a visit
