@@ -57,6 +57,10 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:our|my|the) (?:lead member|dcs|director|boss|manager|cllr|councillor|chair|chief exec|ceo) (?:keeps|kept|has been|is|was) (?:asking(?: me)?|on at me(?: about)?|wanting to know)\b/g,
   // "…, following the reorganisation of local government?": the change, not a topic.
   /\b(?:following|after|since) (?:the )?(?:local government )?(?:reorgani[sz]ation|reorg|lgr)(?: of local government)?\b/g,
+  // "…? I'm a CP team manager there.", "…. I'm in the children in care team.": who is asking, after the question.
+  new RegExp(`(?<=[?!.] *)(?:i m|im|i am) (?:a |an |the |in the |on the |part of the )?(?:[a-z]+ ){0,4}?(?:team|service|${ROLE})(?: (?:there|here))?(?= *(?:[.!]|$))`, 'g'),
+  // "A summary for our IRO team, please.": for whom.
+  /\bfor (?:our|my) (?:[a-z]+ ){0,3}?team\b/g,
   // "Setting the grades aside, what precisely was Halton told…"
   /\b(?:setting|leaving|putting) (?:the |any )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
   // "…\ncc the care leavers service lead": whom the message is copied to, on a line of its own.
@@ -92,6 +96,11 @@ export function withoutAsides(text: string): string {
   return out;
 }
 
+/** Who is asking and why, in a sentence after the question ("We're recruiting into the MASH and candidates keep asking."). */
+const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my)\b/;
+/** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
+const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|which|whether|when|why|who)\b/;
+
 /** Words of a sentence that sets the scene: who said or heard what, who is asking and what they are doing. */
 const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing)\b/;
 
@@ -107,8 +116,24 @@ export function questionProper(text: string): string | null {
   if (last === undefined) return null;
   const start = (last.index ?? 0) + last[0].length;
   const proper = text.slice(start).trim();
-  if (!proper.endsWith('?') || proper.split(/\s+/).length < 4) return null;
-  return SETS_THE_SCENE.test(text.slice(0, start).toLowerCase().replace(/['’]/g, ' ')) ? proper : null;
+  const setsTheScene = (part: string): boolean => SETS_THE_SCENE.test(part.toLowerCase().replace(/['’]/g, ' '));
+  if (proper.endsWith('?')) return proper.split(/\s+/).length >= 4 && setsTheScene(text.slice(0, start)) ? proper : null;
+  // The question first, then who is asking and why ("Is Knowsley still rated inadequate? We're recruiting into the
+  // MASH and candidates keep asking."): the one question, when everything after it sets the scene.
+  const asked = breaks.filter((b) => b[0].startsWith('?'));
+  const only = asked.length === 1 ? asked[0] : undefined;
+  if (only === undefined) return null;
+  const end = (only.index ?? 0) + 1;
+  const opening = breaks.filter((b) => (b.index ?? 0) < (only.index ?? 0)).at(-1);
+  const from = opening === undefined ? 0 : (opening.index ?? 0) + opening[0].length;
+  const question = text.slice(from, end).trim();
+  const before = text.slice(0, from);
+  // After the question, only who is asking and why counts: hearsay there ("…? heard they commissioned research with
+  // Goldsmiths") often names what the question is about.
+  const after = text.slice(end).toLowerCase().replace(/['’]/g, ' ');
+  const askerOnly = ASKER.test(after) && !HEARSAY.test(after);
+  if (question.split(/\s+/).length < 4 || !askerOnly || (before.trim() !== '' && !setsTheScene(before))) return null;
+  return question;
 }
 
 /** Words by which an asker takes back what they asked first: "…actually scratch that, …", "sorry I meant…", "wait no". */

@@ -319,3 +319,23 @@ describe('partner agencies and informal British idiom (twenty-second round)', ()
     expect(ask('Calderdale had Ofsted in last spring about exploitation. What was the overall verdict of that visit?').kind?.kind).toBe('focused-visit');
   });
 });
+
+describe('two asks, a check before the ask, and team managers (twenty-third round)', () => {
+  it('reads the question before who is asking, and leaves the asker\'s team out', () => {
+    const knowsley = ask("Is Knowsley still rated inadequate? We're recruiting into the MASH and candidates keep asking.");
+    expect(knowsley.grades?.kind).toBe('latest');
+    expect(knowsley.grades?.rows[0]?.authority).toBe('Knowsley');
+    expect(ask("Give me Swindon's judgements at each inspection since 2014. I'm in the children in care team.").grades?.kind).toBe('history');
+    expect(ask("How did Bexley do in its CIN/CP focused visit in February 2025? I'm a CP team manager there.").kind?.visits?.[0]?.reportId).toBe('bexley-2025-focused-visit');
+    expect(ask('Where is the Isle of Wight at with Ofsted? A summary for our IRO team, please.').kind?.kind).toBe('overview');
+    // Hearsay or an indirect question after the question is part of what is asked.
+    expect(ask('Please could you tell me what rating Sheffield was given for the visit in October 2024 that examined placement decisions for older teenagers? Our members would like to know how well it went.').kind?.kind).toBe('focused-visit');
+  });
+
+  it('lists "two focused visits … what was each one about", gives the rest of a list after one item, and catches up "since the 2022 inspection"', () => {
+    expect(ask('Did Wokingham get two focused visits in 2024? If it did, what was each one about?').kind?.kind).toBe('visit-list');
+    expect(ask('Is it right that Leicester was told to speed up its response to contacts and referrals last time? What else was on its list?').kind?.kind).toBe('improvements');
+    expect(ask('Catch me up on Luton since the 2022 inspection: grades, visits, the lot.').kind?.kind).toBe('overview');
+    expect(ask('Which areas of practice did Ofsted look at when it went into Essex in January 2025?').kind?.visits?.[0]?.reportId).toBe('essex-2025-focused-visit');
+  });
+});

@@ -61,7 +61,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
   // "Which councils…" lists; "which cohort of children was it looking at?" asks of the visit.
-  if (/ (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas|ones|visits?|fvs?) /.test(lower)) return false;
+  if (/ (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input));

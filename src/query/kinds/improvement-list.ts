@@ -16,7 +16,7 @@ import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
-  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
   ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
@@ -33,11 +33,16 @@ const LIST_WORDS = new Set(
     // "what precisely was Halton told it must prioritise", "what Ofsted want Warwickshire to do differently"
     'precisely prioritise prioritize differently want wants wanted expect expects expected ' +
     // "What were they dinged for?", "what's on Ofsted's to-do list for them now?"
-    'dinged marked pulled picked knocked slipped now on them their').split(' '),
+    'dinged marked pulled picked knocked slipped now on them their ' +
+    // "Is it right that Leicester was told to speed up its response to contacts and referrals last time? What else was on its list?"
+    'else its last').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
 const ON_THE_LIST = /^ (?:is|was|are|were) (?:[a-z]+ ){1,6}?(?:one of|on|among|part of) (?:the |their |its )?(?:things|list|areas?|points|recommendations|recs|afis?|improvements?|to do list|priorities) /;
+
+/** The rest of the list asked for after one item told: "…was told to speed up its response to contacts? What else was on its list?" */
+const WHAT_ELSE_ON_THE_LIST = / what else (?:was|is|were|are) (?:on|in) (?:its|their|the) (?:list|recommendations|areas for improvement|to do list) /;
 
 export function isImprovementList(input: KindInput): boolean {
   const { u, lower } = input;
@@ -47,7 +52,7 @@ export function isImprovementList(input: KindInput): boolean {
   // "Did Bury improve?" asks whether its grades did (grade-questions.ts), not for its list.
   if (/^ (?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?) /.test(lower)) return false;
   // "Is private fostering one of the things Bedford has been told to fix?": whether a topic is on the list is answered by the list.
-  if (ON_THE_LIST.test(lower)) return true;
+  if (ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower)) return true;
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
   const rest = u.focusedVisits === true ? withoutVisitTheme(input) : lower;
   return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || !rest.includes(` ${w} `));
