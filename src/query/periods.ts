@@ -127,7 +127,7 @@ function found(tokens: readonly RawToken[], whole: Period & { from: string; to: 
   const at = tokens[start - 1]?.word === 'the' ? start - 2 : start - 1;
   const edge = tokens[at]?.word ?? '';
   const year = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
-  const name = whole.label.replace(/^in (?:the )?/, '').replace(/ \(.*$/, '');
+  const name = whole.label.replace(/^in /, '').replace(/ \(.*$/, '');
   let period: Period = whole;
   if (SINCE.has(edge)) period = { from: whole.from, to: null, label: `since ${name} (from ${longDate(whole.from)})` };
   else if (BEFORE.has(edge)) period = { from: null, to: dayBefore(whole.from), label: `before ${name} (up to ${longDate(dayBefore(whole.from))})` };

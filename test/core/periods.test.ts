@@ -35,7 +35,7 @@ describe('periods', () => {
 
   it('reads "since" and "before" a period as what came since it began, or before', () => {
     expect(period('since Q3 2021')).toEqual({ from: '2021-07-01', to: null, label: 'since Q3 2021 (from 1 July 2021)' });
-    expect(period('before FY22/23')).toEqual({ from: null, to: '2022-03-31', label: 'before 2022-23 financial year (up to 31 March 2022)' });
+    expect(period('before FY22/23')).toEqual({ from: null, to: '2022-03-31', label: 'before the 2022-23 financial year (up to 31 March 2022)' });
   });
 
   it('reads no period from numbers that are not one', () => {
