@@ -339,3 +339,23 @@ describe('two asks, a check before the ask, and team managers (twenty-third roun
     expect(ask('Which areas of practice did Ofsted look at when it went into Essex in January 2025?').kind?.visits?.[0]?.reportId).toBe('essex-2025-focused-visit');
   });
 });
+
+describe('shorthand with arrows, and councils by their corporate titles (twenty-fourth round)', () => {
+  it('reads a change of grade written with an arrow, in letters or words, over the years named', () => {
+    const ri = ask('RI -> G in 2025/26 - list pls');
+    expect(ri.grades?.kind).toBe('change');
+    expect(ri.grades?.headline).toMatch(/^\d+ authorities improved from requires improvement to good at an inspection published from 2025 to 2026/);
+    expect(ask('which councils went RI→G').grades?.headline).toMatch(/improved from requires improvement to good/);
+    expect(ask('LAs that went I -> O in one jump?').grades?.kind).toBe('change');
+  });
+
+  it('reads a council named by its corporate title as the council, searching none of the title', () => {
+    const hull = ask('How many focused visits did Kingston upon Hull City Council receive between 2018 and 2025?');
+    expect(hull.understood.authorities).toEqual(['Kingston upon Hull']);
+    expect(hull.kind?.kind).toBe('visit-list');
+    expect(ask('what grade did the London Borough of Hackney get').understood.terms).toEqual([]);
+    expect(ask('City of Bradford Metropolitan District Council latest grade').grades?.rows[0]?.authority).toBe('Bradford');
+    expect(ask('What did inspectors find when they visited Bristol City Council\'s front door in February 2025?').kind?.visits?.[0]?.reportId).toBe('bristol-2025-02-focused-visit');
+    expect(ask('Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?').kind?.visits?.[0]?.reportId).toBe('essex-2025-focused-visit');
+  });
+});

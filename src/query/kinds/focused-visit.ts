@@ -27,6 +27,8 @@ const ABOUT_A_VISIT = new Set(
     'account provide activity namely recent something think actually ' +
     // "What did Ofsted find when they popped into Dudley for the front door visit?", "is it right Trafford had Ofsted in again?"
     'popped they into when right again ' +
+    // "Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?"
+    'examining examine examined out visited ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
     'grade grades graded rating rated judgement judged get got ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
@@ -80,7 +82,7 @@ export function isAboutAVisit(input: KindInput): boolean {
     u.range?.kind === 'as-at' && u.range.month === true && / (?:come|came|coming|look|looked|looking|had ofsted|ofsted (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && reportAtTimeAsked(inspectionsOf(input), u) === undefined;
   // "Was the Sandwell MASH visit in Oct 24 a good result?": a visit named by the theme one of its letters printed.
-  const visitOfATheme = / visit /.test(lower) && rest !== lower;
+  const visitOfATheme = / (?:visit|visited) /.test(lower) && rest !== lower;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfATheme) return false;
   return topic.length === 0;
 }
@@ -118,7 +120,7 @@ export function withoutVisitTheme(input: KindInput): string {
     // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers"; "what did the
     // visit say about the front door" asks about a topic.
     const naming = new RegExp(
-      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=(?:visit|fv|(?:ofsted|inspectors) in) ${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} `,
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) ${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} `,
     );
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];

@@ -29,7 +29,9 @@ const DIRECTION_WORDS = new Set(
     // "Who dropped a grade at their latest inspection? Mainly interested in 2025 ones"
     'mainly interested ones especially only just ' +
     // "which ones came out with a worse grade than last time?", "which ones were a step down for the council on last time?"
-    'worse lower higher step for council councils time had full done ilacs of out with were was').split(' '),
+    'worse lower higher step for council councils time had full done ilacs of out with were was ' +
+    // "LAs that went I -> O in one jump?", "RI -> G in 2025/26 - list pls": the grades' letters, read by arrowAsked.
+    'o g i ri jump pls please').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
@@ -38,7 +40,7 @@ const GRADE_BEFORE = / (?:from|out of) (?:being )?(outstanding|good|requires? im
  * A list across authorities, not a question about one: "which councils…", or, naming none, a grade that moved
  * ("dropped a grade latest", typed as into a search box).
  */
-const ACROSS = / (?:which|who|any|how many|councils|authorities|las|ones) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down) (?:a |one |by a |by one )?grades? /;
+const ACROSS = / (?:which|who|any|how many|councils|authorities|las|ones|list) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down) (?:a |one |by a |by one )?grades? /;
 
 /** Which way, and any grade the change started from or ended at. */
 interface Direction {
@@ -47,7 +49,22 @@ interface Direction {
   to?: Grade[];
 }
 
-function directionAsked(lower: string): Direction | null {
+/** A change written with an arrow, in words or Ofsted's letters: "RI→G", "I -> O", "inadequate => good". */
+const ARROW = /(?:^|[^a-z])(outstanding|good|requires improvement|ri|inadequate|o|g|i)\s*(?:->|→|=>|>)\s*(outstanding|good|requires improvement|ri|inadequate|o|g|i)(?![a-z])/i;
+const LETTERS: Readonly<Record<string, string>> = { o: 'outstanding', g: 'good', i: 'inadequate', ri: 'requires improvement' };
+
+function arrowAsked(text: string): Direction | null {
+  const match = ARROW.exec(text);
+  if (match === null) return null;
+  const [from, to] = [match[1], match[2]].map((g) => gradesAsked([LETTERS[(g ?? '').toLowerCase()] ?? (g ?? '').toLowerCase()]));
+  const [a, b] = [from?.[0], to?.[0]];
+  if (a === undefined || b === undefined || a === b) return null;
+  return { up: GRADE_RANK[b] > GRADE_RANK[a], from: from as Grade[], to: to as Grade[] };
+}
+
+function directionAsked(lower: string, text: string): Direction | null {
+  const arrow = arrowAsked(text);
+  if (arrow !== null) return arrow;
   const up = UP.test(lower);
   if (up === DOWN.test(lower)) return null;
   const to = GRADE_AFTER.exec(lower)?.[1];
@@ -71,7 +88,7 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   // Across every authority, or one authority's statistical neighbours ("which of Bury's neighbours improved?").
   const neighboursOf = u.authorities.length === 1 && / (?:statistical )?neighbou?rs? /.test(lower) ? (u.authorities[0] as string) : null;
   if ((u.authorities.length > 0 && neighboursOf === null) || u.unknownAuthorities.length > 0 || !(ACROSS.test(lower) || neighboursOf !== null)) return null;
-  const direction = directionAsked(lower);
+  const direction = directionAsked(lower, input.text);
   if (direction === null) return null;
   // Paragraphs asked for ("what did councils that improved do?") or a topic ("improved their care leavers offer")
   // are not a change of grade.
@@ -79,6 +96,8 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;
   const year = typeof u.year === 'number' ? u.year : null;
   const since = u.range?.kind === 'years' && u.range.to === null ? u.range.from : null;
+  // "RI -> G in 2025/26", "between 2019 and 2022": inspections published within those years.
+  const within = u.range?.kind === 'years' && u.range.from !== null && u.range.to !== null ? { from: u.range.from, to: u.range.to } : null;
   const area = gradeArea(u.areas, u.words);
   const region = regionAsked(u.words);
   const scope =
@@ -93,14 +112,29 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
     const graded = gradedInspections(context, name);
     // The inspections asked about (latest first; with no time, the latest only), each set against the one before it:
     // the newest change of the kind asked.
-    const asked = graded.flatMap((r, i) => ((year !== null ? knownBy(r).startsWith(String(year)) : since !== null ? knownBy(r) >= `${since}-01-01` : i === 0) ? [i] : []));
+    const published = (r: StoredReport): boolean =>
+      year !== null
+        ? knownBy(r).startsWith(String(year))
+        : since !== null
+          ? knownBy(r) >= `${since}-01-01`
+          : within !== null
+            ? knownBy(r) >= `${within.from}-01-01` && knownBy(r) <= `${within.to}-12-31`
+            : false;
+    const asked = graded.flatMap((r, i) => ((year !== null || since !== null || within !== null ? published(r) : i === 0) ? [i] : []));
     const pair = asked.map((i) => (graded[i + 1] === undefined ? null : changed(graded[i] as StoredReport, graded[i + 1] as StoredReport, direction, area))).find((p) => p !== null);
     if (pair === undefined || pair === null) continue;
     rows.push(...pair);
     count += 1;
   }
   const areaText = area === 'overall' ? '' : ` for ${AREA_WORDS[area]}`;
-  const when = year !== null ? ` at an inspection published in ${year}` : since !== null ? ` at an inspection published since ${since}` : ` at ${count === 1 ? 'its' : 'their'} latest graded inspection`;
+  const when =
+    year !== null
+      ? ` at an inspection published in ${year}`
+      : since !== null
+        ? ` at an inspection published since ${since}`
+        : within !== null
+          ? ` at an inspection published from ${within.from} to ${within.to}`
+          : ` at ${count === 1 ? 'its' : 'their'} latest graded inspection`;
   const who =
     neighboursOf !== null
       ? `${count} of ${neighboursOf}'s statistical neighbours`
