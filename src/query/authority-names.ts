@@ -129,6 +129,30 @@ const LEAVES_OUT: readonly string[][] = [
   ['besides'],
 ];
 
+/** The words of a council's corporate title before its name ("the London Borough of …") and after it ("… City Council"). */
+const TITLE_BEFORE: readonly string[][] = [
+  ['london', 'borough', 'of'],
+  ['royal', 'borough', 'of'],
+  ['metropolitan', 'borough', 'of'],
+  ['city', 'and', 'county', 'of'],
+  ['borough', 'of'],
+  ['county', 'of'],
+  ['city', 'of'],
+];
+const TITLE_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'metropolitan', 'borough', 'district']);
+
+/** How many of the last `words` read are a corporate title before the name that follows ("the London Borough of"). */
+export function titleBefore(words: readonly string[]): number {
+  return TITLE_BEFORE.find((title) => words.slice(-title.length).join(' ') === title.join(' '))?.length ?? 0;
+}
+
+/** The token after a corporate title following a name at `i` ("City Council", "Metropolitan Borough Council"), else `i`. */
+export function afterTitle(tokens: readonly RawToken[], i: number): number {
+  let after = i;
+  while (TITLE_WORDS.has(tokens[after]?.word ?? '')) after += 1;
+  return tokens[after]?.word === 'council' ? after + 1 : i;
+}
+
 /** How many words before token `i` leave the authority named there out (0 when none do). */
 export function leavesOut(tokens: readonly RawToken[], i: number): number {
   return LEAVES_OUT.find((phrase) => phrase.length <= i && matchesAt(tokens, i - phrase.length, phrase))?.length ?? 0;

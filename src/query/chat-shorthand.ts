@@ -5,6 +5,7 @@
  * only the spelled-out word. The question echoed back keeps what was typed.
  */
 import { splitWords, type RawToken } from '../search/tokenize.ts';
+import { MONTHS } from './date-words.ts';
 import { withSpokenWordsAsTyped } from './spoken-words.ts';
 
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
@@ -104,8 +105,6 @@ export function questionWords(text: string, isKnownWord?: (word: string) => bool
   return withNumericDatesInWords(tokens, text);
 }
 
-const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /**
  * Dates typed in figures, as every time reader reads them in words: a month and year ("since 03/2023", "11/2025")
  * is that month by name, and a whole date ("19.07.22", "31/03/2025") its month by name and its year in four digits
@@ -130,7 +129,7 @@ function withNumericDatesInWords(tokens: RawToken[], text: string): RawToken[] {
     const month = number(i, /^\d\d?$/);
     // MM/YYYY, and the month of a whole DD/MM/YY.
     const monthYear = month !== null && joined(i) && number(i + 1, /^(?:19|20)\d\d$/) !== null && !joined(i - 1);
-    if (month !== null && month >= 1 && month <= 12 && (monthYear || whole.has(i - 1))) return { ...token, word: MONTH_WORDS[month - 1] ?? token.word };
+    if (month !== null && month >= 1 && month <= 12 && (monthYear || whole.has(i - 1))) return { ...token, word: MONTHS[month - 1] ?? token.word };
     // The year of a whole date, in two digits: its century.
     if (whole.has(i - 2) && /^\d\d$/.test(token.word)) return { ...token, word: `20${token.word}` };
     return token;

@@ -21,8 +21,12 @@ export function yearAt(tokens: readonly RawToken[], i: number): number | null {
  * another year ("dec 12 2023" is a day).
  */
 export function shortYearAt(tokens: readonly RawToken[], i: number): number | null {
-  const word = tokens[i]?.word;
-  if (word === undefined || !/^\d\d$/.test(word) || yearAt(tokens, i + 1) !== null) return null;
+  return yearAt(tokens, i + 1) !== null ? null : twoDigitYear(tokens[i]?.word ?? '');
+}
+
+/** "23" as 2023: only the years Ofsted's frameworks cover (2012 on) and the next few. */
+export function twoDigitYear(word: string): number | null {
+  if (!/^\d\d$/.test(word)) return null;
   const year = 2000 + Number(word);
   return year >= 2012 && year <= 2039 ? year : null;
 }

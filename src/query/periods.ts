@@ -8,7 +8,7 @@
  * those twelve months, not of 2024 and 2025.
  */
 import type { RawToken } from '../search/tokenize.ts';
-import { iso, lastDay, longDate, span, yearAt } from './date-words.ts';
+import { iso, lastDay, longDate, span, twoDigitYear, yearAt } from './date-words.ts';
 
 /** A stretch of days a question names, with the words to say how it was read. */
 export interface Period {
@@ -42,12 +42,7 @@ const SEASONS: Record<string, { first: number; months: number }> = {
 
 /** A year at `i`, in four digits or (as staff type them) two: "2023", "23". Two-digit years are Ofsted's (2012-2039). */
 function anyYearAt(tokens: readonly RawToken[], i: number): number | null {
-  const full = yearAt(tokens, i);
-  if (full !== null) return full;
-  const word = tokens[i]?.word ?? '';
-  if (!/^\d\d$/.test(word)) return null;
-  const year = 2000 + Number(word);
-  return year >= 2012 && year <= 2039 ? year : null;
+  return yearAt(tokens, i) ?? twoDigitYear(tokens[i]?.word ?? '');
 }
 
 /** Whether tokens `i` and `i + 1` are written joined ("2023/24", "23-24"), not two numbers apart. */

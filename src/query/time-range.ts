@@ -229,7 +229,6 @@ export function monthName(month: number): string {
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
-
 /** Whether a report falls in a year range: inspected or published within it. */
 export function inYears(report: Pick<StoredReport, 'year' | 'published'>, from: number | null, to: number | null): boolean {
   const within = (y: number): boolean => (from === null || y >= from) && (to === null || y <= to);

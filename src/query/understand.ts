@@ -15,6 +15,8 @@ import {
   ORDINARY_WORDS,
   OTHER_AUTHORITIES,
   possessiveWithoutApostrophe,
+  afterTitle,
+  titleBefore,
   type AuthorityNames,
 } from './authority-names.ts';
 import type { AreaKey, ReportKind } from '../model.ts';
@@ -116,18 +118,6 @@ export interface UnderstandOptions {
 
 /** Grades as a premise tells them ("were inadequate in 2022", "went RI in 2023"). */
 const PREMISE_GRADES = new Set(['inadequate', 'good', 'outstanding', 'ri', 'improvement', 'adequate']);
-/** The words of a council's corporate title before its name ("the London Borough of …") and after it ("… City Council"). */
-const TITLE_BEFORE: readonly string[][] = [
-  ['london', 'borough', 'of'],
-  ['royal', 'borough', 'of'],
-  ['metropolitan', 'borough', 'of'],
-  ['city', 'and', 'county', 'of'],
-  ['borough', 'of'],
-  ['county', 'of'],
-  ['city', 'of'],
-];
-const TITLE_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'metropolitan', 'borough', 'district']);
-
 /** Words that mean the latest report: "is X still…", "what's X like now". */
 const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'recently', 'lately', 'newest', 'today', 'still', 'nowadays', 'presently']);
 /** Phrases that mean the same: "these days", "at the moment", "at present", "most recent". */
@@ -275,11 +265,8 @@ export function understand(question: string, authorities: readonly AuthorityName
       i += named.form.length;
       // A council's corporate title around its name ("the London Borough of Hackney", "Kingston upon Hull City
       // Council", "Wirral Metropolitan Borough Council") names it; its words are not searched.
-      const before = TITLE_BEFORE.find((title) => words.slice(-title.length).join(' ') === title.join(' '));
-      if (before !== undefined) words.splice(words.length - before.length);
-      let after = i;
-      while (TITLE_WORDS.has(tokens[after]?.word ?? '')) after += 1;
-      if (tokens[after]?.word === 'council') i = after + 1;
+      words.splice(words.length - titleBefore(words));
+      i = afterTitle(tokens, i);
       lastNamedEnd = i;
       authorityEnd = i;
       continue;

@@ -1,0 +1,155 @@
+/**
+ * Question kinds asked in the voices of the nineteenth to twenty-fourth
+ * routing rounds (scripts/route-questions.json): periods and dates in
+ * figures, search-box queries and dictation, an academic register and chat
+ * formatting, partner agencies and British idiom, two asks in one, and
+ * shorthand with arrows or councils' corporate titles. Each case is a tuning
+ * question the readers learned from, or a near neighbour that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+/** The kind of answer given, or undefined for paragraphs and grades. */
+const kindOf = (question: string): string | undefined => ask(question).kind?.kind;
+
+describe('times in figures and in periods, and plain wordings (nineteenth round)', () => {
+  it('lists every date Ofsted "came to" an authority, and an inspection Ofsted "came" for is that inspection', () => {
+    const stockton = ask('Please give me all the dates Ofsted came to Stockton-on-Tees, from the first one until the last one.');
+    expect(stockton.kind?.kind).toBe('visit-list');
+    expect(stockton.kind?.headline).toMatch(/^\d+ Ofsted visits of Stockton-on-Tees/);
+    expect(stockton.kind?.visits?.some((v) => v.kind === 'focused-visit')).toBe(true);
+    expect(stockton.kind?.visits?.some((v) => v.kind !== 'focused-visit')).toBe(true);
+    expect(kindOf('Dudley - last time the inspectors came, which date was it, and the time before that one?')).toBe('visit-list');
+  });
+
+  it('counts the visits on a theme however many of its wordings are used', () => {
+    const cin = ask('How many councils got the focused visit looking at children in need and child protection plans in year 2025?');
+    expect(cin.kind?.headline).toMatch(/^\d+ focused visits on children in need and child protection \(\d+ authorities\), carried out in 2025/);
+  });
+
+  it('reads "the lowdown on X\'s grades" as the grades, a visit\'s "story" as the visit, and Ofsted "planning" a visit as the future', () => {
+    expect(ask("whats the lowdown on Bracknell Forest's grades from Dec 2025 - all four areas").grades?.rows.map((r) => r.reportId)).toContain('bracknell-forest-2025');
+    expect(kindOf("new to reading's QA team - could you give me the big picture on reading? grades, any visits since, how they're doing incl children in care")).toBe('overview');
+    expect(ask("Medway - what's the story with the children in care visit last autumn (11/2025)? was it good news for them").kind?.visits?.[0]?.reportId).toBe('medway-2025-focused-visit');
+    expect(kindOf('Is Ofsted planning a focused visit to Hertfordshire this year?')).toBe('cannot-tell');
+    expect(kindOf("how good is Hertfordshire's care planning?")).not.toBe('cannot-tell');
+  });
+
+  it('reads a change "between one inspection and the next" as past, and "the mark … over the years" as grade history', () => {
+    expect(ask('which councils went from inadequate to outstanding between one inspection and the next?').grades?.kind).toBe('change');
+    expect(ask('How is the mark of Blackpool moving over the years, from the first inspection?').grades?.kind).toBe('history');
+  });
+});
+
+describe('search-box queries and dictated questions (twentieth round)', () => {
+  it('reads terse queries as what they plainly want', () => {
+    expect(kindOf('wigan inspection dates')).toBe('visit-list');
+    expect(kindOf('stockton-on-tees visit timeline')).toBe('visit-list');
+    expect(ask('dropped a grade latest').grades?.kind).toBe('change');
+    expect(kindOf('somerset dcs now')).toBe('cannot-tell');
+    expect(kindOf('bedford caseloads today')).toBe('cannot-tell');
+    // A topic with a time word is still a topic.
+    expect(kindOf('bedford caseloads 2023')).not.toBe('cannot-tell');
+  });
+
+  it('reads years said as words, ages in words and Ofsted misheard, as typed', () => {
+    const ilacs = ask('how many full I lax inspections were there in twenty twenty three nationally');
+    expect(ilacs.understood.year).toBe(2023);
+    expect(ilacs.kind?.headline).toMatch(/^\d+ ILACS inspections \(\d+ authorities\), carried out in 2023/);
+    expect(ask('tell me about Calderdale\'s focused visit in twenty twenty five').kind?.visits?.[0]?.reportId).toMatch(/^calderdale-2025/);
+    expect(ask('how did Dorset get on with the visit on sixteen and seventeen year old care leavers in twenty twenty three').kind?.visits?.[0]?.reportId).toBe('dorset-2023-focused-visit');
+    expect(kindOf('has Bromley actually had off said in at all since that focus visit in 2021 or not')).toBe('visit-list');
+    expect(ask('Leeds children in care judgement at the twenty twenty five one was it outstanding again').grades?.rows.map((r) => r.area)).toEqual(['children-in-care']);
+  });
+});
+
+describe('an academic register, and messages as posted in chat (twenty-first round)', () => {
+  it('reads enumerations, traced trajectories and posts held', () => {
+    const enumerated = ask('Please enumerate the focused visits undertaken in 2023 whose theme concerned care leavers or care-experienced young people.');
+    expect(enumerated.kind?.headline).toMatch(/^\d+ focused visits on care leavers \(\d+ authorities\), carried out in 2023/);
+    const lambeth = ask('I am examining the trajectory of Lambeth between 2018 and 2026; rather than the judgements themselves, I need the dates and type of each inspection event in that window.');
+    expect(lambeth.kind?.kind).toBe('visit-list');
+    expect(ask("Trace the longitudinal trajectory of Sandwell's Ofsted judgements from the 2013 looked-after children inspection to its latest ILACS.").grades?.kind).toBe('history');
+    expect(kindOf("Who currently occupies the post of Director of Children's Services in Rotherham?")).toBe('cannot-tell');
+    expect(kindOf('Setting the grades aside, what precisely was Halton told it must prioritise after its 2024 inspection?')).toBe('improvements');
+    expect(kindOf("What is the present state of children's services in Cumberland?")).toBe('overview');
+  });
+
+  it('names a visit by its printed theme (pre-proceedings, "child-centred practice") and a time within a year ("late-2025")', () => {
+    expect(ask('What was Essex\'s focused visit in January 2025 actually about? Something to do with pre-proceedings / letters before proceedings I think?').kind?.visits?.[0]?.reportId).toBe('essex-2025-focused-visit');
+    const covid = ask("How many councils got one of the COVID-era 'child-centred practice during the pandemic' focused visits in 2021? 👀");
+    expect(covid.kind?.headline).toMatch(/^\d+ focused visits on practice during the COVID-19 pandemic \(\d+ authorities\), carried out in 2021/);
+    expect(ask('What is the most recent Ofsted activity at Medway, namely the late-2025 visit looking at children in care at risk of exploitation, and what did it find?').kind?.visits?.[0]?.reportId).toBe('medway-2025-focused-visit');
+    expect(ask('what did the early 2025 report say about early help in Essex').understood.year).toBe(2025);
+  });
+
+  it('puts aside who is copied in and who keeps asking', () => {
+    const islington = ask("Islington's last focused visit – what was the theme and what was the headline?\ncc the care leavers service lead");
+    expect(islington.kind?.kind).toBe('focused-visit');
+    expect(islington.kind?.visits?.[0]?.reportId).toBe('islington-2022-focused-visit');
+    expect(kindOf('Our lead member keeps asking what Ofsted actually want Warwickshire to do differently after the June 2025 inspection. Anyone got the list?')).toBe('improvements');
+    expect(ask('Who dropped a grade at their latest inspection? Mainly interested in 2025 ones').grades?.kind).toBe('change');
+  });
+});
+
+describe('partner agencies and informal British idiom (twenty-second round)', () => {
+  it('reads idiom for grades, changes, lists and the picture', () => {
+    const nw = ask("Who's in special measures in the North West at the minute?");
+    expect(nw.grades?.kind).toBe('list');
+    expect(nw.grades?.headline).toMatch(/in the North West rated inadequate/);
+    expect(ask("Can I get Sunderland's grade history, back in the day to now?").grades?.kind).toBe('history');
+    expect(ask('Of the councils that had a full inspection in 2025, which ones came out with a worse grade than last time?').grades?.kind).toBe('change');
+    expect(ask('Out of the ILACS done in 2024, which ones were a step down for the council on last time?').grades?.kind).toBe('change');
+    expect(kindOf('Cheshire West dropped to RI in 2024. What were they dinged for?')).toBe('improvements');
+    expect(kindOf("Bedford slipped from good in 2025. What's on Ofsted's to-do list for them now?")).toBe('improvements');
+    expect(kindOf('Has Tameside sorted itself out yet?')).toBe('overview');
+    expect(kindOf("Honestly, which front door would you rather deal with as a school, Cheshire West and Chester's or Warrington's?")).toBe('cannot-tell');
+  });
+
+  it('reads a visit Ofsted "popped into", "had … in again" or came "about" a theme as that visit', () => {
+    expect(ask('What did Ofsted find when they popped into Dudley for the front door visit in October 2025?').kind?.visits?.[0]?.reportId).toBe('dudley-2025-focused-visit');
+    expect(ask('Is it right Trafford had Ofsted in again in September 2025? What was that one about?').kind?.visits?.[0]?.reportId).toBe('trafford-2025-focused-visit');
+    expect(kindOf('Calderdale had Ofsted in last spring about exploitation. What was the overall verdict of that visit?')).toBe('focused-visit');
+  });
+});
+
+describe('two asks, a check before the ask, and team managers (twenty-third round)', () => {
+  it('reads the question before who is asking, and leaves the asker\'s team out', () => {
+    const knowsley = ask("Is Knowsley still rated inadequate? We're recruiting into the MASH and candidates keep asking.");
+    expect(knowsley.grades?.kind).toBe('latest');
+    expect(knowsley.grades?.rows[0]?.authority).toBe('Knowsley');
+    expect(ask("Give me Swindon's judgements at each inspection since 2014. I'm in the children in care team.").grades?.kind).toBe('history');
+    expect(ask("How did Bexley do in its CIN/CP focused visit in February 2025? I'm a CP team manager there.").kind?.visits?.[0]?.reportId).toBe('bexley-2025-focused-visit');
+    expect(kindOf('Where is the Isle of Wight at with Ofsted? A summary for our IRO team, please.')).toBe('overview');
+    // Hearsay or an indirect question after the question is part of what is asked.
+    expect(kindOf('Please could you tell me what rating Sheffield was given for the visit in October 2024 that examined placement decisions for older teenagers? Our members would like to know how well it went.')).toBe('focused-visit');
+  });
+
+  it('lists "two focused visits … what was each one about", gives the rest of a list after one item, and catches up "since the 2022 inspection"', () => {
+    expect(kindOf('Did Wokingham get two focused visits in 2024? If it did, what was each one about?')).toBe('visit-list');
+    expect(kindOf('Is it right that Leicester was told to speed up its response to contacts and referrals last time? What else was on its list?')).toBe('improvements');
+    expect(kindOf('Catch me up on Luton since the 2022 inspection: grades, visits, the lot.')).toBe('overview');
+    expect(ask('Which areas of practice did Ofsted look at when it went into Essex in January 2025?').kind?.visits?.[0]?.reportId).toBe('essex-2025-focused-visit');
+  });
+});
+
+describe('shorthand with arrows, and councils by their corporate titles (twenty-fourth round)', () => {
+  it('reads a change of grade written with an arrow, in letters or words, over the years named', () => {
+    const ri = ask('RI -> G in 2025/26 - list pls');
+    expect(ri.grades?.kind).toBe('change');
+    expect(ri.grades?.headline).toMatch(/^\d+ authorities improved from requires improvement to good at an inspection published from 2025 to 2026/);
+    expect(ask('which councils went RI→G').grades?.headline).toMatch(/improved from requires improvement to good/);
+    expect(ask('LAs that went I -> O in one jump?').grades?.kind).toBe('change');
+  });
+
+  it('reads a council named by its corporate title as the council, searching none of the title', () => {
+    const hull = ask('How many focused visits did Kingston upon Hull City Council receive between 2018 and 2025?');
+    expect(hull.understood.authorities).toEqual(['Kingston upon Hull']);
+    expect(hull.kind?.kind).toBe('visit-list');
+    expect(ask('what grade did the London Borough of Hackney get').understood.terms).toEqual([]);
+    expect(ask('City of Bradford Metropolitan District Council latest grade').grades?.rows[0]?.authority).toBe('Bradford');
+    expect(ask('What did inspectors find when they visited Bristol City Council\'s front door in February 2025?').kind?.visits?.[0]?.reportId).toBe('bristol-2025-02-focused-visit');
+    expect(ask('Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?').kind?.visits?.[0]?.reportId).toBe('essex-2025-focused-visit');
+  });
+});
