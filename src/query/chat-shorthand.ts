@@ -19,6 +19,8 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['wks', 'weeks'],
   // The British spelling of "focused", as the readers match it.
   ['focussed', 'focused'],
+  // Ofsted as the press and the public name it: "every date the watchdog came in".
+  ['watchdog', 'ofsted'],
 ]);
 
 /**

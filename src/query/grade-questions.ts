@@ -73,7 +73,7 @@ const FILLER = new Set(
     // "was leadership itself judged inadequate or only the practice bits?"
     'heard names itself bit bits year ' +
     // "…but whats their actual grade for care leavers now?", "was that inadequate across the board or just for care leavers?"
-    'but actual actually that across since ' +
+    'but actual actually really genuinely definitely truly that across since ' +
     // "can u pull swindon's full grade history going back to the SIF days"
     'can u pull grab fetch full going back days ' +
     // "What judgement did Bexley receive for children looked after at its 2014 SIF?"

@@ -153,3 +153,29 @@ describe('shorthand with arrows, and councils by their corporate titles (twenty-
     expect(ask('Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?').kind?.visits?.[0]?.reportId).toBe('essex-2025-focused-visit');
   });
 });
+
+describe('the public and the press, and inspection-readiness leads (twenty-fifth round)', () => {
+  it('reads a month\'s end, "had inspectors in" and how long they stayed as naming that visit', () => {
+    const hounslow = ask('Hounslow had inspectors in for two days at the end of July 2025. What was that about and what did they conclude?');
+    expect(hounslow.kind?.kind).toBe('focused-visit');
+    expect(hounslow.kind?.visits?.[0]?.reportId).toBe('hounslow-2025-focused-visit');
+  });
+
+  it('lists every visit and inspection, with dates, for the gap between two of them', () => {
+    const bury = ask("How long was the gap between Bury's last FV and its full inspection in autumn 2021?");
+    expect(bury.kind?.kind).toBe('visit-list');
+    // Neither the kinds named nor the autumn of one of them narrows the list: both reports must be in it.
+    const ids = bury.kind?.visits?.map((v) => v.reportId) ?? [];
+    expect(ids).toContain('bury-2021');
+    expect(ids).toContain('bury-2020-focused-visit');
+    expect(bury.kind?.notes.join(' ')).toMatch(/time between two of these is read from their dates/);
+  });
+
+  it('checks a grade asked with "really", reads "would we be better off under" as advice, and "where X stands" as the picture', () => {
+    const harrow = ask("Was Harrow's care leavers judgement really inadequate at the January 2025 inspection?");
+    expect(harrow.grades?.rows[0]?.authority).toBe('Harrow');
+    expect(harrow.grades?.rows[0]?.grade).toBe('inadequate');
+    expect(kindOf("I'm moving house with my foster children - would we be better off under Wiltshire or Dorset's children's services?")).toBe('cannot-tell');
+    expect(kindOf('Before our annual conversation with Ofsted, can you pull together where Reading stands: latest judgement, any visits since, and the headline messages?')).toBe('overview');
+  });
+});

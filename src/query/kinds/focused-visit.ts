@@ -9,7 +9,7 @@
 import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
-import { aboutParagraphs, ASKING_WORDS, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
+import { aboutParagraphs, ASKING_WORDS, isMonthEnd, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 import { isMonthWord, monthsNamed, nearestInTime, underWayIn } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
@@ -27,6 +27,8 @@ const ABOUT_A_VISIT = new Set(
     'account provide activity namely recent something think actually ' +
     // "What did Ofsted find when they popped into Dudley for the front door visit?", "is it right Trafford had Ofsted in again?"
     'popped they into when right again ' +
+    // "Hounslow had inspectors in for two days at the end of July 2025. What was that about and what did they conclude?"
+    'conclude concluded ' +
     // "Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?"
     'examining examine examined out visited ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
@@ -58,6 +60,9 @@ const ANOTHER_REPORT =
 /** A grade asked of the authority, not of the visit: "Bolton had an FV since their last ILACS, are they still good overall?" */
 const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outstanding|good|requires improvement|ri|inadequate) /;
 
+/** How long a visit lasted, as a question dates it: "in for two days", "for a couple of days". */
+const VISIT_LENGTH = / for (?:a |an |one |two |three |four |five |\d+ |a couple of |a few )?(?:days?|weeks?) /;
+
 /** Whether the question is about one authority's focused visit as a whole. */
 export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
@@ -66,7 +71,8 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (/ (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
-  const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input));
+  // How long inspectors were in ("had inspectors in for two days") says which visit, not what about it.
+  const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input)).replace(VISIT_LENGTH, ' ');
   const topic = topicOfAVisitQuestion(input, rest);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
@@ -79,8 +85,8 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
-    u.range?.kind === 'as-at' && u.range.month === true && / (?:come|came|coming|look|looked|looking|had ofsted|ofsted (?:were |was )?in) /.test(lower) &&
-    letterThen !== undefined && reportAtTimeAsked(inspectionsOf(input), u) === undefined;
+    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|look|looked|looking|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
+    letterThen !== undefined && !inspectionsOf(input).some((r) => u.range?.kind === 'as-at' && underWayIn(r, u.range.date));
   // "Was the Sandwell MASH visit in Oct 24 a good result?": a visit named by the theme one of its letters printed.
   const visitOfATheme = / (?:visit|visited) /.test(lower) && rest !== lower;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfATheme) return false;
@@ -117,10 +123,11 @@ export function withoutVisitTheme(input: KindInput): string {
   let rest = input.lower;
   for (const group of themes) {
     const theme = group.asked.source.slice(1, -1);
-    // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers"; "what did the
+    // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers", "Ofsted's 2024 visit to
+    // Birmingham about the kids in care"; "what did the
     // visit say about the front door" asks about a topic.
     const naming = new RegExp(
-      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) ${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} `,
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) (?:(?:to|in|at) (?:[a-z]+ ){1,3}?)?${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} `,
     );
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];

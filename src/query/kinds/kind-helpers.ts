@@ -133,7 +133,7 @@ export const ASKING_WORDS = new Set(
     // Chat filler: "quick summary of north yorkshire pls", "hi - what did ofsted say…", "can u summarise…".
     'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody kindly ' +
     // The service itself, named the way staff name it: "tell me about Enfield's children's services", "Bury CSC".
-    'children childrens services service csc council dept department'
+    'children childrens services service social csc council dept department'
   ).split(' '),
 );
 
@@ -165,7 +165,7 @@ export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Unde
 }
 
 /** Whether an ISO date is the last day of its month ("end of Sept 2025", "31 March 2025"). */
-function isMonthEnd(date: string): boolean {
+export function isMonthEnd(date: string): boolean {
   const next = new Date(`${date}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.getUTCDate() === 1;

@@ -27,6 +27,11 @@ const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgmen
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
   /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
+/**
+ * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
+ * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
+ */
+const GAP_BETWEEN = / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )/;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -44,6 +49,10 @@ const LIST_WORDS = new Set(
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
     'shorter ungraded end ' +
+    // "How long was the gap between Bury's last FV and its full inspection?": the two dates answer.
+    'gap long its their ' +
+    // "I'm putting together a timeline … every date the watchdog came in, going back as far as you have"
+    'im putting pulling together going back as far possible ' +
     // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
     'everything there first latest quarter spring summer autumn winter nationally national nationwide ' +
     // "Please enumerate the focused visits undertaken in 2023 whose theme concerned…", "each inspection event in that window"
@@ -156,10 +165,10 @@ export function isVisitList(input: KindInput): boolean {
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
   // that visit (focused-visit.ts), not a list; "what" lists only visits or inspections in the plural.
-  const listy = LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')));
+  const listy = (LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')))) || GAP_BETWEEN.test(asked);
   const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections|fvs) /.test(lower);
   if (single) return false;
-  return leftover(input, focused).length === 0 && (LISTY.test(asked) || u.authorities.length === 0 || relativeSpan(lower) !== null);
+  return leftover(input, focused).length === 0 && (LISTY.test(asked) || GAP_BETWEEN.test(asked) || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
 
 /** The list, or null when the question is not one. */
@@ -172,15 +181,16 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   // "A timeline of Knowsley's Ofsted activity since the 2014 SIF": the report a span starts from is not the kind listed,
   // and "activity" is every kind.
   const unanchored = lower.replace(SPAN_ANCHOR, ' ');
-  const asked = / (?:activity|activities) /.test(lower)
+  const gap = GAP_BETWEEN.test(lower) && u.authorities.length > 0;
+  const asked = gap || / (?:activity|activities) /.test(lower)
     ? { kinds: new Set<ReportKind>(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false }
     : kindsAsked(unanchored, focused);
   // Reports asked for as reports ("what reports came out…", "all Bury's reports") are every kind Ofsted publishes.
   const everyKind = (byPublication || reportsListed(lower)) && !focused && !INSPECTION.test(lower);
   const { kinds, label, shortOrStandard } = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
   const dated = (r: StoredReport): string => (byPublication ? (r.published ?? '') : carriedOut(r));
-  const { themes, leftOutThemes } = focused ? themesListed(lower) : { themes: [], leftOutThemes: [] };
-  const window = listWindow(context, lower, u, kinds);
+  const { themes, leftOutThemes } = focused && !gap ? themesListed(lower) : { themes: [], leftOutThemes: [] };
+  const window = gap ? null : listWindow(context, lower, u, kinds);
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
   const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)).map((a) => a.name));
   const scope = u.authorities.length > 0 ? new Set(u.authorities) : null;
@@ -207,9 +217,10 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   if (window !== null && byPublication) notes.push('Listed by publication date, as each report prints it.');
   else if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
   if (shortOrStandard) notes.push('The reports do not print whether an ILACS inspection was short or standard, so every ILACS inspection in the period is listed, with its dates.');
-  if (!focused && !everyKind) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
+  if (!focused && !everyKind && !gap) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
   if (kinds.size > 1 && kinds.has('focused-visit')) notes.push('Inspections and focused visits are both listed; ask for “inspections” or “focused visits” to list one kind.');
   if (focused && themes.length === 0 && / on | about /.test(lower)) notes.push('No theme I know was named, so visits on every theme are listed.');
+  if (gap) notes.push('The time between two of these is read from their dates: each row gives when it was carried out and published.');
   const kind: KindAnswer = { kind: 'visit-list', headline, visits, count: visits.length, notes };
   // "When was Kent last inspected?", "how many days were inspectors in Bury in 2019?": a short list for named
   // authorities also quotes each report's own words about its inspection, the part asked about first.
