@@ -15,11 +15,17 @@ const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|e
 const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission|panel|article|feature|blog post|write up)';
 /** Jobs in children's services, as staff name their own. */
 const ROLE = '(?:(?:cp |cin |lac |cic |care leavers |fostering |adoption |mash |front door |assessment )?(?:team manager|service manager|head of service|hos|social worker|sw|manager|iro|conference chair|practice lead|senior practitioner|advanced practitioner|principal social worker|psw|dcs|director|deputy director|analyst|performance analyst|qa officer|business support|lead member|councillor|cllr))';
+/** A team or service as staff name their own in a tag or sign-off: "Durham performance team:", "safeguarding board support". */
+const TEAM = '(?:(?:performance|qa|quality assurance|data|insight|intelligence|front door|mash|safeguarding board|safeguarding partnership|board|policy|strategy|improvement|transformation|workforce|training|cp|cin|lac|cic|care leavers|fostering|adoption|iro|business support|comms|communications|leadership|management|senior management|practice|principal social worker|psw) (?:team|support|unit|office|hub))';
 const DETERMINER = '(?:a |an |the |my |our |some |this |next |tomorrow s |tomorrows |next week s |next weeks )?';
 /** When the paper is due, after it: "for a partner briefing tmrw". */
 const DUE = '(?: (?:tomorrow|tmrw|tmr|2moro|today|tonight|later|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday|mon|tues|wed|thurs|fri)))?';
 
 const ASIDES: readonly RegExp[] = [
+  // "Durham performance team: how has our…", "Newham safeguarding board support: could you…", "… - Priya, QA team, Medway": the
+  // asker's team in a tag or sign-off (the council named with it stays: it is whom "our" means).
+  // Never a team the question asks about: "was it the leadership team?", "the front door team, was it praised?".
+  new RegExp(`(?<!\\b(?:the|a|an|their|its|our|my|his|her) )\\b${TEAM}(?= *[:,;\\]])`, 'g'),
   // "need it for a board paper", "want this for my slides", "for DMT slides", "for the scrutiny committee".
   new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them| these| those)? )?for ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}${DUE}\\b`, 'g'),
   new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them)? )?for ${DETERMINER}(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|exec)\\b(?= *(?:[?!.,;:-]|$))`, 'g'),
@@ -43,7 +49,7 @@ const ASIDES: readonly RegExp[] = [
   // heard they were inadequate": hearsay and reasons, to the end of their sentence, only after the question itself
   // ("someone said Bury's LADO was criticised - true?" is the question).
   // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
-  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|someone (?:said|told me|mentioned)|(?:last |from what )?i (?:heard|was told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|someone (?:said|told me|mentioned)|(?:last |from what )?i (?:heard|was told)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
   // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
   // after the question, to the end.
   /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count) [^?]*$/g,

@@ -91,6 +91,8 @@ const FILLER = new Set(
     'moving move moves changing first earliest ' +
     // "Trace the longitudinal trajectory of Sandwell's Ofsted judgements from the 2013 … inspection to its latest ILACS"
     'trace longitudinal i me ' +
+    // "Durham performance team: how has our overall judgement moved…", "were we rated good?": the asker's own council.
+    'our we us ' +
     // "Sunderland's grade history, back in the day to now"
     'day'
   ).split(' '),

@@ -179,3 +179,25 @@ describe('the public and the press, and inspection-readiness leads (twenty-fifth
     expect(kindOf('Before our annual conversation with Ofsted, can you pull together where Reading stands: latest judgement, any visits since, and the headline messages?')).toBe('overview');
   });
 });
+
+describe('negation, and staff speaking of their own council as "our" (twenty-sixth round)', () => {
+  it('reads a team tag or sign-off as the asker\'s, keeping the council named in it as whom "our" means', () => {
+    expect(ask('Durham performance team: how has our overall judgement moved across each inspection since 2016?').grades?.kind).toBe('history');
+    const medway = ask("What's the headline from our latest focused visit - where did it leave us? - Priya, QA team, Medway");
+    expect(medway.kind?.visits?.[0]?.reportId).toBe('medway-2025-focused-visit');
+    expect(kindOf("Where is Halton at now? I've heard nothing since it was rated inadequate.")).toBe('overview');
+  });
+
+  it('lists every inspection and visit from "SIF onwards", and leaves out visits "not about" a theme', () => {
+    const newham = ask('Newham safeguarding board support: could you set out our whole Ofsted timeline, SIF onwards - every inspection and visit?');
+    expect(newham.kind?.kind).toBe('visit-list');
+    const kinds = new Set(newham.kind?.visits?.map((v) => v.reportId.includes('focused-visit')));
+    expect(kinds).toEqual(new Set([true, false]));
+    const notCareLeavers = ask('How many of the focused visits carried out in 2024 were not about care leavers?');
+    expect(notCareLeavers.kind?.headline).toMatch(/^\d+ focused visits \(\d+ authorities, leaving out visits on care leavers\), carried out in 2024/);
+  });
+
+  it('reads a figure asked for now, set against the report\'s, as one no report holds', () => {
+    expect(kindOf("What's Thurrock's agency social worker rate right now, not what the 2024 report said?")).toBe('cannot-tell');
+  });
+});

@@ -102,7 +102,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
       / how many (?:[a-z]+ )?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
       // "how long is the wait at the moment for an assessment?": today's waiting time.
-      / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|now) /.test(lower),
+      / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|now) /.test(lower) ||
+      // "Thurrock's agency social worker rate right now, not what the 2024 report said": a figure now, set against the report's.
+      / (?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|turnover|stats|statistics|data|levels?) (?:right now|rn|at the moment|atm|today|currently|now) (?:not|rather than|instead of|as opposed to) (?:what|as) (?:[a-z0-9]+ ){0,3}?(?:report|reports|inspection|inspectors|ofsted|letter) /.test(lower),
     latestFindings: true,
   },
   {

@@ -18,7 +18,7 @@ import { queryTerms } from '../../search/pipeline.ts';
 const ABOUT_A_VISIT = new Set(
   ('look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main ' +
     // How did it go: "was it good news?", "did the 2024 visit go well?", "key messages".
-    'news good well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning ' +
+    'news good bad well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning ' +
     // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
     'gist upshot overall come came fv ' +
     // "What's the story with the children in care visit last autumn (11/2025)?"

@@ -128,7 +128,7 @@ export function carriedOut(report: Pick<StoredReport, 'inspectionStart' | 'publi
 export const ASKING_WORDS = new Set(
   (
     'a an the of for in on at to by and or with about is are was were be been has have had do does did what whats which who when where how ' +
-    'me us i am we you tell show give list name please can could would should its it their there s latest last recent most current now this ' +
+    'me us our i am we you tell show give list name please can could would should its it their there s latest last recent most current now this ' +
     'ofsted inspectors inspector inspection inspections inspected report reports say said says ' +
     // Chat filler: "quick summary of north yorkshire pls", "hi - what did ofsted say…", "can u summarise…".
     'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody kindly ' +

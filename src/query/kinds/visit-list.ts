@@ -32,6 +32,8 @@ const LISTY =
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
  */
 const GAP_BETWEEN = / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )/;
+/** Both kinds named together: "every inspection and visit", "FVs and inspections". */
+const BOTH_KINDS = / (?:inspections?|ilacs) and (?:focused )?(?:visits?|fvs?) | (?:focused )?(?:visits?|fvs?) and (?:inspections?|ilacs) /;
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -75,11 +77,11 @@ const OFSTED_VISITS = new RegExp(
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
 const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) /;
 
-/** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS"). */
-const SPAN_ANCHOR = / (?:since|after|following|before|until) (?:the |their |its )?(?:(?:19|20)\d\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) /g;
+/** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS", "SIF onwards"). */
+const SPAN_ANCHOR = / (?:since|after|following|before|until) (?:the |their |its )?(?:(?:19|20)\d\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) | (?:(?:19|20)\d\d )?(?:sif|ilacs) (?:onwards|forwards|on)(?= )/g;
 
-/** Words before a theme that leave it out of a list: "other than the care leavers ones", "excluding front door visits". */
-const LEAVES_OUT_THEME = / (?:other than|apart from|aside from|except(?: for)?|excluding|not counting|not including|besides|ignoring)(?: the| any| those)? /;
+/** Words before a theme that leave it out of a list: "other than the care leavers ones", "excluding front door visits", "were not about care leavers". */
+const LEAVES_OUT_THEME = / (?:other than|apart from|aside from|except(?: for)?|excluding|not counting|not including|besides|ignoring|(?:were |was )?not (?:about|on|looking at|into)|(?:weren|wasn) t (?:about|on|looking at|into))(?: the| any| those)? /;
 
 /** The themes a list is of, and those it leaves out (named after {@link LEAVES_OUT_THEME}). */
 function themesListed(lower: string): { themes: ThemeGroup[]; leftOutThemes: ThemeGroup[] } {
@@ -182,7 +184,8 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   // and "activity" is every kind.
   const unanchored = lower.replace(SPAN_ANCHOR, ' ');
   const gap = GAP_BETWEEN.test(lower) && u.authorities.length > 0;
-  const asked = gap || / (?:activity|activities) /.test(lower)
+  const everyEvent = gap || / (?:activity|activities) /.test(lower) || BOTH_KINDS.test(lower);
+  const asked = everyEvent
     ? { kinds: new Set<ReportKind>(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false }
     : kindsAsked(unanchored, focused);
   // Reports asked for as reports ("what reports came out…", "all Bury's reports") are every kind Ofsted publishes.
@@ -217,7 +220,7 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   if (window !== null && byPublication) notes.push('Listed by publication date, as each report prints it.');
   else if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
   if (shortOrStandard) notes.push('The reports do not print whether an ILACS inspection was short or standard, so every ILACS inspection in the period is listed, with its dates.');
-  if (!focused && !everyKind && !gap) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
+  if (!focused && !everyKind && !everyEvent) notes.push('Focused visits are not inspections and are not listed; ask for “focused visits” to list them.');
   if (kinds.size > 1 && kinds.has('focused-visit')) notes.push('Inspections and focused visits are both listed; ask for “inspections” or “focused visits” to list one kind.');
   if (focused && themes.length === 0 && / on | about /.test(lower)) notes.push('No theme I know was named, so visits on every theme are listed.');
   if (gap) notes.push('The time between two of these is read from their dates: each row gives when it was carried out and published.');
