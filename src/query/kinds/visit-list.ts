@@ -128,8 +128,8 @@ function leftover(input: KindInput, focused: boolean): string[] {
     .filter((w) => !LIST_WORDS.has(w) && !ASKING_WORDS.has(w) && !region.has(w) && !/^\d+$/.test(w) && !/^(?:or|and|were|was|are|is)$/.test(w));
 }
 
-/** "How many" followed by something other than visits, inspections, their days or their team. */
-const COUNTS_OTHER = / how many (?!(?:times|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?)\b)/;
+/** "How many" followed by something other than visits, inspections, their days, their team or the councils that had them. */
+const COUNTS_OTHER = / how many (?!(?:times|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?|councils?|las?|local authorities|authorities|boroughs|areas|of (?:the|them|those|these)|other|different|separate|more)\b)/;
 
 /** "All Bury's Ofsted reports", "list Leeds's letters": reports listed as reports (words beyond the list's are a topic). */
 function reportsListed(lower: string): boolean {
