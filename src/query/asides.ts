@@ -61,6 +61,11 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:no need for|don t need|dont need|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves)?(?: aside)?\b/g,
   // "Our lead member keeps asking what…": who wants to know, not what is asked.
   /\b(?:our|my|the) (?:lead member|dcs|director|boss|manager|cllr|councillor|chair|chief exec|ceo) (?:keeps|kept|has been|is|was) (?:asking(?: me)?|on at me(?: about)?|wanting to know)\b/g,
+  // "…, the exploitation one our YOT keeps asking about?", "…? LADO colleague is asking", "…? Our ADCS regional lead wants the list.":
+  // who else wants to know, after the question or at its end.
+  /\b(?:our|my) (?:[a-z]+ ){1,3}?(?:keeps|kept) asking(?: (?:me|us))?(?: about)?\b/g,
+  /(?<=[?!.] *)(?:(?:a|our|my|the) )?(?:[a-z]+ ){0,3}?(?:colleagues?|manager|boss|lead|members?|chair|director|dcs|team) (?:is|are|was|were|has been|have been) (?:asking|wondering|keen to know)(?: about it| about this)?(?= *[.!]?$)/g,
+  /(?<=[?!.] *)(?:our|my|the) (?:[a-z]+ ){0,3}?(?:lead|manager|boss|director|dcs|chair|colleague|team) (?:wants|needs|has asked for|asked for) (?:the|a|this|that|it)(?: (?:list|figures?|numbers?|dates?|summary|answer))?(?= *[.!]?$)/g,
   // "…, following the reorganisation of local government?": the change, not a topic.
   /\b(?:following|after|since) (?:the )?(?:local government )?(?:reorgani[sz]ation|reorg|lgr)(?: of local government)?\b/g,
   // "…? I'm a CP team manager there.", "…. I'm in the children in care team.": who is asking, after the question.

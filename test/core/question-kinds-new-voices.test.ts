@@ -201,3 +201,25 @@ describe('negation, and staff speaking of their own council as "our" (twenty-six
     expect(kindOf("What's Thurrock's agency social worker rate right now, not what the 2024 report said?")).toBe('cannot-tell');
   });
 });
+
+describe('time told by events, and the wider sector\'s acronyms (twenty-seventh round)', () => {
+  it('lists what came after a visit named by its theme, of every kind when "anyone from Ofsted" is asked', () => {
+    const croydon = ask('Has anyone from Ofsted been into Croydon since that front door visit during covid?');
+    expect(croydon.kind?.kind).toBe('visit-list');
+    // Croydon's front-door visit of June 2021 is its newest report: nothing came after it.
+    expect(croydon.kind?.headline).toBe("0 Ofsted visits of Croydon, carried out after Croydon's 2021 focused visit on the front door (which ended 16 June 2021).");
+    expect(ask('any inspections of Bury since the 2020 FV?').kind?.headline).toMatch(/^\d+ inspections of Bury \(1 authority\), carried out since 2020/);
+  });
+
+  it('reads who else wants to know as an aside, after the question or at its end', () => {
+    expect(ask('How many care leavers focused visits did Ofsted carry out in 2024? Our ADCS regional lead wants the list.').kind?.headline).toMatch(/^\d+ focused visits on care leavers \(\d+ authorities\), carried out in 2024/);
+    expect(kindOf('Which councils got the extra-familial harm focused visit — the exploitation one our YOT keeps asking about?')).toBe('visit-list');
+    const staffs = ask("Staffordshire's December 2025 visit on the front door and adults in positions of trust — what were the main messages? LADO colleague is asking");
+    expect(staffs.kind?.visits?.[0]?.reportId).toMatch(/^staffordshire-2025/);
+  });
+
+  it('reads a virtual school head in post, and visits arranged for "this autumn", as what no report holds', () => {
+    expect(kindOf("Who's the VSH on the Isle of Wight right now?")).toBe('cannot-tell');
+    expect(kindOf('Which councils are getting an ILACS under the new framework this autumn?')).toBe('cannot-tell');
+  });
+});

@@ -68,6 +68,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
         // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
         / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower) ||
+        // "Which councils are getting an ILACS under the new framework this autumn?": what is arranged ahead.
+        / (?:are|is|re|s) (?:getting|having|due) (?:an? |their |its )?(?:[a-z0-9]+ ){0,5}?(?:this|next|later this) (?:autumn|spring|summer|winter|term) /.test(lower) ||
         // "Is Ofsted planning a focused visit to Herts this year?" (not "care planning", "planning for permanence").
         / (?:ofsted|inspectors|hmi|they) (?:is |are )?(?:planning|plan|plans) (?:an? |another |to )?(?:[a-z]+ ){0,2}?(?:inspection|inspect|visit|come|go) /.test(lower)),
     saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
@@ -116,11 +118,11 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.
     reason: (who) => `The reports do not name ${who === 'an authority' ? "an authority's" : `${who}'s`} officers or members (the DCS, lead member, chief executive or managers), only the inspectors; what the latest report says of the role is below.`,
     test: (lower) =>
-      / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director) /.test(lower) ||
+      / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director|virtual school head|vsh|virtual head|head of the virtual school) /.test(lower) ||
       // "Who currently occupies the post of Director of Children's Services in Rotherham?"
       / who (?:currently |now |presently )?(?:occupies|holds|fills|is in) (?:the )?(?:post|role|position|office) of /.test(lower) ||
       // "somerset dcs now", as typed into a search box.
-      / (?:dcs|director of childrens services|lead member|chief executive|ceo|principal social worker|psw) (?:now|currently|today|rn|at the moment|atm) $/.test(lower) ||
+      / (?:dcs|director of childrens services|lead member|chief executive|ceo|principal social worker|psw|vsh|virtual school head) (?:now|currently|today|rn|at the moment|atm) $/.test(lower) ||
       // "Who runs children's services in Oldham?"
       / (?:who|whos) (?:runs|leads|heads|manages|is in charge of|in charge of|is responsible for) (?:the )?(?:children services|childrens services|csc|childrens social care|children social care|social care|the service) /.test(lower),
     saidAnywhere: /\b(?:DCS|director of children's services|directors?|lead member|portfolio holder|chief executive|head of service|principal social worker|LADO|assistant directors?)\b/i,

@@ -15,6 +15,7 @@ import { NUMBER_WORDS } from '../number-words.ts';
 import { wordTokens } from '../date-words.ts';
 import { gradeClause } from '../time-premise.ts';
 import { monthName } from '../time-range.ts';
+import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
 /** Inclusive ISO dates (null: open), and how the answer says it. */
 export interface ListWindow {
@@ -96,6 +97,9 @@ export function relativeSpan(lower: string): RegExpExecArray | null {
   return / (?:the )?(?:last|past|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|couple of) )?(days?|weeks?|months?|years?) /.exec(lower);
 }
 
+/** A focused visit a list starts after, named by its theme: "since that front door visit (during covid)". */
+export const AFTER_A_THEMED_VISIT = / (?:since|after|following) (?:that|the|their|its) ((?:[a-z]+ ){1,4}?)(?:focused visit|fv|visit) /;
+
 /** The window a list covers, or null for all time. */
 export function listWindow(context: CorpusContext, lower: string, u: Understood, kinds?: ReadonlySet<string>): ListWindow | null {
   const now = newestDate(context);
@@ -125,6 +129,18 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   if (clause !== null && clause.precision !== 'year' && now !== '') {
     const when = clause.precision === 'day' ? dayMonthYear(clause.date) : `${monthName(Number(clause.date.slice(5, 7)))} ${clause.date.slice(0, 4)}`;
     return { from: back(clause.date, -1, 'day'), to: now, label: `after ${when}` };
+  }
+  // "Has anyone from Ofsted been into Croydon since that front door visit?": after the latest visit on that theme.
+  const themed = AFTER_A_THEMED_VISIT.exec(lower);
+  const groups = themed === null ? [] : themesAsked(` ${themed[1] ?? ''}`);
+  if (groups.length > 0 && u.authorities.length === 1 && now !== '') {
+    const visit = context.reports
+      .filter((r) => r.authority === u.authorities[0] && r.kind === 'focused-visit' && visitHasTheme(r.themes ?? [], groups))
+      .sort((a, b) => (b.inspectionStart ?? '').localeCompare(a.inspectionStart ?? ''))[0];
+    const end = visit?.inspectionEnd ?? visit?.inspectionStart ?? null;
+    if (visit !== undefined && end !== null) {
+      return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${visit.year} focused visit on ${groups.map((g) => g.label).join(' and ')} (which ended ${dayMonthYear(end)})` };
+    }
   }
   // "Any themed visits after their 2019 inspection?": after that inspection's last day, not within its year ("since the
   // 2014 SIF" starts with it).

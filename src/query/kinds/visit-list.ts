@@ -15,7 +15,7 @@ import { saysAboutFacet } from '../inspection-matter.ts';
 import { regionAsked, regionWords } from '../grade-questions.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
-import { GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
+import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 
 const VISIT = / (?:focused visits?|visits|visited|visit (?:history|timeline|dates|list)|check ins) /;
@@ -26,7 +26,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
 /**
  * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
@@ -50,7 +50,7 @@ const LIST_WORDS = new Set(
     // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
-    'shorter ungraded end ' +
+    'shorter ungraded end carry carrying ' +
     // "How long was the gap between Bury's last FV and its full inspection?": the two dates answer.
     'gap long its their ' +
     // "I'm putting together a timeline … every date the watchdog came in, going back as far as you have"
@@ -71,14 +71,17 @@ const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to|
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
 const OFSTED_VISITS = new RegExp(
-  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done) |' +
+  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done) |' +
     OFSTED_CAME.source,
 );
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
 const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) /;
 
 /** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS", "SIF onwards"). */
-const SPAN_ANCHOR = / (?:since|after|following|before|until) (?:the |their |its )?(?:(?:19|20)\d\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) | (?:(?:19|20)\d\d )?(?:sif|ilacs) (?:onwards|forwards|on)(?= )/g;
+const SPAN_ANCHOR = new RegExp(
+  ` (?:since|after|following|before|until) (?:the |their |its )?(?:(?:19|20)\\d\\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) | (?:(?:19|20)\\d\\d )?(?:sif|ilacs) (?:onwards|forwards|on)(?= )|${AFTER_A_THEMED_VISIT.source}(?:during covid |in lockdown )?`,
+  'g',
+);
 
 /** Words before a theme that leave it out of a list: "other than the care leavers ones", "excluding front door visits", "were not about care leavers". */
 const LEAVES_OUT_THEME = / (?:other than|apart from|aside from|except(?: for)?|excluding|not counting|not including|besides|ignoring|(?:were |was )?not (?:about|on|looking at|into)|(?:weren|wasn) t (?:about|on|looking at|into))(?: the| any| those)? /;
@@ -180,19 +183,19 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   // A focused visit's report is a letter: "list Leeds's letters" lists its focused visits.
   const focused = asksOfVisits(lower, u) || (reportsListed(lower) && / letters /.test(lower));
   const byPublication = PUBLISHED.test(lower);
-  // "A timeline of Knowsley's Ofsted activity since the 2014 SIF": the report a span starts from is not the kind listed,
-  // and "activity" is every kind.
+  // "A timeline of Knowsley's Ofsted activity since the 2014 SIF", "any inspections since the care leavers FV?": the report
+  // a span starts from is not the kind listed, and "activity" is every kind.
   const unanchored = lower.replace(SPAN_ANCHOR, ' ');
   const gap = GAP_BETWEEN.test(lower) && u.authorities.length > 0;
   const everyEvent = gap || / (?:activity|activities) /.test(lower) || BOTH_KINDS.test(lower);
   const asked = everyEvent
     ? { kinds: new Set<ReportKind>(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false }
-    : kindsAsked(unanchored, focused);
+    : kindsAsked(unanchored, unanchored === lower ? focused : asksOfVisits(unanchored, { ...u, focusedVisits: undefined }));
   // Reports asked for as reports ("what reports came out…", "all Bury's reports") are every kind Ofsted publishes.
   const everyKind = (byPublication || reportsListed(lower)) && !focused && !INSPECTION.test(lower);
   const { kinds, label, shortOrStandard } = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
   const dated = (r: StoredReport): string => (byPublication ? (r.published ?? '') : carriedOut(r));
-  const { themes, leftOutThemes } = focused && !gap ? themesListed(lower) : { themes: [], leftOutThemes: [] };
+  const { themes, leftOutThemes } = focused && !gap ? themesListed(unanchored) : { themes: [], leftOutThemes: [] };
   const window = gap ? null : listWindow(context, lower, u, kinds);
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
   const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)).map((a) => a.name));
