@@ -42,7 +42,7 @@ const ASIDES: readonly RegExp[] = [
   // "new DCS starting at Stoke next month": who is asking and why.
   /\b(?:(?:a|our|my|the|their) )?new (?:dcs|director|ceo|chief exec|head of service|hos|manager|team manager|lead member|starter|sw|social worker)s? (?:is |s )?(?:starting|joining|arriving|coming in)(?: (?:at|with|in))?(?= )/g,
   // "hull - headline summary for the new lead member?": for whom, at the end.
-  /\bfor (?:the |our |my |a )?(?:new )?(?:lead member|dcs|director|chief exec|ceo|cabinet member|portfolio holder|chair|independent chair|scrutiny chair)(?= *(?:[?!.,;:-]|$))/g,
+  /\bfor (?:the |our |my |a )?(?:new )?(?:lead member|dcs|director|chief exec|ceo|cabinet member|portfolio holder|chair|independent chair|scrutiny chair|manager|line manager|boss|hos|head of service|service manager|team manager)(?= *(?:[?!.,;:-]|$))/g,
   // "forget the front door bit for now": what the asker puts aside.
   /\b(?:forget|ignore|park|leave aside|never mind) (?:about )?(?:the )?(?:[a-z]+ ){1,4}?(?:bit|part|side|stuff)(?: for now)?\b/g,
   // "asking because the 2021 FV letter read quite positively", "someone said out of hours was one of them", "last I
@@ -77,7 +77,7 @@ const ASIDES: readonly RegExp[] = [
   // "…\ncc the care leavers service lead": whom the message is copied to, on a line of its own.
   /(?<=^|\n) *cc\b[^\n]*/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
-  /\b(?:i m |im |i am )?(?:thinking (?:of|about) (?:applying|moving|going)(?: there| for (?:a )?job)?|considering applying(?: there)?)\b/g,
+  /\b(?:i m |im |i am )?(?:thinking (?:of|about) (?:applying|moving|going)(?: there| for (?:a )?job)?|considering applying(?: there)?|(?:considering|thinking about|looking at|applying for) (?:a |an )?(?:job|role|post|position) (?:at|with|in))\b/g,
   /\b(?:i m |im |i am )?(?:starting|joining) (?:a |my )?(?:new )?(?:job|role|post) (?:at|with|in)\b/g,
   /\b(?:i ve |ive |i have )?got (?:an? )?(?:job )?interview(?: there| with them)?\b/g,
   // "just started at Blackpool as head of service", "starting at St Helens as a CP team manager next month": the

@@ -223,3 +223,24 @@ describe('time told by events, and the wider sector\'s acronyms (twenty-seventh 
     expect(kindOf('Which councils are getting an ILACS under the new framework this autumn?')).toBe('cannot-tell');
   });
 });
+
+describe('questions the kind model reads rightly that its loose readers had declined (training examples, cross-validated)', () => {
+  it('reads children\'s social care as the service, not a topic, and a job being considered as an aside', () => {
+    expect(kindOf("Cumberland children's social care overview")).toBe('overview');
+    expect(kindOf('Background on Peterborough children\'s social care please')).toBe('overview');
+    expect(kindOf("I'm considering a job at Worcestershire. How are their children's services regarded, broadly?")).toBe('overview');
+    // Children in care stay an area asked about: this is its grade.
+    expect(ask("how are hillingdon's children in care doing? just need the judgement for a report").grades).toBeDefined();
+  });
+
+  it('reads a grade foretold as one no report holds, and the report\'s own heading named as "the bit"', () => {
+    expect(ask('is birmingham going to be inadequate again').kind?.headline).toBe("No report can say what grade Birmingham will get: Ofsted's reports give the grades of inspections already carried out.");
+    expect(kindOf('Which authority will be the next to go inadequate?')).toBe('cannot-tell');
+    expect(kindOf("Isle of Wight - the 'what needs to improve' bit")).toBe('improvements');
+  });
+
+  it('reads a visit "during covid", one asked "for my manager", and whether it raised priority actions', () => {
+    expect(ask('Blackpool FV during covid - how did it go').kind?.visits?.[0]?.reportId).toBe('blackpool-2021-focused-visit');
+    expect(ask("Did Bedford's 2019 focused visit raise any priority actions?").kind?.visits?.[0]?.reportId).toBe('bedford-2019-focused-visit');
+  });
+});

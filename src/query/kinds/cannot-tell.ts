@@ -82,6 +82,13 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:ofsted|inspect|inspected|inspection|inspections|ilacs|visit|visits|visited|grade|grades|graded|rated|rating|judged|judgement|outstanding|good|inadequate|improve|improved|decline|declined) /.test(lower),
   },
   {
+    // "Is Birmingham going to be inadequate again?", "which authority will be the next to go inadequate?": a grade foretold.
+    reason: (who) => `No report can say what grade${who === 'an authority' ? ' an authority' : ` ${who}`} will get: Ofsted's reports give the grades of inspections already carried out.`,
+    test: (lower) =>
+      / (?:going to|gonna|will|ll|likely to|expected to|predicted to|set to|about to) (?:be |get |go |stay |remain |drop to |fall to |slip to |rise to |move to |improve to )?(?:rated |judged |graded )?(?:inadequate|good|outstanding|requires improvement|ri)(?: again)? /.test(lower) ||
+      / (?:will|going to) be (?:the )?next (?:one |council |authority |la )?to (?:go|be rated|be judged|get|drop to|slip to) /.test(lower),
+  },
+  {
     reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
     test: (lower) =>
       / (?:how|why) (?:does|do|did|will) ofsted (?:decide|choose|pick|select|schedule|plan|prioriti[sz]e|allocate) /.test(lower) ||

@@ -28,7 +28,7 @@ const ABOUT_A_VISIT = new Set(
     // "What did Ofsted find when they popped into Dudley for the front door visit?", "is it right Trafford had Ofsted in again?"
     'popped they into when right again ' +
     // "Hounslow had inspectors in for two days at the end of July 2025. What was that about and what did they conclude?"
-    'conclude concluded ' +
+    'conclude concluded during raise raised any ' +
     // "Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?"
     'examining examine examined out visited ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
@@ -124,10 +124,10 @@ export function withoutVisitTheme(input: KindInput): string {
   for (const group of themes) {
     const theme = group.asked.source.slice(1, -1);
     // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers", "Ofsted's 2024 visit to
-    // Birmingham about the kids in care"; "what did the
+    // Birmingham about the kids in care", "Blackpool FV during covid"; "what did the
     // visit say about the front door" asks about a topic.
     const naming = new RegExp(
-      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) (?:(?:to|in|at) (?:[a-z]+ ){1,3}?)?${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} `,
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) (?:(?:to|in|at) (?:[a-z]+ ){1,3}?)?${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} | (?<=(?:focused visit|visit|fv) (?:during|in) )${theme} `,
     );
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];

@@ -35,7 +35,9 @@ const LIST_WORDS = new Set(
     // "What were they dinged for?", "what's on Ofsted's to-do list for them now?"
     'dinged marked pulled picked knocked slipped now on them their ' +
     // "Is it right that Leicester was told to speed up its response to contacts and referrals last time? What else was on its list?"
-    'else its last').split(' '),
+    'else its last ' +
+    // "Isle of Wight - the 'what needs to improve' bit": the report's own heading, named as a part of it.
+    'bit bits section part heading').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */

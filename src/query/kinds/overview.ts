@@ -19,6 +19,8 @@ import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, pl
 const OVERVIEW_PHRASE = / (?:catch up|catch (?:me|us) up|up to speed|where (?:they ve|theyve|they have|it s|it has) got to|where (?:have|has) (?:they|it) got to|brief (?:me|us) on|tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:are|is|s) (?:they|it|things|(?:[a-z]+ ){1,4}?)at(?: now)?|where (?:they|it|things|(?:[a-z]+ ){1,4}?)(?:stands?|stand now)|updates?(?: please| pls)?|(?:present|current) state|(?:sorted|sort|sorting) (?:itself|themselves|themself) out|turned (?:a|the) corner|got (?:its|their) act together|key points|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
 const OVERVIEW_WORDS = new Set(
   ('tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going rundown run lowdown low down headlines nutshell high level csc ' +
+    // "Background on Peterborough children's social care please", "how are their children's services regarded, broadly?"
+    'background regarded broadly ' +
     // "What should I know about their Ofsted position?", "how did their last inspection go, and the big issues?"
     'should know need anything big main issues go went their position ' +
     // "Lewisham CSC - where are they at? 3 line summary for my director", "strengths, worries and direction of travel in
@@ -91,8 +93,11 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
  */
 const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|(?:ofsted|inspection) story|lowdown|low down|rundown|run down|in a nutshell|state of play|where (?:are|is) (?:they|it|things) at overall|(?:short|quick) para(?:graph)? on|latest (?:grades?|judgements?|judgments?|ratings?) (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
 
-/** The concept terms of areas an overview gives a grade for (care leavers, children in care). */
-const GRADED_AREAS: ReadonlySet<string> = new Set(['careleav', 'cla']);
+/**
+ * The concept terms of areas an overview gives a grade for (care leavers, children in care), and of the service itself
+ * ("Cumberland children's social care overview").
+ */
+const GRADED_AREAS: ReadonlySet<string> = new Set(['careleav', 'cla', 'csc']);
 
 /** Focused visits asked for beside the picture: "…and any FVs since", "inc recent focused visits", "plus the FVs". */
 const VISITS_TOO = / (?:any|and|plus|inc|incl|including|with|also) (?:any |the |their |its |recent |latest )*(?:focused visits?|fvs?)(?: since| after(?: that| it)?| too| as well)? /;
