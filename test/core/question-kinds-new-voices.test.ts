@@ -244,3 +244,15 @@ describe('questions the kind model reads rightly that its loose readers had decl
     expect(ask("Did Bedford's 2019 focused visit raise any priority actions?").kind?.visits?.[0]?.reportId).toBe('bedford-2019-focused-visit');
   });
 });
+
+describe('visits of the councils of a grade', () => {
+  it('lists the visits of the councils whose latest graded inspection gave the grade named, saying which they are', () => {
+    const good = ask('which north west councils rated good had a focused visit in 2024?');
+    expect(good.kind?.kind).toBe('visit-list');
+    expect(good.kind?.headline).toMatch(/^\d+ focused visits? of the \d+ authorities in the North West rated good overall, on each authority's latest graded inspection \(\d+ authorit(?:y|ies)\), carried out in 2024/);
+    // Every council listed is one the grade answer names as good.
+    const rated = new Set(ask('which north west councils are rated good?').grades?.rows.map((r) => r.authority));
+    for (const v of good.kind?.visits ?? []) expect(rated.has(v.authority)).toBe(true);
+    expect(kindOf('were any of the outstanding-rated councils given a care leavers FV last year?')).toBe('visit-list');
+  });
+});

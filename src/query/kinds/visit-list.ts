@@ -12,7 +12,8 @@ import type { ReportKind } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
-import { regionAsked, regionWords } from '../grade-questions.ts';
+import { gradesAsked, regionAsked, regionWords } from '../grade-questions.ts';
+import { listByGrade } from '../grade-lists.ts';
 import { normaliseName, AUTHORITIES } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
 import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
@@ -26,7 +27,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
 /**
  * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
@@ -34,6 +35,21 @@ const LISTY =
 const GAP_BETWEEN = / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )/;
 /** Both kinds named together: "every inspection and visit", "FVs and inspections". */
 const BOTH_KINDS = / (?:inspections?|ilacs) and (?:focused )?(?:visits?|fvs?) | (?:focused )?(?:visits?|fvs?) and (?:inspections?|ilacs) /;
+/**
+ * Councils named by their grade, the list's filter rather than what it asks: "were any of the outstanding-rated councils
+ * given a care leavers FV last year?", "FVs of LAs rated inadequate since 2023".
+ */
+const BY_GRADE =
+  / (?:outstanding|good|inadequate|requires improvement|ri)(?: rated| graded| judged)? (?:councils?|authorities|authority|las?|local authorities|boroughs|ones) | (?:councils|authorities|las|local authorities|boroughs) (?:(?:currently |now )?(?:rated|judged|graded)|that are|that were) (?:as )?(?:outstanding|good|inadequate|requires improvement|ri) /;
+
+/** The question without the grade its councils are named by, and the grades named. */
+function gradeFilterOf(lower: string): { rest: string; grades: ReturnType<typeof gradesAsked> } | null {
+  const match = BY_GRADE.exec(lower);
+  if (match === null) return null;
+  const grades = gradesAsked(match[0].trim().split(' '));
+  return grades.length === 0 ? null : { rest: lower.replace(match[0], ' councils '), grades };
+}
+
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
@@ -50,7 +66,7 @@ const LIST_WORDS = new Set(
     // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
-    'shorter ungraded end carry carrying ' +
+    'shorter ungraded end carry carrying given ' +
     // "How long was the gap between Bury's last FV and its full inspection?": the two dates answer.
     'gap long its their ' +
     // "I'm putting together a timeline … every date the watchdog came in, going back as far as you have"
@@ -165,7 +181,8 @@ export function isVisitList(input: KindInput): boolean {
   // that?") is not grade talk, and the question proper starts after it.
   // Only of one authority: "which councils went inadequate in 2021 and have had visits since?" asks which, by grade.
   // "Since the 2023 inadequate (one)": a grade naming the inspection that gave it is when, not grade talk.
-  const asked = (u.authorities.length === 1 ? withoutGradePremise(lower) : lower).replace(GRADE_NAMING_AN_INSPECTION, ' $1 ');
+  const byGrade = u.authorities.length === 0 ? gradeFilterOf(lower) : null;
+  const asked = (u.authorities.length === 1 ? withoutGradePremise(lower) : (byGrade?.rest ?? lower)).replace(GRADE_NAMING_AN_INSPECTION, ' $1 ');
   if (GRADE_TALK.test(asked) || PASSAGE_TALK.test(talk)) return false;
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
@@ -173,7 +190,7 @@ export function isVisitList(input: KindInput): boolean {
   const listy = (LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')))) || GAP_BETWEEN.test(asked);
   const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections|fvs) /.test(lower);
   if (single) return false;
-  return leftover(input, focused).length === 0 && (LISTY.test(asked) || GAP_BETWEEN.test(asked) || u.authorities.length === 0 || relativeSpan(lower) !== null);
+  return leftover(byGrade === null ? input : { ...input, lower: byGrade.rest }, focused).length === 0 && (LISTY.test(asked) || GAP_BETWEEN.test(asked) || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
 
 /** The list, or null when the question is not one. */
@@ -199,7 +216,14 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   const window = gap ? null : listWindow(context, lower, u, kinds);
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
   const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)).map((a) => a.name));
-  const scope = u.authorities.length > 0 ? new Set(u.authorities) : null;
+  // "Any of the outstanding-rated councils given a care leavers FV?": the councils of that grade now, by their latest
+  // graded inspection (grade-lists.ts), whose visits are listed.
+  const byGrade = u.authorities.length === 0 ? gradeFilterOf(lower) : null;
+  const ofGrade =
+    byGrade === null
+      ? null
+      : listByGrade(context, { intent: { kind: 'list', grades: byGrade.grades, region, neighboursOf: null }, authorities: [], area: 'overall', year: null, range: null, topic: [] });
+  const scope = u.authorities.length > 0 ? new Set(u.authorities) : ofGrade !== null ? new Set(ofGrade.rows.map((r) => r.authority)) : null;
   const leftOut = new Set(u.leftOut ?? []);
   const listed = (r: StoredReport): boolean =>
     kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && !leftOut.has(r.authority) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (inRegion === null || inRegion.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
@@ -207,13 +231,14 @@ export function answerVisitList(input: KindInput): AskAnswer | null {
   // "Kent's 2022 inspection" for an inspection carried out in December 2021 and published in 2022: a named
   // authority's report is called by its report's year too, as the paragraph answers read it (inYear).
   const year = typeof u.year === 'number' ? u.year : u.range?.kind === 'years' && u.range.from !== null && u.range.from === u.range.to ? u.range.from : null;
-  const byReportYear = scope !== null && reports.length === 0 && year !== null;
+  const byReportYear = u.authorities.length > 0 && reports.length === 0 && year !== null;
   if (byReportYear) reports = context.reports.filter((r) => listed(r) && inYear(r, year));
   reports.sort((a, b) => dated(b).localeCompare(dated(a)) || a.authority.localeCompare(b.authority));
   const visits = reports.map(visitRow);
   const authorities = new Set(visits.map((v) => v.authority)).size;
   const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
-  const who = scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` in ${region === 'London' ? '' : 'the '}${region}` : '';
+  const gradeText = ofGrade?.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
+  const who = ofGrade !== null ? ` of the ${plural(scope?.size ?? 0, 'authority', 'authorities')} ${gradeText}` : scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` in ${region === 'London' ? '' : 'the '}${region}` : '';
   const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, ${byPublication ? 'published' : 'carried out'} ${window.label}`;
   const leavingOut = [...leftOut, ...leftOutThemes.map((t) => `visits on ${t.label}`)];
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')}${leavingOut.length > 0 ? `, leaving out ${leavingOut.join(' and ')}` : ''})`;
