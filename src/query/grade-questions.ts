@@ -93,6 +93,8 @@ const FILLER = new Set(
     'trace longitudinal i me ' +
     // "Durham performance team: how has our overall judgement moved…", "were we rated good?": the asker's own council.
     'our we us ' +
+    // "What does the judgement table in Dorset's 2025 inspection report show?"
+    'table tables box boxes show shows showed report reports ' +
     // "Sunderland's grade history, back in the day to now"
     'day'
   ).split(' '),

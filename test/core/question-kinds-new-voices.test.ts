@@ -256,3 +256,18 @@ describe('visits of the councils of a grade', () => {
     expect(kindOf('were any of the outstanding-rated councils given a care leavers FV last year?')).toBe('visit-list');
   });
 });
+
+describe('quantities, and the inspection\'s own parts (twenty-eighth round)', () => {
+  it('answers the first or second of two visits named together', () => {
+    expect(ask('Sandwell had two focused visits about 6 months apart - what did the second one cover and find?').kind?.visits?.[0]?.reportId).toBe('sandwell-2025-focused-visit');
+    expect(ask('Wokingham had two focused visits in 2024. What did the later one look at?').kind?.visits?.[0]?.reportId).toBe('wokingham-2024-12-focused-visit');
+    expect(ask('Wokingham had two focused visits in 2024. What did the earlier one look at?').kind?.visits?.[0]?.reportId).toBe('wokingham-2024-focused-visit');
+  });
+
+  it('reads a judgement table asked for as the grades, a change "at their next" in the past, and "got to sort out" as the list', () => {
+    expect(ask("What does the judgement table in Dorset's 2025 inspection report show?").grades?.rows[0]?.authority).toBe('Dorset');
+    expect(kindOf('Comparing the judgement tables, which authorities went from good overall around 2019-2020 to inadequate at their next inspection?')).not.toBe('cannot-tell');
+    expect(kindOf('Halton went inadequate in 2024 - point by point, what has it got to sort out?')).toBe('improvements');
+    expect(kindOf('Blackpool did really well in 2026 - was there anything inspectors still wanted them to work on?')).toBe('improvements');
+  });
+});

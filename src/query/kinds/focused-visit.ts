@@ -13,6 +13,7 @@ import { aboutParagraphs, ASKING_WORDS, isMonthEnd, kindAskAnswer, paragraphsOf,
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 import { isMonthWord, monthsNamed, nearestInTime, underWayIn } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
+import { inYear } from '../context.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
 const ABOUT_A_VISIT = new Set(
@@ -60,6 +61,9 @@ const ANOTHER_REPORT =
 /** A grade asked of the authority, not of the visit: "Bolton had an FV since their last ILACS, are they still good overall?" */
 const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outstanding|good|requires improvement|ri|inadequate) /;
 
+/** One of two visits named together: "Sandwell had two focused visits about 6 months apart - what did the second one cover?" */
+const ONE_OF_TWO = / (?:two|2|both|pair of) (?:focused )?(?:visits|fvs) (?:[a-z0-9]+ )*?(?:the|that) (first|second|earlier|later|latter|former|older|newer|more recent|last) (?:one|visit|fv) /;
+
 /** How long a visit lasted, as a question dates it: "in for two days", "for a couple of days". */
 const VISIT_LENGTH = / for (?:a |an |one |two |three |four |five |\d+ |a couple of |a few )?(?:days?|weeks?) /;
 
@@ -68,7 +72,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
   // "Which councils…" lists; "which cohort of children was it looking at?" asks of the visit.
-  if (/ (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
+  if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   // How long inspectors were in ("had inspectors in for two days") says which visit, not what about it.
@@ -109,7 +113,9 @@ function namesATopic(input: KindInput, topic: readonly string[]): boolean {
 /** The question's words that are neither how it asks, nor about a visit, nor the theme naming the visit. */
 function topicOfAVisitQuestion(input: KindInput, rest: string): string[] {
   // A month naming the visit ("the FV from jan 2025") where the time reading left it is not a topic either.
-  return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && !isMonthWord(w) && rest.includes(` ${w} `));
+  // Nor is how far apart two visits were ("two focused visits about 6 months apart").
+  const pair = ONE_OF_TWO.test(input.lower) ? / (?:two|2|both|pair of|about|around|some|\d+|months?|weeks?|years?|apart|first|second|earlier|later|latter|former|older|newer|more|recent|last) / : null;
+  return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && !isMonthWord(w) && pair?.test(` ${w} `) !== true && rest.includes(` ${w} `));
 }
 
 /**
@@ -246,6 +252,13 @@ function reportsOf(input: KindInput): readonly StoredReport[] {
 
 /** The visit the question means: of the time named (kind-helpers.ts), the first for "first", else the latest. */
 export function visitMeant(input: KindInput, visits: readonly StoredReport[]): StoredReport | undefined {
+  // The first or second of two visits named together: of the year named, else the latest two.
+  const pair = ONE_OF_TWO.exec(input.lower);
+  if (pair !== null) {
+    const year = input.u.year;
+    const two = (typeof year === 'number' ? visits.filter((v) => inYear(v, year)) : visits).slice(0, 2);
+    return /^(?:second|later|latter|newer|more recent|last)$/.test(pair[1] ?? '') ? two[0] : two[two.length - 1];
+  }
   const atTime = reportAtTimeAsked(visits, input.u);
   if (atTime !== null) return atTime ?? visitOfAnotherMonth(input, visits);
   if (/ first /.test(input.lower)) return visits[visits.length - 1];

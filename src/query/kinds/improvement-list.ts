@@ -37,7 +37,10 @@ const LIST_WORDS = new Set(
     // "Is it right that Leicester was told to speed up its response to contacts and referrals last time? What else was on its list?"
     'else its last ' +
     // "Isle of Wight - the 'what needs to improve' bit": the report's own heading, named as a part of it.
-    'bit bits section part heading').split(' '),
+    'bit bits section part heading ' +
+    // "Halton went inadequate in 2024 - point by point, what has it got to sort out?", "Blackpool did really well in 2026 - was
+    // there anything inspectors still wanted them to work on?"
+    'point really well anything still').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
