@@ -271,3 +271,18 @@ describe('quantities, and the inspection\'s own parts (twenty-eighth round)', ()
     expect(kindOf('Blackpool did really well in 2026 - was there anything inspectors still wanted them to work on?')).toBe('improvements');
   });
 });
+
+describe('then against now, and councils as people name them (twenty-ninth round)', () => {
+  it('reads whether there was a visit as the list, and "a clean bill of health" as how a visit went', () => {
+    const kingston = ask('Was there a focused visit to Kingston in 2022?');
+    expect(kingston.kind?.kind).toBe('visit-list');
+    expect(kingston.kind?.visits?.map((v) => v.reportId)).toEqual(['kingston-upon-thames-2022-focused-visit']);
+    expect(kindOf('Stockton-on-Tees seems to get a focused visit almost every year these days - was it always visited that often? What are the dates?')).toBe('visit-list');
+    expect(ask("Was Hampshire's 2023 children-in-care visit basically a clean bill of health?").kind?.visits?.[0]?.reportId).toMatch(/^hampshire-2023/);
+  });
+
+  it('reads "used to be good, didn\'t they?" before a grade history, and "should we restructure" as advice', () => {
+    expect(ask("The Isles of Scilly used to be good, didn't they? What's their grade history?").grades?.kind).toBe('history');
+    expect(kindOf('Should we restructure our MASH the way Bexley did before our own inspection?')).toBe('cannot-tell');
+  });
+});

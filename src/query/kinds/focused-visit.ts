@@ -29,7 +29,7 @@ const ABOUT_A_VISIT = new Set(
     // "What did Ofsted find when they popped into Dudley for the front door visit?", "is it right Trafford had Ofsted in again?"
     'popped they into when right again ' +
     // "Hounslow had inspectors in for two days at the end of July 2025. What was that about and what did they conclude?"
-    'conclude concluded during raise raised any ' +
+    'conclude concluded during raise raised any basically ' +
     // "Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?"
     'examining examine examined out visited ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
@@ -72,11 +72,14 @@ export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
   // "Which councils…" lists; "which cohort of children was it looking at?" asks of the visit.
+  // "Was there a focused visit to Kingston in 2022?" asks whether there was: the list answers, none or one.
+  if (/ (?:was|were|is|has) there (?:been )?(?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:to|of|in|at|for) /.test(lower)) return false;
   if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   // How long inspectors were in ("had inspectors in for two days") says which visit, not what about it.
-  const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input)).replace(VISIT_LENGTH, ' ');
+  // Nor does an idiom for how it went ("basically a clean bill of health?").
+  const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input)).replace(VISIT_LENGTH, ' ').replace(/ (?:a )?clean bill of health /, ' ');
   const topic = topicOfAVisitQuestion(input, rest);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).

@@ -27,7 +27,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
 /**
  * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
@@ -71,6 +71,8 @@ const LIST_WORDS = new Set(
     'gap long its their ' +
     // "I'm putting together a timeline … every date the watchdog came in, going back as far as you have"
     'im putting pulling together going back as far possible ' +
+    // "Stockton seems to get a focused visit almost every year these days - was it always visited that often? What are the dates?"
+    'seems seem almost always often ' +
     // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
     'everything there first latest quarter spring summer autumn winter nationally national nationwide ' +
     // "Please enumerate the focused visits undertaken in 2023 whose theme concerned…", "each inspection event in that window"
