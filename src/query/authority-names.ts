@@ -8,6 +8,7 @@
  */
 import { AUTHORITIES, correctAuthority } from '../authorities.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
+import { TOWNS } from '../registry/towns.ts';
 import type { Understood } from './understand.ts';
 
 /** An authority the index knows, with every word sequence that names it. */
@@ -24,6 +25,18 @@ export interface AuthorityNames {
  * "sutton") are never ordinary words in these reports, so any case names them.
  */
 export const ORDINARY_WORDS = new Set(['reading']);
+
+/** The towns that stand for their council (registry/towns.ts), as word sequences ("barrow in furness"). */
+const TOWN_FORMS: ReadonlySet<string> = new Set(Object.values(TOWNS).flatMap((towns) => towns.map((t) => splitWords(t).map((w) => w.word).join(' '))));
+
+/**
+ * Whether a name form read is a town rather than a council's own name ("Huddersfield" for Kirklees). A town stands
+ * for its council only where no council is named: in "did the Southport attack come up in Lancashire's Ofsted?" it is
+ * the topic, and Lancashire the council.
+ */
+export function isTownForm(form: readonly string[]): boolean {
+  return TOWN_FORMS.has(form.join(' '));
+}
 
 /** Words after "reading" that make it the ordinary word ("reading age", "reading records"), whatever else the question says. */
 export const AFTER_THE_WORD = new Set('age ages records record skills skill level levels books book material materials files notes list the their through about of and'.split(' '));

@@ -9,6 +9,7 @@ import {
   AFTER_THE_WORD,
   correctMisspelling,
   formsByLength,
+  isTownForm,
   leavesOut,
   matchesAt,
   namesAt,
@@ -237,6 +238,8 @@ export function understand(question: string, authorities: readonly AuthorityName
   /** The token after the last authority name read ("Bury's last inspection"). */
   let authorityEnd = -1;
   const leftOut = new Set<string>();
+  /** Councils read from a town (authority-names.ts, isTownForm), and where the town's words stood among `words`. */
+  const byTown: Array<{ name: string; words: string[]; at: number }> = [];
   let lastNamed = '';
   let lastNamedEnd = -1;
 
@@ -260,6 +263,8 @@ export function understand(question: string, authorities: readonly AuthorityName
         // The words that left it out are not searched either.
         const phrase = tokens.slice(i - leaving, i).map((t) => t.word);
         if (leaving > 0 && words.slice(-leaving).join(' ') === phrase.join(' ')) words.splice(words.length - leaving);
+      } else if (isTownForm(named.form)) {
+        byTown.push({ name: named.name, words: [...named.form], at: words.length });
       } else found.add(named.name);
       lastNamed = named.name;
       i += named.form.length;
@@ -369,6 +374,10 @@ export function understand(question: string, authorities: readonly AuthorityName
   }
   // The only candidate in a question about an inspection is the place: "reading ofsted rating", "when was reading
   // inspected"; and in a comparison, any name is ("compare sutton reading").
+  // A town stands for its council only where no council is named, or in a comparison ("compare Crawley and Brighton");
+  // otherwise its words are the topic, where they stood ("the Southport attack" in a question about Lancashire).
+  if (found.size === 0 || comparing) for (const town of byTown) found.add(town.name);
+  else for (const town of [...byTown].reverse()) if (!found.has(town.name)) words.splice(town.at, 0, ...town.words);
   if ((found.size === 0 || comparing) && unknown.size === 0 && placeWord !== undefined && ABOUT_AN_INSPECTION.test(text)) {
     found.add(placeWord.name);
     words.splice(placeWord.index, 1);

@@ -126,3 +126,21 @@ describe('an authority argument', () => {
     expect(corpus.ask('LADO in kingston').understood.authorities).toEqual(['Kingston upon Thames']);
   });
 });
+
+describe('a town standing for its council (registry/towns.ts)', () => {
+  it('reads a town as the council that runs its children\'s services, in a free question and an argument', () => {
+    expect(corpus.ask("what did inspectors say about the LADO in Huddersfield?").understood.authorities).toEqual(['Kirklees']);
+    const crawley = corpus.ask("Crawley's latest grade");
+    expect(crawley.grades?.rows[0]?.authority).toBe('West Sussex');
+    const grimsby = corpus.ask("When Ofsted looked at Grimsby's front door in 2019, what did they focus on and what did they make of it?");
+    expect(grimsby.kind?.visits?.[0]?.reportId).toMatch(/^north-east-lincolnshire-2019/);
+    expect(corpus.judgements('barrow-in-furness')).toMatchObject({ ok: true, authority: 'Westmorland and Furness' });
+  });
+
+  it('leaves a town as the topic where the question names a council, unless it compares them', () => {
+    const southport = corpus.ask("did the southport attack come up in lancashire's ofsted");
+    expect(southport.understood.authorities).toEqual(['Lancashire']);
+    expect(southport.understood.terms).toContain('southport');
+    expect([...corpus.ask('compare Crawley and Brighton').understood.authorities].sort()).toEqual(['Brighton and Hove', 'West Sussex']);
+  });
+});
