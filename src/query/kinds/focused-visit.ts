@@ -28,7 +28,8 @@ const ABOUT_A_VISIT = new Set(
     'account provide activity namely recent something think actually ' +
     // "What did Ofsted find when they popped into Dudley for the front door visit?", "is it right Trafford had Ofsted in again?"
     'popped they into when right again ' +
-    // "Hounslow had inspectors in for two days at the end of July 2025. What was that about and what did they conclude?"
+    // "Hounslow had inspectors in … What was that about and what did they conclude?", "Blackpool FV during covid - how did it
+    // go", "did Bedford's 2019 focused visit raise any priority actions?", "basically a clean bill of health?"
     'conclude concluded during raise raised any basically ' +
     // "Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?"
     'examining examine examined out visited ' +
@@ -63,6 +64,9 @@ const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outsta
 
 /** One of two visits named together: "Sandwell had two focused visits about 6 months apart - what did the second one cover?" */
 const ONE_OF_TWO = / (?:two|2|both|pair of) (?:focused )?(?:visits|fvs) (?:[a-z0-9]+ )*?(?:the|that) (first|second|earlier|later|latter|former|older|newer|more recent|last) (?:one|visit|fv) /;
+
+/** The words that set two visits apart and pick one of them. */
+const PAIR_WORDS: ReadonlySet<string> = new Set('two both pair of about around some month months week weeks year years apart first second earlier later latter former older newer more recent last'.split(' '));
 
 /** How long a visit lasted, as a question dates it: "in for two days", "for a couple of days". */
 const VISIT_LENGTH = / for (?:a |an |one |two |three |four |five |\d+ |a couple of |a few )?(?:days?|weeks?) /;
@@ -116,9 +120,9 @@ function namesATopic(input: KindInput, topic: readonly string[]): boolean {
 /** The question's words that are neither how it asks, nor about a visit, nor the theme naming the visit. */
 function topicOfAVisitQuestion(input: KindInput, rest: string): string[] {
   // A month naming the visit ("the FV from jan 2025") where the time reading left it is not a topic either.
-  // Nor is how far apart two visits were ("two focused visits about 6 months apart").
-  const pair = ONE_OF_TWO.test(input.lower) ? / (?:two|2|both|pair of|about|around|some|\d+|months?|weeks?|years?|apart|first|second|earlier|later|latter|former|older|newer|more|recent|last) / : null;
-  return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && !isMonthWord(w) && pair?.test(` ${w} `) !== true && rest.includes(` ${w} `));
+  // Nor is how far apart two visits were, or which of them is asked ("two focused visits about 6 months apart … the second one").
+  const pair = ONE_OF_TWO.test(input.lower);
+  return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && !isMonthWord(w) && !(pair && (PAIR_WORDS.has(w) || /^\d+$/.test(w))) && rest.includes(` ${w} `));
 }
 
 /**

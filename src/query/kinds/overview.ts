@@ -94,10 +94,10 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
 const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|(?:ofsted|inspection) story|lowdown|low down|rundown|run down|in a nutshell|state of play|where (?:are|is) (?:they|it|things) at overall|(?:short|quick) para(?:graph)? on|latest (?:grades?|judgements?|judgments?|ratings?) (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
 
 /**
- * The concept terms of areas an overview gives a grade for (care leavers, children in care), and of the service itself
- * ("Cumberland children's social care overview").
+ * Concept terms that are part of the picture, not a topic within it: the areas an overview gives a grade for (care
+ * leavers, children in care) and the service itself ("Cumberland children's social care overview").
  */
-const GRADED_AREAS: ReadonlySet<string> = new Set(['careleav', 'cla', 'csc']);
+const PICTURE_TERMS: ReadonlySet<string> = new Set(['careleav', 'cla', 'csc']);
 
 /** Focused visits asked for beside the picture: "…and any FVs since", "inc recent focused visits", "plus the FVs". */
 const VISITS_TOO = / (?:any|and|plus|inc|incl|including|with|also) (?:any |the |their |its |recent |latest )*(?:focused visits?|fvs?)(?: since| after(?: that| it)?| too| as well)? /;
@@ -148,7 +148,7 @@ export function isOverview(input: KindInput): boolean {
   const { asked } = emphasisOf(u.words);
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
   // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.
-  if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !GRADED_AREAS.has(t.term));
+  if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
   if (!asked.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.
   return asked.length === 0 || OVERVIEW_PHRASE.test(lower);
