@@ -286,3 +286,20 @@ describe('then against now, and councils as people name them (twenty-ninth round
     expect(kindOf('Should we restructure our MASH the way Bexley did before our own inspection?')).toBe('cannot-tell');
   });
 });
+
+describe('slash commands typed as words, and wrong premises (thirtieth round)', () => {
+  it('lists visits named in the plural with nothing else asked, whether one came after a report, and those since a grade', () => {
+    expect(ask('visits sandwell since 2020').kind?.headline).toMatch(/^\d+ focused visits of Sandwell \(1 authority\), carried out since 2020/);
+    expect(kindOf('did medway get a focused visit after the 2023 ilacs?')).toBe('visit-list');
+    expect(ask('What focused visits has Tameside had since it was graded good in 2019?').kind?.headline).toMatch(/^\d+ focused visits? of Tameside .*since 2019/);
+  });
+
+  it('reads "how did X come out of its inspection" as its grades, a change "worse at the next" as past, and the picture after a grade left behind', () => {
+    // Havering had no inspection in 2022 (the question's premise is wrong): the grades say so, with the years it has.
+    expect(ask('How did Havering come out of its 2022 inspection?').grades?.headline).toBe('I have no graded inspection of Havering in 2022. Its graded inspections are from 2016, 2023.');
+    expect(kindOf('grades london: good in 2019-2020 but worse at the next ilacs')).not.toBe('cannot-tell');
+    const birmingham = ask('Where is Birmingham at now, after finally coming out of inadequate in 2021?');
+    expect(birmingham.kind?.kind).toBe('overview');
+    expect(birmingham.understood.year).toBe('latest');
+  });
+});

@@ -76,8 +76,9 @@ export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
   if (u.authorities.length !== 1) return false;
   // "Which councils…" lists; "which cohort of children was it looking at?" asks of the visit.
-  // "Was there a focused visit to Kingston in 2022?" asks whether there was: the list answers, none or one.
-  if (/ (?:was|were|is|has) there (?:been )?(?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:to|of|in|at|for) /.test(lower)) return false;
+  // "Was there a focused visit to Kingston in 2022?", "did Medway get a focused visit after the 2023 ILACS?" ask whether there
+  // was: the list answers, none or one.
+  if (/ (?:was|were|is|has) there (?:been )?(?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:to|of|in|at|for) | (?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:after|since|following|before|between) /.test(lower)) return false;
   if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;

@@ -77,6 +77,9 @@ const AFTER_A_GRADED_INSPECTION = new RegExp(` (?:after|following|since) ${GRADE
 /** A grade stated as a premise, with its date, at the head of a question: "bury got inadequate in 2021 …". */
 const GRADE_PREMISE = /^ (?:\S+ ){1,4}(?:got|went|was|were|became|came out|(?:was|were|been) (?:rated|judged))(?: as)? (?:outstanding|good|requires improvement|inadequate|ri|adequate)(?: again| overall)? (?:in|at) (?:\S+ )?(?:19|20)\d\d (?=\S)/;
 
+/** A grade dating a span after "since" or "after": "since it was graded good in 2019", "after they went inadequate in 2021". */
+const SINCE_A_GRADE = / (?:since|after) (?:it|they|the council|the la) (?:was|were|got|went|became|came out|has been|have been)(?: (?:rated|judged|graded))?(?: as)? (?:outstanding|good|requires improvement|inadequate|ri|adequate) (?:in|at) (?:[a-z]+ )?((?:19|20)\d\d) /;
+
 /** Words pointing back to that premise's date: "the couple of years before that", "between the 2022 ILACS and that one". */
 const POINTS_BACK = / (?:before|since|after) (?:that|then) | and that (?:one )?/;
 
@@ -87,6 +90,9 @@ const POINTS_BACK = / (?:before|since|after) (?:that|then) | and that (?:one )?/
  * when, not what. Unchanged when nothing points back to it.
  */
 export function withoutGradePremise(lower: string): string {
+  // "What focused visits has Tameside had since it was graded good in 2019?": the grade after "since" only dates the span.
+  const since = SINCE_A_GRADE.exec(lower);
+  if (since !== null) return lower.replace(since[0], ` since ${since[1] ?? ''} `);
   const premise = GRADE_PREMISE.exec(lower);
   const dates = premise !== null && (/^ (?:after|since) /.test(premise[0]) || POINTS_BACK.test(lower.slice(premise[0].length - 1)));
   return dates ? ` ${lower.slice(premise[0].length)}` : lower;

@@ -99,6 +99,10 @@ const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|l
  */
 const PICTURE_TERMS: ReadonlySet<string> = new Set(['careleav', 'cla', 'csc']);
 
+/** A grade the council has come from: "after finally coming out of inadequate in 2021", "since it went good in 2019". */
+const GRADE_BEHIND =
+  / (?:after|since) (?:finally |eventually )?(?:coming out of|getting out of|came out of|it (?:was|went|got)|they (?:were|went|got)|going|getting|being (?:rated|judged)) (?:rated |judged )?(?:outstanding|good|requires improvement|inadequate|ri)(?: in (?:19|20)\d\d)? /;
+
 /** Focused visits asked for beside the picture: "…and any FVs since", "inc recent focused visits", "plus the FVs". */
 const VISITS_TOO = / (?:any|and|plus|inc|incl|including|with|also) (?:any |the |their |its |recent |latest )*(?:focused visits?|fvs?)(?: since| after(?: that| it)?| too| as well)? /;
 
@@ -145,7 +149,9 @@ export function isOverview(input: KindInput): boolean {
   const gotTo = / (?:catch up|catch (?:me|us) up|up to speed|where (?:they ve|theyve|they have|it s|it has) got to) /.test(lower) && range?.kind === 'years' && range.to === null;
   if ((typeof u.year === 'number' && !latestYear) || (range !== null && !sinceLatest && !monthSince && !gotTo)) return false;
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
-  const { asked } = emphasisOf(u.words);
+  // A grade behind the council ("after finally coming out of inadequate in 2021") says where it has come from, not what to dwell on.
+  const behind = new Set(GRADE_BEHIND.exec(lower)?.[0].trim().split(' ') ?? []);
+  const { asked } = emphasisOf(u.words.filter((w) => !behind.has(w)));
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
   // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.
   if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
