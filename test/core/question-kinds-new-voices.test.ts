@@ -262,6 +262,9 @@ describe('quantities, and the inspection\'s own parts (twenty-eighth round)', ()
     expect(ask('Sandwell had two focused visits about 6 months apart - what did the second one cover and find?').kind?.visits?.[0]?.reportId).toBe('sandwell-2025-focused-visit');
     expect(ask('Wokingham had two focused visits in 2024. What did the later one look at?').kind?.visits?.[0]?.reportId).toBe('wokingham-2024-12-focused-visit');
     expect(ask('Wokingham had two focused visits in 2024. What did the earlier one look at?').kind?.visits?.[0]?.reportId).toBe('wokingham-2024-focused-visit');
+    // Or by its month: North Somerset's visits of 2025 were in February and October.
+    expect(ask('North Somerset had two focused visits in 2025. What did the October one cover?').kind?.visits?.[0]?.reportId).toBe('north-somerset-2025-focused-visit');
+    expect(ask('Bristol had two FVs in 2025 - what did the Feb one find?').kind?.visits?.[0]?.reportId).toBe('bristol-2025-02-focused-visit');
   });
 
   it('reads a judgement table asked for as the grades, a change "at their next" in the past, and "got to sort out" as the list', () => {

@@ -11,7 +11,7 @@ import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { aboutParagraphs, ASKING_WORDS, isMonthEnd, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
-import { isMonthWord, monthsNamed, nearestInTime, underWayIn } from '../time-range.ts';
+import { isMonthWord, monthsNamed, nearestInTime, underWayIn, underWayInMonth } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
 import { inYear } from '../context.ts';
 
@@ -62,8 +62,13 @@ const ANOTHER_REPORT =
 /** A grade asked of the authority, not of the visit: "Bolton had an FV since their last ILACS, are they still good overall?" */
 const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outstanding|good|requires improvement|ri|inadequate) /;
 
-/** One of two visits named together: "Sandwell had two focused visits about 6 months apart - what did the second one cover?" */
-const ONE_OF_TWO = / (?:two|2|both|pair of) (?:focused )?(?:visits|fvs) (?:[a-z0-9]+ )*?(?:the|that) (first|second|earlier|later|latter|former|older|newer|more recent|last) (?:one|visit|fv) /;
+/**
+ * One of two visits named together, by order or by month: "Sandwell had two focused visits about 6 months apart - what
+ * did the second one cover?", "two focused visits in 2025. What did the October one cover?"
+ */
+const ONE_OF_TWO =
+  / (?:two|2|both|pair of) (?:focused )?(?:visits|fvs) (?:[a-z0-9]+ )*?(?:the|that) (first|second|earlier|later|latter|former|older|newer|more recent|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (?:one|visit|fv) /;
+const MONTH_STARTS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 /** The words that set two visits apart and pick one of them. */
 const PAIR_WORDS: ReadonlySet<string> = new Set('two both pair of about around some month months week weeks year years apart first second earlier later latter former older newer more recent last'.split(' '));
@@ -264,7 +269,10 @@ export function visitMeant(input: KindInput, visits: readonly StoredReport[]): S
   const pair = ONE_OF_TWO.exec(input.lower);
   if (pair !== null) {
     const year = input.u.year;
-    const two = (typeof year === 'number' ? visits.filter((v) => inYear(v, year)) : visits).slice(0, 2);
+    const ofYear = typeof year === 'number' ? visits.filter((v) => inYear(v, year)) : visits;
+    const month = MONTH_STARTS.indexOf((pair[1] ?? '').slice(0, 3)) + 1;
+    if (month > 0) return ofYear.find((v) => underWayInMonth(v, month));
+    const two = ofYear.slice(0, 2);
     return /^(?:second|later|latter|newer|more recent|last)$/.test(pair[1] ?? '') ? two[0] : two[two.length - 1];
   }
   const atTime = reportAtTimeAsked(visits, input.u);
