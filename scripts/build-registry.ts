@@ -11,7 +11,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuthorityRecord, Closeness, RegistryFile } from '../src/registry/types.ts';
 import { REGISTRY_FORMAT } from '../src/registry/types.ts';
-import { TOWNS } from '../src/registry/towns.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -174,7 +173,7 @@ async function main(): Promise<void> {
       urn,
       laCode: Number(r[0]),
       region: r[3] ?? '',
-      forms: [...(EXTRA_FORMS[name] ?? []), ...(TOWNS[name] ?? [])].sort(),
+      forms: (EXTRA_FORMS[name] ?? []).sort(),
       neighbours,
       predecessors,
       successors: [],

@@ -119,9 +119,13 @@ export function correctMisspelling(u: Understood, authorities: readonly Authorit
   }
 }
 
-/** Every way of writing an authority's name, as word sequences. */
+/**
+ * Every way of writing an authority's name in a question or an argument, as word sequences: its registry forms and the
+ * towns that stand for it (registry/towns.ts). The parsers use the registry's forms alone, so a report titled with a
+ * town is never taken for the council, and "did you mean" offers no town (suggest.ts).
+ */
 export function authorityForms(name: string, aliases: readonly string[]): string[][] {
-  const all = [name, ...aliases].map((n) => splitWords(n).map((t) => t.word)).filter((f) => f.length > 0);
+  const all = [name, ...aliases, ...(TOWNS[name] ?? [])].map((n) => splitWords(n).map((t) => t.word)).filter((f) => f.length > 0);
   const unique = new Map(all.map((f) => [f.join(' '), f]));
   return [...unique.values()];
 }

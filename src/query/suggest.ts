@@ -5,6 +5,7 @@
 import { authorityByName } from '../authorities.ts';
 import { splitWords } from '../search/tokenize.ts';
 import type { CorpusContext } from './context.ts';
+import { isTownForm } from './authority-names.ts';
 
 /** Questions that show what the bot can do (each answers on the bundled index). */
 export const EXAMPLE_QUESTIONS: readonly string[] = [
@@ -39,6 +40,8 @@ export function closestAuthorities(context: CorpusContext, typed: string, count 
   const scored = context.authorities.map(({ name, forms }) => {
     let best = Number.POSITIVE_INFINITY;
     for (const form of forms) {
+      // A town is offered for no name: "Narnia" is not "Farnham" (Surrey).
+      if (isTownForm(form)) continue;
       const target = form.join(' ');
       for (let i = 0; i < words.length; i++) {
         const run = words.slice(i, i + form.length).join(' ');

@@ -1,10 +1,11 @@
 /**
  * Towns staff name for the council that runs their children's services ("what did inspectors say about the LADO in
- * Huddersfield?" is Kirklees; "Crawley" is West Sussex, which runs children's services in two-tier areas). Read into
- * each authority's name forms by `npm run build-registry`. A town is listed only when it lies wholly in one current
- * authority, is not itself an authority's name or one word of one, and is not an ordinary word or shared with
- * another place of its size (so no Sale, March, Newport, Gillingham or Newcastle-under-Lyme); towns of authorities
- * named after their own main town (Bradford's Keighley) are not listed. Lower case.
+ * Huddersfield?" is Kirklees; "Crawley" is West Sussex, which runs children's services in two-tier areas). Read in
+ * questions and arguments, beside the registry's name forms (query/authority-names.ts, authorityForms), never by the
+ * parsers. A town is listed only when it lies wholly in one current authority, is not itself an authority's name or
+ * one word of one, and is not an ordinary word or shared with another place of its size (so no Sale, March, Newport,
+ * Gillingham or Newcastle-under-Lyme); towns of authorities named after their own main town (Bradford's Keighley) are
+ * not listed. Lower case.
  */
 export const TOWNS: Readonly<Record<string, readonly string[]>> = {
   Barnet: ['finchley'],

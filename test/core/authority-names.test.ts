@@ -128,13 +128,16 @@ describe('an authority argument', () => {
 });
 
 describe('a town standing for its council (registry/towns.ts)', () => {
-  it('reads a town as the council that runs its children\'s services, in a free question and an argument', () => {
+  it('reads a town in a question or an argument as the council that runs its children\'s services', () => {
     expect(corpus.ask("what did inspectors say about the LADO in Huddersfield?").understood.authorities).toEqual(['Kirklees']);
     const crawley = corpus.ask("Crawley's latest grade");
     expect(crawley.grades?.rows[0]?.authority).toBe('West Sussex');
     const grimsby = corpus.ask("When Ofsted looked at Grimsby's front door in 2019, what did they focus on and what did they make of it?");
     expect(grimsby.kind?.visits?.[0]?.reportId).toMatch(/^north-east-lincolnshire-2019/);
     expect(corpus.judgements('barrow-in-furness')).toMatchObject({ ok: true, authority: 'Westmorland and Furness' });
+    // Never offered for a name it does not know ("Narnia" is not "Farnham", Surrey), nor read by the parsers.
+    const narnia = corpus.judgements('Narnia');
+    expect(narnia.ok ? [] : narnia.error.suggestions).not.toContain('Surrey');
   });
 
   it('leaves a town as the topic where the question names a council, unless it compares them', () => {
