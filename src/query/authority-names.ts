@@ -86,6 +86,27 @@ export function possessiveWithoutApostrophe(words: readonly RawToken[], i: numbe
 
 const FORMS = new WeakMap<readonly AuthorityNames[], Array<{ name: string; form: string[] }>>();
 
+const BY_FIRST_WORD = new WeakMap<ReadonlyArray<{ name: string; form: string[] }>, Map<string, Array<{ name: string; form: string[] }>>>();
+
+/**
+ * The forms of `forms` (in their order) that begin with `word`: a name is matched word for word (matchesAt), so only
+ * these can start at a token, and a question's every token need not be tried against every form and town.
+ */
+export function formsStartingWith(forms: ReadonlyArray<{ name: string; form: string[] }>, word: string): ReadonlyArray<{ name: string; form: string[] }> {
+  let byFirst = BY_FIRST_WORD.get(forms);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const f of forms) {
+      const first = f.form[0] ?? '';
+      const list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, [f]);
+      else list.push(f);
+    }
+    BY_FIRST_WORD.set(forms, byFirst);
+  }
+  return byFirst.get(word) ?? [];
+}
+
 /** Every name form, longest first so "bath and north east somerset" wins over "somerset"; built once per corpus. */
 export function formsByLength(authorities: readonly AuthorityNames[]): Array<{ name: string; form: string[] }> {
   let forms = FORMS.get(authorities);

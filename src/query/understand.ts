@@ -9,6 +9,7 @@ import {
   AFTER_THE_WORD,
   correctMisspelling,
   formsByLength,
+  formsStartingWith,
   isTownForm,
   leavesOut,
   matchesAt,
@@ -251,7 +252,7 @@ export function understand(question: string, authorities: readonly AuthorityName
       continue;
     }
     const argument = options.authorityArgument === true;
-    const named = forms.find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, forms);
+    const named = formsStartingWith(forms, token.word).find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, forms);
     if (named !== undefined) {
       // Where names are arguments, "kingston" alone is Kingston upon Hull or Kingston upon Thames: ask which.
       const opened = named.form.length === 1 && (argument || comparing) ? namesOpenedBy(named.form[0] ?? '', authorities.map((a) => a.name)) : [];
@@ -277,9 +278,9 @@ export function understand(question: string, authorities: readonly AuthorityName
       continue;
     }
     // "reading" in lower case, not standing as a place: remembered, in case the question is about an inspection.
-    const ordinary = forms.find((f) => f.form.length === 1 && ORDINARY_WORDS.has(f.form[0] ?? '') && matchesAt(tokens, i, f.form));
+    const ordinary = formsStartingWith(forms, token.word).find((f) => f.form.length === 1 && ORDINARY_WORDS.has(f.form[0] ?? '') && matchesAt(tokens, i, f.form));
     if (ordinary !== undefined && !AFTER_THE_WORD.has(tokens[i + 1]?.word ?? '')) placeWord = { name: ordinary.name, index: words.length };
-    const other = OTHER_AUTHORITIES.find((f) => namesAt(text, tokens, i, f.form, argument));
+    const other = formsStartingWith(OTHER_AUTHORITIES, token.word).find((f) => namesAt(text, tokens, i, f.form, argument));
     if (other !== undefined) {
       if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
       i += other.form.length;
