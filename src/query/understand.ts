@@ -297,12 +297,13 @@ export function understand(question: string, authorities: readonly AuthorityName
       // "At Doncaster's 2021 focused visit, what had gone wrong during 2020?": the year naming a report is the one
       // asked; another year is a time the report speaks of.
       const namesReport = YEAR_NAMES.has(tokens[i + 1]?.word ?? '');
-      // "Where is Birmingham at now, after finally coming out of inadequate in 2021?": a year dating a grade does not undo "now".
-      const datesAGradeNow = year === 'latest' && tokens[i - 1]?.word === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PREMISE_GRADES.has(t.word));
-      if (!placing && !datesAGradeNow && (namesReport || !yearNamesReport)) {
+      // "Bury went inadequate in 2021": a year dating a grade. After "now" ("Where is Birmingham at now, after finally coming
+      // out of inadequate in 2021?") it does not undo "now"; before one, "now" undoes it (below).
+      const datesAGrade = tokens[i - 1]?.word === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PREMISE_GRADES.has(t.word));
+      if (!placing && !(datesAGrade && year === 'latest') && (namesReport || !yearNamesReport)) {
         year = Number(token.word);
         yearNamesReport = namesReport;
-        yearDatesAGrade = tokens[i - 1]?.word === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PREMISE_GRADES.has(t.word));
+        yearDatesAGrade = datesAGrade;
       }
       i += 1;
       continue;

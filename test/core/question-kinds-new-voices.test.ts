@@ -236,6 +236,9 @@ describe('questions the kind model reads rightly that its loose readers had decl
   it('reads a grade foretold as one no report holds, and the report\'s own heading named as "the bit"', () => {
     expect(ask('is birmingham going to be inadequate again').kind?.headline).toBe("No report can say what grade Birmingham will get: Ofsted's reports give the grades of inspections already carried out.");
     expect(kindOf('Which authority will be the next to go inadequate?')).toBe('cannot-tell');
+    expect(kindOf('will Swindon stay inadequate?')).toBe('cannot-tell');
+    // A grade word before a noun is praise asked about, not a grade foretold.
+    expect(kindOf('what will good practice look like for care leavers?')).not.toBe('cannot-tell');
     expect(kindOf("Isle of Wight - the 'what needs to improve' bit")).toBe('improvements');
   });
 

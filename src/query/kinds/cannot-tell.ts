@@ -85,7 +85,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Is Birmingham going to be inadequate again?", "which authority will be the next to go inadequate?": a grade foretold.
     reason: (who) => `No report can say what grade${who === 'an authority' ? ' an authority' : ` ${who}`} will get: Ofsted's reports give the grades of inspections already carried out.`,
     test: (lower) =>
-      / (?:going to|gonna|will|ll|likely to|expected to|predicted to|set to|about to) (?:be |get |go |stay |remain |drop to |fall to |slip to |rise to |move to |improve to )?(?:rated |judged |graded )?(?:inadequate|good|outstanding|requires improvement|ri)(?: again)? /.test(lower) ||
+      // The grade is what is foretold, never a word before a noun: "what will good practice look like?" asks for paragraphs.
+      / (?:going to|gonna|will|ll|likely to|expected to|predicted to|set to|about to) (?:[a-z]+ ){0,2}?(?:be|get|go|stay|remain|drop to|fall to|slip to|rise to|move to|improve to) (?:rated |judged |graded )?(?:inadequate|good|outstanding|requires improvement|ri)(?: again| overall)?(?= (?:again|overall|next|in|by|when|this|after|or)\b| ?$)/.test(lower) ||
       / (?:will|going to) be (?:the )?next (?:one |council |authority |la )?to (?:go|be rated|be judged|get|drop to|slip to) /.test(lower),
   },
   {
