@@ -11,6 +11,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export const BOT_USER_ID = '111111111111111111';
@@ -65,6 +66,12 @@ export interface StandIn {
   gatewayReceived: any[];
   /** Resolves once a client has identified and been sent READY + GUILD_CREATE. */
   ready(): Promise<void>;
+  /**
+   * Stop reading from every gateway connection, as a peer gone silent: the
+   * client's close frame is never answered (discord.js's destroy() waits on
+   * that answer). The sockets are freed by close().
+   */
+  silenceGateway(): void;
   /** Send a dispatch (op 0) event to every connected client. */
   dispatch(type: string, data: unknown): void;
   /** Wait for a request matching `match`, resolving with it (already received ones count). */
@@ -140,6 +147,8 @@ export async function startStandIn(): Promise<StandIn> {
   const gatewayReceived: any[] = [];
   const waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   const sockets = new Set<WebSocket>();
+  // The TCP sockets under the gateway's WebSockets, for silenceGateway().
+  const gatewayStreams = new Set<Duplex>();
   const created: { id: string; channelId: string; nonce: unknown }[] = [];
   const byNonce = new Map<string, Record<string, unknown>>();
   let rule: Behave | null = null;
@@ -236,6 +245,10 @@ export async function startStandIn(): Promise<StandIn> {
   });
 
   const wss = new WebSocketServer({ server });
+  server.on('upgrade', (_request, stream) => {
+    gatewayStreams.add(stream);
+    stream.on('close', () => gatewayStreams.delete(stream));
+  });
   wss.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -297,6 +310,9 @@ export async function startStandIn(): Promise<StandIn> {
     },
     gatewayReceived,
     ready: () => readyPromise,
+    silenceGateway() {
+      for (const stream of gatewayStreams) stream.pause();
+    },
     dispatch(type, data) {
       for (const socket of sockets) {
         seq += 1;
@@ -320,6 +336,7 @@ export async function startStandIn(): Promise<StandIn> {
     },
     async close() {
       for (const socket of sockets) socket.terminate();
+      for (const stream of gatewayStreams) stream.destroy();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
