@@ -59,6 +59,8 @@ const ASIDES: readonly RegExp[] = [
   /\bnot (?:the |their |that |its )?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|don t need|dont need|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves)?(?: aside)?\b/g,
+  // "Grades are covered in another section.", "the judgements are already done": what the asker has, so not what they ask.
+  /\b(?:the )?(?:grades?|ratings?|judgements?) (?:are|is|were|have been|has been) (?:already )?(?:covered|dealt with|done|sorted|handled|in hand)(?: (?:elsewhere|separately|already|in (?:another|a separate|the other|a different) (?:section|part|paper|report|slide)))?\b/g,
   // "Our lead member keeps asking what…": who wants to know, not what is asked.
   /\b(?:our|my|the) (?:lead member|dcs|director|boss|manager|cllr|councillor|chair|chief exec|ceo) (?:keeps|kept|has been|is|was) (?:asking(?: me)?|on at me(?: about)?|wanting to know)\b/g,
   // "…, the exploitation one our YOT keeps asking about?", "…? LADO colleague is asking", "…? Our ADCS regional lead wants the list.":
@@ -74,6 +76,9 @@ const ASIDES: readonly RegExp[] = [
   /\bfor (?:our|my) (?:[a-z]+ ){0,3}?team\b/g,
   // "Setting the grades aside, what precisely was Halton told…"
   /\b(?:setting|leaving|putting) (?:the |any )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
+  // "Setting aside what inspectors wrote about their practice, what grade…": a clause putting something aside, at the head
+  // of a sentence, to its comma.
+  /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:aside|to one side) [^,;?.!]*[,;]/g,
   // "…\ncc the care leavers service lead": whom the message is copied to, on a line of its own.
   /(?<=^|\n) *cc\b[^\n]*/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
@@ -112,8 +117,8 @@ const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my)\b/;
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
 const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|which|whether|when|why|who)\b/;
 
-/** Words of a sentence that sets the scene: who said or heard what, who is asking and what they are doing. */
-const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing)\b/;
+/** Words of a sentence that sets the scene: who said or heard what, who is asking and what they are doing, what they remember. */
+const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing|(?:i|we) (?:remember|recall|think|believe)|iirc|as far as i know|afaik)\b/;
 
 /**
  * The last sentence of `text` when it is a question and the sentences before

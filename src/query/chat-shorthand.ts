@@ -17,6 +17,9 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['mnths', 'months'],
   ['wk', 'week'],
   ['wks', 'weeks'],
+  // "the 2022 insp", "how many ilacs insps": inspection clipped as staff type it.
+  ['insp', 'inspection'],
+  ['insps', 'inspections'],
   // The British spelling of "focused", as the readers match it.
   ['focussed', 'focused'],
   // Ofsted as the press and the public name it: "every date the watchdog came in".

@@ -185,6 +185,14 @@ const ASKS_QUANTITY = /\bhow (?:many|much)\b|\bhow long (?:has|had|have)\b|\bnum
 /** "What does X mean", "what's that code for", "what does X stand for", "what is meant by", "what are they referring to". */
 const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mean|means|meant|code for|short for|stand for|stands for|refer to|referring to)\b|\bmeant by\b|\bdefinition of\b/;
 
+/** A council called by a pronoun in a question after its scene; see {@link questionProper}. */
+const COUNCIL_PRONOUN = /\b(?:they|their|theirs|they['’]ve|they['’]re)\b/i;
+/**
+ * Words that may point at something other than the council: a topic the scene named ("it", "that"), or people
+ * the question names who "they" may be ("how many times have inspectors been in, and when did they come?").
+ */
+const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
+
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
@@ -209,7 +217,15 @@ export function understand(question: string, authorities: readonly AuthorityName
     const whole = understand(text, authorities, { ...options, whole: true });
     const part = understand(proper, authorities, { ...options, whole: true });
     const named = (u: Understood): string[] => [...u.authorities, ...u.unknownAuthorities];
-    return named(part).length > 0 && named(whole).every((a) => named(part).includes(a)) ? { ...part, asked: proper } : whole;
+    if (named(part).length > 0 && named(whole).every((a) => named(part).includes(a))) return { ...part, asked: proper };
+    // The scene names the council and the question calls it "they" ("Stoke has been RI for ever, 2022 and 2025.
+    // Out of curiosity, how many full inspections have they had?"): the question, of that council. Not when the
+    // question says "it" or "that", which may point at a topic the scene named ("…criticised their LADO. Is it fixed?").
+    if (named(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && COUNCIL_PRONOUN.test(proper) && !TOPIC_PRONOUN.test(proper)) {
+      const placed = `${whole.authorities[0] as string}: ${proper}`;
+      return { ...understand(placed, authorities, { ...options, whole: true }), asked: placed };
+    }
+    return whole;
   }
   const tokens = questionWords(text, options.isKnownWord);
   const found = new Set<string>();

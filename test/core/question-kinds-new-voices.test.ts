@@ -1,10 +1,11 @@
 /**
- * Question kinds asked in the voices of the nineteenth to twenty-fourth
+ * Question kinds asked in the voices of the nineteenth to thirty-first
  * routing rounds (scripts/route-questions.json): periods and dates in
  * figures, search-box queries and dictation, an academic register and chat
- * formatting, partner agencies and British idiom, two asks in one, and
- * shorthand with arrows or councils' corporate titles. Each case is a tuning
- * question the readers learned from, or a near neighbour that must not move.
+ * formatting, partner agencies and British idiom, two asks in one,
+ * shorthand with arrows or councils' corporate titles, and on to phone
+ * shorthand and backstories. Each case is a tuning question the readers
+ * learned from, or a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
 import { askTheCorpus } from './support/ask-corpus.ts';
@@ -307,5 +308,33 @@ describe('slash commands typed as words, and wrong premises (thirtieth round)', 
     const birmingham = ask('Where is Birmingham at now, after finally coming out of inadequate in 2021?');
     expect(birmingham.kind?.kind).toBe('overview');
     expect(birmingham.understood.year).toBe('latest');
+  });
+});
+
+describe('phone shorthand, and backstories before the question (thirty-first round)', () => {
+  it('reads "insp" as inspection, "anyone" as a list of councils, and what has been "going on since" as the picture', () => {
+    expect(ask('how many full ilacs insp were there in 2025').kind?.headline).toMatch(/^\d+ ILACS inspections \(\d+ authorities\), carried out in 2025/);
+    expect(ask('anyone in yorkshire gone up since their last ilacs').grades?.headline).toMatch(/^\d+ authorities in the Yorkshire and The Humber improved/);
+    expect(kindOf('newham whats been going on since the 2022 insp')).toBe('overview');
+  });
+
+  it('reads the question after its scene: "they" is the council the scene named, and the scene\'s years do not narrow it', () => {
+    const stoke = ask(
+      'Stoke-on-Trent has been requires improvement for what feels like forever, 2022 and then again in 2025 if I remember right. Out of curiosity, how many full inspections have they had in total across the SIF and ILACS frameworks, and in which years?',
+    );
+    expect(stoke.kind?.visits?.map((v) => v.reportId)).toEqual(['stoke-on-trent-2025', 'stoke-on-trent-2022', 'stoke-on-trent-2015']);
+    // "it" may be a topic the scene named: the whole message is read.
+    expect(ask("I heard Bury's LADO was criticised in 2019. Has it improved?").understood.terms).toContain('lado');
+  });
+
+  it('leaves out what the asker sets aside or already has, and reads "about to be reinspected" as the future', () => {
+    const blackpool = ask(
+      "We're redesigning our care leavers' service and the working group keeps holding Blackpool up as the model. Setting aside what inspectors wrote about their practice, what grade did Blackpool get for care leavers at its most recent inspection?",
+    );
+    expect(blackpool.grades?.rows.map((r) => `${r.reportId} ${r.area} ${r.grade}`)).toEqual(['blackpool-2026 care-leavers outstanding']);
+    const northEast = ask('Drafting a benchmarking paper for the North East group. Grades are covered in another section. Which North East councils had focused visits in 2025?');
+    expect(northEast.kind?.visits?.map((v) => v.reportId)).toEqual(['middlesbrough-2025-focused-visit', 'stockton-on-tees-2025-focused-visit']);
+    expect(kindOf("Havering got inadequate in late 2023. Someone on the regional network claimed they're about to be reinspected this autumn. Is that right, and what's the date?")).toBe('cannot-tell');
+    expect(kindOf('what was Bury about to do when they were inspected?')).not.toBe('cannot-tell');
   });
 });

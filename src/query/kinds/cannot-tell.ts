@@ -64,6 +64,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // down at the next ilacs?", "what did they get at their next inspection?".
       !PAST_NEXT.test(lower) &&
       (/ (?:next(?! (?:week|month)\b)|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
+        // "they're about to be reinspected" (not "what was Bury about to do when inspected").
+        / (?:re|are|is|s|they|theyre|it|its) about to (?:be|get|have) /.test(lower) ||
         OFSTED_BACK.test(lower) ||
         // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
         / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||

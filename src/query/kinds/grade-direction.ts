@@ -31,7 +31,9 @@ const DIRECTION_WORDS = new Set(
     // "which ones came out with a worse grade than last time?", "which ones were a step down for the council on last time?"
     'worse lower higher step for council councils time had full done ilacs of out with were was ' +
     // "LAs that went I -> O in one jump?", "RI -> G in 2025/26 - list pls": the grades' letters, read by arrowAsked.
-    'o g i ri jump pls please').split(' '),
+    'o g i ri jump pls please ' +
+    // "anyone in yorkshire gone up since their last ilacs"
+    'anyone anybody').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
@@ -40,7 +42,7 @@ const GRADE_BEFORE = / (?:from|out of) (?:being )?(outstanding|good|requires? im
  * A list across authorities, not a question about one: "which councils…", or, naming none, a grade that moved
  * ("dropped a grade latest", typed as into a search box).
  */
-const ACROSS = / (?:which|who|any|how many|councils|authorities|las|ones|list) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down) (?:a |one |by a |by one )?grades? /;
+const ACROSS = / (?:which|who|any|anyone|anybody|how many|councils|authorities|las|ones|list) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down) (?:a |one |by a |by one )?grades? /;
 
 /** Which way, and any grade the change started from or ended at. */
 interface Direction {

@@ -60,7 +60,7 @@ const LIST_WORDS = new Set(
     'region england english into recently been being did does under by using often times ' +
     'report reports letter letters came come out published released that timeline history dates they them ' +
     // "A timeline of Knowsley's Ofsted activity since the 2014 SIF, just dates + type"
-    'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs ' +
+    'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs frameworks ' +
     // "how many times have inspectors come in specifically to look at it?"
     'specifically especially only solely purely ' +
     // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
@@ -121,6 +121,8 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
   // "When inspectors came for the 2019 inspection": Ofsted coming in for an inspection named is that inspection.
   const cameForAnInspection = everyVisit && OFSTED_CAME.test(lower) && !/ (?:visits?|visited|fvs?) /.test(lower);
   if (focused && !cameForAnInspection) return { kinds: new Set(['focused-visit']), label: 'focused visit', shortOrStandard: false };
+  // "across the SIF and ILACS frameworks": both frameworks' inspections.
+  if (/ (?:sif|single inspection framework) /.test(lower) && / ilacs /.test(lower)) return { kinds: new Set(['sif', 'ilacs', 'ilacs-2026']), label: 'inspection', shortOrStandard: false };
   if (/ (?:sif|single inspection framework) /.test(lower)) return { kinds: new Set(['sif']), label: 'SIF inspection', shortOrStandard: false };
   if (/ (?:reformed|2026 framework|new framework) /.test(lower)) return { kinds: new Set(['ilacs-2026']), label: 'reformed ILACS inspection', shortOrStandard: false };
   const shortOrStandard = / (?:standard|short) /.test(lower);
@@ -149,8 +151,8 @@ function leftover(input: KindInput, focused: boolean): string[] {
     .filter((w) => !LIST_WORDS.has(w) && !ASKING_WORDS.has(w) && !region.has(w) && !/^\d+$/.test(w) && !/^(?:or|and|were|was|are|is)$/.test(w));
 }
 
-/** "How many" followed by something other than visits, inspections, their days, their team or the councils that had them. */
-const COUNTS_OTHER = / how many (?!(?:times|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?|councils?|las?|local authorities|authorities|boroughs|areas|of (?:the|them|those|these)|other|different|separate|more)\b)/;
+/** "How many" followed by something other than (full, graded…) visits, inspections, their days, their team or the councils that had them. */
+const COUNTS_OTHER = / how many (?!(?:(?:full|graded|formal|proper|standard|short|separate) )?(?:times|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?|councils?|las?|local authorities|authorities|boroughs|areas|of (?:the|them|those|these)|other|different|separate|more)\b)/;
 
 /** "All Bury's Ofsted reports", "list Leeds's letters": reports listed as reports (words beyond the list's are a topic). */
 function reportsListed(lower: string): boolean {
