@@ -247,6 +247,14 @@ describe('questions the kind model reads rightly that its loose readers had decl
     expect(ask('Blackpool FV during covid - how did it go').kind?.visits?.[0]?.reportId).toBe('blackpool-2021-focused-visit');
     expect(ask("Did Bedford's 2019 focused visit raise any priority actions?").kind?.visits?.[0]?.reportId).toBe('bedford-2019-focused-visit');
   });
+
+  it('reads "did worse", "whose … went down" and "improved grades" as changes of grade, and "last time X got inspected" as the list', () => {
+    expect(ask('which authorities did worse at their latest ILACS than the one before').grades?.kind).toBe('change');
+    expect(ask('whose care leavers judgement went down at the last inspection?').grades?.kind).toBe('change');
+    expect(ask('improved grades 2024 vs previous inspection').grades?.kind).toBe('change');
+    expect(kindOf('which councils did better on care leavers practice?')).toBeUndefined();
+    expect(ask('last time Luton got inspected?').kind?.visits?.[0]?.reportId).toMatch(/^luton-20\d\d$/);
+  });
 });
 
 describe('visits of the councils of a grade', () => {

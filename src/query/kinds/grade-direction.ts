@@ -19,8 +19,8 @@ import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradedInspections, grad
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of|(?:better|higher) grade|step up) /;
-const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|got worse|get worse|getting worse|deteriorated|downgraded|(?:worse|lower) grade|step down) /;
+const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of|(?:better|higher) grade|step up) /;
+const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) grade|step down) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -33,7 +33,7 @@ const DIRECTION_WORDS = new Set(
     // "LAs that went I -> O in one jump?", "RI -> G in 2025/26 - list pls": the grades' letters, read by arrowAsked.
     'o g i ri jump pls please ' +
     // "anyone in yorkshire gone up since their last ilacs"
-    'anyone anybody').split(' '),
+    'anyone anybody whose did do done fared previous vs versus').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
@@ -42,7 +42,7 @@ const GRADE_BEFORE = / (?:from|out of) (?:being )?(outstanding|good|requires? im
  * A list across authorities, not a question about one: "which councils…", or, naming none, a grade that moved
  * ("dropped a grade latest", typed as into a search box).
  */
-const ACROSS = / (?:which|who|any|anyone|anybody|how many|councils|authorities|las|ones|list) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down) (?:a |one |by a |by one )?grades? /;
+const ACROSS = / (?:which|who|whose|any|anyone|anybody|how many|councils|authorities|las|ones|list) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down|improved|declined|better|worse) (?:a |one |by a |by one )?grades? /;
 
 /** Which way, and any grade the change started from or ended at. */
 interface Direction {
@@ -94,7 +94,9 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   if (direction === null) return null;
   // Paragraphs asked for ("what did councils that improved do?") or a topic ("improved their care leavers offer")
   // are not a change of grade.
-  if (/ (?:say|said|do|did|how|what|practice|learn) /.test(lower.replace(/^ (?:what|how|which|who) /, ' ')) && !/ how many /.test(lower)) return null;
+  // "Did worse at their latest ILACS" is the change itself, not paragraphs.
+  const asking = lower.replace(/^ (?:what|how|which|who) /, ' ').replace(/ (?:did|do|done) (?=(?:worse|better) )/g, ' ');
+  if (/ (?:say|said|do|did|how|what|practice|learn) /.test(asking) && !/ how many /.test(lower)) return null;
   if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;
   const year = typeof u.year === 'number' ? u.year : null;
   const since = u.range?.kind === 'years' && u.range.to === null ? u.range.from : null;
