@@ -152,6 +152,19 @@ export function questionProper(text: string): string | null {
   return question;
 }
 
+/**
+ * The last sentence of `text` when it is a question or a request ("Give me
+ * the overall picture…") of four words or more after other sentences, else null: what `understand` offers the kind readers
+ * beside the whole message (Understood.lastQuestion).
+ */
+export function lastQuestion(text: string): string | null {
+  const last = [...text.matchAll(/[.!?]\s+(?=\S)/g)].at(-1);
+  if (last === undefined) return null;
+  const question = text.slice((last.index ?? 0) + last[0].length).trim();
+  const asks = question.endsWith('?') || /^(?:please |pls |can you |could you )?(?:give|tell|show|list|summari[sz]e|sum up|send)\b/i.test(question);
+  return asks && question.split(/\s+/).length >= 4 ? question : null;
+}
+
 /** Words by which an asker takes back what they asked first: "…actually scratch that, …", "sorry I meant…", "wait no". */
 const TAKEN_BACK = /\b(?:(?:actually|no|ok|oh|hmm|wait|sorry)[ ,.]+)*(?:scratch that|ignore that|ignore the above|forget that|forget the above|disregard that|sorry[ ,]+i meant?|no wait|wait no|actually no|on second thoughts?)\b[ ,.:;–—-]*/gi;
 

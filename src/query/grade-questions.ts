@@ -99,7 +99,9 @@ const FILLER = new Set(
     // "What does the judgement table in Dorset's 2025 inspection report show?"
     'table tables box boxes show shows showed report reports ' +
     // "Sunderland's grade history, back in the day to now"
-    'day'
+    'day ' +
+    // "did they keep their outstanding, and what were the area grades?"
+    'keep kept keeping retain retained hang hung onto'
   ).split(' '),
 );
 
@@ -231,7 +233,9 @@ export function topicWords(words: readonly string[]): string[] {
       !/^\d+$/.test(w) &&
       !namesAGrade(words, i) &&
       !(w === 'well' && DID_WELL.has(words[i - 1] ?? '')) &&
-      !(w === 'board' && words[i - 1] === 'the' && words[i - 2] === 'across'),
+      !(w === 'board' && words[i - 1] === 'the' && words[i - 2] === 'across') &&
+      // "what were the area grades?": the grades of each area, not a topic.
+      !((w === 'area' || w === 'areas') && /^(?:grades?|judgements?|judgments?|ratings?)$/.test(words[i + 1] ?? '')),
   );
 }
 

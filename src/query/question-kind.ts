@@ -105,6 +105,22 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   const u = succession?.u ?? read;
   // The question read once for every reader: the rules', the model's and the review's.
   const input = kindInput(context, text, u, options);
-  const answer = answerByKinds(input) ?? answerByModel(input) ?? reviewAnswer(input, fallback(u));
+  const last = u.lastQuestion !== undefined && readGradeQuestion(u) === null ? kindInput(context, text, u.lastQuestion, options) : null;
+  const answer =
+    answerByKinds(input) ??
+    (last === null ? null : lastQuestionAnswer(last, fallback)) ??
+    answerByModel(input) ??
+    reviewAnswer(input, fallback(u));
   return succession === null ? answer : withSuccession(answer, succession);
+}
+
+/**
+ * The answer to the message's last question (Understood.lastQuestion), read
+ * alone, when a kind reader claims it or it asks for grades; null when it asks
+ * for paragraphs. The sentences before it described the council or the report
+ * ("Coventry, the one with the award-winning UASC team…"), and their words
+ * made the whole look like a question about practice.
+ */
+function lastQuestionAnswer(last: KindInput, fallback: (u: Understood) => AskAnswer): AskAnswer | null {
+  return answerByKinds(last) ?? (readGradeQuestion(last.u) !== null ? fallback(last.u) : null);
 }

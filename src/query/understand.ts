@@ -25,7 +25,7 @@ import type { AreaKey, ReportKind } from '../model.ts';
 import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
-import { correctedQuestion, questionProper, withoutAsides } from './asides.ts';
+import { correctedQuestion, lastQuestion, questionProper, withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
 import type { Period } from './periods.ts';
 import { bareMonthAt, findTimeRange } from './time-range.ts';
@@ -97,6 +97,13 @@ export interface Understood {
    * down'. What is Swindon's current judgement in each area?"): what was read, and what the kind readers read.
    */
   asked?: string;
+  /**
+   * The message's last sentence, read alone, when it is a question naming every authority the message names and the
+   * sentences before it do more than set the scene ("Coventry, the one with the award-winning UASC team that set up a
+   * football team. Give me the overall picture for Coventry now."). The whole message is what is read; a kind reader
+   * that claims this sentence, when none claims the whole, answers it (question-kind.ts).
+   */
+  lastQuestion?: Understood;
 }
 
 export interface UnderstandOptions {
@@ -213,6 +220,16 @@ export function understand(question: string, authorities: readonly AuthorityName
     return { ...understand(placed, authorities, whole), asked: placed };
   }
   const proper = options.whole === true ? null : questionProper(text);
+  if (proper === null && options.whole !== true) {
+    const last = lastQuestion(text);
+    if (last !== null) {
+      const whole = understand(text, authorities, { ...options, whole: true });
+      const part = understand(last, authorities, { ...options, whole: true });
+      const named = (u: Understood): string[] => [...u.authorities, ...u.unknownAuthorities];
+      if (named(part).length > 0 && named(whole).every((a) => named(part).includes(a))) return { ...whole, lastQuestion: { ...part, asked: last } };
+      return whole;
+    }
+  }
   if (proper !== null) {
     const whole = understand(text, authorities, { ...options, whole: true });
     const part = understand(proper, authorities, { ...options, whole: true });

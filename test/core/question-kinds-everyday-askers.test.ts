@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askTheCorpus } from './support/ask-corpus.ts';
-import { questionProper } from '../../src/query/asides.ts';
+import { lastQuestion, questionProper } from '../../src/query/asides.ts';
 
 const ask = askTheCorpus();
 
@@ -54,6 +54,11 @@ describe('question kinds in everyday askers\' words', () => {
     expect(questionProper('We are reviewing our LADO service. What did Ofsted say about the LADO in Bury?')).toBe('What did Ofsted say about the LADO in Bury?');
     // A first sentence that is itself about the topic is not scene-setting.
     expect(questionProper("Bury's LADO was criticised in 2019. Has it improved since then?")).toBeNull();
+    // The last question or request is still offered to the kind readers beside the whole (Understood.lastQuestion).
+    expect(lastQuestion('Coventry, the one with the football team. Give me the overall picture for Coventry now.')).toBe('Give me the overall picture for Coventry now.');
+    expect(lastQuestion("Bury's LADO was criticised in 2019. Has it improved since then?")).toBe('Has it improved since then?');
+    expect(lastQuestion('What did Ofsted say about the LADO in Bury?')).toBeNull();
+    expect(lastQuestion('Bury. Thanks.')).toBeNull();
   });
 
   it('reads a visit asked of as a whole with its theme at the head ("middlesbrough care leavers - how did the july 2024 visit go overall?")', () => {

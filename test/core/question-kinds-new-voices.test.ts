@@ -346,3 +346,18 @@ describe('phone shorthand, and backstories before the question (thirty-first rou
     expect(kindOf('what was Bury about to do when they were inspected?')).not.toBe('cannot-tell');
   });
 });
+
+describe('a report remembered by a detail before the question (thirty-second round)', () => {
+  it('answers the last question when the sentences before it only describe the council or its report', () => {
+    const coventry = ask("Coventry, the one with the award-winning unaccompanied asylum-seeking children's team that set up a football team. Give me the overall picture for Coventry now.");
+    expect(coventry.kind?.kind).toBe('overview');
+    expect(coventry.kind?.visits?.[0]?.reportId).toBe('coventry-2026');
+    const kent = ask("Kent's latest one, where it says Kent is 'still the main point of arrival' for unaccompanied asylum-seeking children. Did they keep their outstanding, and what were the area grades?");
+    expect(kent.grades?.rows[0]?.reportId).toBe('kent-2025');
+    // A practice question stays one, with the topic the first sentence named.
+    const bury = ask("Bury's LADO was praised in 2021. What did inspectors say about Bury's LADO in 2016?");
+    expect(bury.kind).toBeUndefined();
+    expect(bury.grades).toBeUndefined();
+    expect(bury.results[0]?.reportId).toBe('bury-2016');
+  });
+});

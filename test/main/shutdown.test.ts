@@ -64,7 +64,8 @@ describe('shutdown during a burst', () => {
       expect(started.output()).toMatch(/"msg":"finished the work in hand"/);
       process.stderr.write(`Slack: 40 acked mentions, SIGTERM: ${answered.size} answered, exit after ${ms} ms (${drainOf(started.output())})\n`);
     } finally {
-      killAll(pids);
+      // The process is killed even when it failed before its tree was noted (startup too slow, say).
+      killAll([...pids, started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)]);
     }
   }, 40_000);
 
@@ -89,7 +90,8 @@ describe('shutdown during a burst', () => {
       expect(started.output()).toMatch(/"msg":"finished the work in hand"/);
       process.stderr.write(`Discord: 50 deferred replies, SIGTERM: ${edited.length} completed, exit after ${ms} ms (${drainOf(started.output())})\n`);
     } finally {
-      killAll(pids);
+      // The process is killed even when it failed before its tree was noted (startup too slow, say).
+      killAll([...pids, started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)]);
     }
   }, 40_000);
   it('Discord: a gateway that never answers the close frame still lets the store close, and the exit is clean', async () => {
@@ -109,7 +111,8 @@ describe('shutdown during a burst', () => {
       expect(started.output()).not.toMatch(/shutdown took too long/);
       expect(ms).toBeLessThan(5_000);
     } finally {
-      killAll(pids);
+      // The process is killed even when it failed before its tree was noted (startup too slow, say).
+      killAll([...pids, started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)]);
     }
   }, 40_000);
 });
