@@ -59,6 +59,9 @@ const ASIDES: readonly RegExp[] = [
   /\bnot (?:the |their |that |its )?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|don t need|dont need|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves)?(?: aside)?\b/g,
+  // "…, not what they wrote", "not where they stand overall", "nothing about visits, and no summary": the kinds of answer
+  // the asker does not want, after what they do.
+  /(?<=[?!.,;:-] *(?:and |but )?|\b(?:i mean|i meant) (?:[a-z]+ ){1,6}?)(?:not|nothing about|no|never mind|forget) (?:the |any |their |its )?(?:what (?:they|inspectors|ofsted|it) (?:wrote|said|say|says)|where (?:they|it) (?:stand|stands|are|is)(?: overall)?|(?:overall )?picture|summary|summaries|(?:focused )?visits?|fvs?|quotes?|text|narrative)\b/g,
   // "Grades are covered in another section.", "the judgements are already done": what the asker has, so not what they ask.
   /\b(?:the )?(?:grades?|ratings?|judgements?) (?:are|is|were|have been|has been) (?:already )?(?:covered|dealt with|done|sorted|handled|in hand)(?: (?:elsewhere|separately|already|in (?:another|a separate|the other|a different) (?:section|part|paper|report|slide)))?\b/g,
   // "Our lead member keeps asking what…": who wants to know, not what is asked.

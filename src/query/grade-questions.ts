@@ -101,7 +101,9 @@ const FILLER = new Set(
     // "Sunderland's grade history, back in the day to now"
     'day ' +
     // "did they keep their outstanding, and what were the area grades?"
-    'keep kept keeping retain retained hang hung onto'
+    'keep kept keeping retain retained hang hung onto ' +
+    // "what did inspectors make of leadership? I mean the grade", "the lowdown on Scilly's grades only"
+    'make makes lowdown rundown mean meant'
   ).split(' '),
 );
 

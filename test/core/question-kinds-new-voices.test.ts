@@ -361,3 +361,15 @@ describe('a report remembered by a detail before the question (thirty-second rou
     expect(bury.results[0]?.reportId).toBe('bury-2016');
   });
 });
+
+describe('what the asker does not want, said beside what they do (thirty-third round)', () => {
+  it('leaves out "not where they stand overall", "not what they wrote" and "no summary", and reads the grade foretold and "right now"', () => {
+    expect(ask('What came out of Kirklees in October 2021? Just that visit please, not where they stand overall.').kind?.visits?.[0]?.reportId).toBe('kirklees-2021-focused-visit');
+    expect(ask('What did inspectors make of leadership in Havering in 2023? I mean the grade they gave it, not what they wrote.').grades?.rows[0]).toMatchObject({ reportId: 'havering-2023', area: 'leadership', grade: 'inadequate' });
+    expect(ask("Give me the lowdown on the Isles of Scilly's grades only. Nothing about visits, and no summary.").grades?.rows[0]?.reportId).toBe('isles-of-scilly-2023');
+    expect(kindOf('What grade is Worcestershire going to get next time round?')).toBe('cannot-tell');
+    expect(ask('What grade did Worcestershire get last time round?').grades).toBeDefined();
+    expect(ask('Which London boroughs are rated inadequate overall right now?').grades?.rows.map((r) => r.reportId)).toEqual(['harrow-2025', 'havering-2023']);
+  });
+});
+

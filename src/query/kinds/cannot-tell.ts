@@ -89,7 +89,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) =>
       // The grade is what is foretold, never a word before a noun: "what will good practice look like?" asks for paragraphs.
       / (?:going to|gonna|will|ll|likely to|expected to|predicted to|set to|about to) (?:[a-z]+ ){0,2}?(?:be|get|go|stay|remain|drop to|fall to|slip to|rise to|move to|improve to) (?:rated |judged |graded )?(?:inadequate|good|outstanding|requires improvement|ri)(?: again| overall)?(?= (?:again|overall|next|in|by|when|this|after|or)\b| ?$)/.test(lower) ||
-      / (?:will|going to) be (?:the )?next (?:one |council |authority |la )?to (?:go|be rated|be judged|get|drop to|slip to) /.test(lower),
+      / (?:will|going to) be (?:the )?next (?:one |council |authority |la )?to (?:go|be rated|be judged|get|drop to|slip to) /.test(lower) ||
+      // "What grade is Worcestershire going to get next time round?", "what rating will they get?"
+      / what (?:grade|grades|rating|ratings|judgement|judgements|judgment|mark) (?:is|are|s|will|would) (?:[a-z]+ ){1,4}?(?:going to |gonna |likely to |expected to |set to )?(?:get|be given|receive|achieve|be rated|be judged)(?= (?:next|at|in|when|this|after)\b| ?$)/.test(lower),
   },
   {
     reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
