@@ -161,7 +161,8 @@ export function questionProper(text: string): string | null {
  * beside the whole message (Understood.lastQuestion).
  */
 export function lastQuestion(text: string): string | null {
-  const last = [...text.matchAll(/[.!?]\s+(?=\S)/g)].at(-1);
+  // A colon ends a scene too: "Flying out of Manchester Airport tomorrow, so a quick one: what's Manchester's rating?"
+  const last = [...text.matchAll(/[.!?:]\s+(?=\S)/g)].at(-1);
   if (last === undefined) return null;
   const question = text.slice((last.index ?? 0) + last[0].length).trim();
   const asks = question.endsWith('?') || /^(?:please |pls |can you |could you )?(?:give|tell|show|list|summari[sz]e|sum up|send)\b/i.test(question);

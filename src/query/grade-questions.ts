@@ -39,8 +39,11 @@ const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|a
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
 const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
-/** A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now". */
-const WHOLE_HISTORY = /\b(?:history|over time|over the years)\b/;
+/**
+ * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
+ * "judged from the old-style one through to the latest inspection".
+ */
+const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
 const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
@@ -103,7 +106,10 @@ const FILLER = new Set(
     // "did they keep their outstanding, and what were the area grades?"
     'keep kept keeping retain retained hang hung onto ' +
     // "what did inspectors make of leadership? I mean the grade", "the lowdown on Scilly's grades only"
-    'make makes lowdown rundown mean meant'
+    'make makes lowdown rundown mean meant ' +
+    // "Take me through Slough's inspections since 2013 and the judgement each time", "is Stockport rated lower now than in
+    // 2022?", "judged from the old-style one through to the latest inspection"
+    'take through lower higher old one'
   ).split(' '),
 );
 
@@ -304,7 +310,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if (!onlyAreaWords(topic)) return null;
   if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return make('compare');
   if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text) || GOT.test(text))) {
-    const history = TREND.test(text) || HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
+    const history = TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
     return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text)) ? 'history' : 'latest');
   }
   return null;
@@ -329,7 +335,7 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
   const make = (kind: GradeQuestionKind): GradeQuery => ({ ...base, intent: { kind, grades, region: regionAsked(words), neighboursOf: null } });
   if (named.length >= 2) return make('compare');
   if (named.length === 1) {
-    const history = change || TREND.test(text) || HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
+    const history = change || TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
     return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text)) ? 'history' : 'latest');
   }
   return grades.length > 0 ? make(COUNT.test(text) ? 'count' : 'list') : null;

@@ -22,6 +22,7 @@ import {
   type AuthorityNames,
 } from './authority-names.ts';
 import type { AreaKey, ReportKind } from '../model.ts';
+import type { RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
@@ -200,6 +201,19 @@ const COUNCIL_PRONOUN = /\b(?:they|their|theirs|they['’]ve|they['’]re)\b/i;
  */
 const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
 
+/**
+ * Whether the tokens from `at` are "in" (or "in the") and then another council's name: a place named by where it is
+ * ("I work out of Richmond in North Yorkshire") is within that council, whatever else its name may be.
+ */
+function placeWithin(text: string, tokens: readonly RawToken[], at: number, forms: ReadonlyArray<{ name: string; form: string[] }>, name: string): boolean {
+  if (tokens[at]?.word !== 'in') return false;
+  const next = tokens[at + 1]?.word === 'the' ? at + 2 : at + 1;
+  const word = tokens[next]?.word;
+  if (word === undefined) return false;
+  const other = formsStartingWith(forms, word).find((f) => namesAt(text, tokens, next, f.form, false));
+  return other !== undefined && other.name !== name && !isTownForm(other.form);
+}
+
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
@@ -297,7 +311,8 @@ export function understand(question: string, authorities: readonly AuthorityName
         // The words that left it out are not searched either.
         const phrase = tokens.slice(i - leaving, i).map((t) => t.word);
         if (leaving > 0 && words.slice(-leaving).join(' ') === phrase.join(' ')) words.splice(words.length - leaving);
-      } else if (isTownForm(named.form)) {
+      } else if (isTownForm(named.form) || (!comparing && placeWithin(text, tokens, i + named.form.length, forms, named.name))) {
+        // A town, or a place named as within another council ("Richmond in North Yorkshire"): the council is that one.
         byTown.push({ name: named.name, words: [...named.form], at: words.length });
       } else found.add(named.name);
       lastNamed = named.name;

@@ -373,3 +373,23 @@ describe('what the asker does not want, said beside what they do (thirty-third r
   });
 });
 
+describe('places that look like councils, and reports called by the wrong name (thirty-fourth round)', () => {
+  it('reads a place named as within a council as that council, and a scene before a colon as a scene', () => {
+    const northYorkshire = ask("I work out of Richmond in North Yorkshire. What did the county's June 2021 focused visit examine, and what did it conclude?");
+    expect(northYorkshire.understood.authorities).toEqual(['North Yorkshire']);
+    expect(northYorkshire.kind?.visits?.[0]?.reportId).toBe('north-yorkshire-2021-focused-visit');
+    expect(ask('what did inspectors say about the LADO in Richmond in 2021').understood.authorities).toEqual(['Richmond upon Thames']);
+    expect(ask("Flying out of Manchester Airport tomorrow, so a quick one: what's Manchester's current Ofsted rating for children's services?").grades?.rows[0]?.authority).toBe('Manchester');
+  });
+
+  it('reads a history "from the old-style one through to the latest", catching up "up to date since", the 2026 framework, and advice asked of the bot', () => {
+    const harrow = ask('How have care leavers in Harrow been judged from the old-style one through to the latest inspection?');
+    expect(harrow.grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['harrow-2017 good', 'harrow-2020 good', 'harrow-2025 inadequate']);
+    expect(ask("Take me through Slough's inspections since 2013 and the judgement it got each time.").grades?.kind).toBe('history');
+    expect(kindOf('Bring me up to date on Norfolk since its 2022 inspection.')).toBe('overview');
+    expect(ask('Which councils have been through the new 2026-framework ILACS so far?').kind?.headline).toMatch(/^\d+ reformed ILACS inspections/);
+    expect(kindOf('What would you advise Rochdale to tackle first to get out of requires improvement?')).toBe('cannot-tell');
+    expect(kindOf('what did Ofsted advise Rochdale to tackle first')).toBe('improvements');
+  });
+});
+

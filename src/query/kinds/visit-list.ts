@@ -67,6 +67,8 @@ const LIST_WORDS = new Set(
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
     'shorter ungraded end carry carrying given ' +
+    // "Which councils have been through the new 2026-framework ILACS so far?"
+    'through ' +
     // "How long was the gap between Bury's last FV and its full inspection?": the two dates answer.
     'gap long its their ' +
     // "I'm putting together a timeline … every date the watchdog came in, going back as far as you have"
