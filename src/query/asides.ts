@@ -157,8 +157,9 @@ export function questionProper(text: string): string | null {
 
 /**
  * The last sentence of `text` when it is a question or a request ("Give me
- * the overall picture…") of four words or more after other sentences, else null: what `understand` offers the kind readers
- * beside the whole message (Understood.lastQuestion).
+ * the overall picture…") of four words or more after other sentences, else
+ * null: what `understand` offers the kind readers beside the whole message
+ * (Understood.lastQuestion).
  */
 export function lastQuestion(text: string): string | null {
   // A colon ends a scene too: "Flying out of Manchester Airport tomorrow, so a quick one: what's Manchester's rating?"

@@ -214,6 +214,11 @@ function placeWithin(text: string, tokens: readonly RawToken[], at: number, form
   return other !== undefined && other.name !== name && !isTownForm(other.form);
 }
 
+/** The authorities a reading names, known or not. */
+function namedIn(u: Understood): string[] {
+  return [...u.authorities, ...u.unknownAuthorities];
+}
+
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
@@ -233,27 +238,21 @@ export function understand(question: string, authorities: readonly AuthorityName
     const placed = `${first.authorities.join(' and ')}: ${corrected.after}`;
     return { ...understand(placed, authorities, whole), asked: placed };
   }
+  // The question proper (the scene before it only sets the scene), else the last question, offered beside the whole.
   const proper = options.whole === true ? null : questionProper(text);
-  if (proper === null && options.whole !== true) {
-    const last = lastQuestion(text);
-    if (last !== null) {
-      const whole = understand(text, authorities, { ...options, whole: true });
-      const part = understand(last, authorities, { ...options, whole: true });
-      const named = (u: Understood): string[] => [...u.authorities, ...u.unknownAuthorities];
-      if (named(part).length > 0 && named(whole).every((a) => named(part).includes(a))) return { ...whole, lastQuestion: { ...part, asked: last } };
-      return whole;
-    }
-  }
-  if (proper !== null) {
+  const last = options.whole === true || proper !== null ? null : lastQuestion(text);
+  const sentence = proper ?? last;
+  if (sentence !== null) {
     const whole = understand(text, authorities, { ...options, whole: true });
-    const part = understand(proper, authorities, { ...options, whole: true });
-    const named = (u: Understood): string[] => [...u.authorities, ...u.unknownAuthorities];
-    if (named(part).length > 0 && named(whole).every((a) => named(part).includes(a))) return { ...part, asked: proper };
+    const part = understand(sentence, authorities, { ...options, whole: true });
+    const coversWhole = namedIn(part).length > 0 && namedIn(whole).every((a) => namedIn(part).includes(a));
+    if (last !== null) return coversWhole ? { ...whole, lastQuestion: { ...part, asked: last } } : whole;
+    if (coversWhole) return { ...part, asked: sentence };
     // The scene names the council and the question calls it "they" ("Stoke has been RI for ever, 2022 and 2025.
     // Out of curiosity, how many full inspections have they had?"): the question, of that council. Not when the
     // question says "it" or "that", which may point at a topic the scene named ("…criticised their LADO. Is it fixed?").
-    if (named(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && COUNCIL_PRONOUN.test(proper) && !TOPIC_PRONOUN.test(proper)) {
-      const placed = `${whole.authorities[0] as string}: ${proper}`;
+    if (namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && COUNCIL_PRONOUN.test(sentence) && !TOPIC_PRONOUN.test(sentence)) {
+      const placed = `${whole.authorities[0] as string}: ${sentence}`;
       return { ...understand(placed, authorities, { ...options, whole: true }), asked: placed };
     }
     return whole;
