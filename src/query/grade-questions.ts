@@ -14,6 +14,7 @@ import type { CorpusContext } from './context.ts';
 import { listByGrade, neighboursOf } from './grade-lists.ts';
 import { latestOrHistory } from './grade-history.ts';
 import type { Understood } from './understand.ts';
+import { VERDICT_WORDS } from './verdict-words.ts';
 
 /** Everything a grade question needs, parsed; a follow-up changes parts of it. */
 export interface GradeQuery {
@@ -48,12 +49,14 @@ const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|p
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
-const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|land|landed)\b|\bhow (?:did|does|has|have|is|was|were) (?:it |they )?(?:do|doing|done|fare|fared)\b/;
+const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|land|landed)\b|\bhow (?:did|does|has|have|is|was|were) (?:it |they )?(?:do|doing|done|fare|fared)\b|\bhow (?:bad|grim|harsh|damning|glowing) (?:was|were|is)\b/;
 const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
 
 /** Words that carry no topic in a grade question. */
-const FILLER = new Set(
-  (
+const FILLER = new Set([
+  // How the inspection went, as a verdict: "did Ofsted really tear Devon apart?", "how grim was Halton's 2024 inspection?"
+  ...VERDICT_WORDS,
+  ...(
     'what whats is are was were be been being the a an of for in on at to by and or with its it their they them s has have had how does do did done ' +
     'get got gets getting which who whom me us show tell give list name about ofsted inspection inspections inspected council councils ' +
     'authority authorities la las local children childrens services service social many much number count ones any all each every there ' +
@@ -109,9 +112,9 @@ const FILLER = new Set(
     'make makes lowdown rundown mean meant ' +
     // "Take me through Slough's inspections since 2013 and the judgement each time", "is Stockport rated lower now than in
     // 2022?", "judged from the old-style one through to the latest inspection"
-    'take through lower higher old one'
+    'take through lower higher old one away'
   ).split(' '),
-);
+]);
 
 const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still out'.split(' '));
 const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places rated graded judged'.split(' '));

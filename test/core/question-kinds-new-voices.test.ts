@@ -393,3 +393,21 @@ describe('places that look like councils, and reports called by the wrong name (
   });
 });
 
+describe('other countries\' words, and verdicts in strong words (thirty-fifth round)', () => {
+  it('reads a verdict on an inspection as its grades, and on a visit as that visit', () => {
+    expect(ask("Be honest, how grim was Halton's 2024 inspection?").grades?.rows[0]).toMatchObject({ reportId: 'halton-2024', grade: 'inadequate' });
+    expect(ask('Did Ofsted really tear Devon apart at their 2024 inspection? What grades did they come away with?').grades?.rows[0]?.reportId).toBe('devon-2024');
+    expect(ask("Tell me about Gloucestershire's 2025 focused visit on older children in care and care leavers — had they pulled their socks up?").kind?.visits?.[0]?.reportId).toMatch(/^gloucestershire-2025/);
+    expect(kindOf("Bury — did they ever recover from the 2021 disaster, and what's happened to them since?")).toBe('overview');
+  });
+
+  it('lists what Ofsted has done since an inspection (from its first day), and reads action items and a job choice', () => {
+    const since = ask('Has Ofsted done anything at Hounslow between its 2023 full inspection and now?');
+    expect(since.kind?.visits?.map((v) => v.reportId)).toEqual(['hounslow-2025-focused-visit', 'hounslow-2023']);
+    expect(ask('what visits has Hounslow had since its 2023 inspection?').kind?.visits?.map((v) => v.reportId)).toEqual(['hounslow-2025-focused-visit']);
+    expect(ask('Stockton-on-Tees keep getting focused visits — how many have they actually had, and when?').kind?.headline).toMatch(/^\d+ focused visits of Stockton-on-Tees/);
+    expect(ask('What corrective action items was Plymouth given at its 2024 inspection?').kind?.visits?.[0]?.reportId).toBe('plymouth-2024');
+    expect(kindOf('Should I take a job at Halton or Warrington - which is the better department to practise in?')).toBe('cannot-tell');
+  });
+});
+

@@ -14,10 +14,13 @@ import { themesAsked, visitHasTheme } from './visit-themes.ts';
 import { isMonthWord, monthsNamed, nearestInTime, underWayIn, underWayInMonth } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
 import { inYear } from '../context.ts';
+import { VERDICT_WORDS } from '../verdict-words.ts';
 
 /** Words that ask what a visit was about, not about a topic within it. */
-const ABOUT_A_VISIT = new Set(
-  ('look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main ' +
+const ABOUT_A_VISIT = new Set([
+  // How it went, as a verdict: "were Bristol let off lightly?", "did they get torn apart?"
+  ...VERDICT_WORDS,
+  ...('look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main ' +
     // How did it go: "was it good news?", "did the 2024 visit go well?", "key messages".
     'news good bad well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning ' +
     // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
@@ -31,6 +34,8 @@ const ABOUT_A_VISIT = new Set(
     // "Hounslow had inspectors in … What was that about and what did they conclude?", "Blackpool FV during covid - how did it
     // go", "did Bedford's 2019 focused visit raise any priority actions?", "basically a clean bill of health?"
     'conclude concluded during raise raised any basically ' +
+    // "… had they pulled their socks up?"
+    'had their up ' +
     // "Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?"
     'examining examine examined out visited ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
@@ -48,7 +53,7 @@ const ABOUT_A_VISIT = new Set(
     'right correct yeah ' +
     // "which cohort of children was it looking at?"
     'cohort cohorts group groups anything all').split(' '),
-);
+]);
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
 const ASKS_FINDINGS = / (?:find|found|findings|outcome|outcomes|say|said|says|go|went|happen|happened|summary|summarise|overview|key|main) /;

@@ -159,6 +159,15 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const end = inspection?.inspectionEnd ?? inspection?.inspectionStart ?? null;
     if (inspection !== undefined && end !== null) return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${year} inspection (which ended ${dayMonthYear(end)})` };
   }
+  // "What visits has Hounslow had since its 2023 inspection?": from that inspection's first day, so it is listed too
+  // (the year alone would be only that year's reports).
+  const sinceInspection = / since (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main |last |latest )?(?:inspection|ilacs|sif) /.exec(lower);
+  if (sinceInspection !== null && u.authorities.length === 1 && now !== '') {
+    const year = Number(sinceInspection[1]);
+    const inspection = context.reports.find((r) => r.authority === u.authorities[0] && r.kind !== 'focused-visit' && r.kind !== 'council-paper' && r.year === year);
+    const start = inspection?.inspectionStart ?? null;
+    if (inspection !== undefined && start !== null) return { from: start, to: now, label: `since ${u.authorities[0]}'s ${year} inspection (which began ${dayMonthYear(start)})` };
+  }
   // A list of one kind is read up to the newest report of that kind (focused visits stopped before inspections did).
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);
   // "In July", no year: the last July, as "since September" is read.

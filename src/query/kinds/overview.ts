@@ -16,7 +16,7 @@ import { queryTerms } from '../../search/pipeline.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
 
 // "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
-const OVERVIEW_PHRASE = / (?:catch up|catch (?:me|us) up|up to speed|up to date|where (?:they ve|theyve|they have|it s|it has) got to|where (?:have|has) (?:they|it) got to|brief (?:me|us) on|tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:are|is|s) (?:they|it|things|(?:[a-z]+ ){1,4}?)at(?: now)?|where (?:they|it|things|(?:[a-z]+ ){1,4}?)(?:stands?|stand now)|updates?(?: please| pls)?|(?:present|current) state|(?:sorted|sort|sorting) (?:itself|themselves|themself) out|turned (?:a|the) corner|got (?:its|their) act together|key points|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work|(?:what s|whats|what is|what has) (?:been )?(?:going on|happening)) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
+const OVERVIEW_PHRASE = / (?:catch up|catch (?:me|us) up|up to speed|up to date|where (?:they ve|theyve|they have|it s|it has) got to|where (?:have|has) (?:they|it) got to|brief (?:me|us) on|tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|high level|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:are|is|s) (?:they|it|things|(?:[a-z]+ ){1,4}?)at(?: now)?|where (?:they|it|things|(?:[a-z]+ ){1,4}?)(?:stands?|stand now)|updates?(?: please| pls)?|(?:present|current) state|(?:sorted|sort|sorting) (?:itself|themselves|themself) out|turned (?:a|the) corner|got (?:its|their) act together|key points|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work|(?:what s|whats|what is|what has) (?:been )?(?:going on|happening)|(?:what s|whats|what has|what) happened(?: to (?:them|it))? since) | what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
 const OVERVIEW_WORDS = new Set(
   ('tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going rundown run lowdown low down headlines nutshell high level csc ' +
     // "Background on Peterborough children's social care please", "how are their children's services regarded, broadly?"
@@ -48,7 +48,9 @@ const OVERVIEW_WORDS = new Set(
     // "newham whats been going on since the 2022 insp"
     'whats been on happening ' +
     // "Bring me up to date on Norfolk since its 2022 inspection."
-    'bring date').split(' '),
+    'bring date ' +
+    // "Bury - did they ever recover from the 2021 disaster, and what's happened to them since?"
+    'ever recover recovered happened disaster them').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
@@ -151,9 +153,13 @@ export function isOverview(input: KindInput): boolean {
   const monthSince = range?.kind === 'as-at' && range.month === true && latest !== undefined && range.date >= carriedOut(latest);
   // "Quick catch-up on Sefton - grades, visits, where they've got to since 2022": where it is now, told from then.
   // So is what has been going on since ("newham whats been going on since the 2022 insp").
+  // And what has happened since, at the end ("did they ever recover from the 2021 disaster, and what's happened to them
+  // since?"): the year is the premise, and the picture is of now.
+  const happenedSince = / (?:what s|whats|what has|what) happened(?: to (?:them|it))? since $/.test(lower);
   const gotTo =
-    / (?:catch up|catch (?:me|us) up|up to (?:speed|date)|where (?:they ve|theyve|they have|it s|it has) got to|(?:what s|whats|what has) been (?:going on|happening)) /.test(lower) &&
-    (range?.kind === 'years' ? range.to === null : typeof u.year === 'number' && new RegExp(` since (?:the |its |their )?${u.year} `).test(lower));
+    happenedSince ||
+    (/ (?:catch up|catch (?:me|us) up|up to (?:speed|date)|where (?:they ve|theyve|they have|it s|it has) got to|(?:what s|whats|what has) been (?:going on|happening)|(?:what s|whats|what has|what) happened(?: to (?:them|it))? since) /.test(lower) &&
+      (range?.kind === 'years' ? range.to === null : typeof u.year === 'number' && new RegExp(` since (?:the |its |their )?${u.year} `).test(lower)));
   if ((typeof u.year === 'number' && !latestYear && !gotTo) || (range !== null && !sinceLatest && !monthSince && !gotTo)) return false;
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   // A grade behind the council ("after finally coming out of inadequate in 2021") says where it has come from, not what to dwell on.

@@ -27,7 +27,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|(?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:after|since|following|before|between)|(?:last|previous) time (?:[a-z]+ ){0,3}?(?:got|was|were|had been|has been|have been|been) (?:inspected|visited)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|(?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:after|since|following|before|between)|(?:last|previous) time (?:[a-z]+ ){0,3}?(?:got|was|were|had been|has been|have been|been) (?:inspected|visited)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
 /**
  * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
@@ -69,6 +69,8 @@ const LIST_WORDS = new Set(
     'shorter ungraded end carry carrying given ' +
     // "Which councils have been through the new 2026-framework ILACS so far?"
     'through ' +
+    // "Stockton-on-Tees keep getting focused visits - how many have they actually had, and when?", "the run of visits"
+    'keep keeps getting actually run ' +
     // "How long was the gap between Bury's last FV and its full inspection?": the two dates answer.
     'gap long its their ' +
     // "I'm putting together a timeline … every date the watchdog came in, going back as far as you have"
@@ -91,7 +93,7 @@ const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to|
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
 const OFSTED_VISITS = new RegExp(
-  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done) |' +
+  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything) |' +
     OFSTED_CAME.source,
 );
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
@@ -154,7 +156,7 @@ function leftover(input: KindInput, focused: boolean): string[] {
 }
 
 /** "How many" followed by something other than (full, graded…) visits, inspections, their days, their team or the councils that had them. */
-const COUNTS_OTHER = / how many (?!(?:(?:full|graded|formal|proper|standard|short|separate) )?(?:times|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?|councils?|las?|local authorities|authorities|boroughs|areas|of (?:the|them|those|these)|other|different|separate|more)\b)/;
+const COUNTS_OTHER = / how many (?!(?:(?:full|graded|formal|proper|standard|short|separate) )?(?:times|have|has|had|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?|councils?|las?|local authorities|authorities|boroughs|areas|of (?:the|them|those|these)|other|different|separate|more)\b)/;
 
 /** "All Bury's Ofsted reports", "list Leeds's letters": reports listed as reports (words beyond the list's are a topic). */
 function reportsListed(lower: string): boolean {
@@ -201,8 +203,17 @@ export function isVisitList(input: KindInput): boolean {
   return leftover(byGrade === null ? input : { ...input, lower: byGrade.rest }, focused).length === 0 && (LISTY.test(asked) || GAP_BETWEEN.test(asked) || plural || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
 
+/** "Between its 2023 full inspection and now": the time since that inspection. */
+const UNTIL_NOW = / between (the |its |their )?((?:19|20)\d\d )?(?:full |last |latest )?(inspection|ilacs|sif|focused visit|fv) and (?:now|today|the present) /;
+
+/** The question with a span from a report until now read as "since" that report, as the list's window reads it. */
+function untilNowAsSince(input: KindInput): KindInput {
+  return UNTIL_NOW.test(input.lower) ? { ...input, lower: input.lower.replace(UNTIL_NOW, ' since $1$2$3 ') } : input;
+}
+
 /** The list, or null when the question is not one. */
-export function answerVisitList(input: KindInput): AskAnswer | null {
+export function answerVisitList(question: KindInput): AskAnswer | null {
+  const input = untilNowAsSince(question);
   if (!isVisitList(input)) return null;
   const { context, lower, u } = input;
   // A focused visit's report is a letter: "list Leeds's letters" lists its focused visits.
