@@ -112,6 +112,10 @@ const GRADE_BEHIND =
 /** Focused visits asked for beside the picture: "…and any FVs since", "inc recent focused visits", "plus the FVs". */
 const VISITS_TOO = / (?:any|and|plus|inc|incl|including|with|also) (?:any |the |their |its |recent |latest )*(?:focused visits?|fvs?)(?: since| after(?: that| it)?| too| as well)? /;
 
+/** A catch-up, told from a time: "catch me up on Luton since 2022", "where they've got to since", "what's been going on since". */
+const CATCH_UP =
+  / (?:catch up|catch (?:me|us) up|up to (?:speed|date)|where (?:they ve|theyve|they have|it s|it has) got to|(?:what s|whats|what has) been (?:going on|happening)|(?:what s|whats|what has|what) happened(?: to (?:them|it))? since) /;
+
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;
 const SUMMARY: ReadonlySet<string> = new Set(['summary']);
@@ -152,14 +156,12 @@ export function isOverview(input: KindInput): boolean {
   // within the picture too: the overview shows the visits since.
   const monthSince = range?.kind === 'as-at' && range.month === true && latest !== undefined && range.date >= carriedOut(latest);
   // "Quick catch-up on Sefton - grades, visits, where they've got to since 2022": where it is now, told from then.
-  // So is what has been going on since ("newham whats been going on since the 2022 insp").
+  // So is what has been going on since ("newham whats been going on since the 2022 insp", CATCH_UP).
   // And what has happened since, at the end ("did they ever recover from the 2021 disaster, and what's happened to them
   // since?"): the year is the premise, and the picture is of now.
   const happenedSince = / (?:what s|whats|what has|what) happened(?: to (?:them|it))? since $/.test(lower);
-  const gotTo =
-    happenedSince ||
-    (/ (?:catch up|catch (?:me|us) up|up to (?:speed|date)|where (?:they ve|theyve|they have|it s|it has) got to|(?:what s|whats|what has) been (?:going on|happening)|(?:what s|whats|what has|what) happened(?: to (?:them|it))? since) /.test(lower) &&
-      (range?.kind === 'years' ? range.to === null : typeof u.year === 'number' && new RegExp(` since (?:the |its |their )?${u.year} `).test(lower)));
+  const fromThen = range?.kind === 'years' ? range.to === null : typeof u.year === 'number' && new RegExp(` since (?:the |its |their )?${u.year} `).test(lower);
+  const gotTo = happenedSince || (CATCH_UP.test(lower) && fromThen);
   if ((typeof u.year === 'number' && !latestYear && !gotTo) || (range !== null && !sinceLatest && !monthSince && !gotTo)) return false;
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   // A grade behind the council ("after finally coming out of inadequate in 2021") says where it has come from, not what to dwell on.
