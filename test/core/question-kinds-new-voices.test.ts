@@ -411,3 +411,10 @@ describe('other countries\' words, and verdicts in strong words (thirty-fifth ro
   });
 });
 
+describe('the 2026 framework, and queries typed as for a database (thirty-sixth round)', () => {
+  it('reads a grade lost "at their next ILACS" as past, not the future', () => {
+    expect(kindOf('Show me which of Kent, Suffolk and Essex lost an outstanding at their next ILACS.')).not.toBe('cannot-tell');
+    expect(kindOf('Will Kent lose its outstanding at the next ILACS?')).toBe('cannot-tell');
+  });
+});
+

@@ -51,7 +51,7 @@ const OFSTED_BACK = / (?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re
 
 /** An outcome told in the past at "the next" inspection or visit: that next one has happened ("went straight from requires improvement to good at the next"). */
 const PAST_NEXT =
-  / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?/;
+  / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out|lost|kept|held|retained|gained) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?/;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
