@@ -1,11 +1,12 @@
 /**
- * Question kinds asked in the voices of the nineteenth to thirty-first
+ * Question kinds asked in the voices of the nineteenth to thirtieth
  * routing rounds (scripts/route-questions.json): periods and dates in
  * figures, search-box queries and dictation, an academic register and chat
- * formatting, partner agencies and British idiom, two asks in one,
- * shorthand with arrows or councils' corporate titles, and on to phone
- * shorthand and backstories. Each case is a tuning question the readers
- * learned from, or a near neighbour that must not move.
+ * formatting, partner agencies and British idiom, two asks in one, and
+ * shorthand with arrows or councils' corporate titles, on to slash commands
+ * typed as words and wrong premises (the later rounds are in
+ * question-kinds-scenes-and-verdicts.test.ts). Each case is a tuning
+ * question the readers learned from, or a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
 import { askTheCorpus } from './support/ask-corpus.ts';
@@ -318,103 +319,3 @@ describe('slash commands typed as words, and wrong premises (thirtieth round)', 
     expect(birmingham.understood.year).toBe('latest');
   });
 });
-
-describe('phone shorthand, and backstories before the question (thirty-first round)', () => {
-  it('reads "insp" as inspection, "anyone" as a list of councils, and what has been "going on since" as the picture', () => {
-    expect(ask('how many full ilacs insp were there in 2025').kind?.headline).toMatch(/^\d+ ILACS inspections \(\d+ authorities\), carried out in 2025/);
-    expect(ask('anyone in yorkshire gone up since their last ilacs').grades?.headline).toMatch(/^\d+ authorities in the Yorkshire and The Humber improved/);
-    expect(kindOf('newham whats been going on since the 2022 insp')).toBe('overview');
-  });
-
-  it('reads the question after its scene: "they" is the council the scene named, and the scene\'s years do not narrow it', () => {
-    const stoke = ask(
-      'Stoke-on-Trent has been requires improvement for what feels like forever, 2022 and then again in 2025 if I remember right. Out of curiosity, how many full inspections have they had in total across the SIF and ILACS frameworks, and in which years?',
-    );
-    expect(stoke.kind?.visits?.map((v) => v.reportId)).toEqual(['stoke-on-trent-2025', 'stoke-on-trent-2022', 'stoke-on-trent-2015']);
-    // "it" may be a topic the scene named: the whole message is read.
-    expect(ask("I heard Bury's LADO was criticised in 2019. Has it improved?").understood.terms).toContain('lado');
-  });
-
-  it('leaves out what the asker sets aside or already has, and reads "about to be reinspected" as the future', () => {
-    const blackpool = ask(
-      "We're redesigning our care leavers' service and the working group keeps holding Blackpool up as the model. Setting aside what inspectors wrote about their practice, what grade did Blackpool get for care leavers at its most recent inspection?",
-    );
-    expect(blackpool.grades?.rows.map((r) => `${r.reportId} ${r.area} ${r.grade}`)).toEqual(['blackpool-2026 care-leavers outstanding']);
-    const northEast = ask('Drafting a benchmarking paper for the North East group. Grades are covered in another section. Which North East councils had focused visits in 2025?');
-    expect(northEast.kind?.visits?.map((v) => v.reportId)).toEqual(['middlesbrough-2025-focused-visit', 'stockton-on-tees-2025-focused-visit']);
-    expect(kindOf("Havering got inadequate in late 2023. Someone on the regional network claimed they're about to be reinspected this autumn. Is that right, and what's the date?")).toBe('cannot-tell');
-    expect(kindOf('what was Bury about to do when they were inspected?')).not.toBe('cannot-tell');
-  });
-});
-
-describe('a report remembered by a detail before the question (thirty-second round)', () => {
-  it('answers the last question when the sentences before it only describe the council or its report', () => {
-    const coventry = ask("Coventry, the one with the award-winning unaccompanied asylum-seeking children's team that set up a football team. Give me the overall picture for Coventry now.");
-    expect(coventry.kind?.kind).toBe('overview');
-    expect(coventry.kind?.visits?.[0]?.reportId).toBe('coventry-2026');
-    const kent = ask("Kent's latest one, where it says Kent is 'still the main point of arrival' for unaccompanied asylum-seeking children. Did they keep their outstanding, and what were the area grades?");
-    expect(kent.grades?.rows[0]?.reportId).toBe('kent-2025');
-    // A practice question stays one, with the topic the first sentence named.
-    const bury = ask("Bury's LADO was praised in 2021. What did inspectors say about Bury's LADO in 2016?");
-    expect(bury.kind).toBeUndefined();
-    expect(bury.grades).toBeUndefined();
-    expect(bury.results[0]?.reportId).toBe('bury-2016');
-  });
-});
-
-describe('what the asker does not want, said beside what they do (thirty-third round)', () => {
-  it('leaves out "not where they stand overall", "not what they wrote" and "no summary", and reads the grade foretold and "right now"', () => {
-    expect(ask('What came out of Kirklees in October 2021? Just that visit please, not where they stand overall.').kind?.visits?.[0]?.reportId).toBe('kirklees-2021-focused-visit');
-    expect(ask('What did inspectors make of leadership in Havering in 2023? I mean the grade they gave it, not what they wrote.').grades?.rows[0]).toMatchObject({ reportId: 'havering-2023', area: 'leadership', grade: 'inadequate' });
-    expect(ask("Give me the lowdown on the Isles of Scilly's grades only. Nothing about visits, and no summary.").grades?.rows[0]?.reportId).toBe('isles-of-scilly-2023');
-    expect(kindOf('What grade is Worcestershire going to get next time round?')).toBe('cannot-tell');
-    expect(ask('What grade did Worcestershire get last time round?').grades).toBeDefined();
-    expect(ask('Which London boroughs are rated inadequate overall right now?').grades?.rows.map((r) => r.reportId)).toEqual(['harrow-2025', 'havering-2023']);
-  });
-});
-
-describe('places that look like councils, and reports called by the wrong name (thirty-fourth round)', () => {
-  it('reads a place named as within a council as that council, and a scene before a colon as a scene', () => {
-    const northYorkshire = ask("I work out of Richmond in North Yorkshire. What did the county's June 2021 focused visit examine, and what did it conclude?");
-    expect(northYorkshire.understood.authorities).toEqual(['North Yorkshire']);
-    expect(northYorkshire.kind?.visits?.[0]?.reportId).toBe('north-yorkshire-2021-focused-visit');
-    expect(ask('what did inspectors say about the LADO in Richmond in 2021').understood.authorities).toEqual(['Richmond upon Thames']);
-    expect(ask("Flying out of Manchester Airport tomorrow, so a quick one: what's Manchester's current Ofsted rating for children's services?").grades?.rows[0]?.authority).toBe('Manchester');
-  });
-
-  it('reads a history "from the old-style one through to the latest", catching up "up to date since", the 2026 framework, and advice asked of the bot', () => {
-    const harrow = ask('How have care leavers in Harrow been judged from the old-style one through to the latest inspection?');
-    expect(harrow.grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['harrow-2017 good', 'harrow-2020 good', 'harrow-2025 inadequate']);
-    expect(ask("Take me through Slough's inspections since 2013 and the judgement it got each time.").grades?.kind).toBe('history');
-    expect(kindOf('Bring me up to date on Norfolk since its 2022 inspection.')).toBe('overview');
-    expect(ask('Which councils have been through the new 2026-framework ILACS so far?').kind?.headline).toMatch(/^\d+ reformed ILACS inspections/);
-    expect(kindOf('What would you advise Rochdale to tackle first to get out of requires improvement?')).toBe('cannot-tell');
-    expect(kindOf('what did Ofsted advise Rochdale to tackle first')).toBe('improvements');
-  });
-});
-
-describe('other countries\' words, and verdicts in strong words (thirty-fifth round)', () => {
-  it('reads a verdict on an inspection as its grades, and on a visit as that visit', () => {
-    expect(ask("Be honest, how grim was Halton's 2024 inspection?").grades?.rows[0]).toMatchObject({ reportId: 'halton-2024', grade: 'inadequate' });
-    expect(ask('Did Ofsted really tear Devon apart at their 2024 inspection? What grades did they come away with?').grades?.rows[0]?.reportId).toBe('devon-2024');
-    expect(ask("Tell me about Gloucestershire's 2025 focused visit on older children in care and care leavers — had they pulled their socks up?").kind?.visits?.[0]?.reportId).toMatch(/^gloucestershire-2025/);
-    expect(kindOf("Bury — did they ever recover from the 2021 disaster, and what's happened to them since?")).toBe('overview');
-  });
-
-  it('lists what Ofsted has done since an inspection (from its first day), and reads action items and a job choice', () => {
-    const since = ask('Has Ofsted done anything at Hounslow between its 2023 full inspection and now?');
-    expect(since.kind?.visits?.map((v) => v.reportId)).toEqual(['hounslow-2025-focused-visit', 'hounslow-2023']);
-    expect(ask('what visits has Hounslow had since its 2023 inspection?').kind?.visits?.map((v) => v.reportId)).toEqual(['hounslow-2025-focused-visit']);
-    expect(ask('Stockton-on-Tees keep getting focused visits — how many have they actually had, and when?').kind?.headline).toMatch(/^\d+ focused visits of Stockton-on-Tees/);
-    expect(ask('What corrective action items was Plymouth given at its 2024 inspection?').kind?.visits?.[0]?.reportId).toBe('plymouth-2024');
-    expect(kindOf('Should I take a job at Halton or Warrington - which is the better department to practise in?')).toBe('cannot-tell');
-  });
-});
-
-describe('the 2026 framework, and queries typed as for a database (thirty-sixth round)', () => {
-  it('reads a grade lost "at their next ILACS" as past, not the future', () => {
-    expect(kindOf('Show me which of Kent, Suffolk and Essex lost an outstanding at their next ILACS.')).not.toBe('cannot-tell');
-    expect(kindOf('Will Kent lose its outstanding at the next ILACS?')).toBe('cannot-tell');
-  });
-});
-
