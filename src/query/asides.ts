@@ -82,6 +82,8 @@ const ASIDES: readonly RegExp[] = [
   // "Setting aside what inspectors wrote about their practice, what grade…": a clause putting something aside, at the head
   // of a sentence, to its comma.
   /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:aside|to one side) [^,;?.!]*[,;]/g,
+  // "For the Greater Manchester group, what's on Stockport's to-do list…": for whom, at the head, to its comma.
+  /^ *for (?:the |our |my |a )?(?:[a-z]+ ){1,3}?(?:group|network|forum|meeting|leads|partnership|board|panel)(?= *,)/g,
   // "…\ncc the care leavers service lead": whom the message is copied to, on a line of its own.
   /(?<=^|\n) *cc\b[^\n]*/g,
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".

@@ -112,3 +112,15 @@ describe('the 2026 framework, and queries typed as for a database (thirty-sixth 
     expect(kindOf('Will Kent lose its outstanding at the next ILACS?')).toBe('cannot-tell');
   });
 });
+
+describe('visits told by what inspectors did, and groups of councils (thirty-seventh round)', () => {
+  it('names one of a string of visits by its month and year, and reads a group named for whom as an aside', () => {
+    const derbyshire = ask('Derbyshire seems to have had a string of focused visits. What was the May 2025 one about, and what was the verdict?');
+    expect(derbyshire.kind?.visits?.[0]?.reportId).toBe('derbyshire-2025-focused-visit');
+    const stockport = ask("For the Greater Manchester group, what's on Stockport's to-do list from its 2025 inspection?");
+    expect(stockport.understood.authorities).toEqual(['Stockport']);
+    expect(stockport.kind?.kind).toBe('improvements');
+    expect(ask('Which councils dropped a grade at a full inspection held in 2025?').grades?.kind).toBe('change');
+  });
+});
+

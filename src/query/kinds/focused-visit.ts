@@ -72,7 +72,7 @@ const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outsta
  * did the second one cover?", "two focused visits in 2025. What did the October one cover?"
  */
 const ONE_OF_TWO =
-  / (?:two|2|both|pair of) (?:focused )?(?:visits|fvs) (?:[a-z0-9]+ )*?(?:the|that) (first|second|earlier|later|latter|former|older|newer|more recent|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (?:one|visit|fv) /;
+  / (?:two|2|both|pair of|(?:a |an )?(?:string|series|run|number|couple|few|handful) of) (?:focused )?(?:visits|fvs) (?:[a-z0-9]+ )*?(?:the|that) (first|second|earlier|later|latter|former|older|newer|more recent|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (?:(?:19|20)\d\d )?(?:one|visit|fv) /;
 const MONTH_STARTS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 /** The words that set two visits apart and pick one of them. */

@@ -33,7 +33,7 @@ const DIRECTION_WORDS = new Set(
     // "LAs that went I -> O in one jump?", "RI -> G in 2025/26 - list pls": the grades' letters, read by arrowAsked.
     'o g i ri jump pls please ' +
     // "anyone in yorkshire gone up since their last ilacs"
-    'anyone anybody whose did do done fared previous vs versus').split(' '),
+    'anyone anybody whose did do done fared previous vs versus held').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
