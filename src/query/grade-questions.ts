@@ -112,7 +112,9 @@ const FILLER = new Set([
     'make makes lowdown rundown mean meant ' +
     // "Take me through Slough's inspections since 2013 and the judgement each time", "is Stockport rated lower now than in
     // 2022?", "judged from the old-style one through to the latest inspection"
-    'take through lower higher old one away'
+    'take through lower higher old one away ' +
+    // "Nottingham's Ofsted record - what has it been graded at each inspection?"
+    'record records track'
   ).split(' '),
 ]);
 

@@ -124,3 +124,11 @@ describe('visits told by what inspectors did, and groups of councils (thirty-sev
   });
 });
 
+describe('second messages that name their council, and visit themes every way (thirty-eighth round)', () => {
+  it('reads an Ofsted "record" as the grade history and "must be tackled" as the improvement list', () => {
+    expect(ask("Nottingham's Ofsted record - what has it been graded at each inspection?").grades?.kind).toBe('history');
+    expect(ask('Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?').kind?.kind).toBe('improvements');
+    expect(kindOf("what did inspectors say about Bury's record keeping?")).toBeUndefined();
+  });
+});
+

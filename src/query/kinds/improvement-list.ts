@@ -16,7 +16,7 @@ import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
-  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|(?:corrective )?action items?|corrective actions?|homework|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|(?:corrective )?action items?|corrective actions?|homework|(?:must|should|needs? to|has to|have to|had to) be (?:tackled|addressed|fixed|improved|sorted|put right)|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
   ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
@@ -42,7 +42,9 @@ const LIST_WORDS = new Set(
     // there anything inspectors still wanted them to work on?"
     'point really well anything still ' +
     // "What corrective action items was Plymouth given at its 2024 inspection?"
-    'corrective item items given').split(' '),
+    'corrective item items given ' +
+    // "Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?"
+    'be tackled addressed say said').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
