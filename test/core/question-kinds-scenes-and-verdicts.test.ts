@@ -130,5 +130,11 @@ describe('second messages that name their council, and visit themes every way (t
     expect(ask('Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?').kind?.kind).toBe('improvements');
     expect(kindOf("what did inspectors say about Bury's record keeping?")).toBeUndefined();
   });
+
+  it('lists the visits "in the run-up to" an inspection as those before it', () => {
+    const sandwell = ask('what about Sandwell - did they have any focused visits in the run-up to their October 2025 inspection?');
+    expect(sandwell.kind?.kind).toBe('visit-list');
+    expect(sandwell.kind?.visits?.every((v) => (v.inspectionStart ?? '') < '2025-10-01')).toBe(true);
+  });
 });
 

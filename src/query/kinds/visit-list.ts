@@ -205,15 +205,18 @@ export function isVisitList(input: KindInput): boolean {
 
 /** "Between its 2023 full inspection and now": the time since that inspection. */
 const UNTIL_NOW = / between (the |its |their )?((?:19|20)\d\d )?(?:full |last |latest )?(inspection|ilacs|sif|focused visit|fv) and (?:now|today|the present) /;
+/** "In the run-up to their October 2025 inspection": before it. */
+const RUN_UP = / (?:in )?(?:the )?(?:run up|lead up|build up) to /g;
 
-/** The question with a span from a report until now read as "since" that report, as the list's window reads it. */
-function untilNowAsSince(input: KindInput): KindInput {
-  return UNTIL_NOW.test(input.lower) ? { ...input, lower: input.lower.replace(UNTIL_NOW, ' since $1$2$3 ') } : input;
+/** The question with its spans in the words the list's window reads: "since" a report until now, "before" its run-up. */
+function spansAsRead(input: KindInput): KindInput {
+  const lower = input.lower.replace(UNTIL_NOW, ' since $1$2$3 ').replace(RUN_UP, ' before ');
+  return lower === input.lower ? input : { ...input, lower };
 }
 
 /** The list, or null when the question is not one. */
 export function answerVisitList(question: KindInput): AskAnswer | null {
-  const input = untilNowAsSince(question);
+  const input = spansAsRead(question);
   if (!isVisitList(input)) return null;
   const { context, lower, u } = input;
   // A focused visit's report is a letter: "list Leeds's letters" lists its focused visits.
