@@ -21,6 +21,28 @@ function drainOf(output: string): string {
   return `drained in ${ms} ms, ${unfinished} unfinished`;
 }
 
+/**
+ * `npm start` with `env` until the bot runs, then `before` (the burst), then SIGTERM, which must end it with exit code
+ * 0 (the output is shown when it does not). The process tree is killed afterwards whatever happened, even when startup
+ * failed before the tree was noted. Resolves with the output and the time from the signal to the exit.
+ */
+async function stopAfter(env: Record<string, string>, before: () => Promise<void>): Promise<{ output: string; ms: number }> {
+  const started = npmStart({ LOG_LEVEL: 'info', ...env });
+  const tree = (): number[] => [started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)];
+  let pids: number[] = [];
+  try {
+    await waitForOutput(started, /"msg":"bot running"/);
+    pids = tree();
+    await before();
+    const sent = performance.now();
+    process.kill(started.child.pid ?? 0, 'SIGTERM');
+    expect(await started.exited, started.output().slice(-4000)).toBe(0);
+    return { output: started.output(), ms: Math.round(performance.now() - sent) };
+  } finally {
+    killAll([...pids, ...tree()]);
+  }
+}
+
 describe('shutdown during a burst', () => {
   let slackStandIn: SlackStandIn;
   let discordStandIn: StandIn;
@@ -36,83 +58,43 @@ describe('shutdown during a burst', () => {
   it('Slack: every mention acked before SIGTERM is answered', async () => {
     slackStandIn.behave((method) => (method === 'chat.postMessage' ? { delayMs: LATENCY_MS } : undefined));
     const port = await freePort();
-    const started = npmStart({
-      LOG_LEVEL: 'info',
-      SLACK_BOT_TOKEN: 'xoxb-shutdown',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slackStandIn.apiUrl,
-      PORT: String(port),
-    });
-    const tree = () => [started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)];
-    let pids: number[] = [];
-    try {
-      await waitForOutput(started, /"msg":"bot running"/);
-      pids = tree();
+    const env = { SLACK_BOT_TOKEN: 'xoxb-shutdown', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slackStandIn.apiUrl, PORT: String(port) };
+    const { output, ms } = await stopAfter(env, async () => {
       const burst = Array.from({ length: 40 }, (_, i) => {
         const ts = `1760002000.${String(i).padStart(6, '0')}`;
         return eventBody({ type: 'app_mention', user: 'U0000001', text: `<@${BOT_USER_ID}> LADO Bury`, ts, event_ts: ts, channel: `C${String(i).padStart(7, '0')}` });
       });
       const acks = await Promise.all(burst.map((body) => sendSigned(`http://127.0.0.1:${port}/slack/events`, body, JSON_TYPE, { secret: SIGNING_SECRET })));
       expect(acks.every((a) => a.status === 200)).toBe(true);
-      const sent = performance.now();
-      process.kill(started.child.pid ?? 0, 'SIGTERM');
-      expect(await started.exited, started.output().slice(-4000)).toBe(0);
-      const ms = Math.round(performance.now() - sent);
-      const answered = new Set(slackStandIn.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.body.channel));
-      expect(answered.size).toBe(40);
-      expect(ms).toBeLessThan(10_000);
-      expect(started.output()).toMatch(/"msg":"finished the work in hand"/);
-      process.stderr.write(`Slack: 40 acked mentions, SIGTERM: ${answered.size} answered, exit after ${ms} ms (${drainOf(started.output())})\n`);
-    } finally {
-      // The process is killed even when it failed before its tree was noted (startup too slow, say).
-      killAll([...pids, started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)]);
-    }
+    });
+    const answered = new Set(slackStandIn.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.body.channel));
+    expect(answered.size).toBe(40);
+    expect(ms).toBeLessThan(10_000);
+    expect(output).toMatch(/"msg":"finished the work in hand"/);
+    process.stderr.write(`Slack: 40 acked mentions, SIGTERM: ${answered.size} answered, exit after ${ms} ms (${drainOf(output)})\n`);
   }, 40_000);
 
   it('Discord: every deferred reply is completed', async () => {
     discordStandIn.behave(() => ({ delayMs: LATENCY_MS }));
-    const started = npmStart({ LOG_LEVEL: 'info', DISCORD_TOKEN: 'shutdown-token', DISCORD_API_URL: discordStandIn.apiUrl });
-    let pids: number[] = [];
-    try {
-      await waitForOutput(started, /"msg":"bot running"/);
-      pids = [started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)];
-      const burst = Array.from({ length: 50 }, () => command('ask', [{ name: 'question', type: OPTION.string, value: 'LADO Bury' }]));
+    const burst = Array.from({ length: 50 }, () => command('ask', [{ name: 'question', type: OPTION.string, value: 'LADO Bury' }]));
+    const { output, ms } = await stopAfter({ DISCORD_TOKEN: 'shutdown-token', DISCORD_API_URL: discordStandIn.apiUrl }, async () => {
       for (const payload of burst) discordStandIn.dispatch('INTERACTION_CREATE', payload);
       // Every one deferred ("thinking…"): each is a promise of an answer.
       await Promise.all(burst.map((p) => discordStandIn.waitForRequest((r) => r.route === `/interactions/${p.id}/${p.token}/callback`)));
-      const sent = performance.now();
-      process.kill(started.child.pid ?? 0, 'SIGTERM');
-      expect(await started.exited, started.output().slice(-4000)).toBe(0);
-      const ms = Math.round(performance.now() - sent);
-      const edited = burst.filter((p) => discordStandIn.requests.some((r) => r.method === 'PATCH' && r.route.includes(`/${p.token}/messages/@original`)));
-      expect(edited).toHaveLength(50);
-      expect(ms).toBeLessThan(10_000);
-      expect(started.output()).toMatch(/"msg":"finished the work in hand"/);
-      process.stderr.write(`Discord: 50 deferred replies, SIGTERM: ${edited.length} completed, exit after ${ms} ms (${drainOf(started.output())})\n`);
-    } finally {
-      // The process is killed even when it failed before its tree was noted (startup too slow, say).
-      killAll([...pids, started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)]);
-    }
+    });
+    const edited = burst.filter((p) => discordStandIn.requests.some((r) => r.method === 'PATCH' && r.route.includes(`/${p.token}/messages/@original`)));
+    expect(edited).toHaveLength(50);
+    expect(ms).toBeLessThan(10_000);
+    expect(output).toMatch(/"msg":"finished the work in hand"/);
+    process.stderr.write(`Discord: 50 deferred replies, SIGTERM: ${edited.length} completed, exit after ${ms} ms (${drainOf(output)})\n`);
   }, 40_000);
+
   it('Discord: a gateway that never answers the close frame still lets the store close, and the exit is clean', async () => {
     discordStandIn.behave(null);
-    const started = npmStart({ LOG_LEVEL: 'info', DISCORD_TOKEN: 'shutdown-token', DISCORD_API_URL: discordStandIn.apiUrl });
-    let pids: number[] = [];
-    try {
-      await waitForOutput(started, /"msg":"bot running"/);
-      pids = [started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)];
-      discordStandIn.silenceGateway();
-      const sent = performance.now();
-      process.kill(started.child.pid ?? 0, 'SIGTERM');
-      // Without a deadline on the adapter's stop, the exit timer fires at 9.5 s with the store still open: exit 1.
-      expect(await started.exited, started.output().slice(-4000)).toBe(0);
-      const ms = Math.round(performance.now() - sent);
-      expect(started.output()).toMatch(/"service":"discord".*"msg":"did not stop in time; closing the store anyway"/);
-      expect(started.output()).not.toMatch(/shutdown took too long/);
-      expect(ms).toBeLessThan(5_000);
-    } finally {
-      // The process is killed even when it failed before its tree was noted (startup too slow, say).
-      killAll([...pids, started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)]);
-    }
+    // Without a deadline on the adapter's stop, the exit timer fires at 9.5 s with the store still open: exit 1.
+    const { output, ms } = await stopAfter({ DISCORD_TOKEN: 'shutdown-token', DISCORD_API_URL: discordStandIn.apiUrl }, async () => discordStandIn.silenceGateway());
+    expect(output).toMatch(/"service":"discord".*"msg":"did not stop in time; closing the store anyway"/);
+    expect(output).not.toMatch(/shutdown took too long/);
+    expect(ms).toBeLessThan(5_000);
   }, 40_000);
 });

@@ -148,25 +148,20 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
       return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${visit.year} focused visit on ${groups.map((g) => g.label).join(' and ')} (which ended ${dayMonthYear(end)})` };
     }
   }
-  // "Any themed visits after their 2019 inspection?": after that inspection's last day, not within its year ("since the
-  // 2014 SIF" starts with it).
-  const after =
-    / (?:after|following) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main )?(?:inspection|ilacs|sif) /.exec(lower) ??
-    AFTER_A_GRADED_INSPECTION.exec(lower);
-  if (after !== null && u.authorities.length === 1 && now !== '') {
-    const year = Number(after[1]);
-    const inspection = context.reports.find((r) => r.authority === u.authorities[0] && r.kind !== 'focused-visit' && r.kind !== 'council-paper' && r.year === year);
-    const end = inspection?.inspectionEnd ?? inspection?.inspectionStart ?? null;
-    if (inspection !== undefined && end !== null) return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${year} inspection (which ended ${dayMonthYear(end)})` };
-  }
-  // "What visits has Hounslow had since its 2023 inspection?": from that inspection's first day, so it is listed too
-  // (the year alone would be only that year's reports).
-  const sinceInspection = / since (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main |last |latest )?(?:inspection|ilacs|sif) /.exec(lower);
-  if (sinceInspection !== null && u.authorities.length === 1 && now !== '') {
-    const year = Number(sinceInspection[1]);
+  // "Any themed visits after their 2019 inspection?": after that inspection's last day, not within its year. "What visits
+  // has Hounslow had since its 2023 inspection?": from its first day, so it is listed too (the year alone would be only
+  // that year's reports).
+  const named = / (after|following|since) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main |last |latest )?(?:inspection|ilacs|sif) /.exec(lower);
+  const graded = named === null ? AFTER_A_GRADED_INSPECTION.exec(lower) : null;
+  const anchorYear = named !== null ? named[2] : graded?.[1];
+  if (anchorYear !== undefined && u.authorities.length === 1 && now !== '') {
+    const since = named?.[1] === 'since';
+    const year = Number(anchorYear);
     const inspection = context.reports.find((r) => r.authority === u.authorities[0] && r.kind !== 'focused-visit' && r.kind !== 'council-paper' && r.year === year);
     const start = inspection?.inspectionStart ?? null;
-    if (inspection !== undefined && start !== null) return { from: start, to: now, label: `since ${u.authorities[0]}'s ${year} inspection (which began ${dayMonthYear(start)})` };
+    const end = inspection?.inspectionEnd ?? start;
+    if (inspection !== undefined && since && start !== null) return { from: start, to: now, label: `since ${u.authorities[0]}'s ${year} inspection (which began ${dayMonthYear(start)})` };
+    if (inspection !== undefined && !since && end !== null) return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${year} inspection (which ended ${dayMonthYear(end)})` };
   }
   // A list of one kind is read up to the newest report of that kind (focused visits stopped before inspections did).
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);
