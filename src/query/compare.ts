@@ -36,7 +36,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
       missing.push(authority);
       continue;
     }
-    rows.push(...rowsFor(latest, area));
+    rows.push(...rowsFor(latest, area, query.everyArea));
     if (latest.gradesUnread !== undefined && rowsFor(latest, area).length === 0) unread.push(`${authority} ${latest.year}`);
     inspections.push(summaryFor(latest, area));
     if (query.topic.length > 0) {

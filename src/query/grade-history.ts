@@ -43,6 +43,12 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   const when = timeWords(query);
   // "Latest as at 31 March 2025" is the latest counted then, as Ofsted counts; "latest" alone ignores a year range.
   const inWindow = all.filter((r) => inTime(r, latestOnly && query.range?.kind !== 'as-at' ? null : query.year, query.range));
+  const from = query.range?.kind === 'years' ? query.range.from : null;
+  if (query.fromGradeThen === true && from !== null && !inWindow.some((r) => r.year === from)) {
+    // No inspection that year: the grade then was the one before it, which the comparison needs.
+    const before = all.find((r) => r.year < from);
+    if (before !== undefined) inWindow.push(before);
+  }
   const chosen = latestOnly ? inWindow.slice(0, 1) : inWindow;
   const area = query.area;
   const notes: string[] = asAtNotes(context, query.range);
@@ -58,10 +64,10 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   }
   // Date order, oldest first, so the trend reads left to right.
   const chronological = [...chosen].reverse();
-  const rows: GradeRow[] = chronological.flatMap((r) => rowsFor(r, area));
+  const rows: GradeRow[] = chronological.flatMap((r) => rowsFor(r, area, query.everyArea));
   // The latest grade's trend is measured against the inspection before it.
   const trendRows = latestOnly
-    ? [...all.slice(all.indexOf(chosen[0] as (typeof all)[number]), all.indexOf(chosen[0] as (typeof all)[number]) + 2)].reverse().flatMap((r) => rowsFor(r, area))
+    ? [...all.slice(all.indexOf(chosen[0] as (typeof all)[number]), all.indexOf(chosen[0] as (typeof all)[number]) + 2)].reverse().flatMap((r) => rowsFor(r, area, query.everyArea))
     : rows;
   // No trend for an area the latest inspection did not grade (the 2026 framework's overall grade, say).
   const latestGraded = rowsFor(chosen[0] as (typeof chosen)[number], area).some((r) => r.area === area);

@@ -11,7 +11,7 @@ import type { AreaKey, Grade, ReportKind } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import type { CorpusContext } from './context.ts';
 import type { GradeQuery } from './grade-questions.ts';
-import { AREA_WORDS, asAtNotes, existedOn, GRADE_RANK, GRADE_WORDS, gradeRow, inTime, isGradedInspection, judgementFor, kindLabel } from './grades.ts';
+import { AREA_WORDS, asAtNotes, everyAreaRows, existedOn, GRADE_RANK, GRADE_WORDS, gradeRow, inTime, isGradedInspection, judgementFor, kindLabel } from './grades.ts';
 import { describeRange } from './time-range.ts';
 
 /** Names listed in a note up to this many; beyond it the note gives the number (so nothing is cut silently from a long list). */
@@ -134,6 +134,23 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
       noneInTime.push(name);
       continue;
     }
+    if (query.everyArea === true && area === 'overall') {
+      // "Which councils are good in every area?": each area the inspection graded, the overall among them.
+      const areaRows = reports.map((r) => everyAreaRows(r).filter((row) => row.grade !== 'other')).filter((list) => list.length > 0);
+      if (areaRows.length === 0) {
+        const latest = reports[0] as StoredReport;
+        if (latest.gradesUnread !== undefined) unread.push(`${name} (${latest.year} ${kindLabel(latest.kind)})`);
+        else noAreaGrade.push({ name, kind: latest.kind });
+        continue;
+      }
+      graded += 1;
+      const match = areaRows.find((list) => wanted.length === 0 || list.every((row) => wanted.includes(row.grade)));
+      if (match === undefined) continue;
+      rows.push(...match);
+      const kind = match[0]?.kind as ReportKind;
+      counted.set(kind, (counted.get(kind) ?? 0) + 1);
+      continue;
+    }
     const withGrade = reports.map((r) => ({ report: r, judgement: judgementFor(r, area) }));
     const any = withGrade.find((g) => g.judgement !== undefined && g.judgement.gradeKey !== 'other');
     if (any === undefined) {
@@ -149,14 +166,18 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     rows.push(gradeRow(match.report, area, match.judgement));
     counted.set(match.report.kind, (counted.get(match.report.kind) ?? 0) + 1);
   }
-  rows.sort((a, b) => GRADE_RANK[b.grade] - GRADE_RANK[a.grade] || a.authority.localeCompare(b.authority));
+  const everyArea = query.everyArea === true && area === 'overall';
+  // Every area's rows stay together under their authority (a stable sort keeps the report's order of areas).
+  rows.sort((a, b) => (everyArea ? 0 : GRADE_RANK[b.grade] - GRADE_RANK[a.grade]) || a.authority.localeCompare(b.authority));
   const count = new Set(rows.map((r) => r.authority)).size;
-  const areaText = area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`;
+  const areaText = everyArea ? 'in every area graded' : area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`;
   const scopeText = label;
   const basis = earlierInspection.length > 0 ? `each authority's latest inspection that graded ${AREA_WORDS[area]}` : basisText(query);
   const headline =
     query.intent.kind === 'count'
-      ? `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basis}.`
+      ? everyArea
+        ? `${count} of the ${graded} authorities ${scopeText} with graded areas ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`} in every area graded, on ${basis}.`
+        : `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basis}.`
       : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basis}${count === 0 ? '.' : ':'}`;
   const notes: string[] = asAtNotes(context, query.range);
   if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);

@@ -28,6 +28,13 @@ export interface GradeQuery {
   topic: string[];
   /** Authorities a list leaves out ("other than Tower Hamlets"). */
   leftOut?: string[];
+  /**
+   * The range starts at a year set against now: the grade in force then is shown too, from the inspection before
+   * that year when none fell in it ("better now than in 2019", inspected in 2018 and 2023).
+   */
+  fromGradeThen?: boolean;
+  /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link asksEveryArea}). */
+  everyArea?: boolean;
 }
 
 /** Finds the best paragraphs for one authority on a topic (ask's ranking), for comparisons. */
@@ -217,6 +224,19 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
   return 'overall';
 }
 
+/**
+ * Grades asked area by area: "the area grades", "their grade in each area", "all four judgements", "across the
+ * board", "the breakdown". The answer then shows each area's row beside the overall one: the inspection row alone
+ * carried them, and no platform shows it for a free-text question.
+ */
+const EVERY_AREA =
+  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings))\b/;
+
+/** Whether a grade question asks for every area's grade (see {@link EVERY_AREA}). */
+export function asksEveryArea(words: readonly string[]): boolean {
+  return EVERY_AREA.test(words.join(' '));
+}
+
 /** "Did well", "done well", "fared well": how an inspection went, said of its grade. */
 const DID_WELL = new Set(['did', 'done', 'doing', 'do', 'does', 'fared', 'went', 'go', 'gone']);
 
@@ -295,7 +315,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const neighbours = NEIGHBOURS.test(text);
   const topic = topicWords(withoutJudgementTitles(words));
   const area = gradeArea(u.areas, words);
-  const base = { authorities: named, area, year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }) };
+  const everyArea = area === 'overall' && asksEveryArea(words);
+  const base = { authorities: named, area, year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }), ...(everyArea ? { everyArea } : {}) };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
     ...base,
     intent: { kind, grades, region, neighboursOf: null, ...extra },
@@ -315,6 +336,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if (!onlyAreaWords(topic)) return null;
   if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return make('compare');
   if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text) || GOT.test(text))) {
+    // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
+    if (u.againstNow === true && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
     const history = TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
     return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text)) ? 'history' : 'latest');
   }
@@ -336,7 +359,9 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
   if (RIGHT_OR_WRONG.test(text)) return null;
   const named = [...u.authorities, ...u.unknownAuthorities];
   const grades = gradesAsked(withoutPraise(words));
-  const base = { authorities: named, area: gradeArea(u.areas, words), year: u.year, range: u.range, topic: topicWords(words) };
+  const area = gradeArea(u.areas, words);
+  const everyArea = area === 'overall' && asksEveryArea(words);
+  const base = { authorities: named, area, year: u.year, range: u.range, topic: topicWords(words), ...(everyArea ? { everyArea } : {}) };
   const make = (kind: GradeQuestionKind): GradeQuery => ({ ...base, intent: { kind, grades, region: regionAsked(words), neighboursOf: null } });
   if (named.length >= 2) return make('compare');
   if (named.length === 1) {

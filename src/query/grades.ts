@@ -113,13 +113,26 @@ export function gradeRow(report: StoredReport, area: AreaKey, judgement: Judgeme
  * overall grade of a 2026-framework inspection, which has none, a row for each
  * area it graded instead (so its grades are shown, and nothing is invented).
  */
-export function rowsFor(report: StoredReport, area: AreaKey): GradeRow[] {
+export function rowsFor(report: StoredReport, area: AreaKey, everyArea = false): GradeRow[] {
+  if (everyArea && area === 'overall') return everyAreaRows(report);
   const judgement = judgementFor(report, area);
   if (judgement !== undefined) return [gradeRow(report, area, judgement)];
   if (area === 'overall' && report.kind === 'ilacs-2026') {
     return report.judgements.filter((j) => j.areaKey !== 'other').map((j) => gradeRow(report, j.areaKey, j));
   }
   return [];
+}
+
+/**
+ * A report's overall grade and then each area's, in the order the report
+ * printed them ("what were Stockport's area grades?", "their grade in each
+ * area"): one row per judgement, the board's review left out (it is not the
+ * council's).
+ */
+export function everyAreaRows(report: StoredReport): GradeRow[] {
+  const overall = judgementFor(report, 'overall');
+  const areas = report.judgements.filter((j) => j.areaKey !== 'overall' && j.areaKey !== 'other');
+  return [...(overall === undefined ? [] : [gradeRow(report, 'overall', overall)]), ...areas.map((j) => gradeRow(report, j.areaKey, j))];
 }
 
 /** An inspection with its area judgements, filtered to `area` unless it is 'overall' (as /judgement shows it). */

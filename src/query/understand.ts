@@ -66,6 +66,11 @@ export interface Understood {
    * of each year first (ask.ts).
    */
   alsoYears?: number[];
+  /**
+   * The question names a year and "now" ("is Stockport rated lower now than in 2022?", "2019 vs now"): `year` holds
+   * the year; a grade question shows the grades from then to now (grade-questions.ts).
+   */
+  againstNow?: boolean;
   /** The question asks about focused visits ("what did the focused visit say…"): only their letters answer it. */
   focusedVisits?: boolean;
   /** The question asks about the inspection itself (who led it, its dates, the case files read): see inspection-matter.ts. */
@@ -265,6 +270,8 @@ export function understand(question: string, authorities: readonly AuthorityName
   let yearNamesReport = false;
   /** Whether `year` dates a grade told as a premise ("they were inadequate in 2022 - how are things now?"). */
   let yearDatesAGrade = false;
+  // A year and "now" both asked ("rated lower now than in 2022"): one is kept as the year, and `againstNow` says so.
+  let yearAndNow = false;
   let month: number | null = null;
   let focusedVisits = false;
   const words: string[] = [];
@@ -348,6 +355,7 @@ export function understand(question: string, authorities: readonly AuthorityName
       // out of inadequate in 2021?") it does not undo "now"; before one, "now" undoes it (below).
       const datesAGrade = tokens[i - 1]?.word === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PREMISE_GRADES.has(t.word));
       if (!placing && !(datesAGrade && year === 'latest') && (namesReport || !yearNamesReport)) {
+        if (year === 'latest') yearAndNow = true;
         year = Number(token.word);
         yearNamesReport = namesReport;
         yearDatesAGrade = datesAGrade;
@@ -405,6 +413,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     if (latestPhrase !== undefined || LATEST_WORDS.has(token.word) || lastOne) {
       // A grade's year told first is the premise; "now" after it is what is asked.
       if (year === null || yearDatesAGrade) year = 'latest';
+      else if (typeof year === 'number') yearAndNow = true;
       yearDatesAGrade = false;
       // "Last full inspection": the qualifier goes with "last"; the noun stays.
       i += latestPhrase?.length ?? (lastOne ? 1 + qualified : 1);
@@ -440,6 +449,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   if (month !== null && year === null && understood.range === null) understood.month = month;
   const alsoYears = yearsSetAgainst(text, year);
   if (alsoYears.length > 0 && understood.range === null) understood.alsoYears = alsoYears;
+  if (yearAndNow && typeof year === 'number' && understood.range === null) understood.againstNow = true;
   if (ambiguous !== undefined) understood.ambiguous = ambiguous;
   if (asksAboutTheInspection(text)) {
     understood.aboutTheInspection = true;
