@@ -58,7 +58,7 @@ const ASIDES: readonly RegExp[] = [
   // "st helens - not the FV in 2024, the full inspection before that - what was the overall grade?": the report put aside.
   /\bnot (?:the |their |that |its )?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
-  /\b(?:no need for|don t need|dont need|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves)?(?: aside)?\b/g,
+  /\b(?:no need for|don t need|dont need|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves| itself)?(?: aside)?\b/g,
   // "…, not what they wrote", "not where they stand overall", "nothing about visits, and no summary": the kinds of answer
   // the asker does not want, after what they do.
   /(?<=[?!.,;:-] *(?:and |but )?|\b(?:i mean|i meant) (?:[a-z]+ ){1,6}?)(?:not|nothing about|no|never mind|forget) (?:the |any |their |its )?(?:what (?:they|inspectors|ofsted|it) (?:wrote|said|say|says)|where (?:they|it) (?:stand|stands|are|is)(?: overall)?|(?:overall )?picture|summary|summaries|(?:focused )?visits?|fvs?|quotes?|text|narrative)\b/g,
@@ -118,7 +118,7 @@ export function withoutAsides(text: string): string {
 }
 
 /** Who is asking and why, in a sentence after the question ("We're recruiting into the MASH and candidates keep asking."). */
-const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my)\b/;
+const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers)\b/;
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
 const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|which|whether|when|why|who)\b/;
 

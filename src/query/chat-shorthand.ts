@@ -24,6 +24,7 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['focussed', 'focused'],
   // Ofsted as the press and the public name it: "every date the watchdog came in".
   ['watchdog', 'ofsted'],
+  ['regulator', 'ofsted'],
 ]);
 
 /**

@@ -46,7 +46,7 @@ const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|turned (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
 /**
  * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
  * "judged from the old-style one through to the latest inspection".
@@ -64,14 +64,14 @@ const FILLER = new Set([
   // How the inspection went, as a verdict: "did Ofsted really tear Devon apart?", "how grim was Halton's 2024 inspection?"
   ...VERDICT_WORDS,
   ...(
-    'what whats is are was were be been being the a an of for in on at to by and or with its it their they them s has have had how does do did done ' +
+    'what whats is are was were be been being the a an of for in on at to by and or with its it their they theyre theyve them s has have had how does do did done ' +
     'get got gets getting which who whom me us show tell give list name about ofsted inspection inspections inspected council councils ' +
     'authority authorities la las local children childrens services service social many much number count ones any all each every there ' +
     'so far ever compare compared compares comparing comparison versus vs against with than statistical neighbour neighbours neighbor neighbors ' +
     'better worse doing improved improving improve declined declining deteriorated changed progressed trend trajectory over time history ' +
     'grade grades graded grading rating ratings rated judgement judgements judgment judgments judged outcome outcomes overall effectiveness ' +
     'outstanding good requires require requiring improvement ri adequate inadequate least above below not less previous past please currently ' +
-    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned around round journey ' +
+    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned turn turns things true around round journey part parts rest ' +
     // How a change of grade is told: "did X go from inadequate all the way to outstanding?", "what did it get next time?"
     'from go goes way next again then afterwards subsequently sif ilacs last ' +
     // "strong or not? just the grade", "just need the judgement".
@@ -230,7 +230,7 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
  * carried them, and no platform shows it for a free-text question.
  */
 const EVERY_AREA =
-  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings))\b/;
+  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?))\b/;
 
 /** Whether a grade question asks for every area's grade (see {@link EVERY_AREA}). */
 export function asksEveryArea(words: readonly string[]): boolean {
@@ -289,6 +289,8 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     (w === 'one' && words[i - 1] === 'the' && /^(?:at|in|from|for|of)$/.test(words[i - 2] ?? '')) ||
     // "the lowest Essex has ever been rated", "their best ever grade"
     (RATED_HOW.has(w) && words.slice(i + 1, i + 5).includes('ever') && words.slice(i + 1, i + 6).some((v) => /^(?:rated|graded|judged|grades?|ratings?|judgements?)$/.test(v))) ||
+    // "Did Ofsted rate that part higher?": "rate" as what inspectors do, not a rate of something.
+    (w === 'rate' && /^(?:ofsted|inspectors|they|hmi|hmis)$/.test(words[i - 1] ?? '') && /^(?:did|do|does|would|will|how)$/.test(words[i - 2] ?? '')) ||
     (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
     (w === 'special' && words[i + 1] === 'measures') ||
     (w === 'measures' && words[i - 1] === 'special') ||
@@ -314,8 +316,9 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const region = regionAsked(words);
   const neighbours = NEIGHBOURS.test(text);
   const topic = topicWords(withoutJudgementTitles(words));
-  const area = gradeArea(u.areas, words);
-  const everyArea = area === 'overall' && asksEveryArea(words);
+  // "Did they rate care leavers higher than the rest?": one area set against the others is every area's grade.
+  const everyArea = asksEveryArea(words);
+  const area = everyArea ? 'overall' : gradeArea(u.areas, words);
   const base = { authorities: named, area, year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }), ...(everyArea ? { everyArea } : {}) };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
     ...base,
@@ -359,8 +362,9 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
   if (RIGHT_OR_WRONG.test(text)) return null;
   const named = [...u.authorities, ...u.unknownAuthorities];
   const grades = gradesAsked(withoutPraise(words));
-  const area = gradeArea(u.areas, words);
-  const everyArea = area === 'overall' && asksEveryArea(words);
+  // "Did they rate care leavers higher than the rest?": one area set against the others is every area's grade.
+  const everyArea = asksEveryArea(words);
+  const area = everyArea ? 'overall' : gradeArea(u.areas, words);
   const base = { authorities: named, area, year: u.year, range: u.range, topic: topicWords(words), ...(everyArea ? { everyArea } : {}) };
   const make = (kind: GradeQuestionKind): GradeQuery => ({ ...base, intent: { kind, grades, region: regionAsked(words), neighboursOf: null } });
   if (named.length >= 2) return make('compare');

@@ -108,7 +108,7 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   const last = u.lastQuestion !== undefined && readGradeQuestion(u) === null ? kindInput(context, text, u.lastQuestion, options) : null;
   const answer =
     answerByKinds(input) ??
-    (last === null ? null : lastQuestionAnswer(last, fallback)) ??
+    (last === null ? null : (lastQuestionAnswer(last, fallback) ?? answerByModel(last))) ??
     answerByModel(input) ??
     reviewAnswer(input, fallback(u));
   return succession === null ? answer : withSuccession(answer, succession);

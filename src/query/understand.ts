@@ -200,11 +200,26 @@ const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mea
 
 /** A council called by a pronoun in a question after its scene; see {@link questionProper}. */
 const COUNCIL_PRONOUN = /\b(?:they|their|theirs|they['’]ve|they['’]re)\b/i;
+/** The asker's own council, in a last question after a scene naming it ("…Never mind the grade, what do we need to sort out?"). */
+const OUR_COUNCIL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
 /**
  * Words that may point at something other than the council: a topic the scene named ("it", "that"), or people
  * the question names who "they" may be ("how many times have inspectors been in, and when did they come?").
  */
 const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
+
+/** "Is it true they're…", "is it right that…": "it" there is the idiom's, not a topic's. */
+const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b/gi;
+
+/**
+ * Whether `sentence` names no council, the whole message names one, and the sentence calls it "they" (or, with
+ * `ours`, "we" or "our": the asker's own council), and nothing else could be meant.
+ */
+function callsTheCouncilThey(part: Understood, whole: Understood, sentence: string, ours = false): boolean {
+  const bare = sentence.replace(IS_IT_TRUE, ' ');
+  const called = COUNCIL_PRONOUN.test(bare) || (ours && OUR_COUNCIL.test(bare));
+  return namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && called && !TOPIC_PRONOUN.test(bare);
+}
 
 /**
  * Whether the tokens from `at` are "in" (or "in the") and then another council's name: a place named by where it is
@@ -251,12 +266,19 @@ export function understand(question: string, authorities: readonly AuthorityName
     const whole = understand(text, authorities, { ...options, whole: true });
     const part = understand(sentence, authorities, { ...options, whole: true });
     const coversWhole = namedIn(part).length > 0 && namedIn(whole).every((a) => namedIn(part).includes(a));
-    if (last !== null) return coversWhole ? { ...whole, lastQuestion: { ...part, asked: last } } : whole;
+    if (last !== null) {
+      if (coversWhole) return { ...whole, lastQuestion: { ...part, asked: last } };
+      // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
+      // one council the message names, offered as above.
+      if (!callsTheCouncilThey(part, whole, last, true)) return whole;
+      const placed = `${whole.authorities[0] as string}: ${last}`;
+      return { ...whole, lastQuestion: { ...understand(placed, authorities, { ...options, whole: true }), asked: placed } };
+    }
     if (coversWhole) return { ...part, asked: sentence };
     // The scene names the council and the question calls it "they" ("Stoke has been RI for ever, 2022 and 2025.
     // Out of curiosity, how many full inspections have they had?"): the question, of that council. Not when the
     // question says "it" or "that", which may point at a topic the scene named ("…criticised their LADO. Is it fixed?").
-    if (namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && COUNCIL_PRONOUN.test(sentence) && !TOPIC_PRONOUN.test(sentence)) {
+    if (callsTheCouncilThey(part, whole, sentence)) {
       const placed = `${whole.authorities[0] as string}: ${sentence}`;
       return { ...understand(placed, authorities, { ...options, whole: true }), asked: placed };
     }

@@ -1,5 +1,5 @@
 /**
- * Question kinds asked in the voices of the thirty-first to thirty-sixth
+ * Question kinds asked in the voices of the thirty-first to thirty-ninth
  * routing rounds (scripts/route-questions.json): phone shorthand and
  * backstories before the question, reports remembered by a detail, what the
  * asker does not want, places that look like councils, other countries'
@@ -138,3 +138,51 @@ describe('second messages that name their council, and visit themes every way (t
   });
 });
 
+
+describe('councillors, students and the press (thirty-ninth round)', () => {
+  it('reads Ofsted "been back" as a list of the visits since, and "what were they looking at" as the themes it shows', () => {
+    const somerset = ask('Has Ofsted been back to North Somerset since the 2023 inspection, and if so what were they looking at?');
+    expect(somerset.kind?.kind).toBe('visit-list');
+    expect(somerset.kind?.visits?.map((v) => v.reportId)).toContain('north-somerset-2025-focused-visit');
+    // A sentence after the question saying why it is asked is not part of it.
+    expect(kindOf('Has the watchdog been back into Waltham Forest at all since its 2024 inspection? Checking before I file.')).toBe('visit-list');
+  });
+
+  it('reads "the regulator" as Ofsted and "did Ofsted rate that part higher than the rest" as every area\'s grade', () => {
+    expect(ask('What rating did the regulator give Hammersmith and Fulham at its 2024 inspection?').grades?.rows.map((r) => r.reportId)).toEqual(['hammersmith-and-fulham-2024']);
+    const mk = ask('Milton Keynes care leavers - did Ofsted rate that part of the service higher than the rest at the last inspection?').grades;
+    expect(mk?.rows.map((r) => `${r.area} ${r.grade}`)).toEqual([
+      'overall good',
+      'leadership good',
+      'help-and-protection good',
+      'children-in-care good',
+      'care-leavers outstanding',
+    ]);
+    // A rate of something is still a topic.
+    expect(ask('what is the re-referral rate in Bury').grades).toBeUndefined();
+  });
+
+  it('reads the last question of the council the scene named, called "they" or "we"', () => {
+    const sandwell = ask("Sandwell used to be the byword for failing children's services. Is it true they're now rated good, and at which inspection did things turn around?");
+    expect(sandwell.grades?.rows[0]?.reportId).toBe('sandwell-2025');
+    const stockport = ask(
+      'Stockport slipped a grade in 2025 and the Lib Dems will make hay with it. Never mind the grade itself, what were the actual things the report said we need to sort out?',
+    );
+    expect(stockport.kind?.kind).toBe('improvements');
+    expect(stockport.kind?.headline).toMatch(/^Stockport's latest graded inspection, Stockport 2025 ILACS/);
+  });
+
+  it('names a visit by when inspectors looked at how the council serves its theme', () => {
+    const banes = ask('What did inspectors find when they looked at how Bath and North East Somerset supports young people leaving care, in December 2024?');
+    expect(banes.kind?.visits?.map((v) => v.reportId)).toEqual(['bath-and-north-east-somerset-2024-focused-visit']);
+    // A topic within the theme is asked of the paragraphs.
+    expect(kindOf("What did inspectors find when they looked at how Bath and North East Somerset supports care leavers' mental health, in December 2024?")).toBeUndefined();
+  });
+
+  it("says the reports hold no officers' pay and no schools' grades", () => {
+    expect(ask("How much was Rutland's director of children's services paid last year?").kind?.headline).toMatch(/salaries or pay/);
+    expect(ask('For a local schools feature: what Ofsted grades do the secondary schools in Wokingham have?').kind?.headline).toMatch(/not of schools/);
+    expect(kindOf('isles of scilly - how much do they rely on cornwall for services')).toBeUndefined();
+    expect(kindOf('what did inspectors say about schools in Bury')).toBeUndefined();
+  });
+});

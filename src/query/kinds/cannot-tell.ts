@@ -124,7 +124,15 @@ const UNKNOWABLE: readonly Unknowable[] = [
   {
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
     reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
-    test: (lower) => / (?:budgets?|how much (?:money|(?:does|do|did) (?:\w+ ){0,4}(?:spend|cost|pay|invest|get paid))|spending|spend on|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
+    test: (lower) =>
+      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
+  },
+  {
+    // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are
+    // inspected apart; these reports are of the council's children's services.
+    reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, which Ofsted inspects and reports on separately.",
+    test: (lower) =>
+      / (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower),
   },
   {
     // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.

@@ -165,6 +165,9 @@ export function withoutVisitTheme(input: KindInput): string {
  * leavers). Elsewhere the theme is the topic asked of ("what did the july 2024 visit say about care leavers' housing?"
  * keeps "housing" and asks for paragraphs).
  */
+/** Verbs by which a question says how a council serves a visit's theme ("how it supports care leavers"). */
+const SERVES_THE_THEME = / (?:how|the way)(?= )| (?:supports?|supported|supporting|helps?|helped|helping|looks? after|looked after|cares? for|cared for|responds? to|responded to|protects?|protected|works? with|worked with)(?= )/g;
+
 function withoutThemeOfTheVisitAsked(input: KindInput, rest: string): string {
   if (!AS_A_WHOLE.test(input.lower)) return rest;
   const letter = reportAtTimeAsked(visitsOf(input), input.u);
@@ -174,8 +177,11 @@ function withoutThemeOfTheVisitAsked(input: KindInput, rest: string): string {
     if (!visitHasTheme(letter.themes ?? [], [group])) continue;
     for (let before = ''; before !== out; ) [before, out] = [out, out.replace(group.asked, ' ')];
   }
-  // And the letter's own words for its theme ("older children in care and care leavers under 21": "older").
-  return out === rest ? out : withoutPrintedWords(out, letter);
+  if (out === rest) return out;
+  // How the council serves the theme is the theme too: "what did inspectors find when they looked at how it supports
+  // young people leaving care?". And the letter's own words for its theme ("older children in care and care leavers
+  // under 21": "older").
+  return withoutPrintedWords(out.replace(SERVES_THE_THEME, ' '), letter);
 }
 
 /** `lower` without the words of `letter`'s printed themes. */

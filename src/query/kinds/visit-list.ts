@@ -27,7 +27,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|(?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:after|since|following|before|between)|(?:last|previous) time (?:[a-z]+ ){0,3}?(?:got|was|were|had been|has been|have been|been) (?:inspected|visited)|everything (?:that )?(?:ofsted|inspectors|hmi)) | visit history | (?:inspection|inspections|ofsted) dates $/;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|(?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:after|since|following|before|between)|(?:last|previous) time (?:[a-z]+ ){0,3}?(?:got|was|were|had been|has been|have been|been) (?:inspected|visited)|everything (?:that )?(?:ofsted|inspectors|hmi)|(?:has|have|had) (?:ofsted|inspectors|hmi) (?:been|gone|come) back) | visit history | (?:inspection|inspections|ofsted) dates $/;
 /**
  * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
@@ -85,6 +85,9 @@ const LIST_WORDS = new Set(
   ).split(' '),
 );
 
+/** What a visit looked at, asked beside the list: its theme, which the list shows ("and if so what were they looking at?"). */
+const THEME_ASKED = / what (?:were|was|did) (?:they|it|inspectors|ofsted|those|these|the visits?) (?:looking at|look at|looked at|about|focus on|focused on) /g;
+
 /** Ofsted coming to an authority: "all the dates Ofsted came to Stockton", "last time the inspectors came". */
 const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to| in| into| by)? | they popped (?:in|into|by) /;
 
@@ -93,7 +96,7 @@ const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to|
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
 const OFSTED_VISITS = new RegExp(
-  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:ofsted|inspectors|hmi) (?:has |have |had )?been (?:in|into)) |' +
+  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:ofsted|inspectors|hmi) (?:has |have |had )?been (?:in|into)|(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been|gone|come) back(?: to| into| in)?) |' +
     OFSTED_CAME.source,
 );
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
@@ -149,6 +152,7 @@ function leftover(input: KindInput, focused: boolean): string[] {
   if (themes.length > 0) rest = rest.replace(LEAVES_OUT_THEME, ' ').replace(/ ones? /g, ' ');
   // What a visit looked at is its theme ("how many times have inspectors come in to look at the front door?").
   if (themes.length > 0) rest = rest.replace(/ (?:look|looks|looked|looking) at /g, ' ');
+  rest = rest.replace(THEME_ASKED, ' ');
   return rest
     .split(' ')
     .filter((w) => w !== '' && input.u.words.includes(w))
@@ -184,7 +188,8 @@ export function isVisitList(input: KindInput): boolean {
   }
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower)) return false;
   // "How many FVs looked at care leavers in 2024?": what a visit looked at is its theme, not a passage asked for.
-  const talk = focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower;
+  // "…and if so what were they looking at?": the themes, which the list gives.
+  const talk = (focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower).replace(THEME_ASKED, ' ');
   // A grade that only dates what is asked ("Bury got inadequate in 2021 - what visits in the couple of years before
   // that?") is not grade talk, and the question proper starts after it.
   // Only of one authority: "which councils went inadequate in 2021 and have had visits since?" asks which, by grade.
