@@ -8,6 +8,7 @@
  * a board paper" is an improvement list). `understand` and the kind readers
  * both read the question without them.
  */
+import { withoutEnvelope } from './pasted-message.ts';
 
 /** What staff write papers and slides for. */
 const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|executive|management|governance|leadership|team|members?|councillors?|partners?|adcs|regional|panel|partnership)';
@@ -96,6 +97,8 @@ const ASIDES: readonly RegExp[] = [
   // "new to Reading's QA team - …": the asker's new place, at the head; the authority named stays, the team goes.
   /^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with)(?: (?:the|my|this) (?:role|job|post|team|service))?(?= )/g,
   /(?<=^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with) (?:the )?[a-z]+(?: [a-z]+){0,3} s )(?:[a-z]+ ){0,2}?(?:team|service|department|dept)\b/g,
+  // "Doesn't matter whether they're outstanding, good or whatever", "regardless of their grade": no grade filter.
+  /\b(?:(?:it )?(?:doesn t|does not|don t|do not|won t|will not) matter (?:whether|if|what|how) (?:they re |they are |they were |it s |it is |the council s |the la s )?(?:rated |graded |judged )?(?:[a-z]+,? ){1,6}?(?:or (?:whatever|not|otherwise|anything else|worse|better)|whatever)|regardless of (?:the |their |its )?(?:grades?|ratings?|judgements?))\b/g,
   new RegExp(`\\bas (?:a |an |the |their |our )?(?:new )?${ROLE}(?: (?:next|this) (?:month|week)| soon)?(?= *(?:[?!.,;:-]|$| for ))`, 'g'),
 ];
 
@@ -104,7 +107,9 @@ const ASIDES: readonly RegExp[] = [
  * replaced by a space (so the words either side never join). Matching is on
  * a lower-case copy of the same length, so positions carry over.
  */
-export function withoutAsides(text: string): string {
+export function withoutAsides(message: string): string {
+  // A message pasted from an email or a thread is read without its envelope (pasted-message.ts).
+  const text = withoutEnvelope(message);
   const lower = text.toLowerCase().replace(/[’']/g, ' ');
   if (lower.length !== text.length) return text;
   let out = text;

@@ -46,7 +46,7 @@ const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
 /**
  * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
  * "judged from the old-style one through to the latest inspection".
@@ -71,7 +71,7 @@ const FILLER = new Set([
     'better worse doing improved improving improve declined declining deteriorated changed progressed trend trajectory over time history ' +
     'grade grades graded grading rating ratings rated judgement judgements judgment judgments judged outcome outcomes overall effectiveness ' +
     'outstanding good requires require requiring improvement ri adequate inadequate least above below not less previous past please currently ' +
-    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned turn turns things true around round journey part parts rest ' +
+    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned turn turns things true around round journey part parts rest finally climbed climb clawed crawled ' +
     // How a change of grade is told: "did X go from inadequate all the way to outstanding?", "what did it get next time?"
     'from go goes way next again then afterwards subsequently sif ilacs last ' +
     // "strong or not? just the grade", "just need the judgement".
@@ -169,6 +169,9 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ highly rated /g, ['outstanding', 'good']);
   take(/ (?:poorly|low) rated /g, ['requires-improvement', 'adequate', 'inadequate']);
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);
+  // "the councils with the worst rating", "climbed out of the bottom grade": Ofsted's lowest; "the top rating" its highest.
+  take(/ (?:worst|lowest|bottom) (?:ratings?|grades?|judgements?) /g, ['inadequate']);
+  take(/ (?:top|best|highest) (?:ratings?|grades?|judgements?) /g, ['outstanding']);
   // "Who's in special measures in the North West?": the schools' word, as staff use it of councils judged inadequate.
   take(/ special measures /g, ['inadequate']);
   take(/ (?:requires? improvement|requiring improvement|ri) /g, ['requires-improvement']);
@@ -274,7 +277,8 @@ export function topicWords(words: readonly string[]): string[] {
 
 /** One word naming a grade. */
 const GRADE_NAMES = /^(?:outstanding|good|inadequate|ri|adequate)$/;
-const RATED_HOW = new Set(['top', 'best', 'highest', 'highly', 'poorly', 'low', 'worst', 'lowest']);
+const RATED_HOW = new Set(['top', 'best', 'highest', 'highly', 'poorly', 'low', 'worst', 'lowest', 'bottom']);
+const RATING_WORDS = /^(?:ratings?|grades?|judgements?)$/;
 const COUNCIL_WORDS = new Set(['council', 'councils', 'authority', 'authorities', 'la', 'las', 'ones']);
 
 /** Whether word `i` is part of a grade said without naming it ("best rated", "failing councils"; see gradesAsked). */
@@ -282,6 +286,9 @@ function namesAGrade(words: readonly string[], i: number): boolean {
   const w = words[i] ?? '';
   return (
     (RATED_HOW.has(w) && words[i + 1] === 'rated') ||
+    // "the worst rating", "the top grade": a grade named by its place on the scale.
+    (RATED_HOW.has(w) && w !== 'highly' && w !== 'poorly' && w !== 'low' && RATING_WORDS.test(words[i + 1] ?? '')) ||
+    (RATING_WORDS.test(w) && RATED_HOW.has(words[i - 1] ?? '') && !/^(?:highly|poorly|low)$/.test(words[i - 1] ?? '')) ||
     // "what were they rated at the inspection before the inadequate one?": the grade names the inspection.
     ((w === 'before' || w === 'after') && words[i + 1] === 'the' && GRADE_NAMES.test(words[i + 2] ?? '') && /^(?:one|inspection|ilacs|sif)$/.test(words[i + 3] ?? '')) ||
     (w === 'one' && GRADE_NAMES.test(words[i - 1] ?? '') && (words[i - 2] === 'the' || words[i - 2] === 'that')) ||

@@ -67,6 +67,7 @@ export function rankCandidates(
   // position (a map keyed by report id was a tenth of a question about every authority's time).
   const reportOf = reportPositions(context);
   const reportPriors = new Float64Array(context.reports.length).fill(Number.NaN);
+  const placePrior = paragraphPriorOf(context, u);
   for (const candidate of ranked) {
     const paragraph = context.paragraphs[candidate.ref];
     let matched = 0;
@@ -79,7 +80,7 @@ export function rankCandidates(
       reportPrior = reportPriorOf(context.reports[position], u, latest);
       reportPriors[position] = reportPrior;
     }
-    candidate.score *= reportPrior * paragraphPrior(paragraph, u);
+    candidate.score *= reportPrior * placePrior(paragraph, candidate.ref);
   }
   ranked.sort(byScore);
   // Only the best are re-read; sorting them again and merging with the rest (still in order) is enough.
@@ -128,8 +129,53 @@ function reportPriorOf(report: StoredReport | undefined, u: Understood, latest: 
   return factor;
 }
 
-/** What a paragraph's place says before its words are read: its area and kind. */
-function paragraphPrior(paragraph: StoredParagraph, u: Understood): number {
+/** Per context, whether each paragraph states a figure (1), does not (0) or is not yet read (-1): see {@link STATES_A_FIGURE}. */
+const FIGURES = new WeakMap<CorpusContext, Int8Array>();
+
+function statesAFigure(context: CorpusContext, paragraph: StoredParagraph, ref: number): boolean {
+  let flags = FIGURES.get(context);
+  if (flags === undefined) {
+    flags = new Int8Array(context.paragraphs.length).fill(-1);
+    FIGURES.set(context, flags);
+  }
+  if (flags[ref] === -1) flags[ref] = STATES_A_FIGURE.test(paragraph.text) ? 1 : 0;
+  return flags[ref] === 1;
+}
+
+/**
+ * {@link paragraphPrior} for one question, as a function of a candidate: where the question reads no paragraph's
+ * words (no "how many", "what does X mean" or facet of the inspection asked), the prior depends only on a
+ * paragraph's kind and area, so it is worked out once for each pair the candidates hold. A question about every
+ * authority ranks thousands of candidates, and working it out for each was a tenth of its ranking.
+ */
+function paragraphPriorOf(context: CorpusContext, u: Understood): (paragraph: StoredParagraph, ref: number) => number {
+  if (u.asksDefinition === true || u.aboutFacets !== undefined) return (paragraph) => paragraphPrior(paragraph, u);
+  const byKind = new Map<string, Map<string, number>>();
+  const figure = u.asksQuantity === true;
+  return (paragraph, ref) => {
+    const kind = paragraph.kind;
+    const area = paragraph.area;
+    let byArea = byKind.get(kind);
+    if (byArea === undefined) {
+      byArea = new Map();
+      byKind.set(kind, byArea);
+    }
+    // A figure is read only where it counts: its factor comes between the area's and kind's and the rest (paragraphPrior).
+    if (figure && statesAFigure(context, paragraph, ref)) return paragraphPrior(paragraph, u, true);
+    let prior = byArea.get(area);
+    if (prior === undefined) {
+      prior = paragraphPrior(paragraph, u, false);
+      byArea.set(area, prior);
+    }
+    return prior;
+  };
+}
+
+/**
+ * What a paragraph's place says before its words are read: its area and kind. `figure`, when given, says whether
+ * the paragraph states a figure (else its text is read for one).
+ */
+function paragraphPrior(paragraph: StoredParagraph, u: Understood, figure?: boolean): number {
   let factor = 1;
   if (u.areas.length > 0) {
     const area = paragraph.area;
@@ -137,7 +183,7 @@ function paragraphPrior(paragraph: StoredParagraph, u: Understood): number {
   }
   const kind = paragraph.kind;
   if (DIGEST_KINDS.has(kind)) factor *= RANKING.digest;
-  if (u.asksQuantity === true && STATES_A_FIGURE.test(paragraph.text)) factor *= RANKING.figure;
+  if (u.asksQuantity === true && (figure ?? STATES_A_FIGURE.test(paragraph.text))) factor *= RANKING.figure;
   if (u.asksDefinition === true && DEFINES.test(paragraph.text)) factor *= RANKING.definition;
   // The area's own figures at the time (children in need, on plans, in care; the DCS in post since…) and a
   // report's definitions of its terms are about paragraphs: for "how many" or "what does X mean" they are the

@@ -200,6 +200,8 @@ const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mea
 
 /** A council called by a pronoun in a question after its scene; see {@link questionProper}. */
 const COUNCIL_PRONOUN = /\b(?:they|their|theirs|they['’]ve|they['’]re)\b/i;
+/** Any pronoun that could stand for the council or a topic ("the May 2025 one": a visit the scene named). */
+const ANY_PRONOUN = /\b(?:they|their|theirs|them|it|its|this|that|these|those|one|ones|he|she|his|her|we|our|us|they['’](?:ve|re|d)|it['’]s)\b/i;
 /** The asker's own council, in a last question after a scene naming it ("…Never mind the grade, what do we need to sort out?"). */
 const OUR_COUNCIL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
 /**
@@ -217,8 +219,11 @@ const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b/gi;
  */
 function callsTheCouncilThey(part: Understood, whole: Understood, sentence: string, ours = false): boolean {
   const bare = sentence.replace(IS_IT_TRUE, ' ');
-  const called = COUNCIL_PRONOUN.test(bare) || (ours && OUR_COUNCIL.test(bare));
-  return namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && called && !TOPIC_PRONOUN.test(bare);
+  // With `ours`, a question calling nothing by a pronoun is of the council too ("…inadequate at the end of 2019 and
+  // I've been anxious ever since. How often have the inspectors been back in?").
+  const implicit = ours && !ANY_PRONOUN.test(bare);
+  const called = implicit || ((COUNCIL_PRONOUN.test(bare) || (ours && OUR_COUNCIL.test(bare))) && !TOPIC_PRONOUN.test(bare));
+  return namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && called;
 }
 
 /**

@@ -186,3 +186,38 @@ describe('councillors, students and the press (thirty-ninth round)', () => {
     expect(kindOf('what did inspectors say about schools in Bury')).toBeUndefined();
   });
 });
+
+describe('messages pasted from email and threads, and the public (fortieth round)', () => {
+  it('reads a forwarded email without its envelope: the subject a sentence, the greeting and sign-off gone', () => {
+    const email = ask('FW: Nottingham\n\nHi all, which focused visits has Nottingham had since 2022?\n\nThanks, Ollie');
+    expect(email.kind?.kind).toBe('visit-list');
+    expect(email.understood.authorities).toEqual(['Nottingham']);
+    const preBirth = ask(
+      "Subject: Pre-birth\n\nHi, comms want examples of councils where inspectors praised pre-birth assessment and planning. Doesn't matter whether they're outstanding, good or whatever, I just need what the reports said.\n\nThanks, Amy",
+    );
+    // "Doesn't matter whether they're outstanding, good or whatever" filters nothing: paragraphs from every council.
+    expect(preBirth.kind?.kind).not.toBe('grade-filtered');
+    expect(preBirth.results.length).toBeGreaterThan(0);
+    expect(ask("> Nina: what's Bucks rated now? I know they were inadequate for ages").grades?.rows[0]?.reportId).toBe('buckinghamshire-2025');
+  });
+
+  it('reads a last question naming nothing of the one council the message names', () => {
+    const east = ask('East Riding was marked inadequate at the end of 2019 and I have been anxious about it ever since. How often have the inspectors been back in?');
+    expect(east.kind?.kind).toBe('visit-list');
+    expect(east.understood.authorities).toEqual(['East Riding of Yorkshire']);
+  });
+
+  it('reads a grade told first as the story so far, and the worst rating, the bottom rating and going downhill as grades', () => {
+    const southend = ask('Southend moved up to good in 2024, so was there anything left that they were told to fix?');
+    expect(southend.kind?.kind).toBe('improvements');
+    expect(ask('at the councils with the worst rating, what goes wrong when teenagers of 16 or 17 turn up homeless?').kind?.kind).toBe('grade-filtered');
+    expect(ask('West Sussex was in the news for years about letting kids down. Have they finally climbed out of the bottom rating?').grades?.kind).toBe('history');
+    expect(ask('did any councils go downhill at their inspections in 2025?').grades?.kind).toBe('change');
+    expect(kindOf('did councils that improved do anything different on caseloads')).toBeUndefined();
+  });
+
+  it("says the reports hold no area SEND inspection and no live count of foster carers", () => {
+    expect(ask('what grade did St Helens get for their SEND inspection? need it for the board report').kind?.kind).toBe('cannot-tell');
+    expect(ask('How many foster carers does Leicestershire have at the moment?').kind?.kind).toBe('cannot-tell');
+  });
+});

@@ -114,7 +114,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "bedford caseloads today", as typed into a search box.
       / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
-      / how many (?:[a-z]+ )?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
+      / how many (?:[a-z]+ )?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
       // "how long is the wait at the moment for an assessment?": today's waiting time.
       / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|now) /.test(lower) ||
       // "Thurrock's agency social worker rate right now, not what the 2024 report said": a figure now, set against the report's.
@@ -130,9 +130,11 @@ const UNKNOWABLE: readonly Unknowable[] = [
   {
     // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are
     // inspected apart; these reports are of the council's children's services.
-    reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, which Ofsted inspects and reports on separately.",
+    reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, nor the area SEND inspections, which are inspected and reported on separately.",
     test: (lower) =>
-      / (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower),
+      (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
+      // The area SEND inspections are joint inspections with the CQC, reported apart.
+      / (?:area |local area |joint area )?send (?:inspection|inspections|inspected|judgement|outcome|report|revisit)s? /.test(lower),
   },
   {
     // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.

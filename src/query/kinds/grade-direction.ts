@@ -20,7 +20,7 @@ import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
 const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of|(?:better|higher) grade|step up) /;
-const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) grade|step down) /;
+const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) grade|step down) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -33,7 +33,9 @@ const DIRECTION_WORDS = new Set(
     // "LAs that went I -> O in one jump?", "RI -> G in 2025/26 - list pls": the grades' letters, read by arrowAsked.
     'o g i ri jump pls please ' +
     // "anyone in yorkshire gone up since their last ilacs"
-    'anyone anybody whose did do done fared previous vs versus held').split(' '),
+    'anyone anybody whose did do done fared previous vs versus held ' +
+    // "did any councils go downhill at their inspections in 2025?"
+    'downhill goes at any').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
@@ -95,7 +97,11 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   // Paragraphs asked for ("what did councils that improved do?") or a topic ("improved their care leavers offer")
   // are not a change of grade.
   // "Did worse at their latest ILACS" is the change itself, not paragraphs.
-  const asking = lower.replace(/^ (?:what|how|which|who) /, ' ').replace(/ (?:did|do|done) (?=(?:worse|better) )/g, ' ');
+  // "Did any councils go downhill?" asks whether any did: the list answers.
+  const asking = lower
+    .replace(/^ (?:what|how|which|who) /, ' ')
+    .replace(/ (?:did|do|done) (?=(?:worse|better) )/g, ' ')
+    .replace(/^ (?:did|have|has) (?=(?:any|anyone|anybody) )/, ' ');
   if (/ (?:say|said|do|did|how|what|practice|learn) /.test(asking) && !/ how many /.test(lower)) return null;
   if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;
   const year = typeof u.year === 'number' ? u.year : null;

@@ -44,7 +44,9 @@ const LIST_WORDS = new Set(
     // "What corrective action items was Plymouth given at its 2024 inspection?"
     'corrective item items given ' +
     // "Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?"
-    'be tackled addressed say said').split(' '),
+    'be tackled addressed say said ' +
+    // "so was there anything left that they were told to fix?"
+    'left').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
@@ -52,6 +54,10 @@ const ON_THE_LIST = /^ (?:is|was|are|were) (?:[a-z]+ ){1,6}?(?:one of|on|among|p
 
 /** The rest of the list asked for after one item told: "…was told to speed up its response to contacts? What else was on its list?" */
 const WHAT_ELSE_ON_THE_LIST = / what else (?:was|is|were|are) (?:on|in) (?:its|their|the) (?:list|recommendations|areas for improvement|to do list) /;
+
+/** A grade the authority got, told before the question: "Southend moved up to good in 2024, so…", "X was rated RI in 2023 -". */
+const GRADE_STORY =
+  /^ (?:[a-z]+ ){1,5}?(?:got|went|was|were|became|came out|moved|(?:moved|went|go|gone) up to|(?:rose|climbed|improved|dropped|fell|slipped|went down) to|(?:was|were|been) (?:rated|judged|graded))(?: as)? (?:outstanding|good|requires improvement|ri|inadequate|adequate)(?: again| overall)? (?:in|at) (?:[a-z]+ )?(?:19|20)\d\d (?:so |and |but )?/;
 
 export function isImprovementList(input: KindInput): boolean {
   const { u, lower } = input;
@@ -63,7 +69,9 @@ export function isImprovementList(input: KindInput): boolean {
   // "Is private fostering one of the things Bedford has been told to fix?": whether a topic is on the list is answered by the list.
   if (ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower)) return true;
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
-  const rest = u.focusedVisits === true ? withoutVisitTheme(input) : lower;
+  // "Southend moved up to good in 2024, so was there anything left they were told to fix?": the grade told first is
+  // the story so far, not a topic.
+  const rest = (u.focusedVisits === true ? withoutVisitTheme(input) : lower).replace(GRADE_STORY, ' ');
   return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || !rest.includes(` ${w} `));
 }
 
