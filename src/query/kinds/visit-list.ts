@@ -213,9 +213,16 @@ const UNTIL_NOW = / between (the |its |their )?((?:19|20)\d\d )?(?:full |last |l
 /** "In the run-up to their October 2025 inspection": before it. */
 const RUN_UP = / (?:in )?(?:the )?(?:run up|lead up|build up) to /g;
 
+/** Ofsted coming back: "has Ofsted been back", "inspectors came back in". */
+const BACK = / (?:been|gone|come|came|went|coming|going) back /;
+/** "Since" an inspection or visit named: "since the 2023 inspection", "since its last ILACS". */
+const SINCE_A_REPORT = / since ((?:the |its |their )?(?:(?:19|20)\d\d |last |latest |full )*(?:inspection|ilacs|sif|focused visit|fv|visit) )/;
+
 /** The question with its spans in the words the list's window reads: "since" a report until now, "before" its run-up. */
 function spansAsRead(input: KindInput): KindInput {
-  const lower = input.lower.replace(UNTIL_NOW, ' since $1$2$3 ').replace(RUN_UP, ' before ');
+  let lower = input.lower.replace(UNTIL_NOW, ' since $1$2$3 ').replace(RUN_UP, ' before ');
+  // "Has Ofsted been back since the 2023 inspection?": coming back is after it, so the inspection itself is not listed.
+  if (BACK.test(lower)) lower = lower.replace(SINCE_A_REPORT, ' after $1');
   return lower === input.lower ? input : { ...input, lower };
 }
 
