@@ -222,3 +222,16 @@ describe('messages pasted from email and threads, and the public (fortieth round
     expect(ask('How many foster carers does Leicestershire have at the moment?').kind?.kind).toBe('cannot-tell');
   });
 });
+
+describe('eras named by events, and rankings (forty-first round)', () => {
+  it('reads a first clause telling the grade got as the story so far', () => {
+    const portsmouth = ask('Portsmouth came out outstanding on every area under the new 2026 framework - was there literally anything they were told to work on?');
+    expect(portsmouth.kind?.kind).toBe('improvements');
+    expect(kindOf('Bury was rated good for care leavers - what did inspectors say about their housing?')).toBeUndefined();
+  });
+
+  it("says the reports hold nothing of what happened to a council's staff, or of spending per child", () => {
+    expect(ask('Was anyone at Solihull disciplined after the Arthur Labinjo-Hughes case?').kind?.headline).toMatch(/council's staff/);
+    expect(ask('which council spends the most per child in care? is it Hampshire?').kind?.headline).toMatch(/spending/);
+  });
+});

@@ -125,7 +125,13 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
     reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
     test: (lower) =>
-      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
+      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
+  },
+  {
+    // "Was anyone at Solihull disciplined after…": what happened to a council's staff is its own business, not a report's.
+    reason: () => "The reports do not hold that: they say nothing of what happened to a council's staff (discipline, dismissals, suspensions or prosecutions), only what inspectors found of practice.",
+    test: (lower) =>
+      / (?:was|were|has|have|had|did|got|get|is|are) (?:anyone|anybody|someone|somebody|any (?:of the )?(?:staff|social workers?|managers?|leaders?|officers?)|the (?:dcs|director|social workers?|managers?|staff|team)) (?:\w+ ){0,2}?(?:disciplined|sacked|fired|dismissed|suspended|struck off|prosecuted|charged|held accountable|punished) /.test(lower),
   },
   {
     // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are

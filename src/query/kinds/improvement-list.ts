@@ -46,7 +46,7 @@ const LIST_WORDS = new Set(
     // "Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?"
     'be tackled addressed say said ' +
     // "so was there anything left that they were told to fix?"
-    'left').split(' '),
+    'left literally').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
@@ -58,6 +58,22 @@ const WHAT_ELSE_ON_THE_LIST = / what else (?:was|is|were|are) (?:on|in) (?:its|t
 /** A grade the authority got, told before the question: "Southend moved up to good in 2024, so…", "X was rated RI in 2023 -". */
 const GRADE_STORY =
   /^ (?:[a-z]+ ){1,5}?(?:got|went|was|were|became|came out|moved|(?:moved|went|go|gone) up to|(?:rose|climbed|improved|dropped|fell|slipped|went down) to|(?:was|were|been) (?:rated|judged|graded))(?: as)? (?:outstanding|good|requires improvement|ri|inadequate|adequate)(?: again| overall)? (?:in|at) (?:[a-z]+ )?(?:19|20)\d\d (?:so |and |but )?/;
+
+/** A clause telling a grade the authority got: a grade, and a verb of getting it ("came out outstanding on every area"). */
+const GRADE_CLAUSE = /\b(?:outstanding|good|requires improvement|ri|inadequate|adequate)\b/i;
+const GOT_A_GRADE = /\b(?:came out|come out|went|got|was|were|moved|rated|judged|graded|became|been|dropped|slipped|rose|climbed)\b/i;
+
+/**
+ * `rest` less the words of a first clause that tells the grade the authority got, when more follows it ("Portsmouth
+ * came out outstanding on every area under the new 2026 framework - was there literally anything they were told to
+ * work on?"): read from the message, whose punctuation marks the clause.
+ */
+function withoutGradeStory(text: string, rest: string): string {
+  const [first, ...more] = text.split(/\s[-–—]\s|[,;:.?!]\s+/);
+  if (first === undefined || more.join('').trim() === '' || !GRADE_CLAUSE.test(first) || !GOT_A_GRADE.test(first)) return rest;
+  const told = new Set(first.toLowerCase().split(/[^a-z0-9]+/));
+  return ` ${rest.split(' ').filter((w) => w !== '' && !told.has(w)).join(' ')} `;
+}
 
 export function isImprovementList(input: KindInput): boolean {
   const { u, lower } = input;
@@ -71,7 +87,7 @@ export function isImprovementList(input: KindInput): boolean {
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
   // "Southend moved up to good in 2024, so was there anything left they were told to fix?": the grade told first is
   // the story so far, not a topic.
-  const rest = (u.focusedVisits === true ? withoutVisitTheme(input) : lower).replace(GRADE_STORY, ' ');
+  const rest = withoutGradeStory(input.u.asked ?? input.text, (u.focusedVisits === true ? withoutVisitTheme(input) : lower).replace(GRADE_STORY, ' '));
   return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || !rest.includes(` ${w} `));
 }
 

@@ -161,7 +161,8 @@ export function isOverview(input: KindInput): boolean {
   // since?"): the year is the premise, and the picture is of now.
   const happenedSince = / (?:what s|whats|what has|what) happened(?: to (?:them|it))? since $/.test(lower);
   const fromThen = range?.kind === 'years' ? range.to === null : typeof u.year === 'number' && new RegExp(` since (?:the |its |their )?${u.year} `).test(lower);
-  const gotTo = happenedSince || (CATCH_UP.test(lower) && fromThen);
+  // "…among the worst back in 2019 - catch me up on where they stand now": a year set against now is told from then too.
+  const gotTo = happenedSince || (CATCH_UP.test(lower) && (fromThen || u.againstNow === true));
   if ((typeof u.year === 'number' && !latestYear && !gotTo) || (range !== null && !sinceLatest && !monthSince && !gotTo)) return false;
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   // A grade behind the council ("after finally coming out of inadequate in 2021") says where it has come from, not what to dwell on.
