@@ -37,7 +37,7 @@ const EXTRA_FORMS: Record<string, string[]> = {
   Durham: ['county durham'],
   'Herefordshire': ['county of herefordshire'],
   'Isles of Scilly': ['scilly', 'scillies', 'council of the isles of scilly'],
-  'Kensington and Chelsea': ['rbkc', 'royal borough of kensington and chelsea'],
+  'Kensington and Chelsea': ['rbkc', 'royal borough of kensington and chelsea', 'k&c', 'k and c', 'kensington & chelsea'],
   'Kingston upon Hull': ['hull', 'hull city', 'city of kingston upon hull'],
   'Kingston upon Thames': ['kingston', 'royal borough of kingston upon thames', 'rbk'],
   'Windsor and Maidenhead': ['rbwm', 'royal borough of windsor and maidenhead'],

@@ -235,3 +235,17 @@ describe('eras named by events, and rankings (forty-first round)', () => {
     expect(ask('which council spends the most per child in care? is it Hampshire?').kind?.headline).toMatch(/spending/);
   });
 });
+
+describe('two asks in one message, and practitioners\' shorthand (forty-second round)', () => {
+  it('reads a terse grade told first as the story, and "K&C" as Kensington and Chelsea', () => {
+    expect(kindOf('Coventry outstanding Mar 26 - anything left on the improve list or clean sheet?')).toBe('improvements');
+    const kc = ask('K&C — all outstanding 2019; would it hold under the new framework?');
+    expect(kc.understood.authorities).toEqual(['Kensington and Chelsea']);
+    expect(kc.kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads "not a league table" as no league table, and a share "right now" as a live figure', () => {
+    expect(kindOf('which LAs rated outstanding got credit for PF awareness-raising? want the quotes not a league table')).toBe('grade-filtered');
+    expect(kindOf('Tameside agency SW % right now')).toBe('cannot-tell');
+  });
+});

@@ -90,6 +90,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // The grade is what is foretold, never a word before a noun: "what will good practice look like?" asks for paragraphs.
       / (?:going to|gonna|will|ll|likely to|expected to|predicted to|set to|about to) (?:[a-z]+ ){0,2}?(?:be|get|go|stay|remain|drop to|fall to|slip to|rise to|move to|improve to) (?:rated |judged |graded )?(?:inadequate|good|outstanding|requires improvement|ri)(?: again| overall)?(?= (?:again|overall|next|in|by|when|this|after|or)\b| ?$)/.test(lower) ||
       / (?:will|going to) be (?:the )?next (?:one |council |authority |la )?to (?:go|be rated|be judged|get|drop to|slip to) /.test(lower) ||
+      // "All outstanding in 2019; would it hold under the new framework?": a grade kept, foretold.
+      / would (?:it|they|that|the grades?|the ratings?|the judgements?) (?:still )?(?:hold|stand|survive|last|stick|be the same) /.test(lower) ||
       // "What grade is Worcestershire going to get next time round?", "what rating will they get?"
       / what (?:grade|grades|rating|ratings|judgement|judgements|judgment|mark) (?:is|are|s|will|would) (?:[a-z]+ ){1,4}?(?:going to |gonna |likely to |expected to |set to )?(?:get|be given|receive|achieve|be rated|be judged)(?= (?:next|at|in|when|this|after)\b| ?$)/.test(lower),
   },
@@ -108,11 +110,13 @@ const UNKNOWABLE: readonly Unknowable[] = [
       who === 'an authority'
         ? "No report can give an authority's figures as they are today: each report gives them as inspectors found them. Name an authority for what its latest report says."
         : `No report can give ${who}'s figures as they are today: each report gives them as inspectors found them. What the latest report says is below.`,
-    test: (lower) =>
+    test: (lower, input) =>
       / (?:avg|average|current|live|latest|real time|up to date) (?:[a-z]+ ){0,2}(?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|stats|statistics|data) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|this week|this month) /.test(lower) ||
       / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower) ||
       // "bedford caseloads today", as typed into a search box.
-      / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
+      / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|per cent|percent|percentage|proportion) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
+      // "Tameside agency SW % right now": a share now ("%" is read as "per cent").
+      /%\s*(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
       / how many (?:[a-z]+ )?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
       // "how long is the wait at the moment for an assessment?": today's waiting time.
@@ -125,7 +129,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
     reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
     test: (lower) =>
-      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|league tables?) /.test(lower),
+      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?<! not a| not| no| rather than a) league tables?) /.test(lower),
   },
   {
     // "Was anyone at Solihull disciplined after…": what happened to a council's staff is its own business, not a report's.

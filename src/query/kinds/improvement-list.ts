@@ -46,7 +46,9 @@ const LIST_WORDS = new Set(
     // "Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?"
     'be tackled addressed say said ' +
     // "so was there anything left that they were told to fix?"
-    'left literally').split(' '),
+    'left literally ' +
+    // "…anything left on the improve list or clean sheet?"
+    'clean sheet slate').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
@@ -70,9 +72,11 @@ const GOT_A_GRADE = /\b(?:came out|come out|went|got|was|were|moved|rated|judged
  */
 function withoutGradeStory(text: string, rest: string): string {
   const [first, ...more] = text.split(/\s[-–—]\s|[,;:.?!]\s+/);
-  if (first === undefined || more.join('').trim() === '' || !GRADE_CLAUSE.test(first) || !GOT_A_GRADE.test(first)) return rest;
-  const told = new Set(first.toLowerCase().split(/[^a-z0-9]+/));
-  return ` ${rest.split(' ').filter((w) => w !== '' && !told.has(w)).join(' ')} `;
+  // Typed tersely, the clause has no verb: "Coventry outstanding Mar 26 - anything left on the improve list?"
+  const told = first !== undefined && GRADE_CLAUSE.test(first) && (GOT_A_GRADE.test(first) || first.trim().split(/\s+/).length <= 5);
+  if (first === undefined || more.join('').trim() === '' || !told) return rest;
+  const story = new Set(first.toLowerCase().split(/[^a-z0-9]+/));
+  return ` ${rest.split(' ').filter((w) => w !== '' && !story.has(w)).join(' ')} `;
 }
 
 export function isImprovementList(input: KindInput): boolean {
