@@ -6,7 +6,8 @@
  * Why: as 56,780 JSON objects the store was half the index file and most of
  * its parsing, and its texts ~50 MB of heap, while a question reads the text
  * of a few hundred paragraphs. Loaded, each paragraph is a small view over
- * the columns; a text is decoded when a query first reads it, then kept.
+ * the columns; a text is decoded when a query reads it, and the last few
+ * thousand read are kept (see TEXT_CACHE_SIZE).
  */
 import type { AreaKey, ParagraphKind } from '../model.ts';
 import type { StoredParagraph } from './index-file.ts';
@@ -116,10 +117,18 @@ export function reportColumn(reports: ReadonlyArray<{ id: string; firstParagraph
   return column;
 }
 
-/** The columns, and each text once decoded (a question reads the same few paragraphs' texts several times). */
+/**
+ * How many decoded texts are kept. A question reads the same paragraphs' texts several times (ranking, re-reading,
+ * quoting), a question about every authority a few thousand; kept without a bound, every text any question ever read
+ * stayed in the heap (32 MiB more after the 5,769 development and routing questions, and growing towards the
+ * corpus's 49 MB in a long-running bot).
+ */
+export const TEXT_CACHE_SIZE = 8192;
+
+/** The columns, and the texts last decoded (see {@link TEXT_CACHE_SIZE}), oldest read first. */
 interface Store {
   columns: ParagraphColumns;
-  texts: Array<string | undefined>;
+  texts: Map<number, string>;
 }
 
 /** One paragraph read from the columns: each property is read when asked for, its text decoded on first read. */
@@ -162,11 +171,14 @@ class ParagraphView implements StoredParagraph {
   }
 
   get text(): string {
-    let text = this.#store.texts[this.#ref];
+    const texts = this.#store.texts;
+    let text = texts.get(this.#ref);
     if (text === undefined) {
       const { textStarts } = this.#columns;
       text = this.#columns.text.toString('utf8', textStarts[this.#ref], textStarts[this.#ref + 1]);
-      this.#store.texts[this.#ref] = text;
+      // The oldest read goes when the cache is full (a Map iterates in insertion order).
+      if (texts.size >= TEXT_CACHE_SIZE) texts.delete(texts.keys().next().value as number);
+      texts.set(this.#ref, text);
     }
     return text;
   }
@@ -184,11 +196,10 @@ export function plainParagraph(p: StoredParagraph): StoredParagraph {
 
 /** The paragraphs the columns hold, as an array of views (the store a loaded corpus reads). */
 export function paragraphViews(columns: ParagraphColumns): StoredParagraph[] {
-  const store: Store = { columns, texts: [] };
+  const store: Store = { columns, texts: new Map() };
   const views: StoredParagraph[] = [];
   for (let i = 0; i < columns.report.length; i++) {
     // Pushed, not assigned at random places later, so the array keeps fast elements.
-    store.texts.push(undefined);
     views.push(new ParagraphView(store, i));
   }
   return views;
