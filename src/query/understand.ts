@@ -26,6 +26,7 @@ import type { RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
+import { callsTheCouncilOrNothing, callsTheCouncilThey } from './council-pronouns.ts';
 import { correctedQuestion, lastQuestion, questionProper, withoutAsides } from './asides.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
 import type { Period } from './periods.ts';
@@ -198,34 +199,6 @@ const ASKS_QUANTITY = /\bhow (?:many|much)\b|\bhow long (?:has|had|have)\b|\bnum
 /** "What does X mean", "what's that code for", "what does X stand for", "what is meant by", "what are they referring to". */
 const ASKS_DEFINITION = /\bwhat(?:['’]s|s| does| do| did| is| was)\b.*\b(?:mean|means|meant|code for|short for|stand for|stands for|refer to|referring to)\b|\bmeant by\b|\bdefinition of\b/;
 
-/** A council called by a pronoun in a question after its scene; see {@link questionProper}. */
-const COUNCIL_PRONOUN = /\b(?:they|their|theirs|they['’]ve|they['’]re)\b/i;
-/** Any pronoun that could stand for the council or a topic ("the May 2025 one": a visit the scene named). */
-const ANY_PRONOUN = /\b(?:they|their|theirs|them|it|its|this|that|these|those|one|ones|he|she|his|her|we|our|us|they['’](?:ve|re|d)|it['’]s)\b/i;
-/** The asker's own council, in a last question after a scene naming it ("…Never mind the grade, what do we need to sort out?"). */
-const OUR_COUNCIL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
-/**
- * Words that may point at something other than the council: a topic the scene named ("it", "that"), or people
- * the question names who "they" may be ("how many times have inspectors been in, and when did they come?").
- */
-const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
-
-/** "Is it true they're…", "is it right that…": "it" there is the idiom's, not a topic's. */
-const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b/gi;
-
-/**
- * Whether `sentence` names no council, the whole message names one, and the sentence calls it "they" (or, with
- * `ours`, "we" or "our": the asker's own council), and nothing else could be meant.
- */
-function callsTheCouncilThey(part: Understood, whole: Understood, sentence: string, ours = false): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ');
-  // With `ours`, a question calling nothing by a pronoun is of the council too ("…inadequate at the end of 2019 and
-  // I've been anxious ever since. How often have the inspectors been back in?").
-  const implicit = ours && !ANY_PRONOUN.test(bare);
-  const called = implicit || ((COUNCIL_PRONOUN.test(bare) || (ours && OUR_COUNCIL.test(bare))) && !TOPIC_PRONOUN.test(bare));
-  return namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && called;
-}
-
 /**
  * Whether the tokens from `at` are "in" (or "in the") and then another council's name: a place named by where it is
  * ("I work out of Richmond in North Yorkshire") is within that council, whatever else its name may be.
@@ -271,11 +244,14 @@ export function understand(question: string, authorities: readonly AuthorityName
     const whole = understand(text, authorities, { ...options, whole: true });
     const part = understand(sentence, authorities, { ...options, whole: true });
     const coversWhole = namedIn(part).length > 0 && namedIn(whole).every((a) => namedIn(part).includes(a));
+    // A sentence naming no council, of the one the whole message names (council-pronouns.ts).
+    const ofTheCouncil = (ours: boolean): boolean =>
+      namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && (ours ? callsTheCouncilOrNothing(sentence) : callsTheCouncilThey(sentence));
     if (last !== null) {
       if (coversWhole) return { ...whole, lastQuestion: { ...part, asked: last } };
       // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
       // one council the message names, offered as above.
-      if (!callsTheCouncilThey(part, whole, last, true)) return whole;
+      if (!ofTheCouncil(true)) return whole;
       const placed = `${whole.authorities[0] as string}: ${last}`;
       return { ...whole, lastQuestion: { ...understand(placed, authorities, { ...options, whole: true }), asked: placed } };
     }
@@ -283,7 +259,7 @@ export function understand(question: string, authorities: readonly AuthorityName
     // The scene names the council and the question calls it "they" ("Stoke has been RI for ever, 2022 and 2025.
     // Out of curiosity, how many full inspections have they had?"): the question, of that council. Not when the
     // question says "it" or "that", which may point at a topic the scene named ("…criticised their LADO. Is it fixed?").
-    if (callsTheCouncilThey(part, whole, sentence)) {
+    if (ofTheCouncil(false)) {
       const placed = `${whole.authorities[0] as string}: ${sentence}`;
       return { ...understand(placed, authorities, { ...options, whole: true }), asked: placed };
     }
