@@ -15,7 +15,7 @@ import type { AskAnswer, AskOptions, Carried, ConversationContext, ConversationT
 import { askUnderstood, askWhich, gradeOrPassages, topicSearch, withCorrection } from './ask.ts';
 import { askByKind } from './question-kind.ts';
 import { understandIn, type CorpusContext } from './context.ts';
-import { answerGradeQuery, asksEveryArea, gradeArea, gradeAskAnswer, gradesAsked, readGradeQuestion, regionAsked, topicWords, type GradeQuery } from './grade-questions.ts';
+import { answerGradeQuery, gradeAreaAsked, gradeAskAnswer, gradesAsked, readGradeQuestion, regionAsked, topicWords, type GradeQuery } from './grade-questions.ts';
 import { AREA_WORDS } from './grades.ts';
 import { describeRange } from './time-range.ts';
 import { stripMentions, type Understood } from './understand.ts';
@@ -143,12 +143,10 @@ export function converse(context: CorpusContext, question: unknown, previous: Co
       region: region ?? (named ? null : previous.grade.region),
       neighboursOf: named ? (previous.grade.neighboursOf !== null ? (authorities[0] ?? null) : null) : previous.grade.neighboursOf,
     };
-    const area = gradeArea(merged.areas, merged.words);
     grade = {
       intent,
       authorities,
-      area,
-      ...(area === 'overall' && asksEveryArea(u.words) ? { everyArea: true } : {}),
+      ...gradeAreaAsked(merged.areas, merged.words),
       year: merged.year,
       range: merged.range,
       topic: keepTopic ? previous.topic.map((w) => w.toLowerCase()) : topicWords(u.words),

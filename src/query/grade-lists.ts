@@ -114,6 +114,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const earlierInspection: Array<{ name: string; kind: ReportKind; year: number }> = [];
   const counted = new Map<ReportKind, number>();
   let graded = 0;
+  const everyArea = query.everyArea === true && area === 'overall';
   for (const name of scoped) {
     if ((context.reportsByAuthority.get(name) ?? []).length === 0) {
       noReports.push(name);
@@ -134,7 +135,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
       noneInTime.push(name);
       continue;
     }
-    if (query.everyArea === true && area === 'overall') {
+    if (everyArea) {
       // "Which councils are good in every area?": each area the inspection graded, the overall among them.
       const areaRows = reports.map((r) => everyAreaRows(r).filter((row) => row.grade !== 'other')).filter((list) => list.length > 0);
       if (areaRows.length === 0) {
@@ -166,7 +167,6 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     rows.push(gradeRow(match.report, area, match.judgement));
     counted.set(match.report.kind, (counted.get(match.report.kind) ?? 0) + 1);
   }
-  const everyArea = query.everyArea === true && area === 'overall';
   // Every area's rows stay together under their authority (a stable sort keeps the report's order of areas).
   rows.sort((a, b) => (everyArea ? 0 : GRADE_RANK[b.grade] - GRADE_RANK[a.grade]) || a.authority.localeCompare(b.authority));
   const count = new Set(rows.map((r) => r.authority)).size;

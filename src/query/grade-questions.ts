@@ -33,7 +33,7 @@ export interface GradeQuery {
    * that year when none fell in it ("better now than in 2019", inspected in 2018 and 2023).
    */
   fromGradeThen?: boolean;
-  /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link asksEveryArea}). */
+  /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link gradeAreaAsked}). */
   everyArea?: boolean;
 }
 
@@ -235,9 +235,12 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
 const EVERY_AREA =
   /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?))\b/;
 
-/** Whether a grade question asks for every area's grade (see {@link EVERY_AREA}). */
-export function asksEveryArea(words: readonly string[]): boolean {
-  return EVERY_AREA.test(words.join(' '));
+/**
+ * The area a grade question asks about ({@link gradeArea}), or every area ({@link EVERY_AREA}: the overall grade
+ * and each area's). "Did they rate care leavers higher than the rest?" sets one area against the others: every area.
+ */
+export function gradeAreaAsked(areas: readonly AreaKey[], words: readonly string[]): { area: AreaKey; everyArea?: true } {
+  return EVERY_AREA.test(words.join(' ')) ? { area: 'overall', everyArea: true } : { area: gradeArea(areas, words) };
 }
 
 /** "Did well", "done well", "fared well": how an inspection went, said of its grade. */
@@ -278,6 +281,8 @@ export function topicWords(words: readonly string[]): string[] {
 /** One word naming a grade. */
 const GRADE_NAMES = /^(?:outstanding|good|inadequate|ri|adequate)$/;
 const RATED_HOW = new Set(['top', 'best', 'highest', 'highly', 'poorly', 'low', 'worst', 'lowest', 'bottom']);
+/** The ends of the grade scale, before "rating" or "grade": "the worst rating", "the top grade" (gradesAsked). */
+const SCALE_ENDS = new Set(['top', 'best', 'highest', 'worst', 'lowest', 'bottom']);
 const RATING_WORDS = /^(?:ratings?|grades?|judgements?)$/;
 const COUNCIL_WORDS = new Set(['council', 'councils', 'authority', 'authorities', 'la', 'las', 'ones']);
 
@@ -287,8 +292,8 @@ function namesAGrade(words: readonly string[], i: number): boolean {
   return (
     (RATED_HOW.has(w) && words[i + 1] === 'rated') ||
     // "the worst rating", "the top grade": a grade named by its place on the scale.
-    (RATED_HOW.has(w) && w !== 'highly' && w !== 'poorly' && w !== 'low' && RATING_WORDS.test(words[i + 1] ?? '')) ||
-    (RATING_WORDS.test(w) && RATED_HOW.has(words[i - 1] ?? '') && !/^(?:highly|poorly|low)$/.test(words[i - 1] ?? '')) ||
+    (SCALE_ENDS.has(w) && RATING_WORDS.test(words[i + 1] ?? '')) ||
+    (RATING_WORDS.test(w) && SCALE_ENDS.has(words[i - 1] ?? '')) ||
     // "what were they rated at the inspection before the inadequate one?": the grade names the inspection.
     ((w === 'before' || w === 'after') && words[i + 1] === 'the' && GRADE_NAMES.test(words[i + 2] ?? '') && /^(?:one|inspection|ilacs|sif)$/.test(words[i + 3] ?? '')) ||
     (w === 'one' && GRADE_NAMES.test(words[i - 1] ?? '') && (words[i - 2] === 'the' || words[i - 2] === 'that')) ||
@@ -323,10 +328,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const region = regionAsked(words);
   const neighbours = NEIGHBOURS.test(text);
   const topic = topicWords(withoutJudgementTitles(words));
-  // "Did they rate care leavers higher than the rest?": one area set against the others is every area's grade.
-  const everyArea = asksEveryArea(words);
-  const area = everyArea ? 'overall' : gradeArea(u.areas, words);
-  const base = { authorities: named, area, year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }), ...(everyArea ? { everyArea } : {}) };
+  const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }) };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
     ...base,
     intent: { kind, grades, region, neighboursOf: null, ...extra },
@@ -369,10 +371,7 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
   if (RIGHT_OR_WRONG.test(text)) return null;
   const named = [...u.authorities, ...u.unknownAuthorities];
   const grades = gradesAsked(withoutPraise(words));
-  // "Did they rate care leavers higher than the rest?": one area set against the others is every area's grade.
-  const everyArea = asksEveryArea(words);
-  const area = everyArea ? 'overall' : gradeArea(u.areas, words);
-  const base = { authorities: named, area, year: u.year, range: u.range, topic: topicWords(words), ...(everyArea ? { everyArea } : {}) };
+  const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic: topicWords(words) };
   const make = (kind: GradeQuestionKind): GradeQuery => ({ ...base, intent: { kind, grades, region: regionAsked(words), neighboursOf: null } });
   if (named.length >= 2) return make('compare');
   if (named.length === 1) {

@@ -160,7 +160,7 @@ function paragraphPriorOf(context: CorpusContext, u: Understood): (paragraph: St
       byArea = new Map();
       byKind.set(kind, byArea);
     }
-    // A figure is read only where it counts: its factor comes between the area's and kind's and the rest (paragraphPrior).
+    // A paragraph stating a figure, for "how many", has a prior of its own: worked out for it alone.
     if (figure && statesAFigure(context, paragraph, ref)) return paragraphPrior(paragraph, u, true);
     let prior = byArea.get(area);
     if (prior === undefined) {

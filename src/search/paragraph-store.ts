@@ -125,7 +125,7 @@ export function reportColumn(reports: ReadonlyArray<{ id: string; firstParagraph
  */
 export const TEXT_CACHE_SIZE = 8192;
 
-/** The columns, and the texts last decoded (see {@link TEXT_CACHE_SIZE}), oldest read first. */
+/** The columns, and the texts last decoded (see {@link TEXT_CACHE_SIZE}), in the order they were decoded. */
 interface Store {
   columns: ParagraphColumns;
   texts: Map<number, string>;
@@ -176,7 +176,8 @@ class ParagraphView implements StoredParagraph {
     if (text === undefined) {
       const { textStarts } = this.#columns;
       text = this.#columns.text.toString('utf8', textStarts[this.#ref], textStarts[this.#ref + 1]);
-      // The oldest read goes when the cache is full (a Map iterates in insertion order).
+      // When the cache is full, the text decoded longest ago goes (a Map iterates in insertion order; a text read
+      // again keeps its place, which costs nothing and is as good for texts read within one question).
       if (texts.size >= TEXT_CACHE_SIZE) texts.delete(texts.keys().next().value as number);
       texts.set(this.#ref, text);
     }

@@ -141,10 +141,12 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are
     // inspected apart; these reports are of the council's children's services.
     reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, nor the area SEND inspections, which are inspected and reported on separately.",
-    test: (lower) =>
+    test: (lower, input) =>
       (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
-      // The area SEND inspections are joint inspections with the CQC, reported apart.
-      / (?:area |local area |joint area )?send (?:inspection|inspections|inspected|judgement|outcome|report|revisit)s? /.test(lower),
+      // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
+      // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
+      (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||
+        /\bSEND (?:inspection|inspections|inspected|judgement|outcome|report|revisit)s?\b/.test(input.text)),
   },
   {
     // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.
