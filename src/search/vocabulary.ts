@@ -425,6 +425,18 @@ export const QUESTION_STOP_WORDS: readonly string[] = [
   'done',
   'picked',
   'flagged',
+  // Greetings and thanks typed around a question in chat ("Hi all, …", "…, cheers"): never its topic,
+  // and a report never says "hi", so a weak-match warning would name it.
+  'hi',
+  'hiya',
+  'hello',
+  'hey',
+  'thanks',
+  'thank',
+  'thx',
+  'cheers',
+  'pls',
+  'plz',
 ];
 
 /**

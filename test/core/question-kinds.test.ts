@@ -390,6 +390,15 @@ describe('question kinds: former authorities, what the reports cannot tell, weak
     expect(ask('LADO Bury').kind).toBeUndefined();
   });
 
+  it('never searches the greeting or thanks typed around a question', () => {
+    // "Hi" is in no report: searched, it made every answer a weak match that named it.
+    const a = ask('Hi Durham colleagues, what did Ofsted say about care leavers? Thanks');
+    expect(a.understood.authorities).toEqual(['Durham']);
+    expect(a.kind).toBeUndefined();
+    expect(a.results[0]?.reportId).toMatch(/^durham-/);
+    expect(a.results[0]?.text).toMatch(/care leavers/i);
+  });
+
   it('offers the list of visits under a paragraph answer about focused visits, and the offer answers as a list', () => {
     const a = ask('what did focused visits say about the front door in 2023');
     expect(a.results.length).toBeGreaterThan(0);
