@@ -22,6 +22,10 @@ const DETERMINER = '(?:a |an |the |my |our |some |this |next |tomorrow s |tomorr
 /** When the paper is due, after it: "for a partner briefing tmrw". */
 const DUE = '(?: (?:tomorrow|tmrw|tmr|2moro|today|tonight|later|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday|mon|tues|wed|thurs|fri)))?';
 
+/** The shape of answer asked for: a table (with its columns), bullets, one line, paste-ready, with citations. */
+const FORMAT_ASKED =
+  /\b(?:in|as|into) (?:a |an )?(?:table|bullets?|bullet points?|bulleted list|one liner|one line|single line|single sentence|couple of lines)(?: form| format)?\b|(?<=(?:^|[.?!]) *)(?:a |an |in )?(?:table|bullets?|bullet points?|one liner|one line|single line)(?: (?:please|pls|plz))?(?: for (?:the |my |our |a |an )?(?:dcs|director|boss|board|slide|email|paper|brief|briefing))?(?= *(?:[.!:?]|$))|\btable(?: please| pls)?: [^?.!\n]*\|[^?.!\n]*|\bpaste[ -]?ready\b|\b(?:and|with) (?:citations|cites|refs|references|paragraph (?:numbers|refs|references))\b/g;
+
 const ASIDES: readonly RegExp[] = [
   // "Durham performance team: how has our…", "Newham safeguarding board support: could you…", "… - Priya, QA team, Medway": the
   // asker's team in a tag or sign-off (the council named with it stays: it is whom "our" means).
@@ -99,6 +103,9 @@ const ASIDES: readonly RegExp[] = [
   /(?<=^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with) (?:the )?[a-z]+(?: [a-z]+){0,3} s )(?:[a-z]+ ){0,2}?(?:team|service|department|dept)\b/g,
   // "Doesn't matter whether they're outstanding, good or whatever", "regardless of their grade": no grade filter.
   /\b(?:(?:it )?(?:doesn t|does not|don t|do not|won t|will not) matter (?:whether|if|what|how) (?:they re |they are |they were |it s |it is |the council s |the la s )?(?:rated |graded |judged )?(?:[a-z]+,? ){1,6}?(?:or (?:whatever|not|otherwise|anything else|worse|better)|whatever)|regardless of (?:the |their |its )?(?:grades?|ratings?|judgements?))\b/g,
+  // The shape the answer is wanted in, never what it is about: "Table please: council | quote.", "One line for the DCS.",
+  // "as bullets", "paste-ready, with citations". ("List" and "timeline" stay: they ask for a list of visits or grades.)
+  FORMAT_ASKED,
   new RegExp(`\\bas (?:a |an |the |their |our )?(?:new )?${ROLE}(?: (?:next|this) (?:month|week)| soon)?(?= *(?:[?!.,;:-]|$| for ))`, 'g'),
 ];
 
@@ -170,11 +177,23 @@ export function questionProper(text: string): string | null {
  */
 export function lastQuestion(text: string): string | null {
   // A colon ends a scene too: "Flying out of Manchester Airport tomorrow, so a quick one: what's Manchester's rating?"
-  const last = [...text.matchAll(/[.!?:]\s+(?=\S)/g)].at(-1);
+  // So does a dash after a clause of its own: "Placement stability is our focus at the moment — how many times has Ofsted
+  // been into Enfield?". Before a dash, a phrase with no verb is the topic the question after it asks of ("hull care
+  // leavers hub - what do they actually get there?"), and the whole is read.
+  const last = [...text.matchAll(/[.!?:]\s+(?=\S)|\s[—–-]+\s+(?=\S)/g)].filter((b) => !/[—–-]/.test(b[0]) || isAClause(text.slice(0, b.index))).at(-1);
   if (last === undefined) return null;
   const question = text.slice((last.index ?? 0) + last[0].length).trim();
   const asks = question.endsWith('?') || /^(?:please |pls |can you |could you )?(?:give|tell|show|list|summari[sz]e|sum up|send)\b/i.test(question);
   return asks && question.split(/\s+/).length >= 4 ? question : null;
+}
+
+/** A verb that makes the words before a dash a clause of their own ("X is our focus", "they came out good", "I'm starting"). */
+const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b/;
+
+/** Whether the last sentence of `text` (what comes before a dash) holds a verb, so is a clause and not a topic. */
+function isAClause(text: string): boolean {
+  const sentence = text.split(/[.!?:]\s+/).at(-1) ?? '';
+  return CLAUSE_VERB.test(sentence.toLowerCase().replace(/['’]/g, ' '));
 }
 
 /** Words by which an asker takes back what they asked first: "…actually scratch that, …", "sorry I meant…", "wait no". */

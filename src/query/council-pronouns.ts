@@ -8,17 +8,17 @@
 
 /** A council called by a pronoun in a question after its scene. */
 const COUNCIL_PRONOUN = /\b(?:they|their|theirs|they['’]ve|they['’]re)\b/i;
-/** Any pronoun that could stand for the council or a topic ("the May 2025 one": a visit the scene named). */
-const ANY_PRONOUN = /\b(?:they|their|theirs|them|it|its|this|that|these|those|one|ones|he|she|his|her|we|our|us|they['’](?:ve|re|d)|it['’]s)\b/i;
+/** Any pronoun that could stand for the council or a topic ("the May 2025 one": a visit the scene named; "then": its time). */
+const ANY_PRONOUN = /\b(?:they|their|theirs|them|it|its|this|that|these|those|one|ones|he|she|his|her|we|our|us|they['’](?:ve|re|d)|it['’]s|then)\b/i;
 /** The asker's own council, in a last question after a scene naming it ("…Never mind the grade, what do we need to sort out?"). */
 const OUR_COUNCIL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
 /**
  * Words that may point at something other than the council: a topic the scene named ("it", "that"), or people
  * the question names who "they" may be ("how many times have inspectors been in, and when did they come?").
  */
-const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
-/** "Is it true they're…", "is it right that…": "it" there is the idiom's, not a topic's. */
-const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b/gi;
+const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|then|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
+/** "Is it true they're…", "is it right that…", "the picture as it stands": "it" there is the idiom's, not a topic's. */
+const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\bas it (?:currently |now )?stands\b/gi;
 
 /** Whether `sentence` calls the council "they", and nothing else "they" or "it" could be meant. */
 export function callsTheCouncilThey(sentence: string): boolean {

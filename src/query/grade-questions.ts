@@ -115,6 +115,8 @@ const FILLER = new Set([
     'day ' +
     // "did they keep their outstanding, and what were the area grades?"
     'keep kept keeping retain retained hang hung onto ' +
+    // "Help and protection at Telford — did it hold the same grade between 2020 and 2024?"
+    'hold holds held holding same ' +
     // "what did inspectors make of leadership? I mean the grade", "the lowdown on Scilly's grades only"
     'make makes lowdown rundown mean meant ' +
     // "Take me through Slough's inspections since 2013 and the judgement each time", "is Stockport rated lower now than in
@@ -312,7 +314,8 @@ function namesAGrade(words: readonly string[], i: number): boolean {
 
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
 export function onlyAreaWords(topic: readonly string[]): boolean {
-  const AREA_ONLY = new Set(['kids', 'kid', 'care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp', 'practice']);
+  // With the words of the areas' titles said loosely ("Children in care experiences in Redbridge — how were they graded?").
+  const AREA_ONLY = new Set(['kids', 'kid', 'care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp', 'practice', 'experiences', 'experience', 'progress', 'impact']);
   return topic.every((w) => AREA_ONLY.has(w));
 }
 

@@ -28,11 +28,13 @@ import { bundledKindModel, guessKind, type KindModel, type ModelKind } from './m
 const KINDS: ReadonlyArray<(input: KindInput) => AskAnswer | null> = [
   // "When is Bury next due to be inspected?" must never reach a paragraph about a deadline.
   answerCannotTell,
+  // The list of what to improve, whose every word must be how it is asked, before a grade told as the story so far is
+  // read as a change: "Cheshire West slipped from good to RI in 2024 - what exactly are they being told to improve?"
+  answerImprovementList,
   // Two grades at two times, or a change by its direction ("improved to good"), before a one-grade list reads it.
   answerGradeChange,
   answerGradeDirection,
   answerGradeFiltered,
-  answerImprovementList,
   answerFocusedVisit,
   answerVisitList,
   answerOverview,

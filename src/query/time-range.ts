@@ -81,6 +81,11 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     if (word === 'since' && monthAt(tokens, i + 1) !== null && yearAt(tokens, i + 2) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
     }
+    // since the March 2022 inspection: an event of that month, and what followed it, that year included (not "as at" March).
+    // ("After the May 2024 ILACS" is still read as at that month: the kind model learned it so.)
+    if (word === 'since' && tokens[i + 1]?.word === 'the' && monthAt(tokens, i + 2) !== null && yearAt(tokens, i + 3) !== null) {
+      return { range: { kind: 'years', from: yearAt(tokens, i + 3) as number, to: null }, used: span(i, 4) };
+    }
     // since 2014 / from 2014 (onwards) / after 2018
     if ((word === 'since' || word === 'from' || word === 'after') && yearAt(tokens, i + 1) !== null) {
       const year = yearAt(tokens, i + 1) as number;

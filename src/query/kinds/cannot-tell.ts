@@ -118,7 +118,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "Tameside agency SW % right now": a share now ("%" is read as "per cent").
       /%\s*(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
-      / how many (?:[a-z]+ )?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
+      // "How many team manager vacancies is Enfield carrying at the moment?"
+      / how many (?:[a-z]+ ){0,2}?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes|vacancies|vacant posts|posts|leavers|starters|asyes?|nqsws?) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
       // "how long is the wait at the moment for an assessment?": today's waiting time.
       / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|now) /.test(lower) ||
       // "Thurrock's agency social worker rate right now, not what the 2024 report said": a figure now, set against the report's.
@@ -172,7 +173,10 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Which councils are going to drop a grade?", "will Bury go up?"
     test: (lower) =>
       / (?:predict|prediction|forecast|likely to (?:be|get)|(?:will|ll|theyll|itll|gonna) (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of|would (?:they|it|we) (?:come out|get|be rated|be judged|be graded)) /.test(lower) ||
-      / (?:going to|gonna|will|likely to) (?:\w+ )?(?:drop|fall|slip|improve|decline|go up|go down|move up|move down|lose|keep|hold onto) (?:to |down to |back to |from )?(?:a |their |its |the )?(?:grade|grades|rating|ratings|judgement|judgements|outstanding|good|inadequate|requires improvement|ri) /.test(lower),
+      / (?:going to|gonna|will|likely to) (?:\w+ )?(?:drop|fall|slip|improve|decline|go up|go down|move up|move down|lose|keep|hold onto) (?:to |down to |back to |from )?(?:a |their |its |the )?(?:grade|grades|rating|ratings|judgement|judgements|outstanding|good|inadequate|requires improvement|ri) /.test(lower) ||
+      // "Is Enfield on track for outstanding?", "Good to outstanding next time — is Enfield on track?"
+      / (?:on track|on course|in line) (?:for|to) (?:[a-z]+ ){0,2}?(?:outstanding|good|a better grade|an upgrade) /.test(lower) ||
+      (/ (?:on track|on course) /.test(lower) && / next (?:time|inspection|ilacs|one) /.test(lower)),
   },
   {
     // "What did HMIP grade their youth justice service?", "CQC rating for the trust": another inspectorate's judgement.
@@ -187,6 +191,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
       'I hold only inspection reports and focused-visit letters: monitoring visits, joint targeted area inspections (JTAIs) and SEND inspections are not in this index.',
     test: (lower) => / (?:monitoring visits?|jtai|jtais|joint targeted|area send|send inspections?|send inspection) /.test(lower),
     mentionedIn: /\bmonitoring visits?\b|\bJTAIs?\b|\bjoint targeted (?:area )?inspections?\b|\bSEND inspections?\b/i,
+  },
+  {
+    // "What did the DfE statutory direction issued to Tameside require?": the department's documents, not Ofsted's.
+    reason: () =>
+      "I hold only Ofsted's inspection reports and focused-visit letters: the DfE's statutory directions, improvement notices and commissioners' reports are not in this index.",
+    test: (lower) =>
+      / (?:statutory directions?|improvement notices?|(?:dfe|department for education|secretary of state(?: s)?) (?:appointed )?commissioners?(?: s)? (?:report|review|recommendations)|commissioners?(?: s)? report) /.test(lower) &&
+      !/ (?:ofsted|inspectors|inspection|report said|report say|letter) /.test(lower.replace(/ commissioners?(?: s)? report /g, ' ')),
   },
 ];
 

@@ -46,6 +46,8 @@ const ABOUT_A_VISIT = new Set([
     'one that which full before wasnt isnt didnt rundown lowdown broadly ok okay dates date ' +
     // "Was it positive or did it find serious weaknesses? want the overall verdict not the detail".
     'serious weakness weaknesses strength strengths detail details want not ' +
+    // "Lincs CL FV Jul 25 - strengths / gaps?", "pros and cons of the visit"
+    'gap gaps positives negatives pros cons ' +
     // "Where they landed", "the gist of what Ofsted made of it, not after specific quotes", "was that better than the
     // RI they got in 2023?", "what were the headline findings?"
     'they them landed land made make think thought specific quotes quote better worse than compared from ri requires improvement inadequate outstanding headline ' +
@@ -115,8 +117,11 @@ export function isAboutAVisit(input: KindInput): boolean {
   return topic.length === 0;
 }
 
-/** Words asking for a visit as a whole: how it went, what it covered, its verdict or gist. */
-const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it) /;
+/**
+ * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not
+ * "found about" a topic: "Care leavers, Plymouth, summer 2025 visit — what did inspectors find?").
+ */
+const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it|what (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:find|found)(?! (?:about|on|regarding|re|in) )) /;
 
 /**
  * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words

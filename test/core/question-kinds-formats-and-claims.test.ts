@@ -1,0 +1,76 @@
+/**
+ * Question kinds asked in the voices of the forty-third and forty-fourth
+ * routing rounds (scripts/route-questions.json): answers asked for in a shape
+ * ("one line for the DCS", "as bullets"), claims checked ("am I right
+ * that…"), outsiders' improvement vocabulary and questions led by their topic
+ * ("Care leavers, Plymouth, summer 2025 visit — …"). Each case is a tuning
+ * question the readers learned from, or a near neighbour that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+/** The kind of answer given, or undefined for paragraphs and grades. */
+const kindOf = (question: string): string | undefined => ask(question).kind?.kind;
+
+describe('a clause before a dash, and the question after it (forty-fourth round)', () => {
+  it('reads the question after a dash when the words before it are a clause of their own', () => {
+    const enfield = ask('Placement stability is our focus at the moment — how many times has Ofsted been into Enfield since 2015?');
+    expect(enfield.kind?.kind).toBe('visit-list');
+    expect(enfield.kind?.visits?.every((v) => v.reportId.startsWith('enfield-'))).toBe(true);
+    // "as it stands" is an idiom, not a topic "it" points back at.
+    expect(kindOf('Interim DCS starting at South Gloucestershire next month - give me the Ofsted picture as it stands.')).toBe('overview');
+  });
+
+  it('keeps a topic before a dash as what the question after it asks of', () => {
+    expect(ask('hull care leavers hub - what do they actually get there?').grades).toBeUndefined();
+    expect(kindOf('birmingham connected persons first assessments - quick enough at the 2024 focused visit?')).not.toBe('focused-visit');
+  });
+
+  it('reads a grade told first, then what to improve, as the list ("so", "actually" are how it is asked)', () => {
+    expect(kindOf('Windsor and Maidenhead came out good — so is there actually anything Ofsted wants them to fix?')).toBe('improvements');
+    const cheshire = ask('Cheshire West slipped from good to RI in 2024 - what exactly are they being told to improve? I heard homeless 16 and 17 year olds was on there');
+    expect(cheshire.kind?.kind).toBe('improvements');
+    expect(cheshire.kind?.headline).toMatch(/Cheshire West and Chester 2024 ILACS/);
+  });
+
+  it('reads "what did inspectors find" of a visit named by its theme as the visit, and "find about" a topic as paragraphs', () => {
+    const plymouth = ask('Care leavers, Plymouth, summer 2025 visit — what did inspectors find?');
+    expect(plymouth.kind?.kind).toBe('focused-visit');
+    expect(plymouth.kind?.visits?.map((v) => v.reportId)).toEqual(['plymouth-2025-focused-visit']);
+    expect(kindOf('Plymouth, care leavers, 2025 visit — what did inspectors find about housing?')).toBeUndefined();
+    // "CL" is care leavers beside a visit, as staff shorten it; "strengths / gaps" asks how it went.
+    expect(ask('Lincs CL FV Jul 25 - strengths / gaps?').kind?.visits?.map((v) => v.reportId)).toEqual(['lincolnshire-2025-focused-visit']);
+  });
+
+  it('reads holding "the same grade" and the words of an area\'s title as grade questions', () => {
+    const telford = ask('did Telford hold the same grade between 2020 and 2024?');
+    expect(telford.grades?.kind).toBe('history');
+    expect(telford.grades?.headline).toBe('Telford and Wrekin: 2 graded inspections 2020 to 2024, in date order.');
+    expect(ask('Children in care experiences in Redbridge — how were they graded in 2024?').grades?.headline).toBe('Redbridge: 1 graded inspection in 2024, in date order.');
+  });
+
+  it('says the reports hold no forecast, no live count of vacancies, and no DfE statutory direction', () => {
+    expect(ask('Good to outstanding next time — is Enfield on track?').kind?.headline).toMatch(/^No report can say what a future inspection will find/);
+    expect(kindOf('How many team manager vacancies is Enfield carrying at the moment, and how many ASYEs have they taken on this year?')).toBe('cannot-tell');
+    expect(ask('What did the DfE statutory direction issued to Tameside require the council to improve?').kind?.headline).toMatch(/statutory directions/);
+    // Asked of what Ofsted wrote, the reports answer.
+    expect(kindOf('did Ofsted mention the statutory direction in Tameside?')).toBeUndefined();
+  });
+});
+
+describe('answers asked for in a shape, and claims checked (forty-third round)', () => {
+  it('reads "since the October 2024 inspection" as after it, not as at October', () => {
+    const wm = ask('Has Ofsted been back into Windsor and Maidenhead at all since the October 2024 inspection? One line for the DCS.');
+    expect(wm.understood.range).toEqual({ kind: 'years', from: 2024, to: null });
+    expect(wm.kind?.kind).toBe('visit-list');
+    expect(wm.kind?.count).toBe(0);
+  });
+
+  it('never searches the shape the answer is wanted in', () => {
+    expect(kindOf("What are Leeds' improvements? In bullets please.")).toBe('improvements');
+    const lado = ask('Leeds LADO - paste-ready, with citations');
+    expect(lado.understood.terms).not.toContain('paste');
+    expect(lado.kind).toBeUndefined();
+  });
+});
