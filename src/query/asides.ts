@@ -54,7 +54,7 @@ const ASIDES: readonly RegExp[] = [
   // heard they were inadequate": hearsay and reasons, to the end of their sentence, only after the question itself
   // ("someone said Bury's LADO was criticised - true?" is the question).
   // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
-  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|someone (?:said|told me|mentioned)|(?:last |from what )?i (?:heard|was told)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
   // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
   // after the question, to the end.
   /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count) [^?]*$/g,
@@ -103,6 +103,9 @@ const ASIDES: readonly RegExp[] = [
   /(?<=^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with) (?:the )?[a-z]+(?: [a-z]+){0,3} s )(?:[a-z]+ ){0,2}?(?:team|service|department|dept)\b/g,
   // "Doesn't matter whether they're outstanding, good or whatever", "regardless of their grade": no grade filter.
   /\b(?:(?:it )?(?:doesn t|does not|don t|do not|won t|will not) matter (?:whether|if|what|how) (?:they re |they are |they were |it s |it is |the council s |the la s )?(?:rated |graded |judged )?(?:[a-z]+,? ){1,6}?(?:or (?:whatever|not|otherwise|anything else|worse|better)|whatever)|regardless of (?:the |their |its )?(?:grades?|ratings?|judgements?))\b/g,
+  // A claim put up to be checked: "correct me if I'm wrong, but Bradford finally came out of inadequate…?", "am I right
+  // that…", "if I remember rightly", "fairly sure…". The claim is the question; the hedge is not.
+  /\b(?:correct me if (?:i m|im|i am) wrong|unless (?:i m|im|i am) (?:mistaken|wrong)|(?:am i|are we) (?:right|correct) (?:in thinking|to think|in saying|that)|if (?:i|we) (?:remember|recall) (?:rightly|right|correctly)|iirc|(?:i m |im |i am )?(?:fairly|pretty|quite) (?:sure|certain)(?: that)?)\b(?:,? but\b)?/g,
   // The shape the answer is wanted in, never what it is about: "Table please: council | quote.", "One line for the DCS.",
   // "as bullets", "paste-ready, with citations". ("List" and "timeline" stay: they ask for a list of visits or grades.)
   FORMAT_ASKED,

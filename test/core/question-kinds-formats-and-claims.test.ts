@@ -73,4 +73,19 @@ describe('answers asked for in a shape, and claims checked (forty-third round)',
     expect(lado.understood.terms).not.toContain('paste');
     expect(lado.kind).toBeUndefined();
   });
+
+  it('reads a claim put up to be checked as the question, without its hedge or who said it', () => {
+    const bradford = ask("correct me if I'm wrong, but Bradford finally came out of inadequate at the January 2026 inspection?");
+    expect(bradford.grades?.rows.find((r) => r.area === 'overall')?.reportId).toBe('bradford-2026');
+    expect(bradford.understood.terms).not.toContain('wrong');
+    const hounslow = ask('what grade did Hounslow get from the July 2025 focused visit? someone in the team said it was still good');
+    expect(hounslow.kind?.kind).toBe('focused-visit');
+    expect(hounslow.kind?.notes).toContain('Focused visits give no grades.');
+  });
+
+  it('lists the councils that "lost outstanding", and says a school\'s own inspection is not in the reports', () => {
+    expect(ask('which councils lost outstanding at their next inspection?').grades?.headline).toMatch(/^\d+ authorities declined from outstanding at their latest graded inspection/);
+    expect(ask('is it true Ofsted slated one of the primary schools in Tameside for safeguarding last term? what did inspectors say').kind?.headline).toMatch(/not of schools/);
+    expect(kindOf("what did inspectors say about primary schools' referrals in Tameside?")).not.toBe('cannot-tell');
+  });
 });

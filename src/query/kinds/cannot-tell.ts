@@ -144,6 +144,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, nor the area SEND inspections, which are inspected and reported on separately.",
     test: (lower, input) =>
       (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
+      // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.
+      / (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
       // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
       (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||

@@ -66,8 +66,12 @@ const OPENING = 3;
 /** A report other than the visit, dated from it: "the full inspection after that", "their next inspection". */
 const ANOTHER_REPORT =
   / (?:inspection|ilacs|sif) (?:after|since|following) (?:that|then|it) | (?:next|following|subsequent) (?:full )?(?:inspection|ilacs|sif) | (?:had|been|come|came|anything|any) (?:[a-z]+ ){0,5}?(?:since|after) (?:that|the|their|its) (?:[a-z0-9]+ ){0,2}?(?:focused visit|fv|visit) /;
-/** A grade asked of the authority, not of the visit: "Bolton had an FV since their last ILACS, are they still good overall?" */
-const STILL_GRADED = / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outstanding|good|requires improvement|ri|inadequate) /;
+/**
+ * A grade asked of the authority, not of the visit: "Bolton had an FV since their last ILACS, are they still good
+ * overall?", "what overall grade was Lewisham carrying at the time?" (the grade in force when the visit came).
+ */
+const STILL_GRADED =
+  / (?:are|is) (?:they|it) still (?:rated |judged )?(?:outstanding|good|requires improvement|ri|inadequate) | (?:grade|grades|rating|judgement) (?:was|were|did) (?:[a-z]+ ){1,3}?(?:carrying|holding|have|on|sitting on|sitting at) (?:at the time|then|back then|going in|at that point) /;
 
 /**
  * One of two visits named together, by order or by month: "Sandwell had two focused visits about 6 months apart - what

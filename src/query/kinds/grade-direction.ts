@@ -20,7 +20,7 @@ import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
 const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of|(?:better|higher) grade|step up) /;
-const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) grade|step down) /;
+const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) grade|step down|lost (?:its |their |the |a )?(?:outstanding|good|grade|rating)) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -35,11 +35,13 @@ const DIRECTION_WORDS = new Set(
     // "anyone in yorkshire gone up since their last ilacs"
     'anyone anybody whose did do done fared previous vs versus held ' +
     // "did any councils go downhill at their inspections in 2025?"
-    'downhill goes at any').split(' '),
+    'downhill goes at any ' +
+    // "which councils lost outstanding at their next inspection?"
+    'lost lose losing next').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
-const GRADE_BEFORE = / (?:from|out of) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
+const GRADE_BEFORE = / (?:from|out of|lost (?:its |their |the )?) ?(?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
 /**
  * A list across authorities, not a question about one: "which councils…", or, naming none, a grade that moved
  * ("dropped a grade latest", typed as into a search box).

@@ -52,7 +52,7 @@ const LIST_WORDS = new Set(
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
-const ON_THE_LIST = /^ (?:is|was|are|were) (?:[a-z]+ ){1,6}?(?:one of|on|among|part of) (?:the |their |its )?(?:things|list|areas?|points|recommendations|recs|afis?|improvements?|to do list|priorities) /;
+const ON_THE_LIST = /^ (?:is|was|are|were) (?:[a-z]+ ){1,6}?(?:one of|on|among|part of) (?:the |their |its )?(?:formal |official |main |key )?(?:things|list|areas?|points|recommendations|recs|afis?|improvements?|to do list|priorities) /;
 
 /** The rest of the list asked for after one item told: "…was told to speed up its response to contacts? What else was on its list?" */
 const WHAT_ELSE_ON_THE_LIST = / what else (?:was|is|were|are) (?:on|in) (?:its|their|the) (?:list|recommendations|areas for improvement|to do list) /;
