@@ -105,7 +105,7 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:(?:it )?(?:doesn t|does not|don t|do not|won t|will not) matter (?:whether|if|what|how) (?:they re |they are |they were |it s |it is |the council s |the la s )?(?:rated |graded |judged )?(?:[a-z]+,? ){1,6}?(?:or (?:whatever|not|otherwise|anything else|worse|better)|whatever)|regardless of (?:the |their |its )?(?:grades?|ratings?|judgements?))\b/g,
   // A claim put up to be checked: "correct me if I'm wrong, but Bradford finally came out of inadequate…?", "am I right
   // that…", "if I remember rightly", "fairly sure…". The claim is the question; the hedge is not.
-  /\b(?:correct me if (?:i m|im|i am) wrong|unless (?:i m|im|i am) (?:mistaken|wrong)|(?:am i|are we) (?:right|correct) (?:in thinking|to think|in saying|that)|if (?:i|we) (?:remember|recall) (?:rightly|right|correctly)|iirc|(?:i m |im |i am )?(?:fairly|pretty|quite) (?:sure|certain)(?: that)?)\b(?:,? but\b)?/g,
+  /\b(?:correct me if (?:i m|im|i am) wrong|unless (?:i m|im|i am) (?:mistaken|wrong)|(?:am i|are we) (?:right|correct) (?:in thinking|to think|in saying|that)|if (?:i|we) (?:remember|recall) (?:rightly|right|correctly)|(?:i m |im |i am )?(?:fairly|pretty|quite) (?:sure|certain)(?: that)?)\b(?:,? but\b)?/g,
   // The shape the answer is wanted in, never what it is about: "Table please: council | quote.", "One line for the DCS.",
   // "as bullets", "paste-ready, with citations". ("List" and "timeline" stay: they ask for a list of visits or grades.)
   FORMAT_ASKED,
