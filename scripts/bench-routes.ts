@@ -62,24 +62,30 @@ export function loadRouteQuestions(file: string = path.join(import.meta.dirname,
  * Whether the answer is of the kind wanted. A change in one authority's grade
  * ("has Knowsley gone backwards since 2021?") is answered by its grade
  * history, a grades answer; the grade-change kind is for grades named at two
- * times ("inadequate in 2017 but good now").
+ * times ("inadequate in 2017 but good now"). Given the answer, a grades answer
+ * counts for a change only as a history: a list of the councils with one of
+ * the two grades named ("outstanding now but RI before") is not the change.
  */
-export function rightRoute(wanted: Route, got: Route): boolean {
-  return got === wanted || (wanted === 'grade-change' && got === 'grades');
+export function rightRoute(wanted: Route, got: Route, answer?: AskAnswer): boolean {
+  if (got === wanted) return true;
+  return wanted === 'grade-change' && got === 'grades' && (answer === undefined || answer.grades?.kind === 'history');
 }
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const questions = loadRouteQuestions();
   const corpus = await loadCorpus();
-  const outcomes = questions.map((q) => ({ q, got: routeOf(corpus.ask(q.question)) }));
+  const outcomes = questions.map((q) => {
+    const answer = corpus.ask(q.question);
+    return { q, got: routeOf(answer), answer };
+  });
   const lines: string[] = [`Answer kinds on ${questions.length} questions (scripts/route-questions.json):`, `  ${'wanted'.padEnd(18)} ${'tuning'.padStart(8)} ${'held-back'.padStart(10)}   held-back got instead`];
-  const cell = (list: typeof outcomes): string => `${list.filter((o) => rightRoute(o.q.route, o.got)).length}/${list.length}`;
+  const cell = (list: typeof outcomes): string => `${list.filter((o) => rightRoute(o.q.route, o.got, o.answer)).length}/${list.length}`;
   for (const route of ROUTES) {
     const of = outcomes.filter((o) => o.q.route === route);
     if (of.length === 0) continue;
     const held = of.filter((o) => o.q.half === 'held-back');
-    const instead = [...new Set(held.filter((o) => !rightRoute(route, o.got)).map((o) => o.got))].join(', ');
+    const instead = [...new Set(held.filter((o) => !rightRoute(route, o.got, o.answer)).map((o) => (o.got === 'grades' ? `grades (${o.answer.grades?.kind ?? ''})` : o.got)))].join(', ');
     lines.push(`  ${route.padEnd(18)} ${cell(of.filter((o) => o.q.half === 'tuning')).padStart(8)} ${cell(held).padStart(10)}   ${instead}`);
   }
   for (const half of ['tuning', 'held-back'] as const) {
@@ -88,7 +94,7 @@ async function main(): Promise<void> {
   }
   if (verbose) {
     lines.push('', '  Wrong kind of answer (tuning half only):');
-    for (const o of outcomes) if (o.q.half === 'tuning' && !rightRoute(o.q.route, o.got)) lines.push(`    wanted ${o.q.route}, got ${o.got}: ${o.q.question}`);
+    for (const o of outcomes) if (o.q.half === 'tuning' && !rightRoute(o.q.route, o.got, o.answer)) lines.push(`    wanted ${o.q.route}, got ${o.got}: ${o.q.question}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

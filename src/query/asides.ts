@@ -191,7 +191,7 @@ export function lastQuestion(text: string): string | null {
 }
 
 /** A verb that makes the words before a dash a clause of their own ("X is our focus", "they came out good", "I'm starting"). */
-const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b/;
+const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|ended|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b/;
 
 /** Whether the last sentence of `text` (what comes before a dash) holds a verb, so is a clause and not a topic. */
 function isAClause(text: string): boolean {

@@ -107,7 +107,10 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   const u = succession?.u ?? read;
   // The question read once for every reader: the rules', the model's and the review's.
   const input = kindInput(context, text, u, options);
-  const last = u.lastQuestion !== undefined && readGradeQuestion(u) === null ? kindInput(context, text, u.lastQuestion, options) : null;
+  // A last question naming no council while the message names some asks across the others ("suffolk was outstanding in
+  // 2019 and isnt now - did any other east of england councils slip down?"), even where the whole reads as Suffolk's grades.
+  const acrossOthers = u.lastQuestion !== undefined && u.lastQuestion.authorities.length === 0 && u.authorities.length > 0;
+  const last = u.lastQuestion !== undefined && (readGradeQuestion(u) === null || acrossOthers) ? kindInput(context, text, u.lastQuestion, options) : null;
   const answer =
     answerByKinds(input) ??
     (last === null ? null : (lastQuestionAnswer(last, fallback) ?? answerByModel(last))) ??

@@ -218,6 +218,9 @@ function namedIn(u: Understood): string[] {
 }
 
 /** Understand `question` against the authorities the index holds. */
+/** A question across the councils other than those named: "which other councils…", "did any other East of England LAs…". */
+const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
+
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
   const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
@@ -249,6 +252,9 @@ export function understand(question: string, authorities: readonly AuthorityName
       namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && (ours ? callsTheCouncilOrNothing(sentence) : callsTheCouncilThey(sentence));
     if (last !== null) {
       if (coversWhole) return { ...whole, lastQuestion: { ...part, asked: last } };
+      // "Halton, Knowsley and Swindon all ended up inadequate - which other councils fell from good to inadequate?": the
+      // councils the scene named are the premise, and the last question asks across the others, as it is.
+      if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(last)) return { ...whole, lastQuestion: { ...part, asked: last } };
       // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
       // one council the message names, offered as above.
       if (!ofTheCouncil(true)) return whole;

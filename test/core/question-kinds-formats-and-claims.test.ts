@@ -89,3 +89,41 @@ describe('answers asked for in a shape, and claims checked (forty-third round)',
     expect(kindOf("what did inspectors say about primary schools' referrals in Tameside?")).not.toBe('cannot-tell');
   });
 });
+
+describe('changes of grade across councils, read where each grade stands in time', () => {
+  const pairs = (question: string): string[] =>
+    (ask(question).grades?.rows ?? []).map((r) => `${r.reportId} ${r.grade}`);
+
+  it('reads "outstanding now but RI before" as a change from the earlier grade to the later, not a list of both', () => {
+    const answer = ask('Which councils are rated outstanding now but were only RI at the inspection before?');
+    expect(answer.grades?.kind).toBe('change');
+    expect(answer.grades?.headline).toBe('3 authorities rated requires improvement at their previous graded inspection are rated outstanding now:');
+    expect(pairs('Which councils are rated outstanding now but were only RI at the inspection before?')).toEqual([
+      'brighton-and-hove-2015 requires-improvement', 'brighton-and-hove-2024 outstanding',
+      'haringey-2018 requires-improvement', 'haringey-2026 outstanding',
+      'york-2022 requires-improvement', 'york-2025 outstanding',
+    ]);
+    // "Under SIF": each authority's last inspection under that framework.
+    expect(pairs('list LAs now outstanding that were inadequate under SIF')).toEqual([
+      'sunderland-2018 inadequate', 'sunderland-2025 outstanding',
+      'tower-hamlets-2017 inadequate', 'tower-hamlets-2024 outstanding',
+    ]);
+  });
+
+  it('sets the grade in force at the end of a year against the latest ("rated better now than in 2019")', () => {
+    const answer = ask('Which of the West Midlands councils are rated better now than they were in 2019?');
+    expect(answer.grades?.headline).toBe('10 authorities in the West Midlands improved since 2019:');
+    expect(pairs('Which of the West Midlands councils are rated better now than they were in 2019?').slice(0, 2)).toEqual(['birmingham-2018 requires-improvement', 'birmingham-2023 good']);
+  });
+
+  it('reads a premise naming councils, then a question across the others', () => {
+    expect(ask('suffolk was outstanding in 2019 and isnt now - did any other east of england councils slip down at their most recent inspection too?').grades?.headline).toMatch(
+      /^\d+ authorities in the East of England declined at their latest graded inspection/,
+    );
+    expect(ask('halton, knowsley and swindon all ended up inadequate - which other councils fell from good to inadequate at their last one?').grades?.kind).toBe('change');
+    expect(ask('thinking about the north west, has anyone gone backwards? i mean overall grade lower at their latest ILACS than the one before').grades?.headline).toMatch(
+      /^\d+ authorities in the North West declined/,
+    );
+  });
+});
+

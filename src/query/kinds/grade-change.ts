@@ -26,10 +26,14 @@ const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|g
 /** "From inadequate to good", "from being RI into outstanding": a change told with no time. */
 const FROM_TO = new RegExp(` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}`);
 
-/** A time the question names: a year, or now; with no year ("went from inadequate to good"), the inspection before the latest. */
-type When = { year: number } | { now: true } | { previous: true };
+/**
+ * A time the question names: a year, or now; with no year ("went from inadequate to good"), the inspection before the
+ * latest; "under SIF", the latest inspection under that framework.
+ */
+type When = { year: number } | { now: true } | { previous: true } | { sif: true };
 
 function whenText(when: When, many = false): string {
+  if ('sif' in when) return `at ${many ? 'their' : 'its'} last SIF inspection`;
   return 'now' in when ? 'now' : 'previous' in when ? `at ${many ? 'their' : 'its'} previous graded inspection` : `in ${when.year}`;
 }
 
@@ -37,11 +41,45 @@ function whenText(when: When, many = false): string {
 function inForce(graded: readonly StoredReport[], when: When): StoredReport[] {
   if ('now' in when) return graded.slice(0, 1);
   if ('previous' in when) return graded.slice(1, 2);
+  if ('sif' in when) return graded.filter((r) => r.kind === 'sif').slice(0, 1);
   const start = `${when.year}-01-01`;
   const end = `${when.year}-12-31`;
   const during = graded.filter((r) => knownBy(r) >= start && knownBy(r) <= end);
   const before = graded.find((r) => knownBy(r) < start);
   return before === undefined ? during : [...during, before];
+}
+
+/** Words near a grade that place it now, or before ("rated outstanding now", "were only RI at the inspection before"). */
+const NOW_MARK = / (?:now|currently|today|these days|are|is|latest) /;
+const PAST_MARK = / (?:were|was|used to be|had been|previously|before|last time|previous|earlier|sif) /;
+/** Where a clause about the other grade begins: "…outstanding now but were only RI…". */
+const CLAUSE_BREAK = / (?:but|that|and|who|which|whereas|while|yet) /;
+
+/**
+ * With no year, two grades each placed in time by the words around it, as [then, now], for a question across
+ * authorities: "which councils are rated outstanding now but were only RI at the inspection before?", "LAs now
+ * outstanding that were inadequate under SIF". Null when the words do not place one now and the other before.
+ */
+function gradesPlacedInTime(lower: string): { before: Grade[]; after: Grade[]; then: When } | null {
+  const found = [...lower.replace(/ good (?=(?:work|practice|examples?|things|stuff|bits|news|support|job|ideas) )/g, ' ').matchAll(GRADE_PHRASE)];
+  if (found.length !== 2) return null;
+  const places = found.map((m, i) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // The few words before the grade, back to the other grade or a clause break, and after it, up to them.
+    const lead = lower.slice(Math.max(i === 0 ? 0 : (found[0]?.index ?? 0) + (found[0]?.[0].length ?? 0), start - 30), start);
+    const ownLead = ` ${lead.split(CLAUSE_BREAK).at(-1) ?? ''} `;
+    const tail = lower.slice(end, i === 0 ? (found[1]?.index ?? lower.length) : lower.length);
+    const ownTail = ` ${tail.split(CLAUSE_BREAK)[0] ?? ''} `;
+    const near = `${ownLead}${ownTail}`;
+    return { grades: gradesAsked([m[0]]), now: NOW_MARK.test(near), past: PAST_MARK.test(near), sif: / sif /.test(near) };
+  });
+  const [a, b] = places as [(typeof places)[0], (typeof places)[0]];
+  const placed = (x: typeof a): 'now' | 'past' | null => (x.now === x.past ? null : x.now ? 'now' : 'past');
+  const [pa, pb] = [placed(a), placed(b)];
+  if (pa === null || pb === null || pa === pb || a.grades.length === 0 || b.grades.length === 0) return null;
+  const [past, now] = pa === 'past' ? [a, b] : [b, a];
+  return { before: past.grades, after: now.grades, then: past.sif ? { sif: true } : { previous: true } };
 }
 
 /** The grade phrases of the question, in order, each as grades. */
@@ -100,11 +138,13 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   const years = [...lower.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
   const thenYear = years[0] ?? (u.range?.kind === 'years' ? u.range.from : null) ?? null;
   // "Which councils went from inadequate to good?": with no year, each authority's previous graded inspection and
-  // its latest. (A named authority's "did Rotherham go from inadequate to outstanding?" is its grade history.)
-  if (thenYear === null && (u.authorities.length > 0 || !FROM_TO.test(lower))) return null;
-  const then: When = thenYear === null ? { previous: true } : { year: thenYear };
+  // its latest; "outstanding now but RI before", each grade where its words place it. (A named authority's "did
+  // Rotherham go from inadequate to outstanding?" is its grade history.)
+  const placed = thenYear === null && u.authorities.length === 0 && !FROM_TO.test(lower) ? gradesPlacedInTime(lower) : null;
+  if (thenYear === null && placed === null && (u.authorities.length > 0 || !FROM_TO.test(lower))) return null;
+  const then: When = placed?.then ?? (thenYear === null ? { previous: true } : { year: thenYear });
   const now: When = years[1] !== undefined && years[1] !== thenYear ? { year: years[1] } : { now: true };
-  const [before, after] = [phrases[0] as Grade[], phrases[1] as Grade[]];
+  const [before, after] = placed === null ? [phrases[0] as Grade[], phrases[1] as Grade[]] : [placed.before, placed.after];
   const area = gradeArea(u.areas, u.words);
   const region = regionAsked(u.words);
   const scope =
@@ -134,7 +174,9 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
       ? `${who} ${count > 0 ? 'was' : 'was not'} rated ${gradesText(before)}${areaText} ${whenText(then)} and ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`
       : `${who} rated ${gradesText(before)}${areaText} ${whenText(then, count !== 1)} ${'now' in now ? 'are' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`;
   const notes = [
-    thenYear === null
+    placed !== null
+      ? `The earlier grade is read ${whenText(then, true)}, and the later as each authority’s latest.`
+      : thenYear === null
       ? 'With no year, “from” is read as each authority’s previous graded inspection, and “to” as its latest.'
       : `“In ${thenYear}” is read as the grade in force at any time during ${thenYear}: the latest graded inspection published before ${thenYear} began, or any published during it.`,
     'now' in now ? '“Now” is each authority’s latest graded inspection.' : `“In ${now.year}” is read the same way.`,

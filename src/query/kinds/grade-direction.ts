@@ -19,8 +19,8 @@ import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradedInspections, grad
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of|(?:better|higher) grade|step up) /;
-const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) grade|step down|lost (?:its |their |the |a )?(?:outstanding|good|grade|rating)) /;
+const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of|(?:better|higher) grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
+const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) grade|step down|lost (?:its |their |the |a )?(?:outstanding|good|grade|rating)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -37,7 +37,13 @@ const DIRECTION_WORDS = new Set(
     // "did any councils go downhill at their inspections in 2025?"
     'downhill goes at any ' +
     // "which councils lost outstanding at their next inspection?"
-    'lost lose losing next').split(' '),
+    'lost lose losing next ' +
+    // "London boroughs that improved their overall grade…", "has anyone gone backwards?"
+    'boroughs borough overall backwards backward ' +
+    // "thinking about the north west, has anyone gone backwards? i mean overall grade lower at their latest ILACS"
+    'thinking about mean ' +
+    // "…did any other east of england councils slip down at their most recent inspection too?"
+    'other others else too also').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
@@ -106,7 +112,9 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
     .replace(/^ (?:did|have|has) (?=(?:any|anyone|anybody) )/, ' ');
   if (/ (?:say|said|do|did|how|what|practice|learn) /.test(asking) && !/ how many /.test(lower)) return null;
   if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;
-  const year = typeof u.year === 'number' ? u.year : null;
+  // "Which are rated better now than they were in 2019?": the grade in force at the end of 2019 against the latest.
+  const against = u.againstNow === true && typeof u.year === 'number' ? u.year : null;
+  const year = typeof u.year === 'number' && against === null ? u.year : null;
   const since = u.range?.kind === 'years' && u.range.to === null ? u.range.from : null;
   // "RI -> G in 2025/26", "between 2019 and 2022": inspections published within those years.
   const within = u.range?.kind === 'years' && u.range.from !== null && u.range.to !== null ? { from: u.range.from, to: u.range.to } : null;
@@ -133,14 +141,22 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
             ? knownBy(r) >= `${within.from}-01-01` && knownBy(r) <= `${within.to}-12-31`
             : false;
     const asked = graded.flatMap((r, i) => ((year !== null || since !== null || within !== null ? published(r) : i === 0) ? [i] : []));
-    const pair = asked.map((i) => (graded[i + 1] === undefined ? null : changed(graded[i] as StoredReport, graded[i + 1] as StoredReport, direction, area))).find((p) => p !== null);
+    const inForceThen = against === null ? undefined : graded.find((r) => knownBy(r) <= `${against}-12-31`);
+    const pair =
+      against !== null
+        ? inForceThen === undefined || inForceThen === graded[0]
+          ? null
+          : changed(graded[0] as StoredReport, inForceThen, direction, area)
+        : asked.map((i) => (graded[i + 1] === undefined ? null : changed(graded[i] as StoredReport, graded[i + 1] as StoredReport, direction, area))).find((p) => p !== null);
     if (pair === undefined || pair === null) continue;
     rows.push(...pair);
     count += 1;
   }
   const areaText = area === 'overall' ? '' : ` for ${AREA_WORDS[area]}`;
   const when =
-    year !== null
+    against !== null
+      ? ` since ${against}`
+      : year !== null
       ? ` at an inspection published in ${year}`
       : since !== null
         ? ` at an inspection published since ${since}`
@@ -153,7 +169,9 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
       : `${plural(count, 'authority', 'authorities')}${region === null ? '' : ` in ${region === 'London' ? '' : 'the '}${region}`}`;
   const headline = `${who} ${describe(direction)}${areaText}${when}${count > 0 ? ':' : '.'}`;
   const notes = [
-    `Each authority's graded inspection${year !== null ? ` published in ${year}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
+    against !== null
+      ? `Each authority's grade in force at the end of ${against} is set against its latest; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`
+      : `Each authority's graded inspection${year !== null ? ` published in ${year}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
     'Focused visits give no grades and are not counted.',
   ];
   const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
