@@ -10,6 +10,7 @@
  * never guessed: {@link resolveAuthority} refuses it with the closest names.
  */
 import registry from './registry/authorities.json' with { type: 'json' };
+import { groupByName } from './registry/groups.ts';
 import { REGISTRY_FORMAT, type AuthorityRecord, type Closeness, type RegistryFile } from './registry/types.ts';
 
 export type { Closeness } from './registry/types.ts';
@@ -270,10 +271,22 @@ export function statisticalNeighbours(name: string): ReadonlyArray<{ name: strin
 /** Every region name in use, DfE's and Ofsted's, sorted. */
 export const REGIONS: readonly string[] = [...new Set(AUTHORITIES.flatMap((a) => [a.region, a.ofstedRegion]))].sort();
 
-/** Authorities (current ones only) in a DfE or Ofsted region. */
-export function authoritiesInRegion(region: string): Authority[] {
+/** Whether `authority` is in a DfE or Ofsted region, or a group of councils named as one (registry/groups.ts). */
+export function inRegion(authority: Authority, region: string): boolean {
+  const group = groupByName(region);
+  if (group !== undefined) return group.members.includes(authority.name);
   const wanted = normaliseName(region);
-  return AUTHORITIES.filter((a) => a.until === null && (normaliseName(a.region) === wanted || normaliseName(a.ofstedRegion) === wanted));
+  return normaliseName(authority.region) === wanted || normaliseName(authority.ofstedRegion) === wanted;
+}
+
+/** "in London", "in the North West", "in Greater Manchester", "in the Black Country". */
+export function inRegionText(region: string): string {
+  return `in ${region === 'London' || groupByName(region) !== undefined ? '' : 'the '}${region}`;
+}
+
+/** Authorities (current ones only) in a DfE or Ofsted region, or a group of councils. */
+export function authoritiesInRegion(region: string): Authority[] {
+  return AUTHORITIES.filter((a) => a.until === null && inRegion(a, region));
 }
 
 /**

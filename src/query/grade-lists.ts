@@ -6,7 +6,7 @@
  * that printed its grade; a count is the number of listed authorities.
  */
 import type { GradeAnswer, GradeRow, NeighbourRow } from '../answer-types.ts';
-import { AUTHORITIES, authorityByName, normaliseName, statisticalNeighbours } from '../authorities.ts';
+import { AUTHORITIES, authorityByName, inRegion, inRegionText, statisticalNeighbours } from '../authorities.ts';
 import type { AreaKey, Grade, ReportKind } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import type { CorpusContext } from './context.ts';
@@ -53,9 +53,8 @@ function scopeOf(query: GradeQuery): { names: string[]; label: string } {
   }
   const region = query.intent.region;
   if (region !== null) {
-    const wanted = normaliseName(region);
-    const names = AUTHORITIES.filter((a) => (normaliseName(a.region) === wanted || normaliseName(a.ofstedRegion) === wanted) && existed(a.name)).map((a) => a.name);
-    return { names, label: `in ${region === 'London' ? '' : 'the '}${region}` };
+    const names = AUTHORITIES.filter((a) => inRegion(a, region) && existed(a.name)).map((a) => a.name);
+    return { names, label: inRegionText(region) };
   }
   return { names: AUTHORITIES.filter((a) => existed(a.name)).map((a) => a.name), label: 'in England' };
 }

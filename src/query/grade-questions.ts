@@ -9,6 +9,7 @@
 import type { AskAnswer, GradeAnswer, GradeIntent, GradeQuestionKind, Hit } from '../answer-types.ts';
 import { normaliseName, REGIONS } from '../authorities.ts';
 import type { AreaKey, Grade } from '../model.ts';
+import { groupNamedIn } from '../registry/groups.ts';
 import { compareAuthorities } from './compare.ts';
 import type { CorpusContext } from './context.ts';
 import { listByGrade, neighboursOf } from './grade-lists.ts';
@@ -200,6 +201,9 @@ const REGION_FORMS: ReadonlyArray<{ pattern: RegExp; region: string }> = [
 
 /** The region a question names ("London councils", "in the North West"), as the registry spells it. */
 export function regionAsked(words: readonly string[]): string | null {
+  // A group of councils named as one ("the GM councils", "West Yorkshire") before the region it lies in.
+  const group = groupNamedIn(words);
+  if (group !== undefined) return group.name;
   const text = words.join(' ');
   const found = REGION_FORMS.find((r) => r.pattern.test(text));
   if (found === undefined) return null;
@@ -208,6 +212,8 @@ export function regionAsked(words: readonly string[]): string | null {
 
 /** The words that name the region a question asks about ("y h", "west mids", "north west"): not its topic. */
 export function regionWords(words: readonly string[]): ReadonlySet<string> {
+  const group = groupNamedIn(words);
+  if (group !== undefined) return new Set(group.forms.flatMap((f) => f.split(' ')));
   const text = words.join(' ');
   const found = REGION_FORMS.find((r) => r.pattern.test(text));
   if (found === undefined) return new Set();

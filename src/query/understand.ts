@@ -28,6 +28,7 @@ import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { callsTheCouncilOrNothing, callsTheCouncilThey } from './council-pronouns.ts';
 import { correctedQuestion, lastQuestion, questionProper, withoutAsides } from './asides.ts';
+import { GROUP_FORMS } from '../registry/groups.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
 import type { Period } from './periods.ts';
 import { bareMonthAt, findTimeRange } from './time-range.ts';
@@ -311,6 +312,14 @@ export function understand(question: string, authorities: readonly AuthorityName
     if (token === undefined) break;
     if (inRange.has(i)) {
       i += 1;
+      continue;
+    }
+    // A group of councils named as one ("Greater Manchester", "the Liverpool City Region") is read as a region
+    // (grade-questions.ts, regionAsked), never as the council whose name it holds.
+    const group = GROUP_FORMS.find((g) => matchesAt(tokens, i, g.words));
+    if (group !== undefined) {
+      words.push(...group.words);
+      i += group.words.length;
       continue;
     }
     const argument = options.authorityArgument === true;

@@ -127,3 +127,28 @@ describe('changes of grade across councils, read where each grade stands in time
   });
 });
 
+describe('councils named as insiders name them (forty-fifth round)', () => {
+  it('reads a council by the trust or company that runs its children\'s services', () => {
+    expect(ask("BCT's children in care FV in autumn 2021 - main findings?").kind?.visits?.map((v) => v.reportId)).toEqual(['birmingham-2021-focused-visit']);
+    expect(ask('what did Ofsted say about care leavers at TfC?').understood.authorities).toEqual(['Sunderland']);
+    expect(ask('SCF front door').understood.authorities).toEqual(['Slough']);
+  });
+
+  it('reads a group of councils named as one as its members, never as the council whose name it holds', () => {
+    const afc = ask('AfC boroughs - latest overall judgement for each of them?');
+    expect(afc.understood.authorities).toEqual([]);
+    expect(afc.grades?.headline).toMatch(/^3 authorities in the AfC boroughs with a grade overall/);
+    expect(afc.grades?.rows.map((r) => r.authority).sort()).toEqual(['Kingston upon Thames', 'Richmond upon Thames', 'Windsor and Maidenhead']);
+    const gm = ask('which GM councils went up a grade at their latest inspection?');
+    expect(gm.grades?.headline).toMatch(/^\d+ authorities in Greater Manchester improved at their latest graded inspection/);
+    expect(ask('which Greater Manchester councils are outstanding?').understood.authorities).toEqual([]);
+    expect(ask('what did inspectors say about care leavers in Manchester?').understood.authorities).toEqual(['Manchester']);
+  });
+
+  it('lists which of the councils named moved a grade', () => {
+    const four = ask('the Black Country four (Dudley, Sandwell, Walsall, Wolves) - which of them went up a grade at their most recent full inspection?');
+    expect(four.grades?.headline).toMatch(/^\d of Dudley, Sandwell, Walsall, Wolverhampton improved at their latest graded inspection/);
+    expect(new Set(four.grades?.rows.map((r) => r.authority)).size).toBe(Number(four.grades?.headline.slice(0, 1)));
+  });
+});
+

@@ -8,7 +8,7 @@
  * year began, or any published during it. The answer says so.
  */
 import type { AskAnswer, GradeAnswer, GradeRow } from '../../answer-types.ts';
-import { AUTHORITIES, authorityByName, normaliseName } from '../../authorities.ts';
+import { AUTHORITIES, authorityByName, inRegion, inRegionText } from '../../authorities.ts';
 import type { KindAnswer } from '../../kind-types.ts';
 import type { AreaKey, Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
@@ -150,7 +150,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   const scope =
     u.authorities.length > 0
       ? u.authorities
-      : AUTHORITIES.filter((a) => existedOn(a.name, null) && (region === null || normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region))).map((a) => a.name);
+      : AUTHORITIES.filter((a) => existedOn(a.name, null) && (region === null || inRegion(a, region))).map((a) => a.name);
   const rows: GradeRow[] = [];
   const noThen: string[] = [];
   const noNow: string[] = [];
@@ -168,7 +168,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
     count += 1;
   }
   const areaText = area === 'overall' ? '' : ` for ${AREA_WORDS[area]}`;
-  const who = u.authorities.length > 0 ? u.authorities.join(' and ') : `${plural(count, 'authority', 'authorities')}${region === null ? '' : ` in ${region === 'London' ? '' : 'the '}${region}`}`;
+  const who = u.authorities.length > 0 ? u.authorities.join(' and ') : `${plural(count, 'authority', 'authorities')}${region === null ? '' : ` ${inRegionText(region)}`}`;
   const headline =
     u.authorities.length > 0
       ? `${who} ${count > 0 ? 'was' : 'was not'} rated ${gradesText(before)}${areaText} ${whenText(then)} and ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`

@@ -10,7 +10,7 @@
  * since a year, one published since. The answer says how it read the question.
  */
 import type { AskAnswer, GradeAnswer, GradeRow } from '../../answer-types.ts';
-import { AUTHORITIES, normaliseName, statisticalNeighbours } from '../../authorities.ts';
+import { AUTHORITIES, inRegion, inRegionText, statisticalNeighbours } from '../../authorities.ts';
 import type { KindAnswer } from '../../kind-types.ts';
 import type { Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
@@ -43,7 +43,9 @@ const DIRECTION_WORDS = new Set(
     // "thinking about the north west, has anyone gone backwards? i mean overall grade lower at their latest ILACS"
     'thinking about mean ' +
     // "…did any other east of england councils slip down at their most recent inspection too?"
-    'other others else too also').split(' '),
+    'other others else too also ' +
+    // "the Black Country four (Dudley, Sandwell, Walsall, Wolves) - which of them went up a grade?"
+    'three four five six them these those').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
@@ -99,7 +101,9 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;
   // Across every authority, or one authority's statistical neighbours ("which of Bury's neighbours improved?").
   const neighboursOf = u.authorities.length === 1 && / (?:statistical )?neighbou?rs? /.test(lower) ? (u.authorities[0] as string) : null;
-  if ((u.authorities.length > 0 && neighboursOf === null) || u.unknownAuthorities.length > 0 || !(ACROSS.test(lower) || neighboursOf !== null)) return null;
+  // Or the councils the question names, asked of as a set ("Dudley, Sandwell, Walsall, Wolves - which of them went up a grade?").
+  const ofThoseNamed = u.authorities.length >= 2 && / (?:which|any|how many|none|who) of (?:them|these|those|the)(?= )/.test(lower);
+  if ((u.authorities.length > 0 && neighboursOf === null && !ofThoseNamed) || u.unknownAuthorities.length > 0 || !(ACROSS.test(lower) || neighboursOf !== null)) return null;
   const direction = directionAsked(lower, input.text);
   if (direction === null) return null;
   // Paragraphs asked for ("what did councils that improved do?") or a topic ("improved their care leavers offer")
@@ -123,8 +127,10 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   const scope =
     neighboursOf !== null
       ? statisticalNeighbours(neighboursOf).map((n) => n.name)
-      : AUTHORITIES.filter(
-          (a) => existedOn(a.name, null) && (region === null || normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)),
+      : ofThoseNamed
+        ? u.authorities
+        : AUTHORITIES.filter(
+          (a) => existedOn(a.name, null) && (region === null || inRegion(a, region)),
         ).map((a) => a.name);
   const rows: GradeRow[] = [];
   let count = 0;
@@ -166,7 +172,9 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   const who =
     neighboursOf !== null
       ? `${count} of ${neighboursOf}'s statistical neighbours`
-      : `${plural(count, 'authority', 'authorities')}${region === null ? '' : ` in ${region === 'London' ? '' : 'the '}${region}`}`;
+      : ofThoseNamed
+        ? `${count} of ${u.authorities.join(', ')}`
+      : `${plural(count, 'authority', 'authorities')}${region === null ? '' : ` ${inRegionText(region)}`}`;
   const headline = `${who} ${describe(direction)}${areaText}${when}${count > 0 ? ':' : '.'}`;
   const notes = [
     against !== null

@@ -14,7 +14,7 @@ import { inYear } from '../context.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
 import { gradesAsked, regionAsked, regionWords } from '../grade-questions.ts';
 import { listByGrade } from '../grade-lists.ts';
-import { normaliseName, AUTHORITIES } from '../../authorities.ts';
+import { AUTHORITIES, inRegion as isInRegion, inRegionText } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
 import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
@@ -249,7 +249,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const { themes, leftOutThemes } = focused && !gap ? themesListed(unanchored) : { themes: [], leftOutThemes: [] };
   const window = gap ? null : listWindow(context, lower, u, kinds);
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
-  const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => normaliseName(a.region) === normaliseName(region) || normaliseName(a.ofstedRegion) === normaliseName(region)).map((a) => a.name));
+  const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => isInRegion(a, region)).map((a) => a.name));
   // "Any of the outstanding-rated councils given a care leavers FV?": the councils of that grade now, by their latest
   // graded inspection (grade-lists.ts), whose visits are listed.
   const byGrade = u.authorities.length === 0 ? gradeFilterOf(lower) : null;
@@ -272,7 +272,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const authorities = new Set(visits.map((v) => v.authority)).size;
   const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
   const gradeText = ofGrade?.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
-  const who = ofGrade !== null ? ` of the ${plural(scope?.size ?? 0, 'authority', 'authorities')} ${gradeText}` : scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` in ${region === 'London' ? '' : 'the '}${region}` : '';
+  const who = ofGrade !== null ? ` of the ${plural(scope?.size ?? 0, 'authority', 'authorities')} ${gradeText}` : scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` ${inRegionText(region)}` : '';
   const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, ${byPublication ? 'published' : 'carried out'} ${window.label}`;
   const leavingOut = [...leftOut, ...leftOutThemes.map((t) => `visits on ${t.label}`)];
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')}${leavingOut.length > 0 ? `, leaving out ${leavingOut.join(' and ')}` : ''})`;
