@@ -54,10 +54,10 @@ const ASIDES: readonly RegExp[] = [
   // heard they were inadequate": hearsay and reasons, to the end of their sentence, only after the question itself
   // ("someone said Bury's LADO was criticised - true?" is the question).
   // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
-  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
   // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
   // after the question, to the end.
-  /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count) [^?]*$/g,
+  /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count|(?:i m|im|i am) (?:fairly |pretty |quite )?sure|i think) [^?]*$/g,
   // "…? same q for tameside": the same question of another authority (the authority stays).
   /\b(?:(?:and |also )?(?:the )?same (?:q|qu|qn|question|again|thing|goes)|ditto) (?:for|with|re)(?= )/g,
   // "st helens - not the FV in 2024, the full inspection before that - what was the overall grade?": the report put aside.
@@ -82,8 +82,9 @@ const ASIDES: readonly RegExp[] = [
   new RegExp(`(?<=[?!.] *)(?:i m|im|i am) (?:a |an |the |in the |on the |part of the )?(?:[a-z]+ ){0,4}?(?:team|service|${ROLE})(?: (?:there|here))?(?= *(?:[.!]|$))`, 'g'),
   // "A summary for our IRO team, please.": for whom.
   /\bfor (?:our|my) (?:[a-z]+ ){0,3}?team\b/g,
-  // "Setting the grades aside, what precisely was Halton told…"
+  // "Setting the grades aside, what precisely was Halton told…", "Park the grades: how many times…"
   /\b(?:setting|leaving|putting) (?:the |any )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
+  /\bpark(?:ing)? (?:the |any )?(?:grades?|ratings?|judgements?)(?: for now)?\b/g,
   // "Setting aside what inspectors wrote about their practice, what grade…": a clause putting something aside, at the head
   // of a sentence, to its comma.
   /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:aside|to one side) [^,;?.!]*[,;]/g,
@@ -98,6 +99,8 @@ const ASIDES: readonly RegExp[] = [
   // "just started at Blackpool as head of service", "starting at St Helens as a CP team manager next month": the
   // asker's new job, at the head of the question (the place stays: it is what is asked about).
   /^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to)\b/g,
+  // "EDT social worker moving to Newcastle upon Tyne - catch me up…": who is asking and where they are going, at the head.
+  new RegExp(`^ *(?:an? |the )?(?:[a-z]+ )?${ROLE} (?:is |s )?(?:moving|starting|joining|relocating|transferring|going) (?:to|at|with|in)(?= )`, 'g'),
   // "new to Reading's QA team - …": the asker's new place, at the head; the authority named stays, the team goes.
   /^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with)(?: (?:the|my|this) (?:role|job|post|team|service))?(?= )/g,
   /(?<=^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with) (?:the )?[a-z]+(?: [a-z]+){0,3} s )(?:[a-z]+ ){0,2}?(?:team|service|department|dept)\b/g,

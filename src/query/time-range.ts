@@ -12,6 +12,7 @@ import type { StoredReport } from '../search/index-file.ts';
 import type { RawToken } from '../search/tokenize.ts';
 import { MONTHS, dateAt, iso, is, lastDay, longDate, monthAt, shortYearAt, span, wordTokens, yearAt } from './date-words.ts';
 import { findPeriod, type Period } from './periods.ts';
+import { eventRangeAt } from './sector-events.ts';
 import { anchoredRange } from './time-premise.ts';
 
 /** Words before a bare date that make it the edge of a span, not an "as at" date. */
@@ -65,6 +66,9 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     if ((word === 'since' || word === 'after' || word === 'following') && tokens[i + 1]?.word === 'the' && yearAt(tokens, i + 2) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
     }
+    // since the Care Review / before the new government: a sector event's day (sector-events.ts).
+    const event = eventRangeAt(tokens, i);
+    if (event !== null) return event;
     // since covid / after the pandemic / post lockdown: from 2020, when the pandemic began (the word is then not searched:
     // "PLO drift since covid" asks of the reports since, not of the paragraphs that name covid).
     if ((word === 'since' || word === 'after' || word === 'post') && PANDEMIC.test(tokens[i + 1]?.word ?? '')) {

@@ -152,3 +152,46 @@ describe('councils named as insiders name them (forty-fifth round)', () => {
   });
 });
 
+describe('specialists, and times told by the sector\'s events (forty-fifth and forty-sixth rounds)', () => {
+  it('dates a question by the Care Review, Working Together 2023 or the new government', () => {
+    const bwd = ask("Blackburn with Darwen's last full inspection was before the Care Review. What did it tell them to work on?");
+    expect(bwd.understood.range).toEqual({ kind: 'as-at', date: '2022-05-22' });
+    expect(bwd.kind?.headline).toMatch(/^Blackburn with Darwen's 2022 graded inspection/);
+    expect(ask('What did Lambeth get for care leavers at its first full inspection since Working Together 2023?').understood.range).toEqual({ kind: 'years', from: 2024, to: null });
+    expect(ask('Pull me a list of every council whose leadership judgement went down at its first full inspection after the new government came in.').grades?.headline).toMatch(
+      /^\d+ authorities declined for leadership at an inspection published since 2024/,
+    );
+    // "The election" alone may be the next one.
+    expect(ask('is ofsted going to inspect Walsall before the election').understood.range).toBeNull();
+  });
+
+  it('answers the list of a visit named by its letter or its time', () => {
+    expect(ask("SCF's spring 2024 visit letter - what did it say still needs to improve?").kind?.headline).toMatch(/^Slough's 2024 focused visit \(Slough 2024 focused visit\).*lists 3 things to improve/);
+    expect(ask("ERY's care leavers visit in May 2024 - was there a 'what needs to improve' bit, and what was on it?").kind?.visits?.map((v) => v.reportId)).toEqual([
+      'east-riding-of-yorkshire-2024-focused-visit',
+    ]);
+  });
+
+  it('gives the picture now whatever the asker last knew, or where they are moving', () => {
+    expect(kindOf('Where does South Gloucestershire stand now - the four judgements and the main messages from the report?')).toBe('overview');
+    const rbkc = ask('RBKC - where do they stand with Ofsted these days? last I knew it was the 2019 outstanding');
+    expect(rbkc.kind?.kind).toBe('overview');
+    expect(kindOf("EDT social worker moving to Newcastle upon Tyne - catch me up on their children's services Ofsted position")).toBe('overview');
+  });
+
+  it("says the reports hold no live counts, no school's grade and no forecast of a rota's effect", () => {
+    expect(kindOf('How many open CP plans do Merton and Sutton each have at the moment?')).toBe('cannot-tell');
+    expect(kindOf("LBBD's CP plan numbers this month - are they up on last year?")).toBe('cannot-tell');
+    expect(kindOf("VSH Kirklees: what's our PEP completion rate this term?")).toBe('cannot-tell');
+    expect(kindOf('LADO in Calderdale: how many position-of-trust referrals have we had so far this year compared with last?')).toBe('cannot-tell');
+    expect(ask('Huddersfield secondaries - which ones did Ofsted rate outstanding?').kind?.headline).toMatch(/not of schools/);
+    expect(kindOf("Camden's 2025 report called their EDT highly effective - if we set our out-of-hours rota up the same way, would that get us a better judgement?")).toBe('cannot-tell');
+  });
+
+  it('reads one grade said twice of one inspection as its grades, not a change', () => {
+    const sth = ask('St Helens 2019 was inadequate overall, but was it only the children in care and care leavers judgement that was actually inadequate, or leadership too?');
+    expect(sth.kind).toBeUndefined();
+    expect(sth.grades?.kind).toBe('history');
+  });
+});
+

@@ -119,7 +119,11 @@ const UNKNOWABLE: readonly Unknowable[] = [
       /%\s*(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
       // "How many team manager vacancies is Enfield carrying at the moment?"
-      / how many (?:[a-z]+ ){0,2}?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes|vacancies|vacant posts|posts|leavers|starters|asyes?|nqsws?) (?:[a-z]+ ){0,5}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
+      / how many (?:[a-z]+ ){0,2}?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes|vacancies|vacant posts|posts|leavers|starters|asyes?|nqsws?) (?:[a-z]+ ){0,7}?(?:right now|rn|at the moment|atm|today|as of today|currently) /.test(lower) ||
+      // "LBBD's CP plan numbers this month - are they up on last year?"
+      / (?:numbers?|figures?|stats|statistics|data|rates?|caseloads?|vacancies|counts?) (?:for |as of |as at )?(?:this month|this week|this quarter|this term|today|right now|rn|at the moment|atm) /.test(lower) ||
+      // "how many position-of-trust referrals have we had so far this year compared with last?"
+      / how many (?:[a-z]+ ){0,8}?(?:so far this year|this year so far|year to date|ytd|so far this month) /.test(lower) ||
       // "how long is the wait at the moment for an assessment?": today's waiting time.
       / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|now) /.test(lower) ||
       // "Thurrock's agency social worker rate right now, not what the 2024 report said": a figure now, set against the report's.
@@ -144,6 +148,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, nor the area SEND inspections, which are inspected and reported on separately.",
     test: (lower, input) =>
       (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
+      // "Huddersfield secondaries - which ones did Ofsted rate outstanding?"
+      / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?) /.test(lower) ||
       // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.
       / (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
@@ -174,7 +180,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',
     // "Which councils are going to drop a grade?", "will Bury go up?"
     test: (lower) =>
-      / (?:predict|prediction|forecast|likely to (?:be|get)|(?:will|ll|theyll|itll|gonna) (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of|would (?:they|it|we) (?:come out|get|be rated|be judged|be graded)) /.test(lower) ||
+      / (?:predict|prediction|forecast|likely to (?:be|get)|(?:will|ll|theyll|itll|gonna) (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of|would (?:they|it|we) (?:come out|get|be rated|be judged|be graded)|would (?:that|this|it) (?:get|give|earn|win) (?:us|them|you) (?:a |an )?(?:better|higher|good|outstanding|improved)) /.test(lower) ||
       / (?:going to|gonna|will|likely to) (?:\w+ )?(?:drop|fall|slip|improve|decline|go up|go down|move up|move down|lose|keep|hold onto) (?:to |down to |back to |from )?(?:a |their |its |the )?(?:grade|grades|rating|ratings|judgement|judgements|outstanding|good|inadequate|requires improvement|ri) /.test(lower) ||
       // "Is Enfield on track for outstanding?", "Good to outstanding next time — is Enfield on track?"
       / (?:on track|on course|in line) (?:for|to) (?:[a-z]+ ){0,2}?(?:outstanding|good|a better grade|an upgrade) /.test(lower) ||

@@ -33,7 +33,7 @@ const ABOUT_A_VISIT = new Set([
     'popped they into when right again ' +
     // "Hounslow had inspectors in … What was that about and what did they conclude?", "Blackpool FV during covid - how did it
     // go", "did Bedford's 2019 focused visit raise any priority actions?", "basically a clean bill of health?"
-    'conclude concluded during raise raised any basically ' +
+    'conclude concluded conclusion conclusions during raise raised any basically ' +
     // "… had they pulled their socks up?"
     'had their up ' +
     // "Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?"
@@ -125,7 +125,7 @@ export function isAboutAVisit(input: KindInput): boolean {
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not
  * "found about" a topic: "Care leavers, Plymouth, summer 2025 visit — what did inspectors find?").
  */
-const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it|what (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:find|found)(?! (?:about|on|regarding|re|in) )) /;
+const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|conclusions?|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it|what (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:find|found)(?! (?:about|on|regarding|re|in) )) /;
 
 /**
  * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words

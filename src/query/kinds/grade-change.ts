@@ -145,6 +145,10 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   const then: When = placed?.then ?? (thenYear === null ? { previous: true } : { year: thenYear });
   const now: When = years[1] !== undefined && years[1] !== thenYear ? { year: years[1] } : { now: true };
   const [before, after] = placed === null ? [phrases[0] as Grade[], phrases[1] as Grade[]] : [placed.before, placed.after];
+  // The same grade twice at one time is no change: "St Helens 2019 was inadequate overall, but was it only the children
+  // in care judgement that was inadequate, or leadership too?" asks for that inspection's grades.
+  const same = before.length === after.length && before.every((g) => after.includes(g));
+  if (same && years.length < 2 && !/ (?:now|still|today|currently|since|became|become|stayed|remained|again) /.test(lower)) return null;
   const area = gradeArea(u.areas, u.words);
   const region = regionAsked(u.words);
   const scope =

@@ -26,6 +26,8 @@ const LIST_WORDS = new Set(
     'areas which that they tighten up before after one ' +
     // "Stockton had an FV in Dec 25 - what did the letter say they need to get better at?"
     'letter letters afi afis ' +
+    // "ERY's care leavers visit in May 2024 - was there a 'what needs to improve' bit?"
+    'visit visits ' +
     // "what exactly did they have to fix?"
     'exactly specifically ' +
     // "set out the specific matters the inspectors said the council must put right"
@@ -91,7 +93,7 @@ export function isImprovementList(input: KindInput): boolean {
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
   // "Southend moved up to good in 2024, so was there anything left they were told to fix?": the grade told first is
   // the story so far, not a topic.
-  const rest = withoutGradeStory(input.u.asked ?? input.text, (u.focusedVisits === true ? withoutVisitTheme(input) : lower).replace(GRADE_STORY, ' '));
+  const rest = withoutGradeStory(input.u.asked ?? input.text, (u.focusedVisits === true || / visit /.test(lower) ? withoutVisitTheme(input) : lower).replace(GRADE_STORY, ' '));
   return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || !rest.includes(` ${w} `));
 }
 
@@ -129,6 +131,10 @@ export function answerImprovementList(input: KindInput): AskAnswer | null {
   const graded = gradedInspections(context, authority);
   const year = u.year;
   const atTime = reportAtTimeAsked(graded, u);
+  // "SCF's spring 2024 visit letter - what did it say still needs to improve?": a visit or letter of a time when a
+  // focused-visit letter was sent is that visit, unless an inspection is named.
+  const visitThen = reportAtTimeAsked((context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit'), u);
+  if (visitThen !== null && visitThen !== undefined && / (?:visit|visits|letter) /.test(input.lower) && !/ (?:inspection|ilacs|sif) /.test(input.lower)) return visitImprovements(input, authority);
   const inspection = atTime === null ? graded[0] : atTime;
   if (inspection === undefined) {
     const kind: KindAnswer = { kind: 'improvements', headline: `I have no graded inspection of ${authority}${timeAsked(u)}.`, notes: graded.length > 0 ? [`Its graded inspections are from ${graded.map((r) => r.year).join(', ')}.`] : [] };

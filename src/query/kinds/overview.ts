@@ -50,7 +50,9 @@ const OVERVIEW_WORDS = new Set(
     // "Bring me up to date on Norfolk since its 2022 inspection."
     'bring date ' +
     // "Bury - did they ever recover from the 2021 disaster, and what's happened to them since?"
-    'ever recover recovered happened disaster them').split(' '),
+    'ever recover recovered happened disaster them ' +
+    // "Where does South Gloucestershire stand now - the four judgements and the main messages from the report?"
+    'stand stands standing messages message report').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
