@@ -360,7 +360,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if (u.againstNow === true && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
     const history = TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
-    return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text)) ? 'history' : 'latest');
+    return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text) || TREND.test(text)) ? 'history' : 'latest');
   }
   return null;
 }
@@ -385,7 +385,7 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
   if (named.length >= 2) return make('compare');
   if (named.length === 1) {
     const history = change || TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
-    return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text)) ? 'history' : 'latest');
+    return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text) || TREND.test(text)) ? 'history' : 'latest');
   }
   return grades.length > 0 ? make(COUNT.test(text) ? 'count' : 'list') : null;
 }

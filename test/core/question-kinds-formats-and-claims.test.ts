@@ -116,6 +116,12 @@ describe('changes of grade across councils, read where each grade stands in time
     expect(pairs('Which of the West Midlands councils are rated better now than they were in 2019?').slice(0, 2)).toEqual(['birmingham-2018 requires-improvement', 'birmingham-2023 good']);
   });
 
+  it('gives one council\'s history when a change is asked of now ("has it got better now?"), not its latest grade alone', () => {
+    const stockport = ask('has Stockport got better now?');
+    expect(stockport.grades?.kind).toBe('history');
+    expect(stockport.grades?.rows.filter((r) => r.area === 'overall').length).toBeGreaterThan(1);
+  });
+
   it('reads a premise naming councils, then a question across the others', () => {
     expect(ask('suffolk was outstanding in 2019 and isnt now - did any other east of england councils slip down at their most recent inspection too?').grades?.headline).toMatch(
       /^\d+ authorities in the East of England declined at their latest graded inspection/,

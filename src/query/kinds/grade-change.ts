@@ -176,7 +176,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   const headline =
     u.authorities.length > 0
       ? `${who} ${count > 0 ? 'was' : 'was not'} rated ${gradesText(before)}${areaText} ${whenText(then)} and ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`
-      : `${who} rated ${gradesText(before)}${areaText} ${whenText(then, count !== 1)} ${'now' in now ? 'are' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`;
+      : `${who} rated ${gradesText(before)}${areaText} ${whenText(then, count !== 1)} ${'now' in now ? (count === 1 ? 'is' : 'are') : count === 1 ? 'was' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`;
   const notes = [
     placed !== null
       ? `The earlier grade is read ${whenText(then, true)}, and the later as each authority’s latest.`
