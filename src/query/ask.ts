@@ -6,6 +6,7 @@
  */
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import { whichQuestion } from '../authorities.ts';
+import { plainWords, quotedPassage } from './asides.ts';
 import { REPORT_KIND_LABELS } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
@@ -322,7 +323,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   const scored = rankCandidates(context, candidates, terms, u, latest);
   // A question about no authority in particular: the first answers come from several authorities.
   const national = u.authorities.length === 0;
-  const ordered = national ? spreadAcrossAuthorities(context, scored, offset + limit) : u.alsoYears !== undefined ? bestOfEachYear(context, scored, u) : scored;
+  const ordered = withQuotedFirst(context, text, national ? spreadAcrossAuthorities(context, scored, offset + limit) : u.alsoYears !== undefined ? bestOfEachYear(context, scored, u) : scored);
   const ranked: Hit[] = [];
   for (const entry of ordered.slice(offset, offset + limit)) {
     const spans = spansOf(paragraphs[entry.ref]?.text ?? '', termsOf(terms, entry.mask).map((t) => t.term));
@@ -349,6 +350,23 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   const noYear = yearsNotHeld(context, u, ids);
   if (noYear !== undefined) answer.widened = noYear;
   return withAsAt(context, u, answer, underWay);
+}
+
+/** How far down the ranking a passage quoted in the question is looked for. */
+const QUOTE_DEPTH = 200;
+
+/**
+ * The ranking with the paragraphs that hold a passage the question quotes, word for word, first: "where is this
+ * from: \"the response to private fostering is particularly weak\"" is answered by the paragraph that says it.
+ */
+function withQuotedFirst<T extends { ref: number }>(context: CorpusContext, text: string, scored: T[]): T[] {
+  const passage = quotedPassage(text);
+  if (passage === null) return scored;
+  const holds = (entry: T): boolean => plainWords(context.paragraphs[entry.ref]?.text ?? '').includes(passage);
+  const top = scored.slice(0, QUOTE_DEPTH);
+  const first = top.filter(holds);
+  if (first.length === 0) return scored;
+  return [...first, ...scored.filter((entry) => !first.includes(entry))];
 }
 
 /**

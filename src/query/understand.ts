@@ -27,7 +27,7 @@ import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { callsTheCouncilOrNothing, callsTheCouncilThey } from './council-pronouns.ts';
-import { correctedQuestion, lastQuestion, questionProper, withoutAsides } from './asides.ts';
+import { correctedQuestion, lastQuestion, questionProper, withoutAsides, withoutQuotations } from './asides.ts';
 import { GROUP_FORMS } from '../registry/groups.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
 import type { Period } from './periods.ts';
@@ -218,13 +218,29 @@ function namedIn(u: Understood): string[] {
   return [...u.authorities, ...u.unknownAuthorities];
 }
 
-/** Understand `question` against the authorities the index holds. */
 /** A question across the councils other than those named: "which other councils…", "did any other East of England LAs…". */
 const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
 
+/** Asking where a quoted passage comes from: then the passage is what is searched. */
+const ASKS_THE_SOURCE = /\b(?:where (?:is|was|does|did) (?:this|that|it) (?:from|come|came)|which (?:report|council|authority|inspection|letter|visit) (?:said|says|is|was|wrote)|(?:what|which) report|who (?:said|wrote)|source|come from|came from|find (?:this|that|the) (?:quote|passage|paragraph))\b/i;
+
+/** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
   const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
+  // A passage quoted from a report, then a question about it ("…the response is too slow." Did Solihull get out of
+  // inadequate at the inspection after this one?): the question is read without the passage, of the council the
+  // passage or the message names; asked where a passage comes from, the passage is what is searched (asides.ts).
+  const unquoted = options.whole === true ? text : withoutQuotations(text);
+  if (unquoted !== text && !ASKS_THE_SOURCE.test(unquoted)) {
+    const asked = unquoted.replace(/\s+/g, ' ').trim();
+    const part = understand(asked, authorities, options);
+    if (namedIn(part).length > 0) return { ...part, asked };
+    const whole = understand(text, authorities, { ...options, whole: true });
+    if (whole.authorities.length !== 1) return { ...part, asked };
+    const placed = `${whole.authorities[0] as string}: ${asked}`;
+    return { ...understand(placed, authorities, options), asked: placed };
+  }
   const corrected = options.whole === true ? null : correctedQuestion(text);
   if (corrected !== null) {
     const whole = { ...options, whole: true };

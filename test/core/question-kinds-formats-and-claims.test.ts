@@ -201,3 +201,22 @@ describe('specialists, and times told by the sector\'s events (forty-fifth and f
   });
 });
 
+describe('a passage pasted from a report, then a question about it (forty-eighth round)', () => {
+  it('reads the question without the passage, of the council the message names', () => {
+    const newham = ask(
+      '"The partnership response to sharing information about care-experienced young people at risk from criminal exploitation, serious youth violence and modern slavery and those missing from home and care is impressive, pioneering and well defined." That\'s from Newham\'s January 2024 focused visit. What was the remit of that visit, and what did it find overall?',
+    );
+    expect(newham.kind?.kind).toBe('focused-visit');
+    expect(newham.kind?.visits?.map((v) => v.reportId)).toEqual(['newham-2024-focused-visit']);
+    const middlesbrough = ask('"There are serious and widespread failures that leave children in harmful situations for too long." That\'s Middlesbrough in 2019. Catch me up: what\'s the picture there today?');
+    expect(middlesbrough.kind?.kind).toBe('overview');
+    expect(middlesbrough.understood.authorities).toEqual(['Middlesbrough']);
+  });
+
+  it('searches the passage when asked where it comes from', () => {
+    const source = ask('where is this from: "the response to private fostering is particularly weak"');
+    expect(source.understood.terms).toContain('fostering');
+    expect(source.results[0]?.text).toMatch(/private fostering is particularly weak/i);
+  });
+});
+

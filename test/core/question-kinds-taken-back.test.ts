@@ -48,8 +48,9 @@ describe('question kinds when the asker takes back or puts aside', () => {
 
   it('leaves out a deadline after the paper it is for, and a new job at the head', () => {
     const harrow = ask('is harrow still inadequate or has that changed since? need it for a partner briefing tmrw');
-    expect(harrow.grades?.kind).toBe('latest');
-    expect(gradeRows(harrow)).toEqual(['harrow-2025 inadequate']);
+    // "Has that changed" asks for the change: the history, which ends at the latest grade.
+    expect(harrow.grades?.kind).toBe('history');
+    expect(gradeRows(harrow)).toEqual(['harrow-2017 good', 'harrow-2020 good', 'harrow-2025 inadequate']);
     const reading = ask("new to reading's QA team - could you give me the big picture on reading? grades, any visits since, how they're doing incl children in care");
     expect(reading.kind?.kind).toBe('overview');
     expect(reading.understood.authorities).toEqual(['Reading']);

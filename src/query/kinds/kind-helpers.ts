@@ -9,7 +9,7 @@ import { REPORT_KIND_LABELS } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { questionWords } from '../chat-shorthand.ts';
 import { longDate } from '../date-words.ts';
-import { withoutAsides } from '../asides.ts';
+import { withoutAsides, withoutQuotations } from '../asides.ts';
 import { inYear, knownWordIn, makeHit, reportCitation, type CorpusContext } from '../context.ts';
 import { countsAsAt, describeWhen, inYears, monthName, underWayIn, underWayInMonth } from '../time-range.ts';
 import { datesThePreviousInspection, saysAboutFacet, saysWhenBefore } from '../inspection-matter.ts';
@@ -34,7 +34,8 @@ export interface KindInput {
 export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {
   // The question proper, when sentences before it only set the scene (asides.ts, questionProper).
   const read = u.asked ?? text;
-  return { context, text, lower: ` ${questionWords(withoutAsides(read.slice(0, 2000)), knownWordIn(context)).map((t) => t.word).join(' ')} `, u, options };
+  // A passage quoted from a report is not how the question asks (asides.ts, withoutQuotations).
+  return { context, text, lower: ` ${questionWords(withoutAsides(withoutQuotations(read.slice(0, 2000))), knownWordIn(context)).map((t) => t.word).join(' ')} `, u, options };
 }
 
 /** A report as a visit row, cited. */
