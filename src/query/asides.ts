@@ -85,6 +85,8 @@ const ASIDES: readonly RegExp[] = [
   // "Setting the grades aside, what precisely was Halton told…", "Park the grades: how many times…"
   /\b(?:setting|leaving|putting) (?:the |any )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
   /\bpark(?:ing)? (?:the |any )?(?:grades?|ratings?|judgements?)(?: for now)?\b/g,
+  // "Forget the grade jump - what did the 2026 report say about…": the change of grade put aside.
+  /\b(?:forget|ignore|never mind|leaving aside|setting aside) (?:about )?(?:the |any |their |its )?(?:grades?|ratings?|judgements?)(?: (?:jump|change|move|rise|drop|fall|bit|stuff|side|story))?\b/g,
   // "Setting aside what inspectors wrote about their practice, what grade…": a clause putting something aside, at the head
   // of a sentence, to its comma.
   /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:aside|to one side) [^,;?.!]*[,;]/g,

@@ -53,7 +53,7 @@ const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improvi
  * "judged from the old-style one through to the latest inspection".
  */
 const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
-const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
+const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
@@ -118,6 +118,9 @@ const FILLER = new Set([
     'keep kept keeping retain retained hang hung onto ' +
     // "Help and protection at Telford — did it hold the same grade between 2020 and 2024?"
     'hold holds held holding same ' +
+    // Ofsted's inspections by other names, and an order asked: "Tameside's 2023 review - was that a worse mark than
+    // 2019's?", "Kirklees marks from the SIF onwards, in order".
+    'review reviews audit audits onwards onward order ' +
     // "what did inspectors make of leadership? I mean the grade", "the lowdown on Scilly's grades only"
     'make makes lowdown rundown mean meant ' +
     // "Take me through Slough's inspections since 2013 and the judgement each time", "is Stockport rated lower now than in

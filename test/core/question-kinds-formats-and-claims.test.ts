@@ -220,3 +220,23 @@ describe('a passage pasted from a report, then a question about it (forty-eighth
   });
 });
 
+describe("Ofsted's activity by other names, and headlines read first (forty-seventh round)", () => {
+  it('reads "review" and "marks" as the inspection and its grades', () => {
+    const kirklees = ask('Kirklees marks from the SIF onwards, in order');
+    expect(kirklees.grades?.kind).toBe('history');
+    expect(kirklees.grades?.headline).toBe('Kirklees: 3 graded inspections, in date order.');
+    expect(ask("Tameside's 2023 review - was that a worse mark than 2019's?").grades).toBeDefined();
+    // Audits as practice are still paragraphs.
+    expect(ask('what did Ofsted say about case audits in Hull?').grades).toBeUndefined();
+  });
+
+  it('puts a grade jump aside when asked to, and says officers\' pay is in no report', () => {
+    const haringey = ask(
+      'Ham & High: "Haringey leaps from requires improvement to outstanding". Forget the grade jump - what did the 2026 report say about how Haringey responds to children at risk of exploitation?',
+    );
+    expect(haringey.kind?.kind).not.toBe('grade-change');
+    expect(haringey.grades).toBeUndefined();
+    expect(ask("what's the Thurrock DCS paid?").kind?.headline).toMatch(/salaries or pay/);
+  });
+});
+

@@ -134,7 +134,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
     reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
     test: (lower) =>
-      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?<! not a| not| no| rather than a) league tables?) /.test(lower),
+      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?) /.test(lower),
   },
   {
     // "Was anyone at Solihull disciplined after…": what happened to a council's staff is its own business, not a report's.
