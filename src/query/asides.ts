@@ -137,31 +137,6 @@ export function withoutAsides(message: string): string {
   return out;
 }
 
-/** A passage quoted in double quotes, of six words or more: "…the response is too slow." */
-const QUOTATION = /["“”]([^"“”]*)["“”]/g;
-
-/**
- * The message without the passages it quotes from a report (six words or more in double quotes), each replaced by
- * spaces, when words are left outside them: what the kind readers read ("\"The response to private fostering is
- * particularly weak…\" That's from Havering's inadequate report. What do other inadequate councils' reports say?"
- * asks of other councils; the quotation's sector words are not what kind of answer it wants). Searching keeps them.
- */
-export function withoutQuotations(message: string): string {
-  const out = message.replace(QUOTATION, (whole, inner: string) => (inner.trim().split(/\s+/).length >= 6 ? ' '.repeat(whole.length) : whole));
-  return out.trim().split(/\s+/).length >= 3 ? out : message;
-}
-
-/** Lower-case words only, one space apart: how a quoted passage and a paragraph are set side by side. */
-export function plainWords(text: string): string {
-  return text.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-/** The longest passage the message quotes in double quotes, of four words or more, as {@link plainWords}; else null. */
-export function quotedPassage(message: string): string | null {
-  const passages = [...message.matchAll(QUOTATION)].map((m) => plainWords(m[1] ?? '')).filter((p) => p.split(' ').length >= 4);
-  return passages.sort((a, b) => b.length - a.length)[0] ?? null;
-}
-
 /** Who is asking and why, in a sentence after the question ("We're recruiting into the MASH and candidates keep asking."). */
 const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers)\b/;
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */

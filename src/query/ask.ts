@@ -6,7 +6,7 @@
  */
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import { whichQuestion } from '../authorities.ts';
-import { plainWords, quotedPassage } from './asides.ts';
+import { plainWords, quotedPassage } from './quotations.ts';
 import { REPORT_KIND_LABELS } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';

@@ -27,7 +27,8 @@ import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { callsTheCouncilOrNothing, callsTheCouncilThey } from './council-pronouns.ts';
-import { correctedQuestion, lastQuestion, questionProper, withoutAsides, withoutQuotations } from './asides.ts';
+import { correctedQuestion, lastQuestion, questionProper, withoutAsides } from './asides.ts';
+import { ASKS_THE_SOURCE, withoutQuotations } from './quotations.ts';
 import { GROUP_FORMS } from '../registry/groups.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
 import type { Period } from './periods.ts';
@@ -220,9 +221,6 @@ function namedIn(u: Understood): string[] {
 
 /** A question across the councils other than those named: "which other councils…", "did any other East of England LAs…". */
 const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
-
-/** Asking where a quoted passage comes from: then the passage is what is searched. */
-const ASKS_THE_SOURCE = /\b(?:where (?:is|was|does|did) (?:this|that|it) (?:from|come|came)|which (?:report|council|authority|inspection|letter|visit) (?:said|says|is|was|wrote)|(?:what|which) report|who (?:said|wrote)|source|come from|came from|find (?:this|that|the) (?:quote|passage|paragraph))\b/i;
 
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
