@@ -269,7 +269,9 @@ export function understand(question: string, authorities: readonly AuthorityName
       if (coversWhole) return { ...whole, lastQuestion: { ...part, asked: last } };
       // "Halton, Knowsley and Swindon all ended up inadequate - which other councils fell from good to inadequate?": the
       // councils the scene named are the premise, and the last question asks across the others, as it is.
-      if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(last)) return { ...whole, lastQuestion: { ...part, asked: last } };
+      if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(last)) {
+        return { ...whole, lastQuestion: { ...part, asked: last, leftOut: [...(part.leftOut ?? []), ...whole.authorities] } };
+      }
       // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
       // one council the message names, offered as above.
       if (!ofTheCouncil(true)) return whole;

@@ -126,7 +126,11 @@ describe('changes of grade across councils, read where each grade stands in time
     expect(ask('suffolk was outstanding in 2019 and isnt now - did any other east of england councils slip down at their most recent inspection too?').grades?.headline).toMatch(
       /^\d+ authorities in the East of England declined at their latest graded inspection/,
     );
-    expect(ask('halton, knowsley and swindon all ended up inadequate - which other councils fell from good to inadequate at their last one?').grades?.kind).toBe('change');
+    const others = ask('halton, knowsley and swindon all ended up inadequate - which other councils fell from good to inadequate at their last one?');
+    expect(others.grades?.kind).toBe('change');
+    // "Which other councils": those the premise named are not counted, and the answer says so.
+    expect(others.grades?.rows.some((r) => ['Halton', 'Knowsley', 'Swindon'].includes(r.authority))).toBe(false);
+    expect(others.grades?.notes).toContain('Not counting Halton, Knowsley, Swindon, as asked.');
     expect(ask('thinking about the north west, has anyone gone backwards? i mean overall grade lower at their latest ILACS than the one before').grades?.headline).toMatch(
       /^\d+ authorities in the North West declined/,
     );

@@ -154,7 +154,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   const scope =
     u.authorities.length > 0
       ? u.authorities
-      : AUTHORITIES.filter((a) => existedOn(a.name, null) && (region === null || inRegion(a, region))).map((a) => a.name);
+      : AUTHORITIES.filter((a) => existedOn(a.name, null) && (region === null || inRegion(a, region)) && !(u.leftOut ?? []).includes(a.name)).map((a) => a.name);
   const rows: GradeRow[] = [];
   const noThen: string[] = [];
   const noNow: string[] = [];
@@ -186,6 +186,8 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
     'now' in now ? '“Now” is each authority’s latest graded inspection.' : `“In ${now.year}” is read the same way.`,
     'Focused visits give no grades and are not counted.',
   ];
+  // "Which other councils…" after naming some: those named are not counted.
+  if ((u.leftOut ?? []).length > 0) notes.push(`Not counting ${(u.leftOut ?? []).join(', ')}, as asked.`);
   if (noThen.length > 0) notes.push(`No ${AREA_WORDS[area]} grade in force ${whenText(then)} for ${noThen.length <= 20 ? noThen.join(', ') : plural(noThen.length, 'authority', 'authorities')}.`);
   if (noNow.length > 0) notes.push(`No ${AREA_WORDS[area]} grade ${whenText(now)} for ${noNow.length <= 20 ? noNow.join(', ') : plural(noNow.length, 'authority', 'authorities')} (the 2026 framework gives no overall grade).`);
   const successors = scope.filter((n) => (authorityByName(n)?.predecessors ?? []).length > 0);

@@ -130,7 +130,7 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
       : ofThoseNamed
         ? u.authorities
         : AUTHORITIES.filter(
-          (a) => existedOn(a.name, null) && (region === null || inRegion(a, region)),
+          (a) => existedOn(a.name, null) && (region === null || inRegion(a, region)) && !(u.leftOut ?? []).includes(a.name),
         ).map((a) => a.name);
   const rows: GradeRow[] = [];
   let count = 0;
@@ -182,6 +182,8 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
       : `Each authority's graded inspection${year !== null ? ` published in ${year}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
     'Focused visits give no grades and are not counted.',
   ];
+  // "Which other councils…" after naming some: those named are not counted.
+  if ((u.leftOut ?? []).length > 0) notes.push(`Not counting ${(u.leftOut ?? []).join(', ')}, as asked.`);
   const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
   const kind: KindAnswer = { kind: 'grade-change', headline, count, notes };
   return { question: input.text, understood: { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [] }, results: [], total: 0, grades, kind };
