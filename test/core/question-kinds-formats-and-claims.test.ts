@@ -124,7 +124,7 @@ describe('changes of grade across councils, read where each grade stands in time
 
   it('reads a premise naming councils, then a question across the others', () => {
     expect(ask('suffolk was outstanding in 2019 and isnt now - did any other east of england councils slip down at their most recent inspection too?').grades?.headline).toMatch(
-      /^\d+ authorities in the East of England declined at their latest graded inspection/,
+      /^1 authority in the East of England declined at its latest graded inspection/,
     );
     const others = ask('halton, knowsley and swindon all ended up inadequate - which other councils fell from good to inadequate at their last one?');
     expect(others.grades?.kind).toBe('change');
