@@ -7,6 +7,7 @@
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import { whichQuestion } from '../authorities.ts';
 import { plainWords, quotedPassage } from './quotations.ts';
+import { groupNamedIn, withoutGroup } from '../registry/groups.ts';
 import { REPORT_KIND_LABELS } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
@@ -281,6 +282,14 @@ export function withCorrection(u: Understood, answer: AskAnswer): AskAnswer {
  * `only`, when given, narrows the reports further (grade-filtered passages: the reports whose grade matched).
  */
 export function askUnderstood(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}, only?: ReadonlySet<string>): AskAnswer {
+  // "What did inspectors say about the front door in the Black Country?": the group's councils' reports, its name
+  // not searched (registry/groups.ts).
+  const group = u.authorities.length === 0 && only === undefined ? groupNamedIn(u.words) : undefined;
+  if (group !== undefined) {
+    const members = new Set(group.members);
+    const ofMembers = new Set(context.reports.filter((r) => members.has(r.authority)).map((r) => r.id));
+    return askUnderstood(context, text, { ...u, words: withoutGroup(u.words, group) }, options, ofMembers);
+  }
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
   const asked = withDerivedForms(context, queryTerms(u.words));

@@ -155,6 +155,15 @@ describe('councils named as insiders name them (forty-fifth round)', () => {
     expect(ask('what did inspectors say about care leavers in Manchester?').understood.authorities).toEqual(['Manchester']);
   });
 
+  it("answers a question about practice in a group from its councils' reports, its name not searched", () => {
+    const answer = ask('what did inspectors say about the front door in the Black Country?');
+    expect(answer.kind).toBeUndefined();
+    expect(answer.understood.terms).not.toContain('black');
+    const authorities = new Set(answer.results.map((r) => r.authority));
+    expect([...authorities].every((a) => ['Dudley', 'Sandwell', 'Walsall', 'Wolverhampton'].includes(a))).toBe(true);
+    expect(authorities.size).toBeGreaterThanOrEqual(3);
+  });
+
   it('lists which of the councils named moved a grade', () => {
     const four = ask('the Black Country four (Dudley, Sandwell, Walsall, Wolves) - which of them went up a grade at their most recent full inspection?');
     expect(four.grades?.headline).toMatch(/^\d of Dudley, Sandwell, Walsall, Wolverhampton improved at their latest graded inspection/);
