@@ -5,14 +5,14 @@
  * best paragraphs.
  */
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
-import { whichQuestion } from '../authorities.ts';
+import { authoritiesInRegion, whichQuestion } from '../authorities.ts';
 import { plainWords, quotedPassage } from './quotations.ts';
 import { groupNamedIn, withoutGroup } from '../registry/groups.ts';
 import { REPORT_KIND_LABELS } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
-import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, type TopicSearch } from './grade-questions.ts';
+import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, regionAsked, regionWords, type TopicSearch } from './grade-questions.ts';
 import { withDerivedForms } from './derived-forms.ts';
 import { saysAboutFacet } from './inspection-matter.ts';
 import { askByKind } from './question-kind.ts';
@@ -282,13 +282,16 @@ export function withCorrection(u: Understood, answer: AskAnswer): AskAnswer {
  * `only`, when given, narrows the reports further (grade-filtered passages: the reports whose grade matched).
  */
 export function askUnderstood(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}, only?: ReadonlySet<string>): AskAnswer {
-  // "What did inspectors say about the front door in the Black Country?": the group's councils' reports, its name
-  // not searched (registry/groups.ts).
-  const group = u.authorities.length === 0 && only === undefined ? groupNamedIn(u.words) : undefined;
-  if (group !== undefined) {
-    const members = new Set(group.members);
+  // "What did inspectors say about the front door in the Black Country?", "… in the North West?": the reports of the
+  // region's or group's councils, its name not searched (grade-questions.ts, regionAsked; registry/groups.ts).
+  const region = u.authorities.length === 0 && u.unknownAuthorities.length === 0 && only === undefined ? regionAsked(u.words) : null;
+  if (region !== null) {
+    const members = new Set(authoritiesInRegion(region).map((a) => a.name));
     const ofMembers = new Set(context.reports.filter((r) => members.has(r.authority)).map((r) => r.id));
-    return askUnderstood(context, text, { ...u, words: withoutGroup(u.words, group) }, options, ofMembers);
+    const group = groupNamedIn(u.words);
+    const regionWordSet = regionWords(u.words);
+    const words = group !== undefined ? withoutGroup(u.words, group) : u.words.filter((w) => !regionWordSet.has(w));
+    return askUnderstood(context, text, { ...u, words }, options, ofMembers);
   }
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);

@@ -7,6 +7,7 @@
  * question the readers learned from, or a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
+import { authorityByName } from '../../src/authorities.ts';
 import { askTheCorpus } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
@@ -162,6 +163,10 @@ describe('councils named as insiders name them (forty-fifth round)', () => {
     const authorities = new Set(answer.results.map((r) => r.authority));
     expect([...authorities].every((a) => ['Dudley', 'Sandwell', 'Walsall', 'Wolverhampton'].includes(a))).toBe(true);
     expect(authorities.size).toBeGreaterThanOrEqual(3);
+    // A region is read the same way.
+    const northWest = ask('what did inspectors say about the front door in the North West?');
+    expect(northWest.results.length).toBeGreaterThan(0);
+    expect(northWest.results.every((r) => authorityByName(r.authority)?.region === 'North West')).toBe(true);
   });
 
   it('lists which of the councils named moved a grade', () => {
