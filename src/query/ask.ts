@@ -7,7 +7,6 @@
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import { authoritiesInRegion, whichQuestion } from '../authorities.ts';
 import { plainWords, quotedPassage } from './quotations.ts';
-import { groupNamedIn, withoutGroup } from '../registry/groups.ts';
 import { REPORT_KIND_LABELS } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
@@ -288,10 +287,8 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   if (region !== null) {
     const members = new Set(authoritiesInRegion(region).map((a) => a.name));
     const ofMembers = new Set(context.reports.filter((r) => members.has(r.authority)).map((r) => r.id));
-    const group = groupNamedIn(u.words);
-    const regionWordSet = regionWords(u.words);
-    const words = group !== undefined ? withoutGroup(u.words, group) : u.words.filter((w) => !regionWordSet.has(w));
-    return askUnderstood(context, text, { ...u, words }, options, ofMembers);
+    const named = regionWords(u.words);
+    return askUnderstood(context, text, { ...u, words: u.words.filter((w) => !named.has(w)) }, options, ofMembers);
   }
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);

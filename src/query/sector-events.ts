@@ -6,6 +6,7 @@
  */
 import type { TimeRange } from '../answer-types.ts';
 import type { RawToken } from '../search/tokenize.ts';
+import { span } from './date-words.ts';
 
 export interface SectorEvent {
   /** The words naming it, as a question's tokens read (lower case, no "the"). */
@@ -54,9 +55,8 @@ export function eventRangeAt(tokens: readonly RawToken[], i: number): { range: T
   const event = BY_LENGTH.find((e) => e.words.every((w, k) => tokens[at + k]?.word === w));
   if (event === undefined) return null;
   const end = at + event.words.length;
-  const used = Array.from({ length: end - i }, (_, k) => i + k);
   // An event of December ("Working Together 2023", 15 December) counts from the next year: nothing was published after it that year.
   const year = Number(event.date.slice(0, 4)) + (event.date.slice(5, 7) === '12' ? 1 : 0);
   const range: TimeRange = from ? { kind: 'years', from: year, to: null } : { kind: 'as-at', date: dayBefore(event.date) };
-  return { range, used };
+  return { range, used: span(i, end - i) };
 }

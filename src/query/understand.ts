@@ -228,7 +228,7 @@ export function understand(question: string, authorities: readonly AuthorityName
   const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
   // A passage quoted from a report, then a question about it ("…the response is too slow." Did Solihull get out of
   // inadequate at the inspection after this one?): the question is read without the passage, of the council the
-  // passage or the message names; asked where a passage comes from, the passage is what is searched (asides.ts).
+  // passage or the message names; asked where a passage comes from, the passage is what is searched (quotations.ts).
   const unquoted = options.whole === true ? text : withoutQuotations(text);
   if (unquoted !== text && !ASKS_THE_SOURCE.test(unquoted)) {
     const asked = unquoted.replace(/\s+/g, ' ').trim();

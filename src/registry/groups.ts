@@ -51,14 +51,3 @@ export function groupNamedIn(words: readonly string[]): CouncilGroup | undefined
 export function groupByName(name: string): CouncilGroup | undefined {
   return COUNCIL_GROUPS.find((g) => g.name === name);
 }
-
-/** `words` without the first run of them naming `group` ("the front door in the black country" → "the front door in the"). */
-export function withoutGroup(words: readonly string[], group: CouncilGroup): string[] {
-  for (const { group: g, words: form } of GROUP_FORMS) {
-    if (g !== group) continue;
-    const at = words.findIndex((_, i) => form.every((w, k) => words[i + k] === w));
-    if (at >= 0) return [...words.slice(0, at), ...words.slice(at + form.length)];
-  }
-  return [...words];
-}
-

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authorityByName } from '../../src/authorities.ts';
+import { answerPreface } from '../../src/query/preface.ts';
 import { askTheCorpus } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
@@ -131,7 +132,8 @@ describe('changes of grade across councils, read where each grade stands in time
     expect(others.grades?.kind).toBe('change');
     // "Which other councils": those the premise named are not counted, and the answer says so.
     expect(others.grades?.rows.some((r) => ['Halton', 'Knowsley', 'Swindon'].includes(r.authority))).toBe(false);
-    expect(others.grades?.notes).toContain('Not counting Halton, Knowsley, Swindon, as asked.');
+    expect(others.leftOut).toEqual(['Halton', 'Knowsley', 'Swindon']);
+    expect(answerPreface(others)).toContain('Leaving out Halton and Knowsley and Swindon, as asked.');
     expect(ask('thinking about the north west, has anyone gone backwards? i mean overall grade lower at their latest ILACS than the one before').grades?.headline).toMatch(
       /^\d+ authorities in the North West declined/,
     );

@@ -49,6 +49,11 @@ function inForce(graded: readonly StoredReport[], when: When): StoredReport[] {
   return before === undefined ? during : [...during, before];
 }
 
+/** `lower` without "good" that praises work rather than names the grade ("good work", "good practice"). */
+function withoutPraisedWork(lower: string): string {
+  return lower.replace(/ good (?=(?:work|practice|examples?|things|stuff|bits|news|support|job|ideas) )/g, ' ');
+}
+
 /** Words near a grade that place it now, or before ("rated outstanding now", "were only RI at the inspection before"). */
 const NOW_MARK = / (?:now|currently|today|these days|are|is|latest) /;
 const PAST_MARK = / (?:were|was|used to be|had been|previously|before|last time|previous|earlier|sif) /;
@@ -61,7 +66,7 @@ const CLAUSE_BREAK = / (?:but|that|and|who|which|whereas|while|yet) /;
  * outstanding that were inadequate under SIF". Null when the words do not place one now and the other before.
  */
 function gradesPlacedInTime(lower: string): { before: Grade[]; after: Grade[]; then: When } | null {
-  const found = [...lower.replace(/ good (?=(?:work|practice|examples?|things|stuff|bits|news|support|job|ideas) )/g, ' ').matchAll(GRADE_PHRASE)];
+  const found = [...withoutPraisedWork(lower).matchAll(GRADE_PHRASE)];
   if (found.length !== 2) return null;
   const places = found.map((m, i) => {
     const start = m.index ?? 0;
@@ -86,8 +91,7 @@ function gradesPlacedInTime(lower: string): { before: Grade[]; after: Grade[]; t
 function gradePhrases(lower: string): Grade[][] {
   // "Good work with disabled children from councils rated outstanding": praise of work is no grade. (Not every
   // praise withoutPraise reads: "from inadequate to good at the next ILACS" is a grade.)
-  const graded = lower.replace(/ good (?=(?:work|practice|examples?|things|stuff|bits|news|support|job|ideas) )/g, ' ');
-  return [...graded.matchAll(GRADE_PHRASE)].map((m) => gradesAsked([m[0]])).filter((g) => g.length > 0);
+  return [...withoutPraisedWork(lower).matchAll(GRADE_PHRASE)].map((m) => gradesAsked([m[0]])).filter((g) => g.length > 0);
 }
 
 function gradesText(grades: readonly Grade[]): string {
@@ -186,8 +190,6 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
     'now' in now ? '“Now” is each authority’s latest graded inspection.' : `“In ${now.year}” is read the same way.`,
     'Focused visits give no grades and are not counted.',
   ];
-  // "Which other councils…" after naming some: those named are not counted.
-  if ((u.leftOut ?? []).length > 0) notes.push(`Not counting ${(u.leftOut ?? []).join(', ')}, as asked.`);
   if (noThen.length > 0) notes.push(`No ${AREA_WORDS[area]} grade in force ${whenText(then)} for ${noThen.length <= 20 ? noThen.join(', ') : plural(noThen.length, 'authority', 'authorities')}.`);
   if (noNow.length > 0) notes.push(`No ${AREA_WORDS[area]} grade ${whenText(now)} for ${noNow.length <= 20 ? noNow.join(', ') : plural(noNow.length, 'authority', 'authorities')} (the 2026 framework gives no overall grade).`);
   const successors = scope.filter((n) => (authorityByName(n)?.predecessors ?? []).length > 0);
@@ -201,5 +203,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
     total: 0,
     grades,
     kind,
+    // "Which other councils…" after naming some: those named are left out, which the answer's preface says.
+    ...((u.leftOut ?? []).length > 0 ? { leftOut: u.leftOut } : {}),
   };
 }

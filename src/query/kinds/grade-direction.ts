@@ -182,11 +182,11 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
       : `Each authority's graded inspection${year !== null ? ` published in ${year}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
     'Focused visits give no grades and are not counted.',
   ];
-  // "Which other councils…" after naming some: those named are not counted.
-  if ((u.leftOut ?? []).length > 0) notes.push(`Not counting ${(u.leftOut ?? []).join(', ')}, as asked.`);
   const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
   const kind: KindAnswer = { kind: 'grade-change', headline, count, notes };
-  return { question: input.text, understood: { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [] }, results: [], total: 0, grades, kind };
+  // "Which other councils…" after naming some: those named are left out, which the answer's preface says.
+  const leftOut = (u.leftOut ?? []).length > 0 ? { leftOut: u.leftOut } : {};
+  return { question: input.text, understood: { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [] }, results: [], total: 0, grades, kind, ...leftOut };
 }
 
 /** The two cited rows, earlier first, when the change between them is the one asked; else null. */

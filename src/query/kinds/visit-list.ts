@@ -14,7 +14,7 @@ import { inYear } from '../context.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
 import { gradesAsked, regionAsked, regionWords } from '../grade-questions.ts';
 import { listByGrade } from '../grade-lists.ts';
-import { AUTHORITIES, inRegion as isInRegion, inRegionText } from '../../authorities.ts';
+import { AUTHORITIES, inRegion, inRegionText } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
 import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
@@ -249,7 +249,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const { themes, leftOutThemes } = focused && !gap ? themesListed(unanchored) : { themes: [], leftOutThemes: [] };
   const window = gap ? null : listWindow(context, lower, u, kinds);
   const region = u.authorities.length === 0 ? regionAsked(u.words) : null;
-  const inRegion = region === null ? null : new Set(AUTHORITIES.filter((a) => isInRegion(a, region)).map((a) => a.name));
+  const regionMembers = region === null ? null : new Set(AUTHORITIES.filter((a) => inRegion(a, region)).map((a) => a.name));
   // "Any of the outstanding-rated councils given a care leavers FV?": the councils of that grade now, by their latest
   // graded inspection (grade-lists.ts), whose visits are listed.
   const byGrade = u.authorities.length === 0 ? gradeFilterOf(lower) : null;
@@ -260,7 +260,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const scope = u.authorities.length > 0 ? new Set(u.authorities) : ofGrade !== null ? new Set(ofGrade.rows.map((r) => r.authority)) : null;
   const leftOut = new Set(u.leftOut ?? []);
   const listed = (r: StoredReport): boolean =>
-    kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && !leftOut.has(r.authority) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (inRegion === null || inRegion.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
+    kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && !leftOut.has(r.authority) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (regionMembers === null || regionMembers.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
   let reports: StoredReport[] = context.reports.filter((r) => listed(r) && inWindow(dated(r), window));
   // "Kent's 2022 inspection" for an inspection carried out in December 2021 and published in 2022: a named
   // authority's report is called by its report's year too, as the paragraph answers read it (inYear).
