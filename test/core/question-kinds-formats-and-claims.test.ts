@@ -9,11 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { authorityByName } from '../../src/authorities.ts';
 import { answerPreface } from '../../src/query/preface.ts';
-import { askTheCorpus } from './support/ask-corpus.ts';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
-/** The kind of answer given, or undefined for paragraphs and grades. */
-const kindOf = (question: string): string | undefined => ask(question).kind?.kind;
+const kindOf = kindOfAnswer(ask);
 
 describe('a clause before a dash, and the question after it (forty-fourth round)', () => {
   it('reads the question after a dash when the words before it are a clause of their own', () => {

@@ -9,11 +9,10 @@
  * question the readers learned from, or a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
-import { askTheCorpus } from './support/ask-corpus.ts';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
-/** The kind of answer given, or undefined for paragraphs and grades. */
-const kindOf = (question: string): string | undefined => ask(question).kind?.kind;
+const kindOf = kindOfAnswer(ask);
 
 describe('times in figures and in periods, and plain wordings (nineteenth round)', () => {
   it('lists every date Ofsted "came to" an authority, and an inspection Ofsted "came" for is that inspection', () => {

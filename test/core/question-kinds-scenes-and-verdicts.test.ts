@@ -8,11 +8,10 @@
  * not move.
  */
 import { describe, expect, it } from 'vitest';
-import { askTheCorpus } from './support/ask-corpus.ts';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
-/** The kind of answer given, or undefined for paragraphs and grades. */
-const kindOf = (question: string): string | undefined => ask(question).kind?.kind;
+const kindOf = kindOfAnswer(ask);
 
 describe('phone shorthand, and backstories before the question (thirty-first round)', () => {
   it('reads "insp" as inspection, "anyone" as a list of councils, and what has been "going on since" as the picture', () => {

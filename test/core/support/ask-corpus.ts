@@ -16,3 +16,8 @@ export function askTheCorpus(): (question: string, options?: AskOptions) => AskA
     return corpus.ask(question, options);
   };
 }
+
+/** The kind of answer `ask` gives a question, or undefined for paragraphs and grades. */
+export function kindOfAnswer(ask: (question: string) => AskAnswer): (question: string) => string | undefined {
+  return (question) => ask(question).kind?.kind;
+}
