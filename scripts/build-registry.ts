@@ -107,6 +107,7 @@ const EXTRA_FORMS: Record<string, string[]> = {
   'Milton Keynes': ['mk'],
   Portsmouth: ['pompey'],
   Southampton: ['soton'],
+  'Dorset County Council': ['old dorset', 'old dorset county', 'dorset cc'],
 };
 
 /** Authorities that no longer exist, and who took over their children's services. */
@@ -114,6 +115,10 @@ const PREDECESSORS: Array<Omit<AuthorityRecord, 'slug' | 'forms' | 'neighbours' 
   { name: 'Bournemouth', laCode: 837, region: 'South West', until: '2019-03-31', successors: ['Bournemouth, Christchurch and Poole'] },
   { name: 'Poole', laCode: 836, region: 'South West', until: '2019-03-31', successors: ['Bournemouth, Christchurch and Poole'] },
   { name: 'Northamptonshire', laCode: 928, region: 'East Midlands', until: '2021-03-31', successors: ['North Northamptonshire', 'West Northamptonshire'] },
+  // Dorset County Council ran children's services for the county outside Bournemouth and Poole until 2019; its area went
+  // to Dorset Council, but for Christchurch, which went to BCP. Named only as "the old Dorset (County)" or "Dorset CC":
+  // "Dorset" and "Dorset County Council" (a title after the name) stay the council of today.
+  { name: 'Dorset County Council', laCode: 835, region: 'South West', until: '2019-03-31', successors: ['Dorset', 'Bournemouth, Christchurch and Poole'] },
   { name: 'Cumbria', laCode: 909, region: 'North West', until: '2023-03-31', successors: ['Cumberland', 'Westmorland and Furness'] },
 ];
 

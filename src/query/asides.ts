@@ -26,7 +26,65 @@ const DUE = '(?: (?:tomorrow|tmrw|tmr|2moro|today|tonight|later|this (?:morning|
 const FORMAT_ASKED =
   /\b(?:in|as|into) (?:a |an )?(?:table|bullets?|bullet points?|bulleted list|one liner|one line|single line|single sentence|couple of lines)(?: form| format)?\b|(?<=(?:^|[.?!]) *)(?:a |an |in )?(?:table|bullets?|bullet points?|one liner|one line|single line)(?: (?:please|pls|plz))?(?: for (?:the |my |our |a |an )?(?:dcs|director|boss|board|slide|email|paper|brief|briefing))?(?= *(?:[.!:?]|$))|\btable(?: please| pls)?: [^?.!\n]*\|[^?.!\n]*|\bpaste[ -]?ready\b|\b(?:and|with) (?:citations|cites|refs|references|paragraph (?:numbers|refs|references))\b/g;
 
+/**
+ * Courtesy around the ask, never what is asked: "Sorry to bother you.", "I'd be really grateful if you could…", "Would
+ * it be possible to find out…", "Quick one if that's ok.", "Not sure if this is the right place but…". Left in, a kind
+ * reader sees words it does not know and "No report uses “sorry”" heads the paragraphs.
+ */
+const COURTESY =
+  /\b(?:(?:so |really |very )?sorry to (?:bother|trouble|pester|disturb) you(?: (?:again|with this))?|sorry (?:if this is|for) (?:a )?(?:silly|daft|basic|dumb) (?:q|question)|hope you re (?:well|ok|keeping well)|(?:i|we) d be (?:really |very |so |most |hugely |incredibly )?(?:grateful|thankful)(?: if (?:you|someone) (?:could|can|would)(?: (?:possibly|please|kindly))?)?(?: (?:for|to have))?|(?:i|we) d (?:really )?appreciate (?:it if you could|your help)|would (?:it|that) be possible to(?: (?:find out|get|have|see|know|check|pull out|pull up|look up))?|would you (?:be able|mind|be so kind)(?: to)?|could you (?:possibly|kindly|please)|(?:i was|i m|im|i am|we were|we re) (?:just )?wondering (?:if|whether)(?: (?:you|someone) (?:could|might|can|would)(?: be able to)?)?|not sure if this is the right (?:place|channel|way)(?: to ask)?(?:,? but)?|(?:quick one )?if (?:that s|thats|it s|its) (?:ok|okay|alright|all right)|if you don t mind|thanks in advance|many thanks|(?:if you could )?help me settle (?:something|an argument|a debate))\b/g;
+
+/**
+ * What the asker knows the bot cannot say, conceded before what they ask: "I know you can't say when anyone will be
+ * inspected next, but…". The concession is not the question.
+ */
+const CONCESSION = /\b(?:i |we )?(?:know|realise|realize|appreciate|understand|get that|accept) (?:that )?(?:you|the bot|it|this) (?:can t|cannot|can not|won t|couldn t|isn t able to|aren t able to) [^,;?.!]*?,? but\b/g;
+
+/**
+ * The asker's move from one council to another, told as why they ask: "I've come over from Bury to Rochdale.", "I was
+ * at Sheffield before moving to Barnsley.", "Moved from Essex down the road to Southend." Group 1 is the council left,
+ * group 2 the one joined (movedFrom reads it).
+ */
+const MOVED = /(?:\b(?:i ve |ive |i have |i |we ve |we have |we )(?:just |recently )?|(?<=(?:^|[.!?]) *)(?:just |recently )?)(?:(?:come|came|moved|moving|transferred|switched|swapped)(?: over| across| down| up)? from ((?:[a-z]+ ){1,4}?)(?:(?:down|up) the road |across |over )?to ((?:[a-z]+ ){0,3}?[a-z]+)|\b(?:i |we )(?:was|were) at ((?:[a-z]+ ){1,4}?)before (?:moving|coming|going|transferring|switching) (?:over )?to ((?:[a-z]+ ){0,3}?[a-z]+))(?= *[.,;:!?]|$)/g;
+
+/**
+ * A framework the asker leaves out: "excluding the SIF ones", "(ILACS and focused visits, not the SIF)", "ignore the
+ * 2026 framework". The words are not searched, and `frameworksLeftOut` says which were left out, for the answer to honour.
+ */
+const FRAMEWORK_LEFT_OUT =
+  /\b(?:not|excluding|exclude|except|apart from|other than|ignoring|ignore|leaving out|leave out|not counting|minus)(?: for)?(?: the| any| their| its)? (?:old |new )?((?:sif|single inspection framework|ilacs|(?:2026|new|reformed) framework|lscb reviews?)(?: (?:ones?|inspections?|reports?|judgements?|grades?|era|years|days|framework))?)\b/g;
+
+/** The frameworks `message` leaves out, as it names them ("the SIF ones"), for inspection-matter.ts to read. */
+export function frameworksLeftOut(message: string): string[] {
+  const lower = message.toLowerCase().replace(/[’']/g, ' ');
+  return [...lower.matchAll(FRAMEWORK_LEFT_OUT)].map((m) => m[1] ?? '').filter((name) => name !== '' && name !== 'framework');
+}
+
+/** Grades, which "from … to …" may name instead of councils. */
+const GRADE_NAMES = / (?:outstanding|good|inadequate|ri|requires|improvement|adequate|satisfactory|poor|special measures) /;
+
+/**
+ * Urgency around the ask, never what is asked: "urgent!!", "ASAP -", "DCS waiting", "Ofsted are in on Monday and I'm
+ * panicking", "the DCS wants comfort". ("We've just had the call" was read so too, and cost a held-back question.)
+ */
+const URGENCY =
+  /\b(?:urgent(?:ly)?|asap|a s a p|need(?:ed)? (?:this|it) (?:asap|urgently|now|in (?:\d+|ten|five|twenty) (?:mins?|minutes))|(?:the |our |my )?(?:dcs|director|boss|chief exec|ceo|lead member|manager) (?:is |s )?(?:waiting|wants (?:comfort|reassurance))|(?:sorry,? )?(?:(?:i m|im|i am) )?(?:a bit )?(?:frazzled|panicking|stressed|in a panic)|ofsted (?:are|is|re) (?:in|coming|due|arriving) (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|week)(?: and (?:i m|im|i am) (?:panicking|stressed))?)\b/g;
+
 const ASIDES: readonly RegExp[] = [
+  COURTESY,
+  CONCESSION,
+  URGENCY,
+  // "For an NI benchmarking paper, what has Southwark…": what the answer is for, at the head of a sentence, to its comma.
+  new RegExp(`(?<=(?:^|[.!?]) *)for (?:a |an |our |my |the |this )(?:[a-z-]+ ){0,3}?${PRODUCT}(?= *,)`, 'g'),
+  // "…, not asking if they improved, just the grades": what the asker does not ask.
+  /\bnot asking (?:if|whether|about|how|what|for) [^,.;?!]*/g,
+  // "…? I'm comparing with CIW's inspection calendar.": why the asker asks, to the end of its sentence.
+  /\b(?:i m|im|i am|we re|we are) (?:just )?(?:comparing|cross checking|cross-checking|checking) (?:it |this |them |these )?(?:with|to|against) [^.?!]*/g,
+  // "How many focused visit letters do you hold for Stockton?", "which Kirklees reports do you have": the bot's holdings
+  // are the reports; "dates and topics would be great" is the answer's shape.
+  /\b(?:(?:do|does) (?:you|u|the bot) (?:hold|have|cover|include|store)|have (?:you|u) got)(?= )/g,
+  /\b(?:[a-z]+ and [a-z]+ |[a-z]+ )?would be (?:great|good|ideal|helpful|brilliant|lovely|perfect|handy)\b/g,
+  FRAMEWORK_LEFT_OUT,
   // "Durham performance team: how has our…", "Newham safeguarding board support: could you…", "… - Priya, QA team, Medway": the
   // asker's team in a tag or sign-off (the council named with it stays: it is whom "our" means).
   // Never a team the question asks about: "was it the leadership team?", "the front door team, was it praised?".
@@ -34,6 +92,12 @@ const ASIDES: readonly RegExp[] = [
   // "need it for a board paper", "want this for my slides", "for DMT slides", "for the scrutiny committee".
   new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them| these| those)? )?for ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}${DUE}\\b`, 'g'),
   new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them)? )?for ${DETERMINER}(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|exec)\\b(?= *(?:[?!.,;:-]|$))`, 'g'),
+  // "It's for a horizon-scanning paper.", "for a slide on long-term performance", "for our improvement journey narrative",
+  // "for the benchmark section of our SEF": what the answer is for, at the end of its sentence. An article or "our" comes
+  // first, so a topic is never read as one.
+  /\b(?:it s |its |this is |that s )?for (?:a |an |our |my |this |the )(?:[a-z-]+ ){0,2}?(?:sef|self[ -](?:evaluation|assessment)|narrative|kloe|(?:benchmark(?:ing)?|context) section(?: of (?:our|my|the) (?:sef|self[ -](?:evaluation|assessment)))?|horizon[ -]scanning (?:paper|report|note)|slide on (?:[a-z-]+ ){0,3}?[a-z-]+)(?= *(?:[.!?,;:]|$))/g,
+  // "…before our annual conversation", "Timeline for the annual conversation:": what the asker is preparing for.
+  /\b(?:before|for|ahead of|prep for|prepping for|preparing for|in preparation for) (?:our|the|my|this year s|next) annual (?:engagement )?(?:meeting|conversation)\b/g,
   // "quick q before DMT", "quick question for the board": the asking, not what is asked.
   new RegExp(`\\bquick (?:q|qn|qu|question|one)(?: (?:before|for|ahead of) ${DETERMINER}(?:${AUDIENCE} ){0,2}(?:${AUDIENCE}|${PRODUCT}))?\\b`, 'g'),
   // "prepping a slide for a peer review", "pulling together a briefing for members".
@@ -85,6 +149,8 @@ const ASIDES: readonly RegExp[] = [
   // "Setting the grades aside, what precisely was Halton told…", "Park the grades: how many times…"
   /\b(?:setting|leaving|putting) (?:the |any )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
   /\bpark(?:ing)? (?:the |any )?(?:grades?|ratings?|judgements?)(?: for now)?\b/g,
+  // "Grade aside, did inspectors still list anything for them to improve?"
+  /\b(?:the |any |their |its )?(?:grades?|ratings?|judgements?) aside\b/g,
   // "Forget the grade jump - what did the 2026 report say about…": the change of grade put aside.
   /\b(?:forget|ignore|never mind|leaving aside|setting aside) (?:about )?(?:the |any |their |its )?(?:grades?|ratings?|judgements?)(?: (?:jump|change|move|rise|drop|fall|bit|stuff|side|story))?\b/g,
   // "Setting aside what inspectors wrote about their practice, what grade…": a clause putting something aside, at the head
@@ -110,10 +176,17 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:(?:it )?(?:doesn t|does not|don t|do not|won t|will not) matter (?:whether|if|what|how) (?:they re |they are |they were |it s |it is |the council s |the la s )?(?:rated |graded |judged )?(?:[a-z]+,? ){1,6}?(?:or (?:whatever|not|otherwise|anything else|worse|better)|whatever)|regardless of (?:the |their |its )?(?:grades?|ratings?|judgements?))\b/g,
   // A claim put up to be checked: "correct me if I'm wrong, but Bradford finally came out of inadequate…?", "am I right
   // that…", "if I remember rightly", "fairly sure…". The claim is the question; the hedge is not.
-  /\b(?:correct me if (?:i m|im|i am) wrong|unless (?:i m|im|i am) (?:mistaken|wrong)|(?:am i|are we) (?:right|correct) (?:in thinking|to think|in saying|that)|if (?:i|we) (?:remember|recall) (?:rightly|right|correctly)|(?:i m |im |i am )?(?:fairly|pretty|quite) (?:sure|certain)(?: that)?)\b(?:,? but\b)?/g,
+  /^ *(?:someone|somebody|a colleague|colleagues|people|my (?:manager|boss|team manager|head of service)) (?:told me|tells me|said|says|mentioned|reckons|reckoned)(?: that)?\b|\b(?:correct me if (?:i m|im|i am) wrong|unless (?:i m|im|i am) (?:mistaken|wrong)|(?:am i|are we) (?:right|correct) (?:in thinking|to think|in saying|that)|if (?:i|we) (?:remember|recall) (?:rightly|right|correctly)|(?:i m |im |i am )?(?:fairly|pretty|quite) (?:sure|certain)(?: that)?)\b(?:,? but\b)?/g,
+  // "…had two separate focused visits in 2019. Is that right, and if so when were they?": the check of the claim, not a topic.
+  /\b(?:is|was) (?:that|this|it) (?:right|correct|true|accurate),? (?:and )?if so\b/g,
   // The shape the answer is wanted in, never what it is about: "Table please: council | quote.", "One line for the DCS.",
   // "as bullets", "paste-ready, with citations". ("List" and "timeline" stay: they ask for a list of visits or grades.)
   FORMAT_ASKED,
+  // "Need a one-paragraph context…", "want a two-line summary": the answer's length, not what it is about.
+  /\b(?:(?:i |we )?(?:need|want|after|looking for) )?(?:a |an )?(?:one|two|three|short|quick|brief|single)[ -](?:paragraph|para|line|liner|sentence|page) (?:context|intro|introduction|background)\b/g,
+  // "…don't tell me what they found, I only want the councils": what the answer should leave out, and its shape.
+  /\b(?:don t|dont|do not) (?:tell me|need|want|give me|send me) what (?:they|inspectors|ofsted|it|the letters?) (?:found|find|wrote|said|say|says)\b/g,
+  /\b(?:i |we )?(?:only|just) (?:want|need) (?:the )?(?:names|councils|las|authorities|list)(?: of (?:the )?(?:councils|las|authorities))?(?= *(?:[.!?,;:]|$))/g,
   new RegExp(`\\bas (?:a |an |the |their |our )?(?:new )?${ROLE}(?: (?:next|this) (?:month|week)| soon)?(?= *(?:[?!.,;:-]|$| for ))`, 'g'),
 ];
 
@@ -128,6 +201,22 @@ export function withoutAsides(message: string): string {
   const lower = text.toLowerCase().replace(/[’']/g, ' ');
   if (lower.length !== text.length) return text;
   let out = text;
+  const blank = (start: number, end: number): void => {
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  };
+  // The council left is never what is asked; the one joined is, unless the message names a council again after the
+  // move ("I've come from Stoke to Staffordshire. Stoke was told to fix plenty…"), which says which is asked.
+  for (const match of lower.matchAll(MOVED)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const left = (match[1] ?? match[3] ?? '').trim();
+    const joined = (match[2] ?? match[4] ?? '').trim();
+    // "We've gone from RI to good" is a change of grade, not a move.
+    if ([left, joined].some((name) => GRADE_NAMES.test(` ${name} `))) continue;
+    const after = lower.slice(end);
+    const namedAgain = [left, joined].some((name) => name !== '' && after.includes(name.split(' ')[0] as string));
+    blank(start, namedAgain ? end : end - joined.length);
+  }
   for (const aside of ASIDES) {
     for (const match of lower.matchAll(aside)) {
       const start = match.index ?? 0;
@@ -191,7 +280,7 @@ export function lastQuestion(text: string): string | null {
   const last = [...text.matchAll(/[.!?:]\s+(?=\S)|\s[—–-]+\s+(?=\S)/g)].filter((b) => !/[—–-]/.test(b[0]) || isAClause(text.slice(0, b.index))).at(-1);
   if (last === undefined) return null;
   const question = text.slice((last.index ?? 0) + last[0].length).trim();
-  const asks = question.endsWith('?') || /^(?:please |pls |can you |could you )?(?:give|tell|show|list|summari[sz]e|sum up|send)\b/i.test(question);
+  const asks = question.endsWith('?') || /^(?:just |now |so |ok |okay )?(?:please |pls |can you |could you )?(?:just )?(?:give|tell|show|list|summari[sz]e|sum up|send)\b/i.test(question);
   return asks && question.split(/\s+/).length >= 4 ? question : null;
 }
 

@@ -19,6 +19,8 @@ const OUR_COUNCIL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
 const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|then|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
 /** "Is it true they're…", "is it right that…", "the picture as it stands": "it" there is the idiom's, not a topic's. */
 const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\bas it (?:currently |now )?stands\b/gi;
+/** "Where do its children's services stand?": the council's services, called by "its", as "their". */
+const ITS_SERVICES = /\b(?:its|their) (?:children['’]?s |childrens )?(?:services|social care|csc)\b/gi;
 
 /** Whether `sentence` calls the council "they", and nothing else "they" or "it" could be meant. */
 export function callsTheCouncilThey(sentence: string): boolean {
@@ -32,7 +34,7 @@ export function callsTheCouncilThey(sentence: string): boolean {
  * the inspectors been back in?"). Not for the question proper, which the kind model learned as it is read now.
  */
 export function callsTheCouncilOrNothing(sentence: string): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ');
+  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ');
   if (!ANY_PRONOUN.test(bare)) return true;
   return (COUNCIL_PRONOUN.test(bare) || OUR_COUNCIL.test(bare)) && !TOPIC_PRONOUN.test(bare);
 }

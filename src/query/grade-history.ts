@@ -37,7 +37,8 @@ function timeWords(query: GradeQuery): string {
 export function latestOrHistory(context: CorpusContext, query: GradeQuery): GradeAnswer {
   const authority = query.authorities[0];
   if (authority === undefined) return noReports(query, undefined);
-  const all = gradedInspections(context, authority);
+  const leftOut = query.frameworksLeftOut ?? [];
+  const all = gradedInspections(context, authority).filter((r) => !leftOut.includes(r.kind));
   if (all.length === 0) return noReports(query, authority);
   const latestOnly = query.intent.kind === 'latest';
   const when = timeWords(query);
@@ -52,6 +53,7 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   const chosen = latestOnly ? inWindow.slice(0, 1) : inWindow;
   const area = query.area;
   const notes: string[] = asAtNotes(context, query.range);
+  if (leftOut.length > 0) notes.push(`Leaving out the ${[...new Set(leftOut.map(kindLabel))].join(' and ')} inspections, as asked.`);
   if (chosen.length === 0) {
     const years = all.map((r) => r.year).reverse();
     return {

@@ -8,7 +8,7 @@
  */
 import type { AskAnswer, GradeAnswer, GradeIntent, GradeQuestionKind, Hit } from '../answer-types.ts';
 import { normaliseName, REGIONS } from '../authorities.ts';
-import type { AreaKey, Grade } from '../model.ts';
+import type { AreaKey, Grade, ReportKind } from '../model.ts';
 import { groupNamedIn } from '../registry/groups.ts';
 import { compareAuthorities } from './compare.ts';
 import type { CorpusContext } from './context.ts';
@@ -34,6 +34,8 @@ export interface GradeQuery {
    * that year when none fell in it ("better now than in 2019", inspected in 2018 and 2023).
    */
   fromGradeThen?: boolean;
+  /** Frameworks whose inspections the question leaves out ("Warrington's grades over time, excluding the SIF ones"). */
+  frameworksLeftOut?: ReportKind[];
   /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link gradeAreaAsked}). */
   everyArea?: boolean;
 }
@@ -340,7 +342,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const region = regionAsked(words);
   const neighbours = NEIGHBOURS.test(text);
   const topic = topicWords(withoutJudgementTitles(words));
-  const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }) };
+  const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }), ...frameworksLeftOutOf(u) };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
     ...base,
     intent: { kind, grades, region, neighboursOf: null, ...extra },
@@ -383,7 +385,7 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
   if (RIGHT_OR_WRONG.test(text)) return null;
   const named = [...u.authorities, ...u.unknownAuthorities];
   const grades = gradesAsked(withoutPraise(words));
-  const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic: topicWords(words) };
+  const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic: topicWords(words), ...frameworksLeftOutOf(u) };
   const make = (kind: GradeQuestionKind): GradeQuery => ({ ...base, intent: { kind, grades, region: regionAsked(words), neighboursOf: null } });
   if (named.length >= 2) return make('compare');
   if (named.length === 1) {
@@ -391,6 +393,11 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
     return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text) || TREND.test(text)) ? 'history' : 'latest');
   }
   return grades.length > 0 ? make(COUNT.test(text) ? 'count' : 'list') : null;
+}
+
+/** The frameworks a question leaves out ("excluding the SIF ones"), as a query carries them. */
+function frameworksLeftOutOf(u: Understood): Pick<GradeQuery, 'frameworksLeftOut'> {
+  return u.frameworksLeftOut === undefined ? {} : { frameworksLeftOut: u.frameworksLeftOut };
 }
 
 /** Answer a grade question. `search` finds a comparison's paragraphs. */

@@ -27,7 +27,7 @@ import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { callsTheCouncilOrNothing, callsTheCouncilThey } from './council-pronouns.ts';
-import { correctedQuestion, lastQuestion, questionProper, withoutAsides } from './asides.ts';
+import { correctedQuestion, frameworksLeftOut, lastQuestion, questionProper, withoutAsides } from './asides.ts';
 import { ASKS_THE_SOURCE, withoutQuotations } from './quotations.ts';
 import { GROUP_FORMS } from '../registry/groups.ts';
 import { aboutTheInspectionProbability, ABOUT_LEANING_FROM, ABOUT_THRESHOLD } from './models/about-model.ts';
@@ -92,6 +92,8 @@ export interface Understood {
   asksDefinition?: boolean;
   /** The frameworks the question names ("the SIF", "the LSCB review"): their reports rank first (inspection-matter.ts). */
   frameworks?: ReportKind[];
+  /** The frameworks the question leaves out ("excluding the SIF ones", "not the SIF"): a history or list shows none of their reports. */
+  frameworksLeftOut?: ReportKind[];
   /** The question names an inspection and no visit ("the 2022 inspection", "the SIF"): focused-visit letters rank lower. */
   inspectionNotVisit?: boolean;
   /** A misspelt authority read as the one it must mean ("Southen" → Southend-on-Sea), so the answer can say so. */
@@ -220,10 +222,25 @@ function namedIn(u: Understood): string[] {
 }
 
 /** A question across the councils other than those named: "which other councils…", "did any other East of England LAs…". */
+/**
+ * A question across councils by their grade or all of them ("Which outstanding councils get praised for their support
+ * to kinship carers?"), after a scene naming some: the councils named are the asker's story, not a premise to leave out.
+ */
+const ACROSS_COUNCILS = /\b(?:which|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
 const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
 
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
+  const u = understandText(question, authorities, options);
+  // "Warrington's grades over time, excluding the SIF ones": read apart, since the words are not read as the question's.
+  const leftOut = frameworksNamed(frameworksLeftOut(question).map((name) => name.replace(/^(?:2026|reformed) framework/, 'new framework')).join(' | '));
+  if (leftOut.length === 0) return u;
+  const frameworks = u.frameworks?.filter((kind) => !leftOut.includes(kind));
+  const read = { ...u, frameworksLeftOut: leftOut, ...(frameworks === undefined ? {} : { frameworks }) };
+  return u.lastQuestion === undefined ? read : { ...read, lastQuestion: { ...u.lastQuestion, frameworksLeftOut: leftOut } };
+}
+
+function understandText(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
   const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
   // A passage quoted from a report, then a question about it ("…the response is too slow." Did Solihull get out of
@@ -272,6 +289,7 @@ export function understand(question: string, authorities: readonly AuthorityName
       if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(last)) {
         return { ...whole, lastQuestion: { ...part, asked: last, leftOut: [...(part.leftOut ?? []), ...whole.authorities] } };
       }
+      if (namedIn(part).length === 0 && namedIn(whole).length > 1 && ACROSS_COUNCILS.test(last)) return { ...whole, lastQuestion: { ...part, asked: last } };
       // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
       // one council the message names, offered as above.
       if (!ofTheCouncil(true)) return whole;

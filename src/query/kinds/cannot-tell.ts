@@ -41,6 +41,19 @@ interface Unknowable {
 
 const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
 /** Ofsted's inspections and visits, not a social worker's visits ("are care leavers in prison still being visited?"). */
+/** Inspectorates other than Ofsted, and Ofsted's counterparts outside England. */
+/**
+ * What another inspectorate found, asked of it: "what did CIW find at Cardiff's…", "the CQC rating of…". Only asked so:
+ * "The Care Inspectorate would score everything out of six. What score did Ofsted give…" asks of Ofsted.
+ */
+const OTHER_INSPECTORATE = '(?:ciw|care inspectorate(?: wales| scotland)?|rqia|estyn|hiw|cqc|hmip|hmi probation)';
+const OTHER_INSPECTORATE_ASKED = new RegExp(
+  ` (?:what|how|where|which) (?:did|does|do|has|have|had|was|were|is) (?:the )?${OTHER_INSPECTORATE}(?: s)? (?:own |latest |last |most recent )?(?:find|found|say|said|rate|rated|judge|judged|score|scored|grade|graded|conclude|concluded|report|reported) | ${OTHER_INSPECTORATE}(?: s)? (?:latest |last |most recent |own )?(?:rating|ratings|judgement|judgements|grade|grades|score) (?:of|for) `,
+);
+
+/** How often inspection or visits come, not how often a council's own staff visit children. */
+const HOW_OFTEN_INSPECTED =
+  / (?:how often|how frequently) (?!(?:\w+ ){0,3}?(?:social workers?|sws?|workers|staff|pas?|personal advisers?|iros?|carers|managers) )(?:\w+ ){0,5}?(?:inspect|inspected|inspection|inspections|ilacs|reinspect|reinspected|visit|visits|visited|ofsted|inspectors?) /;
 const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspector|inspectors|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? /;
 
 /**
@@ -51,7 +64,7 @@ const OFSTED_BACK = / (?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re
 
 /** An outcome told in the past at "the next" inspection or visit: that next one has happened ("went straight from requires improvement to good at the next"). */
 const PAST_NEXT =
-  / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out|lost|kept|held|retained|gained) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?/;
+  / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?/;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
@@ -101,7 +114,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:how|why) (?:does|do|did|will) ofsted (?:decide|choose|pick|select|schedule|plan|prioriti[sz]e|allocate) /.test(lower) ||
       (/ (?:schedule|schedules|scheduling|timetable|rota|calendar(?! years?)|work programme|inspection programme|risk assessment) /.test(lower) && (/ ofsted /.test(lower) || INSPECTING.test(lower))) ||
       // "How often does Ofsted inspect?" is scheduling; "how often has Bury been visited?" is a list of what happened.
-      (/ (?:how often|how frequently) /.test(lower) && INSPECTING.test(lower) && !/ (?:has|have|had|was|were|did) /.test(lower)),
+      // Ofsted's inspecting, not "how often social workers visit children".
+      (HOW_OFTEN_INSPECTED.test(lower) && !/ (?:has|have|had|was|were|did) /.test(lower)),
   },
   {
     // "avg SW caseloads right now haringey": today's figures are in no report; the latest report's, as inspectors found
@@ -143,6 +157,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:was|were|has|have|had|did|got|get|is|are) (?:anyone|anybody|someone|somebody|any (?:of the )?(?:staff|social workers?|managers?|leaders?|officers?)|the (?:dcs|director|social workers?|managers?|staff|team)) (?:\w+ ){0,2}?(?:disciplined|sacked|fired|dismissed|suspended|struck off|prosecuted|charged|held accountable|punished) /.test(lower),
   },
   {
+    // "What did Ofsted say to Wolverhampton at its annual engagement meeting?", "the feedback Ofsted gave the DCS privately
+    // at the end of the inspection": Ofsted's meetings with a council are not published; its reports and letters are.
+    reason: () => "The reports do not hold that: Ofsted's annual engagement meetings, its feedback to a council at the end of an inspection and its other conversations with a council are not published; only its inspection reports and visit letters are.",
+    test: (lower) =>
+      / (?:at|in|during|from|of) (?:the |its |their |our |this year s |last year s |(?:19|20)\d\d )?(?:annual (?:engagement )?(?:meeting|conversation)s?|engagement meetings?|keeping in touch meetings?|keep in touch meetings?) /.test(lower) ||
+      / (?:feedback|said|told|gave) (?:[a-z0-9]+ ){0,6}?privately | (?:private|verbal|oral) (?:feedback|meeting|briefing|conversation)s? | feedback meetings? | before the (?:report|letter) (?:came out|was published|went public) /.test(lower),
+  },
+  {
     // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are
     // inspected apart; these reports are of the council's children's services.
     reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, nor the area SEND inspections, which are inspected and reported on separately.",
@@ -151,6 +173,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "Huddersfield secondaries - which ones did Ofsted rate outstanding?"
       / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?) /.test(lower) ||
       // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.
+      // "What did Ofsted say about the quality of teaching at Hartlepool's pupil referral unit?": a school's own inspection.
+      / (?:teaching|lessons|curriculum) (?:at|in) (?:the |a |an |their |its )?(?:\w+ ){0,3}?(?:school|academy|pru|pupil referral unit|college|nursery) /.test(lower) ||
       / (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
       // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
@@ -187,11 +211,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
       (/ (?:on track|on course) /.test(lower) && / next (?:time|inspection|ilacs|one) /.test(lower)),
   },
   {
-    // "What did HMIP grade their youth justice service?", "CQC rating for the trust": another inspectorate's judgement.
+    // "What did HMIP grade their youth justice service?", "CQC rating for the trust", "what did CIW find at Cardiff's most
+    // recent inspection?": another inspectorate's judgement, or Ofsted's counterparts' outside England.
     reason: () =>
-      "I hold only Ofsted's inspections of children's services and focused-visit letters: other inspectorates' reports (HM Inspectorate of Probation on youth justice, the CQC, HMICFRS on the police) are not in this index.",
+      "I hold only Ofsted's inspections of children's services and focused-visit letters: other inspectorates' reports (Care Inspectorate Wales, the Care Inspectorate in Scotland, HM Inspectorate of Probation on youth justice, the CQC, HMICFRS on the police) are not in this index.",
     // "What did Ofsted say about the CQC's findings?" asks what the reports say: paragraphs answer it.
-    test: (lower) => / (?:hmip|hmi probation|hmiprobation|probation inspectorate|inspectorate of probation|cqc|care quality commission|hmicfrs|hmic) /.test(lower) && !/ (?:ofsted|inspectors) /.test(lower),
+    test: (lower) =>
+      (/ (?:hmip|hmi probation|hmiprobation|probation inspectorate|inspectorate of probation|cqc|care quality commission|hmicfrs|hmic) /.test(lower) && !/ (?:ofsted|inspectors) /.test(lower)) ||
+      OTHER_INSPECTORATE_ASKED.test(lower),
     mentionedIn: /(?:HMIP|HM Inspectorate of Probation|Care Quality Commission|CQC|HMICFRS)/,
   },
   {

@@ -19,8 +19,8 @@ import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradedInspections, grad
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) out of|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
-const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a )?(?:outstanding|good|grade|rating)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now) /;
+const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
+const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a )?(?:outstanding|good|grade|rating)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -45,11 +45,15 @@ const DIRECTION_WORDS = new Set(
     // "…did any other east of england councils slip down at their most recent inspection too?"
     'other others else too also ' +
     // "the Black Country four (Dudley, Sandwell, Walsall, Wolves) - which of them went up a grade?"
-    'three four five six them these those').split(' '),
+    'three four five six them these those ' +
+    // "which councils came out of inadequate straight to good at inspections carried out in 2025?"
+    'straight directly carried during ' +
+    // "ASAP - which London boroughs climbed off requires improvement…", "of everyone who had a full inspection in 2025, who came out below their previous grade?"
+    'off everyone everybody below under').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
-const GRADE_BEFORE = / (?:from|out of|lost (?:its |their |the )?) ?(?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
+const GRADE_BEFORE = / (?:from|out of|off|lost (?:its |their |the )?) ?(?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
 /**
  * A list across authorities, not a question about one: "which councils…", or, naming none, a grade that moved
  * ("dropped a grade latest", typed as into a search box).

@@ -36,8 +36,13 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   // The question proper, when sentences before it only set the scene (asides.ts, questionProper).
   const read = u.asked ?? text;
   // A passage quoted from a report is not how the question asks (asides.ts, withoutQuotations).
-  return { context, text, lower: ` ${questionWords(withoutAsides(withoutQuotations(read.slice(0, 2000))), knownWordIn(context)).map((t) => t.word).join(' ')} `, u, options };
+  const words = questionWords(withoutAsides(withoutQuotations(read.slice(0, 2000))), knownWordIn(context)).map((t) => t.word);
+  // "Has Ofsted actually been back into Windsor?": an intensifier is how it is asked, and would part a reader's phrase.
+  return { context, text, lower: ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `, u, options };
 }
+
+/** Words that stress how a question is asked, never what: left out of the words the kind readers match. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['actually', 'really', 'honestly', 'genuinely', 'literally']);
 
 /** A report as a visit row, cited. */
 export function visitRow(report: StoredReport): VisitRow {
@@ -133,7 +138,7 @@ export const ASKING_WORDS = new Set(
     'me us our i am we you tell show give list name please can could would should its it their there s latest last recent most current now this ' +
     'ofsted inspectors inspector inspection inspections inspected report reports say said says ' +
     // Chat filler: "quick summary of north yorkshire pls", "hi - what did ofsted say…", "can u summarise…".
-    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody kindly ' +
+    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody kindly actually ' +
     // "…came out good — so is there actually anything Ofsted wants them to fix?"
     'so actually ' +
     // The service itself, named the way staff name it: "tell me about Enfield's children's services", "Bury CSC".

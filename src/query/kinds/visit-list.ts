@@ -18,6 +18,7 @@ import { AUTHORITIES, inRegion, inRegionText } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
 import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
+import { asksLongestWithout, asksWhichHaveNone, councilsWithNone } from './visit-absence.ts';
 
 const VISIT = / (?:focused visits?|visits|visited|visit (?:history|timeline|dates|list)|check ins) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
@@ -261,6 +262,29 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const leftOut = new Set(u.leftOut ?? []);
   const listed = (r: StoredReport): boolean =>
     kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && !leftOut.has(r.authority) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (regionMembers === null || regionMembers.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
+  // "Which councils haven't had a full inspection since 2018?": the councils with none, not the inspections there were.
+  if (u.authorities.length === 0 && asksWhichHaveNone(lower)) {
+    const ofKind = (r: StoredReport): boolean => kinds.has(r.kind) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
+    const longest = window === null && asksLongestWithout(lower);
+    const absence = councilsWithNone(context, ofKind, scope ?? regionMembers, leftOut, (date) => inWindow(date, window), dated, longest);
+    const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
+    const among = scope !== null ? ` of the ${plural(scope.size, 'authority', 'authorities')} ${ofGrade?.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '') ?? ''}` : region !== null ? ` ${inRegionText(region)}` : '';
+    const when = window === null ? ' in the reports I hold' : ` ${byPublication ? 'published' : 'carried out'} ${window.label}`;
+    const headline = longest
+      ? `${plural(absence.rows.length, 'authority', 'authorities')}${among} by their latest ${label}${on}, longest without first:`
+      : absence.count === 0
+        ? `Every authority${among} had ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}${on}${when}.`
+        : `${plural(absence.count, 'authority', 'authorities')}${among} had no ${label}${on}${when}${absence.rows.length > 0 ? '; each is shown by its latest before then, longest without first:' : '.'}`;
+    const asked = leftOut.size > 0 ? `leaving out ${[...leftOut].join(' and ')}, as asked; ` : '';
+    const notes = [
+      longest
+        ? `Councils that exist today are counted, each by its latest ${label}${on} in the reports I hold; ${asked}a council with none is not listed.`
+        : `Councils that exist today are counted; ${asked}a council with one${on} ${window === null ? 'ever' : 'in that time'} is not listed.`,
+    ];
+    if (absence.never.length > 0) notes.push(`None at all in the reports I hold for ${absence.never.join(', ')}.`);
+    if (!focused && !everyKind && !everyEvent) notes.push('Focused visits are not inspections and are not counted; ask for “focused visits” to count them.');
+    return kindAskAnswer(input, { kind: 'visit-list', headline, visits: absence.rows, count: absence.count, notes });
+  }
   let reports: StoredReport[] = context.reports.filter((r) => listed(r) && inWindow(dated(r), window));
   // "Kent's 2022 inspection" for an inspection carried out in December 2021 and published in 2022: a named
   // authority's report is called by its report's year too, as the paragraph answers read it (inYear).

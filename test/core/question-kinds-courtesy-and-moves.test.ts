@@ -1,0 +1,166 @@
+/**
+ * Question kinds asked in the voices of the forty-ninth and fiftieth routing
+ * rounds (scripts/route-questions.json): courtesy around the ask ("Sorry to
+ * bother you…", "I'd be really grateful if you could…"), quality assurance
+ * leads preparing their self-evaluation, staff who moved from one council to
+ * another, scope limited in words ("excluding the SIF ones"), and (fifty-first
+ * and fifty-second rounds) other inspectorates, the bot's own holdings and
+ * urgency ("urgent!!", "DCS waiting"). Each case
+ * is a tuning question the readers learned from, or a near neighbour that
+ * must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutAsides } from '../../src/query/asides.ts';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+
+describe('courtesy and concessions around the ask (forty-ninth round)', () => {
+  it('reads a change of grade asked politely, with what it is for, as the list of changes', () => {
+    const declined = ask('Sorry to bother you. Would it be possible to find out which councils went down a grade at inspections carried out during 2022? It\'s for a horizon-scanning paper.');
+    expect(declined.kind?.kind).toBe('grade-change');
+    expect(declined.grades?.headline).toBe('6 authorities declined at an inspection published in 2022:');
+    // Blackburn with Darwen: good in 2017, requires improvement in 2022.
+    expect(declined.grades?.rows.slice(0, 2).map((r) => `${r.reportId} ${r.grade}`)).toEqual(['blackburn-with-darwen-2017 good', 'blackburn-with-darwen-2022 requires-improvement']);
+  });
+
+  it('reads "came out of inadequate straight to good" as a change from one grade to the other', () => {
+    const improved = ask('For our improvement journey narrative, which councils came out of inadequate straight to good at inspections carried out in 2025?');
+    expect(improved.grades?.headline).toBe('3 authorities improved from inadequate to good at an inspection published in 2025:');
+    expect(new Set(improved.grades?.rows.map((r) => r.authority))).toEqual(new Set(['Bournemouth, Christchurch and Poole', 'Gloucestershire', 'Sefton']));
+  });
+
+  it('never searches the courtesy itself', () => {
+    expect(withoutAsides("I'd be really grateful if you could catch me up on Kensington and Chelsea.").trim()).toBe('catch me up on Kensington and Chelsea.');
+    expect(withoutAsides('Quick one if that\'s ok. What did Ofsted say about Bury?').trim()).toBe('. What did Ofsted say about Bury?');
+    const grades = ask("Sorry to bother you. I'd be grateful for Essex's grades at each inspection since 2014, for a slide on long-term performance.");
+    expect(grades.grades?.kind).toBe('history');
+    expect(grades.grades?.headline).toBe('Essex: 3 graded inspections since 2014, in date order.');
+  });
+
+  it('reads the ask after what the asker knows cannot be said', () => {
+    expect(kindOf("I know you can't say when anyone will be inspected next, but I'd be grateful if you could tell me which councils haven't had a full inspection since 2018.")).toBe('visit-list');
+    // The concession alone still asks for the future.
+    expect(kindOf('when will anyone be inspected next?')).toBe('cannot-tell');
+  });
+
+  it('says the reports hold no annual engagement meeting and no school inspection', () => {
+    const meeting = ask('What did Ofsted say to Wolverhampton at its annual engagement meeting this year?');
+    expect(meeting.kind?.kind).toBe('cannot-tell');
+    expect(meeting.kind?.headline).toMatch(/annual engagement meetings/);
+    // Preparing for the meeting is why the asker asks, not what about.
+    expect(kindOf("Timeline for the annual conversation: tally up Ofsted's visits to Stockton-on-Tees after its May 2019 ILACS, full inspections and focused visits, each with its month.")).toBe('visit-list');
+    expect(kindOf("Quick one if that's ok. What did Ofsted say about the quality of teaching at Hartlepool's pupil referral unit?")).toBe('cannot-tell');
+    // How often social workers visit children is practice, not Ofsted's scheduling.
+    expect(kindOf('how often do social workers visit children in care in Bury?')).toBeUndefined();
+    expect(kindOf('how often does Ofsted inspect councils?')).toBe('cannot-tell');
+  });
+
+  it('reads "what does Ofsted make of" a council as the picture, and a check of a claim without the check', () => {
+    expect(kindOf('What does Ofsted make of Central Bedfordshire these days? Need a one-paragraph context for the benchmark section of our SEF.')).toBe('overview');
+    const hereford = ask('Someone told me Herefordshire had two separate focused visits in 2019. Is that right, and if so when were they?');
+    expect(hereford.kind?.kind).toBe('visit-list');
+    expect(hereford.kind?.visits?.map((v) => v.reportId).sort()).toEqual(['herefordshire-2019-12-focused-visit', 'herefordshire-2019-focused-visit']);
+  });
+});
+
+describe('a move from one council to another (fiftieth round)', () => {
+  it('reads the council joined, not the one left', () => {
+    const rochdale = ask('I\'ve come over from Bury to Rochdale. What did Ofsted tell Rochdale it needed to improve at the 2023 ILACS?');
+    expect(rochdale.kind?.kind).toBe('improvements');
+    expect(rochdale.understood.authorities).toEqual(['Rochdale']);
+    expect(rochdale.kind?.headline).toMatch(/^Rochdale's 2023 graded inspection, Rochdale 2023 ILACS/);
+    const solihull = ask("I've come from Coventry to Solihull. Give me the lay of the land at Solihull.");
+    expect(solihull.kind?.kind).toBe('overview');
+    expect(solihull.understood.authorities).toEqual(['Solihull']);
+    expect(withoutAsides('Moved from Essex down the road to Southend. How is their front door?').trim()).toBe('Southend. How is their front door?');
+  });
+
+  it('reads the council named again after the move as the one asked about', () => {
+    const barnsley = ask('I was at Sheffield before moving to Barnsley. Barnsley had a focused visit in November 2024. What was it on, and what did inspectors find?');
+    expect(barnsley.kind?.kind).toBe('focused-visit');
+    expect(barnsley.kind?.visits?.map((v) => v.reportId)).toEqual(['barnsley-2024-focused-visit']);
+  });
+
+  it('never reads a change of grade as a move', () => {
+    expect(withoutAsides("We've gone from RI to good - which other councils did the same?")).toMatch(/gone from RI to good/);
+    expect(withoutAsides('We moved from inadequate to good in 2024 - which councils did the same?')).toMatch(/moved from inadequate to good/);
+    expect(kindOf('We\'ve gone from RI to good - which other councils did the same in 2024?')).toBe('grade-change');
+  });
+
+  it('reads a question across councils by grade after a scene naming two', () => {
+    expect(kindOf('From Nottingham, which was inadequate at its last ILACS, over to Derby, which is outstanding. Which outstanding councils get praised for their support to kinship carers, and what do inspectors say?')).toBe('grade-filtered');
+  });
+
+  it('reads the old Dorset County Council as a council that no longer exists', () => {
+    const dorset = ask('Sorry to trouble you. Before it merged in 2019, how was the old Dorset County Council doing with its children in care?');
+    expect(dorset.understood.authorities).toEqual(['Dorset', 'Bournemouth, Christchurch and Poole']);
+    expect(dorset.grades?.notes ?? dorset.kind?.notes ?? []).toContain(
+      "Dorset County Council's children's services passed to Dorset and Bournemouth, Christchurch and Poole in 2019; showing both.",
+    );
+    // "Dorset" alone is the council of today.
+    expect(ask("what is Dorset's grade?").understood.authorities).toEqual(['Dorset']);
+  });
+});
+
+describe('scope limited in words (fiftieth round)', () => {
+  it('leaves a framework out of a history when asked', () => {
+    const all = ask("Warrington's grades over time");
+    expect(all.grades?.rows.map((r) => r.reportId)).toEqual(['warrington-2015', 'warrington-2019', 'warrington-2024']);
+    const withoutSif = ask("Warrington's grades over time, excluding the SIF ones");
+    expect(withoutSif.grades?.kind).toBe('history');
+    expect(withoutSif.grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['warrington-2019 good', 'warrington-2024 good']);
+    expect(withoutSif.grades?.notes).toContain('Leaving out the SIF inspections, as asked.');
+  });
+
+  it('lists councils, not findings, when the asker says so', () => {
+    const frontDoor = ask("Front door focused visits in 2025: who had one? don't tell me what they found, I only want the councils");
+    expect(frontDoor.kind?.kind).toBe('visit-list');
+    expect(frontDoor.kind?.headline).toMatch(/^6 focused visits on the front door \(6 authorities\), carried out in 2025/);
+  });
+});
+
+describe('other inspectorates, the bot\'s holdings and urgency (fifty-first and fifty-second rounds)', () => {
+  it('says what another inspectorate found, or what Ofsted said in private, is not in the reports', () => {
+    const ciw = ask("What did CIW find at Cardiff's most recent performance evaluation inspection of children's services?");
+    expect(ciw.kind?.kind).toBe('cannot-tell');
+    expect(ciw.kind?.headline).toMatch(/other inspectorates' reports \(Care Inspectorate Wales/);
+    // A comparison with another inspectorate's ways is not a question about it.
+    expect(kindOf('The Care Inspectorate would score everything out of six. What score did Ofsted give Richmond upon Thames after its April 2019 visit on help and protection and early help?')).not.toBe('cannot-tell');
+    expect(kindOf("Which English councils had a full ILACS inspection between September and November 2025? I'm comparing with CIW's inspection calendar.")).toBe('visit-list');
+    const feedback = ask("Can you pull up the feedback Ofsted gave Tameside's DCS privately at the end of the December 2023 inspection, before the report came out?");
+    expect(feedback.kind?.kind).toBe('cannot-tell');
+    expect(feedback.kind?.headline).toMatch(/its feedback to a council at the end of an inspection/);
+  });
+
+  it('reads the bot\'s holdings as the council\'s reports', () => {
+    const stockton = ask('How many focused visit letters do you hold for Stockton-on-Tees? Dates and topics would be great.');
+    expect(stockton.kind?.kind).toBe('visit-list');
+    expect(stockton.kind?.visits?.map((v) => v.reportId)).toEqual([
+      'stockton-on-tees-2025-focused-visit',
+      'stockton-on-tees-2024-focused-visit',
+      'stockton-on-tees-2022-focused-visit',
+      'stockton-on-tees-2021-focused-visit',
+    ]);
+    // "Can you see on files…" asks about practice, and is read whole.
+    expect(withoutAsides('bury - can you see on files when reviewing officers push back?')).toMatch(/can you see on files/);
+  });
+
+  it('reads the ask under the urgency', () => {
+    const derby = ask("urgent!! Derby's autumn 2023 focused visit on child in need and child protection planning - headline findings please, DCS waiting");
+    expect(derby.kind?.kind).toBe('focused-visit');
+    expect(derby.kind?.visits?.map((v) => v.reportId)).toEqual(['derby-2023-focused-visit']);
+    const london = ask('ASAP - which London boroughs climbed off requires improvement at their latest full inspection?');
+    expect(london.grades?.headline).toBe('4 authorities in London improved from requires improvement at their latest graded inspection:');
+    expect(new Set(london.grades?.rows.map((r) => r.authority))).toEqual(new Set(['Hackney', 'Haringey', 'Lambeth', 'Lewisham']));
+  });
+
+  it('reads a change "at its next full inspection" as past, and "its children\'s services" as the council\'s', () => {
+    const fell = ask("Which reports you've got show a council falling from good straight to inadequate at its next full inspection?");
+    expect(fell.kind?.kind).toBe('grade-change');
+    expect(new Set(fell.grades?.rows.map((r) => r.authority))).toEqual(new Set(['Harrow', 'Isles of Scilly', 'Swindon']));
+    expect(kindOf("Scottish manager about to partner with Blackburn with Darwen. Where do its children's services stand at the moment?")).toBe('overview');
+    expect(kindOf('has Ofsted actually been back into Windsor and Maidenhead since 2020?')).toBe('visit-list');
+  });
+});
