@@ -163,6 +163,9 @@ const ASIDES: readonly RegExp[] = [
   // "thinking of applying", "(I'm) starting a job at", "moving to", "got an interview there".
   /\b(?:i m |im |i am )?(?:thinking (?:of|about) (?:applying|moving|going)(?: there| for (?:a )?job)?|considering applying(?: there)?|(?:considering|thinking about|looking at|applying for) (?:a |an )?(?:job|role|post|position) (?:at|with|in))\b/g,
   /\b(?:i m |im |i am )?(?:starting|joining) (?:a |my )?(?:new )?(?:job|role|post) (?:at|with|in)\b/g,
+  // "I've got a TM post at Norfolk from 01/2027": the asker's new job and when it starts (the place stays).
+  /\b(?:i ve |ive |i have )got (?:a |an |the )?(?:new )?(?:[a-z]+ ){0,2}?(?:post|job|role|position)(?= (?:at|with|in) )/g,
+  /(?<=\b(?:post|job|role|position) (?:at|with|in) (?:[a-z]+ ){1,4}?)(?:from|starting(?: in| on)?) (?:\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}|next (?:month|year|week))/g,
   /\b(?:i ve |ive |i have )?got (?:an? )?(?:job )?interview(?: there| with them)?\b/g,
   // "just started at Blackpool as head of service", "starting at St Helens as a CP team manager next month": the
   // asker's new job, at the head of the question (the place stays: it is what is asked about).
@@ -176,7 +179,7 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:(?:it )?(?:doesn t|does not|don t|do not|won t|will not) matter (?:whether|if|what|how) (?:they re |they are |they were |it s |it is |the council s |the la s )?(?:rated |graded |judged )?(?:[a-z]+,? ){1,6}?(?:or (?:whatever|not|otherwise|anything else|worse|better)|whatever)|regardless of (?:the |their |its )?(?:grades?|ratings?|judgements?))\b/g,
   // A claim put up to be checked: "correct me if I'm wrong, but Bradford finally came out of inadequate…?", "am I right
   // that…", "if I remember rightly", "fairly sure…". The claim is the question; the hedge is not.
-  /^ *(?:someone|somebody|a colleague|colleagues|people|my (?:manager|boss|team manager|head of service)) (?:told me|tells me|said|says|mentioned|reckons|reckoned)(?: that)?\b|\b(?:correct me if (?:i m|im|i am) wrong|unless (?:i m|im|i am) (?:mistaken|wrong)|(?:am i|are we) (?:right|correct) (?:in thinking|to think|in saying|that)|if (?:i|we) (?:remember|recall) (?:rightly|right|correctly)|(?:i m |im |i am )?(?:fairly|pretty|quite) (?:sure|certain)(?: that)?)\b(?:,? but\b)?/g,
+  /^ *(?:someone|somebody|a colleague|colleagues|people|my (?:manager|boss|team manager|head of service)|(?:our|the|their|a|an) (?:[a-z]+ s )?(?:[a-z]+ ){0,2}?(?:blurb|website|leaflet|brochure|bid|tender|advert|document|profile|article|press release)) (?:told me|tells me|said|says|mentioned|reckons|reckoned|claims|claimed|states|stated)(?: that)?\b|\b(?:correct me if (?:i m|im|i am) wrong|unless (?:i m|im|i am) (?:mistaken|wrong)|(?:am i|are we) (?:right|correct) (?:in thinking|to think|in saying|that)|if (?:i|we) (?:remember|recall) (?:rightly|right|correctly)|(?:i m |im |i am )?(?:fairly|pretty|quite) (?:sure|certain)(?: that)?)\b(?:,? but\b)?/g,
   // "…had two separate focused visits in 2019. Is that right, and if so when were they?": the check of the claim, not a topic.
   /\b(?:is|was) (?:that|this|it) (?:right|correct|true|accurate),? (?:and )?if so\b/g,
   // The shape the answer is wanted in, never what it is about: "Table please: council | quote.", "One line for the DCS.",
@@ -285,7 +288,7 @@ export function lastQuestion(text: string): string | null {
 }
 
 /** A verb that makes the words before a dash a clause of their own ("X is our focus", "they came out good", "I'm starting"). */
-const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|ended|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b/;
+const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|ended|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b|\b[a-z]+ s (?:at|now|still|currently|rated|graded|judged|been|in special measures)\b/;
 
 /** Whether the last sentence of `text` (what comes before a dash) holds a verb, so is a clause and not a topic. */
 function isAClause(text: string): boolean {

@@ -19,6 +19,11 @@ const OUR_COUNCIL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
 const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|then|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
 /** "Is it true they're…", "is it right that…", "the picture as it stands": "it" there is the idiom's, not a topic's. */
 const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\bas it (?:currently |now )?stands\b/gi;
+/**
+ * "…front door visit in October 2023 said… What was that visit looking at, and what were its main conclusions?": a
+ * report of the council the scene named, pointed at, is the council's.
+ */
+const ITS_REPORT = /\b(?:that|this) (?:visit|letter|inspection|report|fv)\b|\bits (?:main |key |overall |headline )?(?:conclusions?|findings?|theme|focus|verdict|outcome|dates?)\b/gi;
 /** "Where do its children's services stand?": the council's services, called by "its", as "their". */
 const ITS_SERVICES = /\b(?:its|their) (?:children['’]?s |childrens )?(?:services|social care|csc)\b/gi;
 
@@ -34,7 +39,7 @@ export function callsTheCouncilThey(sentence: string): boolean {
  * the inspectors been back in?"). Not for the question proper, which the kind model learned as it is read now.
  */
 export function callsTheCouncilOrNothing(sentence: string): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ');
+  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ');
   if (!ANY_PRONOUN.test(bare)) return true;
   return (COUNCIL_PRONOUN.test(bare) || OUR_COUNCIL.test(bare)) && !TOPIC_PRONOUN.test(bare);
 }

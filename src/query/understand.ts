@@ -226,7 +226,7 @@ function namedIn(u: Understood): string[] {
  * A question across councils by their grade or all of them ("Which outstanding councils get praised for their support
  * to kinship carers?"), after a scene naming some: the councils named are the asker's story, not a premise to leave out.
  */
-const ACROSS_COUNCILS = /\b(?:which|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
+const ACROSS_COUNCILS = /\b(?:(?:which|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}|(?:outstanding|good|inadequate|ri|requires improvement) )(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
 const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
 
 /** Understand `question` against the authorities the index holds. */
@@ -289,7 +289,7 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
       if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(last)) {
         return { ...whole, lastQuestion: { ...part, asked: last, leftOut: [...(part.leftOut ?? []), ...whole.authorities] } };
       }
-      if (namedIn(part).length === 0 && namedIn(whole).length > 1 && ACROSS_COUNCILS.test(last)) return { ...whole, lastQuestion: { ...part, asked: last } };
+      if (namedIn(part).length === 0 && namedIn(whole).length > 0 && ACROSS_COUNCILS.test(last)) return { ...whole, lastQuestion: { ...part, asked: last } };
       // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
       // one council the message names, offered as above.
       if (!ofTheCouncil(true)) return whole;

@@ -164,3 +164,28 @@ describe('other inspectorates, the bot\'s holdings and urgency (fifty-first and 
     expect(kindOf('has Ofsted actually been back into Windsor and Maidenhead since 2020?')).toBe('visit-list');
   });
 });
+
+describe('commissioners, workforce leads, numeric dates and news (fifty-third and fifty-fourth rounds)', () => {
+  it('reads a question across councils by grade after a scene naming one', () => {
+    const inadequate = ask("Harrow's at inadequate now - what do inadequate councils generally get wrong on timeliness at the front door?");
+    expect(inadequate.kind?.kind).toBe('grade-filtered');
+    expect(inadequate.grades?.rows.map((r) => r.authority)).toContain('Harrow');
+  });
+
+  it('reads the asker\'s new job and its start date as an aside, not a future time', () => {
+    const norfolk = ask("I've got a TM post at Norfolk from 01/2027 - give me the lie of the land on their inspections");
+    expect(norfolk.kind?.kind).toBe('overview');
+    expect(norfolk.kind?.headline).toBe("Norfolk's latest graded inspection: Norfolk 2026 ILACS, published 18 May 2026.");
+  });
+
+  it('says prices and who is taking over as DCS are not in the reports, and keeps a topic named by its cost', () => {
+    expect(kindOf("What's the average weekly fee Buckinghamshire is currently paying for a residential children's home placement?")).toBe('cannot-tell');
+    expect(kindOf("any news on who's taking over as DCS at Sefton?")).toBe('cannot-tell');
+    expect(kindOf('what did inspectors say about high-cost placements in Bury?')).toBeUndefined();
+  });
+
+  it('reads "what\'s happened there since" and "where does that leave them" as the picture now', () => {
+    expect(kindOf("Rutland - what's happened there since the 2020 inspection?")).toBe('overview');
+    expect(kindOf('Rutland - where does that leave them?')).toBe('overview');
+  });
+});

@@ -148,7 +148,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
     reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
     test: (lower) =>
-      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?) /.test(lower),
+      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?) /.test(lower) ||
+      // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
+      / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower),
   },
   {
     // "Was anyone at Solihull disciplined after…": what happened to a council's staff is its own business, not a report's.
@@ -185,6 +187,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.
     reason: (who) => `The reports do not name ${who === 'an authority' ? "an authority's" : `${who}'s`} officers or members (the DCS, lead member, chief executive or managers), only the inspectors; what the latest report says of the role is below.`,
     test: (lower) =>
+      / (?:who s|whos|who is|who) (?:taking over|stepping in|coming in|starting|being appointed|going to be|replacing [a-z]+) as (?:the )?(?:new |next |interim |permanent )?(?:dcs|director|lead member|chief executive|ceo) /.test(lower) ||
       / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director|virtual school head|vsh|virtual head|head of the virtual school) /.test(lower) ||
       // "Who currently occupies the post of Director of Children's Services in Rotherham?"
       / who (?:currently |now |presently )?(?:occupies|holds|fills|is in) (?:the )?(?:post|role|position|office) of /.test(lower) ||
