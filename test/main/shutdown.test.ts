@@ -31,7 +31,8 @@ async function stopAfter(env: Record<string, string>, before: () => Promise<void
   const tree = (): number[] => [started.child.pid ?? 0, ...descendants(started.child.pid ?? 0)];
   let pids: number[] = [];
   try {
-    await waitForOutput(started, /"msg":"bot running"/);
+    // Startup reads the whole index; with the rest of the suite running on two cores it has taken over 20 s.
+    await waitForOutput(started, /"msg":"bot running"/, 30_000);
     pids = tree();
     await before();
     const sent = performance.now();
