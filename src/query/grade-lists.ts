@@ -82,7 +82,9 @@ function names(list: readonly string[]): string {
 
 /** The reports that may give an authority its row: its latest (as at a date), or every one in a year range. */
 function candidates(context: CorpusContext, authority: string, query: GradeQuery): StoredReport[] {
-  const graded = ownGraded(context, authority);
+  // "…, not counting the SIF ones": those inspections are not read at all.
+  const leftOut = query.frameworksLeftOut ?? [];
+  const graded = ownGraded(context, authority).filter((r) => !leftOut.includes(r.kind));
   if (query.range?.kind === 'as-at') return graded.filter((r) => inTime(r, null, query.range)).slice(0, 1);
   if (query.range?.kind === 'years' || typeof query.year === 'number') return graded.filter((r) => inTime(r, query.year, query.range));
   return graded.slice(0, 1);
@@ -179,6 +181,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
         : `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basis}.`
       : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basis}${count === 0 ? '.' : ':'}`;
   const notes: string[] = asAtNotes(context, query.range);
+  if ((query.frameworksLeftOut ?? []).length > 0) notes.push(`Leaving out the ${[...new Set((query.frameworksLeftOut ?? []).map(kindLabel))].join(' and ')} inspections, as asked.`);
   if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);
   else notes.push('Focused visits give no grades and are not counted.');
   if (earlierInspection.length > 0) {

@@ -114,6 +114,17 @@ describe('scope limited in words (fiftieth round)', () => {
     expect(withoutSif.grades?.notes).toContain('Leaving out the SIF inspections, as asked.');
   });
 
+  it('leaves a framework out of a list of inspections and of a list by grade', () => {
+    expect(ask('list every inspection of Warrington').kind?.visits?.map((v) => v.reportId)).toEqual(['warrington-2024', 'warrington-2019', 'warrington-2015']);
+    const inspections = ask('list every inspection of Warrington, not counting the SIF ones');
+    expect(inspections.kind?.visits?.map((v) => v.reportId)).toEqual(['warrington-2024', 'warrington-2019']);
+    expect(inspections.kind?.notes).toContain('Leaving out the SIF inspections, as asked.');
+    // Every graded inspection of 2017 was a SIF: left out, none is counted, and the answer says why.
+    const graded = ask('which councils were inadequate in 2017, excluding the SIF ones');
+    expect(graded.grades?.rows).toEqual([]);
+    expect(graded.grades?.notes).toContain('Leaving out the SIF inspections, as asked.');
+  });
+
   it('lists councils, not findings, when the asker says so', () => {
     const frontDoor = ask("Front door focused visits in 2025: who had one? don't tell me what they found, I only want the councils");
     expect(frontDoor.kind?.kind).toBe('visit-list');

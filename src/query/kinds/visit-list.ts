@@ -8,7 +8,7 @@
  */
 import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer } from '../../kind-types.ts';
-import type { ReportKind } from '../../model.ts';
+import { REPORT_KIND_LABELS, type ReportKind } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
@@ -245,7 +245,11 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
     : kindsAsked(unanchored, unanchored === lower ? focused : asksOfVisits(unanchored, { ...u, focusedVisits: undefined }));
   // Reports asked for as reports ("what reports came out…", "all Bury's reports") are every kind Ofsted publishes.
   const everyKind = (byPublication || reportsListed(lower)) && !focused && !INSPECTION.test(lower);
-  const { kinds, label, shortOrStandard } = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
+  const chosen = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
+  // "…, not counting the SIF ones": those inspections are not listed, and a note says so.
+  const frameworksLeftOut = u.frameworksLeftOut ?? [];
+  const { label, shortOrStandard } = chosen;
+  const kinds = new Set([...chosen.kinds].filter((k) => !frameworksLeftOut.includes(k)));
   const dated = (r: StoredReport): string => (byPublication ? (r.published ?? '') : carriedOut(r));
   const { themes, leftOutThemes } = focused && !gap ? themesListed(unanchored) : { themes: [], leftOutThemes: [] };
   const window = gap ? null : listWindow(context, lower, u, kinds);
@@ -302,6 +306,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')}${leavingOut.length > 0 ? `, leaving out ${leavingOut.join(' and ')}` : ''})`;
   const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : ', latest first:'}`;
   const notes: string[] = [];
+  if (frameworksLeftOut.length > 0) notes.push(`Leaving out the ${[...new Set(frameworksLeftOut.map((k) => REPORT_KIND_LABELS[k]))].join(' and ')} inspections, as asked.`);
   if (byReportYear && reports.length > 0) notes.push(`None was carried out in ${year}; listed is what its report dates ${year} (published then, or carried out across the year's turn).`);
   if (window !== null && byPublication) notes.push('Listed by publication date, as each report prints it.');
   else if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
