@@ -341,7 +341,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const grades = gradesAsked(withoutPraise(words));
   const region = regionAsked(words);
   const neighbours = NEIGHBOURS.test(text);
-  const topic = topicWords(withoutJudgementTitles(words));
+  // "Area by area" asks for every area's grade (EVERY_AREA), not about an area.
+  const topic = topicWords(withoutJudgementTitles(words.join(' ').replace(/\b(?:area by area|by area)\b/g, ' ').split(' ').filter((w) => w !== '')));
   const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }), ...frameworksLeftOutOf(u) };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
     ...base,

@@ -195,6 +195,13 @@ describe('commissioners, workforce leads, numeric dates and news (fifty-third an
     expect(kindOf('what did inspectors say about high-cost placements in Bury?')).toBeUndefined();
   });
 
+  it('reads "area by area" as every area\'s grade, not a topic', () => {
+    const wandsworth = ask('Ofsted were back in Wandsworth in March - what were the judgements, area by area?');
+    expect(wandsworth.grades?.kind).toBe('latest');
+    expect(wandsworth.grades?.headline).toBe("Wandsworth's latest graded inspection: Wandsworth 2026 ILACS, published 18 May 2026.");
+    expect(wandsworth.grades?.rows.length).toBeGreaterThan(1);
+  });
+
   it('reads "what\'s happened there since" and "where does that leave them" as the picture now', () => {
     expect(kindOf("Rutland - what's happened there since the 2020 inspection?")).toBe('overview');
     expect(kindOf('Rutland - where does that leave them?')).toBe('overview');
