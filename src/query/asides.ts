@@ -42,8 +42,8 @@ const CONCESSION = /\b(?:i |we )?(?:know|realise|realize|appreciate|understand|g
 
 /**
  * The asker's move from one council to another, told as why they ask: "I've come over from Bury to Rochdale.", "I was
- * at Sheffield before moving to Barnsley.", "Moved from Essex down the road to Southend." Group 1 is the council left,
- * group 2 the one joined (movedFrom reads it).
+ * at Sheffield before moving to Barnsley.", "Moved from Essex down the road to Southend." Groups 1 and 3 are the council
+ * left, 2 and 4 the one joined (withoutAsides reads them).
  */
 const MOVED = /(?:\b(?:i ve |ive |i have |i |we ve |we have |we )(?:just |recently )?|(?<=(?:^|[.!?]) *)(?:just |recently )?)(?:(?:come|came|moved|moving|transferred|switched|swapped)(?: over| across| down| up)? from ((?:[a-z]+ ){1,4}?)(?:(?:down|up) the road |across |over )?to ((?:[a-z]+ ){0,3}?[a-z]+)|\b(?:i |we )(?:was|were) at ((?:[a-z]+ ){1,4}?)before (?:moving|coming|going|transferring|switching) (?:over )?to ((?:[a-z]+ ){0,3}?[a-z]+))(?= *[.,;:!?]|$)/g;
 
@@ -54,7 +54,7 @@ const MOVED = /(?:\b(?:i ve |ive |i have |i |we ve |we have |we )(?:just |recent
 const FRAMEWORK_LEFT_OUT =
   /\b(?:not|excluding|exclude|except|apart from|other than|ignoring|ignore|leaving out|leave out|not counting|minus)(?: for)?(?: the| any| their| its)? (?:old |new )?((?:sif|single inspection framework|ilacs|(?:2026|new|reformed) framework|lscb reviews?)(?: (?:ones?|inspections?|reports?|judgements?|grades?|era|years|days|framework))?)\b/g;
 
-/** The frameworks `message` leaves out, as it names them ("the SIF ones"), for inspection-matter.ts to read. */
+/** The frameworks `message` leaves out, as it names them ("the SIF ones"); understand.ts reads them as report kinds. */
 export function frameworksLeftOut(message: string): string[] {
   const lower = message.toLowerCase().replace(/[’']/g, ' ');
   return [...lower.matchAll(FRAMEWORK_LEFT_OUT)].map((m) => m[1] ?? '').filter((name) => name !== '' && name !== 'framework');
@@ -221,10 +221,7 @@ export function withoutAsides(message: string): string {
     blank(start, namedAgain ? end : end - joined.length);
   }
   for (const aside of ASIDES) {
-    for (const match of lower.matchAll(aside)) {
-      const start = match.index ?? 0;
-      out = out.slice(0, start) + ' '.repeat(match[0].length) + out.slice(start + match[0].length);
-    }
+    for (const match of lower.matchAll(aside)) blank(match.index ?? 0, (match.index ?? 0) + match[0].length);
   }
   return out;
 }

@@ -7,7 +7,8 @@
 import type { AskAnswer, AskOptions, Hit, Span, Understanding } from '../answer-types.ts';
 import { authoritiesInRegion, whichQuestion } from '../authorities.ts';
 import { plainWords, quotedPassage } from './quotations.ts';
-import { REPORT_KIND_LABELS } from '../model.ts';
+import { REPORT_KIND_LABELS, type ReportKind } from '../model.ts';
+import { frameworksLeftOutPhrase } from './grades.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts';
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
@@ -85,6 +86,9 @@ function allowedReports(context: CorpusContext, u: Understood): { ids: Set<strin
       }
     }
   }
+  // "…, not counting the SIF ones": those inspections are never quoted (the answer's preface says so).
+  const frameworksOut = u.frameworksLeftOut ?? [];
+  if (frameworksOut.length > 0) for (const id of ids) if (frameworksOut.includes(context.reportsById.get(id)?.kind as ReportKind)) ids.delete(id);
   if (ids.size === 0 && u.focusedVisits === true && u.authorities.length > 0) {
     const when = u.range !== null ? ` ${describeRange(u.range)}` : typeof u.year === 'number' ? ` from ${u.year}` : '';
     return { ids, latest, problem: `I have no focused-visit letter for ${u.authorities.join(' and ')}${when}.` };
@@ -353,7 +357,8 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
   }
   const answer: AskAnswer = { question: text, understood: understanding(u, terms), results: ranked, total: scored.length };
   if (national) answer.authorities = authoritiesMatched(context, scored);
-  if (national && u.leftOut !== undefined && u.leftOut.length > 0) answer.leftOut = u.leftOut;
+  const leavingOut = [...(national ? (u.leftOut ?? []) : []), ...(u.frameworksLeftOut === undefined ? [] : [frameworksLeftOutPhrase(u.frameworksLeftOut)])];
+  if (leavingOut.length > 0) answer.leftOut = leavingOut;
   const noFramework = frameworkNotHeld(context, u, ids);
   if (noFramework !== undefined) answer.widened = noFramework;
   const noYear = yearsNotHeld(context, u, ids);

@@ -191,6 +191,11 @@ export function existedOn(authority: string, date: string | null): boolean {
   return date !== null && date < until;
 }
 
+/** "the SIF inspections": the frameworks a question leaves out ("excluding the SIF ones"), as an answer names them. */
+export function frameworksLeftOutPhrase(kinds: readonly ReportKind[]): string {
+  return `the ${[...new Set(kinds.map(kindLabel))].join(' and ')} inspections`;
+}
+
 /** "ILACS 2026" etc., for notes about frameworks. */
 export function kindLabel(kind: ReportKind): string {
   return REPORT_KIND_LABELS[kind];

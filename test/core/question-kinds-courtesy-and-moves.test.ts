@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withoutAsides } from '../../src/query/asides.ts';
+import { answerPreface } from '../../src/query/preface.ts';
 import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
@@ -123,6 +124,15 @@ describe('scope limited in words (fiftieth round)', () => {
     const graded = ask('which councils were inadequate in 2017, excluding the SIF ones');
     expect(graded.grades?.rows).toEqual([]);
     expect(graded.grades?.notes).toContain('Leaving out the SIF inspections, as asked.');
+  });
+
+  it('quotes no report of a framework left out, and the preface says so', () => {
+    const all = ask('what did Ofsted say about private fostering in Warrington?', { limit: 10 });
+    expect(all.results.map((r) => r.reportId)).toContain('warrington-2015');
+    const withoutSif = ask('what did Ofsted say about private fostering in Warrington, excluding the SIF ones?', { limit: 10 });
+    expect(withoutSif.results.length).toBeGreaterThan(0);
+    expect(withoutSif.results.every((r) => r.reportId !== 'warrington-2015')).toBe(true);
+    expect(answerPreface(withoutSif)).toMatch(/Leaving out the SIF inspections, as asked\.$/);
   });
 
   it('lists councils, not findings, when the asker says so', () => {

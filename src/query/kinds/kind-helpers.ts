@@ -138,7 +138,7 @@ export const ASKING_WORDS = new Set(
     'me us our i am we you tell show give list name please can could would should its it their there s latest last recent most current now this ' +
     'ofsted inspectors inspector inspection inspections inspected report reports say said says ' +
     // Chat filler: "quick summary of north yorkshire pls", "hi - what did ofsted say…", "can u summarise…".
-    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody kindly actually ' +
+    'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody kindly ' +
     // "…came out good — so is there actually anything Ofsted wants them to fix?"
     'so actually ' +
     // The service itself, named the way staff name it: "tell me about Enfield's children's services", "Bury CSC".

@@ -8,7 +8,8 @@
  */
 import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer } from '../../kind-types.ts';
-import { REPORT_KIND_LABELS, type ReportKind } from '../../model.ts';
+import type { ReportKind } from '../../model.ts';
+import { frameworksLeftOutPhrase } from '../grades.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
@@ -266,13 +267,13 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const leftOut = new Set(u.leftOut ?? []);
   const listed = (r: StoredReport): boolean =>
     kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && !leftOut.has(r.authority) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (regionMembers === null || regionMembers.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
+  const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
+  const gradeText = ofGrade?.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
   // "Which councils haven't had a full inspection since 2018?": the councils with none, not the inspections there were.
   if (u.authorities.length === 0 && asksWhichHaveNone(lower)) {
-    const ofKind = (r: StoredReport): boolean => kinds.has(r.kind) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
     const longest = window === null && asksLongestWithout(lower);
-    const absence = councilsWithNone(context, ofKind, scope ?? regionMembers, leftOut, (date) => inWindow(date, window), dated, longest);
-    const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
-    const among = scope !== null ? ` of the ${plural(scope.size, 'authority', 'authorities')} ${ofGrade?.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '') ?? ''}` : region !== null ? ` ${inRegionText(region)}` : '';
+    const absence = councilsWithNone(context, listed, scope ?? regionMembers, leftOut, (date) => inWindow(date, window), dated, longest);
+    const among = ofGrade !== null ? ` of the ${plural(scope?.size ?? 0, 'authority', 'authorities')} ${gradeText}` : region !== null ? ` ${inRegionText(region)}` : '';
     const when = window === null ? ' in the reports I hold' : ` ${byPublication ? 'published' : 'carried out'} ${window.label}`;
     const headline = longest
       ? `${plural(absence.rows.length, 'authority', 'authorities')}${among} by their latest ${label}${on}, longest without first:`
@@ -298,15 +299,13 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   reports.sort((a, b) => dated(b).localeCompare(dated(a)) || a.authority.localeCompare(b.authority));
   const visits = reports.map(visitRow);
   const authorities = new Set(visits.map((v) => v.authority)).size;
-  const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
-  const gradeText = ofGrade?.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
   const who = ofGrade !== null ? ` of the ${plural(scope?.size ?? 0, 'authority', 'authorities')} ${gradeText}` : scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` ${inRegionText(region)}` : '';
   const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, ${byPublication ? 'published' : 'carried out'} ${window.label}`;
   const leavingOut = [...leftOut, ...leftOutThemes.map((t) => `visits on ${t.label}`)];
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')}${leavingOut.length > 0 ? `, leaving out ${leavingOut.join(' and ')}` : ''})`;
   const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : ', latest first:'}`;
   const notes: string[] = [];
-  if (frameworksLeftOut.length > 0) notes.push(`Leaving out the ${[...new Set(frameworksLeftOut.map((k) => REPORT_KIND_LABELS[k]))].join(' and ')} inspections, as asked.`);
+  if (frameworksLeftOut.length > 0) notes.push(`Leaving out ${frameworksLeftOutPhrase(frameworksLeftOut)}, as asked.`);
   if (byReportYear && reports.length > 0) notes.push(`None was carried out in ${year}; listed is what its report dates ${year} (published then, or carried out across the year's turn).`);
   if (window !== null && byPublication) notes.push('Listed by publication date, as each report prints it.');
   else if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
