@@ -7,7 +7,7 @@ import type { GradeAnswer, GradeRow } from '../answer-types.ts';
 import { authorityByName } from '../authorities.ts';
 import { reportCitation, type CorpusContext } from './context.ts';
 import type { GradeQuery } from './grade-questions.ts';
-import { AREA_WORDS, asAtNotes, frameworksLeftOutPhrase, gradedInspections, inTime, kindLabel, longDate, reportsInLineage, rowsFor, summaryFor, trendOf } from './grades.ts';
+import { AREA_WORDS, asAtNotes, frameworksLeftOutNotes, gradedInspections, inTime, kindLabel, longDate, reportsInLineage, rowsFor, summaryFor, trendOf } from './grades.ts';
 import { describeRange } from './time-range.ts';
 
 function noReports(query: GradeQuery, authority: string | undefined): GradeAnswer {
@@ -53,7 +53,7 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   const chosen = latestOnly ? inWindow.slice(0, 1) : inWindow;
   const area = query.area;
   const notes: string[] = asAtNotes(context, query.range);
-  if (leftOut.length > 0) notes.push(`Leaving out ${frameworksLeftOutPhrase(leftOut)}, as asked.`);
+  notes.push(...frameworksLeftOutNotes(leftOut));
   if (chosen.length === 0) {
     const years = all.map((r) => r.year).reverse();
     return {

@@ -11,7 +11,7 @@ import type { AreaKey, Grade, ReportKind } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import type { CorpusContext } from './context.ts';
 import type { GradeQuery } from './grade-questions.ts';
-import { AREA_WORDS, asAtNotes, everyAreaRows, frameworksLeftOutPhrase, existedOn, GRADE_RANK, GRADE_WORDS, gradeRow, inTime, isGradedInspection, judgementFor, kindLabel } from './grades.ts';
+import { AREA_WORDS, asAtNotes, everyAreaRows, frameworksLeftOutNotes, existedOn, GRADE_RANK, GRADE_WORDS, gradeRow, inTime, isGradedInspection, judgementFor, kindLabel } from './grades.ts';
 import { describeRange } from './time-range.ts';
 
 /** Names listed in a note up to this many; beyond it the note gives the number (so nothing is cut silently from a long list). */
@@ -181,7 +181,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
         : `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basis}.`
       : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basis}${count === 0 ? '.' : ':'}`;
   const notes: string[] = asAtNotes(context, query.range);
-  if ((query.frameworksLeftOut ?? []).length > 0) notes.push(`Leaving out ${frameworksLeftOutPhrase(query.frameworksLeftOut ?? [])}, as asked.`);
+  notes.push(...frameworksLeftOutNotes(query.frameworksLeftOut));
   if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);
   else notes.push('Focused visits give no grades and are not counted.');
   if (earlierInspection.length > 0) {

@@ -196,6 +196,11 @@ export function frameworksLeftOutPhrase(kinds: readonly ReportKind[]): string {
   return `the ${[...new Set(kinds.map(kindLabel))].join(' and ')} inspections`;
 }
 
+/** The answer's note for frameworks left out ("Leaving out the SIF inspections, as asked."); none when none were. */
+export function frameworksLeftOutNotes(kinds: readonly ReportKind[] | undefined): string[] {
+  return kinds === undefined || kinds.length === 0 ? [] : [`Leaving out ${frameworksLeftOutPhrase(kinds)}, as asked.`];
+}
+
 /** "ILACS 2026" etc., for notes about frameworks. */
 export function kindLabel(kind: ReportKind): string {
   return REPORT_KIND_LABELS[kind];

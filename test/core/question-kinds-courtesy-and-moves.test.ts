@@ -126,6 +126,21 @@ describe('scope limited in words (fiftieth round)', () => {
     expect(graded.grades?.notes).toContain('Leaving out the SIF inspections, as asked.');
   });
 
+  it('leaves a framework out of a change of grade, then and now', () => {
+    // Croydon went from inadequate (its 2017 SIF) to good (its 2020 ILACS): with the SIF left out it has no grade before.
+    const all = ask('Which councils went from inadequate to good?');
+    expect(all.grades?.rows.map((r) => r.reportId)).toContain('croydon-2017');
+    const withoutSif = ask('Which councils went from inadequate to good, excluding the SIF ones?');
+    expect(withoutSif.grades?.kind).toBe('change');
+    expect(withoutSif.grades?.rows.length).toBeGreaterThan(0);
+    expect(withoutSif.grades?.rows.every((r) => !r.reportId.startsWith('croydon-'))).toBe(true);
+    expect(withoutSif.grades?.count).toBe((all.grades?.count ?? 0) - 1);
+    expect(withoutSif.grades?.notes).toContain('Leaving out the SIF inspections, as asked.');
+    const declined = ask('which councils went down a grade at their latest inspection, not counting the SIF?');
+    expect(declined.grades?.kind).toBe('change');
+    expect(declined.grades?.notes).toContain('Leaving out the SIF inspections, as asked.');
+  });
+
   it('quotes no report of a framework left out, and the preface says so', () => {
     const all = ask('what did Ofsted say about private fostering in Warrington?', { limit: 10 });
     expect(all.results.map((r) => r.reportId)).toContain('warrington-2015');

@@ -13,7 +13,7 @@ import type { KindAnswer } from '../../kind-types.ts';
 import type { AreaKey, Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { gradeArea, gradesAsked, regionAsked } from '../grade-questions.ts';
-import { AREA_WORDS, existedOn, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
+import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
@@ -163,8 +163,10 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   const noThen: string[] = [];
   const noNow: string[] = [];
   let count = 0;
+  // "…excluding the SIF ones": those inspections are neither the grade before nor the one after.
+  const frameworksOut = u.frameworksLeftOut ?? [];
   for (const name of scope) {
-    const graded = gradedInspections(context, name);
+    const graded = gradedInspections(context, name).filter((r) => !frameworksOut.includes(r.kind));
     if (graded.length === 0) continue;
     const first = rowAt(graded, then, area, before);
     if (first === 'ungraded') noThen.push(name);
@@ -189,6 +191,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
       : `“In ${thenYear}” is read as the grade in force at any time during ${thenYear}: the latest graded inspection published before ${thenYear} began, or any published during it.`,
     'now' in now ? '“Now” is each authority’s latest graded inspection.' : `“In ${now.year}” is read the same way.`,
     'Focused visits give no grades and are not counted.',
+    ...frameworksLeftOutNotes(frameworksOut),
   ];
   if (noThen.length > 0) notes.push(`No ${AREA_WORDS[area]} grade in force ${whenText(then)} for ${noThen.length <= 20 ? noThen.join(', ') : plural(noThen.length, 'authority', 'authorities')}.`);
   if (noNow.length > 0) notes.push(`No ${AREA_WORDS[area]} grade ${whenText(now)} for ${noNow.length <= 20 ? noNow.join(', ') : plural(noNow.length, 'authority', 'authorities')} (the 2026 framework gives no overall grade).`);

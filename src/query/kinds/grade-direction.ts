@@ -15,7 +15,7 @@ import type { KindAnswer } from '../../kind-types.ts';
 import type { Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { gradeArea, gradesAsked, onlyAreaWords, regionAsked, topicWords } from '../grade-questions.ts';
-import { AREA_WORDS, existedOn, GRADE_RANK, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
+import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_RANK, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
@@ -138,8 +138,10 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
         ).map((a) => a.name);
   const rows: GradeRow[] = [];
   let count = 0;
+  // "…not counting the SIF": those inspections are neither the change asked about nor the grade it is set against.
+  const frameworksOut = u.frameworksLeftOut ?? [];
   for (const name of scope) {
-    const graded = gradedInspections(context, name);
+    const graded = gradedInspections(context, name).filter((r) => !frameworksOut.includes(r.kind));
     // The inspections asked about (latest first; with no time, the latest only), each set against the one before it:
     // the newest change of the kind asked.
     const published = (r: StoredReport): boolean =>
@@ -185,6 +187,7 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
       ? `Each authority's grade in force at the end of ${against} is set against its latest; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`
       : `Each authority's graded inspection${year !== null ? ` published in ${year}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
     'Focused visits give no grades and are not counted.',
+    ...frameworksLeftOutNotes(frameworksOut),
   ];
   const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
   const kind: KindAnswer = { kind: 'grade-change', headline, count, notes };

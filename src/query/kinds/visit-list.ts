@@ -9,7 +9,7 @@
 import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer } from '../../kind-types.ts';
 import type { ReportKind } from '../../model.ts';
-import { frameworksLeftOutPhrase } from '../grades.ts';
+import { frameworksLeftOutNotes } from '../grades.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
@@ -305,7 +305,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')}${leavingOut.length > 0 ? `, leaving out ${leavingOut.join(' and ')}` : ''})`;
   const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : ', latest first:'}`;
   const notes: string[] = [];
-  if (frameworksLeftOut.length > 0) notes.push(`Leaving out ${frameworksLeftOutPhrase(frameworksLeftOut)}, as asked.`);
+  notes.push(...frameworksLeftOutNotes(frameworksLeftOut));
   if (byReportYear && reports.length > 0) notes.push(`None was carried out in ${year}; listed is what its report dates ${year} (published then, or carried out across the year's turn).`);
   if (window !== null && byPublication) notes.push('Listed by publication date, as each report prints it.');
   else if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
