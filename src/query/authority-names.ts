@@ -191,6 +191,26 @@ export function afterTitle(tokens: readonly RawToken[], i: number): number {
   return tokens[after]?.word === 'council' ? after + 1 : i;
 }
 
+/** Words after an authority that set it aside ("setting Halton aside", "Bury to one side", "Wigan excepted"). */
+const SET_ASIDE_AFTER: readonly string[][] = [['aside'], ['to', 'one', 'side'], ['excepted']];
+/** Verbs before an authority that, with "out" after it, leave it out: "leaving Bury out". */
+const SET_ASIDE_VERBS: ReadonlySet<string> = new Set(['setting', 'putting', 'leaving', 'leave', 'set', 'put']);
+
+/**
+ * Words around the authority named at tokens `i` to `end` (exclusive) that set it aside: how many stand before it
+ * ("setting", "leaving") and after it ("aside", "out"), or null when none do. "Leaving Bury out" needs its verb;
+ * "Halton aside, which…" does not.
+ */
+export function setAside(tokens: readonly RawToken[], i: number, end: number): { before: number; after: number } | null {
+  const verb = i > 0 && SET_ASIDE_VERBS.has(tokens[i - 1]?.word ?? '') ? 1 : 0;
+  const after = SET_ASIDE_AFTER.find((phrase) => matchesAt(tokens, end, phrase))?.length ?? (verb === 1 && tokens[end]?.word === 'out' ? 1 : 0);
+  // "Bury, aside from the LADO, …" sets a topic aside, not Bury.
+  if (after === 0 || (tokens[end]?.word === 'aside' && tokens[end + 1]?.word === 'from')) return null;
+  // "Leaving Bury out of it": the closing words go too.
+  if (tokens[end]?.word === 'out' && matchesAt(tokens, end + 1, ['of', 'it'])) return { before: verb, after: 3 };
+  return { before: verb, after };
+}
+
 /** How many words before token `i` leave the authority named there out (0 when none do). */
 export function leavesOut(tokens: readonly RawToken[], i: number): number {
   return LEAVES_OUT.find((phrase) => phrase.length <= i && matchesAt(tokens, i - phrase.length, phrase))?.length ?? 0;

@@ -12,6 +12,7 @@ import {
   formsStartingWith,
   isTownForm,
   leavesOut,
+  setAside,
   matchesAt,
   namesAt,
   ORDINARY_WORDS,
@@ -364,6 +365,16 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
       if (opened.length > 0) ambiguous ??= { typed: text.slice(token.start, token.start + token.length), names: opened };
       // "Who else had that FV apart from Barnsley?", "not counting Birmingham or Coventry": left out of the list.
       const leaving = leavesOut(tokens, i);
+      // "Setting Halton aside, which…", "leaving Bury out": left out too; the words around it are not searched.
+      const asideFrom = leaving === 0 ? setAside(tokens, i, i + named.form.length) : null;
+      if (asideFrom !== null) {
+        leftOut.add(named.name);
+        if (asideFrom.before > 0 && words.at(-1) === tokens[i - 1]?.word) words.pop();
+        lastNamed = named.name;
+        i += named.form.length + asideFrom.after;
+        lastNamedEnd = i;
+        continue;
+      }
       if (leaving > 0 || (leftOut.has(lastNamed) && /^(?:and|or|nor)$/.test(tokens[i - 1]?.word ?? '') && lastNamedEnd === i - 1)) {
         leftOut.add(named.name);
         // The words that left it out are not searched either.

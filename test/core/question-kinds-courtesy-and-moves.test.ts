@@ -141,6 +141,19 @@ describe('scope limited in words (fiftieth round)', () => {
     expect(declined.grades?.notes).toContain('Leaving out the SIF inspections, as asked.');
   });
 
+  it('leaves out a council set aside before or after its name', () => {
+    const halton = ask('Setting Halton aside, which councils in the North West are outstanding?');
+    expect(halton.understood.authorities).toEqual([]);
+    expect(halton.grades?.headline).toContain('(leaving out Halton)');
+    expect(halton.grades?.rows.every((r) => r.authority !== 'Halton')).toBe(true);
+    expect(halton.grades?.rows.length).toBeGreaterThan(0);
+    const bury = ask('Leaving Bury out of it, who else in Greater Manchester is good?');
+    expect(bury.grades?.headline).toContain('(leaving out Bury)');
+    expect(bury.grades?.rows.some((r) => r.authority === 'Bury')).toBe(false);
+    // A topic set aside leaves the council asked about.
+    expect(ask('Bury aside from the LADO, what else was weak?').understood.authorities).toEqual(['Bury']);
+  });
+
   it('quotes no report of a framework left out, and the preface says so', () => {
     const all = ask('what did Ofsted say about private fostering in Warrington?', { limit: 10 });
     expect(all.results.map((r) => r.reportId)).toContain('warrington-2015');
