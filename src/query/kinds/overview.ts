@@ -130,12 +130,16 @@ const FINDING: ReadonlySet<string> = new Set(['finding']);
 /** The improvement list asked for ("a quick rundown on what Wokingham has to improve"): that list answers, not the picture. */
 const IMPROVEMENTS_ASKED = / (?:has|have|had|needs?|need) to (?:improve|fix|work on|sort out)| areas? for (?:improvement|development) | recommendations? /;
 
+/** The opening {@link gradesPictured} reads: tested first, so its pattern is built only for a question that has it. */
+const PICTURE_OF = /\b(?:lowdown|low down|rundown|run down|summary|overview|picture|story) (?:on|of) /i;
+
 /**
  * The picture asked of the grades alone ("the lowdown on Bracknell Forest's grades - all four areas"): the grades
  * answer. Read from the text as typed, where only the authority's name, as a possessive, may come between: "the big
  * picture on Reading? grades, any visits since" asks for all.
  */
 function gradesPictured(text: string, authority: string): boolean {
+  if (!PICTURE_OF.test(text)) return false;
   const name = authority.toLowerCase().replace(/[^a-z]+/g, '[^a-z]+');
   return new RegExp(`\\b(?:lowdown|low down|rundown|run down|summary|overview|picture|story) (?:on|of) (?:the |their |its )?(?:${name}['’]s )?(?:latest |current )?(?:grades|judgements|judgments|ratings)\\b`, 'i').test(text);
 }
