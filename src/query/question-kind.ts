@@ -111,9 +111,16 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   // 2019 and isnt now - did any other east of england councils slip down?"), even where the whole reads as Suffolk's grades.
   const acrossOthers = u.lastQuestion !== undefined && u.lastQuestion.authorities.length === 0 && u.authorities.length > 0;
   const last = u.lastQuestion !== undefined && (readGradeQuestion(u) === null || acrossOthers) ? kindInput(context, text, u.lastQuestion, options) : null;
+  // After a scene naming no council, the last question across councils is read for a change of grade or grades only:
+  // such a scene may hold the topic a list or paragraphs need ("We're reviewing our care leavers' offer. Which councils
+  // had a focused visit on it?"), where a change of grade needs none.
+  const fromLast = (): AskAnswer | null => {
+    const answer = last === null ? null : (lastQuestionAnswer(last, fallback) ?? answerByModel(last));
+    return answer !== null && u.authorities.length === 0 && answer.grades === undefined ? null : answer;
+  };
   const answer =
     answerByKinds(input) ??
-    (last === null ? null : (lastQuestionAnswer(last, fallback) ?? answerByModel(last))) ??
+    fromLast() ??
     answerByModel(input) ??
     reviewAnswer(input, fallback(u));
   return succession === null ? answer : withSuccession(answer, succession);

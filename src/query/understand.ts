@@ -227,10 +227,49 @@ function namedIn(u: Understood): string[] {
  * A question across councils by their grade or all of them ("Which outstanding councils get praised for their support
  * to kinship carers?"), after a scene naming some: the councils named are the asker's story, not a premise to leave out.
  */
-const ACROSS_COUNCILS = /\b(?:(?:which|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}|(?:outstanding|good|inadequate|ri|requires improvement) )(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
+const ACROSS_COUNCILS = /\b(?:(?:which(?: of the)?|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}|(?:outstanding|good|inadequate|ri|requires improvement) )(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
 const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
 
 /** Understand `question` against the authorities the index holds. */
+/** A question pointing back at a report the scene before it named: "that visit", "this letter", "the one in May". */
+const POINTS_BACK_TO_A_REPORT = /\b(?:that|this) (?:focused )?(?:visit|letter|inspection|report|fv|ilacs|sif)\b/i;
+
+/**
+ * `part` at the time of the scene's last sentence that names one, when it points back at a report and names no time of
+ * its own: "Kingston was outstanding in 2019… Ofsted did come back in spring 2022 to look at the front door. What was
+ * that visit looking at?" asks of the 2022 visit.
+ */
+function withSceneTime(part: Understood, scene: readonly Understood[], pointsBack: boolean): Understood {
+  if (!pointsBack || part.year !== null || part.range !== null) return part;
+  const timed = scene.find((u) => u.year !== null || u.range !== null);
+  if (timed === undefined) return part;
+  return {
+    ...part,
+    year: timed.year,
+    range: timed.range,
+    ...(timed.month === undefined ? {} : { month: timed.month }),
+    ...(timed.period === undefined ? {} : { period: timed.period }),
+    ...(timed.focusedVisits === true ? { focusedVisits: true } : {}),
+  };
+}
+
+/**
+ * The scene's sentences before `sentence`, read one by one, the nearest first (only when a question points back).
+ * Read as typed, asides and all: hearsay ("A colleague says Ofsted came back in spring 2022…") is the scene.
+ */
+function sceneSentences(text: string, typed: string, sentence: string, authorities: readonly AuthorityNames[], options: UnderstandOptions, pointsBack: boolean): Understood[] {
+  if (!pointsBack) return [];
+  const at = text.lastIndexOf(sentence);
+  // Asides are blanked in place, so `typed` lines up with `text` (unless an envelope was taken off).
+  const source = typed.length === text.length ? typed : text;
+  const before = at < 0 ? source : source.slice(0, at);
+  return before
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => s.trim() !== '')
+    .reverse()
+    .map((s) => understand(s, authorities, { ...options, whole: true }));
+}
+
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   const u = understandText(question, authorities, options);
   // "Warrington's grades over time, excluding the SIF ones": read apart, since the words are not read as the question's.
@@ -243,7 +282,8 @@ export function understand(question: string, authorities: readonly AuthorityName
 
 function understandText(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   // Asides say why the question is asked ("need it for a board paper"), never what about: they are not read (asides.ts).
-  const text = withoutAsides(stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH)));
+  const typed = stripMentions(normaliseQuestion(question).slice(0, MAX_QUESTION_LENGTH));
+  const text = withoutAsides(typed);
   // A passage quoted from a report, then a question about it ("…the response is too slow." Did Solihull get out of
   // inadequate at the inspection after this one?): the question is read without the passage, of the council the
   // passage or the message names; asked where a passage comes from, the passage is what is searched (quotations.ts).
@@ -278,19 +318,28 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
   const sentence = proper ?? last;
   if (sentence !== null) {
     const whole = understand(text, authorities, { ...options, whole: true });
-    const part = understand(sentence, authorities, { ...options, whole: true });
+    // "…Ofsted did come back in spring 2022 to look at the front door. What was that visit looking at?": the report the
+    // scene named, of its council (below) and at its time.
+    const pointsBack = POINTS_BACK_TO_A_REPORT.test(sentence);
+    const scene = sceneSentences(text, typed, sentence, authorities, options, pointsBack);
+    const part = withSceneTime(understand(sentence, authorities, { ...options, whole: true }), scene, pointsBack);
     const coversWhole = namedIn(part).length > 0 && namedIn(whole).every((a) => namedIn(part).includes(a));
     // A sentence naming no council, of the one the whole message names (council-pronouns.ts).
     const ofTheCouncil = (ours: boolean): boolean =>
-      namedIn(part).length === 0 && whole.authorities.length === 1 && whole.unknownAuthorities.length === 0 && (ours ? callsTheCouncilOrNothing(sentence) : callsTheCouncilThey(sentence));
+      namedIn(part).length === 0 &&
+      whole.authorities.length === 1 &&
+      whole.unknownAuthorities.length === 0 &&
+      (ours ? callsTheCouncilOrNothing(sentence) : callsTheCouncilThey(sentence) || pointsBack);
+    // "Halton, Knowsley and Swindon all ended up inadequate - which other councils fell from good to inadequate?": the
+    // councils the scene named are the premise, and the question asks across the others, as it is. So does a question
+    // across councils after a scene naming none ("I've been building a spreadsheet… Which of the councils inspected in
+    // 2025 came out with a lower grade?"), offered beside the whole.
+    if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(sentence)) {
+      return { ...whole, lastQuestion: { ...part, asked: sentence, leftOut: [...(part.leftOut ?? []), ...whole.authorities] } };
+    }
+    if (namedIn(part).length === 0 && ACROSS_COUNCILS.test(sentence)) return { ...whole, lastQuestion: { ...part, asked: sentence } };
     if (last !== null) {
       if (coversWhole) return { ...whole, lastQuestion: { ...part, asked: last } };
-      // "Halton, Knowsley and Swindon all ended up inadequate - which other councils fell from good to inadequate?": the
-      // councils the scene named are the premise, and the last question asks across the others, as it is.
-      if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(last)) {
-        return { ...whole, lastQuestion: { ...part, asked: last, leftOut: [...(part.leftOut ?? []), ...whole.authorities] } };
-      }
-      if (namedIn(part).length === 0 && namedIn(whole).length > 0 && ACROSS_COUNCILS.test(last)) return { ...whole, lastQuestion: { ...part, asked: last } };
       // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
       // one council the message names, offered as above.
       if (!ofTheCouncil(true)) return whole;
@@ -303,7 +352,7 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     // question says "it" or "that", which may point at a topic the scene named ("…criticised their LADO. Is it fixed?").
     if (ofTheCouncil(false)) {
       const placed = `${whole.authorities[0] as string}: ${sentence}`;
-      return { ...understand(placed, authorities, { ...options, whole: true }), asked: placed };
+      return { ...withSceneTime(understand(placed, authorities, { ...options, whole: true }), scene, pointsBack), asked: placed };
     }
     return whole;
   }

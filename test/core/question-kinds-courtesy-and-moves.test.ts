@@ -245,3 +245,31 @@ describe('commissioners, workforce leads, numeric dates and news (fifty-third an
     expect(kindOf('Rutland - where does that leave them?')).toBe('overview');
   });
 });
+
+describe('long messages whose question comes last (fifty-sixth round)', () => {
+  it('reads "that visit" as the visit the scene named, at its time, of its council', () => {
+    const kingston = ask(
+      "Kingston upon Thames was outstanding at its 2019 inspection and, as far as I know, hasn't had a full one since. A colleague says Ofsted did come back in spring 2022 to look at the front door. What was that visit looking at exactly?",
+    );
+    expect(kingston.kind?.kind).toBe('focused-visit');
+    expect(kingston.kind?.visits?.map((v) => v.reportId)).toEqual(['kingston-upon-thames-2022-focused-visit']);
+  });
+
+  it('reads a change of grade told before the last sentence as its premise', () => {
+    const southend = ask(
+      'Our improvement partner keeps asking what happened in Southend between their 2019 and 2024 inspections, since the grade moved from requires improvement up to good. I know there were a couple of focused visits in that gap. The one I care about is May 2023. What did that visit find?',
+    );
+    expect(southend.kind?.kind).toBe('focused-visit');
+    expect(southend.kind?.visits?.map((v) => v.reportId)).toEqual(['southend-on-sea-2023-focused-visit']);
+  });
+
+  it('reads the question across councils after a scene naming none, and "what did they go from and to"', () => {
+    const lower = ask(
+      "I've been building a spreadsheet of every council that had a full inspection during 2025, and I'm about thirty rows in. Which of the councils inspected in 2025 came out with a lower overall grade than at their previous inspection, and what did they go from and to?",
+    );
+    expect(lower.grades?.kind).toBe('change');
+    expect(lower.grades?.headline).toMatch(/declined at an inspection published in 2025/);
+    expect(lower.grades?.count).toBeGreaterThan(0);
+  });
+});
+

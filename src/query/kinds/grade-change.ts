@@ -119,10 +119,18 @@ function rowAt(graded: readonly StoredReport[], when: When, area: AreaKey, wante
  * just for care leavers?" for that inspection's grades.
  */
 function premiseOnly(text: string): boolean {
-  const split = /\s(?:-|–|—)\s|[.;:]\s/.exec(text);
-  if (split === null) return false;
+  // Told in the first sentence, or anywhere before the last ("…since the grade moved from requires improvement up to
+  // good. I know there were a couple of focused visits in that gap. What did the May 2023 one find?").
+  const first = /\s(?:-|–|—)\s|[.;:]\s/.exec(text);
+  // A premise is told, not asked: the last statement's end ("Was it RI? What did they fix?" asks twice).
+  const last = [...text.matchAll(/[.;:!]\s+(?=\S)/g)].at(-1);
+  return (first !== null && premiseBefore(text, first)) || (last !== undefined && last.index !== first?.index && premiseBefore(text, last));
+}
+
+/** Whether the grades told before `split` are only a premise to the question after it. */
+function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray): boolean {
   const before = ` ${text.slice(0, split.index).toLowerCase()} `;
-  const after = ` ${text.slice(split.index + split[0].length).toLowerCase().replace(/[^a-z0-9 ]+/g, ' ')} `;
+  const after = ` ${text.slice((split.index ?? 0) + split[0].length).toLowerCase().replace(/[^a-z0-9 ]+/g, ' ')} `;
   const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was) /.test(before);
   const asksAfresh = /^ +(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after);
   // The question after asks of no other grade and no change ("now", "still" and the like only place it in time; "was

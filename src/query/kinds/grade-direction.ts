@@ -114,7 +114,9 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   // are not a change of grade.
   // "Did worse at their latest ILACS" is the change itself, not paragraphs.
   // "Did any councils go downhill?" asks whether any did: the list answers.
+  // "…and what did they go from and to?" asks for the two grades the list gives.
   const asking = lower
+    .replace(/ (?:and )?what (?:grades? )?(?:did|do|were|was) (?:they|it|each|those|these) (?:go|move|drop|fall|come|slip|rise|climb)(?: down| up)? from(?: and to)? /g, ' ')
     .replace(/^ (?:what|how|which|who) /, ' ')
     .replace(/ (?:did|do|done) (?=(?:worse|better) )/g, ' ')
     .replace(/^ (?:did|have|has) (?=(?:any|anyone|anybody) )/, ' ');
