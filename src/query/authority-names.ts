@@ -165,6 +165,10 @@ const LEAVES_OUT: readonly string[][] = [
   ['leaving', 'out'],
   ['ignoring'],
   ['besides'],
+  // "Cumberland — the new council, not old Cumbria": the council set against the one asked about.
+  ['not'],
+  ['not', 'old'],
+  ['not', 'the', 'old'],
 ];
 
 /** The words of a council's corporate title before its name ("the London Borough of …") and after it ("… City Council"). */

@@ -111,14 +111,22 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   // 2019 and isnt now - did any other east of england councils slip down?"), even where the whole reads as Suffolk's grades.
   const acrossOthers = u.lastQuestion !== undefined && u.lastQuestion.authorities.length === 0 && u.authorities.length > 0;
   const last = u.lastQuestion !== undefined && (readGradeQuestion(u) === null || acrossOthers) ? kindInput(context, text, u.lastQuestion, options) : null;
-  // After a scene naming no council, the last question across councils is read for a change of grade or grades only:
-  // such a scene may hold the topic a list or paragraphs need ("We're reviewing our care leavers' offer. Which councils
-  // had a focused visit on it?"), where a change of grade needs none.
+  // The last question read alone: by the readers' wording, else by the kind model, else as grades when it asks for
+  // them; null when it asks for paragraphs. The sentences before it described the council or the report ("Coventry,
+  // the one with the award-winning UASC team…"), and their words made the whole look like a question about practice.
+  // After a scene naming no council, only a grades answer is taken: such a scene may hold the topic a list or paragraphs
+  // need ("We're reviewing our care leavers' offer. Which councils had a focused visit on it?"); a change of grade needs none.
+  let lastAnswer: AskAnswer | null | undefined;
   const fromLast = (): AskAnswer | null => {
-    const answer = last === null ? null : (lastQuestionAnswer(last, fallback) ?? answerByModel(last));
-    return answer !== null && u.authorities.length === 0 && answer.grades === undefined ? null : answer;
+    if (lastAnswer !== undefined) return lastAnswer;
+    const answer = last === null ? null : (answerByKinds(last) ?? answerByModel(last) ?? (readGradeQuestion(last.u) !== null ? fallback(last.u) : null));
+    lastAnswer = answer !== null && u.authorities.length === 0 && answer.grades === undefined ? null : answer;
+    return lastAnswer;
   };
+  // A question across councils after a scene naming some ("Stockport slipped to RI in 2025. What are the councils
+  // Ofsted rates outstanding doing…?") is that question: the scene's council and grade are its premise.
   const answer =
+    (acrossOthers ? fromLast() : null) ??
     answerByKinds(input) ??
     fromLast() ??
     answerByModel(input) ??
@@ -126,13 +134,3 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   return succession === null ? answer : withSuccession(answer, succession);
 }
 
-/**
- * The answer to the message's last question (Understood.lastQuestion), read
- * alone, when a kind reader claims it or it asks for grades; null when it asks
- * for paragraphs. The sentences before it described the council or the report
- * ("Coventry, the one with the award-winning UASC team…"), and their words
- * made the whole look like a question about practice.
- */
-function lastQuestionAnswer(last: KindInput, fallback: (u: Understood) => AskAnswer): AskAnswer | null {
-  return answerByKinds(last) ?? (readGradeQuestion(last.u) !== null ? fallback(last.u) : null);
-}

@@ -227,6 +227,8 @@ function namedIn(u: Understood): string[] {
  * A question across councils by their grade or all of them ("Which outstanding councils get praised for their support
  * to kinship carers?"), after a scene naming some: the councils named are the asker's story, not a premise to leave out.
  */
+/** Councils in the plural, of a grade or across the country: "the councils Ofsted rates outstanding", "reports on councils rated inadequate". */
+const COUNCILS_OF_A_GRADE = /\b(?:councils|authorities|las|local authorities|boroughs)(?: (?:that|which|who) (?:were|are|have been|got))?(?: ofsted)? (?:rated|judged|graded|rates|rate|found)\b/i;
 const ACROSS_COUNCILS = /\b(?:(?:which(?: of the)?|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}|(?:outstanding|good|inadequate|ri|requires improvement) )(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
 const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
 
@@ -337,7 +339,7 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(sentence)) {
       return { ...whole, lastQuestion: { ...part, asked: sentence, leftOut: [...(part.leftOut ?? []), ...whole.authorities] } };
     }
-    if (namedIn(part).length === 0 && ACROSS_COUNCILS.test(sentence)) return { ...whole, lastQuestion: { ...part, asked: sentence } };
+    if (namedIn(part).length === 0 && (ACROSS_COUNCILS.test(sentence) || COUNCILS_OF_A_GRADE.test(sentence))) return { ...whole, lastQuestion: { ...part, asked: sentence } };
     if (last !== null) {
       if (coversWhole) return { ...whole, lastQuestion: { ...part, asked: last } };
       // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
@@ -448,7 +450,11 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     if (ordinary !== undefined && !AFTER_THE_WORD.has(tokens[i + 1]?.word ?? '')) placeWord = { name: ordinary.name, index: words.length };
     const other = formsStartingWith(OTHER_AUTHORITIES, token.word).find((f) => namesAt(text, tokens, i, f.form, argument));
     if (other !== undefined) {
-      if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
+      // "Cumberland — the new council, not old Cumbria": a former council set against the one asked about is not asked about.
+      const leaving = leavesOut(tokens, i);
+      if (leaving > 0) {
+        if (words.slice(-leaving).join(' ') === tokens.slice(i - leaving, i).map((t) => t.word).join(' ')) words.splice(words.length - leaving);
+      } else if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
       i += other.form.length;
       continue;
     }

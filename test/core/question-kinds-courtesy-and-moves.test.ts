@@ -273,3 +273,28 @@ describe('long messages whose question comes last (fifty-sixth round)', () => {
   });
 });
 
+describe('councillors and partner agencies (fifty-fifth round)', () => {
+  it('reads a question across councils of a grade after a scene naming the asker\'s own', () => {
+    const stockport = ask(
+      "Stockport slipped to requires improvement in 2025 and I'm getting it in the neck as lead member. What are the councils Ofsted rates outstanding doing to recruit and hang on to social workers that we evidently aren't?",
+    );
+    expect(stockport.kind?.kind).toBe('grade-filtered');
+    expect(stockport.results.every((r) => r.authority !== 'Stockport')).toBe(true);
+  });
+
+  it('leaves out a former council set against the one asked about', () => {
+    const cumberland = ask("Health visiting lead for Cumberland — the new council, not old Cumbria. What's the overall Ofsted picture for Cumberland's children's services?");
+    expect(cumberland.kind?.kind).toBe('overview');
+    expect(cumberland.understood.authorities).toEqual(['Cumberland']);
+  });
+
+  it('reads a council\'s Ofsted record as its picture, and case records as a topic', () => {
+    expect(ask("What is Luton's Ofsted record?").kind?.kind).toBe('overview');
+    expect(ask("What did inspectors say about Luton's case records?").kind?.kind).toBeUndefined();
+  });
+
+  it('reads "climbed" of one council as its grade history', () => {
+    expect(ask('Has Wigan climbed since its last full report?').grades?.kind).toBe('history');
+  });
+});
+

@@ -33,6 +33,8 @@ const OVERVIEW_WORDS = new Set(
     'make makes think thinks ' +
     // "What's happened there since the 03/2020 ILACS and where does that leave them?", "where's Redcar at now, post the ILACS?"
     'happened there leave leaves post ' +
+    // "If a reporter looked up Luton's Ofsted record today, what would they find?": the record is the picture, not case records.
+    'record track ' +
     // "How's Walsall doing generally? bit interested in care leavers but mainly want the big picture", "the full picture".
     'generally bit want full viewed seen regarded short state play headline broadly across happened ' +
     // A grade said on the way ("where is Nottingham City at? last I heard they were inadequate"): the overview gives it.
@@ -103,7 +105,7 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
  * colleague who's off, what's the overall picture there"): read as the kind model's reading is, so only a sector
  * term asked of makes it a topic question.
  */
-const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|(?:ofsted|inspection) story|lowdown|low down|rundown|run down|in a nutshell|state of play|where (?:are|is) (?:they|it|things) at overall|(?:short|quick) para(?:graph)? on|latest (?:grades?|judgements?|judgments?|ratings?) (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
+const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|(?:ofsted|inspection) (?:story|record|track record)|lowdown|low down|rundown|run down|in a nutshell|state of play|where (?:are|is) (?:they|it|things) at overall|(?:short|quick) para(?:graph)? on|latest (?:grades?|judgements?|judgments?|ratings?) (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
 
 /**
  * Concept terms that are part of the picture, not a topic within it: the areas an overview gives a grade for (care
