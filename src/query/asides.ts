@@ -231,6 +231,9 @@ const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my|(?:ju
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
 const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|which|whether|when|why|who)\b/;
 
+/** A sentence saying what the asker is trying to do: "I'm trying to see whether…", "we want to know if…". */
+const PURPOSE = /^\s*(?:(?:i m|im|i am|we re|we are) (?:just )?(?:trying|hoping|wanting|looking) to|just trying to|(?:i|we) (?:want|need|d like|would like) to) /;
+
 /** Words of a sentence that sets the scene: who said or heard what, who is asking and what they are doing, what they remember. */
 const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing|(?:i|we) (?:remember|recall|think|believe)|iirc|as far as i know|afaik)\b/;
 
@@ -261,7 +264,9 @@ export function questionProper(text: string): string | null {
   // After the question, only who is asking and why counts: hearsay there ("…? heard they commissioned research with
   // Goldsmiths") often names what the question is about.
   const after = text.slice(end).toLowerCase().replace(/['’]/g, ' ');
-  const askerOnly = ASKER.test(after) && !HEARSAY.test(after);
+  // "…? I'm trying to see whether it's a common thread.": the asker's purpose, whose "whether" is no hearsay.
+  const purposeOnly = PURPOSE.test(after) && after.trim().split(/[.!?]+\s+/).length === 1;
+  const askerOnly = ASKER.test(after) && (!HEARSAY.test(after) || purposeOnly);
   if (question.split(/\s+/).length < 4 || !askerOnly || (before.trim() !== '' && !setsTheScene(before))) return null;
   return question;
 }

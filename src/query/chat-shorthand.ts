@@ -25,6 +25,12 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   // Ofsted as the press and the public name it: "every date the watchdog came in".
   ['watchdog', 'ofsted'],
   ['regulator', 'ofsted'],
+  // Grades clipped as typed on a phone: "outstnd las pre-birth work", "inad councils".
+  ['outstnd', 'outstanding'],
+  ['outstndg', 'outstanding'],
+  ['outstdg', 'outstanding'],
+  ['inad', 'inadequate'],
+  ['inadeq', 'inadequate'],
 ]);
 
 /**

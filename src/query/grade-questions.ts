@@ -246,7 +246,7 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
  * carried them, and no platform shows it for a free-text question.
  */
 const EVERY_AREA =
-  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?))\b/;
+  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?)|(?:judgements?|judgments?|grades?|ratings?) (?:x ?4|x four|all four|all 4))\b/;
 
 /**
  * The area a grade question asks about ({@link gradeArea}), or every area ({@link EVERY_AREA}: the overall grade
@@ -283,6 +283,8 @@ export function topicWords(words: readonly string[]): string[] {
       !FILLER.has(w) &&
       !region.has(w) &&
       !/^\d+$/.test(w) &&
+      // "essex 2023 judgements x4": a count typed as a multiplier.
+      !/^x\d+$/.test(w) &&
       !namesAGrade(words, i) &&
       !(w === 'well' && DID_WELL.has(words[i - 1] ?? '')) &&
       !(w === 'board' && words[i - 1] === 'the' && words[i - 2] === 'across') &&

@@ -80,7 +80,7 @@ export function namesAnInspectionNotAVisit(question: string): boolean {
  * only "LAC/looked after children inspection" names the 2012 framework.
  */
 const NAMES_A_FRAMEWORK: ReadonlyArray<{ says: RegExp; kinds: readonly ReportKind[] }> = [
-  { says: /\bsif\b|\bsingle inspection(?: framework)?\b/, kinds: ['sif'] },
+  { says: /\bsifs?\b|\bsingle inspection(?: framework)?\b/, kinds: ['sif'] },
   { says: /\breformed ilacs\b|\bnew (?:ilacs )?framework\b/, kinds: ['ilacs-2026'] },
   { says: /\bilacs\b(?! (?:focused )?visit)/, kinds: ['ilacs', 'ilacs-2026'] },
   { says: /\b(?:lac|cla|looked[- ]after child(?:ren)?(?:'s)?|children looked after) inspection\b/, kinds: ['lac-2012'] },

@@ -298,3 +298,27 @@ describe('councillors and partner agencies (fifty-fifth round)', () => {
   });
 });
 
+describe('search-box shorthand (fifty-sixth round)', () => {
+  it('reads clipped grades, a count typed as a multiplier and plural SIFs', () => {
+    expect(ask('outstnd las pre-birth work').kind?.kind).toBe('grade-filtered');
+    const essex = ask('essex 2023 judgements x4');
+    expect(essex.grades?.kind).toBe('history');
+    expect(essex.grades?.rows.length).toBeGreaterThan(1);
+    const sifs = ask('sifs started nov 2013 - which las');
+    expect(sifs.kind?.kind).toBe('visit-list');
+    expect(sifs.kind?.headline).toMatch(/^5 SIF inspections \(5 authorities\), carried out in November 2013/);
+  });
+
+  it('says no report can list visits booked after today', () => {
+    const booked = ask('fvs booked spring 2027 - which las');
+    expect(booked.kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads the question before the asker\'s purpose', () => {
+    const havering = ask(
+      "I remember Havering's report picked this up, but I want more than one council's story. Across the councils Ofsted has judged inadequate, what do the reports say about children placed with parents while on care orders? I'm trying to see whether it's a common thread.",
+    );
+    expect(havering.kind?.kind).toBe('grade-filtered');
+  });
+});
+

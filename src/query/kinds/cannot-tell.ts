@@ -94,7 +94,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: (who) => `No report can say what happens${who === 'an authority' ? '' : ` to ${who}`} after today: Ofsted's reports describe inspections and visits already carried out, and give no future dates or grades.`,
     test: (lower, input) =>
       yearAsked(input) > Number(input.context.today().slice(0, 4)) &&
-      / (?:ofsted|inspect|inspected|inspection|inspections|ilacs|visit|visits|visited|grade|grades|graded|rated|rating|judged|judgement|outstanding|good|inadequate|improve|improved|decline|declined) /.test(lower),
+      / (?:ofsted|inspect|inspected|inspection|inspections|ilacs|visit|visits|visited|fv|fvs|grade|grades|graded|rated|rating|judged|judgement|outstanding|good|inadequate|improve|improved|decline|declined) /.test(lower),
   },
   {
     // "Is Birmingham going to be inadequate again?", "which authority will be the next to go inadequate?": a grade foretold.

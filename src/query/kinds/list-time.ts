@@ -189,9 +189,11 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     return { from, to, label };
   }
   if (range?.kind === 'as-at') {
+    // "In November 2013", or a month named bare ("sifs started nov 2013 - which las"): a list of that month. "By" or
+    // "as at" a date (no month flag) lists everything up to it.
     const month = MONTHS.findIndex((m) => lower.includes(` in ${m} `));
-    if (month >= 0 && Number(range.date.slice(5, 7)) === month + 1) {
-      const label = `in ${MONTHS[month]?.replace(/^./, (c) => c.toUpperCase())} ${range.date.slice(0, 4)}`;
+    if (range.month === true || (month >= 0 && Number(range.date.slice(5, 7)) === month + 1)) {
+      const label = `in ${monthName(Number(range.date.slice(5, 7)))} ${range.date.slice(0, 4)}`;
       return { from: `${range.date.slice(0, 7)}-01`, to: range.date, label };
     }
     return { from: null, to: range.date, label: `by ${dayMonthYear(range.date)}` };

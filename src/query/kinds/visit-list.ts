@@ -22,7 +22,7 @@ import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 import { asksLongestWithout, asksWhichHaveNone, councilsWithNone } from './visit-absence.ts';
 
 const VISIT = / (?:focused visits?|visits|visited|visit (?:history|timeline|dates|list)|check ins) /;
-const INSPECTION = / (?:inspected|inspections?|ilacs|sif|standard|short) /;
+const INSPECTION = / (?:inspected|inspections?|ilacs|sifs?|standard|short) /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) /;
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
@@ -55,7 +55,7 @@ function gradeFilterOf(lower: string): { rest: string; grades: ReturnType<typeof
 /** Words a list question uses besides its filters. */
 const LIST_WORDS = new Set(
   (
-    'focused visit visits visited inspection inspections inspected ilacs sif standard short reformed framework single new councils council authorities authority ' +
+    'focused visit visits visited inspection inspections inspected ilacs sif sifs standard short reformed framework single new councils council authorities authority ' +
     'las la local children childrens services service had has received receive got get gets carried out took place happened theme themes themed ' +
     'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
@@ -131,8 +131,8 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
   const cameForAnInspection = everyVisit && OFSTED_CAME.test(lower) && !/ (?:visits?|visited|fvs?) /.test(lower);
   if (focused && !cameForAnInspection) return { kinds: new Set(['focused-visit']), label: 'focused visit', shortOrStandard: false };
   // "across the SIF and ILACS frameworks": both frameworks' inspections.
-  if (/ (?:sif|single inspection framework) /.test(lower) && / ilacs /.test(lower)) return { kinds: new Set(['sif', 'ilacs', 'ilacs-2026']), label: 'inspection', shortOrStandard: false };
-  if (/ (?:sif|single inspection framework) /.test(lower)) return { kinds: new Set(['sif']), label: 'SIF inspection', shortOrStandard: false };
+  if (/ (?:sifs?|single inspection framework) /.test(lower) && / ilacs /.test(lower)) return { kinds: new Set(['sif', 'ilacs', 'ilacs-2026']), label: 'inspection', shortOrStandard: false };
+  if (/ (?:sifs?|single inspection framework) /.test(lower)) return { kinds: new Set(['sif']), label: 'SIF inspection', shortOrStandard: false };
   if (/ (?:reformed|2026 framework|new framework) /.test(lower)) return { kinds: new Set(['ilacs-2026']), label: 'reformed ILACS inspection', shortOrStandard: false };
   const shortOrStandard = / (?:standard|short) /.test(lower);
   // The reformed framework of 2026 is still ILACS: "Somerset's ILACS" means whichever it had.
