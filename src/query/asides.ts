@@ -235,7 +235,7 @@ const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|r
 const PURPOSE = /^\s*(?:(?:i m|im|i am|we re|we are) (?:just )?(?:trying|hoping|wanting|looking) to|just trying to|(?:i|we) (?:want|need|d like|would like) to) /;
 
 /** Words of a sentence that sets the scene: who said or heard what, who is asking and what they are doing, what they remember. */
-const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing|(?:i|we) (?:remember|recall|think|believe)|iirc|as far as i know|afaik)\b/;
+const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|apparently|rumou?red|i m|im|i am|i ve|ive|we re|we are|we ve|our|my|reading up|working on|preparing|(?:i|we) (?:remember|recall|think|believe)|iirc|as far as i know|afaik|(?:when|since|before|after) (?:i|we) (?:started|joined|arrived|came|took over|took up|moved)|(?:i|we) (?:started|joined|arrived|took over|took up) (?:as|at|in|here|there|the))\b/;
 
 /**
  * The last sentence of `text` when it is a question and the sentences before

@@ -177,6 +177,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.
       // "What did Ofsted say about the quality of teaching at Hartlepool's pupil referral unit?": a school's own inspection.
       / (?:teaching|lessons|curriculum) (?:at|in) (?:the |a |an |their |its )?(?:\w+ ){0,3}?(?:school|academy|pru|pupil referral unit|college|nursery) /.test(lower) ||
+      // "As the DSL at a primary in Wirral, what Ofsted grade did our school get at its last inspection?"
+      / (?:grades?|ratings?|rated|graded|judged) (?:\w+ ){0,3}(?:our|my|this|that|his|her) (?:school|academy|nursery|college|pru) | (?:our|my) (?:school|academy|nursery|college|pru) (?:s )?(?:ofsted )?(?:grade|rating|inspection|last inspection|latest inspection|report) /.test(lower) ||
       / (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
       // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.

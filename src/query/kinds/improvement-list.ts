@@ -50,7 +50,9 @@ const LIST_WORDS = new Set(
     // "so was there anything left that they were told to fix?"
     'left literally ' +
     // "…anything left on the improve list or clean sheet?"
-    'clean sheet slate').split(' '),
+    'clean sheet slate ' +
+    // "They were rated outstanding in 2025, so did Ofsted still leave them with anything they must improve?"
+    'leave leaves with').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
