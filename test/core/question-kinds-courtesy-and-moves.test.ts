@@ -294,7 +294,7 @@ describe('councillors and partner agencies (fifty-fifth round)', () => {
   });
 
   it('reads what an outstanding council was still left to improve, and a school\'s own grade as not in the reports', () => {
-    const walsall = ask("I'm a named nurse in Walsall. They were rated outstanding in 2025, so did Ofsted still leave them with anything they must improve?");
+    const walsall = ask('Walsall were rated outstanding in 2025, so did Ofsted still leave them with anything they must improve?');
     expect(walsall.kind?.kind).toBe('improvements');
     expect(walsall.kind?.headline).toMatch(/^Walsall's latest graded inspection/);
     expect(ask('As the DSL at a primary in Wirral, what Ofsted grade did our school get at its last inspection?').kind?.kind).toBe('cannot-tell');
