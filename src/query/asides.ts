@@ -76,6 +76,9 @@ const ASIDES: readonly RegExp[] = [
   URGENCY,
   // "For an NI benchmarking paper, what has Southwark…": what the answer is for, at the head of a sentence, to its comma.
   new RegExp(`(?<=(?:^|[.!?]) *)for (?:a |an |our |my |the |this )(?:[a-z-]+ ){0,3}?${PRODUCT}(?= *,)`, 'g'),
+  // "For research on multi-agency safeguarding hubs, which authorities…", "For my dissertation on leaving care, …": the
+  // asker's study, at the head of a sentence, to its comma.
+  /(?<=(?:^|[.!?]) *)(?:for|as part of) (?:a |an |our |my |the |this )?(?:[a-z-]+ ){0,2}?(?:research|study|dissertation|thesis|literature review|article|story|piece)(?: (?:on|into|about|of) [^,.;?!]*)?(?= *,)/g,
   // "…, not asking if they improved, just the grades": what the asker does not ask.
   /\bnot asking (?:if|whether|about|how|what|for) [^,.;?!]*/g,
   // "…? I'm comparing with CIW's inspection calendar.": why the asker asks, to the end of its sentence.
@@ -125,7 +128,8 @@ const ASIDES: readonly RegExp[] = [
   // "…? same q for tameside": the same question of another authority (the authority stays).
   /\b(?:(?:and |also )?(?:the )?same (?:q|qu|qn|question|again|thing|goes)|ditto) (?:for|with|re)(?= )/g,
   // "st helens - not the FV in 2024, the full inspection before that - what was the overall grade?": the report put aside.
-  /\bnot (?:the |their |that |its )?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
+  // "Not the front door visit - what did North Tyneside get at its full inspection?": the visit named by its theme too.
+  /\bnot (?:the |their |that |its )?(?:[a-z-]+ ){0,3}?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|don t need|dont need|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves| itself)?(?: aside)?\b/g,
   // "…, not what they wrote", "not where they stand overall", "nothing about visits, and no summary": the kinds of answer
@@ -147,7 +151,7 @@ const ASIDES: readonly RegExp[] = [
   // "A summary for our IRO team, please.": for whom.
   /\bfor (?:our|my) (?:[a-z]+ ){0,3}?team\b/g,
   // "Setting the grades aside, what precisely was Halton told…", "Park the grades: how many times…"
-  /\b(?:setting|leaving|putting) (?:the |any )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
+  /\b(?:setting|leaving|putting) (?:the |any |those |these |their |its )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
   /\bpark(?:ing)? (?:the |any )?(?:grades?|ratings?|judgements?)(?: for now)?\b/g,
   // "Grade aside, did inspectors still list anything for them to improve?"
   /\b(?:the |any |their |its )?(?:grades?|ratings?|judgements?) aside\b/g,

@@ -49,13 +49,13 @@ const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|gets|got|getting|come|came|coming|moved|move|stepped|step) (?:up )?out of (?:inadequate|special measures|requires improvement|ri)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
 /**
  * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
  * "judged from the old-style one through to the latest inspection".
  */
 const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
-const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
+const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
@@ -99,7 +99,7 @@ const FILLER = new Set([
     // "In Tameside's December 2023 standard ILACS, what judgement did inspectors give for…"
     'standard short inspectors inspector ' +
     // "what was Isles of Scilly's judgment in 2023? heard it wasn't great"
-    'wasnt isnt great ' +
+    'wasnt isnt werent arent great ' +
     // "isles of scilly's big inspection in 2023, what grade did they come out with", "where do they sit on the Ofsted
     // scale right now, overall and each sub-judgement"
     'big full proper main come comes came coming out where sit sits sitting stand stands scale sub ' +
@@ -246,7 +246,7 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
  * carried them, and no platform shows it for a free-text question.
  */
 const EVERY_AREA =
-  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?)|(?:judgements?|judgments?|grades?|ratings?) (?:x ?4|x four|all four|all 4))\b/;
+  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?)|(?:judgements?|judgments?|grades?|ratings?) (?:x ?4|x four|all four|all 4)|which (?:of )?(?:the |its |their )?(?:judgements|judgments|grades|ratings|areas))\b/;
 
 /**
  * The area a grade question asks about ({@link gradeArea}), or every area ({@link EVERY_AREA}: the overall grade

@@ -3,7 +3,7 @@
  * filters (authorities, year), area hints and the words left to search for.
  */
 import type { TimeRange } from '../answer-types.ts';
-import { namesOpenedBy } from '../authorities.ts';
+import { authorityByName, namesOpenedBy } from '../authorities.ts';
 import {
   ABOUT_AN_INSPECTION,
   AFTER_THE_WORD,
@@ -228,13 +228,17 @@ function namedIn(u: Understood): string[] {
  * to kinship carers?"), after a scene naming some: the councils named are the asker's story, not a premise to leave out.
  */
 /** Councils in the plural, of a grade or across the country: "the councils Ofsted rates outstanding", "reports on councils rated inadequate". */
-const COUNCILS_OF_A_GRADE = /\b(?:councils|authorities|las|local authorities|boroughs)(?: (?:that|which|who) (?:were|are|have been|got))?(?: ofsted)? (?:rated|judged|graded|rates|rate|found)\b/i;
+/** The county a council was split from, named as such: "the old county council", "the former county's last inspection". */
+const OLD_COUNTY = /(?:^| )(?:the )?(?:old|former|previous) county(?: council| s)(?= |$)/;
+const COUNCILS_OF_A_GRADE =
+  /\b(?:councils|authorities|las|local authorities|boroughs)(?: (?:that|which|who) (?:were|are|have been|got))?(?: ofsted)? (?:rated|judged|graded|rates|rate|found)\b|\b(?:councils|authorities|las|local authorities|boroughs) (?:\w+ ){0,3}?(?:outstanding|good|inadequate|requires improvement|ri)\b/i;
 const ACROSS_COUNCILS = /\b(?:(?:which(?: of the)?|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}|(?:outstanding|good|inadequate|ri|requires improvement) )(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
 const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
 
 /** Understand `question` against the authorities the index holds. */
 /** A question pointing back at a report the scene before it named: "that visit", "this letter", "the one in May". */
-const POINTS_BACK_TO_A_REPORT = /\b(?:that|this) (?:focused )?(?:visit|letter|inspection|report|fv|ilacs|sif)\b/i;
+const POINTS_BACK_TO_A_REPORT =
+  /\b(?:that|this) (?:focused )?(?:visit|letter|inspection|report|fv|ilacs|sif)\b|^(?:so )?(?:and )?(?:what|how) (?:did|do|does) (?:the )?(?:inspectors?|ofsted|hmis?) (?:conclude|find|decide|say|think)\??$/i;
 
 /**
  * `part` at the time of the scene's last sentence that names one, when it points back at a report and names no time of
@@ -346,7 +350,7 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
       // one council the message names, offered as above.
       if (!ofTheCouncil(true)) return whole;
       const placed = `${whole.authorities[0] as string}: ${last}`;
-      return { ...whole, lastQuestion: { ...understand(placed, authorities, { ...options, whole: true }), asked: placed } };
+      return { ...whole, lastQuestion: { ...withSceneTime(understand(placed, authorities, { ...options, whole: true }), scene, pointsBack), asked: placed } };
     }
     if (coversWhole) return { ...part, asked: sentence };
     // The scene names the council and the question calls it "they" ("Stoke has been RI for ever, 2022 and 2025.
@@ -559,6 +563,19 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
   if ((found.size === 0 || comparing) && unknown.size === 0 && placeWord !== undefined && ABOUT_AN_INSPECTION.test(text)) {
     found.add(placeWord.name);
     words.splice(placeWord.index, 1);
+  }
+  // "We're Dorset Council. What did Ofsted ask the old county council to improve?": the county the named council was
+  // split from (a predecessor with two or more successors) is the one asked about.
+  const oldCounty = OLD_COUNTY.exec(words.join(' '));
+  if (oldCounty !== null) {
+    const counties = [...found].flatMap((name) => (authorityByName(name)?.predecessors ?? []).filter((p) => (authorityByName(p)?.successors.length ?? 0) >= 2));
+    if (counties.length > 0) {
+      for (const county of counties) unknown.add(county);
+      found.clear();
+      const phrase = oldCounty[0].trim().split(' ');
+      const at = words.findIndex((_, k) => phrase.every((w, j) => words[k + j] === w));
+      if (at >= 0) words.splice(at, phrase.length);
+    }
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
   if (timeFound?.period !== undefined) understood.period = timeFound.period;

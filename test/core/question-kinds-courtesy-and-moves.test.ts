@@ -329,3 +329,32 @@ describe('search-box shorthand (fifty-sixth round)', () => {
   });
 });
 
+describe('leaders, researchers, negation and the old county (fifty-seventh and fifty-eighth rounds)', () => {
+  it('reads the full inspection after a visit put aside by its theme, and a study named at the head', () => {
+    const tyneside = ask('Not the front door visit - what did North Tyneside get at its full inspection in November 2024?');
+    expect(tyneside.grades).toBeDefined();
+    expect(tyneside.kind?.kind).toBeUndefined();
+    const research = ask('For research on multi-agency safeguarding hubs, which authorities had a focused visit examining their front door during 2025, and on what dates?');
+    expect(research.kind?.kind).toBe('visit-list');
+  });
+
+  it('reads "what did inspectors conclude?" as of the visit the scene named', () => {
+    const stoke = ask('Our private fostering arrangements in Stoke-on-Trent came under the spotlight at the October 2024 focused visit. What did inspectors conclude?');
+    expect(stoke.kind?.kind).toBe('focused-visit');
+    expect(stoke.kind?.visits?.map((v) => v.inspectionStart?.slice(0, 7))).toEqual(['2024-10']);
+  });
+
+  it('reads "the old county" after a council split from one as that county', () => {
+    const dorset = ask("We're Dorset Council. What did Ofsted ask the old county council to improve at its final SIF?");
+    expect(dorset.understood.authorities).toEqual(['Dorset', 'Bournemouth, Christchurch and Poole']);
+    expect(dorset.kind?.notes[0]).toMatch(/^Dorset County Council's children's services passed to Dorset and Bournemouth, Christchurch and Poole/);
+  });
+
+  it('reads "ever been" as a grade history, and pay or inspectors\' notes as not in the reports', () => {
+    expect(ask('Has East Riding ever been outstanding?').grades?.kind).toBe('history');
+    expect(ask("We don't pay a market supplement - does Hertfordshire pay its social workers more than that?").kind?.kind).toBe('cannot-tell');
+    expect(ask('Which of our Bexley team managers did inspectors mark down in their private notes?').kind?.kind).toBe('cannot-tell');
+    expect(ask("Which of Southwark's 2026 judgements weren't good?").grades?.rows.length).toBeGreaterThan(1);
+  });
+});
+

@@ -150,7 +150,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) =>
       / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?) /.test(lower) ||
       // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
-      / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower),
+      / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
+      // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
+      / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:social workers?|staff|managers?|practitioners?|foster carers?) (?:more|less|better|enough|a supplement|supplements?)? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
   },
   {
     // "Was anyone at Solihull disciplined after…": what happened to a council's staff is its own business, not a report's.
@@ -164,7 +166,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () => "The reports do not hold that: Ofsted's annual engagement meetings, its feedback to a council at the end of an inspection and its other conversations with a council are not published; only its inspection reports and visit letters are.",
     test: (lower) =>
       / (?:at|in|during|from|of) (?:the |its |their |our |this year s |last year s |(?:19|20)\d\d )?(?:annual (?:engagement )?(?:meeting|conversation)s?|engagement meetings?|keeping in touch meetings?|keep in touch meetings?) /.test(lower) ||
-      / (?:feedback|said|told|gave) (?:[a-z0-9]+ ){0,6}?privately | (?:private|verbal|oral) (?:feedback|meeting|briefing|conversation)s? | feedback meetings? | before the (?:report|letter) (?:came out|was published|went public) /.test(lower),
+      / (?:feedback|said|told|gave) (?:[a-z0-9]+ ){0,6}?privately | (?:private|verbal|oral) (?:feedback|meeting|briefing|conversation|notes?)s? | (?:inspectors?|ofsted|hmi) s? (?:own |working |case )?notes | feedback meetings? | before the (?:report|letter) (?:came out|was published|went public) /.test(lower),
   },
   {
     // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are

@@ -132,6 +132,9 @@ const FINDING: ReadonlySet<string> = new Set(['finding']);
 /** The improvement list asked for ("a quick rundown on what Wokingham has to improve"): that list answers, not the picture. */
 const IMPROVEMENTS_ASKED = / (?:has|have|had|needs?|need) to (?:improve|fix|work on|sort out)| areas? for (?:improvement|development) | recommendations? /;
 
+/** The grades of every inspection asked for ("Nottingham's Ofsted record - what has it been graded at each inspection?"): a history. */
+const GRADES_AT_EACH = / (?:graded|rated|judged|grades?|ratings?) (?:\w+ ){0,2}?(?:at|in|for) (?:each|every|all(?: the| their| its)?) (?:inspections?|times?|reports?) /;
+
 /** The opening {@link gradesPictured} reads: tested first, so its pattern is built only for a question that has it. */
 const PICTURE_OF = /\b(?:lowdown|low down|rundown|run down|summary|overview|picture|story) (?:on|of) /i;
 
@@ -148,7 +151,7 @@ function gradesPictured(text: string, authority: string): boolean {
 
 export function isOverview(input: KindInput): boolean {
   const { u, lower } = input;
-  if (IMPROVEMENTS_ASKED.test(lower) || gradesPictured(input.text, u.authorities[0] ?? '')) return false;
+  if (IMPROVEMENTS_ASKED.test(lower) || GRADES_AT_EACH.test(lower) || gradesPictured(input.text, u.authorities[0] ?? '')) return false;
   // Focused visits named as part of the picture ("latest grades and any FVs since") are what an overview shows anyway;
   // so is one named on the way to asking for the whole picture ("had that care leavers FV in early 2024 and then ILACS
   // later that year. what's the overall state of play there?"), when no reader of visits claimed the question.
