@@ -6,7 +6,7 @@
  * apostrophe, and a misspelt name one or two letters out. `understand` reads
  * the question with these.
  */
-import { AUTHORITIES, correctAuthority } from '../authorities.ts';
+import { AUTHORITIES, authorityByName, correctAuthority } from '../authorities.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { TOWNS } from '../registry/towns.ts';
 import type { Understood } from './understand.ts';
@@ -219,3 +219,21 @@ export function setAside(tokens: readonly RawToken[], i: number, end: number): {
 export function leavesOut(tokens: readonly RawToken[], i: number): number {
   return LEAVES_OUT.find((phrase) => phrase.length <= i && matchesAt(tokens, i - phrase.length, phrase))?.length ?? 0;
 }
+
+/** The county a council was split from, named as such: "the old county council", "the former county's last inspection". */
+const OLD_COUNTY: readonly string[][] = ['old', 'former', 'previous'].flatMap((w) => [['the', w, 'county', 'council'], ['the', w, 'county', 's'], [w, 'county', 'council'], [w, 'county', 's']]);
+
+/**
+ * "We're Dorset Council. What did Ofsted ask the old county council to improve?": the counties the councils `found`
+ * were split from (a predecessor with two or more successors), and where `words` name them; null when none.
+ */
+export function oldCountyNamed(words: readonly string[], found: Iterable<string>): { counties: string[]; at: number; length: number } | null {
+  for (let at = 0; at < words.length; at++) {
+    const phrase = OLD_COUNTY.find((p) => p.every((w, j) => words[at + j] === w));
+    if (phrase === undefined) continue;
+    const counties = [...found].flatMap((name) => (authorityByName(name)?.predecessors ?? []).filter((p) => (authorityByName(p)?.successors.length ?? 0) >= 2));
+    return counties.length === 0 ? null : { counties, at, length: phrase.length };
+  }
+  return null;
+}
+

@@ -3,7 +3,7 @@
  * filters (authorities, year), area hints and the words left to search for.
  */
 import type { TimeRange } from '../answer-types.ts';
-import { authorityByName, namesOpenedBy } from '../authorities.ts';
+import { namesOpenedBy } from '../authorities.ts';
 import {
   ABOUT_AN_INSPECTION,
   AFTER_THE_WORD,
@@ -12,6 +12,7 @@ import {
   formsStartingWith,
   isTownForm,
   leavesOut,
+  oldCountyNamed,
   setAside,
   matchesAt,
   namesAt,
@@ -28,6 +29,7 @@ import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { callsTheCouncilOrNothing, callsTheCouncilThey } from './council-pronouns.ts';
+import { asksAcrossCouncils, asksAcrossOtherCouncils, pointsBackToAReport, sceneSentences, withSceneTime } from './scene.ts';
 import { correctedQuestion, frameworksLeftOut, lastQuestion, questionProper, withoutAsides } from './asides.ts';
 import { ASKS_THE_SOURCE, withoutQuotations } from './quotations.ts';
 import { GROUP_FORMS } from '../registry/groups.ts';
@@ -222,60 +224,7 @@ function namedIn(u: Understood): string[] {
   return [...u.authorities, ...u.unknownAuthorities];
 }
 
-/** A question across the councils other than those named: "which other councils…", "did any other East of England LAs…". */
-/**
- * A question across councils by their grade or all of them ("Which outstanding councils get praised for their support
- * to kinship carers?"), after a scene naming some: the councils named are the asker's story, not a premise to leave out.
- */
-/** Councils in the plural, of a grade or across the country: "the councils Ofsted rates outstanding", "reports on councils rated inadequate". */
-/** The county a council was split from, named as such: "the old county council", "the former county's last inspection". */
-const OLD_COUNTY = /(?:^| )(?:the )?(?:old|former|previous) county(?: council| s)(?= |$)/;
-const COUNCILS_OF_A_GRADE =
-  /\b(?:councils|authorities|las|local authorities|boroughs)(?: (?:that|which|who) (?:were|are|have been|got))?(?: ofsted)? (?:rated|judged|graded|rates|rate|found)\b|\b(?:councils|authorities|las|local authorities|boroughs) (?:\w+ ){0,3}?(?:outstanding|good|inadequate|requires improvement|ri)\b/i;
-const ACROSS_COUNCILS = /\b(?:(?:which(?: of the)?|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}|(?:outstanding|good|inadequate|ri|requires improvement) )(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
-const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else|other)\b|\bother (?:[a-z]+ ){0,3}?(?:councils|authorities|las|local authorities|boroughs|counties|unitaries)\b/i;
-
 /** Understand `question` against the authorities the index holds. */
-/** A question pointing back at a report the scene before it named: "that visit", "this letter", "the one in May". */
-const POINTS_BACK_TO_A_REPORT =
-  /\b(?:that|this) (?:focused )?(?:visit|letter|inspection|report|fv|ilacs|sif)\b|^(?:so )?(?:and )?(?:what|how) (?:did|do|does) (?:the )?(?:inspectors?|ofsted|hmis?) (?:conclude|find|decide|say|think)\??$/i;
-
-/**
- * `part` at the time of the scene's last sentence that names one, when it points back at a report and names no time of
- * its own: "Kingston was outstanding in 2019… Ofsted did come back in spring 2022 to look at the front door. What was
- * that visit looking at?" asks of the 2022 visit.
- */
-function withSceneTime(part: Understood, scene: readonly Understood[], pointsBack: boolean): Understood {
-  if (!pointsBack || part.year !== null || part.range !== null) return part;
-  const timed = scene.find((u) => u.year !== null || u.range !== null);
-  if (timed === undefined) return part;
-  return {
-    ...part,
-    year: timed.year,
-    range: timed.range,
-    ...(timed.month === undefined ? {} : { month: timed.month }),
-    ...(timed.period === undefined ? {} : { period: timed.period }),
-    ...(timed.focusedVisits === true ? { focusedVisits: true } : {}),
-  };
-}
-
-/**
- * The scene's sentences before `sentence`, read one by one, the nearest first (only when a question points back).
- * Read as typed, asides and all: hearsay ("A colleague says Ofsted came back in spring 2022…") is the scene.
- */
-function sceneSentences(text: string, typed: string, sentence: string, authorities: readonly AuthorityNames[], options: UnderstandOptions, pointsBack: boolean): Understood[] {
-  if (!pointsBack) return [];
-  const at = text.lastIndexOf(sentence);
-  // Asides are blanked in place, so `typed` lines up with `text` (unless an envelope was taken off).
-  const source = typed.length === text.length ? typed : text;
-  const before = at < 0 ? source : source.slice(0, at);
-  return before
-    .split(/(?<=[.!?])\s+/)
-    .filter((s) => s.trim() !== '')
-    .reverse()
-    .map((s) => understand(s, authorities, { ...options, whole: true }));
-}
-
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   const u = understandText(question, authorities, options);
   // "Warrington's grades over time, excluding the SIF ones": read apart, since the words are not read as the question's.
@@ -326,9 +275,11 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     const whole = understand(text, authorities, { ...options, whole: true });
     // "…Ofsted did come back in spring 2022 to look at the front door. What was that visit looking at?": the report the
     // scene named, of its council (below) and at its time.
-    const pointsBack = POINTS_BACK_TO_A_REPORT.test(sentence);
-    const scene = sceneSentences(text, typed, sentence, authorities, options, pointsBack);
-    const part = withSceneTime(understand(sentence, authorities, { ...options, whole: true }), scene, pointsBack);
+    const pointsBack = pointsBackToAReport(sentence);
+    const read = (s: string): Understood => understand(s, authorities, { ...options, whole: true });
+    const scene = pointsBack ? sceneSentences(text, typed, sentence, read) : [];
+    const atSceneTime = (u: Understood): Understood => (pointsBack ? withSceneTime(u, scene) : u);
+    const part = atSceneTime(read(sentence));
     const coversWhole = namedIn(part).length > 0 && namedIn(whole).every((a) => namedIn(part).includes(a));
     // A sentence naming no council, of the one the whole message names (council-pronouns.ts).
     const ofTheCouncil = (ours: boolean): boolean =>
@@ -340,17 +291,17 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     // councils the scene named are the premise, and the question asks across the others, as it is. So does a question
     // across councils after a scene naming none ("I've been building a spreadsheet… Which of the councils inspected in
     // 2025 came out with a lower grade?"), offered beside the whole.
-    if (namedIn(part).length === 0 && namedIn(whole).length > 0 && OTHER_COUNCILS.test(sentence)) {
+    if (namedIn(part).length === 0 && namedIn(whole).length > 0 && asksAcrossOtherCouncils(sentence)) {
       return { ...whole, lastQuestion: { ...part, asked: sentence, leftOut: [...(part.leftOut ?? []), ...whole.authorities] } };
     }
-    if (namedIn(part).length === 0 && (ACROSS_COUNCILS.test(sentence) || COUNCILS_OF_A_GRADE.test(sentence))) return { ...whole, lastQuestion: { ...part, asked: sentence } };
+    if (namedIn(part).length === 0 && asksAcrossCouncils(sentence)) return { ...whole, lastQuestion: { ...part, asked: sentence } };
     if (last !== null) {
       if (coversWhole) return { ...whole, lastQuestion: { ...part, asked: last } };
       // "Sandwell used to be the byword for failing. Is it true they're now rated good?": the last question, of the
       // one council the message names, offered as above.
       if (!ofTheCouncil(true)) return whole;
       const placed = `${whole.authorities[0] as string}: ${last}`;
-      return { ...whole, lastQuestion: { ...withSceneTime(understand(placed, authorities, { ...options, whole: true }), scene, pointsBack), asked: placed } };
+      return { ...whole, lastQuestion: { ...atSceneTime(read(placed)), asked: placed } };
     }
     if (coversWhole) return { ...part, asked: sentence };
     // The scene names the council and the question calls it "they" ("Stoke has been RI for ever, 2022 and 2025.
@@ -358,7 +309,7 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     // question says "it" or "that", which may point at a topic the scene named ("…criticised their LADO. Is it fixed?").
     if (ofTheCouncil(false)) {
       const placed = `${whole.authorities[0] as string}: ${sentence}`;
-      return { ...withSceneTime(understand(placed, authorities, { ...options, whole: true }), scene, pointsBack), asked: placed };
+      return { ...atSceneTime(read(placed)), asked: placed };
     }
     return whole;
   }
@@ -566,16 +517,11 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
   }
   // "We're Dorset Council. What did Ofsted ask the old county council to improve?": the county the named council was
   // split from (a predecessor with two or more successors) is the one asked about.
-  const oldCounty = OLD_COUNTY.exec(words.join(' '));
+  const oldCounty = oldCountyNamed(words, found);
   if (oldCounty !== null) {
-    const counties = [...found].flatMap((name) => (authorityByName(name)?.predecessors ?? []).filter((p) => (authorityByName(p)?.successors.length ?? 0) >= 2));
-    if (counties.length > 0) {
-      for (const county of counties) unknown.add(county);
-      found.clear();
-      const phrase = oldCounty[0].trim().split(' ');
-      const at = words.findIndex((_, k) => phrase.every((w, j) => words[k + j] === w));
-      if (at >= 0) words.splice(at, phrase.length);
-    }
+    for (const county of oldCounty.counties) unknown.add(county);
+    found.clear();
+    words.splice(oldCounty.at, oldCounty.length);
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
   if (timeFound?.period !== undefined) understood.period = timeFound.period;
