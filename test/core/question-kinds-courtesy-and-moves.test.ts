@@ -350,6 +350,17 @@ describe('leaders, researchers, negation and the old county (fifty-seventh and f
     expect(dorset.kind?.notes[0]).toMatch(/^Dorset County Council's children's services passed to Dorset and Bournemouth, Christchurch and Poole/);
   });
 
+  it('lists the councils of a grade with no inspection in a time, or longest without one', () => {
+    const none = ask("which outstanding councils haven't been inspected since 2020?");
+    expect(none.kind?.kind).toBe('visit-list');
+    expect(none.kind?.headline).toMatch(/^3 authorities of the 43 authorities in England rated outstanding overall.* had no inspection carried out since 2020/);
+    expect(none.kind?.visits?.every((v) => (v.inspectionStart ?? '') < '2020')).toBe(true);
+    const longest = ask("Of the councils rated outstanding, who's gone longest without a full inspection?");
+    expect(longest.kind?.kind).toBe('visit-list');
+    const starts = longest.kind?.visits?.map((v) => v.inspectionStart ?? '') ?? [];
+    expect(starts).toEqual([...starts].sort());
+  });
+
   it('reads "ever been" as a grade history, and pay or inspectors\' notes as not in the reports', () => {
     expect(ask('Has East Riding ever been outstanding?').grades?.kind).toBe('history');
     expect(ask("We don't pay a market supplement - does Hertfordshire pay its social workers more than that?").kind?.kind).toBe('cannot-tell');

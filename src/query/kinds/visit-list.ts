@@ -71,6 +71,8 @@ const LIST_WORDS = new Set(
     'shorter ungraded end carry carrying given ' +
     // "Which councils have been through the new 2026-framework ILACS so far?"
     'through ' +
+    // "Which outstanding councils haven't been inspected since 2020?", "who's gone longest without a full inspection?" (visit-absence.ts)
+    'havent haven hasnt hasn not never yet without longest longer gone go went whose who ' +
     // "Stockton-on-Tees keep getting focused visits - how many have they actually had, and when?", "the run of visits"
     'keep keeps getting actually run ' +
     // "How long was the gap between Bury's last FV and its full inspection?": the two dates answer.
