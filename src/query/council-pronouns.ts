@@ -17,8 +17,8 @@ const OUR_COUNCIL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
  * the question names who "they" may be ("how many times have inspectors been in, and when did they come?").
  */
 const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|then|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
-/** "Is it true they're…", "is it right that…", "the picture as it stands": "it" there is the idiom's, not a topic's. */
-const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\bas it (?:currently |now )?stands\b/gi;
+/** "Is it true they're…", "is it right that…", "the picture as it stands", "these days": the idiom's pronoun, not a topic's. */
+const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\bas it (?:currently |now )?stands\b|\bthese days\b/gi;
 /**
  * "…front door visit in October 2023 said… What was that visit looking at, and what were its main conclusions?": a
  * report of the council the scene named, pointed at, is the council's.
@@ -29,7 +29,8 @@ const ITS_SERVICES = /\b(?:its|their) (?:children['’]?s |childrens )?(?:servic
 
 /** Whether `sentence` calls the council "they", and nothing else "they" or "it" could be meant. */
 export function callsTheCouncilThey(sentence: string): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ');
+  // "What's their Ofsted report card like?": the council's Ofsted, not Ofsted as "they".
+  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(/\btheir ofsted\b/gi, ' their ');
   return COUNCIL_PRONOUN.test(bare) && !TOPIC_PRONOUN.test(bare);
 }
 

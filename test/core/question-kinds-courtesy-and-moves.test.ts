@@ -369,3 +369,23 @@ describe('leaders, researchers, negation and the old county (fifty-seventh and f
   });
 });
 
+describe('lay words, counts and time (fifty-ninth and sixtieth rounds)', () => {
+  it('reads lay names of grades and of the picture', () => {
+    const worst = ask('Parent of a disabled child here. In councils that got the worst Ofsted mark, what do inspectors say about how disabled children are helped?');
+    expect(worst.kind?.kind).toBe('grade-filtered');
+    expect(worst.kind?.headline).toMatch(/rated inadequate/);
+    expect(ask("I've just started fostering with Central Bedfordshire. What's their Ofsted report card like these days?").kind?.kind).toBe('overview');
+  });
+
+  it('lists what the framework named asked to improve', () => {
+    const sunderland = ask("Sunderland's last SIF inspection, what recommendations did they come away with?");
+    expect(sunderland.kind?.kind).toBe('improvements');
+    expect(sunderland.kind?.visits?.[0]?.kind).toBe('sif');
+  });
+
+  it('says schools\' grades and visits booked ahead are not in the reports', () => {
+    expect(ask("Bury's secondary schools - are any of them outstanding with Ofsted?").kind?.kind).toBe('cannot-tell');
+    expect(ask('are Salford or Warrington down for a focused visit in the new year?').kind?.kind).toBe('cannot-tell');
+  });
+});
+

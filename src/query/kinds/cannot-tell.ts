@@ -82,6 +82,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
         OFSTED_BACK.test(lower) ||
         // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
         / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
+        // "Are Salford or Warrington down for a focused visit in the new year?": booked ahead.
+        / (?:down|booked|pencilled in|lined up|scheduled) for (?:an? |their |its |another )?(?:[a-z]+ ){0,2}?(?:inspection|visit|ilacs|fv) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower) ||
         // "Which councils are getting an ILACS under the new framework this autumn?": what is arranged ahead.
         / (?:are|is|re|s) (?:getting|having|due) (?:an? |their |its )?(?:[a-z0-9]+ ){0,5}?(?:this|next|later this) (?:autumn|spring|summer|winter|term) /.test(lower) ||
@@ -148,7 +150,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
     reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
     test: (lower) =>
-      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?) /.test(lower) ||
+      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?(?! style| format| order| fashion)) /.test(lower) ||
       // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
       / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
@@ -175,7 +177,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower, input) =>
       (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
       // "Huddersfield secondaries - which ones did Ofsted rate outstanding?"
-      / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?) /.test(lower) ||
+      / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?|outstanding|inadequate) /.test(lower) ||
       // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.
       // "What did Ofsted say about the quality of teaching at Hartlepool's pupil referral unit?": a school's own inspection.
       / (?:teaching|lessons|curriculum) (?:at|in) (?:the |a |an |their |its )?(?:\w+ ){0,3}?(?:school|academy|pru|pupil referral unit|college|nursery) /.test(lower) ||

@@ -52,7 +52,9 @@ const LIST_WORDS = new Set(
     // "…anything left on the improve list or clean sheet?"
     'clean sheet slate ' +
     // "They were rated outstanding in 2025, so did Ofsted still leave them with anything they must improve?"
-    'leave leaves with').split(' '),
+    'leave leaves with ' +
+    // "Sunderland's last SIF inspection, what recommendations did they come away with?"
+    'come came away').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
@@ -130,9 +132,13 @@ export function answerImprovementList(input: KindInput): AskAnswer | null {
   const { context, u } = input;
   const authority = u.authorities[0] as string;
   if (u.focusedVisits === true) return visitImprovements(input, authority);
-  const graded = gradedInspections(context, authority);
+  // "Sunderland's last SIF inspection, what recommendations…": the inspections of the framework named, when it has any.
+  const all = gradedInspections(context, authority);
+  const ofFramework = all.filter((r) => (u.frameworks ?? []).includes(r.kind));
+  const graded = ofFramework.length > 0 ? ofFramework : all;
   const year = u.year;
-  const atTime = reportAtTimeAsked(graded, u);
+  const timed = reportAtTimeAsked(graded, u);
+  const atTime = timed === null && ofFramework.length > 0 && ofFramework.length < all.length ? (ofFramework[0] ?? null) : timed;
   // "SCF's spring 2024 visit letter - what did it say still needs to improve?": a visit or letter of a time when a
   // focused-visit letter was sent is that visit, unless an inspection is named.
   const visitThen = reportAtTimeAsked((context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit'), u);

@@ -35,6 +35,8 @@ const OVERVIEW_WORDS = new Set(
     'happened there leave leaves post ' +
     // "If a reporter looked up Luton's Ofsted record today, what would they find?": the record is the picture, not case records.
     'record track ' +
+    // "What's their Ofsted report card like these days?": the public's word for the picture.
+    'report card scorecard ' +
     // "How's Walsall doing generally? bit interested in care leavers but mainly want the big picture", "the full picture".
     'generally bit want full viewed seen regarded short state play headline broadly across happened ' +
     // A grade said on the way ("where is Nottingham City at? last I heard they were inadequate"): the overview gives it.
