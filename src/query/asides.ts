@@ -270,7 +270,9 @@ export function questionProper(text: string): string | null {
   const after = text.slice(end).toLowerCase().replace(/['’]/g, ' ');
   // "…? I'm trying to see whether it's a common thread.": the asker's purpose, whose "whether" is no hearsay.
   const purposeOnly = PURPOSE.test(after) && after.trim().split(/[.!?]+\s+/).length === 1;
-  const askerOnly = ASKER.test(after) && (!HEARSAY.test(after) || purposeOnly);
+  // "Where does Knowsley stand these days? I remember it being requires improvement pre-covid.": what the asker recalls.
+  const recalls = /^\s*(?:i|we) (?:remember|recall|think|believe)\b/.test(after) && after.trim().split(/[.!?]+\s+/).length === 1;
+  const askerOnly = (ASKER.test(after) || recalls) && (!HEARSAY.test(after) || purposeOnly);
   if (question.split(/\s+/).length < 4 || !askerOnly || (before.trim() !== '' && !setsTheScene(before))) return null;
   return question;
 }

@@ -77,6 +77,13 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     if ((word === 'since' || word === 'after') && tokens[i + 1]?.word === 'the' && PANDEMIC.test(tokens[i + 2]?.word ?? '')) {
       return { range: { kind: 'years', from: 2020, to: null }, used: span(i, 3) };
     }
+    // pre-covid / before the pandemic: up to 2019, the last year before it began.
+    if ((word === 'pre' || word === 'before') && PANDEMIC.test(tokens[i + 1]?.word ?? '')) {
+      return { range: { kind: 'years', from: null, to: 2019 }, used: span(i, 2) };
+    }
+    if (word === 'before' && tokens[i + 1]?.word === 'the' && PANDEMIC.test(tokens[i + 2]?.word ?? '')) {
+      return { range: { kind: 'years', from: null, to: 2019 }, used: span(i, 3) };
+    }
     // since the start of 2024 / from the beginning of 2024: that year on.
     if ((word === 'since' || word === 'from') && tokens[i + 1]?.word === 'the' && /^(?:start|beginning)$/.test(tokens[i + 2]?.word ?? '') && tokens[i + 3]?.word === 'of' && yearAt(tokens, i + 4) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 4) as number, to: null }, used: span(i, 5) };

@@ -383,6 +383,14 @@ describe('lay words, counts and time (fifty-ninth and sixtieth rounds)', () => {
     expect(sunderland.kind?.visits?.[0]?.kind).toBe('sif');
   });
 
+  it('reads "pre-covid" as up to 2019, and what the asker recalls after the question as the scene', () => {
+    const rochdale = ask('what grade did Rochdale get from its focused visit pre-covid?');
+    expect(rochdale.kind?.kind).toBe('focused-visit');
+    expect(rochdale.kind?.notes).toContain('Focused visits give no grades.');
+    expect(rochdale.kind?.visits?.every((v) => (v.inspectionStart ?? '') < '2020')).toBe(true);
+    expect(ask('where does Knowsley stand these days? I remember it being requires improvement pre-covid').kind?.kind).toBe('overview');
+  });
+
   it('says schools\' grades and visits booked ahead are not in the reports', () => {
     expect(ask("Bury's secondary schools - are any of them outstanding with Ofsted?").kind?.kind).toBe('cannot-tell');
     expect(ask('are Salford or Warrington down for a focused visit in the new year?').kind?.kind).toBe('cannot-tell');
