@@ -288,7 +288,11 @@ export function lastQuestion(text: string): string | null {
   // So does a dash after a clause of its own: "Placement stability is our focus at the moment — how many times has Ofsted
   // been into Enfield?". Before a dash, a phrase with no verb is the topic the question after it asks of ("hull care
   // leavers hub - what do they actually get there?"), and the whole is read.
-  const last = [...text.matchAll(/[.!?:]\s+(?=\S)|\s[—–-]+\s+(?=\S)/g)].filter((b) => !/[—–-]/.test(b[0]) || isAClause(text.slice(0, b.index))).at(-1);
+  // So does a comma before "but" or "also" and a question: "Milton Keynes' 2022 visit was about children in care, but what
+  // overall grade did the 2024 ILACS give them?".
+  const last = [...text.matchAll(/[.!?:]\s+(?=\S)|\s[—–-]+\s+(?=\S)|,\s+(?:but|also)\s+(?=(?:what|how|can|could|did|does|do|was|were|is|are|who|which|has|have|had|when|where)\b)/gi)]
+    .filter((b) => !/[—–-]/.test(b[0]) || isAClause(text.slice(0, b.index)))
+    .at(-1);
   if (last === undefined) return null;
   const question = text.slice((last.index ?? 0) + last[0].length).trim();
   const asks = question.endsWith('?') || /^(?:just |now |so |ok |okay )?(?:please |pls |can you |could you )?(?:just )?(?:give|tell|show|list|summari[sz]e|sum up|send)\b/i.test(question);

@@ -24,6 +24,8 @@ const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\bas i
  * report of the council the scene named, pointed at, is the council's.
  */
 const ITS_REPORT = /\b(?:that|this) (?:visit|letter|inspection|report|fv)\b|\bits (?:main |key |overall |headline )?(?:conclusions?|findings?|theme|focus|verdict|outcome|dates?)\b/gi;
+/** The council as what Ofsted did to: "what overall grade did the 2024 ILACS give them?", "when did Ofsted last inspect them?". */
+const INSPECTED_THEM = /\b(?:give|gave|given|rate|rated|grade|graded|judge|judged|inspect|inspected|visit|visited) them\b/gi;
 /** "Where do its children's services stand?": the council's services, called by "its", as "their". */
 const ITS_SERVICES = /\b(?:its|their) (?:children['’]?s |childrens )?(?:services|social care|csc)\b/gi;
 
@@ -40,7 +42,7 @@ export function callsTheCouncilThey(sentence: string): boolean {
  * the inspectors been back in?"). Not for the question proper, which the kind model learned as it is read now.
  */
 export function callsTheCouncilOrNothing(sentence: string): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ');
+  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ').replace(INSPECTED_THEM, ' they ');
   if (!ANY_PRONOUN.test(bare)) return true;
   return (COUNCIL_PRONOUN.test(bare) || OUR_COUNCIL.test(bare)) && !TOPIC_PRONOUN.test(bare);
 }

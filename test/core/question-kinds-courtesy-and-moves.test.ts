@@ -397,3 +397,16 @@ describe('lay words, counts and time (fifty-ninth and sixtieth rounds)', () => {
   });
 });
 
+describe('two-part messages and Ofsted\'s own words (sixty-first and sixty-second rounds)', () => {
+  it('reads the question after ", but"', () => {
+    const mk = ask("Milton Keynes' 2022 visit was about children in care, but what overall grade did the 2024 ILACS give them?");
+    expect(mk.grades).toBeDefined();
+    expect(mk.grades?.rows.some((r) => r.reportId.startsWith('milton-keynes-2024'))).toBe(true);
+  });
+
+  it('says the SEND area inspection and a DfE commissioner\'s recommendations are not in the reports', () => {
+    expect(ask('what did oxfordshire get in its SEND area inspection?').kind?.kind).toBe('cannot-tell');
+    expect(ask("What did the DfE-appointed children's commissioner recommend for Swindon after the 2023 inadequate?").kind?.kind).toBe('cannot-tell');
+  });
+});
+

@@ -186,7 +186,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
       // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
-      (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||
+      (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:area |local area )?(?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||
         /\bSEND (?:inspection|inspections|inspected|judgement|outcome|report|revisit)s?\b/.test(input.text)),
   },
   {
@@ -241,7 +241,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () =>
       "I hold only Ofsted's inspection reports and focused-visit letters: the DfE's statutory directions, improvement notices and commissioners' reports are not in this index.",
     test: (lower) =>
-      / (?:statutory directions?|improvement notices?|(?:dfe|department for education|secretary of state(?: s)?) (?:appointed )?commissioners?(?: s)? (?:report|review|recommendations)|commissioners?(?: s)? report) /.test(lower) &&
+      / (?:statutory directions?|improvement notices?|(?:dfe|department for education|secretary of state(?: s)?|government) (?:appointed )?(?:children(?: s)? )?commissioners?(?: s)? (?:report|review|recommendations?|recommend(?:ed|s)?|said|found|concluded)|commissioners?(?: s)? report) /.test(lower) &&
       !/ (?:ofsted|inspectors|inspection|report said|report say|letter) /.test(lower.replace(/ commissioners?(?: s)? report /g, ' ')),
   },
 ];

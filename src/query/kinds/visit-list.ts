@@ -81,6 +81,9 @@ const LIST_WORDS = new Set(
     'im putting pulling together going back as far possible ' +
     // "Stockton seems to get a focused visit almost every year these days - was it always visited that often? What are the dates?"
     'seems seem almost always often ' +
+    // "Has Ofsted been back into Croydon at all since the front door focused visit?" (not "hmi": "which HMIs came?" asks
+    // who inspected, in the letter's opening)
+    'at all ' +
     // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
     'everything there first latest quarter spring summer autumn winter nationally national nationwide ' +
     // "Please enumerate the focused visits undertaken in 2023 whose theme concerned…", "each inspection event in that window"
