@@ -40,7 +40,7 @@ describe('SIGTERM to npm start', () => {
     } finally {
       killAll(tree);
     }
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('the Dockerfile’s command', () => {

@@ -136,8 +136,14 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * How long `npm start` may take to say the bot runs. Startup reads the whole index; with the rest of the suite running
+ * on two cores it has taken over 20 s, with nothing written yet at 20 s.
+ */
+export const STARTUP_MS = 40_000;
+
 /** Wait until the process has written `pattern` (e.g. the "bot running" log line). */
-export async function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+export async function waitForOutput(started: Started, pattern: RegExp, timeoutMs = STARTUP_MS): Promise<void> {
   const ok = await until(() => pattern.test(started.output()), timeoutMs);
   if (!ok) throw new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${started.output()}`);
 }
