@@ -404,6 +404,14 @@ describe('two-part messages and Ofsted\'s own words (sixty-first and sixty-secon
     expect(mk.grades?.rows.some((r) => r.reportId.startsWith('milton-keynes-2024'))).toBe(true);
   });
 
+  it('reads "what needs to improve" after a grade told as the list, and a to-fix list', () => {
+    const hartlepool = ask('Hartlepool Borough Council got outstanding in 2024 but care leavers only good. What did the report list under what needs to improve?');
+    expect(hartlepool.kind?.kind).toBe('improvements');
+    const norfolk = ask("Norfolk has just gone outstanding in 2026 - surely there's nothing left on their to-fix list?");
+    expect(norfolk.kind?.kind).toBe('improvements');
+    expect(norfolk.kind?.headline).toMatch(/^Norfolk's latest graded inspection/);
+  });
+
   it('says the SEND area inspection and a DfE commissioner\'s recommendations are not in the reports', () => {
     expect(ask('what did oxfordshire get in its SEND area inspection?').kind?.kind).toBe('cannot-tell');
     expect(ask("What did the DfE-appointed children's commissioner recommend for Swindon after the 2023 inadequate?").kind?.kind).toBe('cannot-tell');

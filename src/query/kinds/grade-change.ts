@@ -138,7 +138,8 @@ function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray):
   const told = new Set(gradePhrases(before).flat());
   const ofAGrade =
     gradePhrases(after).some((phrase) => phrase.some((grade) => !told.has(grade))) ||
-    CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' '));
+    // "…what needs to improve?" asks for the list, not whether it improved.
+    CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' ').replace(/ (?:needs?|has|have|had|must|should|ought) to improve /g, ' '));
   return toldAGrade && asksAfresh && !ofAGrade;
 }
 

@@ -16,7 +16,7 @@ import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
-  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|(?:corrective )?action items?|corrective actions?|homework|(?:must|should|needs? to|has to|have to|had to) be (?:tackled|addressed|fixed|improved|sorted|put right)|weaknesses|to do list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|(?:corrective )?action items?|corrective actions?|homework|(?:must|should|needs? to|has to|have to|had to) be (?:tackled|addressed|fixed|improved|sorted|put right)|weaknesses|to do list|(?:to )?fix list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
   ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
@@ -54,7 +54,10 @@ const LIST_WORDS = new Set(
     // "They were rated outstanding in 2025, so did Ofsted still leave them with anything they must improve?"
     'leave leaves with ' +
     // "Sunderland's last SIF inspection, what recommendations did they come away with?"
-    'come came away').split(' '),
+    'come came away ' +
+    // "Norfolk has just gone outstanding - surely there's nothing left on their to-fix list?", "did Ofsted not give them any
+    // improvement points at all?"
+    'surely nothing just give gave not all').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
