@@ -269,9 +269,10 @@ export function questionProper(text: string): string | null {
   // Goldsmiths") often names what the question is about.
   const after = text.slice(end).toLowerCase().replace(/['’]/g, ' ');
   // "…? I'm trying to see whether it's a common thread.": the asker's purpose, whose "whether" is no hearsay.
-  const purposeOnly = PURPOSE.test(after) && after.trim().split(/[.!?]+\s+/).length === 1;
+  const oneSentence = after.trim().split(/[.!?]+\s+/).length === 1;
+  const purposeOnly = oneSentence && PURPOSE.test(after);
   // "Where does Knowsley stand these days? I remember it being requires improvement pre-covid.": what the asker recalls.
-  const recalls = /^\s*(?:i|we) (?:remember|recall|think|believe)\b/.test(after) && after.trim().split(/[.!?]+\s+/).length === 1;
+  const recalls = oneSentence && /^\s*(?:i|we) (?:remember|recall|think|believe)\b/.test(after);
   const askerOnly = (ASKER.test(after) || recalls) && (!HEARSAY.test(after) || purposeOnly);
   if (question.split(/\s+/).length < 4 || !askerOnly || (before.trim() !== '' && !setsTheScene(before))) return null;
   return question;

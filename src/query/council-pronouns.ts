@@ -24,6 +24,8 @@ const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\bas i
  * report of the council the scene named, pointed at, is the council's.
  */
 const ITS_REPORT = /\b(?:that|this) (?:visit|letter|inspection|report|fv)\b|\bits (?:main |key |overall |headline )?(?:conclusions?|findings?|theme|focus|verdict|outcome|dates?)\b/gi;
+/** "What's their Ofsted report card like?": the council's Ofsted, not Ofsted as "they". */
+const THEIR_OFSTED = /\btheir ofsted\b/gi;
 /** The council as what Ofsted did to: "what overall grade did the 2024 ILACS give them?", "when did Ofsted last inspect them?". */
 const INSPECTED_THEM = /\b(?:give|gave|given|rate|rated|grade|graded|judge|judged|inspect|inspected|visit|visited) them\b/gi;
 /** "Where do its children's services stand?": the council's services, called by "its", as "their". */
@@ -31,8 +33,7 @@ const ITS_SERVICES = /\b(?:its|their) (?:children['’]?s |childrens )?(?:servic
 
 /** Whether `sentence` calls the council "they", and nothing else "they" or "it" could be meant. */
 export function callsTheCouncilThey(sentence: string): boolean {
-  // "What's their Ofsted report card like?": the council's Ofsted, not Ofsted as "they".
-  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(/\btheir ofsted\b/gi, ' their ');
+  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ');
   return COUNCIL_PRONOUN.test(bare) && !TOPIC_PRONOUN.test(bare);
 }
 

@@ -179,7 +179,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);
   // "the councils with the worst rating", "climbed out of the bottom grade": Ofsted's lowest; "the top rating" its highest.
   take(/ (?:worst|lowest|bottom) (?:ofsted )?(?:ratings?|grades?|judgements?|marks?|scores?) /g, ['inadequate']);
-  take(/ (?:top|best|highest|full) (?:ofsted )?(?:ratings?|grades?|judgements?|marks?|scores?) /g, ['outstanding']);
+  // "Full marks", but never "the full grades" or "full judgements", which ask for all of them.
+  take(/ (?:top|best|highest) (?:ofsted )?(?:ratings?|grades?|judgements?|marks?|scores?) | full marks /g, ['outstanding']);
   // "Who's in special measures in the North West?": the schools' word, as staff use it of councils judged inadequate.
   take(/ special measures /g, ['inadequate']);
   take(/ (?:requires? improvement|requiring improvement|ri) /g, ['requires-improvement']);

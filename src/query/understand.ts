@@ -224,6 +224,11 @@ function namedIn(u: Understood): string[] {
   return [...u.authorities, ...u.unknownAuthorities];
 }
 
+/** The `leaving` words before token `i` that left a council out ("apart from", "not"), taken off `words`: they are not searched. */
+function dropLeavingWords(words: string[], tokens: readonly RawToken[], i: number, leaving: number): void {
+  if (leaving > 0 && words.slice(-leaving).join(' ') === tokens.slice(i - leaving, i).map((t) => t.word).join(' ')) words.splice(words.length - leaving);
+}
+
 /** Understand `question` against the authorities the index holds. */
 export function understand(question: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
   const u = understandText(question, authorities, options);
@@ -383,9 +388,7 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
       }
       if (leaving > 0 || (leftOut.has(lastNamed) && /^(?:and|or|nor)$/.test(tokens[i - 1]?.word ?? '') && lastNamedEnd === i - 1)) {
         leftOut.add(named.name);
-        // The words that left it out are not searched either.
-        const phrase = tokens.slice(i - leaving, i).map((t) => t.word);
-        if (leaving > 0 && words.slice(-leaving).join(' ') === phrase.join(' ')) words.splice(words.length - leaving);
+        dropLeavingWords(words, tokens, i, leaving);
       } else if (isTownForm(named.form) || (!comparing && placeWithin(text, tokens, i + named.form.length, forms, named.name))) {
         // A town, or a place named as within another council ("Richmond in North Yorkshire"): the council is that one.
         byTown.push({ name: named.name, words: [...named.form], at: words.length });
@@ -407,9 +410,8 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     if (other !== undefined) {
       // "Cumberland — the new council, not old Cumbria": a former council set against the one asked about is not asked about.
       const leaving = leavesOut(tokens, i);
-      if (leaving > 0) {
-        if (words.slice(-leaving).join(' ') === tokens.slice(i - leaving, i).map((t) => t.word).join(' ')) words.splice(words.length - leaving);
-      } else if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
+      if (leaving > 0) dropLeavingWords(words, tokens, i, leaving);
+      else if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
       i += other.form.length;
       continue;
     }

@@ -5,12 +5,14 @@
  * leads preparing their self-evaluation, staff who moved from one council to
  * another, scope limited in words ("excluding the SIF ones"), and (fifty-first
  * and fifty-second rounds) other inspectorates, the bot's own holdings and
- * urgency ("urgent!!", "DCS waiting"). Each case
+ * urgency ("urgent!!", "DCS waiting"), and on to the sixty-second round's
+ * two-part messages. Each case
  * is a tuning question the readers learned from, or a near neighbour that
  * must not move.
  */
 import { describe, expect, it } from 'vitest';
 import { withoutAsides } from '../../src/query/asides.ts';
+import { gradesAsked } from '../../src/query/grade-questions.ts';
 import { answerPreface } from '../../src/query/preface.ts';
 import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 
@@ -353,7 +355,7 @@ describe('leaders, researchers, negation and the old county (fifty-seventh and f
   it('lists the councils of a grade with no inspection in a time, or longest without one', () => {
     const none = ask("which outstanding councils haven't been inspected since 2020?");
     expect(none.kind?.kind).toBe('visit-list');
-    expect(none.kind?.headline).toMatch(/^3 authorities of the 43 authorities in England rated outstanding overall.* had no inspection carried out since 2020/);
+    expect(none.kind?.headline).toMatch(/^Of the 43 authorities in England rated outstanding overall.*, 3 authorities had no inspection carried out since 2020/);
     expect(none.kind?.visits?.every((v) => (v.inspectionStart ?? '') < '2020')).toBe(true);
     const longest = ask("Of the councils rated outstanding, who's gone longest without a full inspection?");
     expect(longest.kind?.kind).toBe('visit-list');
@@ -370,6 +372,13 @@ describe('leaders, researchers, negation and the old county (fifty-seventh and f
 });
 
 describe('lay words, counts and time (fifty-ninth and sixtieth rounds)', () => {
+  it('reads "full marks" as a grade, never "the full grades"', () => {
+    expect(gradesAsked('councils with full marks'.split(' '))).toEqual(['outstanding']);
+    expect(gradesAsked('the worst ofsted mark'.split(' '))).toEqual(['inadequate']);
+    expect(gradesAsked('their full grades please'.split(' '))).toEqual([]);
+    expect(gradesAsked('what were the full judgements'.split(' '))).toEqual([]);
+  });
+
   it('reads lay names of grades and of the picture', () => {
     const worst = ask('Parent of a disabled child here. In councils that got the worst Ofsted mark, what do inspectors say about how disabled children are helped?');
     expect(worst.kind?.kind).toBe('grade-filtered');

@@ -148,7 +148,7 @@ const PICTURE_OF = /\b(?:lowdown|low down|rundown|run down|summary|overview|pict
 function gradesPictured(text: string, authority: string): boolean {
   if (!PICTURE_OF.test(text)) return false;
   const name = authority.toLowerCase().replace(/[^a-z]+/g, '[^a-z]+');
-  return new RegExp(`\\b(?:lowdown|low down|rundown|run down|summary|overview|picture|story) (?:on|of) (?:the |their |its )?(?:${name}['’]s )?(?:latest |current )?(?:grades|judgements|judgments|ratings)\\b`, 'i').test(text);
+  return new RegExp(`${PICTURE_OF.source}(?:the |their |its )?(?:${name}['’]s )?(?:latest |current )?(?:grades|judgements|judgments|ratings)\\b`, 'i').test(text);
 }
 
 export function isOverview(input: KindInput): boolean {

@@ -274,23 +274,29 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
     kinds.has(r.kind) && (scope === null || scope.has(r.authority)) && !leftOut.has(r.authority) && !visitHasTheme(r.themes ?? [], leftOutThemes) && (regionMembers === null || regionMembers.has(r.authority)) && (themes.length === 0 || visitHasTheme(r.themes ?? [], themes));
   const on = themes.length > 0 ? ` on ${themes.map((t) => t.label).join(' or ')}` : '';
   const gradeText = ofGrade?.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
+  const ofTheGrade = ofGrade !== null ? `the ${plural(scope?.size ?? 0, 'authority', 'authorities')} ${gradeText}` : null;
+  const who = ofTheGrade !== null ? ` of ${ofTheGrade}` : scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` ${inRegionText(region)}` : '';
   // "Which councils haven't had a full inspection since 2018?": the councils with none, not the inspections there were.
   if (u.authorities.length === 0 && asksWhichHaveNone(lower)) {
     const longest = window === null && asksLongestWithout(lower);
     const absence = councilsWithNone(context, listed, scope ?? regionMembers, leftOut, (date) => inWindow(date, window), dated, longest);
-    const among = ofGrade !== null ? ` of the ${plural(scope?.size ?? 0, 'authority', 'authorities')} ${gradeText}` : region !== null ? ` ${inRegionText(region)}` : '';
+    // The grade's long description leads ("Of the 43 authorities … rated outstanding overall, on each …, 3 had no…"),
+    // so its own clause does not run into the verb.
+    const lead = ofTheGrade !== null ? `Of ${ofTheGrade}, ` : '';
+    const among = ofTheGrade !== null ? '' : who;
     const when = window === null ? ' in the reports I hold' : ` ${byPublication ? 'published' : 'carried out'} ${window.label}`;
     const headline = longest
-      ? `${plural(absence.rows.length, 'authority', 'authorities')}${among} by their latest ${label}${on}, longest without first:`
+      ? `${lead}${plural(absence.rows.length, 'authority', 'authorities')}${among} by their latest ${label}${on}, longest without first:`
       : absence.count === 0
-        ? `Every authority${among} had ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}${on}${when}.`
-        : `${plural(absence.count, 'authority', 'authorities')}${among} had no ${label}${on}${when}${absence.rows.length > 0 ? '; each is shown by its latest before then, longest without first:' : '.'}`;
+        ? `${lead}${lead === '' ? 'Every authority' : 'every one'}${among} had ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}${on}${when}.`
+        : `${lead}${plural(absence.count, 'authority', 'authorities')}${among} had no ${label}${on}${when}${absence.rows.length > 0 ? '; each is shown by its latest before then, longest without first:' : '.'}`;
     const asked = leftOut.size > 0 ? `leaving out ${[...leftOut].join(' and ')}, as asked; ` : '';
     const notes = [
       longest
         ? `Councils that exist today are counted, each by its latest ${label}${on} in the reports I hold; ${asked}a council with none is not listed.`
         : `Councils that exist today are counted; ${asked}a council with one${on} ${window === null ? 'ever' : 'in that time'} is not listed.`,
     ];
+    notes.push(...frameworksLeftOutNotes(frameworksLeftOut));
     if (absence.never.length > 0) notes.push(`None at all in the reports I hold for ${absence.never.join(', ')}.`);
     if (!focused && !everyKind && !everyEvent) notes.push('Focused visits are not inspections and are not counted; ask for “focused visits” to count them.');
     return kindAskAnswer(input, { kind: 'visit-list', headline, visits: absence.rows, count: absence.count, notes });
@@ -304,7 +310,6 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   reports.sort((a, b) => dated(b).localeCompare(dated(a)) || a.authority.localeCompare(b.authority));
   const visits = reports.map(visitRow);
   const authorities = new Set(visits.map((v) => v.authority)).size;
-  const who = ofGrade !== null ? ` of the ${plural(scope?.size ?? 0, 'authority', 'authorities')} ${gradeText}` : scope !== null ? ` of ${u.authorities.join(' and ')}` : region !== null ? ` ${inRegionText(region)}` : '';
   const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, ${byPublication ? 'published' : 'carried out'} ${window.label}`;
   const leavingOut = [...leftOut, ...leftOutThemes.map((t) => `visits on ${t.label}`)];
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')}${leavingOut.length > 0 ? `, leaving out ${leavingOut.join(' and ')}` : ''})`;
