@@ -172,6 +172,7 @@ class ColumnReader {
   readonly #termPosition = new Map<string, number>();
   readonly #refs: Array<readonly number[] | undefined>;
   readonly #vectors: Array<readonly number[] | undefined>;
+  readonly #postingWeights: Array<Int32Array | undefined>;
 
   constructor(columns: PackedColumns) {
     this.#columns = columns;
@@ -180,6 +181,7 @@ class ColumnReader {
     columns.terms.forEach((term, t) => this.#termPosition.set(term, t));
     this.#refs = new Array<readonly number[] | undefined>(columns.terms.length * this.#fieldCount);
     this.#vectors = new Array<readonly number[] | undefined>(columns.vectorStarts.length - 1);
+    this.#postingWeights = new Array<Int32Array | undefined>(columns.terms.length * this.#fieldCount);
   }
 
   /** The term's position in `terms`, or undefined when the index has no such term. */
@@ -204,8 +206,33 @@ class ColumnReader {
     return postingRefs.subarray(postingStarts[slot] as number, postingStarts[slot + 1] as number);
   }
 
+  /**
+   * Term t's weights in a field, in its posting's order, as thousandths:
+   * built on first read from the field vectors and kept, so walking a
+   * posting costs no search of each paragraph's vector. All of them kept
+   * would be as large as `vectorWeights` (8 MB for the national index); a
+   * question reads a few terms'.
+   */
+  postingWeights(t: number, field: number): Int32Array {
+    const slot = t * this.#fieldCount + field;
+    let weights = this.#postingWeights[slot];
+    if (weights === undefined) {
+      const refs = this.refView(t, field);
+      const termIndex = this.#columns.termIndex[t] as number;
+      weights = new Int32Array(refs.length);
+      for (let i = 0; i < refs.length; i++) weights[i] = this.#milli(field, refs[i] as number, termIndex);
+      this.#postingWeights[slot] = weights;
+    }
+    return weights;
+  }
+
   /** Document `ref`'s weight in a field for one term (its Lunr index), 0 where it lacks it. */
   weight(field: number, ref: number, termIndex: number): number {
+    return this.#milli(field, ref, termIndex) / 1000;
+  }
+
+  /** {@link weight} in thousandths. */
+  #milli(field: number, ref: number, termIndex: number): number {
     if (!(ref >= 0 && ref < this.documents && field >= 0 && field < this.#fieldCount)) return 0;
     const slot = ref * this.#fieldCount + field;
     const { vectorStarts, vectorTerms, vectorWeights } = this.#columns;
@@ -214,7 +241,7 @@ class ColumnReader {
     while (low <= high) {
       const mid = (low + high) >> 1;
       const at = vectorTerms[mid] as number;
-      if (at === termIndex) return (vectorWeights[mid] as number) / 1000;
+      if (at === termIndex) return vectorWeights[mid] as number;
       if (at < termIndex) low = mid + 1;
       else high = mid - 1;
     }
@@ -289,6 +316,10 @@ export function unpackColumns(columns: PackedColumns): lunr.Index {
       return t === undefined || !(field >= 0 && field < fields.length) ? NO_REFS : reader.refView(t, field);
     },
     weight: (field, ref, termIndex) => reader.weight(field, ref, termIndex),
+    weights: (term, field) => {
+      const t = reader.position(term);
+      return t === undefined || !(field >= 0 && field < fields.length) ? NO_WEIGHTS : reader.postingWeights(t, field);
+    },
   });
   return index;
 }
@@ -313,9 +344,12 @@ export interface PackedRefs {
   refs(term: string, field: number): Uint32Array;
   /** Document `ref`'s weight in field `field` for one term (its Lunr index), 0 where it lacks it. */
   weight(field: number, ref: number, termIndex: number): number;
+  /** The weights of `refs(term, field)`, in thousandths, in the same order: kept between calls, so not to be changed. */
+  weights(term: string, field: number): Int32Array;
 }
 
 const NO_REFS = new Uint32Array(0);
+const NO_WEIGHTS = new Int32Array(0);
 
 const PACKED_REFS = new WeakMap<lunr.Index, PackedRefs>();
 

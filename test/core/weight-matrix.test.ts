@@ -23,8 +23,8 @@ const lunrIndexOf = (term: string): number => {
 
 describe('weightMatrix', () => {
   it('reads each paragraph’s BM25 weights as its vector holds them, for rare and common terms alike', () => {
-    // A rare term (its posting walked) and common ones (each paragraph's vector searched instead), over one report
-    // (a few hundred paragraphs) and over the thousands holding "leaver".
+    // A rare term (its posting and the weights kept beside it walked) and common ones (over one report, a few hundred
+    // paragraphs, each paragraph's vector searched instead), and over the thousands holding "leaver" (every posting walked).
     const terms = ['lado', 'care', 'plan', 'leaver', 'notaword'].filter((t) => textRefs(context, t).length > 0).map((term) => ({ term, index: lunrIndexOf(term) }));
     expect(terms.map((t) => t.term)).toEqual(['lado', 'care', 'plan', 'leaver']);
     const bury = context.reports.find((r) => r.id === 'bury-2025');
