@@ -119,9 +119,10 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:forget|ignore|park|leave aside|never mind) (?:about )?(?:the )?(?:[a-z]+ ){1,4}?(?:bit|part|side|stuff)(?: for now)?\b/g,
   // "asking because the 2021 FV letter read quite positively", "someone said out of hours was one of them", "last I
   // heard they were inadequate": hearsay and reasons, to the end of their sentence, only after the question itself
-  // ("someone said Bury's LADO was criticised - true?" is the question).
+  // ("someone said Bury's LADO was criticised - true?" is the question). A spaced dash ends it too: "I heard their
+  // inspection this summer went well - did they get outstanding overall?".
   // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
-  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) [^?!.;,]*/g,
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) (?:(?!\s[—–-]+\s)[^?!.;,])*/g,
   // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
   // after the question, to the end.
   /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count|(?:i m|im|i am) (?:fairly |pretty |quite )?sure|i think) [^?]*$/g,
@@ -230,10 +231,13 @@ export function withoutAsides(message: string): string {
   return out;
 }
 
-/** Who is asking and why, in a sentence after the question ("We're recruiting into the MASH and candidates keep asking."). */
-const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers)\b/;
+/**
+ * Who is asking and why, in a sentence after the question ("We're recruiting into the MASH and candidates keep asking."),
+ * or how they feel about it ("feels like they've gone quiet", "just curious").
+ */
+const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers|(?:it )?(?:feels?|seems?) like|i feel|(?:just )?curious|no idea|not sure|out of interest|asking for a friend)\b/;
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
-const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|which|whether|when|why|who)\b/;
+const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|whats|which|whether|when|why|who)\b/;
 
 /** A sentence saying what the asker is trying to do: "I'm trying to see whether…", "we want to know if…". */
 const PURPOSE = /^\s*(?:(?:i m|im|i am|we re|we are) (?:just )?(?:trying|hoping|wanting|looking) to|just trying to|(?:i|we) (?:want|need|d like|would like) to) /;

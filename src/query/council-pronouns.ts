@@ -31,19 +31,38 @@ const INSPECTED_THEM = /\b(?:give|gave|given|rate|rated|grade|graded|judge|judge
 /** "Where do its children's services stand?": the council's services, called by "its", as "their". */
 const ITS_SERVICES = /\b(?:its|their) (?:children['’]?s |childrens )?(?:services|social care|csc)\b/gi;
 
-/** Whether `sentence` calls the council "they", and nothing else "they" or "it" could be meant. */
-export function callsTheCouncilThey(sentence: string): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ');
+/** "Since then", "back then": a time the scene told, which the caller may have read (`timeTold`). */
+const THEN = /\bthen\b/gi;
+
+/**
+ * Whether `sentence` calls the council "they", and nothing else "they" or "it" could be meant. With `timeTold`,
+ * "then" is the scene's time, which the caller read.
+ */
+export function callsTheCouncilThey(sentence: string, timeTold = false): boolean {
+  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ').replace(timeTold ? THEN : /(?!)/, ' ');
+  // "Back in spring 2019 Ofsted did a visit about permanence - what did they find?": "they" is Ofsted, named before it,
+  // and the question is still of the council the scene named.
+  if (OFSTED_THEN_THEY.test(bare)) return !OTHER_THAN_PEOPLE.test(bare);
   return COUNCIL_PRONOUN.test(bare) && !TOPIC_PRONOUN.test(bare);
 }
+
+/** Ofsted or its inspectors named, then "they": Ofsted is who "they" are. */
+const OFSTED_THEN_THEY = /\b(?:ofsted|inspectors|hmis?)\b.*\bthey\b/i;
 
 /**
  * As {@link callsTheCouncilThey}, or "we" and "our" (the asker's own council), or no pronoun at all: what a
  * message's last question may do ("…inadequate at the end of 2019 and I've been anxious ever since. How often have
  * the inspectors been back in?"). Not for the question proper, which the kind model learned as it is read now.
  */
-export function callsTheCouncilOrNothing(sentence: string): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ').replace(INSPECTED_THEM, ' they ');
+export function callsTheCouncilOrNothing(sentence: string, timeTold = false): boolean {
+  const told = sentence.replace(timeTold ? THEN : /(?!)/, ' ');
+  const bare = told.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ').replace(INSPECTED_THEM, ' they ');
   if (!ANY_PRONOUN.test(bare)) return true;
+  // "Has Ofsted been in to look at their children's services?": whose services can only be the council's, so Ofsted
+  // named beside them is not who "their" means.
+  if (new RegExp(ITS_SERVICES.source, 'i').test(told)) return !OTHER_THAN_PEOPLE.test(bare);
   return (COUNCIL_PRONOUN.test(bare) || OUR_COUNCIL.test(bare)) && !TOPIC_PRONOUN.test(bare);
 }
+
+/** The pronouns of {@link TOPIC_PRONOUN} that may point at a topic, without the people "they" may be. */
+const OTHER_THAN_PEOPLE = /\b(?:it|its|it['’]s|this|that|these|those|them|then)\b/i;

@@ -49,7 +49,7 @@ const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
 /**
  * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
  * "judged from the old-style one through to the latest inspection".
@@ -129,7 +129,12 @@ const FILLER = new Set([
     // 2022?", "judged from the old-style one through to the latest inspection"
     'take through lower higher old one away ' +
     // "Nottingham's Ofsted record - what has it been graded at each inspection?"
-    'record records track'
+    'record records track ' +
+    // "How many times has their Ofsted rating gone up since then?", "was requires improvement for ages - did it ever get
+    // off RI?", "still outstanding or is something changing?"
+    'times often ages off something ' +
+    // "B&NES grades over time – SIF onwards pls"
+    'pls plz'
   ).split(' '),
 ]);
 
@@ -177,6 +182,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ highly rated /g, ['outstanding', 'good']);
   take(/ (?:poorly|low) rated /g, ['requires-improvement', 'adequate', 'inadequate']);
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);
+  // "The councils that actually failed their inspection": judged inadequate (never "failed to…").
+  take(/ (?:actually )?(?:failed|fail|fails) (?:their |its |an |the )?(?:last |latest |most recent )?(?:ofsted|inspections?|ilacs)(?: inspections?)? /g, ['inadequate']);
   // "the councils with the worst rating", "climbed out of the bottom grade": Ofsted's lowest; "the top rating" its highest.
   take(/ (?:worst|lowest|bottom) (?:ofsted )?(?:ratings?|grades?|judgements?|marks?|scores?) /g, ['inadequate']);
   // "Full marks", but never "the full grades" or "full judgements", which ask for all of them.

@@ -34,10 +34,18 @@ export function asksAcrossCouncils(sentence: string): boolean {
  * inspectors conclude?").
  */
 const POINTS_BACK =
-  /\b(?:that|this) (?:focused )?(?:visit|letter|inspection|report|fv|ilacs|sif)\b|^(?:so )?(?:and )?(?:what|how) (?:did|do|does) (?:the )?(?:inspectors?|ofsted|hmis?) (?:conclude|find|decide|say|think)\??$/i;
+  /\b(?:that|this) (?:focused )?(?:visit|letter|inspection|report|fv|ilacs|sif)\b|^(?:so )?(?:and )?(?:what|how) (?:did|do|does) (?:the )?(?:inspectors?|ofsted|hmis?|they) (?:conclude|find|decide|say|think)\??$/i;
 
 export function pointsBackToAReport(sentence: string): boolean {
   return POINTS_BACK.test(sentence);
+}
+
+/** "Since then", "back then", "until then": the time the scene told, read with the question (understand.ts). */
+const THEN_SPAN = /\b(since|after|from|until|till|before) then\b/i;
+const THEN_TOLD = /\b(?:since|until|till|by|back|from|after|before|around|at the time|even) then\b/i;
+
+export function saysThen(sentence: string): boolean {
+  return THEN_TOLD.test(sentence);
 }
 
 /**
@@ -61,10 +69,17 @@ export function sceneSentences(text: string, typed: string, sentence: string, re
  * of its own: "Kingston was outstanding in 2019… Ofsted did come back in spring 2022 to look at the front door. What was
  * that visit looking at?" asks of the 2022 visit.
  */
-export function withSceneTime(part: Understood, scene: readonly Understood[]): Understood {
+export function withSceneTime(part: Understood, scene: readonly Understood[], sentence = ''): Understood {
   if (part.year !== null || part.range !== null) return part;
   const timed = scene.find((u) => u.year !== null || u.range !== null);
   if (timed === undefined) return part;
+  // "We adopted from Redbridge in 2017. Has Ofsted been in since then?": from the scene's year on (or up to it).
+  const since = typeof timed.year === 'number' ? THEN_SPAN.exec(sentence) : null;
+  if (since !== null && typeof timed.year === 'number') {
+    const word = (since[1] as string).toLowerCase();
+    const range = { kind: 'years' as const, from: /^(?:since|after|from)$/.test(word) ? timed.year : null, to: word === 'before' ? timed.year - 1 : /^(?:until|till)$/.test(word) ? timed.year : null };
+    return { ...part, year: null, range };
+  }
   return {
     ...part,
     year: timed.year,

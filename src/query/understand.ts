@@ -29,7 +29,7 @@ import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { callsTheCouncilOrNothing, callsTheCouncilThey } from './council-pronouns.ts';
-import { asksAcrossCouncils, asksAcrossOtherCouncils, pointsBackToAReport, sceneSentences, withSceneTime } from './scene.ts';
+import { asksAcrossCouncils, asksAcrossOtherCouncils, pointsBackToAReport, saysThen, sceneSentences, withSceneTime } from './scene.ts';
 import { correctedQuestion, frameworksLeftOut, lastQuestion, questionProper, withoutAsides } from './asides.ts';
 import { ASKS_THE_SOURCE, withoutQuotations } from './quotations.ts';
 import { GROUP_FORMS } from '../registry/groups.ts';
@@ -282,16 +282,19 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     // scene named, of its council (below) and at its time.
     const pointsBack = pointsBackToAReport(sentence);
     const read = (s: string): Understood => understand(s, authorities, { ...options, whole: true });
-    const scene = pointsBack ? sceneSentences(text, typed, sentence, read) : [];
-    const atSceneTime = (u: Understood): Understood => (pointsBack ? withSceneTime(u, scene) : u);
+    // "We adopted from Redbridge in 2017. Has Ofsted been in … since then?": "then" is the scene's time, read with it.
+    const then = saysThen(sentence);
+    const scene = pointsBack || then ? sceneSentences(text, typed, sentence, read) : [];
+    const atSceneTime = (u: Understood): Understood => (pointsBack || then ? withSceneTime(u, scene, sentence) : u);
     const part = atSceneTime(read(sentence));
+    const timeTold = then && (part.year !== null || part.range !== null);
     const coversWhole = namedIn(part).length > 0 && namedIn(whole).every((a) => namedIn(part).includes(a));
     // A sentence naming no council, of the one the whole message names (council-pronouns.ts).
     const ofTheCouncil = (ours: boolean): boolean =>
       namedIn(part).length === 0 &&
       whole.authorities.length === 1 &&
       whole.unknownAuthorities.length === 0 &&
-      (ours ? callsTheCouncilOrNothing(sentence) : callsTheCouncilThey(sentence) || pointsBack);
+      (ours ? callsTheCouncilOrNothing(sentence, timeTold) : callsTheCouncilThey(sentence, timeTold) || pointsBack);
     // "Halton, Knowsley and Swindon all ended up inadequate - which other councils fell from good to inadequate?": the
     // councils the scene named are the premise, and the question asks across the others, as it is. So does a question
     // across councils after a scene naming none ("I've been building a spreadsheet… Which of the councils inspected in

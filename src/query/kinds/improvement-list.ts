@@ -66,6 +66,12 @@ const ON_THE_LIST = /^ (?:is|was|are|were) (?:[a-z]+ ){1,6}?(?:one of|on|among|p
 /** The rest of the list asked for after one item told: "…was told to speed up its response to contacts? What else was on its list?" */
 const WHAT_ELSE_ON_THE_LIST = / what else (?:was|is|were|are) (?:on|in) (?:its|their|the) (?:list|recommendations|areas for improvement|to do list) /;
 
+/**
+ * An item told as on the list, then the rest asked for: "…I think pathway plans are still on the must-improve list. Is
+ * it, and what else?"
+ */
+const TOLD_ON_THE_LIST_WHAT_ELSE = / (?:on|one of|among|part of) (?:the |their |its )?(?:[a-z]+ ){0,2}?(?:list|recommendations|recs|areas for improvement|improvements|afis?|priorities) (?:[a-z]+ ){0,4}?what else /;
+
 /** A grade the authority got, told before the question: "Southend moved up to good in 2024, so…", "X was rated RI in 2023 -". */
 const GRADE_STORY =
   /^ (?:[a-z]+ ){1,5}?(?:got|went|was|were|became|came out|moved|(?:moved|went|go|gone) up to|(?:rose|climbed|improved|dropped|fell|slipped|went down) to|(?:was|were|been) (?:rated|judged|graded))(?: as)? (?:outstanding|good|requires improvement|ri|inadequate|adequate)(?: again| overall)? (?:in|at) (?:[a-z]+ )?(?:19|20)\d\d (?:so |and |but )?/;
@@ -96,7 +102,7 @@ export function isImprovementList(input: KindInput): boolean {
   // "Did Bury improve?" asks whether its grades did (grade-questions.ts), not for its list.
   if (/^ (?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?) /.test(lower)) return false;
   // "Is private fostering one of the things Bedford has been told to fix?": whether a topic is on the list is answered by the list.
-  if (ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower)) return true;
+  if (ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower) || TOLD_ON_THE_LIST_WHAT_ELSE.test(lower)) return true;
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
   // "Southend moved up to good in 2024, so was there anything left they were told to fix?": the grade told first is
   // the story so far, not a topic.

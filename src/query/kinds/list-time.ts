@@ -151,17 +151,21 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   // "Any themed visits after their 2019 inspection?": after that inspection's last day, not within its year. "What visits
   // has Hounslow had since its 2023 inspection?": from its first day, so it is listed too (the year alone would be only
   // that year's reports).
-  const named = / (after|following|since) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main |last |latest )?(?:inspection|ilacs|sif) /.exec(lower);
+  // A visit named by its year ("has Ofsted been back since the 2021 visit?") is that year's focused visit, when there was one.
+  const named = / (after|following|since) (?:the |their |its )?((?:19|20)\d\d) (?:full |big |main |last |latest )?(inspection|ilacs|sif|focused visit|fv|visit) /.exec(lower);
   const graded = named === null ? AFTER_A_GRADED_INSPECTION.exec(lower) : null;
   const anchorYear = named !== null ? named[2] : graded?.[1];
   if (anchorYear !== undefined && u.authorities.length === 1 && now !== '') {
     const since = named?.[1] === 'since';
     const year = Number(anchorYear);
-    const inspection = context.reports.find((r) => r.authority === u.authorities[0] && r.kind !== 'focused-visit' && r.kind !== 'council-paper' && r.year === year);
+    const ofTheYear = context.reports.filter((r) => r.authority === u.authorities[0] && r.kind !== 'council-paper' && r.year === year);
+    const visitNamed = named !== null && / (?:focused visit|fv|visit) $/.test(` ${named[3]} `);
+    const inspection = (visitNamed ? ofTheYear.find((r) => r.kind === 'focused-visit') : undefined) ?? ofTheYear.find((r) => r.kind !== 'focused-visit');
+    const what = inspection?.kind === 'focused-visit' ? 'focused visit' : 'inspection';
     const start = inspection?.inspectionStart ?? null;
     const end = inspection?.inspectionEnd ?? start;
-    if (inspection !== undefined && since && start !== null) return { from: start, to: now, label: `since ${u.authorities[0]}'s ${year} inspection (which began ${dayMonthYear(start)})` };
-    if (inspection !== undefined && !since && end !== null) return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${year} inspection (which ended ${dayMonthYear(end)})` };
+    if (inspection !== undefined && since && start !== null) return { from: start, to: now, label: `since ${u.authorities[0]}'s ${year} ${what} (which began ${dayMonthYear(start)})` };
+    if (inspection !== undefined && !since && end !== null) return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${year} ${what} (which ended ${dayMonthYear(end)})` };
   }
   // A list of one kind is read up to the newest report of that kind (focused visits stopped before inspections did).
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);

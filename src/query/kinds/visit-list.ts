@@ -29,7 +29,7 @@ const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
-  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|(?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:after|since|following|before|between)|(?:last|previous) time (?:[a-z]+ ){0,3}?(?:got|was|were|had been|has been|have been|been) (?:inspected|visited)|everything (?:that )?(?:ofsted|inspectors|hmi)|(?:has|have|had) (?:ofsted|inspectors|hmi) (?:been|gone|come) back) | visit history | (?:inspection|inspections|ofsted) dates $/;
+  /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|(?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:after|since|following|before|between)|(?:last|previous) time (?:[a-z]+ ){0,3}?(?:got|was|were|had been|has been|have been|been) (?:inspected|visited)|everything (?:that )?(?:ofsted|inspectors|hmi)|(?:has|have|had) (?:ofsted|inspectors|hmi) (?:been|gone|come) back|(?:has|have|had) (?:ofsted|inspectors|hmi|they) been in(?:to)?(?: to look at(?: their| its)?(?: children s| childrens| children)? (?:services|social care))? (?:since|at all|recently|lately|yet|again)) | visit history | (?:inspection|inspections|ofsted) dates $/;
 /**
  * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
@@ -84,6 +84,8 @@ const LIST_WORDS = new Set(
     // "Has Ofsted been back into Croydon at all since the front door focused visit?" (not "hmi": "which HMIs came?" asks
     // who inspected, in the letter's opening)
     'at all ' +
+    // "Have they been in since then, and what sort of visits were they?", "…or has nothing been published?"
+    'then sort sorts nothing ' +
     // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
     'everything there first latest quarter spring summer autumn winter nationally national nationwide ' +
     // "Please enumerate the focused visits undertaken in 2023 whose theme concerned…", "each inspection event in that window"
@@ -103,7 +105,7 @@ const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to|
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
 const OFSTED_VISITS = new RegExp(
-  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:ofsted|inspectors|hmi) (?:has |have |had )?been (?:in|into)|(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been|gone|come) back(?: to| into| in)?) |' +
+  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:ofsted|inspectors|hmi) (?:has |have |had )?been (?:in|into)|they been (?:back )?in(?:to)?(?= (?:since|at all|recently|lately|yet|again|before|during|this|last|and|or|\\d{4})? )|(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been|gone|come) back(?: to| into| in)?) |' +
     OFSTED_CAME.source,
 );
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
@@ -147,7 +149,7 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
 }
 
 /** The words left once list words, asking words, themes, region and time are taken out: a list question leaves none. */
-function leftover(input: KindInput, focused: boolean): string[] {
+export function leftover(input: KindInput, focused: boolean): string[] {
   const region = regionWords(input.u.words);
   let rest = (input.u.authorities.length === 1 ? withoutGradePremise(input.lower) : input.lower).replace(GRADE_NAMING_AN_INSPECTION, ' $1 ');
   // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
@@ -159,12 +161,15 @@ function leftover(input: KindInput, focused: boolean): string[] {
   if (themes.length > 0) rest = rest.replace(LEAVES_OUT_THEME, ' ').replace(/ ones? /g, ' ');
   // What a visit looked at is its theme ("how many times have inspectors come in to look at the front door?").
   if (themes.length > 0) rest = rest.replace(/ (?:look|looks|looked|looking) at /g, ' ');
-  rest = rest.replace(THEME_ASKED, ' ');
+  rest = rest.replace(THEME_ASKED, ' ').replace(LOOK_AT_SERVICES, ' ');
   return rest
     .split(' ')
     .filter((w) => w !== '' && input.u.words.includes(w))
     .filter((w) => !LIST_WORDS.has(w) && !ASKING_WORDS.has(w) && !region.has(w) && !/^\d+$/.test(w) && !/^(?:or|and|were|was|are|is)$/.test(w));
 }
+
+/** "Has Ofsted been in to look at their children's services?": the council's services are what every visit looks at. */
+const LOOK_AT_SERVICES = / (?:to )?(?:look|looks|looked|looking) at (?:their |its |the )?(?:children s |childrens |children )?(?:services|social care|csc) /g;
 
 /** "How many" followed by something other than (full, graded…) visits, inspections, their days, their team or the councils that had them. */
 const COUNTS_OTHER = / how many (?!(?:(?:full|graded|formal|proper|standard|short|separate) )?(?:times|have|has|had|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?|councils?|las?|local authorities|authorities|boroughs|areas|of (?:the|them|those|these)|other|different|separate|more)\b)/;
@@ -196,7 +201,7 @@ export function isVisitList(input: KindInput): boolean {
   if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower)) return false;
   // "How many FVs looked at care leavers in 2024?": what a visit looked at is its theme, not a passage asked for.
   // "…and if so what were they looking at?": the themes, which the list gives.
-  const talk = (focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower).replace(THEME_ASKED, ' ');
+  const talk = (focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower).replace(THEME_ASKED, ' ').replace(LOOK_AT_SERVICES, ' ');
   // A grade that only dates what is asked ("Bury got inadequate in 2021 - what visits in the couple of years before
   // that?") is not grade talk, and the question proper starts after it.
   // Only of one authority: "which councils went inadequate in 2021 and have had visits since?" asks which, by grade.

@@ -1,0 +1,77 @@
+/**
+ * Question kinds asked in the voices of the sixty-third and sixty-fourth
+ * routing rounds (scripts/route-questions.json): foster, kinship and adoptive
+ * carers telling their story before the question ("We adopted from Redbridge
+ * in 2017. Has Ofsted been in … since then?"), staff writing English as a
+ * second language, chat formatting, and students and locums. Each case is a
+ * tuning question the readers learned from, or a near neighbour that must
+ * not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { callsTheCouncilOrNothing, callsTheCouncilThey } from '../../src/query/council-pronouns.ts';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+
+describe('a question after the asker’s story (sixty-third round)', () => {
+  it('reads "since then" as from the time the story told, of the council it named', () => {
+    const redbridge = ask("We adopted from Redbridge in 2017. Has Ofsted been in to look at their children's services since then, and when?");
+    expect(redbridge.kind?.kind).toBe('visit-list');
+    expect(redbridge.kind?.headline).toBe('3 Ofsted visits of Redbridge (1 authority), carried out since 2017, latest first:');
+    const gateshead = ask("I've been a Gateshead foster carer since 2018 and it feels like inspectors are never there. Have they actually been in since then, and what sort of visits were they?");
+    expect(gateshead.kind?.headline).toBe('4 Ofsted visits of Gateshead (1 authority), carried out since 2018, latest first:');
+  });
+
+  it('reads "their children’s services" as the council’s, with Ofsted named beside them', () => {
+    expect(callsTheCouncilOrNothing("Has Ofsted been in to look at their children's services since then, and when?", true)).toBe(true);
+    // Without the time read, "then" may point at anything the scene named.
+    expect(callsTheCouncilOrNothing("Has Ofsted been in to look at their children's services since then, and when?")).toBe(false);
+    // "They" after Ofsted is Ofsted; "it" may still be a topic the scene named.
+    expect(callsTheCouncilThey('Back in spring 2019 Ofsted did a visit about permanence - what did they find?')).toBe(true);
+    expect(callsTheCouncilThey('Ofsted looked at it in 2019 - what did they find?')).toBe(false);
+  });
+
+  it('reads how often a grade went up, or whether it got off RI, as the grades over time', () => {
+    const lambeth = ask("We've fostered for Lambeth since 2015. How many times has their Ofsted rating gone up since then?");
+    expect(lambeth.grades?.headline).toBe('Lambeth: 3 graded inspections since 2015, in date order.');
+    expect(lambeth.grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['lambeth-2015 inadequate', 'lambeth-2018 requires-improvement', 'lambeth-2026 good']);
+    const southend = ask('Southend-on-Sea was requires improvement for ages - did it ever get off RI?');
+    expect(southend.grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['southend-on-sea-2016 requires-improvement', 'southend-on-sea-2019 requires-improvement', 'southend-on-sea-2024 good']);
+    // Coming out of a grade at an inspection named is that inspection, not a history.
+    expect(ask("correct me if I'm wrong, but Bradford finally came out of inadequate at the January 2026 inspection?").grades?.rows.find((r) => r.area === 'overall')?.reportId).toBe('bradford-2026');
+  });
+
+  it('reads councils that "failed their inspection" as those judged inadequate, and "praised" as asking what the reports say', () => {
+    const kinship = ask('For the councils that actually failed their inspection, what did Ofsted find about how grandparents and aunties taking the kids in get checked out and helped?');
+    expect(kinship.kind?.kind).toBe('grade-filtered');
+    expect(kinship.grades?.headline).toBe("9 authorities in England rated inadequate overall, on each authority's latest graded inspection:");
+    expect(kindOf('Which of the councils rated good get praised for really listening to parents at child protection meetings?')).toBe('grade-filtered');
+    // "Failed to…" is no grade.
+    expect(ask('which councils failed to protect children from exploitation?').grades).toBeUndefined();
+  });
+
+  it('answers an item told as on the list, and "what else", with the list', () => {
+    const rotherham = ask('Rotherham is outstanding 2025, but I think pathway plans still on the must-improve list. Is it, and what else?');
+    expect(rotherham.kind?.kind).toBe('improvements');
+    expect(rotherham.kind?.headline).toBe("Rotherham's 2025 graded inspection, Rotherham 2025 ILACS, published 16 December 2025, lists 2 things to improve.");
+  });
+
+  it('never lets hearsay swallow the question after a dash', () => {
+    const southTyneside = ask("My grandson's in care with South Tyneside. I heard their inspection this summer went well - did they get outstanding overall?");
+    expect(southTyneside.grades?.headline).toBe("South Tyneside's latest graded inspection: South Tyneside 2026 reformed ILACS, published 4 August 2026.");
+  });
+});
+
+describe('chat formatting and feelings after the question (sixty-fourth round)', () => {
+  it('lists nothing after a visit named by its year, and reads how the asker feels as no part of the question', () => {
+    const bromley = ask("has Ofsted actually been back into Bromley since the 2021 visit or has nothing been published? feels like they've gone quiet");
+    expect(bromley.kind?.kind).toBe('visit-list');
+    expect(bromley.kind?.headline).toBe("0 Ofsted visits of Bromley, carried out after Bromley's 2021 focused visit (which ended 15 September 2021).");
+  });
+
+  it('reads "pls" after a grade history as courtesy', () => {
+    const banes = ask('B&NES grades over time – SIF onwards pls');
+    expect(banes.grades?.headline).toBe('Bath and North East Somerset: 3 graded inspections, in date order.');
+  });
+});
