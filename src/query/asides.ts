@@ -28,11 +28,13 @@ const FORMAT_ASKED =
 
 /**
  * Courtesy around the ask, never what is asked: "Sorry to bother you.", "I'd be really grateful if you could…", "Would
- * it be possible to find out…", "Quick one if that's ok.", "Not sure if this is the right place but…". Left in, a kind
+ * it be possible to find out…", "Quick one if that's ok.", "Not sure if this is the right place but…"; and the formal
+ * register's ("I would be grateful for…", "Kindly list…", "Could you confirm whether…", "For the
+ * avoidance of doubt"). Left in, a kind
  * reader sees words it does not know and "No report uses “sorry”" heads the paragraphs.
  */
 const COURTESY =
-  /\b(?:(?:so |really |very )?sorry to (?:bother|trouble|pester|disturb) you(?: (?:again|with this))?|sorry (?:if this is|for) (?:a )?(?:silly|daft|basic|dumb) (?:q|question)|hope you re (?:well|ok|keeping well)|(?:i|we) d be (?:really |very |so |most |hugely |incredibly )?(?:grateful|thankful)(?: if (?:you|someone) (?:could|can|would)(?: (?:possibly|please|kindly))?)?(?: (?:for|to have))?|(?:i|we) d (?:really )?appreciate (?:it if you could|your help)|would (?:it|that) be possible to(?: (?:find out|get|have|see|know|check|pull out|pull up|look up))?|would you (?:be able|mind|be so kind)(?: to)?|could you (?:possibly|kindly|please)|(?:i was|i m|im|i am|we were|we re) (?:just )?wondering (?:if|whether)(?: (?:you|someone) (?:could|might|can|would)(?: be able to)?)?|not sure if this is the right (?:place|channel|way)(?: to ask)?(?:,? but)?|(?:quick one )?if (?:that s|thats|it s|its) (?:ok|okay|alright|all right)|if you don t mind|thanks in advance|many thanks|(?:if you could )?help me settle (?:something|an argument|a debate))\b/g;
+  /\b(?:(?:so |really |very )?sorry to (?:bother|trouble|pester|disturb) you(?: (?:again|with this))?|sorry (?:if this is|for) (?:a )?(?:silly|daft|basic|dumb) (?:q|question)|hope you re (?:well|ok|keeping well)|(?:i|we) (?:d|would) be (?:really |very |so |most |hugely |incredibly |extremely )?(?:grateful|thankful|obliged)(?: if (?:you|someone) (?:could|can|would)(?: (?:possibly|please|kindly))?)?(?: (?:for|to have))?|(?:i|we) d (?:really )?appreciate (?:it if you could|your help)|would (?:it|that) be possible to(?: (?:find out|get|have|see|know|check|pull out|pull up|look up))?|would you (?:be able|mind|be so kind)(?: to)?|could you (?:possibly|kindly|please)|(?:i was|i m|im|i am|we were|we re) (?:just )?wondering (?:if|whether)(?: (?:you|someone) (?:could|might|can|would)(?: be able to)?)?|not sure if this is the right (?:place|channel|way)(?: to ask)?(?:,? but)?|(?:quick one )?if (?:that s|thats|it s|its) (?:ok|okay|alright|all right)|if you don t mind|thanks in advance|many thanks|(?:if you could )?help me settle (?:something|an argument|a debate)|for the avoidance of doubt|could you (?:please |kindly )?confirm(?= (?:whether|if|what|which|how|when|that) )|(?:(?<=^ *)|(?<=[.!?:] +))kindly(?= [a-z]))\b/g;
 
 /**
  * What the asker knows the bot cannot say, conceded before what they ask: "I know you can't say when anyone will be
@@ -114,7 +116,7 @@ const ASIDES: readonly RegExp[] = [
   // "new DCS starting at Stoke next month": who is asking and why.
   /\b(?:(?:a|our|my|the|their) )?new (?:dcs|director|ceo|chief exec|head of service|hos|manager|team manager|lead member|starter|sw|social worker)s? (?:is |s )?(?:starting|joining|arriving|coming in)(?: (?:at|with|in))?(?= )/g,
   // "hull - headline summary for the new lead member?": for whom, at the end.
-  /\bfor (?:the |our |my |a )?(?:new )?(?:lead member|dcs|director|chief exec|ceo|cabinet member|portfolio holder|chair|independent chair|scrutiny chair|manager|line manager|boss|hos|head of service|service manager|team manager)(?= *(?:[?!.,;:-]|$))/g,
+  /\b(?:(?:suitable|appropriate|fit) )?for (?:the |our |my |a |an )?(?:new |incoming )?(?:lead member|dcs|director|chief exec|ceo|cabinet member|portfolio holder|chair|independent chair|scrutiny chair|manager|line manager|boss|hos|head of service|service manager|team manager)(?= *(?:[?!.,;:-]|$))/g,
   // "forget the front door bit for now": what the asker puts aside.
   /\b(?:forget|ignore|park|leave aside|never mind) (?:about )?(?:the )?(?:[a-z]+ ){1,4}?(?:bit|part|side|stuff)(?: for now)?\b/g,
   // "asking because the 2021 FV letter read quite positively", "someone said out of hours was one of them", "last I
@@ -132,7 +134,7 @@ const ASIDES: readonly RegExp[] = [
   // "Not the front door visit - what did North Tyneside get at its full inspection?": the visit named by its theme too.
   /\bnot (?:the |their |that |its )?(?:[a-z-]+ ){0,3}?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
-  /\b(?:no need for|don t need|dont need|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind|spare me|skip) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves| itself)?(?: aside)?\b/g,
+  /\b(?:no need for|(?:i )?(?:don t|dont|do not) (?:need|require|want)|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind|spare me|skip) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves| itself)?(?: aside)?\b/g,
   // "…, not what they wrote", "not where they stand overall", "nothing about visits, and no summary": the kinds of answer
   // the asker does not want, after what they do.
   /(?<=[?!.,;:-] *(?:and |but )?|\b(?:i mean|i meant) (?:[a-z]+ ){1,6}?)(?:not|nothing about|no|never mind|forget) (?:the |any |their |its )?(?:what (?:they|inspectors|ofsted|it) (?:wrote|said|say|says)|where (?:they|it) (?:stand|stands|are|is)(?: overall)?|(?:overall )?picture|summary|summaries|(?:focused )?visits?|fvs?|quotes?|text|narrative)\b/g,

@@ -39,12 +39,15 @@ const THEN = /\bthen\b/gi;
  * "then" is the scene's time, which the caller read.
  */
 export function callsTheCouncilThey(sentence: string, timeTold = false): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ').replace(timeTold ? THEN : /(?!)/, ' ');
+  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ').replace(THOSE_WHO, ' ').replace(timeTold ? THEN : /(?!)/, ' ');
   // "Back in spring 2019 Ofsted did a visit about permanence - what did they find?": "they" is Ofsted, named before it,
   // and the question is still of the council the scene named.
   if (OFSTED_THEN_THEY.test(bare)) return !OTHER_THAN_PEOPLE.test(bare);
   return COUNCIL_PRONOUN.test(bare) && !TOPIC_PRONOUN.test(bare);
 }
+
+/** "Those subject to a protection plan", "those who leave care": people the question names, pointing at nothing before it. */
+const THOSE_WHO = /\b(?:those|these) (?=(?:subject|who|which|that|aged|leaving|placed|living|looked|in care|on (?:a|child)|with) )/gi;
 
 /** Ofsted or its inspectors named, then "they": Ofsted is who "they" are. */
 const OFSTED_THEN_THEY = /\b(?:ofsted|inspectors|hmis?)\b.*\bthey\b/i;
@@ -55,13 +58,25 @@ const OFSTED_THEN_THEY = /\b(?:ofsted|inspectors|hmis?)\b.*\bthey\b/i;
  * the inspectors been back in?"). Not for the question proper, which the kind model learned as it is read now.
  */
 export function callsTheCouncilOrNothing(sentence: string, timeTold = false): boolean {
-  const told = sentence.replace(timeTold ? THEN : /(?!)/, ' ');
+  const told = sentence.replace(THOSE_WHO, ' ').replace(timeTold ? THEN : /(?!)/, ' ');
   const bare = told.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ').replace(INSPECTED_THEM, ' they ');
   if (!ANY_PRONOUN.test(bare)) return true;
+  if (OFSTED_THEN_THEY.test(bare)) return !OTHER_THAN_PEOPLE.test(bare);
+  if (callsTheCouncilOurs(told)) return true;
   // "Has Ofsted been in to look at their children's services?": whose services can only be the council's, so Ofsted
   // named beside them is not who "their" means.
   if (new RegExp(ITS_SERVICES.source, 'i').test(told)) return !OTHER_THAN_PEOPLE.test(bare);
   return (COUNCIL_PRONOUN.test(bare) || OUR_COUNCIL.test(bare)) && !TOPIC_PRONOUN.test(bare);
+}
+
+/**
+ * Whether `sentence` calls the council "we" or "our" (the asker's own, named in the message) and nothing else a pronoun
+ * could point at: "After our 2018 SIF, how many times did Ofsted come back? … - Lambeth". Ofsted named beside "our" is
+ * never who "our" means.
+ */
+export function callsTheCouncilOurs(sentence: string, timeTold = false): boolean {
+  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(THOSE_WHO, ' ').replace(timeTold ? THEN : /(?!)/, ' ');
+  return OUR_COUNCIL.test(bare) && !COUNCIL_PRONOUN.test(bare) && !OTHER_THAN_PEOPLE.test(bare);
 }
 
 /** The pronouns of {@link TOPIC_PRONOUN} that may point at a topic, without the people "they" may be. */

@@ -28,7 +28,7 @@ import type { RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
-import { callsTheCouncilOrNothing, callsTheCouncilThey } from './council-pronouns.ts';
+import { callsTheCouncilOrNothing, callsTheCouncilOurs, callsTheCouncilThey } from './council-pronouns.ts';
 import { asksAcrossCouncils, asksAcrossOtherCouncils, pointsBackToAReport, saysThen, sceneSentences, withSceneTime } from './scene.ts';
 import { correctedQuestion, frameworksLeftOut, lastQuestion, questionProper, withoutAsides } from './asides.ts';
 import { ASKS_THE_SOURCE, withoutQuotations } from './quotations.ts';
@@ -294,7 +294,7 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
       namedIn(part).length === 0 &&
       whole.authorities.length === 1 &&
       whole.unknownAuthorities.length === 0 &&
-      (ours ? callsTheCouncilOrNothing(sentence, timeTold) : callsTheCouncilThey(sentence, timeTold) || pointsBack);
+      (ours ? callsTheCouncilOrNothing(sentence, timeTold) : callsTheCouncilThey(sentence, timeTold) || callsTheCouncilOurs(sentence, timeTold) || pointsBack);
     // "Halton, Knowsley and Swindon all ended up inadequate - which other councils fell from good to inadequate?": the
     // councils the scene named are the premise, and the question asks across the others, as it is. So does a question
     // across councils after a scene naming none ("I've been building a spreadsheet… Which of the councils inspected in

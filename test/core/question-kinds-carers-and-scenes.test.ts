@@ -3,9 +3,11 @@
  * routing rounds (scripts/route-questions.json): foster, kinship and adoptive
  * carers telling their story before the question ("We adopted from Redbridge
  * in 2017. Has Ofsted been in … since then?"), staff writing English as a
- * second language, chat formatting, and students and locums. Each case is a
- * tuning question the readers learned from, or a near neighbour that must
- * not move.
+ * second language, chat formatting, and students and locums; then (sixty-fifth
+ * and sixty-sixth rounds) the formal register of a freedom of information
+ * request, hypotheticals, time told by events and staff speaking of their own
+ * council as "we". Each case is a tuning question the readers learned from,
+ * or a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
 import { callsTheCouncilOrNothing, callsTheCouncilThey } from '../../src/query/council-pronouns.ts';
@@ -73,5 +75,43 @@ describe('chat formatting and feelings after the question (sixty-fourth round)',
   it('reads "pls" after a grade history as courtesy', () => {
     const banes = ask('B&NES grades over time – SIF onwards pls');
     expect(banes.grades?.headline).toBe('Bath and North East Somerset: 3 graded inspections, in date order.');
+  });
+});
+
+describe('the formal register and the asker’s own council (sixty-fifth and sixty-sixth rounds)', () => {
+  it('reads "I would be grateful for", "Kindly list", "Could you confirm" and "For the avoidance of doubt" as courtesy', () => {
+    expect(ask('Kindly list those councils whose focused visit during calendar year 2025 examined services for care leavers.').kind?.headline).toBe(
+      '6 focused visits on care leavers (6 authorities), carried out in 2025, latest first:',
+    );
+    expect(ask("I would be grateful for a summary of Ofsted's October 2022 focused visit to Buckinghamshire concerning care leavers.").kind?.visits?.[0]?.reportId).toBe('buckinghamshire-2022-focused-visit');
+    const blackpool = ask(
+      'Blackpool received outstanding judgements for leadership, children in care and care leavers at its 2026 inspection. For the avoidance of doubt, I do not require the judgements, only whatever the report says the council still needs to improve.',
+    );
+    expect(blackpool.kind?.headline).toBe("Blackpool's 2026 graded inspection, Blackpool 2026 reformed ILACS, published 28 July 2026, lists 1 thing to improve.");
+    const sunderland = ask(
+      'Sunderland has twice been judged outstanding. Could you confirm what inspectors concluded when they carried out a focused visit there in October 2023 on children in need and those subject to a protection plan?',
+    );
+    expect(sunderland.kind?.visits?.[0]?.reportId).toBe('sunderland-2023-focused-visit');
+  });
+
+  it('reads a visit planned for later this year as the future, which no report tells', () => {
+    expect(kindOf('I would be grateful for a summary of the findings of the focused visit to Kingston upon Thames planned for later this year.')).toBe('cannot-tell');
+  });
+
+  it('reads a grade told with a condition before the question as a premise', () => {
+    const suffolk = ask('Suffolk fell from outstanding to requires improvement in 2024 - if they wanted to climb back, which specific things did that report say needed to improve?');
+    expect(suffolk.kind?.headline).toBe("Suffolk's 2024 graded inspection, Suffolk 2024 ILACS, published 21 August 2024, lists 7 things to improve.");
+  });
+
+  it('reads "our" SIF, signed with the council, as the council’s, and Ofsted that did come back as the past', () => {
+    const lambeth = ask("After our 2018 SIF, how many times did Ofsted come back? we've lost count - Lambeth");
+    expect(lambeth.kind?.headline).toBe("5 Ofsted visits of Lambeth (1 authority), carried out after Lambeth's 2018 inspection (which ended 22 February 2018), latest first:");
+  });
+
+  it('names a visit by "risk outside the home", and reads a step down from a year as the grades since', () => {
+    const calderdale = ask('How did we come out of the April 2025 visit about children at risk outside the home? (Calderdale)');
+    expect(calderdale.kind?.visits?.[0]?.reportId).toBe('calderdale-2025-focused-visit');
+    const cheshire = ask('At Cheshire West and Chester, was the 2024 ILACS a step down from 2019?');
+    expect(cheshire.grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['cheshire-west-and-chester-2019 good', 'cheshire-west-and-chester-2024 requires-improvement']);
   });
 });

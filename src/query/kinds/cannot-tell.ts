@@ -58,13 +58,13 @@ const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspecto
 
 /**
  * Ofsted coming back ("when are Ofsted coming back to Bury?"); children who "come back from running away" are not
- * a future inspection.
+ * a future inspection, nor is Ofsted that did come back ("how many times did Ofsted come back?").
  */
-const OFSTED_BACK = / (?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re )?(?:come|coming|be) back (?!from )/;
+const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re )?(?:come|coming|be) back (?!from )/;
 
 /** An outcome told in the past at "the next" inspection or visit: that next one has happened ("went straight from requires improvement to good at the next"). */
 const PAST_NEXT =
-  / (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?/;
+  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?/;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
@@ -84,6 +84,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
         / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
         // "Are Salford or Warrington down for a focused visit in the new year?": booked ahead.
         / (?:down|booked|pencilled in|lined up|scheduled) for (?:an? |their |its |another )?(?:[a-z]+ ){0,2}?(?:inspection|visit|ilacs|fv) /.test(lower) ||
+        // "…the focused visit to Kingston planned for later this year": a visit arranged ahead, named before it.
+        / (?:inspection|visit|ilacs|fv) (?:[a-z]+ ){0,5}?(?:planned|scheduled|booked|pencilled in|expected) for (?:later|next|the (?:new|next|coming)|this coming) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower) ||
         // "Which councils are getting an ILACS under the new framework this autumn?": what is arranged ahead.
         / (?:are|is|re|s) (?:getting|having|due) (?:an? |their |its )?(?:[a-z0-9]+ ){0,5}?(?:this|next|later this) (?:autumn|spring|summer|winter|term) /.test(lower) ||

@@ -130,7 +130,12 @@ function premiseOnly(text: string): boolean {
 /** Whether the grades told before `split` are only a premise to the question after it. */
 function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray): boolean {
   const before = ` ${text.slice(0, split.index).toLowerCase()} `;
-  const after = ` ${text.slice((split.index ?? 0) + split[0].length).toLowerCase().replace(/[^a-z0-9 ]+/g, ' ')} `;
+  // A condition before the question is how it is put: "- if they wanted to climb back, which things did that report say…".
+  const after = ` ${text
+    .slice((split.index ?? 0) + split[0].length)
+    .toLowerCase()
+    .replace(/^\s*if [^,?]*,/, ' ')
+    .replace(/[^a-z0-9 ]+/g, ' ')} `;
   const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was) /.test(before);
   const asksAfresh = /^ +(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after);
   // The question after asks of no other grade and no change ("now", "still" and the like only place it in time; "was
@@ -139,7 +144,7 @@ function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray):
   const ofAGrade =
     gradePhrases(after).some((phrase) => phrase.some((grade) => !told.has(grade))) ||
     // "…what needs to improve?" asks for the list, not whether it improved.
-    CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' ').replace(/ (?:needs?|has|have|had|must|should|ought) to improve /g, ' '));
+    CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' ').replace(/ (?:needs?|needed|has|have|had|must|should|ought) to improve /g, ' '));
   return toldAGrade && asksAfresh && !ofAGrade;
 }
 

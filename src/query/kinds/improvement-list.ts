@@ -57,7 +57,11 @@ const LIST_WORDS = new Set(
     'come came away ' +
     // "Norfolk has just gone outstanding - surely there's nothing left on their to-fix list?", "did Ofsted not give them any
     // improvement points at all?"
-    'surely nothing just give gave not all').split(' '),
+    'surely nothing just give gave not all ' +
+    // "…only whatever the report says the council still needs to improve."
+    'only whatever report ' +
+    // "Sandwell here, we finally got good in the October 2025 inspection - is there anything Ofsted still wants us to sort out?"
+    'here we us our finally ofsted inspectors').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
@@ -78,7 +82,7 @@ const GRADE_STORY =
 
 /** A clause telling a grade the authority got: a grade, and a verb of getting it ("came out outstanding on every area"). */
 const GRADE_CLAUSE = /\b(?:outstanding|good|requires improvement|ri|inadequate|adequate)\b/i;
-const GOT_A_GRADE = /\b(?:came out|come out|went|got|was|were|moved|rated|judged|graded|became|been|dropped|slipped|rose|climbed)\b/i;
+const GOT_A_GRADE = /\b(?:came out|come out|went|got|was|were|moved|rated|judged|graded|became|been|dropped|slipped|rose|climbed|received|achieved|secured|awarded)\b/i;
 
 /**
  * `rest` less the words of a first clause that tells the grade the authority got, when more follows it ("Portsmouth
@@ -86,7 +90,11 @@ const GOT_A_GRADE = /\b(?:came out|come out|went|got|was|were|moved|rated|judged
  * work on?"): read from the message, whose punctuation marks the clause.
  */
 function withoutGradeStory(text: string, rest: string): string {
-  const [first, ...more] = text.split(/\s[-–—]\s|[,;:.?!]\s+/);
+  // A first sentence that tells the grade is the story whole ("Blackpool received outstanding judgements for
+  // leadership, children in care and care leavers at its 2026 inspection. …"); else the first clause.
+  const [sentence, ...after] = text.split(/[.?!]\s+/);
+  const firstSentenceTells = sentence !== undefined && after.join('').trim() !== '' && GRADE_CLAUSE.test(sentence) && GOT_A_GRADE.test(sentence);
+  const [first, ...more] = firstSentenceTells ? [sentence, ...after] : text.split(/\s[-–—]\s|[,;:.?!]\s+/);
   // Typed tersely, the clause has no verb: "Coventry outstanding Mar 26 - anything left on the improve list?"
   const told = first !== undefined && GRADE_CLAUSE.test(first) && (GOT_A_GRADE.test(first) || first.trim().split(/\s+/).length <= 5);
   if (first === undefined || more.join('').trim() === '' || !told) return rest;

@@ -47,7 +47,7 @@ export const THEME_GROUPS: readonly ThemeGroup[] = [
     key: 'adolescents',
     label: 'vulnerable adolescents and extra-familial risk',
     printed: /adolescents|extra-familial|exploitation/,
-    asked: / (?:adolescents?|teenagers?|extra familial(?: harm| risks?)?|exploitation|cse|cce) /,
+    asked: / (?:adolescents?|teenagers?|extra familial(?: harm| risks?)?|exploitation|cse|cce|(?:(?:children|young people) )?(?:at )?(?:risk|harm|danger)s? outside (?:the )?(?:home|family)) /,
   },
   { key: 'decision-making', label: 'decision-making', printed: /decision-making|decision making/, asked: / (?:decision making|decisions?) / },
   { key: 'allegations', label: 'allegations against adults who work with children', printed: /adults who work with children|allegations|positions of trust/, asked: / (?:lado|allegations?|positions of trust) / },
