@@ -135,6 +135,8 @@ const ASIDES: readonly RegExp[] = [
   /\bnot (?:the |their |that |its )?(?:[a-z-]+ ){0,3}?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|(?:i )?(?:don t|dont|do not) (?:need|require|want)|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind|spare me|skip) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves| itself)?(?: aside)?\b/g,
+  // "I don't want the list, just tell me what the September 2024 one concluded": a list the asker does not want.
+  /\b(?:i )?(?:don t|dont|do not) (?:need|want) (?:the |a |any )?(?:whole |full )?(?:list|timeline)\b/g,
   // "…, not what they wrote", "not where they stand overall", "nothing about visits, and no summary": the kinds of answer
   // the asker does not want, after what they do.
   /(?<=[?!.,;:-] *(?:and |but )?|\b(?:i mean|i meant) (?:[a-z]+ ){1,6}?)(?:not|nothing about|no|never mind|forget) (?:the |any |their |its )?(?:what (?:they|inspectors|ofsted|it) (?:wrote|said|say|says)|where (?:they|it) (?:stand|stands|are|is)(?: overall)?|(?:overall )?picture|summary|summaries|(?:focused )?visits?|fvs?|quotes?|text|narrative)\b/g,

@@ -215,6 +215,18 @@ export function setAside(tokens: readonly RawToken[], i: number, end: number): {
   return { before: verb, after };
 }
 
+/**
+ * Words before a council that say it is where the asker is: "(we're over in Salford)", "we're in Wokingham;", "I work
+ * at Bolton". Where the message names another council too, that one is asked about (understand.ts).
+ */
+const ASKER_IS_IN = /\b(?:we['’]re|we are|i['’]m|i am|i work|we work)(?: (?:over|based|sat|up|down|out|across))? (?:in|at|for) (?:the )?$/i;
+
+/** Whether the council named at token `i` is told as where the asker is (see {@link ASKER_IS_IN}), as typed. */
+export function askerIsIn(text: string, tokens: readonly RawToken[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && ASKER_IS_IN.test(text.slice(Math.max(0, token.start - 40), token.start));
+}
+
 /** How many words before token `i` leave the authority named there out (0 when none do). */
 export function leavesOut(tokens: readonly RawToken[], i: number): number {
   return LEAVES_OUT.find((phrase) => phrase.length <= i && matchesAt(tokens, i - phrase.length, phrase))?.length ?? 0;

@@ -49,11 +49,13 @@ const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
 const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
 /**
  * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
  * "judged from the old-style one through to the latest inspection".
  */
+/** A direction alone, as typed into a search box: "Darlington up since 2022?", "Bury gone down?". */
+const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|down)$/;
 const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
 const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
@@ -375,6 +377,17 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   if (!onlyAreaWords(topic)) return null;
   if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return make('compare');
+  // "Merton 2022 vs 2025": one council set against itself at two times, and nothing else asked, is its grades between them.
+  // (ask.ts reads the two years as the span they make before asking here.) So does a bare direction: "Darlington up since 2022?"
+  // Only as typed so, bare: "what about 2016 vs 2025?" after a question on the LADO asks for the LADO in both years.
+  if (named.length === 1 && /^(?:vs|versus|v|against|compared (?:to|with))$/.test(text)) {
+    if (typeof u.year === 'number' && (u.alsoYears?.length ?? 0) > 0) {
+      const years = [u.year, ...(u.alsoYears ?? [])];
+      return { ...make('history'), year: null, range: { kind: 'years', from: Math.min(...years), to: Math.max(...years) } };
+    }
+    if (u.range?.kind === 'years' && u.range.from !== null && u.range.to !== null) return make('history');
+  }
+  if (named.length === 1 && BARE_DIRECTION.test(text)) return make('history');
   if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text) || GOT.test(text))) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if (u.againstNow === true && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };

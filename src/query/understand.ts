@@ -14,6 +14,7 @@ import {
   leavesOut,
   oldCountyNamed,
   setAside,
+  askerIsIn,
   matchesAt,
   namesAt,
   ORDINARY_WORDS,
@@ -323,6 +324,8 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
   }
   const tokens = questionWords(text, options.isKnownWord);
   const found = new Set<string>();
+  /** Councils named as where the asker is ("we're over in Salford"), asked about only when no other council is. */
+  const whereAsking = new Set<string>();
   const areas = new Set<AreaKey>();
   let year: number | 'latest' | null = null;
   /** Whether `year` was read from a year naming a report ("the 2021 focused visit"). */
@@ -392,6 +395,10 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
       if (leaving > 0 || (leftOut.has(lastNamed) && /^(?:and|or|nor)$/.test(tokens[i - 1]?.word ?? '') && lastNamedEnd === i - 1)) {
         leftOut.add(named.name);
         dropLeavingWords(words, tokens, i, leaving);
+      } else if (!comparing && askerIsIn(text, tokens, i)) {
+        // "Trafford (we're over in Salford)": where the asker is, asked about only if no other council is (below).
+        whereAsking.add(named.name);
+        found.add(named.name);
       } else if (isTownForm(named.form) || (!comparing && placeWithin(text, tokens, i + named.form.length, forms, named.name))) {
         // A town, or a place named as within another council ("Richmond in North Yorkshire"): the council is that one.
         byTown.push({ name: named.name, words: [...named.form], at: words.length });
@@ -528,6 +535,8 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     found.clear();
     words.splice(oldCounty.at, oldCounty.length);
   }
+  // The council the asker is in, beside another named: the other is asked about.
+  if ([...found].some((name) => !whereAsking.has(name))) for (const name of whereAsking) found.delete(name);
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
   if (timeFound?.period !== undefined) understood.period = timeFound.period;
   if (leftOut.size > 0) understood.leftOut = [...leftOut].filter((name) => !found.has(name));

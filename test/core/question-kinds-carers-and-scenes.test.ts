@@ -6,7 +6,9 @@
  * second language, chat formatting, and students and locums; then (sixty-fifth
  * and sixty-sixth rounds) the formal register of a freedom of information
  * request, hypotheticals, time told by events and staff speaking of their own
- * council as "we". Each case is a tuning question the readers learned from,
+ * council as "we"; and (sixty-seventh and sixty-eighth rounds) neighbours
+ * named beside the asker's own council, search-box fragments and strong
+ * feeling. Each case is a tuning question the readers learned from,
  * or a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
@@ -113,5 +115,32 @@ describe('the formal register and the asker’s own council (sixty-fifth and six
     expect(calderdale.kind?.visits?.[0]?.reportId).toBe('calderdale-2025-focused-visit');
     const cheshire = ask('At Cheshire West and Chester, was the 2024 ILACS a step down from 2019?');
     expect(cheshire.grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['cheshire-west-and-chester-2019 good', 'cheshire-west-and-chester-2024 requires-improvement']);
+  });
+});
+
+describe('the asker’s own council beside another, fragments and feeling (sixty-seventh and sixty-eighth rounds)', () => {
+  it('reads the council the asker is in as no part of the question when another is named', () => {
+    const trafford = ask("our neighbouring authority Trafford (we're over in Salford) — what did Ofsted list as needing to improve after the June 2026 inspection?");
+    expect(trafford.kind?.headline).toBe("Trafford's 2026 graded inspection, Trafford 2026 reformed ILACS, published 3 August 2026, lists 9 things to improve.");
+    // Named alone, it is the one asked about; "were in" without the asker is no such clause.
+    expect(ask("we're in Wokingham - how did our last inspection go?").understood.authorities).toEqual(['Wokingham']);
+    expect(ask('inspections that were in Bury and Bolton').understood.authorities).toEqual(['Bury', 'Bolton']);
+  });
+
+  it('reads a council set against itself at two years, or a bare direction, as its grades over the span', () => {
+    expect(ask('Merton 2022 vs 2025').grades?.headline).toBe('Merton: 2 graded inspections 2022 to 2025, in date order.');
+    expect(ask('Darlington up since 2022?').grades?.rows.map((r) => `${r.reportId} ${r.grade}`)).toEqual(['darlington-2022 good', 'darlington-2026 outstanding']);
+    expect(ask("North Tyneside's climb").grades?.headline).toBe('North Tyneside: 2 graded inspections, in date order.');
+  });
+
+  it('reads "weak spots", "in brief" and "visit count" typed alone', () => {
+    expect(kindOf('Essex weak spots')).toBe('improvements');
+    expect(kindOf('Dudley in brief')).toBe('overview');
+    expect(ask('Shropshire visit count').kind?.headline).toBe('3 focused visits of Shropshire (1 authority), latest first:');
+  });
+
+  it('reads "what on earth" as how it is asked, and a grade told tersely as the story', () => {
+    const devon = ask('Devon inadequate twice in a row. What on earth are they being told to fix this time round?');
+    expect(devon.kind?.headline).toBe("Devon's latest graded inspection, Devon 2024 ILACS, published 13 May 2025, lists 6 things to improve.");
   });
 });

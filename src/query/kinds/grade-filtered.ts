@@ -21,7 +21,7 @@ import { plural, type KindInput } from './kind-helpers.ts';
 const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|rated|graded|judged) /;
 /** Words that ask for what inspectors wrote (so the question wants paragraphs, not a list of grades): "how they respond to…", "anything from good councils on…". */
 const WANTS_PARAGRAPHS =
-  / (?:say|said|says|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings) /;
+  / (?:say|said|says|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings|slated|slammed|pulled up|marked down) /;
 /** Words of such a question that are not its topic. */
 const NOT_TOPIC = new Set(
   ('show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where run runs running manage manages deliver delivers organise organises set up their ' +
@@ -32,7 +32,9 @@ const NOT_TOPIC = new Set(
     // "how are good or outstanding LAs handling homeless 16 and 17 yr olds? looking for ideas"
     'handles handling ideas tips looking ' +
     // "Which of the councils rated good get praised for listening to parents?", "what did Ofsted find about…"
-    'praised praise praises commended credited criticised criticized criticise highlighted singled find found findings for').split(' '),
+    'praised praise praises commended credited criticised criticized criticise highlighted singled find found findings for slated slammed pulled marked ' +
+    // "Which good-rated councils are still getting slated over placement stability? Please tell me it's not just us"
+    'getting still over please tell me not just us').split(' '),
 );
 const AREA_AFTER_GRADE: ReadonlyArray<{ pattern: RegExp; area: AreaKey }> = [
   { pattern: / for (?:care leavers?|leaving care) /, area: 'care-leavers' },

@@ -16,7 +16,7 @@ import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
-  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|(?:corrective )?action items?|corrective actions?|homework|(?:must|should|needs? to|has to|have to|had to) be (?:tackled|addressed|fixed|improved|sorted|put right)|weaknesses|to do list|(?:to )?fix list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|(?:corrective )?action items?|corrective actions?|homework|(?:must|should|needs? to|has to|have to|had to) be (?:tackled|addressed|fixed|improved|sorted|put right)|weaknesses|weak (?:spots?|points?|areas?)|to do list|(?:to )?fix list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
   ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
@@ -61,7 +61,11 @@ const LIST_WORDS = new Set(
     // "…only whatever the report says the council still needs to improve."
     'only whatever report ' +
     // "Sandwell here, we finally got good in the October 2025 inspection - is there anything Ofsted still wants us to sort out?"
-    'here we us our finally ofsted inspectors').split(' '),
+    'here we us our finally ofsted inspectors ' +
+    // "Essex weak spots"
+    'weak spot spots point ' +
+    // "What on earth are they being told to fix this time round?"
+    'this round').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
@@ -96,7 +100,7 @@ function withoutGradeStory(text: string, rest: string): string {
   const firstSentenceTells = sentence !== undefined && after.join('').trim() !== '' && GRADE_CLAUSE.test(sentence) && GOT_A_GRADE.test(sentence);
   const [first, ...more] = firstSentenceTells ? [sentence, ...after] : text.split(/\s[-–—]\s|[,;:.?!]\s+/);
   // Typed tersely, the clause has no verb: "Coventry outstanding Mar 26 - anything left on the improve list?"
-  const told = first !== undefined && GRADE_CLAUSE.test(first) && (GOT_A_GRADE.test(first) || first.trim().split(/\s+/).length <= 5);
+  const told = first !== undefined && GRADE_CLAUSE.test(first) && (GOT_A_GRADE.test(first) || first.trim().split(/\s+/).length <= 7);
   if (first === undefined || more.join('').trim() === '' || !told) return rest;
   const story = new Set(first.toLowerCase().split(/[^a-z0-9]+/));
   return ` ${rest.split(' ').filter((w) => w !== '' && !story.has(w)).join(' ')} `;

@@ -38,7 +38,9 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   // A passage quoted from a report is not how the question asks (asides.ts, withoutQuotations).
   const words = questionWords(withoutAsides(withoutQuotations(read.slice(0, 2000))), knownWordIn(context)).map((t) => t.word);
   // "Has Ofsted actually been back into Windsor?": an intensifier is how it is asked, and would part a reader's phrase.
-  return { context, text, lower: ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `, u, options };
+  // So is an exclamation inside it: "what on earth are they being told to fix?", "why the hell…".
+  const lower = ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `.replace(/ (?:on earth|the hell|the heck) /g, ' ');
+  return { context, text, lower, u, options };
 }
 
 /** Words that stress how a question is asked, never what: left out of the words the kind readers match. */
