@@ -304,7 +304,7 @@ export function lastQuestion(text: string): string | null {
     .at(-1);
   if (last === undefined) return null;
   const question = text.slice((last.index ?? 0) + last[0].length).trim();
-  const asks = question.endsWith('?') || /^(?:just |now |so |ok |okay )?(?:please |pls |can you |could you )?(?:just )?(?:give|tell|show|list|summari[sz]e|sum up|send)\b/i.test(question);
+  const asks = question.endsWith('?') || /^(?:just |now |so |ok |okay )?(?:please |pls |can you |could you )?(?:just )?(?:give|tell|show|list|summari[sz]e|sum up|send|bring|catch|fill|brief|update)\b/i.test(question);
   return asks && question.split(/\s+/).length >= 4 ? question : null;
 }
 

@@ -18,12 +18,12 @@ const OUR_COUNCIL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
  */
 const TOPIC_PRONOUN = /\b(?:it|its|it['’]s|this|that|these|those|them|then|inspectors?|ofsted|hmis?|councils|authorities|children|young people|families|staff|leaders|managers|social workers)\b/i;
 /** "Is it true they're…", "is it right that…", "the picture as it stands", "these days": the idiom's pronoun, not a topic's. */
-const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\bas it (?:currently |now )?stands\b|\bthese days\b/gi;
+const IS_IT_TRUE = /\bis it (?:true|right|correct|the case|fair to say)\b|\b(?:as|where) it (?:actually |currently |now |really )?stands\b|\bthese days\b/gi;
 /**
  * "…front door visit in October 2023 said… What was that visit looking at, and what were its main conclusions?": a
  * report of the council the scene named, pointed at, is the council's.
  */
-const ITS_REPORT = /\b(?:that|this) (?:visit|letter|inspection|report|fv)\b|\bits (?:main |key |overall |headline )?(?:conclusions?|findings?|theme|focus|verdict|outcome|dates?)\b/gi;
+const ITS_REPORT = /\b(?:that|this) (?:visit|letter|inspection|report|fv)\b|\bits (?:main |key |overall |headline )?(?:conclusions?|findings?|theme|focus|verdict|outcome|dates?|judgements?|grades?|ratings?)\b|\b(?:judgements?|grades?|ratings?) did it (?:end up with|get|come out with|receive)\b/gi;
 /** "What's their Ofsted report card like?": the council's Ofsted, not Ofsted as "they". */
 const THEIR_OFSTED = /\btheir ofsted\b/gi;
 /** The council as what Ofsted did to: "what overall grade did the 2024 ILACS give them?", "when did Ofsted last inspect them?". */

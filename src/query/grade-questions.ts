@@ -62,6 +62,8 @@ const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|p
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
 const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|land|landed)\b|\bhow (?:did|does|has|have|is|was|were) (?:it |they )?(?:do|doing|done|fare|fared)\b|\bhow (?:bad|grim|harsh|damning|glowing) (?:was|were|is)\b/;
+/** Words asking what the reports say, not what they graded. */
+const SAYS = /\b(?:say|said|says|wrote|write|written|comment|comments|commented|describe|described|note|noted)\b/;
 const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
 
 /** Words that carry no topic in a grade question. */
@@ -139,7 +141,9 @@ const FILLER = new Set([
     'pls plz ' +
     // "Coventry here - which areas came out outstanding and which didn't?", "both outstanding overall, but where do their
     // individual judgements differ?", "was the 2024 ILACS a step down from 2019?", "has Solihull's grade recovered?"
-    'here both individual differ differs difference differences step recovered recover recovering'
+    'here both individual differ differs difference differences step recovered recover recovering ' +
+    // "What judgements did it end up with?"
+    'end ended ending'
   ).split(' '),
 ]);
 
@@ -364,7 +368,10 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
     intent: { kind, grades, region, neighboursOf: null, ...extra },
   });
 
-  if (COMPARE.test(text) && (named.length >= 2 || (named.length === 1 && neighbours))) {
+  // "Outstanding Hampshire vs outstanding Redbridge - what did inspectors say about placement stability?": what the reports
+  // say of a topic, compared, is paragraphs.
+  const saysOfATopic = SAYS.test(text) && !onlyAreaWords(topic);
+  if (COMPARE.test(text) && (named.length >= 2 || (named.length === 1 && neighbours)) && !saysOfATopic) {
     return make('compare', { neighboursOf: named.length === 1 ? (named[0] as string) : null });
   }
   if (neighbours && named.length === 1 && grades.length === 0 && !COUNT.test(text) && onlyAreaWords(topic)) {

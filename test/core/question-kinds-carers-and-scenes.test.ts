@@ -8,7 +8,8 @@
  * request, hypotheticals, time told by events and staff speaking of their own
  * council as "we"; and (sixty-seventh and sixty-eighth rounds) neighbours
  * named beside the asker's own council, search-box fragments and strong
- * feeling. Each case is a tuning question the readers learned from,
+ * feeling; and (sixty-ninth round) comparisons and the inspection's paperwork.
+ * Each case is a tuning question the readers learned from,
  * or a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
@@ -142,5 +143,30 @@ describe('the asker’s own council beside another, fragments and feeling (sixty
   it('reads "what on earth" as how it is asked, and a grade told tersely as the story', () => {
     const devon = ask('Devon inadequate twice in a row. What on earth are they being told to fix this time round?');
     expect(devon.kind?.headline).toBe("Devon's latest graded inspection, Devon 2024 ILACS, published 13 May 2025, lists 6 things to improve.");
+  });
+});
+
+describe('comparisons and the inspection’s paperwork (sixty-ninth round)', () => {
+  it('reads what Ofsted made of an action plan as unpublished, and "next door" as no future', () => {
+    expect(ask('Has Ofsted signed off the action plan Havering had to send in after its December 2023 inadequate?').kind?.headline).toMatch(/^The reports do not hold that: a council's action plan/);
+    expect(ask('Slough and Reading are next door to each other - how many Ofsted visits of any kind did each have between 2019 and 2024?').kind?.headline).toBe(
+      '8 Ofsted visits of Slough and Reading (2 authorities), carried out from 2019 to 2024, latest first:',
+    );
+  });
+
+  it('answers what inspectors said of a topic in two councils set against each other with paragraphs, not their grades', () => {
+    const compared = ask('Outstanding Hampshire vs outstanding Redbridge - what did inspectors actually say about placement stability for children in care?');
+    expect(compared.grades).toBeUndefined();
+    expect(new Set(compared.results.slice(0, 2).map((h) => h.authority))).toEqual(new Set(['Hampshire', 'Redbridge']));
+  });
+
+  it('reads "what judgements did it end up with" and "where it actually stands" as the council’s', () => {
+    expect(ask("Devon's inspection was paused after the first fortnight in October 2024 and inspectors came back in January 2025. What judgements did it end up with?").grades?.rows[0]?.reportId).toBe('devon-2024');
+    expect(kindOf("Middlesbrough's had three focused visits and a new-style inspection since 2021 - bring me up to speed on where it actually stands.")).toBe('overview');
+  });
+
+  it('lists the councils that moved "good down to requires improvement"', () => {
+    const moved = ask('Good down to requires improvement during 2025 - who did that, and was a West Midlands council among them?');
+    expect(moved.grades?.headline).toBe('1 authority in the West Midlands declined from good to requires improvement at an inspection published in 2025:');
   });
 });

@@ -76,7 +76,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // The next inspection after one in the past is past too: "which councils had a front door FV and then went
       // down at the next ilacs?", "what did they get at their next inspection?".
       !PAST_NEXT.test(lower) &&
-      (/ (?:next(?! (?:week|month)\b)|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
+      (/ (?:next(?! (?:week|month|door)\b)|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
         // "they're about to be reinspected" (not "what was Bury about to do when inspected").
         / (?:re|are|is|s|they|theyre|it|its) about to (?:be|get|have) /.test(lower) ||
         OFSTED_BACK.test(lower) ||
@@ -171,6 +171,11 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) =>
       / (?:at|in|during|from|of) (?:the |its |their |our |this year s |last year s |(?:19|20)\d\d )?(?:annual (?:engagement )?(?:meeting|conversation)s?|engagement meetings?|keeping in touch meetings?|keep in touch meetings?) /.test(lower) ||
       / (?:feedback|said|told|gave) (?:[a-z0-9]+ ){0,6}?privately | (?:private|verbal|oral) (?:feedback|meeting|briefing|conversation|notes?)s? | (?:inspectors?|ofsted|hmi) s? (?:own |working |case )?notes | feedback meetings? | before the (?:report|letter) (?:came out|was published|went public) /.test(lower),
+  },
+  {
+    // "Has Ofsted signed off the action plan Havering had to send in?": what Ofsted made of a council's plan is not published.
+    reason: () => "The reports do not hold that: a council's action plan after an inspection, and what Ofsted made of it, are not published by Ofsted; a later visit letter or inspection report may say how the council has got on since.",
+    test: (lower) => / (?:signed off|sign off|approved|approve|accepted|accept|agreed|rejected|happy with) (?:the |their |its |our )?(?:improvement |post inspection )?action plan /.test(lower),
   },
   {
     // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are

@@ -19,8 +19,8 @@ import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_RANK, GRADE_WORDS,
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
-const DOWN = / (?:declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a )?(?:outstanding|good|grade|rating)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
+const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
+const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a )?(?:outstanding|good|grade|rating)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -49,11 +49,15 @@ const DIRECTION_WORDS = new Set(
     // "which councils came out of inadequate straight to good at inspections carried out in 2025?"
     'straight directly carried during ' +
     // "ASAP - which London boroughs climbed off requires improvement…", "of everyone who had a full inspection in 2025, who came out below their previous grade?"
-    'off everyone everybody below under').split(' '),
+    'off everyone everybody below under ' +
+    // "Good down to requires improvement during 2025 - who did that, and was a West Midlands council among them?"
+    'among amongst').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
 const GRADE_BEFORE = / (?:from|out of|off|lost (?:its |their |the )?) ?(?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
+/** A grade, then the move from it: "good down to requires improvement", "RI up to good". */
+const GRADE_BEFORE_A_MOVE = / (outstanding|good|requires? improvement|ri|adequate|inadequate) (?:down|up) to /;
 /**
  * A list across authorities, not a question about one: "which councils…", or, naming none, a grade that moved
  * ("dropped a grade latest", typed as into a search box).
@@ -86,7 +90,7 @@ function directionAsked(lower: string, text: string): Direction | null {
   const up = UP.test(lower);
   if (up === DOWN.test(lower)) return null;
   const to = GRADE_AFTER.exec(lower)?.[1];
-  const from = GRADE_BEFORE.exec(lower)?.[1];
+  const from = GRADE_BEFORE.exec(lower)?.[1] ?? GRADE_BEFORE_A_MOVE.exec(lower)?.[1];
   const direction: Direction = { up };
   if (to !== undefined) direction.to = gradesAsked([to]);
   if (from !== undefined) direction.from = gradesAsked([from]);
@@ -119,6 +123,8 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
     .replace(/ (?:and )?what (?:grades? )?(?:did|do|were|was) (?:they|it|each|those|these) (?:go|move|drop|fall|come|slip|rise|climb)(?: down| up)? from(?: and to)? /g, ' ')
     .replace(/^ (?:what|how|which|who) /, ' ')
     .replace(/ (?:did|do|done) (?=(?:worse|better) )/g, ' ')
+    // "Good down to requires improvement during 2025 - who did that?": who made the move told.
+    .replace(/ (?:who|which|which ones|anyone) (?:did|has done|have done) (?:that|this|it|so) /g, ' who ')
     .replace(/^ (?:did|have|has) (?=(?:any|anyone|anybody) )/, ' ');
   if (/ (?:say|said|do|did|how|what|practice|learn) /.test(asking) && !/ how many /.test(lower)) return null;
   if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;

@@ -65,7 +65,9 @@ const LIST_WORDS = new Set(
     // "Essex weak spots"
     'weak spot spots point ' +
     // "What on earth are they being told to fix this time round?"
-    'this round').split(' '),
+    'this round ' +
+    // "Pull the 'what needs to improve' list from Havering's December 2023 ILACS please, all of it."
+    'pull grab fetch please it').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */

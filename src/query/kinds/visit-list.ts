@@ -86,6 +86,8 @@ const LIST_WORDS = new Set(
     'at all ' +
     // "Have they been in since then, and what sort of visits were they?", "…or has nothing been published?"
     'then sort sorts nothing our we us ' +
+    // "Of the London boroughs that are outstanding right now, which ones had a focused visit at some point in 2025?"
+    'right some point ones ' +
     // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
     'everything there first latest quarter spring summer autumn winter nationally national nationwide ' +
     // "Please enumerate the focused visits undertaken in 2023 whose theme concerned…", "each inspection event in that window"
