@@ -70,6 +70,21 @@ describe('readParagraph with a filter of wanted stems', () => {
     expect(words.size).toBeGreaterThan(1000);
     const shortened = [...words].filter((w) => w.length >= 4 && stem(w).slice(0, 2) !== w.slice(0, 2));
     expect(shortened).toEqual([]);
+    // And its first three, unless the stem is shorter or its "y" third became an "i" ("days" → "dai").
+    const third = [...words].filter((w) => {
+      const s = stem(w);
+      return w.length >= 4 && s.length >= 3 && s.slice(0, 3) !== w.slice(0, 3) && !(w[2] === 'y' && s.slice(0, 3) === `${w.slice(0, 2)}i`);
+    });
+    expect(third).toEqual([]);
+  });
+
+  it('reads a word whose stem is two letters, or whose "y" third may stem to "i"', () => {
+    expect(stem('doing')).toBe('do');
+    // Words of three letters or fewer are always read.
+    expect(readParagraph('Doing the days well.', stemFilter(['do'])).stems).toEqual(['do', 'the', UNREAD, UNREAD]);
+    expect(readParagraph('Saying sail.', stemFilter([stem('saying')])).stems).toEqual([stem('saying'), UNREAD]);
+    // A wanted stem with "i" third lets a word with "y" third be read.
+    expect(readParagraph('Saying sail.', stemFilter(['sai'])).stems).toEqual([stem('saying'), stem('sail')]);
   });
 });
 
