@@ -57,7 +57,7 @@ const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improvi
 /** A direction alone, as typed into a search box: "Darlington up since 2022?", "Bury gone down?". */
 const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|down)$/;
 const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
-const HISTORY = /\b(?:history|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
+const HISTORY = /\b(?:history|sequence|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
@@ -143,7 +143,9 @@ const FILLER = new Set([
     // individual judgements differ?", "was the 2024 ILACS a step down from 2019?", "has Solihull's grade recovered?"
     'here both individual differ differs difference differences step recovered recover recovering ' +
     // "What judgements did it end up with?"
-    'end ended ending'
+    'end ended ending ' +
+    // "Could the full sequence of judgements given to Gateshead be set out?"
+    'sequence set could would'
   ).split(' '),
 ]);
 

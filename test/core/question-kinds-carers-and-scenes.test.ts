@@ -8,7 +8,9 @@
  * request, hypotheticals, time told by events and staff speaking of their own
  * council as "we"; and (sixty-seventh and sixty-eighth rounds) neighbours
  * named beside the asker's own council, search-box fragments and strong
- * feeling; and (sixty-ninth round) comparisons and the inspection's paperwork.
+ * feeling; (sixty-ninth round) comparisons and the inspection's paperwork; and
+ * (seventieth and seventy-first rounds) threads, the passive voice, figures
+ * and people.
  * Each case is a tuning question the readers learned from,
  * or a near neighbour that must not move.
  */
@@ -168,5 +170,25 @@ describe('comparisons and the inspection’s paperwork (sixty-ninth round)', () 
   it('lists the councils that moved "good down to requires improvement"', () => {
     const moved = ask('Good down to requires improvement during 2025 - who did that, and was a West Midlands council among them?');
     expect(moved.grades?.headline).toBe('1 authority in the West Midlands declined from good to requires improvement at an inspection published in 2025:');
+  });
+});
+
+describe('threads, the passive voice, figures and people (seventieth and seventy-first rounds)', () => {
+  it('reads improvements "called for" or "identified as requiring improvement" as the list, and "the full sequence of judgements" as the history', () => {
+    expect(ask('Which matters were identified as requiring improvement when Barking and Dagenham was inspected in 2023?').kind?.headline).toBe(
+      "Barking and Dagenham's 2023 graded inspection, Barking and Dagenham 2023 ILACS, published 4 September 2023, lists 8 things to improve.",
+    );
+    expect(ask('Could the full sequence of judgements given to Gateshead be set out?').grades?.rows.map((r) => r.reportId)).toEqual(['gateshead-2015', 'gateshead-2019', 'gateshead-2024']);
+  });
+
+  it('cannot give a share as it is now, or the DfE adviser’s report', () => {
+    expect(kindOf("What percentage of Plymouth's care leavers are NEET at the moment?")).toBe('cannot-tell');
+    // A share of councils by grade is counted from the grades.
+    expect(kindOf('what percentage of councils are rated good currently?')).not.toBe('cannot-tell');
+    expect(kindOf("what did the DfE improvement adviser's latest progress report say about Tameside?")).toBe('cannot-tell');
+  });
+
+  it('reads "is X any good?" as the picture', () => {
+    expect(kindOf("is Barking and Dagenham any good? mate's been offered a team manager job there")).toBe('overview');
   });
 });

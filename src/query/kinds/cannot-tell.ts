@@ -133,6 +133,10 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower) ||
       // "bedford caseloads today", as typed into a search box.
       / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|per cent|percent|percentage|proportion) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
+      // "What percentage of Plymouth's care leavers are NEET at the moment?": a share now.
+      // Not a share of councils by grade ("what percentage of councils are rated good currently?"), which the grades count.
+      (/ (?:what|which) (?:per cent|percent|percentage|proportion|share) (?:[a-z]+ ){1,8}?(?:right now|rn|at the moment|atm|today|currently) /.test(lower) &&
+        !/ (?:councils?|authorities|las|local authorities|boroughs|rated|judged|graded|outstanding|good|inadequate|requires improvement|ri) /.test(lower)) ||
       // "Tameside agency SW % right now": a share now ("%" is read as "per cent").
       /%\s*(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
@@ -152,7 +156,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
     reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
     test: (lower) =>
-      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?(?! style| format| order| fashion)) /.test(lower) ||
+      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:councillor s? |special responsibility )?allowances? (?:does|do|did) |what allowance |(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?(?! style| format| order| fashion)) /.test(lower) ||
       // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
       / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
@@ -248,8 +252,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
     reason: () =>
       "I hold only Ofsted's inspection reports and focused-visit letters: the DfE's statutory directions, improvement notices and commissioners' reports are not in this index.",
     test: (lower) =>
-      / (?:statutory directions?|improvement notices?|(?:dfe|department for education|secretary of state(?: s)?|government) (?:appointed )?(?:children(?: s)? )?commissioners?(?: s)? (?:report|review|recommendations?|recommend(?:ed|s)?|said|found|concluded)|commissioners?(?: s)? report) /.test(lower) &&
-      !/ (?:ofsted|inspectors|inspection|report said|report say|letter) /.test(lower.replace(/ commissioners?(?: s)? report /g, ' ')),
+      / (?:statutory directions?|improvement notices?|(?:dfe|department for education|secretary of state(?: s)?|government) (?:appointed )?(?:children(?: s)? )?(?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report|review|recommendations?|recommend(?:ed|s)?|said|found|concluded)|commissioners?(?: s)? report|improvement advisers?(?: s)? (?:(?:latest |last )?(?:progress )?report)) /.test(lower) &&
+      !/ (?:ofsted|inspectors|inspection|report said|report say|letter) /.test(lower.replace(/ (?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report) /g, ' ')),
   },
 ];
 
