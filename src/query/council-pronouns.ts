@@ -30,16 +30,24 @@ const THEIR_OFSTED = /\btheir ofsted\b/gi;
 const INSPECTED_THEM = /\b(?:give|gave|given|rate|rated|grade|graded|judge|judged|inspect|inspected|visit|visited) them\b/gi;
 /** "Where do its children's services stand?": the council's services, called by "its", as "their". */
 const ITS_SERVICES = /\b(?:its|their) (?:children['’]?s |childrens )?(?:services|social care|csc)\b/gi;
+/** {@link ITS_SERVICES}, to test with (a global expression remembers where it last matched). */
+const NAMES_ITS_SERVICES = new RegExp(ITS_SERVICES.source, 'i');
 
 /** "Since then", "back then": a time the scene told, which the caller may have read (`timeTold`). */
 const THEN = /\bthen\b/gi;
+
+/** `sentence` without "then" when the caller read the scene's time, and without people named as "those who…". */
+function withoutToldWords(sentence: string, timeTold: boolean): string {
+  const bare = sentence.replace(THOSE_WHO, ' ');
+  return timeTold ? bare.replace(THEN, ' ') : bare;
+}
 
 /**
  * Whether `sentence` calls the council "they", and nothing else "they" or "it" could be meant. With `timeTold`,
  * "then" is the scene's time, which the caller read.
  */
 export function callsTheCouncilThey(sentence: string, timeTold = false): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ').replace(THOSE_WHO, ' ').replace(timeTold ? THEN : /(?!)/, ' ');
+  const bare = withoutToldWords(sentence, timeTold).replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ');
   // "Back in spring 2019 Ofsted did a visit about permanence - what did they find?": "they" is Ofsted, named before it,
   // and the question is still of the council the scene named.
   if (OFSTED_THEN_THEY.test(bare)) return !OTHER_THAN_PEOPLE.test(bare);
@@ -58,14 +66,14 @@ const OFSTED_THEN_THEY = /\b(?:ofsted|inspectors|hmis?)\b.*\bthey\b/i;
  * the inspectors been back in?"). Not for the question proper, which the kind model learned as it is read now.
  */
 export function callsTheCouncilOrNothing(sentence: string, timeTold = false): boolean {
-  const told = sentence.replace(THOSE_WHO, ' ').replace(timeTold ? THEN : /(?!)/, ' ');
+  const told = withoutToldWords(sentence, timeTold);
   const bare = told.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ').replace(INSPECTED_THEM, ' they ');
   if (!ANY_PRONOUN.test(bare)) return true;
   if (OFSTED_THEN_THEY.test(bare)) return !OTHER_THAN_PEOPLE.test(bare);
   if (callsTheCouncilOurs(told)) return true;
   // "Has Ofsted been in to look at their children's services?": whose services can only be the council's, so Ofsted
   // named beside them is not who "their" means.
-  if (new RegExp(ITS_SERVICES.source, 'i').test(told)) return !OTHER_THAN_PEOPLE.test(bare);
+  if (NAMES_ITS_SERVICES.test(told)) return !OTHER_THAN_PEOPLE.test(bare);
   return (COUNCIL_PRONOUN.test(bare) || OUR_COUNCIL.test(bare)) && !TOPIC_PRONOUN.test(bare);
 }
 
@@ -75,7 +83,7 @@ export function callsTheCouncilOrNothing(sentence: string, timeTold = false): bo
  * never who "our" means.
  */
 export function callsTheCouncilOurs(sentence: string, timeTold = false): boolean {
-  const bare = sentence.replace(IS_IT_TRUE, ' ').replace(THOSE_WHO, ' ').replace(timeTold ? THEN : /(?!)/, ' ');
+  const bare = withoutToldWords(sentence, timeTold).replace(IS_IT_TRUE, ' ');
   return OUR_COUNCIL.test(bare) && !COUNCIL_PRONOUN.test(bare) && !OTHER_THAN_PEOPLE.test(bare);
 }
 

@@ -386,9 +386,9 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   if (!onlyAreaWords(topic)) return null;
   if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return make('compare');
-  // "Merton 2022 vs 2025": one council set against itself at two times, and nothing else asked, is its grades between them.
-  // (ask.ts reads the two years as the span they make before asking here.) So does a bare direction: "Darlington up since 2022?"
-  // Only as typed so, bare: "what about 2016 vs 2025?" after a question on the LADO asks for the LADO in both years.
+  // "Merton 2022 vs 2025": one council set against itself at two times, and nothing else asked, is its grades between
+  // them (ask.ts reads the two years as the span they make before asking here). Only typed bare: "what about 2016 vs
+  // 2025?" after a question on the LADO asks for the LADO in both years.
   if (named.length === 1 && /^(?:vs|versus|v|against|compared (?:to|with))$/.test(text)) {
     if (typeof u.year === 'number' && (u.alsoYears?.length ?? 0) > 0) {
       const years = [u.year, ...(u.alsoYears ?? [])];
@@ -396,6 +396,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
     }
     if (u.range?.kind === 'years' && u.range.from !== null && u.range.to !== null) return make('history');
   }
+  // A bare direction is the history too: "Darlington up since 2022?"
   if (named.length === 1 && BARE_DIRECTION.test(text)) return make('history');
   if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text) || GOT.test(text))) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.

@@ -77,8 +77,10 @@ export function withSceneTime(part: Understood, scene: readonly Understood[], se
   const since = typeof timed.year === 'number' ? THEN_SPAN.exec(sentence) : null;
   if (since !== null && typeof timed.year === 'number') {
     const word = (since[1] as string).toLowerCase();
-    const range = { kind: 'years' as const, from: /^(?:since|after|from)$/.test(word) ? timed.year : null, to: word === 'before' ? timed.year - 1 : /^(?:until|till)$/.test(word) ? timed.year : null };
-    return { ...part, year: null, range };
+    const from = /^(?:since|after|from)$/.test(word) ? timed.year : null;
+    // "Before then" is up to the year before, as "before 2018" is; "until then" includes it.
+    const to = word === 'before' ? timed.year - 1 : /^(?:until|till)$/.test(word) ? timed.year : null;
+    return { ...part, year: null, range: { kind: 'years', from, to } };
   }
   return {
     ...part,
