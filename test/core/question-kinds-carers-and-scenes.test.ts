@@ -111,6 +111,8 @@ describe('the formal register and the asker’s own council (sixty-fifth and six
   it('reads "our" SIF, signed with the council, as the council’s, and Ofsted that did come back as the past', () => {
     const lambeth = ask("After our 2018 SIF, how many times did Ofsted come back? we've lost count - Lambeth");
     expect(lambeth.kind?.headline).toBe("5 Ofsted visits of Lambeth (1 authority), carried out after Lambeth's 2018 inspection (which ended 22 February 2018), latest first:");
+    // The council's own name before the report's year ("since Lambeth's 2018 SIF") dates it the same way.
+    expect(ask("how many times has Ofsted been back since Lambeth's 2018 SIF?").kind?.headline).toBe(lambeth.kind?.headline);
   });
 
   it('names a visit by "risk outside the home", and reads a step down from a year as the grades since', () => {

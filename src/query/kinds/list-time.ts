@@ -152,7 +152,7 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   // has Hounslow had since its 2023 inspection?": from its first day, so it is listed too (the year alone would be only
   // that year's reports).
   // A visit named by its year ("has Ofsted been back since the 2021 visit?") is that year's focused visit, when there was one.
-  const named = / (after|following|since) (?:the |their |its |our )?((?:19|20)\d\d) (?:full |big |main |last |latest )?(inspection|ilacs|sif|focused visit|fv|visit) /.exec(lower);
+  const named = / (after|following|since) (?:the |their |its |our |(?:[a-z]+ ){1,3}?)?((?:19|20)\d\d) (?:full |big |main |last |latest )?(inspection|ilacs|sif|focused visit|fv|visit) /.exec(lower);
   const graded = named === null ? AFTER_A_GRADED_INSPECTION.exec(lower) : null;
   const anchorYear = named !== null ? named[2] : graded?.[1];
   if (anchorYear !== undefined && u.authorities.length === 1 && now !== '') {

@@ -115,7 +115,7 @@ const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|cam
 
 /** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS", "SIF onwards"). */
 const SPAN_ANCHOR = new RegExp(
-  ` (?:since|after|following|before|until) (?:the |their |its |our )?(?:(?:19|20)\\d\\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) | (?:(?:19|20)\\d\\d )?(?:sif|ilacs) (?:onwards|forwards|on)(?= )|${AFTER_A_THEMED_VISIT.source}(?:during covid |in lockdown )?`,
+  ` (?:since|after|following|before|until) (?:the |their |its |our |(?:[a-z]+ ){1,3}?(?=(?:19|20)\\d\\d ))?(?:(?:19|20)\\d\\d |last |first )?(?:sif|ilacs|inspection|focused visit|fv) | (?:(?:19|20)\\d\\d )?(?:sif|ilacs) (?:onwards|forwards|on)(?= )|${AFTER_A_THEMED_VISIT.source}(?:during covid |in lockdown )?`,
   'g',
 );
 
@@ -230,7 +230,7 @@ const RUN_UP = / (?:in )?(?:the )?(?:run up|lead up|build up) to /g;
 /** Ofsted coming back: "has Ofsted been back", "inspectors came back in". */
 const BACK = / (?:been|gone|come|came|went|coming|going) back /;
 /** "Since" an inspection or visit named: "since the 2023 inspection", "since its last ILACS". */
-const SINCE_A_REPORT = / since ((?:the |its |their |our )?(?:(?:19|20)\d\d |last |latest |full )*(?:inspection|ilacs|sif|focused visit|fv|visit) )/;
+const SINCE_A_REPORT = / since ((?:the |its |their |our |(?:[a-z]+ ){1,3}?(?=(?:19|20)\d\d ))?(?:(?:19|20)\d\d |last |latest |full )*(?:inspection|ilacs|sif|focused visit|fv|visit) )/;
 
 /** The question with its spans in the words the list's window reads: "since" a report until now, "before" its run-up. */
 function spansAsRead(input: KindInput): KindInput {
