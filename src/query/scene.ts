@@ -65,9 +65,10 @@ export function sceneSentences(text: string, typed: string, sentence: string, re
 }
 
 /**
- * `part` at the time of the nearest scene sentence that names one, when it points back at a report and names no time
- * of its own: "Kingston was outstanding in 2019… Ofsted did come back in spring 2022 to look at the front door. What was
- * that visit looking at?" asks of the 2022 visit.
+ * `part` at the time of the nearest scene sentence that names one, when it names no time of its own. The caller asks
+ * when the question points back at a report ("Kingston was outstanding in 2019… Ofsted did come back in spring 2022 to
+ * look at the front door. What was that visit looking at?" asks of the 2022 visit) or says "then"; `sentence`, the
+ * question, says whether "then" starts or ends a span ("since then": from the scene's year on).
  */
 export function withSceneTime(part: Understood, scene: readonly Understood[], sentence = ''): Understood {
   if (part.year !== null || part.range !== null) return part;

@@ -54,9 +54,7 @@ const ABOUT_A_VISIT = new Set([
     // "staffs latest FV was on positions of trust / LADO right?"
     'right correct yeah ' +
     // "which cohort of children was it looking at?"
-    'cohort cohorts group groups anything all ' +
-    // "…when Ofsted checked it after the first lockdown?"
-    'checked check checking reviewed it after lockdown').split(' '),
+    'cohort cohorts group groups anything all').split(' '),
 ]);
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -118,8 +116,7 @@ export function isAboutAVisit(input: KindInput): boolean {
     u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|look|looked|looking|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && !inspectionsOf(input).some((r) => u.range?.kind === 'as-at' && underWayIn(r, u.range.date));
   // "Was the Sandwell MASH visit in Oct 24 a good result?": a visit named by the theme one of its letters printed.
-  // "What grade did Croydon's front door get when Ofsted checked it after the first lockdown?": Ofsted checking a theme.
-  const visitOfATheme = / (?:visit|visited) | (?:ofsted|inspectors|hmis?) (?:checked|check|checking|reviewed|looked at) /.test(lower) && rest !== lower;
+  const visitOfATheme = / (?:visit|visited) /.test(lower) && rest !== lower;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfATheme) return false;
   return topic.length === 0;
 }

@@ -151,7 +151,7 @@ function kindsAsked(lower: string, focused: boolean): { kinds: ReadonlySet<Repor
 }
 
 /** The words left once list words, asking words, themes, region and time are taken out: a list question leaves none. */
-export function leftover(input: KindInput, focused: boolean): string[] {
+function leftover(input: KindInput, focused: boolean): string[] {
   const region = regionWords(input.u.words);
   let rest = (input.u.authorities.length === 1 ? withoutGradePremise(input.lower) : input.lower).replace(GRADE_NAMING_AN_INSPECTION, ' $1 ');
   // Themes are focused visits' ("visits on children in care"); in "how many children were looked after when
