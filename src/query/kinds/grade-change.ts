@@ -30,9 +30,10 @@ const FROM_TO = new RegExp(` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|i
  * A time the question names: a year, or now; with no year ("went from inadequate to good"), the inspection before the
  * latest; "under SIF", the latest inspection under that framework.
  */
-type When = { year: number } | { now: true } | { previous: true } | { sif: true };
+type When = { year: number } | { now: true } | { previous: true } | { sif: true } | { movedIn: number };
 
 function whenText(when: When, many = false): string {
+  if ('movedIn' in when) return `at an inspection published in ${when.movedIn}`;
   if ('sif' in when) return `at ${many ? 'their' : 'its'} last SIF inspection`;
   return 'now' in when ? 'now' : 'previous' in when ? `at ${many ? 'their' : 'its'} previous graded inspection` : `in ${when.year}`;
 }
@@ -42,6 +43,7 @@ function inForce(graded: readonly StoredReport[], when: When): StoredReport[] {
   if ('now' in when) return graded.slice(0, 1);
   if ('previous' in when) return graded.slice(1, 2);
   if ('sif' in when) return graded.filter((r) => r.kind === 'sif').slice(0, 1);
+  if ('movedIn' in when) return graded.filter((r) => knownBy(r).startsWith(String(when.movedIn)));
   const start = `${when.year}-01-01`;
   const end = `${when.year}-12-31`;
   const during = graded.filter((r) => knownBy(r) >= start && knownBy(r) <= end);
@@ -98,6 +100,21 @@ function gradesText(grades: readonly Grade[]): string {
   return grades.map((g) => GRADE_WORDS[g]).join(' or ');
 }
 
+/**
+ * The two rows of a move made in `year`: a graded inspection published that year with a grade in `after`, and the
+ * one before it with a grade in `before` (the newest such move); else null.
+ */
+function movedInYear(graded: readonly StoredReport[], year: number, area: AreaKey, before: readonly Grade[], after: readonly Grade[]): [GradeRow, GradeRow] | null {
+  for (const [i, later] of graded.entries()) {
+    const earlier = graded[i + 1];
+    if (earlier === undefined || !knownBy(later).startsWith(String(year))) continue;
+    const [to, from] = [judgementFor(later, area), judgementFor(earlier, area)];
+    if (to === undefined || from === undefined || !after.includes(to.gradeKey) || !before.includes(from.gradeKey)) continue;
+    return [gradeRow(earlier, area, from), gradeRow(later, area, to)];
+  }
+  return null;
+}
+
 /** The row an authority gives at a time, when its grade there is one of `wanted`. */
 function rowAt(graded: readonly StoredReport[], when: When, area: AreaKey, wanted: readonly Grade[]): GradeRow | 'ungraded' | null {
   const reports = inForce(graded, when);
@@ -148,6 +165,20 @@ function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray):
   return toldAGrade && asksAfresh && !ofAGrade;
 }
 
+/**
+ * Whether the question's one year dates the move rather than the first grade: "who went from good to RI in 2025?"
+ * asks which inspections published in 2025 moved an authority from good to requires improvement, not which were
+ * good in 2025 and are requires improvement now. "Inadequate in 2017 but good now" places the
+ * first grade; "from good in 2019 to RI in 2025" names both times.
+ */
+function yearDatesTheMove(lower: string): boolean {
+  const text = withoutPraisedWork(lower);
+  const years = [...text.matchAll(/ (?:19|20)\d\d(?= )/g)];
+  const grades = [...text.matchAll(GRADE_PHRASE)];
+  if (years.length !== 1 || grades.length !== 2 || / (?:now|currently|today|still|these days|since|between|by) /.test(text)) return false;
+  return (years[0]?.index ?? 0) > (grades[1]?.index ?? 0);
+}
+
 export function answerGradeChange(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;
   if (u.unknownAuthorities.length > 0 || !CHANGE_WORDS.test(lower) || premiseOnly(input.text)) return null;
@@ -160,8 +191,9 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   // Rotherham go from inadequate to outstanding?" is its grade history.)
   const placed = thenYear === null && u.authorities.length === 0 && !FROM_TO.test(lower) ? gradesPlacedInTime(lower) : null;
   if (thenYear === null && placed === null && (u.authorities.length > 0 || !FROM_TO.test(lower))) return null;
-  const then: When = placed?.then ?? (thenYear === null ? { previous: true } : { year: thenYear });
-  const now: When = years[1] !== undefined && years[1] !== thenYear ? { year: years[1] } : { now: true };
+  const movedIn = thenYear !== null && yearDatesTheMove(lower) ? thenYear : null;
+  const then: When = movedIn !== null ? { previous: true } : (placed?.then ?? (thenYear === null ? { previous: true } : { year: thenYear }));
+  const now: When = movedIn !== null ? { movedIn } : years[1] !== undefined && years[1] !== thenYear ? { year: years[1] } : { now: true };
   const [before, after] = placed === null ? [phrases[0] as Grade[], phrases[1] as Grade[]] : [placed.before, placed.after];
   // The same grade twice at one time is no change: "St Helens 2019 was inadequate overall, but was it only the children
   // in care judgement that was inadequate, or leadership too?" asks for that inspection's grades.
@@ -182,6 +214,14 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   for (const name of scope) {
     const graded = gradedInspections(context, name).filter((r) => !frameworksOut.includes(r.kind));
     if (graded.length === 0) continue;
+    if (movedIn !== null) {
+      const pair = movedInYear(graded, movedIn, area, before, after);
+      if (pair !== null) {
+        rows.push(...pair);
+        count += 1;
+      }
+      continue;
+    }
     const first = rowAt(graded, then, area, before);
     if (first === 'ungraded') noThen.push(name);
     if (first === null || first === 'ungraded') continue;
@@ -198,12 +238,14 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
       ? `${who} ${count > 0 ? 'was' : 'was not'} rated ${gradesText(before)}${areaText} ${whenText(then)} and ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`
       : `${who} rated ${gradesText(before)}${areaText} ${whenText(then, count !== 1)} ${'now' in now ? (count === 1 ? 'is' : 'are') : count === 1 ? 'was' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`;
   const notes = [
-    placed !== null
+    movedIn !== null
+      ? `“In ${movedIn}” is read as when the grade changed: each authority’s graded inspection published in ${movedIn}, set against the one before it.`
+      : placed !== null
       ? `The earlier grade is read ${whenText(then, true)}, and the later as each authority’s latest.`
       : thenYear === null
       ? 'With no year, “from” is read as each authority’s previous graded inspection, and “to” as its latest.'
       : `“In ${thenYear}” is read as the grade in force at any time during ${thenYear}: the latest graded inspection published before ${thenYear} began, or any published during it.`,
-    'now' in now ? '“Now” is each authority’s latest graded inspection.' : `“In ${now.year}” is read the same way.`,
+    ...('now' in now ? ['“Now” is each authority’s latest graded inspection.'] : 'year' in now ? [`“In ${now.year}” is read the same way.`] : []),
     'Focused visits give no grades and are not counted.',
     ...frameworksLeftOutNotes(frameworksOut),
   ];
