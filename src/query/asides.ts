@@ -72,8 +72,17 @@ const GRADE_NAMES = / (?:outstanding|good|inadequate|ri|requires|improvement|ade
 const URGENCY =
   /\b(?:urgent(?:ly)?|asap|a s a p|need(?:ed)? (?:this|it) (?:asap|urgently|now|in (?:\d+|ten|five|twenty) (?:mins?|minutes))|(?:the |our |my )?(?:dcs|director|boss|chief exec|ceo|lead member|manager) (?:is |s )?(?:waiting|wants (?:comfort|reassurance))|(?:sorry,? )?(?:(?:i m|im|i am) )?(?:a bit )?(?:frazzled|panicking|stressed|in a panic)|ofsted (?:are|is|re) (?:in|coming|due|arriving) (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|week)(?: and (?:i m|im|i am) (?:panicking|stressed))?)\b/g;
 
+/**
+ * A term of address or a dialect's tag, after a comma at the end of a sentence: "…after their latest full
+ * inspection, me duck?", "…children's services, wor kid?", "…last time round, ar?", "…, innit?". Whom it is said to,
+ * never what is asked (left in, "duck" or "kid" is searched as a topic). Never words a topic could be ("boss", "team").
+ */
+const ADDRESS = '(?:me duck|mi duck|my duck|duck|duckie|me lover|my lover|bab|babs|pet|hun|hon|love|luv|mate|m8|pal|wor kid|our kid|kidda|chuck|me old mucker|mucker|bruv|bro|fam|lad|lads|lass|ar|aye|eh|innit|like|yeah|right)';
+const TERM_OF_ADDRESS = new RegExp(`,(?: *${ADDRESS}\\b,?)+(?= *(?:[?!.]|$))`, 'g');
+
 const ASIDES: readonly RegExp[] = [
   COURTESY,
+  TERM_OF_ADDRESS,
   CONCESSION,
   URGENCY,
   // "For an NI benchmarking paper, what has Southwark…": what the answer is for, at the head of a sentence, to its comma.
@@ -107,6 +116,8 @@ const ASIDES: readonly RegExp[] = [
   new RegExp(`\\bquick (?:q|qn|qu|question|one)(?: (?:before|for|ahead of) ${DETERMINER}(?:${AUDIENCE} ){0,2}(?:${AUDIENCE}|${PRODUCT}))?\\b`, 'g'),
   // "prepping a slide for a peer review", "pulling together a briefing for members".
   new RegExp(`\\b(?:prepping|preparing|prep|putting together|pulling together|writing|drafting|doing) ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}(?: for ${DETERMINER}(?:peer review|${AUDIENCE}|${PRODUCT})(?: ${PRODUCT})?)?\\b`, 'g'),
+  // "…the lot. presenting to members tomorrow": whom the asker is presenting to, and when.
+  new RegExp(`\\b(?:(?:i m|im|i am|we re|we are) )?(?:presenting|reporting|speaking|talking) (?:this |it |these |them )?to ${DETERMINER}(?:${AUDIENCE} ){0,2}${AUDIENCE}${DUE}\\b`, 'g'),
   // "prepping for our care leavers stuff - …": what the asker is getting ready for.
   /\b(?:prepping|preparing|prep|getting ready) for (?:our |my |the |a |an |some )?(?:[a-z]+ ){0,3}?(?:stuff|work|session|meeting|review|audit|visit|inspection|presentation|thing)\b/g,
   // "trying to work out where they landed", "trying to gauge how common that theme is before our scrutiny panel": why, not what.
@@ -308,8 +319,11 @@ export function lastQuestion(text: string): string | null {
   return asks && question.split(/\s+/).length >= 4 ? question : null;
 }
 
-/** A verb that makes the words before a dash a clause of their own ("X is our focus", "they came out good", "I'm starting"). */
-const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|ended|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b|\b[a-z]+ s (?:at|now|still|currently|rated|graded|judged|been|in special measures)\b/;
+/**
+ * A verb that makes the words before a dash a clause of their own ("X is our focus", "they came out good", "I'm
+ * starting"); or the asker as its subject, whatever the verb ("I support young carers on St Mary's - …").
+ */
+const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|ended|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b|\b[a-z]+ s (?:at|now|still|currently|rated|graded|judged|been|in special measures)\b|\b(?:i|we) (?!and\b|or\b)[a-z]+\b/;
 
 /** Whether the last sentence of `text` (what comes before a dash) holds a verb, so is a clause and not a topic. */
 function isAClause(text: string): boolean {

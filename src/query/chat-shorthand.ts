@@ -31,6 +31,13 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['outstdg', 'outstanding'],
   ['inad', 'inadequate'],
   ['inadeq', 'inadequate'],
+  // "how'd it go?", "what'd they find?": a question word with "did" or "would" run on, read as the question word.
+  ['howd', 'how'],
+  ['whatd', 'what'],
+  ['whod', 'who'],
+  ['whered', 'where'],
+  ['whend', 'when'],
+  ['whyd', 'why'],
 ]);
 
 /**

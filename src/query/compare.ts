@@ -31,7 +31,9 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
   const unread: string[] = [];
   const areas = area === 'overall' ? [] : [area];
   for (const authority of authorities) {
-    const latest = gradedInspections(context, authority).find((r) => inTime(r, null, query.range?.kind === 'as-at' ? query.range : null));
+    // The latest graded inspection (as at a date asked), or the one before it when the question asks for that.
+    const graded = gradedInspections(context, authority).filter((r) => inTime(r, null, query.range?.kind === 'as-at' ? query.range : null));
+    const latest = graded[query.previous === true ? 1 : 0];
     if (latest === undefined) {
       missing.push(authority);
       continue;
@@ -50,7 +52,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
   if (missing.length > 0) {
     const unknown = missing.filter((m) => authorityByName(m) === undefined);
     const known = missing.filter((m) => authorityByName(m) !== undefined);
-    if (known.length > 0) notes.push(`No graded inspection in this index for: ${known.join(', ')}.`);
+    if (known.length > 0) notes.push(`No ${query.previous === true ? 'graded inspection before the latest' : 'graded inspection'} in this index for: ${known.join(', ')}.`);
     if (unknown.length > 0) notes.push(`Not an authority I know: ${unknown.join(', ')}.`);
   }
   if (unread.length > 0) notes.push(`The judgement table could not be read in the latest inspection of: ${unread.join(', ')}.`);
@@ -62,7 +64,7 @@ export function compareAuthorities(context: CorpusContext, query: GradeQuery, se
   return {
     grades: {
       kind: 'compare',
-      headline: `${who}${on}: the latest graded inspection of each, ${AREA_WORDS[area]} grade${query.topic.length > 0 ? ', and the best paragraph from each' : ''}.`,
+      headline: `${who}${on}: the ${query.previous === true ? 'graded inspection before the latest' : 'latest graded inspection'} of each, ${AREA_WORDS[area]} grade${query.topic.length > 0 ? ', and the best paragraph from each' : ''}.`,
       area,
       rows,
       ...(neighbours.length > 0 ? { neighbours } : {}),

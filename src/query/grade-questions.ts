@@ -36,6 +36,11 @@ export interface GradeQuery {
   fromGradeThen?: boolean;
   /** Frameworks whose inspections the question leaves out ("Warrington's grades over time, excluding the SIF ones"). */
   frameworksLeftOut?: ReportKind[];
+  /**
+   * The graded inspection before each authority's latest is asked ("what were Harrow and Halton rated at their
+   * previous inspection?", "…before their latest one"): a comparison shows that one of each.
+   */
+  previous?: boolean;
   /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link gradeAreaAsked}). */
   everyArea?: boolean;
 }
@@ -43,7 +48,8 @@ export interface GradeQuery {
 /** Finds the best paragraphs for one authority on a topic (ask's ranking), for comparisons. */
 export type TopicSearch = (authority: string, topic: readonly string[], areas: readonly AreaKey[]) => Hit | undefined;
 
-const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up)\b/;
+/** Set against each other; "Salford v Stockport" as the courts write it (only where two councils are named). */
+const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|v|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up)\b/;
 const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 /** Authorities asked for together: "which councils…", "every council that's inadequate". */
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
@@ -57,6 +63,8 @@ const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improvi
 /** A direction alone, as typed into a search box: "Darlington up since 2022?", "Bury gone down?". */
 const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|down)$/;
 const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
+/** The inspection before the latest: "their previous inspection", "before the latest one", "the one before", "before that". */
+const PREVIOUS = /\b(?:previous|prior|preceding|earlier) (?:inspection|ilacs|sif|grade|rating|judgement|one)s?\b|\bbefore (?:that|then|(?:the|its|their)(?: latest| last| most recent| current| recent)?(?: one| inspection| ilacs| sif| grade| rating))\b|\b(?:inspection|one) before\b/;
 const HISTORY = /\b(?:history|sequence|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
@@ -74,7 +82,7 @@ const FILLER = new Set([
     'what whats is are was were be been being the a an of for in on at to by and or with its it their they theyre theyve them s has have had how does do did done ' +
     'get got gets getting which who whom me us show tell give list name about ofsted inspection inspections inspected council councils ' +
     'authority authorities la las local children childrens services service social many much number count ones any all each every there ' +
-    'so far ever compare compared compares comparing comparison versus vs against with than statistical neighbour neighbours neighbor neighbors ' +
+    'so far ever compare compared compares comparing comparison versus vs v against with than statistical neighbour neighbours neighbor neighbors ' +
     'better worse doing improved improving improve declined declining deteriorated changed progressed trend trajectory over time history ' +
     'grade grades graded grading rating ratings rated judgement judgements judgment judgments judged outcome outcomes overall effectiveness ' +
     'outstanding good requires require requiring improvement ri adequate inadequate least above below not less previous past please currently ' +
@@ -93,7 +101,11 @@ const FILLER = new Set([
     // "was leadership itself judged inadequate or only the practice bits?"
     'heard names itself bit bits year ' +
     // "…but whats their actual grade for care leavers now?", "was that inadequate across the board or just for care leavers?"
-    'but actual actually really genuinely definitely truly that across since ' +
+    'but actual actually really genuinely definitely truly basically essentially honestly literally that across since ' +
+    // "…overall grades, need to know if it slipped": the check asked, not a topic.
+    'if whether ' +
+    // "What were Harrow and Halton rated before their latest one?", "what was it rated prior to that?"
+    'prior preceding earlier ' +
     // "can u pull swindon's full grade history going back to the SIF days"
     'can u pull grab fetch full going back days ' +
     // "What judgement did Bexley receive for children looked after at its 2014 SIF?"
@@ -362,8 +374,20 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const grades = gradesAsked(withoutPraise(words));
   const region = regionAsked(words);
   const neighbours = NEIGHBOURS.test(text);
-  // "Area by area" asks for every area's grade (EVERY_AREA), not about an area.
-  const topic = topicWords(withoutJudgementTitles(words.join(' ').replace(/\b(?:area by area|by area)\b/g, ' ').split(' ').filter((w) => w !== '')));
+  // "Area by area" asks for every area's grade (EVERY_AREA), not about an area. "Before their latest one" asks for a
+  // time, of several councils or against the latest (a single council's "previous inspection" is often asked of its
+  // words: inspection-matter.ts).
+  const beforeTheLatest = named.length >= 2 || u.year === 'latest';
+  const topic = topicWords(
+    withoutJudgementTitles(
+      words
+        .join(' ')
+        .replace(/\b(?:area by area|by area)\b/g, ' ')
+        .replace(beforeTheLatest ? PREVIOUS : /$^/, ' ')
+        .split(' ')
+        .filter((w) => w !== ''),
+    ),
+  );
   const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }), ...frameworksLeftOutOf(u) };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
     ...base,
@@ -373,8 +397,10 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   // "Outstanding Hampshire vs outstanding Redbridge - what did inspectors say about placement stability?": what the reports
   // say of a topic, compared, is paragraphs.
   const saysOfATopic = SAYS.test(text) && !onlyAreaWords(topic);
+  // "What were Harrow and Halton rated at their previous inspection?": each one's inspection before its latest.
+  const previous = named.length >= 2 && PREVIOUS.test(text) ? { previous: true } : {};
   if (COMPARE.test(text) && (named.length >= 2 || (named.length === 1 && neighbours)) && !saysOfATopic) {
-    return make('compare', { neighboursOf: named.length === 1 ? (named[0] as string) : null });
+    return { ...make('compare', { neighboursOf: named.length === 1 ? (named[0] as string) : null }), ...previous };
   }
   if (neighbours && named.length === 1 && grades.length === 0 && !COUNT.test(text) && onlyAreaWords(topic)) {
     return make('neighbours', { neighboursOf: named[0] as string });
@@ -385,7 +411,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
     return make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null });
   }
   if (!onlyAreaWords(topic)) return null;
-  if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return make('compare');
+  if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return { ...make('compare'), ...previous };
   // "Merton 2022 vs 2025": one council set against itself at two times, and nothing else asked, is its grades between
   // them (ask.ts reads the two years as the span they make before asking here). Only typed bare: "what about 2016 vs
   // 2025?" after a question on the LADO asks for the LADO in both years.
@@ -401,6 +427,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text) || GOT.test(text))) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if (u.againstNow === true && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
+    // "Harrow's grade before the latest one": its history, which shows the one before ("latest" is no time filter here).
+    if (PREVIOUS.test(text) && u.year === 'latest' && u.range === null) return { ...make('history'), year: null };
     const history = TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
     return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text) || TREND.test(text)) ? 'history' : 'latest');
   }

@@ -5,9 +5,13 @@
  * learned from, or a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
-import { askTheCorpus } from './support/ask-corpus.ts';
+import type { AskAnswer } from '../../src/answer-types.ts';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+const gradeRows = (a: AskAnswer): string[] => (a.grades?.rows ?? []).map((r) => `${r.reportId} ${r.grade}`);
+const sectionHeadings = (a: AskAnswer): string[] => (a.kind?.sections ?? []).map((s) => s.heading);
 
 describe('a change of grade dated by one year after both grades', () => {
   it('reads "went from good to RI in 2025" as moves made at inspections published in 2025', () => {
@@ -28,5 +32,70 @@ describe('a change of grade dated by one year after both grades', () => {
   it('still reads a year placed beside the first grade, and two years, as grades at those times', () => {
     expect(ask('which councils were inadequate in 2017 but are good now?').kind?.headline).toBe('12 authorities rated inadequate in 2017 are rated good now:');
     expect(ask('which councils went from good in 2019 to RI in 2025?').kind?.headline).toMatch(/rated good in 2019 were rated requires improvement in 2025/);
+  });
+});
+
+describe('requests and regional speech (seventy-second round)', () => {
+  it('reads a term of address after the question as whom it is said to, not a topic', () => {
+    expect(gradeRows(ask("where's Norfolk sat grade-wise after their latest full inspection, me duck?"))).toEqual(['norfolk-2026 outstanding']);
+    const plymouth = ask('what did the inspectors want Plymouth to crack on with last time round, ar?');
+    expect(plymouth.kind?.kind).toBe('improvements');
+    expect(plymouth.kind?.visits?.[0]?.reportId).toBe('plymouth-2024');
+    expect(kindOf("how's Newcastle getting on with their children's services, wor kid? canny or not?")).toBe('overview');
+    // A topic after a comma stays: "…, the LADO?" is asked of.
+    expect(ask('what did inspectors say about Bury, the LADO?').results[0]?.text).toMatch(/LADO|designated officer/i);
+  });
+
+  it('reads "Salford v Stockport" as the two set against each other', () => {
+    const a = ask("Salford v Stockport — which one's rated better these days?");
+    expect(a.grades?.kind).toBe('compare');
+    expect(gradeRows(a)).toEqual(['salford-2023 good', 'stockport-2025 requires-improvement']);
+  });
+
+  it('reads Ofsted "nosing into" a council in a month, and "how\'d it go", as that focused visit', () => {
+    const a = ask("what were Ofsted nosing into in Staffordshire in December 2025, and how'd it go?");
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('staffordshire-2025-focused-visit');
+  });
+});
+
+describe('several councils in one message (seventy-third round)', () => {
+  it('gives each named council its list of what to improve, one after another', () => {
+    const a = ask('Stockport, Warwickshire and Suffolk all slid to RI at their last ILACS - what were each of them told needs to improve?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toBe('What Stockport, Warwickshire and Suffolk were each told to improve, one after another:');
+    const inspections = sectionHeadings(a).filter((h) => h.endsWith('ILACS'));
+    expect(inspections).toEqual(['What needs to improve? — Stockport 2025 ILACS', 'What needs to improve? — Warwickshire 2025 ILACS', 'What needs to improve? — Suffolk 2024 ILACS']);
+    // One council is still one list.
+    expect(ask('what was Suffolk told needs to improve?').kind?.headline).toMatch(/^Suffolk's latest graded inspection/);
+  });
+
+  it('reads "what were they rated before that?" of several councils as each one\'s inspection before its latest', () => {
+    const a = ask('Harrow / Havering / Halton all came out inadequate in the last few years - what were they rated before that?');
+    expect(a.grades?.headline).toBe('Harrow, Havering and Halton: the graded inspection before the latest of each, overall effectiveness grade.');
+    expect(gradeRows(a)).toEqual(['harrow-2020 good', 'havering-2016 requires-improvement', 'halton-2020 requires-improvement']);
+    expect(gradeRows(ask('what were Harrow, Havering and Halton rated before their latest inspection?'))).toEqual(gradeRows(a));
+    expect(gradeRows(ask('compare Harrow and Halton'))).toEqual(['harrow-2025 inadequate', 'halton-2024 inadequate']);
+    // One council's grade "before the latest one" is its history, which shows it.
+    expect(gradeRows(ask("Harrow's grade before the latest one"))).toEqual(['harrow-2017 good', 'harrow-2020 good', 'harrow-2025 inadequate']);
+  });
+});
+
+describe('the asker and the story before the question (seventy-third round)', () => {
+  it('reads the list asked after a grade lost, and "want fixing"', () => {
+    const a = ask('Cornwall lost its outstanding in 2024 - which specific things did Ofsted want fixing?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('cornwall-2024');
+  });
+
+  it('reads a visit asked "what went well and what needed work?" as the visit as a whole', () => {
+    const a = ask("Southwark's January 2019 children in care focused visit - what went well and what needed work?");
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('southwark-2019-focused-visit');
+  });
+
+  it('puts aside whom the asker presents to, and a clause of theirs before a dash', () => {
+    expect(kindOf('Rochdale - grades, visits, strengths, weaknesses, the lot. presenting to members tomorrow')).toBe('overview');
+    expect(kindOf("I support young carers on St Mary's - where do the Isles of Scilly's children's services stand these days?")).toBe('overview');
   });
 });

@@ -25,6 +25,8 @@ const ABOUT_A_VISIT = new Set([
     'news good bad well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning ' +
     // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
     'gist upshot overall come came fv ' +
+    // "What were Ofsted nosing into in Staffordshire in December 2025?": looking, in everyday words.
+    'nose nosing nosed poke poking poked into around ' +
     // "What's the story with the children in care visit last autumn (11/2025)?"
     'story spring summer autumn winter ' +
     // "Please provide an account of the focused visit…", "the most recent Ofsted activity at Medway, namely the … visit"
@@ -99,8 +101,11 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   // How long inspectors were in ("had inspectors in for two days") says which visit, not what about it.
-  // Nor does an idiom for how it went ("basically a clean bill of health?").
-  const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input)).replace(VISIT_LENGTH, ' ').replace(/ (?:a )?clean bill of health /, ' ');
+  // Nor does an idiom for how it went ("basically a clean bill of health?", "what went well and what needed work?").
+  const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input))
+    .replace(VISIT_LENGTH, ' ')
+    .replace(/ (?:a )?clean bill of health /, ' ')
+    .replace(/ (?:what|anything) (?:needed|needs|need) (?:work|working on|more work|improving) /g, ' ');
   const topic = topicOfAVisitQuestion(input, rest);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
@@ -113,7 +118,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
-    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|look|looked|looking|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
+    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|look|looked|looking|nosing|nosed|poking|poked|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && !inspectionsOf(input).some((r) => u.range?.kind === 'as-at' && underWayIn(r, u.range.date));
   // "Was the Sandwell MASH visit in Oct 24 a good result?": a visit named by the theme one of its letters printed.
   const visitOfATheme = / (?:visit|visited) /.test(lower) && rest !== lower;

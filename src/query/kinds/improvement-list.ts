@@ -16,7 +16,7 @@ import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
 const ASKS_FOR_LIST =
-  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|(?:corrective )?action items?|corrective actions?|homework|(?:must|should|needs? to|has to|have to|had to) be (?:tackled|addressed|fixed|improved|sorted|put right)|weaknesses|weak (?:spots?|points?|areas?)|to do list|(?:to )?fix list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix)|improvements? (?:were |was )?called for|(?:matters|things|issues|points|areas) (?:were |was )?(?:identified|flagged|found|listed) as (?:requiring|needing) improvement) /;
+  / (?:areas? (?:for|of|needing|requiring) (?:improvement|development|priority action)|priority actions?|needs? to improve|needs? improving|need improvement|has to improve|have to improve|must improve|should improve|improvement (?:list|areas|points|actions|plan|priorities)|improvements (?:needed|required)|what needs to improve|recommendations?|recs?|wnti|afis?|(?:corrective )?action items?|corrective actions?|homework|(?:must|should|needs? to|has to|have to|had to) be (?:tackled|addressed|fixed|improved|sorted|put right)|weaknesses|weak (?:spots?|points?|areas?)|to do list|(?:to )?fix list|improve|fix|put right|sort out|get better at|work on|told (?:them |it )?to (?:improve|fix|sort|change|tighten)|tighten up|told (?:them |it )?(?:it |they )?(?:must|should|needs? to|had to|has to) (?:prioriti[sz]e|improve|fix|change|address)|prioriti[sz]e|do differently|on (?:its|their|the) list|(?:dinged|marked down|pulled up|picked up|knocked) (?:on|for)|(?:want|wants|wanted|expect|expects|expected) (?:[a-z]+ ){1,2}to (?:do|change|improve|fix|(?:crack|get) on with|get cracking (?:on|with))|(?:want|wants|wanted|needs?|needed) (?:[a-z]+ ){0,2}?(?:fixing|sorting|improving|changing|addressing|tightening up)|improvements? (?:were |was )?called for|(?:matters|things|issues|points|areas) (?:were |was )?(?:identified|flagged|found|listed) as (?:requiring|needing) improvement) /;
 /** Words of such a question beyond its authority ("improve" alone asks for the list only when nothing else is asked). */
 const LIST_WORDS = new Set(
   ('areas area for of needing requiring improvement improvements improve improving development priority action actions needs need has have to must should list points plan priorities needed required recommendation recommendations recs rec weaknesses do main key council authority services fix put right sort out told time from ilacs sif wnti ask asked asking being get better work practice ' +
@@ -34,6 +34,10 @@ const LIST_WORDS = new Set(
     'set specific matters matter items ' +
     // "what precisely was Halton told it must prioritise", "what Ofsted want Warwickshire to do differently"
     'precisely prioritise prioritize differently want wants wanted expect expects expected ' +
+    // "what did the inspectors want Plymouth to crack on with last time round?"
+    'crack cracking ' +
+    // "which specific things did Ofsted want fixing?"
+    'fixing sorting improving changing addressing tightening ' +
     // "What were they dinged for?", "what's on Ofsted's to-do list for them now?"
     'dinged marked pulled picked knocked slipped now on them their ' +
     // "Is it right that Leicester was told to speed up its response to contacts and referrals last time? What else was on its list?"
@@ -43,6 +47,8 @@ const LIST_WORDS = new Set(
     // "Halton went inadequate in 2024 - point by point, what has it got to sort out?", "Blackpool did really well in 2026 - was
     // there anything inspectors still wanted them to work on?"
     'point really well anything still ' +
+    // "Stockport, Warwickshire and Suffolk - what were each of them told needs to improve?"
+    'each them all both three ' +
     // "What corrective action items was Plymouth given at its 2024 inspection?"
     'corrective item items given ' +
     // "Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?"
@@ -92,7 +98,7 @@ const GRADE_STORY =
 
 /** A clause telling a grade the authority got: a grade, and a verb of getting it ("came out outstanding on every area"). */
 const GRADE_CLAUSE = /\b(?:outstanding|good|requires improvement|ri|inadequate|adequate)\b/i;
-const GOT_A_GRADE = /\b(?:came out|come out|went|got|was|were|moved|rated|judged|graded|became|been|dropped|slipped|rose|climbed|received|achieved|secured|awarded)\b/i;
+const GOT_A_GRADE = /\b(?:came out|come out|went|got|was|were|moved|rated|judged|graded|became|been|dropped|slipped|slid|fell|lost|rose|climbed|received|achieved|secured|awarded)\b/i;
 
 /**
  * `rest` less the words of a first clause that tells the grade the authority got, when more follows it ("Portsmouth
@@ -104,7 +110,8 @@ function withoutGradeStory(text: string, rest: string): string {
   // leadership, children in care and care leavers at its 2026 inspection. …"); else the first clause.
   const [sentence, ...after] = text.split(/[.?!]\s+/);
   const firstSentenceTells = sentence !== undefined && after.join('').trim() !== '' && GRADE_CLAUSE.test(sentence) && GOT_A_GRADE.test(sentence);
-  const [first, ...more] = firstSentenceTells ? [sentence, ...after] : text.split(/\s[-–—]\s|[,;:.?!]\s+/);
+  // Before a spaced dash, the clause is whole: "Stockport, Warwickshire and Suffolk all slid to RI at their last ILACS - …".
+  const [first, ...more] = firstSentenceTells ? [sentence, ...after] : text.split(/\s[-–—]\s/).length > 1 ? text.split(/\s[-–—]\s/) : text.split(/[,;:.?!]\s+/);
   // Typed tersely, the clause has no verb: "Coventry outstanding Mar 26 - anything left on the improve list?"
   const told = first !== undefined && GRADE_CLAUSE.test(first) && (GOT_A_GRADE.test(first) || first.trim().split(/\s+/).length <= 7);
   if (first === undefined || more.join('').trim() === '' || !told) return rest;
@@ -114,8 +121,8 @@ function withoutGradeStory(text: string, rest: string): string {
 
 export function isImprovementList(input: KindInput): boolean {
   const { u, lower } = input;
-  if (u.authorities.length !== 1) return false;
-  if (input.loose === true) return true;
+  if (u.authorities.length === 0 || u.authorities.length > MAX_AUTHORITIES) return false;
+  if (input.loose === true) return u.authorities.length === 1;
   if (!ASKS_FOR_LIST.test(lower)) return false;
   // "Did Bury improve?" asks whether its grades did (grade-questions.ts), not for its list.
   if (/^ (?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?) /.test(lower)) return false;
@@ -136,7 +143,7 @@ function section(report: StoredReport, items: ReturnType<typeof improvementItems
  * A focused visit's own list, when the question names the visit ("the areas for improvement from Bury's 2019
  * focused visit", "oldham fv 2021 priority action?"): the visit the question means (focused-visit.ts), else the latest.
  */
-function visitImprovements(input: KindInput, authority: string): AskAnswer | null {
+function visitImprovements(input: KindInput, authority: string): AskAnswer {
   const { context, u } = input;
   const visits = (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit');
   const atTime = reportAtTimeAsked(visits, u);
@@ -154,10 +161,34 @@ function visitImprovements(input: KindInput, authority: string): AskAnswer | nul
   return kindAskAnswer(input, kind, items);
 }
 
+/** The most authorities whose lists one answer gives ("Stockport, Warwickshire and Suffolk - what were they told to improve?"). */
+const MAX_AUTHORITIES = 6;
+
 export function answerImprovementList(input: KindInput): AskAnswer | null {
   if (!isImprovementList(input)) return null;
+  if (input.u.authorities.length === 1) return authorityImprovements(input, input.u.authorities[0] as string);
+  // Several authorities: each one's list as it would be given alone, one after another.
+  const answers = input.u.authorities.map((authority) => authorityImprovements({ ...input, u: { ...input.u, authorities: [authority] } }, authority));
+  const kinds = answers.map((a) => a.kind).filter((k): k is KindAnswer => k !== undefined);
+  const headline = `What ${listOf(input.u.authorities)} were each told to improve, one after another:`;
+  const kind: KindAnswer = {
+    kind: 'improvements',
+    headline,
+    visits: kinds.flatMap((k) => k.visits ?? []),
+    sections: kinds.flatMap((k) => k.sections ?? []),
+    notes: kinds.map((k) => k.headline).concat(kinds.flatMap((k) => k.notes ?? [])),
+  };
+  return kindAskAnswer(input, kind, answers.flatMap((a) => a.results));
+}
+
+/** "Stockport, Warwickshire and Suffolk". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** One authority's list: of its latest graded inspection (or the one asked), with what focused visits since added. */
+function authorityImprovements(input: KindInput, authority: string): AskAnswer {
   const { context, u } = input;
-  const authority = u.authorities[0] as string;
   if (u.focusedVisits === true) return visitImprovements(input, authority);
   // "Sunderland's last SIF inspection, what recommendations…": the inspections of the framework named, when it has any.
   const all = gradedInspections(context, authority);
