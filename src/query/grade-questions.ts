@@ -15,7 +15,7 @@ import type { CorpusContext } from './context.ts';
 import { listByGrade, neighboursOf } from './grade-lists.ts';
 import { latestOrHistory } from './grade-history.ts';
 import type { Understood } from './understand.ts';
-import { VERDICT_WORDS } from './verdict-words.ts';
+import { GRADE_FILLER } from './grade-filler-words.ts';
 
 /** Everything a grade question needs, parsed; a follow-up changes parts of it. */
 export interface GradeQuery {
@@ -74,92 +74,6 @@ const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|la
 const SAYS = /\b(?:say|said|says|wrote|write|written|comment|comments|commented|describe|described|note|noted)\b/;
 const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
 
-/** Words that carry no topic in a grade question. */
-const FILLER = new Set([
-  // How the inspection went, as a verdict: "did Ofsted really tear Devon apart?", "how grim was Halton's 2024 inspection?"
-  ...VERDICT_WORDS,
-  ...(
-    'what whats is are was were be been being the a an of for in on at to by and or with its it their they theyre theyve them s has have had how does do did done ' +
-    'get got gets getting which who whom me us show tell give list name about ofsted inspection inspections inspected council councils ' +
-    'authority authorities la las local children childrens services service social many much number count ones any all each every there ' +
-    'so far ever compare compared compares comparing comparison versus vs v against with than statistical neighbour neighbours neighbor neighbors ' +
-    'better worse doing improved improving improve declined declining deteriorated changed progressed trend trajectory over time history ' +
-    'grade grades graded grading rating ratings rated judgement judgements judgment judgments judged outcome outcomes overall effectiveness ' +
-    'outstanding good requires require requiring improvement ri adequate inadequate least above below not less previous past please currently ' +
-    'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned turn turns things true around round journey part parts rest finally climbed climb clawed crawled ' +
-    // How a change of grade is told: "did X go from inadequate all the way to outstanding?", "what did it get next time?"
-    'from go goes way next again then afterwards subsequently sif ilacs last ' +
-    // "strong or not? just the grade", "just need the judgement".
-    'just need needs want only strong weak ' +
-    // "Bury's Ofsted result?", "what mark did Ofsted give Bury", "did Bury pass its inspection?", "how did it fare?"
-    'result results mark marks score scores scored verdict verdicts pass passed fail failed give gave given land landed fare fared ' +
-    // "How does Bury stack up against its neighbours?"
-    'stack stacks stacked measure measures measured ' +
-    // "Has Stockport always been rated good, or did they slip at some point? Their grades over the years."
-    'always consistently stayed remained stay remain slip slips point some years ' +
-    // Chat around the grade: "whats York rated now? heard they did well", "just want the names for a slide",
-    // "was leadership itself judged inadequate or only the practice bits?"
-    'heard names itself bit bits year ' +
-    // "…but whats their actual grade for care leavers now?", "was that inadequate across the board or just for care leavers?"
-    'but actual actually really genuinely definitely truly basically essentially honestly literally that across since ' +
-    // "…overall grades, need to know if it slipped": the check asked, not a topic.
-    'if whether ' +
-    // "What were Harrow and Halton rated before their latest one?", "what was it rated prior to that?"
-    'prior preceding earlier ' +
-    // "can u pull swindon's full grade history going back to the SIF days"
-    'can u pull grab fetch full going back days ' +
-    // "What judgement did Bexley receive for children looked after at its 2014 SIF?"
-    'receive receives receiving achieve achieves achieving awarded ' +
-    // "is Portsmouth still only good or did the new-style inspection this summer bump them up?"
-    'new style reformed framework bump bumped bumps this summer spring autumn winter ' +
-    // "In Tameside's December 2023 standard ILACS, what judgement did inspectors give for…"
-    'standard short inspectors inspector ' +
-    // "what was Isles of Scilly's judgment in 2023? heard it wasn't great"
-    'wasnt isnt werent arent great ' +
-    // "isles of scilly's big inspection in 2023, what grade did they come out with", "where do they sit on the Ofsted
-    // scale right now, overall and each sub-judgement"
-    'big full proper main come comes came coming out where sit sits sitting stand stands scale sub ' +
-    // "how is the mark of Blackpool moving over the years, from the first inspection?"
-    'moving move moves changing first earliest ' +
-    // "Trace the longitudinal trajectory of Sandwell's Ofsted judgements from the 2013 … inspection to its latest ILACS"
-    'trace longitudinal i me ' +
-    // "The Isles of Scilly used to be good, didn't they? What's their grade history?", "how did inspectors rate Harrow?" ("work"
-    // is not one: "what did ofsted still want them to work on?" asks for the list)
-    'used didnt didn rate rates ' +
-    // "Durham performance team: how has our overall judgement moved…", "were we rated good?": the asker's own council.
-    'our we us ' +
-    // "What does the judgement table in Dorset's 2025 inspection report show?"
-    'table tables box boxes show shows showed report reports ' +
-    // "Sunderland's grade history, back in the day to now"
-    'day ' +
-    // "did they keep their outstanding, and what were the area grades?"
-    'keep kept keeping retain retained hang hung onto ' +
-    // "Help and protection at Telford — did it hold the same grade between 2020 and 2024?"
-    'hold holds held holding same ' +
-    // Ofsted's inspections by other names, and an order asked: "Tameside's 2023 review - was that a worse mark than
-    // 2019's?", "Kirklees marks from the SIF onwards, in order".
-    'review reviews audit audits onwards onward order ' +
-    // "what did inspectors make of leadership? I mean the grade", "the lowdown on Scilly's grades only"
-    'make makes lowdown rundown mean meant ' +
-    // "Take me through Slough's inspections since 2013 and the judgement each time", "is Stockport rated lower now than in
-    // 2022?", "judged from the old-style one through to the latest inspection"
-    'take through lower higher old one away ' +
-    // "Nottingham's Ofsted record - what has it been graded at each inspection?"
-    'record records track ' +
-    // "How many times has their Ofsted rating gone up since then?", "was requires improvement for ages - did it ever get
-    // off RI?", "still outstanding or is something changing?"
-    'times often ages off something ' +
-    // "B&NES grades over time – SIF onwards pls"
-    'pls plz ' +
-    // "Coventry here - which areas came out outstanding and which didn't?", "both outstanding overall, but where do their
-    // individual judgements differ?", "was the 2024 ILACS a step down from 2019?", "has Solihull's grade recovered?"
-    'here both individual differ differs difference differences step recovered recover recovering ' +
-    // "What judgements did it end up with?"
-    'end ended ending ' +
-    // "Could the full sequence of judgements given to Gateshead be set out?"
-    'sequence set could would'
-  ).split(' '),
-]);
 
 const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still out'.split(' '));
 const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places rated graded judged'.split(' '));
@@ -311,7 +225,7 @@ export function topicWords(words: readonly string[]): string[] {
   const region = regionWords(words);
   return words.filter(
     (w, i) =>
-      !FILLER.has(w) &&
+      !GRADE_FILLER.has(w) &&
       !region.has(w) &&
       !/^\d+$/.test(w) &&
       // "essex 2023 judgements x4": a count typed as a multiplier.
