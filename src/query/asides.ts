@@ -80,9 +80,18 @@ const URGENCY =
 const ADDRESS = '(?:me duck|mi duck|my duck|duck|duckie|me lover|my lover|bab|babs|pet|hun|hon|love|luv|mate|m8|pal|wor kid|our kid|kidda|chuck|me old mucker|mucker|bruv|bro|fam|lad|lads|lass|ar|aye|eh|innit|like|yeah|right)';
 const TERM_OF_ADDRESS = new RegExp(`,(?: *${ADDRESS}\\b,?)+(?= *(?:[?!.]|$))`, 'g');
 
+/**
+ * A document pointed at rather than named: a link to Ofsted's or GOV.UK's pages (its path holds no council's name),
+ * the label before a pasted title or link ("doc title: \"…\"", "PDF \"…\"", "ILACS link https://…"), and a file's
+ * extension ("west-northamptonshire-2026.pdf", whose words stay). Left in, "https", "provider" and "doc" were searched.
+ */
+const DOCUMENT_POINTED_AT =
+  /\bhttps?:\/\/(?:(?:[a-z0-9-]+\.)*ofsted\.gov\.uk|www\.gov\.uk)\S*|\b(?:pdf|docx?|document|file|link|url|doc title|document title|file name|filename|report title)(?= *(?:[:"“]|https?:))|\.(?:pdf|docx?)\b/g;
+
 const ASIDES: readonly RegExp[] = [
   COURTESY,
   TERM_OF_ADDRESS,
+  DOCUMENT_POINTED_AT,
   CONCESSION,
   URGENCY,
   // "For an NI benchmarking paper, what has Southwark…": what the answer is for, at the head of a sentence, to its comma.

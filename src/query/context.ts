@@ -77,6 +77,7 @@ export function understandIn(context: CorpusContext, text: string, options: { au
   return understand(text, context.authorities, {
     isKnownWord: knownWordIn(context),
     today: context.today(),
+    reportsOf: (authority) => context.reportsByAuthority.get(authority) ?? [],
     ...options,
   });
 }

@@ -31,6 +31,13 @@ export interface FoundRange {
 }
 
 /** The first time range in `tokens`, if any. A bare year ("2016") is not a range: `understand` reads it. */
+/** How many words at `i` say "up to now": "to date", "to now", "till now", "to the present" (0 when none). */
+function toDateAt(tokens: readonly RawToken[], i: number): number {
+  if (!['to', 'till', 'until'].includes(tokens[i]?.word ?? '')) return 0;
+  if (['date', 'now', 'present', 'today'].includes(tokens[i + 1]?.word ?? '')) return 2;
+  return tokens[i + 1]?.word === 'the' && ['present', 'present day'].includes(tokens[i + 2]?.word ?? '') ? 3 : 0;
+}
+
 export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
   const anchored = anchoredRange(tokens);
   if (anchored !== null) return anchored;
@@ -63,7 +70,8 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
       }
     }
     // since the 2016 JTAI / after the 2018 inspection: an event in that year, and what followed it, that year included.
-    if ((word === 'since' || word === 'after' || word === 'following') && tokens[i + 1]?.word === 'the' && yearAt(tokens, i + 2) !== null) {
+    // "since their 2017 SIF", "after its 2019 inspection" too.
+    if ((word === 'since' || word === 'after' || word === 'following') && /^(?:the|their|its)$/.test(tokens[i + 1]?.word ?? '') && yearAt(tokens, i + 2) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
     }
     // since the Care Review / before the new government: a sector event's day (sector-events.ts).
@@ -97,11 +105,15 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     if (word === 'since' && tokens[i + 1]?.word === 'the' && monthAt(tokens, i + 2) !== null && yearAt(tokens, i + 3) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 3) as number, to: null }, used: span(i, 4) };
     }
-    // since 2014 / from 2014 (onwards) / after 2018
+    // since 2014 / from 2014 (onwards, to date, to now) / after 2018
     if ((word === 'since' || word === 'from' || word === 'after') && yearAt(tokens, i + 1) !== null) {
       const year = yearAt(tokens, i + 1) as number;
-      const onwards = ['onwards', 'onward', 'on'].includes(tokens[i + 2]?.word ?? '') ? 1 : 0;
+      const onwards = ['onwards', 'onward', 'on'].includes(tokens[i + 2]?.word ?? '') ? 1 : toDateAt(tokens, i + 2);
       return { range: { kind: 'years', from: word === 'after' ? year + 1 : year, to: null }, used: span(i, 2 + onwards) };
+    }
+    // "2013 to date", "2019 onwards": that year on.
+    if (yearAt(tokens, i) !== null && (toDateAt(tokens, i + 1) > 0 || /^onwards?$/.test(tokens[i + 1]?.word ?? ''))) {
+      return { range: { kind: 'years', from: yearAt(tokens, i) as number, to: null }, used: span(i, 1 + Math.max(1, toDateAt(tokens, i + 1))) };
     }
     // before 2018 / prior to 2018 / until 2018 / up to 2018
     if ((word === 'before' || word === 'until' || word === 'till') && yearAt(tokens, i + 1) !== null) {

@@ -25,7 +25,7 @@ import {
   titleBefore,
   type AuthorityNames,
 } from './authority-names.ts';
-import type { AreaKey } from '../model.ts';
+import type { AreaKey, ReportKind } from '../model.ts';
 import type { RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
@@ -64,6 +64,45 @@ function yearsSetAgainst(text: string, year: number | 'latest' | null): number[]
 const YEAR_NAMES = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'fv', 'ofsted', 'letter', 'review', 'monitoring', 'judgement', 'judgment']);
 /** A word that may stand between "last" and what it names: "their last full inspection". */
 const LAST_QUALIFIERS = new Set(['full', 'proper', 'graded', 'standard', 'main', 'big']);
+
+/** Ordinal words before a report: "their first inspection", "the second focused visit", "the penultimate report". */
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, earliest: 1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
+/** The reports an ordinal may count, by the word naming them (a letter is a focused visit's). */
+const ORDINAL_NOUNS: Readonly<Record<string, (kind: ReportKind) => boolean>> = {
+  inspection: (kind) => kind !== 'focused-visit' && kind !== 'council-paper',
+  ilacs: (kind) => kind === 'ilacs',
+  sif: (kind) => kind === 'sif',
+  report: (kind) => kind !== 'council-paper',
+  visit: (kind) => kind === 'focused-visit',
+  fv: (kind) => kind === 'focused-visit',
+  letter: (kind) => kind === 'focused-visit',
+  focused: (kind) => kind === 'focused-visit',
+};
+
+/**
+ * An ordinal before a report at token `i` ("first", "first ever", "second full", "penultimate", "last but one"): the
+ * count (from the end when `fromEnd`), which reports it counts, and how many words say the ordinal (the noun stays).
+ */
+function ordinalAt(tokens: readonly RawToken[], i: number): { n: number; fromEnd: boolean; counts: (kind: ReportKind) => boolean; length: number } | null {
+  const word = (k: number): string => tokens[i + k]?.word ?? '';
+  // "From the earliest report through to the most recent", "since their first inspection": a span's end, not one report.
+  const before = /^(?:the|their|its|our|his|her)$/.test(word(-1)) ? word(-2) : word(-1);
+  if (/^(?:from|since|between|after|before|until|till|through|to)$/.test(before)) return null;
+  let n: number;
+  let fromEnd = false;
+  let length: number;
+  if (ORDINALS[word(0)] !== undefined) [n, length] = [ORDINALS[word(0)] as number, 1];
+  else if (word(0) === 'penultimate') [n, fromEnd, length] = [2, true, 1];
+  else if (word(0) === 'last' && word(1) === 'but' && word(2) === 'one') [n, fromEnd, length] = [2, true, 3];
+  else return null;
+  const ever = word(length) === 'ever' ? 1 : 0;
+  const qualified = LAST_QUALIFIERS.has(word(length + ever)) ? 1 : 0;
+  const noun = word(length + ever + qualified);
+  const counts = ORDINAL_NOUNS[noun] ?? ORDINAL_NOUNS[noun.replace(/s$/, '')];
+  // "Their first visit" counts visits; "the first two visits" is no ordinal of one report.
+  if (counts === undefined) return null;
+  return { n, fromEnd, counts, length: length + ever };
+}
 
 /** Words that steer ranking towards a judgement area (they stay in the search too). */
 const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
@@ -122,6 +161,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   const words: string[] = [];
   const unknown = new Set<string>();
   let placeWord: { name: string; index: number } | undefined;
+  let ordinalAsked: ReturnType<typeof ordinalAt> = null;
 
   const forms = formsByLength(authorities);
   const timeFound = findTimeRange(tokens);
@@ -206,6 +246,13 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
       if (leaving > 0) dropLeavingWords(words, tokens, i, leaving);
       else if (!authorities.some((a) => a.name === other.name)) unknown.add(other.name);
       i += other.form.length;
+      continue;
+    }
+    // "Leeds's first inspection", "their second focused visit": read as that report's year, below, once the council is known.
+    const ordinal = ordinalAt(tokens, i);
+    if (ordinal !== null && ordinalAsked === null) {
+      ordinalAsked = ordinal;
+      i += ordinal.length;
       continue;
     }
     // "early 2025", "late-2025", "mid 2024": the year is the time; the word only places it within the year.
@@ -320,6 +367,12 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   }
   // The council the asker is in, beside another named: the other is asked about.
   if ([...found].some((name) => !whereAsking.has(name))) for (const name of whereAsking) found.delete(name);
+  // An ordinal report of the one council named is that report's year, as "the 2016 inspection" is.
+  if (ordinalAsked !== null && found.size === 1 && (year === null || year === 'latest') && foundRange === null && spanRange === null && options.reportsOf !== undefined) {
+    const counted = options.reportsOf([...found][0] as string).filter((r) => ordinalAsked?.counts(r.kind) === true).map((r) => r.year).sort((a, b) => a - b);
+    const at = ordinalAsked.fromEnd ? counted.length - ordinalAsked.n : ordinalAsked.n - 1;
+    if (counted[at] !== undefined) year = counted[at] as number;
+  }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
   if (timeFound?.period !== undefined) understood.period = timeFound.period;
   if (leftOut.size > 0) understood.leftOut = [...leftOut].filter((name) => !found.has(name));

@@ -115,6 +115,11 @@ export interface UnderstandOptions {
   today?: string;
   /** Read the whole text, never only its last sentence (see {@link questionProper}). */
   whole?: boolean;
+  /**
+   * An authority's reports, each by its year and kind, in any order: "Leeds's first inspection", "their second
+   * focused visit" are read as that report's year. Without it, ordinals are searched as words.
+   */
+  reportsOf?: (authority: string) => ReadonlyArray<{ year: number; kind: ReportKind }>;
 }
 
 /**
@@ -163,8 +168,9 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     const part = understand(asked, authorities, options);
     if (namedIn(part).length > 0) return { ...part, asked };
     const whole = understand(text, authorities, { ...options, whole: true });
-    if (whole.authorities.length !== 1) return { ...part, asked };
-    const placed = `${whole.authorities[0] as string}: ${asked}`;
+    // A former council named only in the passage (a report's title: "Poole Borough Council - Inspection of…") counts too.
+    if (namedIn(whole).length !== 1) return { ...part, asked };
+    const placed = `${namedIn(whole)[0] as string}: ${asked}`;
     return { ...understand(placed, authorities, options), asked: placed };
   }
   const corrected = options.whole === true ? null : correctedQuestion(text);

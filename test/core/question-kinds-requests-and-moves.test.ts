@@ -99,3 +99,69 @@ describe('the asker and the story before the question (seventy-third round)', ()
     expect(kindOf("I support young carers on St Mary's - where do the Isles of Scilly's children's services stand these days?")).toBe('overview');
   });
 });
+
+describe('spans, other countries\' words, pasted links and ordinals (seventy-fourth and seventy-fifth rounds)', () => {
+  it('reads "from 2013 to date" and "since their 2017 SIF" as spans to now', () => {
+    expect(gradeRows(ask("Coventry's grades from 2013 to date please"))).toEqual([
+      'coventry-2014 inadequate',
+      'coventry-2017 requires-improvement',
+      'coventry-2022 good',
+      'coventry-2026 outstanding',
+    ]);
+    const both = ask('Walsall and Wolverhampton - did both of them move up since their 2017 SIF audits, or just one?');
+    expect(both.kind?.kind).toBe('grade-change');
+    expect(both.kind?.headline).toMatch(/^1 of Walsall, Wolverhampton improved at an inspection published since 2017/);
+  });
+
+  it('reads "slid to RI or worse" after losing "a good or outstanding rating" as every such move', () => {
+    const a = ask("In the last five years, who's lost a good or outstanding rating and slid to RI or worse?");
+    expect(a.kind?.kind).toBe('grade-change');
+    const rows = a.grades?.rows ?? [];
+    for (let i = 0; i < rows.length; i += 2) {
+      expect(['good', 'outstanding']).toContain(rows[i]?.grade);
+      expect(['requires-improvement', 'inadequate', 'adequate']).toContain(rows[i + 1]?.grade);
+    }
+    expect(rows.some((r) => r.grade === 'inadequate')).toBe(true);
+  });
+
+  it('reads "up by two grades at once" as moves of two steps or more', () => {
+    const a = ask('At the twenty twenty-six inspections, did anyone go up by two grades at once?');
+    expect(a.kind?.headline).toMatch(/^\d+ authorities improved by two steps or more at an inspection published in 2026:/);
+    const rank: Record<string, number> = { inadequate: 1, 'requires-improvement': 2, adequate: 2, good: 3, outstanding: 4 };
+    const rows = a.grades?.rows ?? [];
+    for (let i = 0; i < rows.length; i += 2) expect((rank[rows[i + 1]?.grade ?? ''] ?? 0) - (rank[rows[i]?.grade ?? ''] ?? 0)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a focused visit asked "pass or fail" as the visit, findings first, and "what did the letter conclude?" too', () => {
+    const southwark = ask('Did Southwark pass or fail its one and only children in care focused visit?');
+    expect(southwark.kind?.kind).toBe('focused-visit');
+    expect(southwark.kind?.visits?.[0]?.reportId).toBe('southwark-2019-focused-visit');
+    expect(sectionHeadings(southwark)[0]).toBe('Opening findings — Southwark 2019 focused visit');
+    expect(sectionHeadings(ask('Norfolk, Oct 2021 - what did the letter conclude?'))[0]).toBe('Opening findings — Norfolk 2021 focused visit');
+  });
+
+  it('reads the list asked after a climb told with ", but", and "the next full review" as the next inspection', () => {
+    const a = ask('East Riding climbed from inadequate to good in about three years, but what was still on its to-do list after the 2023 inspection?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('east-riding-of-yorkshire-2023');
+    expect(ask("Any word on the date Peterborough's next full review lands? Our licensing team wants to plan around it.").kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads a pasted Ofsted link and a document label as pointers, and the council a pasted title names', () => {
+    const poole = ask('doc title: "Poole Borough Council - Inspection of services for children in need of help and protection, children looked after and care leavers" - what were the main findings?');
+    expect(poole.kind?.kind).toBe('former-authority');
+    const school = ask("South Gloucestershire's ILACS link https://reports.ofsted.gov.uk/provider/44/80518 - while you're at it, what did Ofsted rate the primary school our looked-after child goes to in Yate?");
+    expect(school.kind?.kind).toBe('cannot-tell');
+    // A council's own link keeps its name.
+    expect(ask('what grade did https://www.bury.gov.uk get?').grades?.rows[0]?.authority).toBe('Bury');
+  });
+
+  it('reads an ordinal report of one council as that report: "first inspection", "second focused visit", "penultimate"', () => {
+    expect(gradeRows(ask('what grade did Leeds get at its first inspection?'))).toEqual(['leeds-2015 good']);
+    expect(ask("Bury's second focused visit - what was it about?").kind?.visits?.[0]?.reportId).toBe('bury-2019-focused-visit');
+    expect(ask("what did Bury's penultimate inspection say about the LADO?").results[0]?.reportId).toBe('bury-2021');
+    expect(ask("Milton Keynes' first ever ILACS - which of the four judgements came out highest?").grades?.rows[0]?.reportId).toBe('milton-keynes-2024');
+    // The end of a span is not one report.
+    expect(gradeRows(ask("I'd like to see the full grade history for Sandwell's children's services, from the earliest report you hold through to the most recent one.")).length).toBeGreaterThan(2);
+  });
+});

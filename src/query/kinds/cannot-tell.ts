@@ -54,7 +54,7 @@ const OTHER_INSPECTORATE_ASKED = new RegExp(
 /** How often inspection or visits come, not how often a council's own staff visit children. */
 const HOW_OFTEN_INSPECTED =
   / (?:how often|how frequently) (?!(?:\w+ ){0,3}?(?:social workers?|sws?|workers|staff|pas?|personal advisers?|iros?|carers|managers) )(?:\w+ ){0,5}?(?:inspect|inspected|inspection|inspections|ilacs|reinspect|reinspected|visit|visits|visited|ofsted|inspectors?) /;
-const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspector|inspectors|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? /;
+const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspector|inspectors|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? | (?:next|upcoming|forthcoming) (?:full |standard |ofsted )?(?:review|audit) /;
 
 /**
  * Ofsted coming back ("when are Ofsted coming back to Bury?"); children who "come back from running away" are not
@@ -194,7 +194,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:teaching|lessons|curriculum) (?:at|in) (?:the |a |an |their |its )?(?:\w+ ){0,3}?(?:school|academy|pru|pupil referral unit|college|nursery) /.test(lower) ||
       // "As the DSL at a primary in Wirral, what Ofsted grade did our school get at its last inspection?"
       / (?:grades?|ratings?|rated|graded|judged) (?:\w+ ){0,3}(?:our|my|this|that|his|her) (?:school|academy|nursery|college|pru) | (?:our|my) (?:school|academy|nursery|college|pru) (?:s )?(?:ofsted )?(?:grade|rating|inspection|last inspection|latest inspection|report) /.test(lower) ||
-      / (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
+      / (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged|rate|rates|grade|grades) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
       // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
       (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:area |local area )?(?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||

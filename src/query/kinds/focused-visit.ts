@@ -27,6 +27,8 @@ const ABOUT_A_VISIT = new Set([
     'gist upshot overall come came fv ' +
     // "What were Ofsted nosing into in Staffordshire in December 2025?": looking, in everyday words.
     'nose nosing nosed poke poking poked into around ' +
+    // "Did Southwark pass or fail its one and only children in care focused visit?"
+    'pass passed fail failed one only ' +
     // "What's the story with the children in care visit last autumn (11/2025)?"
     'story spring summer autumn winter ' +
     // "Please provide an account of the focused visit…", "the most recent Ofsted activity at Medway, namely the … visit"
@@ -130,7 +132,7 @@ export function isAboutAVisit(input: KindInput): boolean {
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not
  * "found about" a topic: "Care leavers, Plymouth, summer 2025 visit — what did inspectors find?").
  */
-const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|conclusions?|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it|what (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:find|found)(?! (?:about|on|regarding|re|in) )) /;
+const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|pass|passed|fail|failed|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|conclusions?|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it|what (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:find|found)(?! (?:about|on|regarding|re|in) )) /;
 
 /**
  * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words
@@ -337,7 +339,8 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   const findingsSection: KindSection = { heading: `Opening findings — ${row.citation}`, hits: findings };
   // "What did it find?" leads with the findings; "what did it look at?", "when was it?" with the letter's words about
   // the visit, and so does a question read as about the visit itself ("did the visit happen virtually?").
-  const findingsFirst = ASKS_FINDINGS.test(input.lower) && u.aboutTheInspection !== true;
+  // A verdict asked for ("what did the letter conclude?", "did it pass?") is the findings, however the rest reads.
+  const findingsFirst = (ASKS_FINDINGS.test(input.lower) && u.aboutTheInspection !== true) || / (?:conclude|concluded|conclusions?|takeaways|verdict|upshot|gist|pass|passed|fail|failed) /.test(input.lower);
   const sections = (findingsFirst ? [findingsSection, aboutSection] : [aboutSection, findingsSection]).filter((section) => section === findingsSection || section.hits.length > 0);
   if (items.length > 0) sections.push({ heading: `${items[0]?.section ?? 'What needs to improve'} — ${row.citation}`, hits: items });
   const notes: string[] = ['Focused visits give no grades.'];

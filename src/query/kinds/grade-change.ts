@@ -138,7 +138,9 @@ function rowAt(graded: readonly StoredReport[], when: When, area: AreaKey, wante
 function premiseOnly(text: string): boolean {
   // Told in the first sentence, or anywhere before the last ("…since the grade moved from requires improvement up to
   // good. I know there were a couple of focused visits in that gap. What did the May 2023 one find?").
-  const first = /\s(?:-|–|—)\s|[.;:]\s/.exec(text);
+  // A comma before "but" and a question ends it too: "East Riding climbed from inadequate to good in about three years, but
+  // what was still on its to-do list after the 2023 inspection?".
+  const first = /\s(?:-|–|—)\s|[.;:]\s|,\s+but\s+(?=(?:what|how|which|was|were|is|are|did|does|do|has|have|when|where|who|why)\b)/i.exec(text);
   // A premise is told, not asked: the last statement's end ("Was it RI? What did they fix?" asks twice).
   const last = [...text.matchAll(/[.;:!]\s+(?=\S)/g)].at(-1);
   return (first !== null && premiseBefore(text, first)) || (last !== undefined && last.index !== first?.index && premiseBefore(text, last));
@@ -153,7 +155,7 @@ function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray):
     .toLowerCase()
     .replace(/^\s*if [^,?]*,/, ' ')
     .replace(/[^a-z0-9 ]+/g, ' ')} `;
-  const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was) /.test(before);
+  const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was|climbed|rose|slipped|slid|improved|declined|came) /.test(before);
   const asksAfresh = /^ +(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after);
   // The question after asks of no other grade and no change ("now", "still" and the like only place it in time; "was
   // that inadequate across the board?" repeats the grade told).

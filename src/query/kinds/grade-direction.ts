@@ -19,8 +19,8 @@ import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_RANK, GRADE_WORDS,
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
-const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|declined|declining|dropped|drop|fell|fallen|slipped|slip|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a )?(?:outstanding|good|grade|rating)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
+const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|move up|moves up|moving up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
+const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|declined|declining|dropped|drop|fell|fallen|slipped|slip|slid|sliding|sank|tumbled|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a |an )?(?:(?:outstanding|good) or )?(?:outstanding|good|grade|rating)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -51,11 +51,17 @@ const DIRECTION_WORDS = new Set(
     // "ASAP - which London boroughs climbed off requires improvement…", "of everyone who had a full inspection in 2025, who came out below their previous grade?"
     'off everyone everybody below under ' +
     // "Good down to requires improvement during 2025 - who did that, and was a West Midlands council among them?"
-    'among amongst').split(' '),
+    'among amongst ' +
+    // "did anyone go up by two grades at once?" (TWO_STEPS)
+    'by once steps step levels level than ' +
+    // "Walsall and Wolverhampton - did both of them move up since their 2017 SIF audits, or just one?"
+    'both either neither audit audits review reviews ' +
+    // "In the last five years, who's lost a good or outstanding rating and slid to RI or worse?"
+    'slid sliding sank tumbled rating ratings').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
-const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
-const GRADE_BEFORE = / (?:from|out of|off|lost (?:its |their |the )?) ?(?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate) /;
+const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate)(?: or (worse|below|lower|better|above|higher))? /;
+const GRADE_BEFORE = / (?:from|out of|off|lost (?:its |their |the |a |an )?) ?(?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate)(?: or (outstanding|good|requires? improvement|ri|adequate|inadequate|better|above|higher))? /;
 /** A grade, then the move from it: "good down to requires improvement", "RI up to good". */
 const GRADE_BEFORE_A_MOVE = / (outstanding|good|requires? improvement|ri|adequate|inadequate) (?:down|up) to /;
 /**
@@ -64,9 +70,14 @@ const GRADE_BEFORE_A_MOVE = / (outstanding|good|requires? improvement|ri|adequat
  */
 const ACROSS = / (?:which|who|whose|any|anyone|anybody|how many|councils|authorities|las|ones|list) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down|improved|declined|better|worse) (?:a |one |by a |by one )?grades? /;
 
+/** A move of two steps or more on the scale: "up by two grades at once", "more than one grade". */
+const TWO_STEPS = / (?:by )?(?:two|2) (?:whole )?(?:grades|steps|levels) | more than (?:one|a) (?:grade|step|level) /;
+
 /** Which way, and any grade the change started from or ended at. */
 interface Direction {
   up: boolean;
+  /** The fewest steps on the scale the move must take (two for "up by two grades"). */
+  steps?: number;
   from?: Grade[];
   to?: Grade[];
 }
@@ -89,17 +100,34 @@ function directionAsked(lower: string, text: string): Direction | null {
   if (arrow !== null) return arrow;
   const up = UP.test(lower);
   if (up === DOWN.test(lower)) return null;
-  const to = GRADE_AFTER.exec(lower)?.[1];
-  const from = GRADE_BEFORE.exec(lower)?.[1] ?? GRADE_BEFORE_A_MOVE.exec(lower)?.[1];
+  const after = GRADE_AFTER.exec(lower);
+  const before = GRADE_BEFORE.exec(lower);
+  const to = after?.[1];
+  const from = before?.[1] ?? GRADE_BEFORE_A_MOVE.exec(lower)?.[1];
   const direction: Direction = { up };
-  if (to !== undefined) direction.to = gradesAsked([to]);
-  if (from !== undefined) direction.from = gradesAsked([from]);
+  if (TWO_STEPS.test(lower)) direction.steps = 2;
+  if (to !== undefined) direction.to = withOr(gradesAsked([to]), after?.[2]);
+  if (from !== undefined) direction.from = withOr(gradesAsked([from]), before?.[2]);
   return direction;
+}
+
+/**
+ * A grade with what follows its "or": "RI or worse" is requires improvement and every grade below; "good or
+ * outstanding" both; "good or better" good and above.
+ */
+function withOr(grades: Grade[], or: string | undefined): Grade[] {
+  const first = grades[0];
+  if (or === undefined || first === undefined) return grades;
+  const rank = GRADE_RANK[first];
+  const scale = (Object.keys(GRADE_RANK) as Grade[]).filter((g) => GRADE_RANK[g] > 0);
+  if (/^(?:worse|below|lower)$/.test(or)) return scale.filter((g) => GRADE_RANK[g] <= rank);
+  if (/^(?:better|above|higher)$/.test(or)) return scale.filter((g) => GRADE_RANK[g] >= rank);
+  return [...new Set([...grades, ...gradesAsked([or])])];
 }
 
 /** "improved to good", "slipped from good", "got worse". */
 function describe(direction: Direction): string {
-  const verb = direction.up ? 'improved' : 'declined';
+  const verb = `${direction.up ? 'improved' : 'declined'}${direction.steps === undefined ? '' : ` by two steps or more`}`;
   const from = direction.from === undefined ? '' : ` from ${direction.from.map((g) => GRADE_WORDS[g]).join(' or ')}`;
   const to = direction.to === undefined ? '' : ` to ${direction.to.map((g) => GRADE_WORDS[g]).join(' or ')}`;
   return `${verb}${from}${to}`;
@@ -110,8 +138,8 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   // Across every authority, or one authority's statistical neighbours ("which of Bury's neighbours improved?").
   const neighboursOf = u.authorities.length === 1 && / (?:statistical )?neighbou?rs? /.test(lower) ? (u.authorities[0] as string) : null;
   // Or the councils the question names, asked of as a set ("Dudley, Sandwell, Walsall, Wolves - which of them went up a grade?").
-  const ofThoseNamed = u.authorities.length >= 2 && / (?:which|any|how many|none|who) of (?:them|these|those|the)(?= )/.test(lower);
-  if ((u.authorities.length > 0 && neighboursOf === null && !ofThoseNamed) || u.unknownAuthorities.length > 0 || !(ACROSS.test(lower) || neighboursOf !== null)) return null;
+  const ofThoseNamed = u.authorities.length >= 2 && / (?:which|any|how many|none|who|both|either|neither) of (?:them|these|those|the)(?= )/.test(lower);
+  if ((u.authorities.length > 0 && neighboursOf === null && !ofThoseNamed) || u.unknownAuthorities.length > 0 || !(ACROSS.test(lower) || neighboursOf !== null || ofThoseNamed)) return null;
   const direction = directionAsked(lower, input.text);
   if (direction === null) return null;
   // Paragraphs asked for ("what did councils that improved do?") or a topic ("improved their care leavers offer")
@@ -125,7 +153,8 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
     .replace(/ (?:did|do|done) (?=(?:worse|better) )/g, ' ')
     // "Good down to requires improvement during 2025 - who did that?": who made the move told.
     .replace(/ (?:who|which|which ones|anyone) (?:did|has done|have done) (?:that|this|it|so) /g, ' who ')
-    .replace(/^ (?:did|have|has) (?=(?:any|anyone|anybody) )/, ' ');
+    // "At the 2026 inspections, did anyone go up a grade?": whether any did, wherever it is asked.
+    .replace(/ (?:did|have|has) (?=(?:any|anyone|anybody|both|either|neither) )/g, ' ');
   if (/ (?:say|said|do|did|how|what|practice|learn) /.test(asking) && !/ how many /.test(lower)) return null;
   if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;
   // "Which are rated better now than they were in 2019?": the grade in force at the end of 2019 against the latest.
@@ -211,6 +240,7 @@ function changed(later: StoredReport, earlier: StoredReport, direction: Directio
   if (after === undefined || before === undefined || GRADE_RANK[after.gradeKey] === 0 || GRADE_RANK[before.gradeKey] === 0) return null;
   const step = GRADE_RANK[after.gradeKey] - GRADE_RANK[before.gradeKey];
   if (direction.up ? step <= 0 : step >= 0) return null;
+  if (Math.abs(step) < (direction.steps ?? 1)) return null;
   if (direction.to !== undefined && !direction.to.includes(after.gradeKey)) return null;
   if (direction.from !== undefined && !direction.from.includes(before.gradeKey)) return null;
   return [gradeRow(earlier, area, before), gradeRow(later, area, after)];

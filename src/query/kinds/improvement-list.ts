@@ -48,7 +48,7 @@ const LIST_WORDS = new Set(
     // there anything inspectors still wanted them to work on?"
     'point really well anything still ' +
     // "Stockport, Warwickshire and Suffolk - what were each of them told needs to improve?"
-    'each them all both three ' +
+    'each them all both three but ' +
     // "What corrective action items was Plymouth given at its 2024 inspection?"
     'corrective item items given ' +
     // "Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?"
