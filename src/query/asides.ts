@@ -13,7 +13,7 @@ import { withoutEnvelope } from './pasted-message.ts';
 /** What staff write papers and slides for. */
 const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|executive|management|governance|leadership|team|members?|councillors?|partners?|adcs|regional|panel|partnership)';
 /** What they are writing. */
-const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission|panel|article|feature|blog post|write up)';
+const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission|panel|article|feature|blog post|write up|(?:radio |tv |press |media )?interview|media round|press conference|press release)';
 /** Jobs in children's services, as staff name their own. */
 const ROLE = '(?:(?:cp |cin |lac |cic |care leavers |fostering |adoption |mash |front door |assessment )?(?:team manager|service manager|head of service|hos|social worker|sw|manager|iro|conference chair|practice lead|senior practitioner|advanced practitioner|principal social worker|psw|dcs|director|deputy director|analyst|performance analyst|qa officer|business support|lead member|councillor|cllr))';
 /** A team or service as staff name their own in a tag or sign-off: "Durham performance team:", "safeguarding board support". */
@@ -206,6 +206,8 @@ const ASIDES: readonly RegExp[] = [
   /(?<=^ *(?:i m |im |i am |just )?(?:(?:fairly|quite|pretty|very|brand) )?new (?:to|at|in|on|with) (?:the )?[a-z]+(?: [a-z]+){0,3} s )(?:[a-z]+ ){0,2}?(?:team|service|department|dept)\b/g,
   // "Doesn't matter whether they're outstanding, good or whatever", "regardless of their grade": no grade filter.
   /\b(?:(?:it )?(?:doesn t|does not|don t|do not|won t|will not) matter (?:whether|if|what|how) (?:they re |they are |they were |it s |it is |the council s |the la s )?(?:rated |graded |judged )?(?:[a-z]+,? ){1,6}?(?:or (?:whatever|not|otherwise|anything else|worse|better)|whatever)|regardless of (?:the |their |its )?(?:grades?|ratings?|judgements?))\b/g,
+  // "…? Doesn't matter whether they were good or in special measures at the time.": what does not matter, to its sentence's end.
+  /(?<=[?!.] *)(?:it )?(?:doesn t|does not|don t|do not) matter (?:whether|if|what|how) [^.?!;]*/g,
   // A claim put up to be checked: "correct me if I'm wrong, but Bradford finally came out of inadequate…?", "am I right
   // that…", "if I remember rightly", "fairly sure…". The claim is the question; the hedge is not.
   /^ *(?:someone|somebody|a colleague|colleagues|people|my (?:manager|boss|team manager|head of service)|(?:our|the|their|a|an) (?:[a-z]+ s )?(?:[a-z]+ ){0,2}?(?:blurb|website|leaflet|brochure|bid|tender|advert|document|profile|article|press release)) (?:told me|tells me|said|says|mentioned|reckons|reckoned|claims|claimed|states|stated)(?: that)?\b|\b(?:correct me if (?:i m|im|i am) wrong|unless (?:i m|im|i am) (?:mistaken|wrong)|(?:am i|are we) (?:right|correct) (?:in thinking|to think|in saying|that)|if (?:i|we) (?:remember|recall) (?:rightly|right|correctly)|(?:i m |im |i am )?(?:fairly|pretty|quite) (?:sure|certain)(?: that)?)\b(?:,? but\b)?/g,

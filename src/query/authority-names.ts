@@ -192,7 +192,9 @@ export function titleBefore(words: readonly string[]): number {
 export function afterTitle(tokens: readonly RawToken[], i: number): number {
   let after = i;
   while (TITLE_WORDS.has(tokens[after]?.word ?? '')) after += 1;
-  return tokens[after]?.word === 'council' ? after + 1 : i;
+  if (tokens[after]?.word === 'council') return after + 1;
+  // "Nottingham City", "Leicester City": the city council without its last word (never "city centre", "City of London").
+  return tokens[i]?.word === 'city' && !/^(?:centre|center|of)$/.test(tokens[i + 1]?.word ?? '') ? i + 1 : i;
 }
 
 /** Words after an authority that set it aside ("setting Halton aside", "Bury to one side", "Wigan excepted"). */

@@ -31,6 +31,9 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['outstdg', 'outstanding'],
   ['inad', 'inadequate'],
   ['inadeq', 'inadequate'],
+  // Judgement clipped as typed in notes: "Gateshead judgmts over time".
+  ['judgmt', 'judgement'],
+  ['judgmts', 'judgements'],
   // "how'd it go?", "what'd they find?": a question word with "did" or "would" run on, read as the question word.
   ['howd', 'how'],
   ['whatd', 'what'],

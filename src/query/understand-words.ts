@@ -198,7 +198,10 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
       continue;
     }
     const argument = options.authorityArgument === true;
-    const named = formsStartingWith(forms, token.word).find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, forms);
+    const other = formsStartingWith(OTHER_AUTHORITIES, token.word).find((f) => namesAt(text, tokens, i, f.form, argument));
+    const today = formsStartingWith(forms, token.word).find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, forms);
+    // A former council's longer name is that council: "Dorset County Council" (to 2019), not Dorset and a title.
+    const named = other !== undefined && today !== undefined && other.form.length > today.form.length ? undefined : today;
     if (named !== undefined) {
       // Where names are arguments, "kingston" alone is Kingston upon Hull or Kingston upon Thames: ask which.
       const opened = named.form.length === 1 && (argument || comparing) ? namesOpenedBy(named.form[0] ?? '', authorities.map((a) => a.name)) : [];
@@ -239,7 +242,6 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
     // "reading" in lower case, not standing as a place: remembered, in case the question is about an inspection.
     const ordinary = formsStartingWith(forms, token.word).find((f) => f.form.length === 1 && ORDINARY_WORDS.has(f.form[0] ?? '') && matchesAt(tokens, i, f.form));
     if (ordinary !== undefined && !AFTER_THE_WORD.has(tokens[i + 1]?.word ?? '')) placeWord = { name: ordinary.name, index: words.length };
-    const other = formsStartingWith(OTHER_AUTHORITIES, token.word).find((f) => namesAt(text, tokens, i, f.form, argument));
     if (other !== undefined) {
       // "Cumberland — the new council, not old Cumbria": a former council set against the one asked about is not asked about.
       const leaving = leavesOut(tokens, i);

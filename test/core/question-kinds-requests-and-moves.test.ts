@@ -165,3 +165,47 @@ describe('spans, other countries\' words, pasted links and ordinals (seventy-fou
     expect(gradeRows(ask("I'd like to see the full grade history for Sandwell's children's services, from the earliest report you hold through to the most recent one.")).length).toBeGreaterThan(2);
   });
 });
+
+describe('young people, press offices, notes and old scales (seventy-sixth and seventy-seventh rounds)', () => {
+  it('reads a change across councils placed by "after being", "once", "became", "this time … last time"', () => {
+    const headline = '8 authorities rated inadequate at their previous graded inspection are rated good now:';
+    expect(ask('which councils are now good after being inadequate?').kind?.headline).toBe(headline);
+    expect(ask('any inadequate councils that became good?').kind?.headline).toBe(headline);
+    expect(ask('name the councils once inadequate, now good').kind?.headline).toBe(headline);
+    expect(ask('councils rated good this time that were RI last time').kind?.headline).toMatch(/rated requires improvement at their previous graded inspection are rated good now:$/);
+    // With a topic, the change is only a filter: not a list of changes.
+    expect(ask('how did inadequate councils that became good fix their front door?').kind?.kind).not.toBe('grade-change');
+  });
+
+  it('reads one grade named with a move as where it started or ended ("inadequate councils turned it around")', () => {
+    expect(ask('which inadequate councils turned it around?').kind?.headline).toMatch(/^\d+ authorities improved from inadequate at their latest graded inspection:/);
+    expect(ask('which councils are no longer inadequate?').kind?.headline).toMatch(/^\d+ authorities improved from inadequate/);
+    expect(ask('which outstanding councils lost it?').kind?.headline).toMatch(/^\d+ authorities declined from outstanding/);
+  });
+
+  it('reads "Dorset County Council" as the former county, "E Riding" and "Nottingham City" as today\'s councils', () => {
+    expect(ask('Was the pre-2019 Dorset County Council a grade 2 or a three for children\'s services?').kind?.kind).toBe('former-authority');
+    expect(gradeRows(ask('Dorset Council latest grade'))[0]).toMatch(/^dorset-/);
+    expect(ask("E Riding 2023 insp -> 'what needs to improve' list?").kind?.visits?.[0]?.reportId).toBe('east-riding-of-yorkshire-2023');
+    expect(ask('Nottingham City grades').grades?.rows[0]?.authority).toBe('Nottingham');
+  });
+
+  it('cannot tell whose file inspectors read, which staff they named, or how Ofsted rated a council\'s schools', () => {
+    expect(kindOf("did the inspectors read my file when they came to Derby? I'm 16 and in care there")).toBe('cannot-tell');
+    expect(kindOf("Southwark's Dec 2023 care leavers visit - which personal advisers did inspectors criticise by name, and were they disciplined?")).toBe('cannot-tell');
+    expect(kindOf("Did Ofsted rate Thurrock's schools as good with outstanding features?")).toBe('cannot-tell');
+    // What inspectors looked at in case files is in the reports.
+    expect(kindOf('did inspectors look at case files in Bury?')).not.toBe('cannot-tell');
+  });
+
+  it('reads the list asked after a grade told and a clause before it ("Before it goes out, what did…")', () => {
+    const hull = ask("We've gone from requires improvement to good in Kingston upon Hull and the press release is nearly ready. Before it goes out, what did the 2026 report still say we must improve, so we aren't caught out?");
+    expect(hull.kind?.kind).toBe('improvements');
+    expect(hull.kind?.visits?.[0]?.reportId).toBe('kingston-upon-hull-2026');
+  });
+
+  it('puts aside what does not matter, and reads "judgmts"', () => {
+    expect(kindOf("In 2024, which authorities had inspectors in specifically to look at care leavers aged 18 to 25? Doesn't matter whether they were good or in special measures at the time.")).toBe('visit-list');
+    expect(ask('Gateshead judgmts over time, SIF onwards').grades?.kind).toBe('history');
+  });
+});

@@ -169,6 +169,13 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:was|were|has|have|had|did|got|get|is|are) (?:anyone|anybody|someone|somebody|any (?:of the )?(?:staff|social workers?|managers?|leaders?|officers?)|the (?:dcs|director|social workers?|managers?|staff|team)) (?:\w+ ){0,2}?(?:disciplined|sacked|fired|dismissed|suspended|struck off|prosecuted|charged|held accountable|punished) /.test(lower),
   },
   {
+    // "Did the inspectors read my file when they came to Derby?": whose records inspectors read is not published, and the
+    // reports never identify a child, nor name the staff they criticise or praise.
+    reason: () => "The reports do not hold that: they never identify a child or name the staff whose work inspectors saw, nor say whose records were read.",
+    test: (lower) =>
+      / (?:read|look at|looked at|looking at|see|saw|seen|check|checked|review|reviewed|audit|audited|sample|sampled) (?:at )?(?:my|his|her) (?:own )?(?:file|case|records?|notes|case file|case notes) | (?:my|his|her) (?:own )?(?:file|case file|records?|case notes) (?:\w+ ){0,3}?(?:read|looked at|seen|checked|sampled|audited) | (?:criticis\w*|criticiz\w*|praised?|named|singled out|blamed) (?:\w+ ){0,3}?by name /.test(lower),
+  },
+  {
     // "What did Ofsted say to Wolverhampton at its annual engagement meeting?", "the feedback Ofsted gave the DCS privately
     // at the end of the inspection": Ofsted's meetings with a council are not published; its reports and letters are.
     reason: () => "The reports do not hold that: Ofsted's annual engagement meetings, its feedback to a council at the end of an inspection and its other conversations with a council are not published; only its inspection reports and visit letters are.",
@@ -194,7 +201,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:teaching|lessons|curriculum) (?:at|in) (?:the |a |an |their |its )?(?:\w+ ){0,3}?(?:school|academy|pru|pupil referral unit|college|nursery) /.test(lower) ||
       // "As the DSL at a primary in Wirral, what Ofsted grade did our school get at its last inspection?"
       / (?:grades?|ratings?|rated|graded|judged) (?:\w+ ){0,3}(?:our|my|this|that|his|her) (?:school|academy|nursery|college|pru) | (?:our|my) (?:school|academy|nursery|college|pru) (?:s )?(?:ofsted )?(?:grade|rating|inspection|last inspection|latest inspection|report) /.test(lower) ||
-      / (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged|rate|rates|grade|grades) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
+      / (?:ofsted|inspectors) (?:rate|rates|grade|grades) (?:\w+ ){0,3}(?:schools|academies|nurseries|colleges) | (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged|rate|rates|grade|grades) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
       // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
       (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:area |local area )?(?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||

@@ -12,7 +12,7 @@ import { AUTHORITIES, authorityByName, inRegion, inRegionText } from '../../auth
 import type { KindAnswer } from '../../kind-types.ts';
 import type { AreaKey, Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
-import { gradeArea, gradesAsked, regionAsked } from '../grade-questions.ts';
+import { gradeArea, gradesAsked, onlyAreaWords, regionAsked, topicWords } from '../grade-questions.ts';
 import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
@@ -21,10 +21,12 @@ import { plural, type KindInput } from './kind-helpers.ts';
 const GRADE_PHRASE =
   /(?:good or (?:better|above|outstanding)|at least good|(?:less|worse) than good|not good|below good|requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|adequate|good|ri)(?= )/g;
 /** Words that say the two grades are at two times. */
-const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is) /;
+const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is|after|this time|last time|once|formerly|previously|used to) /;
 
 /** "From inadequate to good", "from being RI into outstanding": a change told with no time. */
-const FROM_TO = new RegExp(` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}`);
+const FROM_TO = new RegExp(
+  ` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}`,
+);
 
 /**
  * A time the question names: a year, or now; with no year ("went from inadequate to good"), the inspection before the
@@ -57,8 +59,10 @@ function withoutPraisedWork(lower: string): string {
 }
 
 /** Words near a grade that place it now, or before ("rated outstanding now", "were only RI at the inspection before"). */
-const NOW_MARK = / (?:now|currently|today|these days|are|is|latest) /;
-const PAST_MARK = / (?:were|was|used to be|had been|previously|before|last time|previous|earlier|sif) /;
+const NOW_MARK = / (?:now|currently|today|these days|are|is|latest|this time|became|become|becoming|turned|(?:bounced|came|come) back to|(?:climbed|rose|moved|jumped|went|gone|got) (?:up )?to) /;
+const PAST_MARK = / (?:were|was|used to be|had been|having been|after being|after|once|formerly|originally|initially|previously|before|last time|previous|earlier|sif) /;
+/** Words that place a grade in time or tell the move, beyond those a grade question's filler holds. */
+const PLACING_WORDS: ReadonlySet<string> = new Set('after being once formerly originally initially became become becoming turned bounced came back climbed rose jumped this time'.split(' '));
 /** Where a clause about the other grade begins: "…outstanding now but were only RI…". */
 const CLAUSE_BREAK = / (?:but|that|and|who|which|whereas|while|yet) /;
 
@@ -67,7 +71,7 @@ const CLAUSE_BREAK = / (?:but|that|and|who|which|whereas|while|yet) /;
  * authorities: "which councils are rated outstanding now but were only RI at the inspection before?", "LAs now
  * outstanding that were inadequate under SIF". Null when the words do not place one now and the other before.
  */
-function gradesPlacedInTime(lower: string): { before: Grade[]; after: Grade[]; then: When } | null {
+function gradesPlacedInTime(lower: string): { before: Grade[]; after: Grade[]; then: When; inferred: boolean } | null {
   const found = [...withoutPraisedWork(lower).matchAll(GRADE_PHRASE)];
   if (found.length !== 2) return null;
   const places = found.map((m, i) => {
@@ -78,15 +82,22 @@ function gradesPlacedInTime(lower: string): { before: Grade[]; after: Grade[]; t
     const ownLead = ` ${lead.split(CLAUSE_BREAK).at(-1) ?? ''} `;
     const tail = lower.slice(end, i === 0 ? (found[1]?.index ?? lower.length) : lower.length);
     const ownTail = ` ${tail.split(CLAUSE_BREAK)[0] ?? ''} `;
-    const near = `${ownLead}${ownTail}`;
-    return { grades: gradesAsked([m[0]]), now: NOW_MARK.test(near), past: PAST_MARK.test(near), sif: / sif /.test(near) };
+    // The words before a grade place it first ("previously rated inadequate are now outstanding": "are now" is
+    // outstanding's); those after it only when none before do.
+    const near = NOW_MARK.test(ownLead) || PAST_MARK.test(ownLead) ? ownLead : `${ownLead}${ownTail}`;
+    return { grades: gradesAsked([m[0]]), now: NOW_MARK.test(near), past: PAST_MARK.test(near), sif: / sif /.test(`${ownLead}${ownTail}`) };
   });
   const [a, b] = places as [(typeof places)[0], (typeof places)[0]];
   const placed = (x: typeof a): 'now' | 'past' | null => (x.now === x.past ? null : x.now ? 'now' : 'past');
-  const [pa, pb] = [placed(a), placed(b)];
+  // One grade placed, the other not: a change was asked (CHANGE_WORDS), so the other is at the other time ("any
+  // inadequate councils that became good?").
+  const opposite = (p: 'now' | 'past' | null): 'now' | 'past' | null => (p === null ? null : p === 'now' ? 'past' : 'now');
+  const [pa, pb] = [placed(a) ?? opposite(placed(b)), placed(b) ?? opposite(placed(a))];
   if (pa === null || pb === null || pa === pb || a.grades.length === 0 || b.grades.length === 0) return null;
+  // Two grades that share one ("good private fostering practice … LAs that got good or better") are no change.
+  if (a.grades.some((g) => b.grades.includes(g))) return null;
   const [past, now] = pa === 'past' ? [a, b] : [b, a];
-  return { before: past.grades, after: now.grades, then: past.sif ? { sif: true } : { previous: true } };
+  return { before: past.grades, after: now.grades, then: past.sif ? { sif: true } : { previous: true }, inferred: placed(a) === null || placed(b) === null };
 }
 
 /** The grade phrases of the question, in order, each as grades. */
@@ -153,17 +164,19 @@ function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray):
   const after = ` ${text
     .slice((split.index ?? 0) + split[0].length)
     .toLowerCase()
-    .replace(/^\s*if [^,?]*,/, ' ')
+    .replace(/^\s*(?:if|before|once|when|as|since|while) [^,?]*,/, ' ')
     .replace(/[^a-z0-9 ]+/g, ' ')} `;
-  const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|got|dropped|moved|fell|jumped|were|was|climbed|rose|slipped|slid|improved|declined|came) /.test(before);
+  const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|gone|got|dropped|moved|fell|jumped|were|was|climbed|rose|slipped|slid|improved|declined|came) /.test(before);
   const asksAfresh = /^ +(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after);
   // The question after asks of no other grade and no change ("now", "still" and the like only place it in time; "was
   // that inadequate across the board?" repeats the grade told).
   const told = new Set(gradePhrases(before).flat());
   const ofAGrade =
     gradePhrases(after).some((phrase) => phrase.some((grade) => !told.has(grade))) ||
+    // "We've gone from RI to good - which other councils did the same?": the change told is what is asked of others.
+    / (?:did|done|do|does) (?:the same|likewise|similar)(?: thing)? | followed suit | same (?:move|jump|journey|thing) /.test(after) ||
     // "…what needs to improve?" asks for the list, not whether it improved.
-    CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' ').replace(/ (?:needs?|needed|has|have|had|must|should|ought) to improve /g, ' '));
+    CHANGE_WORDS.test(after.replace(/ (?:but|now|then|still|since|from|today|currently) /g, ' ').replace(/ (?:(?:needs?|needed|has|have|had|ought) to|must|should) improve /g, ' '));
   return toldAGrade && asksAfresh && !ofAGrade;
 }
 
@@ -191,7 +204,10 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   // "Which councils went from inadequate to good?": with no year, each authority's previous graded inspection and
   // its latest; "outstanding now but RI before", each grade where its words place it. (A named authority's "did
   // Rotherham go from inadequate to outstanding?" is its grade history.)
-  const placed = thenYear === null && u.authorities.length === 0 && !FROM_TO.test(lower) ? gradesPlacedInTime(lower) : null;
+  const placedInTime = thenYear === null && u.authorities.length === 0 && !FROM_TO.test(lower) ? gradesPlacedInTime(lower) : null;
+  // A grade placed only by the other's place asks for the change alone: with a topic ("how did inadequate councils that
+  // became good fix their front door?") it asks for what the reports say, filtered by grade.
+  const placed = placedInTime?.inferred === true && !onlyAreaWords(topicWords(u.words).filter((w) => !PLACING_WORDS.has(w))) ? null : placedInTime;
   if (thenYear === null && placed === null && (u.authorities.length > 0 || !FROM_TO.test(lower))) return null;
   const movedIn = thenYear !== null && yearDatesTheMove(lower) ? thenYear : null;
   const then: When = movedIn !== null ? { previous: true } : (placed?.then ?? (thenYear === null ? { previous: true } : { year: thenYear }));

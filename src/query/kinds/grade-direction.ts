@@ -19,8 +19,8 @@ import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_RANK, GRADE_WORDS,
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|move up|moves up|moving up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
-const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|declined|declining|dropped|drop|fell|fallen|slipped|slip|slid|sliding|sank|tumbled|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a |an )?(?:(?:outstanding|good) or )?(?:outstanding|good|grade|rating)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
+const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|(?:bounced|came|come|coming|got) back(?: up)? to|escaped|turned (?:it|things|themselves) (?:a)?round|no longer (?:rated |judged )?(?:inadequate|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|move up|moves up|moving up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
+const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|declined|declining|dropped|drop|fell|fallen|slipped|slip|slid|sliding|sank|tumbled|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a |an )?(?:(?:outstanding|good) or )?(?:outstanding|good|grade|rating)|lost it|no longer (?:rated |judged )?(?:outstanding|good)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -57,7 +57,9 @@ const DIRECTION_WORDS = new Set(
     // "Walsall and Wolverhampton - did both of them move up since their 2017 SIF audits, or just one?"
     'both either neither audit audits review reviews ' +
     // "In the last five years, who's lost a good or outstanding rating and slid to RI or worse?"
-    'slid sliding sank tumbled rating ratings').split(' '),
+    'slid sliding sank tumbled rating ratings ' +
+    // "which councils bounced back to good?", "which inadequate councils turned it around?", "no longer inadequate"
+    'bounced back escaped turned it things themselves round around no longer lost').split(' '),
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate)(?: or (worse|below|lower|better|above|higher))? /;
@@ -106,6 +108,13 @@ function directionAsked(lower: string, text: string): Direction | null {
   const from = before?.[1] ?? GRADE_BEFORE_A_MOVE.exec(lower)?.[1];
   const direction: Direction = { up };
   if (TWO_STEPS.test(lower)) direction.steps = 2;
+  // One grade named as neither start nor end ("which inadequate councils turned it around?", "which outstanding
+  // councils lost it?"): the scale's end a move cannot reach is where it started, the other end where it finished.
+  const only = to === undefined && from === undefined ? gradesAsked(lower.split(' ').filter((w) => w !== '')) : [];
+  if (only.length === 1 && only[0] !== undefined) {
+    const end = GRADE_RANK[only[0]];
+    if (end === 1 || end === 4) direction[(end === 1) === up ? 'from' : 'to'] = only;
+  }
   if (to !== undefined) direction.to = withOr(gradesAsked([to]), after?.[2]);
   if (from !== undefined) direction.from = withOr(gradesAsked([from]), before?.[2]);
   return direction;
