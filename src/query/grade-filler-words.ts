@@ -86,6 +86,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     // "What judgements did it end up with?"
     'end ended ending ' +
     // "Could the full sequence of judgements given to Gateshead be set out?"
-    'sequence set could would'
+    'sequence set could would ' +
+    // "Bury's Ofsted status", "Bury's current Ofsted standing", "Bury - good or bad?"
+    'status standing category level bad'
   ).split(' '),
 ]);

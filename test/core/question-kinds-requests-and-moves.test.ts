@@ -209,3 +209,27 @@ describe('young people, press offices, notes and old scales (seventy-sixth and s
     expect(ask('Gateshead judgmts over time, SIF onwards').grades?.kind).toBe('history');
   });
 });
+
+describe('plain wordings found by probing (no routing round)', () => {
+  it('reads a council\'s Ofsted status or standing as its grade', () => {
+    expect(ask("Bury's Ofsted status").grades?.kind).toBe('latest');
+    expect(ask("Bury's current Ofsted standing").grades?.kind).toBe('latest');
+    expect(ask('Bury - good or bad?').grades?.kind).toBe('latest');
+  });
+
+  it('reads a timeline or Ofsted activity of one council as its list of reports', () => {
+    expect(kindOf('Bury timeline')).toBe('visit-list');
+    expect(ask('Bury Ofsted activity since 2020').kind?.headline).toMatch(/^3 reports of Bury \(1 authority\), carried out since 2020/);
+    expect(kindOf("Bury's Ofsted visits over the years")).toBe('visit-list');
+  });
+
+  it('reads "this month" and "this week" in a list as the last month or week to the newest report held', () => {
+    expect(ask('which councils were inspected this month?').kind?.headline).toBe('0 inspections, carried out in the month to 20 August 2026 (the newest report I hold).');
+    expect(ask('which councils were inspected this year?').kind?.headline).toMatch(/carried out in 2026/);
+  });
+
+  it('reads a snapshot, profile, key facts or "how does Ofsted see" a council as its picture', () => {
+    for (const q of ['Bury snapshot', 'Bury profile', 'key facts about Bury', 'Bury in a sentence', 'how does Ofsted see Bury?', 'how healthy is Bury?']) expect(kindOf(q)).toBe('overview');
+    expect(kindOf('Bury LADO profile')).not.toBe('overview');
+  });
+});

@@ -98,9 +98,13 @@ export function withoutGradePremise(lower: string): string {
   return dates ? ` ${lower.slice(premise[0].length)}` : lower;
 }
 
-/** Whether the question gives a span back from now ("the last three months", "recently", "this year"). */
+/**
+ * Whether the question gives a span back from now ("the last three months", "recently"; "this month", "this week",
+ * read as the last month or week: "this year" is the calendar year, read by understand.ts). Group 1 is the count,
+ * group 2 the unit.
+ */
 export function relativeSpan(lower: string): RegExpExecArray | null {
-  return / (?:the )?(?:last|past|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|couple of) )?(days?|weeks?|months?|years?) /.exec(lower);
+  return / (?:(?:the )?(?:last|past|previous) (?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few|couple of) )?|this )(days?|weeks?|months?|years?) /.exec(lower.replace(/ this years? /g, ' '));
 }
 
 /** A focused visit a list starts after, named by its theme: "since that front door visit (during covid)". */

@@ -65,6 +65,8 @@ const LIST_WORDS = new Set(
     'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs frameworks ' +
     // "how many times have inspectors come in specifically to look at it?"
     'specifically especially only solely purely ' +
+    // "Bury's Ofsted visits over the years"
+    'over ' +
     // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
@@ -178,7 +180,8 @@ const COUNTS_OTHER = / how many (?!(?:(?:full|graded|formal|proper|standard|shor
 
 /** "All Bury's Ofsted reports", "list Leeds's letters": reports listed as reports (words beyond the list's are a topic). */
 function reportsListed(lower: string): boolean {
-  return LISTY.test(lower) && / (?:reports|letters) /.test(lower);
+  // "Bury timeline", "Bury's Ofsted activity since 2020": a timeline of Ofsted's work is its reports in order.
+  return (LISTY.test(lower) && / (?:reports|letters) /.test(lower)) || / (?:ofsted )?(?:timeline|activity) /.test(lower);
 }
 
 /** Whether the question asks of visits: focused visits, Ofsted's visits of every kind, or inspectors coming in on a theme. */
@@ -215,10 +218,11 @@ export function isVisitList(input: KindInput): boolean {
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
   // that visit (focused-visit.ts), not a list; "what" lists only visits or inspections in the plural.
   const listy = (LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')))) || GAP_BETWEEN.test(asked);
-  const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections|fvs) /.test(lower);
+  // "Bury reports", "Bury timeline", "Bury Ofsted activity since 2020": the reports in the plural, or their timeline, are a list.
+  const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections|fvs|reports|letters|timeline|activity) /.test(lower);
   if (single) return false;
   // "visits sandwell since 2020": the kind named in the plural, and nothing else asked, is the list.
-  const plural = / (?:visits|inspections|fvs) /.test(asked);
+  const plural = / (?:visits|inspections|fvs|reports|letters|timeline|activity) /.test(asked);
   return leftover(byGrade === null ? input : { ...input, lower: byGrade.rest }, focused).length === 0 && (LISTY.test(asked) || GAP_BETWEEN.test(asked) || plural || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
 
