@@ -88,8 +88,17 @@ const TERM_OF_ADDRESS = new RegExp(`,(?: *${ADDRESS}\\b,?)+(?= *(?:[?!.]|$))`, '
 const DOCUMENT_POINTED_AT =
   /\bhttps?:\/\/(?:(?:[a-z0-9-]+\.)*ofsted\.gov\.uk|www\.gov\.uk)\S*|\b(?:pdf|docx?|document|file|link|url|doc title|document title|file name|filename|report title)(?= *(?:[:"“]|https?:))|\.(?:pdf|docx?)\b/g;
 
+/**
+ * A quiz's frame around the question: "True or false:", "Fill in the blanks:", "pick one:", the blanks ("___") and
+ * the options' letters ("(a) Cornwall (b) Thurrock"). The options themselves stay: they are what is asked about.
+ */
+const QUIZ_FRAME = /\btrue or false\b *[:?,.-]?|\bfill in (?:the |both |all the |each )?blanks?\b *:?|\b(?:pick|choose) (?:one|the (?:right|correct|best)(?: one)?)\b *:?|_{2,}|\([a-e]\)|(?<=^|[\s:;,])[a-e]\)(?=\s)/g;
+
 const ASIDES: readonly RegExp[] = [
   COURTESY,
+  QUIZ_FRAME,
+  // "More widely, how do good-rated LAs handle…": how the question turns outward, at the head of a sentence.
+  /(?<=(?:^|[.!?]) *)(?:more|most) (?:widely|generally|broadly)\b *,?/g,
   TERM_OF_ADDRESS,
   DOCUMENT_POINTED_AT,
   CONCESSION,

@@ -13,7 +13,7 @@ const OTHER_COUNCILS = /\b(?:any|which|what|who|anyone|anybody|how many) (?:else
  * to kinship carers?"), after a scene naming some: the councils named are the asker's story, not a premise to leave out.
  */
 const ACROSS_COUNCILS =
-  /\b(?:(?:which(?: of the)?|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}|(?:outstanding|good|inadequate|ri|requires improvement) )(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
+  /\b(?:(?:which(?: of the)?|what|any|how many|all(?: the)?|across(?: the)?) (?:(?:outstanding|good|inadequate|ri|requires improvement|other|english|london|northern|county|city|metropolitan|unitary) ){0,2}|(?:outstanding|good|inadequate|ri|requires improvement)(?:[ -](?:rated|graded|judged))? )(?:councils|authorities|las|local authorities|boroughs|counties)\b/i;
 /** Councils in the plural, of a grade: "the councils Ofsted rates outstanding", "reports on councils rated inadequate", "councils that came out RI". */
 const COUNCILS_OF_A_GRADE =
   /\b(?:councils|authorities|las|local authorities|boroughs)(?: (?:that|which|who) (?:were|are|have been|got))?(?: ofsted)? (?:rated|judged|graded|rates|rate|found)\b|\b(?:councils|authorities|las|local authorities|boroughs) (?:\w+ ){0,3}?(?:outstanding|good|inadequate|requires improvement|ri)\b/i;

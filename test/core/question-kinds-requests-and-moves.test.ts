@@ -233,3 +233,31 @@ describe('plain wordings found by probing (no routing round)', () => {
     expect(kindOf('Bury LADO profile')).not.toBe('overview');
   });
 });
+
+describe('quizzes and mistaken premises (seventy-eighth round)', () => {
+  it('reads a multiple-choice list of councils with "which of these" as which of them moved', () => {
+    const a = ask('Which of these went down a grade at its 2024 ILACS: (a) Cornwall (b) Thurrock (c) Kirklees?');
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.kind?.headline).toMatch(/^1 of Cornwall, Thurrock, Kirklees declined at an inspection published in 2024/);
+  });
+
+  it('reads "True or false: X was one of the things Reading was told to improve" as the list', () => {
+    const a = ask('True or false: publishing its local offer for care leavers on time was one of the things Reading was told to improve in 2024.');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('reading-2024');
+    expect(kindOf('Halton went down to inadequate in 2024. True or false: private fostering and kinship carers were on the list of things Ofsted said it must fix?')).toBe('improvements');
+  });
+
+  it('reads a visit named by a theme it did not have as the visit of that time', () => {
+    const kent = ask("Kent's focused visit on care leavers in January 2024 - key findings please");
+    expect(kent.kind?.kind).toBe('focused-visit');
+    expect(kent.kind?.headline).toMatch(/^Kent's 2024 focused visit \(Kent 2024 focused visit\), on the front door/);
+    expect(ask("Remind me what came out of Bolton's 2025 care leavers focused visit?").kind?.visits?.[0]?.reportId).toBe('bolton-2025-focused-visit');
+    // A theme asked about within the visit is still a topic.
+    expect(kindOf("Kent's focused visit in January 2024 - what did it say about care leavers?")).not.toBe('focused-visit');
+  });
+
+  it('reads "More widely, how do good-rated LAs…" after a scene naming a council as asked across councils', () => {
+    expect(kindOf('Haringey came out good in 2026. More widely, how do good-rated LAs handle private fostering arrangements?')).toBe('grade-filtered');
+  });
+});

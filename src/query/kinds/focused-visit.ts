@@ -132,7 +132,7 @@ export function isAboutAVisit(input: KindInput): boolean {
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not
  * "found about" a topic: "Care leavers, Plymouth, summer 2025 visit — what did inspectors find?").
  */
-const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|pass|passed|fail|failed|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|conclusions?|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it|what (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:find|found)(?! (?:about|on|regarding|re|in) )) /;
+const AS_A_WHOLE = / (?:(?:think|thought|make|made) of|pass|passed|fail|failed|(?:came|come|comes) out of|overall|verdict|gist|upshot|story|account of|outcome|summary|(?:key|main|headline) (?:findings|messages|points)|takeaways|summarise|summarize|sum up|go|went|result|headlines?|conclude|concluded|conclusions?|covered|cover|looking at|look at|looked at|in general|generally|what was it (?:on|about)|how did it|what (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:find|found)(?! (?:about|on|regarding|re|in) )) /;
 
 /**
  * Whether the words left in a visit question the kind model read name a topic within the visit: a sector term, words
@@ -190,7 +190,10 @@ function withoutThemeOfTheVisitAsked(input: KindInput, rest: string): string {
   if (letter === null || letter === undefined) return rest;
   let out = rest;
   for (const group of themesAsked(rest)) {
-    if (!visitHasTheme(letter.themes ?? [], [group])) continue;
+    // A theme naming the visit that is not its theme ("Kent's focused visit on care leavers in January 2024", whose
+    // letter was on the front door) still names that visit: the answer's headline gives the theme it had.
+    const namesTheVisit = new RegExp(`(?:focused visit|fv|visit) (?:on|about|into|re|regarding) (?:the )?${group.asked.source.trim()}|${group.asked.source.trim()} (?:focused visit|fv|visit) `).test(rest);
+    if (!visitHasTheme(letter.themes ?? [], [group]) && !namesTheVisit) continue;
     for (let before = ''; before !== out; ) [before, out] = [out, out.replace(group.asked, ' ')];
   }
   if (out === rest) return out;

@@ -56,6 +56,8 @@ const DIRECTION_WORDS = new Set(
     'by once steps step levels level than ' +
     // "Walsall and Wolverhampton - did both of them move up since their 2017 SIF audits, or just one?"
     'both either neither audit audits review reviews ' +
+    // "Which of these went down a grade at its 2024 ILACS: (a) Cornwall (b) Thurrock (c) Kirklees?"
+    'these ' +
     // "In the last five years, who's lost a good or outstanding rating and slid to RI or worse?"
     'slid sliding sank tumbled rating ratings ' +
     // "which councils bounced back to good?", "which inadequate councils turned it around?", "no longer inadequate"
@@ -147,7 +149,7 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   // Across every authority, or one authority's statistical neighbours ("which of Bury's neighbours improved?").
   const neighboursOf = u.authorities.length === 1 && / (?:statistical )?neighbou?rs? /.test(lower) ? (u.authorities[0] as string) : null;
   // Or the councils the question names, asked of as a set ("Dudley, Sandwell, Walsall, Wolves - which of them went up a grade?").
-  const ofThoseNamed = u.authorities.length >= 2 && / (?:which|any|how many|none|who|both|either|neither) of (?:them|these|those|the)(?= )/.test(lower);
+  const ofThoseNamed = u.authorities.length >= 2 && / (?:which|any|how many|none|who|both|either|neither) (?:one )?of /.test(lower);
   if ((u.authorities.length > 0 && neighboursOf === null && !ofThoseNamed) || u.unknownAuthorities.length > 0 || !(ACROSS.test(lower) || neighboursOf !== null || ofThoseNamed)) return null;
   const direction = directionAsked(lower, input.text);
   if (direction === null) return null;
