@@ -94,9 +94,17 @@ const DOCUMENT_POINTED_AT =
  */
 const QUIZ_FRAME = /\btrue or false\b *[:?,.-]?|\bfill in (?:the |both |all the |each )?blanks?\b *:?|\b(?:pick|choose) (?:one|the (?:right|correct|best)(?: one)?)\b *:?|_{2,}|\([a-e]\)|(?<=^|[\s:;,])[a-e]\)(?=\s)/g;
 
+/**
+ * The answer's size after the question, at the end of a sentence: "…, one line", "? one word", "…, a couple of quotes",
+ * "…, nothing left out", "…, no more than two councils". How much is wanted, never what about.
+ */
+const ANSWER_SIZE =
+  /(?<=[,;:?!.-] *)(?:(?:in |just )?(?:one|a single) (?:line|word|sentence)(?: (?:answer|each|please|pls))?|yes or no|(?:just )?a couple of (?:quotes|examples|paragraphs|lines)|(?:just )?(?:one|a single|two|three) (?:quotes?|examples?|paragraphs?)(?: please| pls)?|nothing left out|no more than (?:\d+|one|two|three|four|five) [a-z]+|(?:the )?full list(?: please| pls)?)(?= *(?:[.!?,;:]|$))/g;
+
 const ASIDES: readonly RegExp[] = [
   COURTESY,
   QUIZ_FRAME,
+  ANSWER_SIZE,
   // "More widely, how do good-rated LAs handle…": how the question turns outward, at the head of a sentence.
   /(?<=(?:^|[.!?]) *)(?:more|most) (?:widely|generally|broadly)\b *,?/g,
   TERM_OF_ADDRESS,

@@ -261,3 +261,22 @@ describe('quizzes and mistaken premises (seventy-eighth round)', () => {
     expect(kindOf('Haringey came out good in 2026. More widely, how do good-rated LAs handle private fostering arrangements?')).toBe('grade-filtered');
   });
 });
+
+describe('sizes and subject lines (seventy-ninth round)', () => {
+  it('puts aside the answer\'s size after the question ("one line", "one word", "nothing left out")', () => {
+    expect(kindOf('Barking and Dagenham focused visits: total count plus the years, one line')).toBe('visit-list');
+    const hull = ask('Hull 2026: every single thing inspectors want them to work on, nothing left out');
+    expect(hull.kind?.kind).toBe('improvements');
+    expect(hull.kind?.visits?.[0]?.reportId).toBe('kingston-upon-hull-2026');
+  });
+
+  it('reads "C Beds" after a subject line as Central Bedfordshire', () => {
+    const a = ask('Subject: C Beds - Feb 2024?\nWhen in 2024 were inspectors in Central Bedfordshire, and what was that visit checking?');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('central-bedfordshire-2024-focused-visit');
+    expect(ask('C Beds grades').grades?.rows[0]?.authority).toBe('Central Bedfordshire');
+  });
+
+  it('does not read "did its next full inspection keep the same grade?" after a past visit as the future', () => {
+    expect(kindOf('West Berkshire had a care leavers focused visit in 2023. Did its next full inspection keep the same grade or not? one word')).not.toBe('cannot-tell');
+  });
+});

@@ -62,9 +62,12 @@ const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspecto
  */
 const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re )?(?:come|coming|be) back (?!from )/;
 
-/** An outcome told in the past at "the next" inspection or visit: that next one has happened ("went straight from requires improvement to good at the next"). */
+/**
+ * An outcome told in the past at "the next" inspection or visit: that next one has happened ("went straight from
+ * requires improvement to good at the next", "had a visit in 2023 - did its next full inspection keep the same grade?").
+ */
 const PAST_NEXT =
-  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?/;
+  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {

@@ -49,6 +49,8 @@ const LIST_WORDS = new Set(
     'point really well anything still ' +
     // "Stockport, Warwickshire and Suffolk - what were each of them told needs to improve?"
     'each them all both three but ' +
+    // "Hull 2026: every single thing inspectors want them to work on, nothing left out"
+    'every single everything ' +
     // "What corrective action items was Plymouth given at its 2024 inspection?"
     'corrective item items given ' +
     // "Knowsley was judged inadequate in 2024 - what did Ofsted say must be tackled?"
