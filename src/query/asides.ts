@@ -101,9 +101,23 @@ const QUIZ_FRAME = /\btrue or false\b *[:?,.-]?|\bfill in (?:the |both |all the 
 const ANSWER_SIZE =
   /(?<=[,;:?!.-] *)(?:(?:in |just )?(?:one|a single) (?:line|word|sentence)(?: (?:answer|each|please|pls))?|yes or no|(?:just )?a couple of (?:quotes|examples|paragraphs|lines)|(?:just )?(?:one|a single|two|three) (?:quotes?|examples?|paragraphs?)(?: please| pls)?|nothing left out|no more than (?:\d+|one|two|three|four|five) [a-z]+|(?:the )?full list(?: please| pls)?)(?= *(?:[.!?,;:]|$))/g;
 
+/**
+ * An afterthought's marker and the chatter or check an afterthought often is: "ps", "btw", "oh and", "edit:" (what
+ * follows is still read: "ps only since 2020" narrows the question); "asking bc we reckon ours is next", "feels like we
+ * must be overdue", "that means no overall one, right?", "or am I misremembering" after the question.
+ */
+const AFTERTHOUGHT_MARKER = '(?:ps|p\\.s\\.?|pps|btw|by the way|oh and|edit)';
+const AFTERTHOUGHT = [
+  // "ps" only after a sentence's end or at the start ("the PS process" is no afterthought).
+  new RegExp(`(?<=(?:^|[?!.,;:-]) *)${AFTERTHOUGHT_MARKER}(?![a-z]) *:? *|(?<=\\s)(?:btw|by the way|oh and)(?![a-z]) *`, 'g'),
+  new RegExp(`(?<=[?!.] *(?:${AFTERTHOUGHT_MARKER} *:? *)?)(?:asking (?:bc|b c|cos|coz|cause|because|as|since)|(?:we|i) reckon|(?:it )?feels like|(?:that|which) (?:means|meant)) [^?!.]*[?!.]?`, 'g'),
+  /\b(?:or )?am i (?:misremembering|wrong|mistaken|remembering (?:it )?wrong)\b/g,
+];
+
 const ASIDES: readonly RegExp[] = [
   COURTESY,
   QUIZ_FRAME,
+  ...AFTERTHOUGHT,
   ANSWER_SIZE,
   // "More widely, how do good-rated LAs handle…": how the question turns outward, at the head of a sentence.
   /(?<=(?:^|[.!?]) *)(?:more|most) (?:widely|generally|broadly)\b *,?/g,

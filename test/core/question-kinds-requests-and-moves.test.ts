@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AskAnswer } from '../../src/answer-types.ts';
+import { withoutAsides } from '../../src/query/asides.ts';
 import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
@@ -278,5 +279,28 @@ describe('sizes and subject lines (seventy-ninth round)', () => {
 
   it('does not read "did its next full inspection keep the same grade?" after a past visit as the future', () => {
     expect(kindOf('West Berkshire had a care leavers focused visit in 2023. Did its next full inspection keep the same grade or not? one word')).not.toBe('cannot-tell');
+  });
+});
+
+describe('afterthoughts and the time since (eightieth and eighty-first rounds)', () => {
+  it('puts aside an afterthought that is chatter or a check ("ps asking bc…", "oh and that means…, right?")', () => {
+    expect(kindOf("who's had a front door focused visit most recently? ps asking bc we reckon ours is next")).toBe('visit-list');
+    expect(ask("Liverpool's grades under the new framework pls. oh and that means no overall one, right?").grades?.rows[0]?.reportId).toMatch(/^liverpool-2026/);
+    // "PS" inside a sentence is no afterthought.
+    expect(withoutAsides('what are the steps in the PS process')).toBe('what are the steps in the PS process');
+  });
+
+  it('reads "how long since Ofsted was last in X?" as its list of visits, whose dates answer it', () => {
+    expect(kindOf('how long since Ofsted was last in Peterborough?')).toBe('visit-list');
+    expect(kindOf('Has it been more than three years since Ofsted was last in Peterborough? Feels like we must be overdue.')).toBe('visit-list');
+    expect(kindOf("how long has it been since Bury's last inspection?")).toBe('visit-list');
+    expect(kindOf('how long since Bury improved its LADO?')).not.toBe('visit-list');
+  });
+
+  it('cannot tell a figure of the year still running, the caseload today, or a rating of children\'s homes', () => {
+    expect(kindOf("How long do social workers in Barnet stay in post on average these days? Need this year's turnover figure.")).toBe('cannot-tell');
+    expect(kindOf("what's the caseload in Bury today?")).toBe('cannot-tell');
+    expect(kindOf("what's the Ofsted rating of Bury's children's homes?")).toBe('cannot-tell');
+    expect(kindOf('what did inspectors say about caseloads in Bury?')).not.toBe('cannot-tell');
   });
 });

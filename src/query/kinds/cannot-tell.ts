@@ -134,11 +134,16 @@ const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower, input) =>
       / (?:avg|average|current|live|latest|real time|up to date) (?:[a-z]+ ){0,2}(?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|stats|statistics|data) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|this week|this month) /.test(lower) ||
       / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower) ||
+      // "Need this year's turnover figure.": a workforce figure of the year still running (a count of inspections this
+      // year is in the reports).
+      / (?:this|the current) (?:year|month|quarter)(?: s|s)? (?:[a-z]+ ){0,2}?(?:turnover|caseloads?|vacancies|vacancy rates?|agency rates?|sickness) /.test(lower) ||
+      // "What's the caseload in Bury today?": a figure asked as it is now.
+      / what (?:s |is |are )?(?:the |their |its )?(?:average |avg |typical )?(?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|agency rates?) (?:[a-z]+ ){0,3}?(?:right now|rn|at the moment|atm|today|currently|now) /.test(lower) ||
       // "bedford caseloads today", as typed into a search box.
       / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|per cent|percent|percentage|proportion) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
       // "What percentage of Plymouth's care leavers are NEET at the moment?": a share now.
       // Not a share of councils by grade ("what percentage of councils are rated good currently?"), which the grades count.
-      (/ (?:what|which) (?:per cent|percent|percentage|proportion|share) (?:[a-z]+ ){1,8}?(?:right now|rn|at the moment|atm|today|currently) /.test(lower) &&
+      (/ (?:what|which) (?:per cent|percent|percentage|proportion|share) (?:[a-z]+ ){1,12}?(?:right now|rn|at the moment|atm|today|currently) /.test(lower) &&
         !/ (?:councils?|authorities|las|local authorities|boroughs|rated|judged|graded|outstanding|good|inadequate|requires improvement|ri) /.test(lower)) ||
       // "Tameside agency SW % right now": a share now ("%" is read as "per cent").
       /%\s*(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
@@ -196,7 +201,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // inspected apart; these reports are of the council's children's services.
     reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, nor the area SEND inspections, which are inspected and reported on separately.",
     test: (lower, input) =>
-      (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
+      (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens? homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
       // "Huddersfield secondaries - which ones did Ofsted rate outstanding?"
       / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?|outstanding|inadequate) /.test(lower) ||
       // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.

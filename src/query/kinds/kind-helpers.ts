@@ -39,7 +39,8 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   const words = questionWords(withoutAsides(withoutQuotations(read.slice(0, 2000))), knownWordIn(context)).map((t) => t.word);
   // "Has Ofsted actually been back into Windsor?": an intensifier is how it is asked, and would part a reader's phrase.
   // So is an exclamation inside it: "what on earth are they being told to fix?", "why the hell…".
-  const lower = ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `.replace(/ (?:on earth|the hell|the heck) /g, ' ');
+  // "Ofsted was last through the door": in, as an idiom (never "the front door", a theme).
+  const lower = ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `.replace(/ (?:on earth|the hell|the heck) /g, ' ').replace(/ through (?:the|their|its|our|your) doors? /g, ' in ');
   return { context, text, lower, u, options };
 }
 

@@ -34,6 +34,8 @@ const LISTY =
  * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
  */
+/** The time since the last report ("how long since Ofsted was last in Peterborough?", "has it been more than three years since…"): the list's dates answer it. */
+const TIME_SINCE = / how long (?:has it been |is it |it s been )?since | (?:has it been|is it|it s been) (?:more than |over |nearly |almost |about |under |less than )?(?:a |an |one |two |three |four |five |six |\d+ )?(?:years?|months?) since /;
 const GAP_BETWEEN = / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )/;
 /** Both kinds named together: "every inspection and visit", "FVs and inspections". */
 const BOTH_KINDS = / (?:inspections?|ilacs) and (?:focused )?(?:visits?|fvs?) | (?:focused )?(?:visits?|fvs?) and (?:inspections?|ilacs) /;
@@ -65,8 +67,8 @@ const LIST_WORDS = new Set(
     'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs frameworks ' +
     // "how many times have inspectors come in specifically to look at it?"
     'specifically especially only solely purely ' +
-    // "Bury's Ofsted visits over the years"
-    'over ' +
+    // "Bury's Ofsted visits over the years", "has it been more than three years since Ofsted was last in Peterborough?"
+    'over long more than nearly almost about under less it s is ' +
     // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
@@ -109,7 +111,7 @@ const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to|
  * too to the person asking; "focused visits", a theme or "inspections" names one kind.
  */
 const OFSTED_VISITS = new RegExp(
-  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:ofsted|inspectors|hmi) (?:has |have |had )?been (?:in|into)|they been (?:back )?in(?:to)?(?= (?:since|at all|recently|lately|yet|again|before|during|this|last|and|or|\\d{4})? )|(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been|gone|come) back(?: to| into| in)?) |' +
+  ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last |(?:was|were) last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:ofsted|inspectors|hmi) (?:has |have |had )?been (?:in|into)|they been (?:back )?in(?:to)?(?= (?:since|at all|recently|lately|yet|again|before|during|this|last|and|or|\\d{4})? )|(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been|gone|come) back(?: to| into| in)?) |' +
     OFSTED_CAME.source,
 );
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
@@ -217,13 +219,13 @@ export function isVisitList(input: KindInput): boolean {
   if (u.unknownAuthorities.length > 0) return false;
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
   // that visit (focused-visit.ts), not a list; "what" lists only visits or inspections in the plural.
-  const listy = (LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')))) || GAP_BETWEEN.test(asked);
+  const listy = (LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')))) || GAP_BETWEEN.test(asked) || TIME_SINCE.test(asked);
   // "Bury reports", "Bury timeline", "Bury Ofsted activity since 2020": the reports in the plural, or their timeline, are a list.
   const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections|fvs|reports|letters|timeline|activity) /.test(lower);
   if (single) return false;
   // "visits sandwell since 2020": the kind named in the plural, and nothing else asked, is the list.
   const plural = / (?:visits|inspections|fvs|reports|letters|timeline|activity) /.test(asked);
-  return leftover(byGrade === null ? input : { ...input, lower: byGrade.rest }, focused).length === 0 && (LISTY.test(asked) || GAP_BETWEEN.test(asked) || plural || u.authorities.length === 0 || relativeSpan(lower) !== null);
+  return leftover(byGrade === null ? input : { ...input, lower: byGrade.rest }, focused).length === 0 && (LISTY.test(asked) || GAP_BETWEEN.test(asked) || TIME_SINCE.test(asked) || plural || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
 
 /** "Between its 2023 full inspection and now": the time since that inspection. */
