@@ -65,8 +65,9 @@ describe('several councils in one message (seventy-third round)', () => {
     const a = ask('Stockport, Warwickshire and Suffolk all slid to RI at their last ILACS - what were each of them told needs to improve?');
     expect(a.kind?.kind).toBe('improvements');
     expect(a.kind?.headline).toBe('What Stockport, Warwickshire and Suffolk were each told to improve, one after another:');
-    const inspections = sectionHeadings(a).filter((h) => h.endsWith('ILACS'));
-    expect(inspections).toEqual(['What needs to improve? — Stockport 2025 ILACS', 'What needs to improve? — Warwickshire 2025 ILACS', 'What needs to improve? — Suffolk 2024 ILACS']);
+    // Only each council's inspection list: the focused visits' own lists since are named, to be asked of one council.
+    expect(sectionHeadings(a)).toEqual(['What needs to improve? — Stockport 2025 ILACS', 'What needs to improve? — Warwickshire 2025 ILACS', 'What needs to improve? — Suffolk 2024 ILACS']);
+    expect(a.kind?.notes).toContain('Focused visits since added lists of their own for Suffolk: ask about one council to see them.');
     // One council is still one list.
     expect(ask('what was Suffolk told needs to improve?').kind?.headline).toMatch(/^Suffolk's latest graded inspection/);
   });

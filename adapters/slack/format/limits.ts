@@ -66,5 +66,6 @@ export function fitBlocks(blocks: KnownBlock[]): KnownBlock[] {
   const body = tail.length > 0 ? blocks.slice(0, -1) : blocks;
   const room = MAX_BLOCKS - tail.length - 1;
   const dropped = body.length - room;
-  return [...body.slice(0, room), context(`_${dropped} more blocks were left out to fit Slack's message size limit._`), ...tail];
+  // Said in the user's words, not Block Kit's: what was lost, and how to see it.
+  return [...body.slice(0, room), context(`_The last ${dropped} parts of this answer were left out to fit Slack's message size limit: ask a narrower question (fewer councils, or one report) to see them._`), ...tail];
 }

@@ -62,6 +62,8 @@ const ABOUT_A_VISIT = new Set([
 ]);
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
+/** A verdict asked for: the findings lead, even when the rest reads as about the visit itself. */
+const VERDICT_ASKED = / (?:conclude|concluded|conclusions?|takeaways|verdict|upshot|gist|pass|passed|fail|failed) /;
 const ASKS_FINDINGS = / (?:find|found|findings|outcome|outcomes|say|said|says|go|went|happen|happened|summary|summarise|overview|key|main) /;
 const ITEM_KINDS: ReadonlySet<string> = new Set(['improvement', 'recommendation']);
 /** Opening findings shown: the letter's headline paragraphs. */
@@ -343,7 +345,7 @@ export function answerFocusedVisit(input: KindInput): AskAnswer | null {
   // "What did it find?" leads with the findings; "what did it look at?", "when was it?" with the letter's words about
   // the visit, and so does a question read as about the visit itself ("did the visit happen virtually?").
   // A verdict asked for ("what did the letter conclude?", "did it pass?") is the findings, however the rest reads.
-  const findingsFirst = (ASKS_FINDINGS.test(input.lower) && u.aboutTheInspection !== true) || / (?:conclude|concluded|conclusions?|takeaways|verdict|upshot|gist|pass|passed|fail|failed) /.test(input.lower);
+  const findingsFirst = (ASKS_FINDINGS.test(input.lower) && u.aboutTheInspection !== true) || VERDICT_ASKED.test(input.lower);
   const sections = (findingsFirst ? [findingsSection, aboutSection] : [aboutSection, findingsSection]).filter((section) => section === findingsSection || section.hits.length > 0);
   if (items.length > 0) sections.push({ heading: `${items[0]?.section ?? 'What needs to improve'} — ${row.citation}`, hits: items });
   const notes: string[] = ['Focused visits give no grades.'];

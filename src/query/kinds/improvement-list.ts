@@ -175,18 +175,25 @@ const MAX_AUTHORITIES = 6;
 export function answerImprovementList(input: KindInput): AskAnswer | null {
   if (!isImprovementList(input)) return null;
   if (input.u.authorities.length === 1) return authorityImprovements(input, input.u.authorities[0] as string);
-  // Several authorities: each one's list as it would be given alone, one after another.
-  const answers = input.u.authorities.map((authority) => authorityImprovements({ ...input, u: { ...input.u, authorities: [authority] } }, authority));
-  const kinds = answers.map((a) => a.kind).filter((k): k is KindAnswer => k !== undefined);
-  const headline = `What ${listOf(input.u.authorities)} were each told to improve, one after another:`;
+  // Several authorities: each one's list as it would be given alone, one after another, but only the list of the report
+  // asked (the focused visits' own lists since would not fit one chat message: Slack holds 50 blocks).
+  const kinds = input.u.authorities
+    .map((authority) => authorityImprovements({ ...input, u: { ...input.u, authorities: [authority] } }, authority).kind)
+    .filter((k): k is KindAnswer => k !== undefined);
+  const sections = kinds.flatMap((k) => k.sections?.slice(0, 1) ?? []);
+  const visitsLeft = kinds.filter((k) => (k.sections?.length ?? 0) > 1).map((k) => k.visits?.[0]?.authority ?? '');
   const kind: KindAnswer = {
     kind: 'improvements',
-    headline,
-    visits: kinds.flatMap((k) => k.visits ?? []),
-    sections: kinds.flatMap((k) => k.sections ?? []),
-    notes: kinds.map((k) => k.headline).concat(kinds.flatMap((k) => k.notes ?? [])),
+    headline: `What ${listOf(input.u.authorities)} were each told to improve, one after another:`,
+    visits: kinds.flatMap((k) => k.visits?.slice(0, 1) ?? []),
+    sections,
+    notes: [
+      ...kinds.filter((k) => (k.sections ?? []).length === 0).map((k) => k.headline),
+      ...(visitsLeft.length > 0 ? [`Focused visits since added lists of their own for ${listOf(visitsLeft)}: ask about one council to see them.`] : []),
+      ...kinds.flatMap((k) => k.notes ?? []),
+    ],
   };
-  return kindAskAnswer(input, kind, answers.flatMap((a) => a.results));
+  return kindAskAnswer(input, kind, sections.flatMap((section) => section.hits));
 }
 
 /** "Stockport, Warwickshire and Suffolk". */

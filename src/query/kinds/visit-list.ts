@@ -36,6 +36,8 @@ const LISTY =
  */
 /** The time since the last report ("how long since Ofsted was last in Peterborough?", "has it been more than three years since…"): the list's dates answer it. */
 const TIME_SINCE = / how long (?:has it been |is it |it s been )?since | (?:has it been|is it|it s been) (?:more than |over |nearly |almost |about |under |less than )?(?:a |an |one |two |three |four |five |six |\d+ )?(?:years?|months?) since /;
+/** Reports in the plural, or their timeline ("Bury reports", "Bury timeline", "Bury Ofsted activity since 2020"): a list. */
+const LISTED_IN_PLURAL = / (?:visits|inspections|fvs|reports|letters|timeline|activity) /;
 const GAP_BETWEEN = / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )/;
 /** Both kinds named together: "every inspection and visit", "FVs and inspections". */
 const BOTH_KINDS = / (?:inspections?|ilacs) and (?:focused )?(?:visits?|fvs?) | (?:focused )?(?:visits?|fvs?) and (?:inspections?|ilacs) /;
@@ -220,11 +222,10 @@ export function isVisitList(input: KindInput): boolean {
   // One authority's one focused visit ("Bury focused visit", "what came out of the Bury focused visit?") is about
   // that visit (focused-visit.ts), not a list; "what" lists only visits or inspections in the plural.
   const listy = (LISTY.test(asked) && !(/^ what /.test(asked) && !LISTY.test(asked.replace(/^ what /, ' ')))) || GAP_BETWEEN.test(asked) || TIME_SINCE.test(asked);
-  // "Bury reports", "Bury timeline", "Bury Ofsted activity since 2020": the reports in the plural, or their timeline, are a list.
-  const single = u.authorities.length === 1 && !listy && !/ (?:visits|inspections|fvs|reports|letters|timeline|activity) /.test(lower);
+  const single = u.authorities.length === 1 && !listy && !LISTED_IN_PLURAL.test(lower);
   if (single) return false;
   // "visits sandwell since 2020": the kind named in the plural, and nothing else asked, is the list.
-  const plural = / (?:visits|inspections|fvs|reports|letters|timeline|activity) /.test(asked);
+  const plural = LISTED_IN_PLURAL.test(asked);
   return leftover(byGrade === null ? input : { ...input, lower: byGrade.rest }, focused).length === 0 && (LISTY.test(asked) || GAP_BETWEEN.test(asked) || TIME_SINCE.test(asked) || plural || u.authorities.length === 0 || relativeSpan(lower) !== null);
 }
 

@@ -6,6 +6,7 @@ import type { AskAnswer, Hit } from '../../../src/answer-types.ts';
 import { askMessage } from '../../../adapters/slack/format/ask-blocks.ts';
 import { fitBlocks, MAX_BLOCKS, MAX_SECTION_TEXT, section, type KnownBlock } from '../../../adapters/slack/format/limits.ts';
 import { improveMessage } from '../../../adapters/slack/format/improve-blocks.ts';
+import { buildAnswer } from '../../../adapters/slack/answers/build-answer.ts';
 import { judgementMessage } from '../../../adapters/slack/format/judgement-blocks.ts';
 import { helpMessage } from '../../../adapters/slack/format/help-blocks.ts';
 import { blockText, realCorpus } from '../support/harness.ts';
@@ -34,6 +35,19 @@ describe('limits', () => {
     const fitted = fitBlocks(blocks);
     expect(fitted).toHaveLength(50);
     expect(fitted[49]?.type).toBe('actions');
+  });
+
+  it('keeps several councils\' lists of what to improve within 50 blocks, saying in plain words what was left out', async () => {
+    const corpus = await realCorpus();
+    const ask = (query: string) => buildAnswer(corpus, { kind: 'ask', query, offset: 0 }, 'private').message;
+    // Three councils fit whole; four with long lists do not, and the message says how to see the rest.
+    const three = ask('what were Stockport, Warwickshire and Suffolk told needs to improve?');
+    assertWithinLimits(three);
+    expect(JSON.stringify(three.blocks)).not.toMatch(/left out to fit/);
+    const four = ask('what were Stockport, Warwickshire, Suffolk and Plymouth told to improve?');
+    assertWithinLimits(four);
+    expect(JSON.stringify(four.blocks)).toMatch(/parts of this answer were left out to fit Slack's message size limit: ask a narrower question/);
+    expect(four.blocks.at(-1)?.type).toBe('actions');
   });
 
   it('keeps an answer with huge, hostile quotes within limits', () => {
