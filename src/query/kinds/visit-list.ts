@@ -183,9 +183,11 @@ const LOOK_AT_SERVICES = / (?:to )?(?:look|looks|looked|looking) at (?:their |it
 const COUNTS_OTHER = / how many (?!(?:(?:full|graded|formal|proper|standard|short|separate) )?(?:times|have|has|had|visits?|fvs?|inspections?|focused|monitoring|ofsted|ilacs|sifs?|reports|letters|days|weeks|months|years|inspectors?|hmis?|councils?|las?|local authorities|authorities|boroughs|areas|of (?:the|them|those|these)|other|different|separate|more)\b)/;
 
 /** "All Bury's Ofsted reports", "list Leeds's letters": reports listed as reports (words beyond the list's are a topic). */
-function reportsListed(lower: string): boolean {
+function reportsListed(lower: string, u: KindInput['u']): boolean {
   // "Bury timeline", "Bury's Ofsted activity since 2020": a timeline of Ofsted's work is its reports in order.
-  return (LISTY.test(lower) && / (?:reports|letters) /.test(lower)) || / (?:ofsted )?(?:timeline|activity) /.test(lower);
+  // "Bury reports", "bury ofsted reports": a named authority's reports in the plural (that nothing else is asked is
+  // for the leftover words to say).
+  return ((LISTY.test(lower) || u.authorities.length > 0) && / (?:reports|letters) /.test(lower)) || / (?:ofsted )?(?:timeline|activity) /.test(lower);
 }
 
 /** Whether the question asks of visits: focused visits, Ofsted's visits of every kind, or inspectors coming in on a theme. */
@@ -207,7 +209,7 @@ export function isVisitList(input: KindInput): boolean {
     if (COUNTS_OTHER.test(lower)) return false;
     return u.unknownAuthorities.length === 0 && (focused || INSPECTION.test(lower) || PUBLISHED.test(lower) || / (?:ofsted|inspectors?|hmi|dates) /.test(lower));
   }
-  if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower)) return false;
+  if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower, u)) return false;
   // "How many FVs looked at care leavers in 2024?": what a visit looked at is its theme, not a passage asked for.
   // "…and if so what were they looking at?": the themes, which the list gives.
   const talk = (focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower).replace(THEME_ASKED, ' ').replace(LOOK_AT_SERVICES, ' ');
@@ -253,7 +255,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   if (!isVisitList(input)) return null;
   const { context, lower, u } = input;
   // A focused visit's report is a letter: "list Leeds's letters" lists its focused visits.
-  const focused = asksOfVisits(lower, u) || (reportsListed(lower) && / letters /.test(lower));
+  const focused = asksOfVisits(lower, u) || (reportsListed(lower, u) && / letters /.test(lower));
   const byPublication = PUBLISHED.test(lower);
   // "A timeline of Knowsley's Ofsted activity since the 2014 SIF", "any inspections since the care leavers FV?": the report
   // a span starts from is not the kind listed, and "activity" is every kind.
@@ -264,7 +266,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
     ? { kinds: new Set<ReportKind>(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false }
     : kindsAsked(unanchored, unanchored === lower ? focused : asksOfVisits(unanchored, { ...u, focusedVisits: undefined }));
   // Reports asked for as reports ("what reports came out…", "all Bury's reports") are every kind Ofsted publishes.
-  const everyKind = (byPublication || reportsListed(lower)) && !focused && !INSPECTION.test(lower);
+  const everyKind = (byPublication || reportsListed(lower, u)) && !focused && !INSPECTION.test(lower);
   const chosen = everyKind ? { kinds: new Set<ReportKind>([...asked.kinds, 'focused-visit']), label: 'report', shortOrStandard: false } : asked;
   // "…, not counting the SIF ones": those inspections are not listed, and a note says so.
   const frameworksLeftOut = u.frameworksLeftOut ?? [];
