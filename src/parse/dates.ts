@@ -100,5 +100,21 @@ export function parseDateRange(text: string): DateRange {
   } else if (dayOnly) {
     start = iso(endYear, endMonth, Number(dayOnly[1]));
   }
-  return { start, end: iso(endYear, endMonth, Number(end[1])) };
+  return { start: withoutMisprintedYear(start, iso(endYear, endMonth, Number(end[1]))), end: iso(endYear, endMonth, Number(end[1])) };
+}
+
+/** No inspection or visit runs longer than this in one printed range; a two-part inspection prints two ranges. */
+const LONGEST_RANGE_DAYS = 183;
+
+/**
+ * A start whose printed year is a slip: Darlington's letter of November 2023 says "24 October 2022 to 25 October
+ * 2023" for a two-day visit. A range over half a year whose start, in the end's year, falls before the end is read
+ * that way; a range that truly crosses a year ("30 December 2019 to 10 January 2020") is short.
+ */
+export function withoutMisprintedYear(start: string | null, end: string | null): string | null {
+  if (start === null || end === null) return start;
+  const days = (Date.parse(end) - Date.parse(start)) / 86_400_000;
+  if (days <= LONGEST_RANGE_DAYS) return start;
+  const sameYear = `${end.slice(0, 4)}${start.slice(4)}`;
+  return sameYear <= end ? sameYear : start;
 }

@@ -6,7 +6,7 @@
  * and 21 July 2025"), which the shared range reader does not cover: a visit
  * is a list of days, not always a range, and a few letters leave out the year.
  */
-import { parseDate } from '../parse/dates.ts';
+import { parseDate, withoutMisprintedYear } from '../parse/dates.ts';
 
 /** The visit's first and last day as ISO dates; nulls when the letter prints none. */
 export interface VisitDates {
@@ -92,7 +92,9 @@ export function visitDates(opening: string, letter: string | null): VisitDates {
   const start = isoOf(first, letter);
   let end = isoOf(last, letter);
   if (start !== null && end !== null && letter !== null && start <= letter && end > letter) end = isoOf({ ...last, year: null }, letter);
-  return { start, end };
+  // Both days before the letter but a year apart ("24 October 2022 to 25 October 2023" in a letter of November 2023):
+  // the first day's year is the misprint.
+  return { start: withoutMisprintedYear(start, end), end };
 }
 
 /**

@@ -4,7 +4,7 @@
  * stored PDF report or as a text source), and store each new report as
  * `reports/<id>.json`, written atomically so the index is never half-written.
  */
-import { readdir, readFile, rename, stat, writeFile, mkdir } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Judgement, Paragraph, Report } from '../model.ts';
 import { parseSourceDir } from '../parse/parse-report-text.ts';
@@ -199,6 +199,14 @@ async function store(
   // The PDF of an inspection indexed from a text source is stored too: the index keeps the text's paragraphs
   // and takes the PDF's publication date and address, which the text does not print (sources.ts).
   let report = parsed;
+  // The same file read again under another key (a parser fix re-read its dates, and so its id): the new reading
+  // replaces the old, as a fresh ingest would give, rather than standing beside it as a second report.
+  const reread = known === undefined ? [...stored.values()].find((r) => r.source === parsed.source && r.authority === parsed.authority) : undefined;
+  if (reread !== undefined) {
+    await rm(path.join(reportsDir, `${reread.id}.json`), { force: true });
+    stored.delete(reread.id);
+    byKey.delete(inspectionKey(reread));
+  }
   if (known === undefined) {
     // A different inspection already holds this id (two inspections in one year): use the longer id.
     const clash = stored.get(report.id);
@@ -218,6 +226,7 @@ async function store(
   await writeFileAtomic(target, text);
   stored.set(report.id, report);
   byKey.set(key, { id: report.id, origin: 'stored' });
-  const status: IngestStatus = previous === undefined ? 'stored' : 'updated';
-  return { file, status, report, message: `${summary}: ${status} as ${report.id}`, ms: 0 };
+  const status: IngestStatus = previous === undefined && reread === undefined ? 'stored' : 'updated';
+  const replacing = reread !== undefined && reread.id !== report.id ? ` (replacing ${reread.id})` : '';
+  return { file, status, report, message: `${summary}: ${status} as ${report.id}${replacing}`, ms: 0 };
 }

@@ -24,6 +24,13 @@ describe('dates', () => {
     expect(parseDateRange('nothing here')).toEqual({ start: null, end: null });
   });
 
+  it("reads a start year misprinted a year early as the end's (Darlington's 2023 letter), but keeps a range that truly crosses a year", () => {
+    expect(parseDateRange('24 October 2022 to 25 October 2023')).toEqual({ start: '2023-10-24', end: '2023-10-25' });
+    expect(parseDateRange('30 December 2019 to 10 January 2020')).toEqual({ start: '2019-12-30', end: '2020-01-10' });
+    // Over half a year, but no start in the end's year comes before the end: left as printed.
+    expect(parseDateRange('20 November 2022 to 10 June 2023')).toEqual({ start: '2022-11-20', end: '2023-06-10' });
+  });
+
   it('reads single dates, ordinals included, and rejects impossible ones', () => {
     expect(parseDate('10 September 2025')).toBe('2025-09-10');
     expect(parseDate('29th July 2025')).toBe('2025-07-29');

@@ -15,10 +15,12 @@ describe('focused-visit dates', () => {
     expect(visitDates(opening('on 13 October 2020'), '2020-11-27')).toEqual({ start: '2020-10-13', end: '2020-10-13' });
   });
 
-  it('takes a missing year from the letter, and reads a misprinted last year in the letter year', () => {
+  it('takes a missing year from the letter, and reads a misprinted year from the letter or the other day', () => {
     expect(visitDates(opening('on 13 and 14 July'), '2021-08-23')).toEqual({ start: '2021-07-13', end: '2021-07-14' });
     expect(visitDates(opening('on 30 and 31 December'), '2019-01-30')).toEqual({ start: '2018-12-30', end: '2018-12-31' });
     expect(visitDates(opening('on 24 October 2022 to 25 October 2023'), '2022-11-30')).toEqual({ start: '2022-10-24', end: '2022-10-25' });
+    // Darlington's letter of 28 November 2023 prints that very range: there the first year is the slip.
+    expect(visitDates(opening('on 24 October 2022 to 25 October 2023'), '2023-11-28')).toEqual({ start: '2023-10-24', end: '2023-10-25' });
   });
 
   it('publishes under the letter date, mending a misprinted year', () => {

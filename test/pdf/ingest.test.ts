@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +101,16 @@ describe('ingestFiles', () => {
     expect(second[0]?.status).toBe('unchanged');
     expect(readFileSync(path.join(indexDir, 'reports', 'wiltshire-2019.json'), 'utf8')).toBe(stored);
     expect(serialiseReport(JSON.parse(stored))).toBe(stored);
+
+    // The same file stored under an older reading (another start date, so another id): read again, the new reading
+    // replaces it rather than standing beside it as a second report.
+    const older = { ...JSON.parse(stored), id: 'wiltshire-2018', inspectionStart: '2018-06-10' };
+    writeFileSync(path.join(indexDir, 'reports', 'wiltshire-2018.json'), serialiseReport(older));
+    rmSync(path.join(indexDir, 'reports', 'wiltshire-2019.json'));
+    const third = await ingestFiles([good], { indexDir });
+    expect(third[0]?.status).toBe('updated');
+    expect(third[0]?.message).toMatch(/updated as wiltshire-2019 \(replacing wiltshire-2018\)/);
+    expect(readdirSync(path.join(indexDir, 'reports'))).toEqual(['wiltshire-2019.json']);
+    expect(readFileSync(path.join(indexDir, 'reports', 'wiltshire-2019.json'), 'utf8')).toBe(stored);
   });
 });
