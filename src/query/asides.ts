@@ -15,7 +15,7 @@ const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|e
 /** What they are writing. */
 const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission|panel|article|feature|blog post|write up|(?:radio |tv |press |media )?interview|media round|press conference|press release)';
 /** Jobs in children's services, as staff name their own. */
-const ROLE = '(?:(?:cp |cin |lac |cic |care leavers |fostering |adoption |mash |front door |assessment )?(?:team manager|service manager|head of service|hos|social worker|sw|manager|iro|conference chair|practice lead|senior practitioner|advanced practitioner|principal social worker|psw|dcs|director|deputy director|analyst|performance analyst|qa officer|business support|lead member|councillor|cllr))';
+const ROLE = '(?:(?:cp |cin |lac |cic |care leavers |fostering |adoption |mash |front door |assessment )?(?:team manager|service manager|head of service|hos|social worker|sw|manager|iro|conference chair|practice lead|senior practitioner|advanced practitioner|principal social worker|psw|tm|sm|dcs|director|deputy director|analyst|performance analyst|qa officer|business support|lead member|councillor|cllr))';
 /** A team or service as staff name their own in a tag or sign-off: "Durham performance team:", "safeguarding board support". */
 const TEAM = '(?:(?:performance|qa|quality assurance|data|insight|intelligence|front door|mash|safeguarding board|safeguarding partnership|board|policy|strategy|improvement|transformation|workforce|training|cp|cin|lac|cic|care leavers|fostering|adoption|iro|business support|comms|communications|leadership|management|senior management|practice|principal social worker|psw) (?:team|support|unit|office|hub))';
 const DETERMINER = '(?:a |an |the |my |our |some |this |next |tomorrow s |tomorrows |next week s |next weeks )?';
@@ -24,7 +24,7 @@ const DUE = '(?: (?:tomorrow|tmrw|tmr|2moro|today|tonight|later|this (?:morning|
 
 /** The shape of answer asked for: a table (with its columns), bullets, one line, paste-ready, with citations. */
 const FORMAT_ASKED =
-  /\b(?:in|as|into) (?:a |an )?(?:table|bullets?|bullet points?|bulleted list|one liner|one line|single line|single sentence|couple of lines)(?: form| format)?\b|(?<=(?:^|[.?!]) *)(?:a |an |in )?(?:table|bullets?|bullet points?|one liner|one line|single line)(?: (?:please|pls|plz))?(?: for (?:the |my |our |a |an )?(?:dcs|director|boss|board|slide|email|paper|brief|briefing))?(?= *(?:[.!:?]|$))|\btable(?: please| pls)?: [^?.!\n]*\|[^?.!\n]*|\bpaste[ -]?ready\b|\b(?:and|with) (?:citations|cites|refs|references|paragraph (?:numbers|refs|references))\b/g;
+  /\b(?:in|as|into) (?:a |an )?(?:table|bullets?|bullet points?|bulleted list|one liner|one line|single line|single sentence|couple of lines)(?: form| format)?\b|(?<=(?:^|[.?!]) *)(?:a |an |in )?(?:table|bullets?|bullet points?|one liner|one line|single line)(?: (?:please|pls|plz))?(?: for (?:the |my |our |a |an )?(?:dcs|director|boss|board|slide|email|paper|brief|briefing))?(?= *(?:[.!:?]|$))|\btable(?: please| pls)?: [^?.!\n]*\|[^?.!\n]*|\bpaste[ -]?ready\b|\b(?:and|with) (?:citations|cites|refs|references|paragraph (?:numbers|refs|references))\b|\b(?:and|with) (?:the |their |its )?(?:publication|published|report) dates?(?: (?:of|for) (?:each|every|the) (?:report|inspection|one)s?)?(?: as (?:the |a )?(?:reference|citation|source))?\b/g;
 
 /**
  * Courtesy around the ask, never what is asked: "Sorry to bother you.", "I'd be really grateful if you could…", "Would
@@ -110,11 +110,44 @@ const AFTERTHOUGHT_MARKER = '(?:ps|p\\.s\\.?|pps|btw|by the way|oh and|edit)';
 const AFTERTHOUGHT = [
   // "ps" only after a sentence's end or at the start ("the PS process" is no afterthought).
   new RegExp(`(?<=(?:^|[?!.,;:-]) *)${AFTERTHOUGHT_MARKER}(?![a-z]) *:? *|(?<=\\s)(?:btw|by the way|oh and)(?![a-z]) *`, 'g'),
-  new RegExp(`(?<=[?!.] *(?:${AFTERTHOUGHT_MARKER} *:? *)?)(?:asking (?:bc|b c|cos|coz|cause|because|as|since)|(?:we|i) reckon|(?:it )?feels like|(?:that|which) (?:means|meant)) [^?!.]*[?!.]?`, 'g'),
+  new RegExp(`(?<=[?!.] *(?:${AFTERTHOUGHT_MARKER} *:? *)?)(?:asking (?:bc|b c|cos|coz|cause|because|as|since)|(?:we|i) reckon|(?:it )?feels like|(?:that|which) (?:means|meant)) [^?!.]*[?!.]?|(?<=[?!.] *)(?:it )?feels (?:(?:long |well |way )?overdue|ages|like ages)\\b[.!]?`, 'g'),
   /\b(?:or )?am i (?:misremembering|wrong|mistaken|remembering (?:it )?wrong)\b/g,
 ];
 
+/**
+ * Words struck through, which the asker took back as they typed: Discord's "~~Wigan~~ Bolton", Slack's "~Wigan~ Bolton".
+ * Slack's single tilde strikes only between non-word characters and around a word ("~50 children" is a tilde of its own).
+ */
+const STRUCK_THROUGH = /~~[^~\n]{1,80}~~|(?<![\w~])~(?=[^\s~\d])[^~\n]{1,80}(?<=[^\s~])~(?![\w~])/g;
+
+/**
+ * When the asker starts a new job ("Starting in Tameside next month.", "I join Bury in the new year"): the asker's
+ * future, not a question about what happens next.
+ */
+const ASKER_STARTS = /(?<=\b(?:starting|start|joining|join|moving|move|beginning|begin)\b[^.?!,;]{0,40}?) (?:next|this coming) (?:month|week|year|term)\b|(?<=\b(?:starting|start|joining|join|moving|move|beginning|begin)\b[^.?!,;]{0,40}?) in the new year\b/g;
+
+/**
+ * Chat slang around a question ("ngl", "tbh", "lowkey", "smh", "istg", "pls n thx"): how it is said, never searched.
+ * "fr" (for real) only at a sentence's end, where it cannot be "from".
+ */
+const SLANG =
+  /\b(?:ngl|tbh|tbf|icl|smh|istg|imo|imho|lowkey|low key|highkey|no cap|lol|lmao|omg|oof|yikes|bruh|tysm|pls n thx|plz n thx|please and thanks|ta muchly)\b|(?<=\s)(?:fr|frfr)(?= *(?:[?!.]|$))/g;
+/**
+ * How the asker feels, or that they looked, in a sentence after the question: "…? lowkey shocked care leavers weren't
+ * good", "…?? can't find it anywhere".
+ */
+const FEELING_AFTER = /(?<=[?!.] *)(?:heard|hearing) (?:some |the )?rumou?rs?(?: (?:this|last) (?:yr|year|week|month))?\b[.!]?|(?<=[?!.] *)(?:(?:so|bit|a bit|kinda|honestly|really|genuinely|lowkey|low key|highkey|ngl|tbh|icl) )*(?:shocked|surprised|gutted|amazed|stunned|shook|baffled|confused|relieved|not surprised|unsurprised)\b[^?!.]*[?!.]?|(?<=[?!.] *)(?:i )?(?:can t|cannot|couldn t|cant|couldnt) (?:find|see) (?:it|them|this|that|one)(?: anywhere| online| on (?:the )?(?:website|gov uk|ofsted s site))?\b[.!]?/g;
+
+/** The asker's time away: "I've been out of the loop since about 2022", "been on mat leave for a year". */
+const TIME_AWAY =
+  /\b(?:(?:i ve|ive|i have|we ve|we have) )?been (?:out of the loop|out of touch|away|off|on leave|on (?:mat|maternity|paternity|parental|sick) leave|on secondment)(?: (?:for (?:a while|ages|a bit|a year|a few (?:months|years)|months|years)|since (?:about |around |roughly )?(?:(?:19|20)\d\d|last year|the summer|christmas)))?\b/g;
+
 const ASIDES: readonly RegExp[] = [
+  STRUCK_THROUGH,
+  TIME_AWAY,
+  ASKER_STARTS,
+  SLANG,
+  FEELING_AFTER,
   COURTESY,
   QUIZ_FRAME,
   ...AFTERTHOUGHT,
@@ -183,7 +216,7 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:(?:and |also )?(?:the )?same (?:q|qu|qn|question|again|thing|goes)|ditto) (?:for|with|re)(?= )/g,
   // "st helens - not the FV in 2024, the full inspection before that - what was the overall grade?": the report put aside.
   // "Not the front door visit - what did North Tyneside get at its full inspection?": the visit named by its theme too.
-  /\bnot (?:the |their |that |its )?(?:[a-z-]+ ){0,3}?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
+  /\b(?:not|ignore|forget|never mind|disregard) (?:the |their |that |its )?(?:[a-z-]+ ){0,3}?(?:fv|focused visit|visit|letter|monitoring visit)(?: (?:in|from|of) (?:[a-z]+ )?(?:19|20)\d\d)?(?= *[,;:–—-])/g,
   // "no need for grades", "don't need the quotes": what the asker does not want is not what they ask about.
   /\b(?:no need for|(?:i )?(?:don t|dont|do not) (?:need|require|want)|without|not after|not interested in|not|rather than|setting aside|leaving aside|aside from|never mind|spare me|skip) (?:the |any )?(?:specific )?(?:grades?|ratings?|judgements?|quotes?|detail|details|paragraphs?)(?: themselves| itself)?(?: aside)?\b/g,
   // "I don't want the list, just tell me what the September 2024 one concluded": a list the asker does not want.
@@ -193,6 +226,14 @@ const ASIDES: readonly RegExp[] = [
   /(?<=[?!.,;:-] *(?:and |but )?|\b(?:i mean|i meant) (?:[a-z]+ ){1,6}?)(?:not|nothing about|no|never mind|forget) (?:the |any |their |its )?(?:what (?:they|inspectors|ofsted|it) (?:wrote|said|say|says)|where (?:they|it) (?:stand|stands|are|is)(?: overall)?|(?:overall )?picture|summary|summaries|(?:focused )?visits?|fvs?|quotes?|text|narrative)\b/g,
   // "Grades are covered in another section.", "the judgements are already done": what the asker has, so not what they ask.
   /\b(?:the )?(?:grades?|ratings?|judgements?) (?:are|is|were|have been|has been) (?:already )?(?:covered|dealt with|done|sorted|handled|in hand)(?: (?:elsewhere|separately|already|in (?:another|a separate|the other|a different) (?:section|part|paper|report|slide)))?\b/g,
+  // "The DCS asked me to check whether…", "A parent rang asking if…", "A councillor has asked for…": a question passed
+  // on, at the head of a sentence; who passed it on is not what is asked.
+  new RegExp(
+    `(?<=^ *|[.?!:;] *)(?:(?:the|my|our|a|an|one of (?:our|my|the)) )?(?:[a-z]+ ){0,3}?(?:${ROLE}|boss|lead|chair|member|colleague|parent|carer|foster carer|mum|dad|ceo|chief exec|journalist|reporter|mp|officer|adviser|advisor|solicitor)s? ` +
+      '(?:has |have |had )?(?:asked me to (?:check|find out|look up|see|confirm|dig out|pull|get)|asked (?:me )?(?:for|about|whether|if)|wants? (?:me )?to know|would like to know|' +
+      '(?:rang|called|phoned|emailed|wrote)(?: in| up)?(?: (?:asking|to ask|wanting to know))?|is asking(?: me)?|wanted to know|needs to know)(?: (?:whether|if|about))?\\b',
+    'g',
+  ),
   // "Our lead member keeps asking what…": who wants to know, not what is asked.
   /\b(?:our|my|the) (?:lead member|dcs|director|boss|manager|cllr|councillor|chair|chief exec|ceo) (?:keeps|kept|has been|is|was) (?:asking(?: me)?|on at me(?: about)?|wanting to know)\b/g,
   // "…, the exploitation one our YOT keeps asking about?", "…? LADO colleague is asking", "…? Our ADCS regional lead wants the list.":
@@ -333,8 +374,9 @@ export function questionProper(text: string): string | null {
   const oneSentence = after.trim().split(/[.!?]+\s+/).length === 1;
   const purposeOnly = oneSentence && PURPOSE.test(after);
   // "Where does Knowsley stand these days? I remember it being requires improvement pre-covid.": what the asker recalls.
-  const recalls = oneSentence && /^\s*(?:i|we) (?:remember|recall|think|believe)\b/.test(after);
-  const askerOnly = (ASKER.test(after) || recalls) && (!HEARSAY.test(after) || purposeOnly);
+  // "…? As far as I know it hasn't been done under the reformed framework yet.": what the asker believes, hearsay or not.
+  const recalls = oneSentence && /^\s*(?:(?:i|we) (?:remember|recall|think|believe)|as far as (?:i|we) (?:know|can tell)|afaik|iirc)\b/.test(after);
+  const askerOnly = (ASKER.test(after) || recalls) && (!HEARSAY.test(after) || purposeOnly || recalls);
   if (question.split(/\s+/).length < 4 || !askerOnly || (before.trim() !== '' && !setsTheScene(before))) return null;
   return question;
 }

@@ -165,6 +165,10 @@ const LEAVES_OUT: readonly string[][] = [
   ['leaving', 'out'],
   ['ignoring'],
   ['besides'],
+  // "…hang on, scrap Tameside - I want it across all the councils rated inadequate", "Not asking about Greenwich itself".
+  ['scrap'],
+  ['never', 'mind'],
+  ['not', 'asking', 'about'],
   // "Cumberland — the new council, not old Cumbria": the council set against the one asked about.
   ['not'],
   ['not', 'old'],

@@ -96,9 +96,11 @@ export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
     if ((word === 'since' || word === 'from') && tokens[i + 1]?.word === 'the' && /^(?:start|beginning)$/.test(tokens[i + 2]?.word ?? '') && tokens[i + 3]?.word === 'of' && yearAt(tokens, i + 4) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 4) as number, to: null }, used: span(i, 5) };
     }
-    // since March 2024: from that year for the search (a list reads the month itself, kinds/list-time.ts)
-    if (word === 'since' && monthAt(tokens, i + 1) !== null && yearAt(tokens, i + 2) !== null) {
-      return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
+    // since March 2024 / after Sept 2021: from that year for the search (a list reads the month itself,
+    // kinds/list-time.ts); after December, from the next. ("The visit from May 2019" is that month's.)
+    if ((word === 'since' || word === 'after') && monthAt(tokens, i + 1) !== null && yearAt(tokens, i + 2) !== null) {
+      const year = yearAt(tokens, i + 2) as number;
+      return { range: { kind: 'years', from: word === 'after' && monthAt(tokens, i + 1) === 12 ? year + 1 : year, to: null }, used: span(i, 3) };
     }
     // since the March 2022 inspection: an event of that month, and what followed it, that year included (not "as at" March).
     // ("After the May 2024 ILACS" is still read as at that month: the kind model learned it so.)

@@ -177,6 +177,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   /** The token after the last authority name read ("Bury's last inspection"). */
   let authorityEnd = -1;
   const leftOut = new Set<string>();
+  const takenBack = new Set<string>();
   /** Councils read from a town (authority-names.ts, isTownForm), and where the town's words stood among `words`. */
   const byTown: Array<{ name: string; words: string[]; at: number }> = [];
   let lastNamed = '';
@@ -220,6 +221,8 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
       }
       if (leaving > 0 || (leftOut.has(lastNamed) && /^(?:and|or|nor)$/.test(tokens[i - 1]?.word ?? '') && lastNamedEnd === i - 1)) {
         leftOut.add(named.name);
+        // "…hang on, scrap Tameside", "Not asking about Greenwich itself": taken back, though named before.
+        if (leaving > 0 && /^(?:scrap|mind|about)$/.test(tokens[i - 1]?.word ?? '')) takenBack.add(named.name);
         dropLeavingWords(words, tokens, i, leaving);
       } else if (!comparing && askerIsIn(text, tokens, i)) {
         // "Trafford (we're over in Salford)": where the asker is, asked about only if no other council is (below).
@@ -367,6 +370,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
     found.clear();
     words.splice(oldCounty.at, oldCounty.length);
   }
+  for (const name of takenBack) found.delete(name);
   // The council the asker is in, beside another named: the other is asked about.
   if ([...found].some((name) => !whereAsking.has(name))) for (const name of whereAsking) found.delete(name);
   // An ordinal report of the one council named is that report's year, as "the 2016 inspection" is.

@@ -23,9 +23,13 @@ const GRADE_PHRASE =
 /** Words that say the two grades are at two times. */
 const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is|after|this time|last time|once|formerly|previously|used to) /;
 
-/** "From inadequate to good", "from being RI into outstanding": a change told with no time. */
+/**
+ * "From inadequate to good", "from being RI into outstanding": a change told with no time. So are two grades heading
+ * the question, before what it asks: "RI to outstanding in one go, who's managed it?" ("good to outstanding practice" is
+ * a span of grades).
+ */
 const FROM_TO = new RegExp(
-  ` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}`,
+  ` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}|^ ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} (?:in one go |at once |(?:which|who|whos|how many|what|any|anyone|anybody) |$)`,
 );
 
 /**
@@ -196,7 +200,7 @@ function yearDatesTheMove(lower: string): boolean {
 
 export function answerGradeChange(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;
-  if (u.unknownAuthorities.length > 0 || !CHANGE_WORDS.test(lower) || premiseOnly(input.text)) return null;
+  if (u.unknownAuthorities.length > 0 || !(CHANGE_WORDS.test(lower) || FROM_TO.test(lower)) || premiseOnly(input.text)) return null;
   const phrases = gradePhrases(lower);
   if (phrases.length < 2) return null;
   const years = [...lower.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));

@@ -36,13 +36,19 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   // The question proper, when sentences before it only set the scene (asides.ts, questionProper).
   const read = u.asked ?? text;
   // A passage quoted from a report is not how the question asks (asides.ts, withoutQuotations).
-  const words = questionWords(withoutAsides(withoutQuotations(read.slice(0, 2000))), knownWordIn(context)).map((t) => t.word);
+  // An arrow typed between words is "to" to the readers: "RI → outstanding in one go, who's managed it?". (Only here:
+  // the models read the words as typed.)
+  const arrowed = read.slice(0, 2000).replace(ARROW, ' to ');
+  const words = questionWords(withoutAsides(withoutQuotations(arrowed)), knownWordIn(context)).map((t) => t.word);
   // "Has Ofsted actually been back into Windsor?": an intensifier is how it is asked, and would part a reader's phrase.
   // So is an exclamation inside it: "what on earth are they being told to fix?", "why the hell…".
   // "Ofsted was last through the door": in, as an idiom (never "the front door", a theme).
   const lower = ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `.replace(/ (?:on earth|the hell|the heck) /g, ' ').replace(/ through (?:the|their|its|our|your) doors? /g, ' in ');
   return { context, text, lower, u, options };
 }
+
+/** An arrow between words: "RI → outstanding", "good -> RI", "SIF => ILACS". */
+const ARROW = /\s(?:→|⟶|➡|⇒|-+>|=>)(?=\s)/g;
 
 /** Words that stress how a question is asked, never what: left out of the words the kind readers match. */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['actually', 'really', 'honestly', 'genuinely', 'literally']);

@@ -124,14 +124,17 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const span = `${raw === '1' || raw === 'a' || raw === 'one' ? '' : `${relative[1]} `}${unit}`;
     return { from, to: now, label: `in the ${span.replace(/^(\d+|a|one) /, '$1 ')} to ${dayMonthYear(now)} (the newest report I hold)` };
   }
-  // "Since March 2024": from the start of that month; "since September", no year: of the last September.
-  const since = / since (?:the (?:start|beginning) of )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: ((?:19|20)\d\d))? /.exec(lower);
-  if (since !== null && now !== '') {
-    const month = MONTHS.indexOf(since[1] ?? '') + 1;
-    const named = since[2] === undefined ? null : Number(since[2]);
-    const from = firstDay(named ?? yearOfLast(month, now), month);
+  // "Since March 2024": from the start of that month; "since September", no year: of the last September. "From March
+  // 2024" the same; "after Sept 2021", from the start of the month after.
+  const since = / (since|from|after) (?:the (?:start|beginning) of )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?: ((?:19|20)\d\d))? /.exec(lower);
+  if (since !== null && now !== '' && (since[1] === 'since' || since[3] !== undefined)) {
+    const word = since[2] ?? '';
+    const month = MONTHS.findIndex((m) => m === word || m.startsWith(word === 'sept' ? 'sep' : word)) + 1;
+    const named = since[3] === undefined ? null : Number(since[3]);
+    const start = firstDay(named ?? yearOfLast(month, now), month);
+    const from = since[1] === 'after' ? back(start, -1, 'months') : start;
     const which = named === null ? ` (the last ${monthName(month)} before ${dayMonthYear(now)}, the newest report I hold)` : '';
-    return { from, to: now, label: `since ${dayMonthYear(from)}${which}` };
+    return { from, to: now, label: `${since[1] === 'after' ? 'after' : 'since'} ${since[1] === 'after' ? `${monthName(month)} ${named}` : dayMonthYear(from)}${which}` };
   }
   // "Since they went inadequate in Dec 2023": after that month (or day), so the inspection that gave the grade is not
   // listed. A year alone is the range understand read (time-premise.ts), that year included.

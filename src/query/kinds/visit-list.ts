@@ -12,6 +12,7 @@ import type { ReportKind } from '../../model.ts';
 import { frameworksLeftOutNotes } from '../grades.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { inYear } from '../context.ts';
+import { longDate } from '../date-words.ts';
 import { saysAboutFacet } from '../inspection-matter.ts';
 import { gradesAsked, regionAsked, regionWords } from '../grade-questions.ts';
 import { listByGrade } from '../grade-lists.ts';
@@ -39,8 +40,10 @@ const TIME_SINCE = / how long (?:has it been |is it |it s been )?since | (?:has 
 /** Reports in the plural, or their timeline ("Bury reports", "Bury timeline", "Bury Ofsted activity since 2020"): a list. */
 const LISTED_IN_PLURAL = / (?:visits|inspections|fvs|reports|letters|timeline|activity) /;
 const GAP_BETWEEN = / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )/;
-/** Both kinds named together: "every inspection and visit", "FVs and inspections". */
-const BOTH_KINDS = / (?:inspections?|ilacs) and (?:focused )?(?:visits?|fvs?) | (?:focused )?(?:visits?|fvs?) and (?:inspections?|ilacs) /;
+/** Both kinds named together: "every inspection and visit", "FVs and inspections", "a visit, an inspection, anything". */
+const BOTH_KINDS = / (?:inspections?|ilacs) (?:and|or|an?|(?:and|or) (?:any|an?)) (?:focused )?(?:visits?|fvs?) | (?:focused )?(?:visits?|fvs?) (?:and|or|an?|(?:and|or) (?:any|an?)) (?:inspections?|ilacs) /;
+/** Anything Ofsted did: every kind. */
+const ANYTHING = / anything (?:at all )?(?:from|by) (?:ofsted|inspectors|hmi) /;
 /**
  * Councils named by their grade, the list's filter rather than what it asks: "were any of the outstanding-rated councils
  * given a care leavers FV last year?", "FVs of LAs rated inadequate since 2023".
@@ -261,7 +264,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   // a span starts from is not the kind listed, and "activity" is every kind.
   const unanchored = lower.replace(SPAN_ANCHOR, ' ');
   const gap = GAP_BETWEEN.test(lower) && u.authorities.length > 0;
-  const everyEvent = gap || / (?:activity|activities) /.test(lower) || BOTH_KINDS.test(lower);
+  const everyEvent = gap || / (?:activity|activities) /.test(lower) || BOTH_KINDS.test(lower) || ANYTHING.test(lower);
   const asked = everyEvent
     ? { kinds: new Set<ReportKind>(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false }
     : kindsAsked(unanchored, unanchored === lower ? focused : asksOfVisits(unanchored, { ...u, focusedVisits: undefined }));
@@ -333,6 +336,13 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const notes: string[] = [];
   notes.push(...frameworksLeftOutNotes(frameworksLeftOut));
   if (byReportYear && reports.length > 0) notes.push(`None was carried out in ${year}; listed is what its report dates ${year} (published then, or carried out across the year's turn).`);
+  // "Anything from Ofsted in Bromley after Sept 2021?" with nothing since: the latest before then, so the asker sees how long.
+  if (reports.length === 0 && scope !== null && u.authorities.length > 0 && window?.from != null) {
+    for (const name of u.authorities) {
+      const before = context.reports.filter((r) => r.authority === name && kinds.has(r.kind) && dated(r) < (window.from ?? '')).sort((a, b) => dated(b).localeCompare(dated(a)))[0];
+      if (before !== undefined) notes.push(`${name}'s latest before then: ${visitRow(before).citation}, ${byPublication ? 'published' : 'carried out from'} ${longDate(dated(before))}.`);
+    }
+  }
   if (window !== null && byPublication) notes.push('Listed by publication date, as each report prints it.');
   else if (window !== null) notes.push('Dates are when each was carried out (its first day on site), as the report prints them; each row also gives its publication date.');
   if (shortOrStandard) notes.push('The reports do not print whether an ILACS inspection was short or standard, so every ILACS inspection in the period is listed, with its dates.');
