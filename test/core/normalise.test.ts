@@ -59,7 +59,8 @@ describe('withoutAsides', () => {
     expect(out).toHaveLength(text.length);
     expect(out.trim()).toBe('what has Cambridgeshire been told to get better at?');
     expect(withoutAsides('caseloads in Bury for DMT slides').trim()).toBe('caseloads in Bury');
-    expect(withoutAsides("starting a job at Herefordshire next month, what should I know?").trim()).toBe('Herefordshire next month, what should I know?');
+    // When the asker's new job starts is the asker's future, not a question about what happens next.
+    expect(withoutAsides("starting a job at Herefordshire next month, what should I know?").replace(/\s+/g, ' ').trim()).toBe('Herefordshire , what should I know?');
   });
 
   it('leaves topics that only look like asides', () => {
