@@ -142,8 +142,21 @@ const FEELING_AFTER = /(?<=[?!.] *)(?:heard|hearing) (?:some |the )?rumou?rs?(?:
 const TIME_AWAY =
   /\b(?:(?:i ve|ive|i have|we ve|we have) )?been (?:out of the loop|out of touch|away|off|on leave|on (?:mat|maternity|paternity|parental|sick) leave|on secondment)(?: (?:for (?:a while|ages|a bit|a year|a few (?:months|years)|months|years)|since (?:about |around |roughly )?(?:(?:19|20)\d\d|last year|the summer|christmas)))?\b/g;
 
+/**
+ * A tag question ("…, hasn't it?", "…, didn't they?"): a premise the asker checks, which the answer shows anyway. A
+ * sentence after the question that ends in one is the asker's guess ("What did Ofsted want Essex to work on? It was
+ * something about separated migrant children, wasn't it?") and is set aside whole; elsewhere only the tag is.
+ */
+const TAG = "(?:isn t|wasn t|hasn t|haven t|hadn t|didn t|doesn t|don t|aren t|weren t|won t|wouldn t|can t|couldn t|is|was|has|have|had|did|does|do|are|were) (?:it|they|he|she|we|there|that|you)";
+const TAG_QUESTION = new RegExp(`(?<=\\? *)[^?!.]{1,160}?, *${TAG}(?= *\\?)|, *${TAG}(?= *\\?)`, 'g');
+
+/** When in the council's year the answer is wanted: "before budget season", "ahead of the budget round". */
+const COUNCIL_SEASON = /\b(?:before|ahead of|for|during|in time for) (?:the )?budget (?:season|round|setting|cycle)\b/g;
+
 const ASIDES: readonly RegExp[] = [
   STRUCK_THROUGH,
+  COUNCIL_SEASON,
+  TAG_QUESTION,
   TIME_AWAY,
   ASKER_STARTS,
   SLANG,

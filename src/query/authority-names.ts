@@ -198,7 +198,10 @@ export function afterTitle(tokens: readonly RawToken[], i: number): number {
   while (TITLE_WORDS.has(tokens[after]?.word ?? '')) after += 1;
   if (tokens[after]?.word === 'council') return after + 1;
   // "Nottingham City", "Leicester City": the city council without its last word (never "city centre", "City of London").
-  return tokens[i]?.word === 'city' && !/^(?:centre|center|of)$/.test(tokens[i + 1]?.word ?? '') ? i + 1 : i;
+  if (tokens[i]?.word === 'city') return /^(?:centre|center|of)$/.test(tokens[i + 1]?.word ?? '') ? i : i + 1;
+  // "Wigan County", "Essex Metropolitan": a title half-remembered, without "council" (never "county lines", "Metropolitan
+  // Police").
+  return after > i && !/^(?:lines?|police|court|courts|hall|show|fc|cricket|football|town)$/.test(tokens[after]?.word ?? '') ? after : i;
 }
 
 /** Words after an authority that set it aside ("setting Halton aside", "Bury to one side", "Wigan excepted"). */

@@ -5,7 +5,7 @@
  * only the spelled-out word. The question echoed back keeps what was typed.
  */
 import { splitWords, type RawToken } from '../search/tokenize.ts';
-import { MONTHS } from './date-words.ts';
+import { MONTHS, twoDigitYear } from './date-words.ts';
 import { withSpokenWordsAsTyped } from './spoken-words.ts';
 
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
@@ -124,7 +124,16 @@ export function questionWords(text: string, isKnownWord?: (word: string) => bool
     const meant = isKnownWord === undefined ? null : kindWordMeant(token.word);
     return meant === null || isKnownWord?.(token.word) === true ? token : { ...token, word: meant };
   });
-  return withNumericDatesInWords(tokens, text);
+  return withApostropheYears(withNumericDatesInWords(tokens, text), text);
+}
+
+/** A year typed in two digits after an apostrophe ("Good '22 → Outstanding '25", "the ’26 report"), in four. */
+function withApostropheYears(tokens: RawToken[], text: string): RawToken[] {
+  return tokens.map((token) => {
+    if (!/^\d\d$/.test(token.word) || !/['’‘]/.test(text.charAt(token.start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(token.start - 2))) return token;
+    const year = twoDigitYear(token.word);
+    return year === null ? token : { ...token, word: String(year) };
+  });
 }
 
 /**

@@ -18,6 +18,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'region england english national nationally their gone up down latest current recent now today went going slipped moved backwards backward forwards forward downhill worsened turned turn turns things true around round journey part parts rest finally climbed climb clawed crawled ' +
     // How a change of grade is told: "did X go from inadequate all the way to outstanding?", "what did it get next time?"
     'from go goes way next again then afterwards subsequently sif ilacs last ' +
+    // "has West Berkshire's grade shifted at all since 2017?"
+    'shift shifts shifted shifting budge budged ' +
     // "strong or not? just the grade", "just need the judgement".
     'just need needs want only strong weak ' +
     // "Bury's Ofsted result?", "what mark did Ofsted give Bury", "did Bury pass its inspection?", "how did it fare?"

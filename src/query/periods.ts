@@ -118,14 +118,16 @@ function shortPair(year: number): string {
  * The period at `start` as asked: itself, or, after "since" or "before", what came since it began
  * ("since Q3 2021": 1 July 2021 on; "after FY22/23" reads as "since", for a list counts the visits of it too).
  */
-function found(tokens: readonly RawToken[], whole: Period & { from: string; to: string }, start: number, length: number): FoundPeriod {
+function found(tokens: readonly RawToken[], whole: Period & { from: string; to: string }, start: number, length: number, day?: string): FoundPeriod {
   const at = tokens[start - 1]?.word === 'the' ? start - 2 : start - 1;
   const edge = tokens[at]?.word ?? '';
   const year = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
-  const name = whole.label.replace(/^in /, '').replace(/ \(.*$/, '');
+  const name = whole.label.replace(/^(?:in|at|over) /, '').replace(/ \(.*$/, '');
+  // A holiday's edge is its day: "after Easter 2019" from Easter Sunday, "before Christmas 2022" up to Christmas Eve.
+  const first = day ?? whole.from;
   let period: Period = whole;
-  if (SINCE.has(edge)) period = { from: whole.from, to: null, label: `since ${name} (from ${longDate(whole.from)})` };
-  else if (BEFORE.has(edge)) period = { from: null, to: dayBefore(whole.from), label: `before ${name} (up to ${longDate(dayBefore(whole.from))})` };
+  if (SINCE.has(edge)) period = { from: first, to: null, label: `since ${name} (from ${longDate(first)})` };
+  else if (BEFORE.has(edge)) period = { from: null, to: dayBefore(first), label: `before ${name} (up to ${longDate(dayBefore(first))})` };
   const used = SINCE.has(edge) || BEFORE.has(edge) ? span(at, start + length - at) : span(start, length);
   return { period, years: { from: year(period.from), to: year(period.to) }, used };
 }
@@ -163,6 +165,9 @@ export function findPeriod(tokens: readonly RawToken[]): FoundPeriod | null {
       const [first, name] = named.kind === 'financial' ? [4, 'financial'] : [9, 'academic'];
       return found(tokens, months(named.year, first, 12, `in the ${shortPair(named.year)} ${name} year`), i, named.length);
     }
+    // "the autumn term 2023", "the 2023 autumn term", "summer holidays 2024", "Easter 2019", "before Christmas 2022".
+    const school = schoolTimeAt(tokens, i);
+    if (school !== null) return found(tokens, school.period, i, school.length, school.day);
     // "autumn 2020", "the autumn of 2020", "winter 23/24" (December to February), "winter 2023" (from December 2023).
     const season = SEASONS[word];
     if (season !== undefined) {
@@ -177,4 +182,56 @@ export function findPeriod(tokens: readonly RawToken[]): FoundPeriod | null {
     }
   }
   return null;
+}
+
+/** Easter Sunday of `year` (the Gregorian computus), as an ISO date. */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return iso(year, month, day);
+}
+
+function shifted(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function days(from: string, to: string, name: string): Period & { from: string; to: string } {
+  return { from, to, label: `${name} (${longDate(from)} to ${longDate(to)})` };
+}
+
+/**
+ * The school calendar staff count in, at token `i`, with its year before or after it: the terms (autumn: September to
+ * December; spring: January to Easter Sunday; summer: Easter Monday to July), the summer holidays (taken as 20 July to
+ * 31 August), Christmas (the fortnight from 20 December) and Easter (the fortnight around Easter Sunday). Terms and
+ * holidays differ by a few days between councils; the answer says how it read them.
+ */
+function schoolTimeAt(tokens: readonly RawToken[], i: number): { period: Period & { from: string; to: string }; length: number; day?: string } | null {
+  const word = tokens[i]?.word ?? '';
+  const yearBefore = yearAt(tokens, i);
+  const at = yearBefore === null ? i : i + 1;
+  const name = tokens[at]?.word ?? '';
+  const next = tokens[at + 1]?.word ?? '';
+  const nameLength = (name === 'autumn' || name === 'spring' || name === 'summer') && next === 'term' ? 2 : name === 'summer' && /^(?:holidays?|hols)$/.test(next) ? 2 : name === 'christmas' || name === 'easter' ? 1 : 0;
+  if (nameLength === 0 || (yearBefore === null && word !== name)) return null;
+  const of = yearBefore === null && tokens[at + nameLength]?.word === 'of' ? 1 : 0;
+  const year = yearBefore ?? yearAt(tokens, at + nameLength + of);
+  if (year === null) return null;
+  const length = yearBefore === null ? nameLength + of + 1 : 1 + nameLength;
+  const easter = easterSunday(year);
+  if (next === 'term' && name === 'autumn') return { period: days(iso(year, 9, 1), iso(year, 12, 31), `in the autumn term of ${year}`), length };
+  if (next === 'term' && name === 'spring') return { period: days(iso(year, 1, 1), easter, `in the spring term of ${year}`), length };
+  if (next === 'term') return { period: days(shifted(easter, 1), iso(year, 7, 31), `in the summer term of ${year}`), length };
+  if (name === 'summer') return { period: days(iso(year, 7, 20), iso(year, 8, 31), `in the ${year} summer holidays`), length };
+  if (name === 'christmas') return { period: days(iso(year, 12, 20), iso(year + 1, 1, 3), `over Christmas ${year}`), length, day: iso(year, 12, 25) };
+  return { period: days(shifted(easter, -7), shifted(easter, 7), `over Easter ${year}`), length, day: easter };
 }

@@ -123,3 +123,57 @@ describe('lists of reports', () => {
     expect(a.kind?.visits?.[0]?.inspectionStart).toBe('2023-10-24');
   });
 });
+
+describe('the school calendar, and years typed with an apostrophe', () => {
+  it('reads a term, the summer holidays, Easter and Christmas of a year as their days', () => {
+    expect(ask('which councils had focused visits in the autumn term 2023?').kind?.headline).toBe(
+      '15 focused visits (15 authorities), carried out in the autumn term of 2023 (1 September 2023 to 31 December 2023), latest first:',
+    );
+    const summer = ask('which councils had inspectors in looking at their care leavers service in the 2024 summer holidays?');
+    expect(summer.kind?.headline).toBe('3 focused visits on care leavers (3 authorities), carried out in the 2024 summer holidays (20 July 2024 to 31 August 2024), latest first:');
+    expect(ask('List the focused visits that happened before Christmas 2022').kind?.headline).toMatch(/carried out before Christmas 2022 \(up to 24 December 2022\), latest first:$/);
+  });
+
+  it('counts Easter from the computus', async () => {
+    const { easterSunday } = await import('../../src/query/periods.ts');
+    expect([2019, 2022, 2024, 2025, 2026].map(easterSunday)).toEqual(['2019-04-21', '2022-04-17', '2024-03-31', '2025-04-20', '2026-04-05']);
+  });
+
+  it("reads '22 as 2022, never a number after a word", () => {
+    expect(ask("Lancs '26 grades").grades?.rows.every((r) => r.reportId === 'lancashire-2026')).toBe(true);
+    expect(ask("Redcar '25 — Good overall, but which of the 4 areas were RI?").kind?.kind).not.toBe('grade-change');
+  });
+});
+
+describe('tag questions, idioms and half-remembered titles', () => {
+  it("sets a tag question's premise aside, and a guess after the question whole", () => {
+    expect(ask("What did Ofsted want Essex to work on after the 2023 inspection? It was something about separated migrant children, wasn't it?").kind?.kind).toBe('improvements');
+    expect(ask("Ofsted did about thirty focused visits in 2023, didn't they? How many were there exactly, and where?").kind?.headline).toBe(
+      '31 focused visits (31 authorities), carried out in 2023, latest first:',
+    );
+    expect(ask("Reading's got about 40 agency social workers right now, hasn't it? What's the live figure?").kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads "back on track", "set foot" and a grade "shifted"', () => {
+    expect(kindOf('Catch me up on Solihull - are they back on track these days?')).toBe('overview');
+    expect(kindOf('When did Ofsted last set foot in Hertfordshire?')).toBe('visit-list');
+    expect(ask("has West Berkshire City Council's grade shifted at all since 2017?").grades?.kind).toBe('history');
+  });
+
+  it('reads a council by its name whatever title is half-remembered after it, but never "county lines"', () => {
+    expect(ask('Essex Metropolitan focused visits').kind?.visits?.every((v) => v.authority === 'Essex')).toBe(true);
+    expect(ask('Wigan County grades').grades?.rows.every((r) => r.authority === 'Wigan')).toBe(true);
+    expect(ask('what did Kent say about county lines').results[0]?.authority).toBe('Kent');
+  });
+
+  it('lists the councils that went down, with the grade they came to', () => {
+    expect(ask('Who went down a grade at their full inspection in 2022, and what did they drop to?').kind?.headline).toBe('6 authorities declined at an inspection published in 2022:');
+  });
+
+  it('reads a visit hoped or feared, pencilled in or any chance of, as the future', () => {
+    expect(kindOf('Any chance Ofsted lands on Wirral during October half term? Half our managers are on leave that week.')).toBe('cannot-tell');
+    expect(kindOf('Give me the councils Ofsted has pencilled in for focused visits in the new year, as a list with dates. Is Rotherham on it?')).toBe('cannot-tell');
+    expect(kindOf("Our chief exec wants a one-page summary of Knowsley's position with Ofsted before budget season. What do I need to know?")).toBe('overview');
+    expect(kindOf('Gateshead: % of SWs on agency contracts rn?')).toBe('cannot-tell');
+  });
+});

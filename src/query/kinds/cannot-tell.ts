@@ -86,7 +86,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
         // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
         / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
         // "Are Salford or Warrington down for a focused visit in the new year?": booked ahead.
-        / (?:down|booked|pencilled in|lined up|scheduled) for (?:an? |their |its |another )?(?:[a-z]+ ){0,2}?(?:inspection|visit|ilacs|fv) /.test(lower) ||
+        / (?:down|booked|pencilled in|penciled in|lined up|scheduled) for (?:an? |their |its |another )?(?:[a-z]+ ){0,2}?(?:inspections?|visits?|ilacs|fvs?) /.test(lower) ||
+        // "Any chance Ofsted lands on Wirral during October half term?": a visit hoped or feared.
+        / any chance (?:of )?(?:ofsted|inspectors|hmi|they) (?:lands?|landing|comes?|coming|turns? up|turning up|visits?|visiting|inspects?|inspecting|drops? in|dropping in|shows? up|arrives?|arriving) /.test(lower) ||
         // "…the focused visit to Kingston planned for later this year": a visit arranged ahead, named before it.
         / (?:inspection|visit|ilacs|fv) (?:[a-z]+ ){0,5}?(?:planned|scheduled|booked|pencilled in|expected) for (?:later|next|the (?:new|next|coming)|this coming) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower) ||
@@ -146,11 +148,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
       (/ (?:what|which) (?:per cent|percent|percentage|proportion|share) (?:[a-z]+ ){1,12}?(?:right now|rn|at the moment|atm|today|currently) /.test(lower) &&
         !/ (?:councils?|authorities|las|local authorities|boroughs|rated|judged|graded|outstanding|good|inadequate|requires improvement|ri) /.test(lower)) ||
       // "Tameside agency SW % right now": a share now ("%" is read as "per cent").
+      /%[^?.!\n]{0,60}?\s(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
       /%\s*(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
       // "How many team manager vacancies is Enfield carrying at the moment?"
       // "How many children in care has Newcastle got this month, and how many are placed out of area?"
       / how many (?:[a-z]+ ){0,2}?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes|vacancies|vacant posts|posts|leavers|starters|asyes?|nqsws?) (?:[a-z]+ ){0,7}?(?:right now|rn|at the moment|atm|today|as of today|currently|this month|this week) /.test(lower) ||
+      // "What's the live figure?"
+      / what (?:s |is |are )?(?:the )?(?:live|real time|up to date|up to the minute) (?:figures?|numbers?|counts?|data|stats|statistics|rates?) /.test(lower) ||
       // "Paste me today's figure for children on child protection plans." (Not "…what the 2026 inspectors wrote, not
       // today's figures".)
       /(?<! (?:not|than|instead of|rather than|never mind|forget)) today (?:s )?(?:latest |current |live )?(?:figures?|numbers?|counts?|caseloads?|stats|statistics|data|rates?|vacancies|turnover) /.test(lower) ||

@@ -32,6 +32,9 @@ const FROM_TO = new RegExp(
   ` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}|^ ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} (?:in one go |at once |(?:which|who|whos|how many|what|any|anyone|anybody) |$)`,
 );
 
+/** The overall grade set against the areas' at one inspection: "good overall, but which of the 4 areas were RI?". */
+const OVERALL_AGAINST_AREAS = / overall (?:[a-z0-9]+ ){0,6}?(?:but|yet|though|although|so) (?:[a-z0-9]+ ){0,4}?(?:which|what) (?:of (?:the|its|their) )?(?:\d+ |four |three |five |other )?(?:areas?|judgements?|judgments?|bits|parts|ones) /;
+
 /**
  * A time the question names: a year, or now; with no year ("went from inadequate to good"), the inspection before the
  * latest; "under SIF", the latest inspection under that framework.
@@ -220,6 +223,9 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   // The same grade twice at one time is no change: "St Helens 2019 was inadequate overall, but was it only the children
   // in care judgement that was inadequate, or leadership too?" asks for that inspection's grades.
   const same = before.length === after.length && before.every((g) => after.includes(g));
+  // "Redcar '25 — good overall, but which of the 4 areas were RI?": the overall grade set against its areas', at one
+  // inspection.
+  if (years.length < 2 && OVERALL_AGAINST_AREAS.test(lower)) return null;
   if (same && years.length < 2 && !/ (?:now|still|today|currently|since|became|become|stayed|remained|again) /.test(lower)) return null;
   const area = gradeArea(u.areas, u.words);
   const region = regionAsked(u.words);

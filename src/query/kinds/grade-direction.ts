@@ -36,6 +36,8 @@ const DIRECTION_WORDS = new Set(
     'anyone anybody whose did do done fared previous vs versus held ' +
     // "did any councils go downhill at their inspections in 2025?"
     'downhill goes at any ' +
+    // "Who went down a grade in 2022, and what did they drop to?": the grade they came to, which the list shows.
+    'what and they to drops falls fall ' +
     // "which councils lost outstanding at their next inspection?"
     'lost lose losing next ' +
     // "London boroughs that improved their overall grade…", "has anyone gone backwards?"
@@ -160,6 +162,8 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   // "…and what did they go from and to?" asks for the two grades the list gives.
   const asking = lower
     .replace(/ (?:and )?what (?:grades? )?(?:did|do|were|was) (?:they|it|each|those|these) (?:go|move|drop|fall|come|slip|rise|climb)(?: down| up)? from(?: and to)? /g, ' ')
+    // "…, and what did they drop to?": the grade they came to, which the list gives.
+    .replace(/ (?:and )?what (?:grades? )?(?:did|do|have|has) (?:they|it|each|those|these) (?:go|gone|move|moved|drop|dropped|fall|fallen|come|slip|slipped|rise|risen|climb|climbed|improve|improved)(?: down| up)? to $/g, ' ')
     .replace(/^ (?:what|how|which|who) /, ' ')
     .replace(/ (?:did|do|done) (?=(?:worse|better) )/g, ' ')
     // "Good down to requires improvement during 2025 - who did that?": who made the move told.

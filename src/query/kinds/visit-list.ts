@@ -95,6 +95,10 @@ const LIST_WORDS = new Set(
     'at all ' +
     // "Have they been in since then, and what sort of visits were they?", "…or has nothing been published?"
     'then sort sorts nothing our we us ' +
+    // "When did Ofsted last set foot in Hertfordshire?"
+    'set foot ' +
+    // "Ofsted did about thirty focused visits in 2023, didn't they? How many were there exactly, and where?"
+    'thirty forty fifty sixty hundred dozen exactly roughly around approximately where did do ' +
     // "Of the London boroughs that are outstanding right now, which ones had a focused visit at some point in 2025?"
     'right some point ones ' +
     // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
@@ -109,7 +113,7 @@ const LIST_WORDS = new Set(
 const THEME_ASKED = / what (?:were|was|did) (?:they|it|inspectors|ofsted|those|these|the visits?) (?:looking at|look at|looked at|about|focus on|focused on) /g;
 
 /** Ofsted coming to an authority: "all the dates Ofsted came to Stockton", "last time the inspectors came". */
-const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to| in| into| by)? | they popped (?:in|into|by) /;
+const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to| in| into| by)? | they popped (?:in|into|by) | (?:ofsted|inspectors|hmi) (?:last )?(?:set|sets|setting) foot (?:in|into|there) /;
 
 /**
  * Ofsted's visits of every kind: "visited by Ofsted", "when has Ofsted visited Leeds?". An inspection is a visit
@@ -117,10 +121,12 @@ const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to|
  */
 const OFSTED_VISITS = new RegExp(
   ' (?:(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been )?visit(?:ed|s)?|visited by (?:ofsted|inspectors|hmi)|ofsted visits|(?:ofsted|inspectors) (?:(?:were|was|have been|has been|came) (?:last )?|last |(?:was|were) last )in|(?:had )?anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came|gone|went)(?: back)?(?: in| into| to)?|(?:everything|all) (?:that )?(?:ofsted|inspectors|hmi) (?:have |has |had )?done|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:ofsted|inspectors|hmi) (?:has |have |had )?been (?:in|into)|they been (?:back )?in(?:to)?(?= (?:since|at all|recently|lately|yet|again|before|during|this|last|and|or|\\d{4})? )|(?:ofsted|inspectors|hmi) (?:has |have |had )?(?:been|gone|come) back(?: to| into| in)?) |' +
-    OFSTED_CAME.source,
+    OFSTED_CAME.source +
+    // "which councils had inspectors in looking at their care leavers service?"
+    '| (?:had|have|has|having) (?:ofsted|inspectors|hmi) (?:in|round) ',
 );
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
-const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) /;
+const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) | (?:had|have|has|having) (?:ofsted|inspectors|hmi) (?:in|round) /;
 
 /** The report a span starts or ends at ("since the 2014 SIF", "before their last ILACS", "SIF onwards"). */
 const SPAN_ANCHOR = new RegExp(
