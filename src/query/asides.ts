@@ -153,8 +153,20 @@ const TAG_QUESTION = new RegExp(`(?<=\\? *)[^?!.]{1,160}?, *${TAG}(?= *\\?)|, *$
 /** When in the council's year the answer is wanted: "before budget season", "ahead of the budget round". */
 const COUNCIL_SEASON = /\b(?:before|ahead of|for|during|in time for) (?:the )?budget (?:season|round|setting|cycle)\b/g;
 
+/** When the answer is wanted for: "for a meeting on 12/15/2026", "for the board on Thursday". Not a time asked about. */
+const MEETING_ON =
+  /\bfor (?:a |an |our |my |the |this |tomorrow s |next week s )?(?:[a-z]+ )?(?:meeting|board|panel|briefing|session|committee|call|catch up|supervision)(?: (?:on|at|next)) (?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+(?: \d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week)\b/g;
+/**
+ * The order asked for ("sorted by grade, best first", "newest evidence first, older stuff after", "in date order",
+ * "alphabetical"): how the answer is laid out, never searched.
+ */
+const ORDER_ASKED =
+  /\b(?:(?:sorted|ordered|listed|arranged|ranked) )?(?:by (?:grade|name|council|region)(?:,? (?:best|worst|newest|oldest|latest|earliest) first)?|in (?:alphabetical|grade) order|(?:newest|latest|oldest|earliest|most recent|best|worst) (?:(?:evidence|report|reports|one|ones|stuff|grade|grades) )?first(?:,? (?:then )?(?:older|earlier|the rest|anything older)(?: [a-z]+){0,6})?|alphabetical(?:ly)?|a to z|in order if more than one)\b/g;
+
 const ASIDES: readonly RegExp[] = [
   STRUCK_THROUGH,
+  MEETING_ON,
+  ORDER_ASKED,
   COUNCIL_SEASON,
   TAG_QUESTION,
   TIME_AWAY,

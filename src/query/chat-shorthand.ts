@@ -139,9 +139,10 @@ function withApostropheYears(tokens: RawToken[], text: string): RawToken[] {
 /**
  * Dates typed in figures, as every time reader reads them in words: a month and year ("since 03/2023", "11/2025")
  * is that month by name, and a whole date ("19.07.22", "31/03/2025") its month by name and its year in four digits
- * ("19 july 2022"). British order: the day before the month.
+ * ("19 july 2022"). British order: the day before the month, unless the second number cannot be a month ("7/15/2025").
  */
-function withNumericDatesInWords(tokens: RawToken[], text: string): RawToken[] {
+function withNumericDatesInWords(typed: RawToken[], text: string): RawToken[] {
+  let tokens = typed;
   const joined = (i: number): boolean => {
     const a = tokens[i];
     const b = tokens[i + 1];
@@ -150,12 +151,20 @@ function withNumericDatesInWords(tokens: RawToken[], text: string): RawToken[] {
   const number = (i: number, digits: RegExp): number | null => (digits.test(tokens[i]?.word ?? '') ? Number(tokens[i]?.word) : null);
   // A whole date's three parts (day, month, year), by the position of its first.
   const whole = new Set<number>();
+  // A whole date in American order, its month first: the second number cannot be a month ("7/15/2025").
+  const american = new Set<number>();
   tokens.forEach((_, i) => {
     const day = number(i, /^\d\d?$/);
     const month = number(i + 1, /^\d\d?$/);
     const year = number(i + 2, /^(?:\d\d|(?:19|20)\d\d)$/);
-    if (day !== null && month !== null && year !== null && joined(i) && joined(i + 1) && !joined(i + 2) && day >= 1 && day <= 31 && month >= 1 && month <= 12) whole.add(i);
+    if (day === null || month === null || year === null || !joined(i) || !joined(i + 1) || joined(i + 2)) return;
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) whole.add(i);
+    else if (day >= 1 && day <= 12 && month >= 13 && month <= 31) american.add(i);
   });
+  if (american.size > 0) {
+    tokens = tokens.map((token, i) => (american.has(i) ? { ...token, word: tokens[i + 1]?.word ?? token.word } : american.has(i - 1) ? { ...token, word: tokens[i - 1]?.word ?? token.word } : token));
+    for (const i of american) whole.add(i);
+  }
   return tokens.map((token, i) => {
     const month = number(i, /^\d\d?$/);
     // MM/YYYY, and the month of a whole DD/MM/YY.

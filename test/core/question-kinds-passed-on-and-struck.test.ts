@@ -177,3 +177,24 @@ describe('tag questions, idioms and half-remembered titles', () => {
     expect(kindOf('Gateshead: % of SWs on agency contracts rn?')).toBe('cannot-tell');
   });
 });
+
+describe('dates in other orders, a span of months, and the order asked for', () => {
+  it('reads a date whose second number cannot be a month in American order, and finds the visit on site that day', () => {
+    const a = ask('Hull focused visit starting 7/15/2025 - main findings on placement decisions for older children?');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['kingston-upon-hull-2025-focused-visit']);
+    expect(ask('Hull focused visit 15 July 2025 - main findings?').kind?.visits?.[0]?.reportId).toBe('kingston-upon-hull-2025-focused-visit');
+  });
+
+  it('lists from the first month named to the end of the second', () => {
+    expect(ask('Which councils had a full ILACS between January and June 2025? sorted by grade, best first').kind?.headline).toBe(
+      '24 ILACS inspections (24 authorities), carried out between 1 January 2025 and 30 June 2025, latest first:',
+    );
+  });
+
+  it('never searches the order asked for or the meeting the answer is for', () => {
+    expect(kindOf('Where does Southend-on-Sea stand with Ofsted today? newest evidence first, older stuff after')).toBe('overview');
+    expect(kindOf('Summary of South Gloucestershire as it stands today, latest report first then anything older that still matters')).toBe('overview');
+    expect(ask('Brief me on Westmorland and Furness please, for a meeting on 12/15/2026').kind?.headline).toMatch(/^Westmorland and Furness's latest graded inspection/);
+    expect(kindOf('Sandwell went G in Oct 25 - how many CLA have they got today?')).toBe('cannot-tell');
+  });
+});

@@ -153,7 +153,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
       // "How many team manager vacancies is Enfield carrying at the moment?"
       // "How many children in care has Newcastle got this month, and how many are placed out of area?"
-      / how many (?:[a-z]+ ){0,2}?(?:children|kids|young people|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes|vacancies|vacant posts|posts|leavers|starters|asyes?|nqsws?) (?:[a-z]+ ){0,7}?(?:right now|rn|at the moment|atm|today|as of today|currently|this month|this week) /.test(lower) ||
+      / how many (?:[a-z]+ ){0,2}?(?:children|kids|young people|cla|lac|cic|cin|cp|cyp|cpps?|cp plans|uasc|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes|vacancies|vacant posts|posts|leavers|starters|asyes?|nqsws?) (?:[a-z]+ ){0,7}?(?:right now|rn|at the moment|atm|today|as of today|currently|this month|this week) /.test(lower) ||
       // "What's the live figure?"
       / what (?:s |is |are )?(?:the )?(?:live|real time|up to date|up to the minute) (?:figures?|numbers?|counts?|data|stats|statistics|rates?) /.test(lower) ||
       // "Paste me today's figure for children on child protection plans." (Not "…what the 2026 inspectors wrote, not

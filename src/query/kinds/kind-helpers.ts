@@ -176,7 +176,11 @@ export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Unde
   }
   // "An FV end of Sept 2025": a visit still under way at a month's end is the one meant, beside those finished by then
   // (latest first, so it comes before an older one that counts as at the date).
-  if (range?.kind === 'as-at') return reports.find((r) => (range.month === true || isMonthEnd(range.date) ? underWayIn(r, range.date) : false) || (range.month !== true && countsAsAt(r, range.date)));
+  // "Hull focused visit starting 15/07/2025": a day the inspectors were on site is that report's.
+  if (range?.kind === 'as-at') {
+    const onSite = range.month === true ? undefined : reports.find((r) => r.inspectionStart !== null && r.inspectionStart <= range.date && (r.inspectionEnd ?? r.inspectionStart) >= range.date);
+    return onSite ?? reports.find((r) => (range.month === true || isMonthEnd(range.date) ? underWayIn(r, range.date) : false) || (range.month !== true && countsAsAt(r, range.date)));
+  }
   if (range?.kind === 'years') return reports.find((r) => inYears(r, range.from, range.to));
   if (month !== undefined) return reports.find((r) => underWayInMonth(r, month));
   return null;

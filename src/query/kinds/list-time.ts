@@ -124,6 +124,17 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const span = `${raw === '1' || raw === 'a' || raw === 'one' ? '' : `${relative[1]} `}${unit}`;
     return { from, to: now, label: `in the ${span.replace(/^(\d+|a|one) /, '$1 ')} to ${dayMonthYear(now)} (the newest report I hold)` };
   }
+  // "Between January and June 2025", "between March 2024 and February 2025": from the first month's first day to the
+  // second's last.
+  const between = / between (january|february|march|april|may|june|july|august|september|october|november|december)(?: ((?:19|20)\d\d))? and (january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d) /.exec(lower);
+  if (between !== null) {
+    const [first, last] = [MONTHS.indexOf(between[1] ?? '') + 1, MONTHS.indexOf(between[3] ?? '') + 1];
+    const lastYear = Number(between[4]);
+    const firstYear = between[2] === undefined ? (first <= last ? lastYear : lastYear - 1) : Number(between[2]);
+    const from = firstDay(firstYear, first);
+    const to = back(firstDay(last === 12 ? lastYear + 1 : lastYear, last === 12 ? 1 : last + 1), 1, 'day');
+    return { from, to, label: `between ${dayMonthYear(from)} and ${dayMonthYear(to)}` };
+  }
   // "Since March 2024": from the start of that month; "since September", no year: of the last September. "From March
   // 2024" the same; "after Sept 2021", from the start of the month after.
   const since = / (since|from|after) (?:the (?:start|beginning) of )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?: ((?:19|20)\d\d))? /.exec(lower);
