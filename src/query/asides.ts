@@ -161,7 +161,7 @@ const MEETING_ON =
  * "alphabetical"): how the answer is laid out, never searched.
  */
 const ORDER_ASKED =
-  /\b(?:(?:sorted|ordered|listed|arranged|ranked) )?(?:by (?:grade|name|council|region)(?:,? (?:best|worst|newest|oldest|latest|earliest) first)?|in (?:alphabetical|grade) order|(?:newest|latest|oldest|earliest|most recent|best|worst) (?:(?:evidence|report|reports|one|ones|stuff|grade|grades) )?first(?:,? (?:then )?(?:older|earlier|the rest|anything older)(?: [a-z]+){0,6})?|alphabetical(?:ly)?|a to z|in order if more than one)\b/g;
+  /\b(?:(?:sorted|ordered|arranged|ranked) by (?:grade|name|council|region)(?:,? (?:best|worst|newest|oldest|latest|earliest) first)?|in (?:alphabetical|grade) order|(?:newest|latest|oldest|earliest|most recent|best|worst) (?:(?:evidence|report|reports|one|ones|stuff|grade|grades) )?first(?:,? (?:then )?(?:older|earlier|the rest|anything older)(?: [a-z]+){0,6})?|alphabetical(?:ly)?|a to z|in order if more than one)\b/g;
 
 const ASIDES: readonly RegExp[] = [
   STRUCK_THROUGH,
