@@ -33,7 +33,11 @@ export function twoDigitYear(word: string): number | null {
 
 export function monthAt(tokens: readonly RawToken[], i: number): number | null {
   const word = tokens[i]?.word;
-  if (word === undefined) return null;
+  return word === undefined ? null : monthNumber(word);
+}
+
+/** A month's number (1-12) from its name in full or short ("sept", "oct"), else null. */
+export function monthNumber(word: string): number | null {
   const full = MONTHS.indexOf(word);
   if (full >= 0) return full + 1;
   const short = MONTH_SHORT.indexOf(word === 'sept' ? 'sep' : word);

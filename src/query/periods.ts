@@ -133,9 +133,7 @@ function found(tokens: readonly RawToken[], whole: Period & { from: string; to: 
 }
 
 function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return shifted(date, -1);
 }
 
 /** The first financial or academic year, quarter or season named in `tokens`, if any. */

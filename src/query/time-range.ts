@@ -30,14 +30,15 @@ export interface FoundRange {
   period?: Period;
 }
 
-/** The first time range in `tokens`, if any. A bare year ("2016") is not a range: `understand` reads it. */
-/** How many words at `i` say "up to now": "to date", "to now", "till now", "to the present" (0 when none). */
+/** How many words at `i` say "up to now": "to date", "to now", "till now", "to the present (day)" (0 when none). */
 function toDateAt(tokens: readonly RawToken[], i: number): number {
   if (!['to', 'till', 'until'].includes(tokens[i]?.word ?? '')) return 0;
   if (['date', 'now', 'present', 'today'].includes(tokens[i + 1]?.word ?? '')) return 2;
-  return tokens[i + 1]?.word === 'the' && ['present', 'present day'].includes(tokens[i + 2]?.word ?? '') ? 3 : 0;
+  if (tokens[i + 1]?.word !== 'the' || tokens[i + 2]?.word !== 'present') return 0;
+  return tokens[i + 3]?.word === 'day' ? 4 : 3;
 }
 
+/** The first time range in `tokens`, if any. A bare year ("2016") is not a range: `understand` reads it. */
 export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
   const anchored = anchoredRange(tokens);
   if (anchored !== null) return anchored;

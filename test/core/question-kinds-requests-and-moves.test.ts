@@ -110,6 +110,8 @@ describe('spans, other countries\' words, pasted links and ordinals (seventy-fou
       'coventry-2022 good',
       'coventry-2026 outstanding',
     ]);
+    // "To the present day" is read whole: no "day" is left to search.
+    expect(gradeRows(ask("Coventry's grades from 2013 to the present day"))).toEqual(gradeRows(ask("Coventry's grades from 2013 to date please")));
     const both = ask('Walsall and Wolverhampton - did both of them move up since their 2017 SIF audits, or just one?');
     expect(both.kind?.kind).toBe('grade-change');
     expect(both.kind?.headline).toMatch(/^1 of Walsall, Wolverhampton improved at an inspection published since 2017/);

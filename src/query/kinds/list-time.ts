@@ -12,7 +12,7 @@ import type { CorpusContext } from '../context.ts';
 import type { Understood } from '../understand.ts';
 import { dayMonthYear } from './kind-helpers.ts';
 import { NUMBER_WORDS } from '../number-words.ts';
-import { wordTokens } from '../date-words.ts';
+import { iso as isoDate, lastDay, MONTHS, monthNumber, wordTokens } from '../date-words.ts';
 import { gradeClause } from '../time-premise.ts';
 import { monthName } from '../time-range.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
@@ -24,7 +24,6 @@ export interface ListWindow {
   label: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const NEWEST = new WeakMap<CorpusContext, string>();
 
@@ -132,20 +131,19 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const lastYear = Number(between[4]);
     const firstYear = between[2] === undefined ? (first <= last ? lastYear : lastYear - 1) : Number(between[2]);
     const from = firstDay(firstYear, first);
-    const to = back(firstDay(last === 12 ? lastYear + 1 : lastYear, last === 12 ? 1 : last + 1), 1, 'day');
+    const to = isoDate(lastYear, last, lastDay(lastYear, last));
     return { from, to, label: `between ${dayMonthYear(from)} and ${dayMonthYear(to)}` };
   }
   // "Since March 2024": from the start of that month; "since September", no year: of the last September. "From March
   // 2024" the same; "after Sept 2021", from the start of the month after.
   const since = / (since|from|after) (?:the (?:start|beginning) of )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?: ((?:19|20)\d\d))? /.exec(lower);
   if (since !== null && now !== '' && (since[1] === 'since' || since[3] !== undefined)) {
-    const word = since[2] ?? '';
-    const month = MONTHS.findIndex((m) => m === word || m.startsWith(word === 'sept' ? 'sep' : word)) + 1;
+    const month = monthNumber(since[2] ?? '') ?? 1;
     const named = since[3] === undefined ? null : Number(since[3]);
     const start = firstDay(named ?? yearOfLast(month, now), month);
-    const from = since[1] === 'after' ? back(start, -1, 'months') : start;
+    if (since[1] === 'after') return { from: back(start, -1, 'months'), to: now, label: `after ${monthName(month)} ${named}` };
     const which = named === null ? ` (the last ${monthName(month)} before ${dayMonthYear(now)}, the newest report I hold)` : '';
-    return { from, to: now, label: `${since[1] === 'after' ? 'after' : 'since'} ${since[1] === 'after' ? `${monthName(month)} ${named}` : dayMonthYear(from)}${which}` };
+    return { from: start, to: now, label: `since ${dayMonthYear(start)}${which}` };
   }
   // "Since they went inadequate in Dec 2023": after that month (or day), so the inspection that gave the grade is not
   // listed. A year alone is the range understand read (time-premise.ts), that year included.

@@ -31,14 +31,14 @@ const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgmen
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
   /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|(?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:after|since|following|before|between)|(?:last|previous) time (?:[a-z]+ ){0,3}?(?:got|was|were|had been|has been|have been|been) (?:inspected|visited)|everything (?:that )?(?:ofsted|inspectors|hmi)|(?:has|have|had) (?:ofsted|inspectors|hmi) (?:been|gone|come) back|(?:has|have|had) (?:ofsted|inspectors|hmi|they) been in(?:to)?(?: to look at(?: their| its)?(?: children s| childrens| children)? (?:services|social care))? (?:since|at all|recently|lately|yet|again)) | visit history | (?:inspection|inspections|ofsted) dates $| (?:visits?|inspections?|fvs?) count $/;
-/**
- * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
- * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
- */
 /** The time since the last report ("how long since Ofsted was last in Peterborough?", "has it been more than three years since…"): the list's dates answer it. */
 const TIME_SINCE = / how long (?:has it been |is it |it s been )?since | (?:has it been|is it|it s been) (?:more than |over |nearly |almost |about |under |less than )?(?:a |an |one |two |three |four |five |six |\d+ )?(?:years?|months?) since /;
 /** Reports in the plural, or their timeline ("Bury reports", "Bury timeline", "Bury Ofsted activity since 2020"): a list. */
 const LISTED_IN_PLURAL = / (?:visits|inspections|fvs|reports|letters|timeline|activity) /;
+/**
+ * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
+ * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
+ */
 const GAP_BETWEEN = / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )/;
 /** Both kinds named together: "every inspection and visit", "FVs and inspections", "a visit, an inspection, anything". */
 const BOTH_KINDS = / (?:inspections?|ilacs) (?:and|or|an?|(?:and|or) (?:any|an?)) (?:focused )?(?:visits?|fvs?) | (?:focused )?(?:visits?|fvs?) (?:and|or|an?|(?:and|or) (?:any|an?)) (?:inspections?|ilacs) /;
