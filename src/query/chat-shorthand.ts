@@ -7,6 +7,7 @@
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { MONTHS, twoDigitYear } from './date-words.ts';
 import { withSpokenWordsAsTyped } from './spoken-words.ts';
+import { withGradeLettersSpelled } from './grade-letters.ts';
 
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['yr', 'year'],
@@ -111,7 +112,8 @@ function slips(a: string, b: string, limit: number): number {
 
 /**
  * A question's words as the readers take them: {@link splitWords}, with chat
- * shorthand spelled out, dictated years and misheard names as typed (spoken-words.ts) and, given the reports' vocabulary (`isKnownWord`), a
+ * shorthand spelled out, dictated years and misheard names as typed (spoken-words.ts), grades written in letters
+ * spelled out (grade-letters.ts) and, given the reports' vocabulary (`isKnownWord`), a
  * misspelt kind word no report uses read as meant ("required", "adequate" and
  * "respected" are the reports' own words, never slips). Each token keeps its
  * place in the text (`start`, `length`), so only `word` differs from what was
@@ -124,7 +126,7 @@ export function questionWords(text: string, isKnownWord?: (word: string) => bool
     const meant = isKnownWord === undefined ? null : kindWordMeant(token.word);
     return meant === null || isKnownWord?.(token.word) === true ? token : { ...token, word: meant };
   });
-  return withApostropheYears(withNumericDatesInWords(tokens, text), text);
+  return withApostropheYears(withNumericDatesInWords(withGradeLettersSpelled(tokens, text), text), text);
 }
 
 /** A year typed in two digits after an apostrophe ("Good '22 → Outstanding '25", "the ’26 report"), in four. */

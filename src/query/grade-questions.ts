@@ -67,7 +67,7 @@ const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|down)$/;
 const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
 /** The inspection before the latest: "their previous inspection", "before the latest one", "the one before", "before that". */
 const PREVIOUS = /\b(?:previous|prior|preceding|earlier) (?:inspection|ilacs|sif|grade|rating|judgement|one)s?\b|\bbefore (?:that|then|(?:the|its|their)(?: latest| last| most recent| current| recent)?(?: one| inspection| ilacs| sif| grade| rating))\b|\b(?:inspection|one) before\b/;
-const HISTORY = /\b(?:history|sequence|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
+const HISTORY = /\b(?:history|sequence|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:was|were|is|are|has|have) (?:it |they )?(?:ever|never)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
@@ -189,11 +189,11 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
 
 /**
  * Grades asked area by area: "the area grades", "their grade in each area", "all four judgements", "across the
- * board", "the breakdown". The answer then shows each area's row beside the overall one: the inspection row alone
+ * board", "straight Os" (grade-letters.ts), "the breakdown". The answer then shows each area's row beside the overall one: the inspection row alone
  * carried them, and no platform shows it for a free-text question.
  */
 const EVERY_AREA =
-  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?)|(?:judgements?|judgments?|grades?|ratings?) (?:x ?4|x four|all four|all 4)|which (?:of )?(?:the |its |their )?(?:judgements|judgments|grades|ratings|areas))\b/;
+  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|straight (?:outstanding|good|ri|inadequate)|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?)|(?:judgements?|judgments?|grades?|ratings?) (?:x ?4|x four|all four|all 4)|which (?:of )?(?:the |its |their )?(?:judgements|judgments|grades|ratings|areas))\b/;
 
 /**
  * The area a grade question asks about ({@link gradeArea}), or every area ({@link EVERY_AREA}: the overall grade
@@ -266,6 +266,8 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     // "Did Ofsted rate that part higher?": "rate" as what inspectors do, not a rate of something.
     (w === 'rate' && /^(?:ofsted|inspectors|they|hmi|hmis)$/.test(words[i - 1] ?? '') && /^(?:did|do|does|would|will|how)$/.test(words[i - 2] ?? '')) ||
     (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
+    // "did Kent get straight Gs?": every area given one grade (EVERY_AREA).
+    (w === 'straight' && GRADE_NAMES.test(words[i + 1] ?? '')) ||
     (w === 'special' && words[i + 1] === 'measures') ||
     (w === 'measures' && words[i - 1] === 'special') ||
     (/^(?:one|two|three|four)$/.test(w) && /^(?:grade|graded|rated|judged)$/.test(words[i - 1] ?? ''))
@@ -326,6 +328,9 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if ((grades.length > 0 || (scoped && GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
     return make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null });
   }
+  if (named.length === 1 && grades.length > 0 && WHEN_GRADED.test(text) && onlyAreaWords(topic.filter((w) => w !== 'when'))) {
+    return { ...make('history'), topic: topic.filter((w) => w !== 'when') };
+  }
   if (!onlyAreaWords(topic)) return null;
   if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return { ...make('compare'), ...previous };
   // "Merton 2022 vs 2025": one council set against itself at two times, and nothing else asked, is its grades between
@@ -352,6 +357,13 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   return null;
 }
+
+/**
+ * When a grade was given, asked of one council: "when was Birmingham rated inadequate?", "what year was Sandwell
+ * inadequate", "which inspection was the RI one?". The answer is its history, which dates each grade; "when" is how
+ * the question asks, not its topic.
+ */
+const WHEN_GRADED = /\b(?:when|(?:what|which) (?:year|date|month|inspection|ilacs|one))\b(?! (?:\w+ ){0,3}?(?:inspected|visited|inspection|visit)\b)(?= (?:\w+ ){0,4}?(?:outstanding|good|inadequate|ri|adequate|requires)\b)/;
 
 /**
  * A grade question as the kind model read it (models/), for a question

@@ -38,7 +38,7 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   // A passage quoted from a report is not how the question asks (asides.ts, withoutQuotations).
   // An arrow typed between words is "to" to the readers: "RI → outstanding in one go, who's managed it?". (Only here:
   // the models read the words as typed.)
-  const arrowed = read.slice(0, 2000).replace(ARROW, ' to ');
+  const arrowed = asPremise(read.slice(0, 2000)).replace(ARROW, ' to ');
   const words = questionWords(withoutAsides(withoutQuotations(arrowed)), knownWordIn(context)).map((t) => t.word);
   // "Has Ofsted actually been back into Windsor?": an intensifier is how it is asked, and would part a reader's phrase.
   // So is an exclamation inside it: "what on earth are they being told to fix?", "why the hell…".
@@ -46,6 +46,24 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   const lower = ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `.replace(/ (?:on earth|the hell|the heck) /g, ' ').replace(/ through (?:the|their|its|our|your) doors? /g, ' in ');
   return { context, text, lower, u, options };
 }
+
+/**
+ * A condition of fact at the head of a question, which the reports can settle, read as a premise: "If Medway had a
+ * focused visit in 2023, what was it about?" asks what "Medway had a focused visit in 2023, what was it about?" asks,
+ * and "Assuming Hampshire is still outstanding, when was it last inspected?" when it was last inspected. A condition
+ * of what has not happened is a hypothetical, and stays one: "if Ofsted came tomorrow, what would they find?" (a
+ * conditional mood or a time to come, cannot-tell.ts).
+ */
+function asPremise(text: string): string {
+  const match = CONDITION_HEAD.exec(text);
+  if (match === null || HYPOTHETICAL.test(text)) return text;
+  return text.slice(match[0].length);
+}
+
+const CONDITION_HEAD =
+  /^\s*(?:if|assuming|supposing|presuming|given|provided|providing)(?: that)?\s+(?=[^,?;]{4,90}[,;]\s*(?:then\s+)?(?:what|when|which|how|who|where|why|did|does|do|was|were|is|are|has|have|had|can|could|tell|give|show|list|pull|any)\b)/i;
+const HYPOTHETICAL =
+  /\b(?:would|wouldn['’]?t|might|will|won['’]?t|gonna|going to|tomorrow|next (?:week|month|year|time|inspection|visit|ilacs)|were to|was to|ever happened|happened to|came in|walked in|turned up|rocked up|went in)\b|['’]d\b/i;
 
 /** An arrow between words: "RI → outstanding", "good -> RI", "SIF => ILACS". */
 const ARROW = /\s(?:→|⟶|➡|⇒|-+>|=>)(?=\s)/g;
