@@ -144,6 +144,8 @@ const ASIDES: readonly RegExp[] = [
   /(?<=(?:^|[.!?]) *)(?:for|as part of) (?:a |an |our |my |the |this )?(?:[a-z-]+ ){0,2}?(?:research|study|dissertation|thesis|literature review|article|story|piece)(?: (?:on|into|about|of) [^,.;?!]*)?(?= *,)/g,
   // "…, not asking if they improved, just the grades": what the asker does not ask.
   /\bnot asking (?:if|whether|about|how|what|for) [^,.;?!]*/g,
+  // "I don't only want the 2026 grade, I want where they are overall": what the asker wants besides, to its comma.
+  /\b(?:i|we) (?:don t|dont|do not) (?:only|just|simply|merely) want [^,.;?!]*/g,
   // "…? I'm comparing with CIW's inspection calendar.": why the asker asks, to the end of its sentence.
   /\b(?:i m|im|i am|we re|we are) (?:just )?(?:comparing|cross checking|cross-checking|checking) (?:it |this |them |these )?(?:with|to|against) [^.?!]*/g,
   // "How many focused visit letters do you hold for Stockton?", "which Kirklees reports do you have": the bot's holdings
@@ -236,6 +238,8 @@ const ASIDES: readonly RegExp[] = [
   // "Setting aside what inspectors wrote about their practice, what grade…": a clause putting something aside, at the head
   // of a sentence, to its comma.
   /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:aside|to one side) [^,;?.!]*[,;]/g,
+  // "Leaving the marks aside, what were the actual recommendations?": the same, its object first.
+  /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:[a-z]+ ){1,4}?(?:aside|to one side)(?= *[,;])/g,
   // "For the Greater Manchester group, what's on Stockport's to-do list…": for whom, at the head, to its comma.
   /^ *for (?:the |our |my |a )?(?:[a-z]+ ){1,3}?(?:group|network|forum|meeting|leads|partnership|board|panel)(?= *,)/g,
   // "…\ncc the care leavers service lead": whom the message is copied to, on a line of its own.
@@ -245,7 +249,9 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:i m |im |i am )?(?:starting|joining) (?:a |my )?(?:new )?(?:job|role|post) (?:at|with|in)\b/g,
   // "I've got a TM post at Norfolk from 01/2027": the asker's new job and when it starts (the place stays).
   /\b(?:i ve |ive |i have )got (?:a |an |the )?(?:new )?(?:[a-z]+ ){0,2}?(?:post|job|role|position)(?= (?:at|with|in) )/g,
-  /(?<=\b(?:post|job|role|position) (?:at|with|in) (?:[a-z]+ ){1,4}?)(?:from|starting(?: in| on)?) (?:\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}|next (?:month|year|week))/g,
+  /(?<=\b(?:post|job|role|position) (?:at|with|in) (?:[a-z]+ ){1,4}?)(?:(?:from|starting(?: in| on)?) (?=[\da-z])|(?=next (?:month|year|week)))(?:\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}|next (?:month|year|week)|(?:next )?(?:mon|tues|wednes|thurs|fri)day|tomorrow)/g,
+  // "new job at west berkshire starting monday so…": the asker's new job, at the head of the message.
+  /^ *(?:(?:i ve |ive |i have )?got (?:a )?|(?:a |my ) )?new (?:job|role|post|position) (?:at|with|in)\b/g,
   /\b(?:i ve |ive |i have )?got (?:an? )?(?:job )?interview(?: there| with them)?\b/g,
   // "just started at Blackpool as head of service", "starting at St Helens as a CP team manager next month": the
   // asker's new job, at the head of the question (the place stays: it is what is asked about).

@@ -39,7 +39,13 @@ export function isTownForm(form: readonly string[]): boolean {
 }
 
 /** Words after "reading" that make it the ordinary word ("reading age", "reading records"), whatever else the question says. */
-export const AFTER_THE_WORD = new Set('age ages records record skills skill level levels books book material materials files notes list the their through about of and'.split(' '));
+export const AFTER_THE_WORD = new Set('age ages records record skills skill level levels books book material materials files notes list the their through about of and across'.split(' '));
+
+/** Words after a sentence's first word "Reading" that make it the verb: "Reading across…", "Reading through…". */
+const GERUND_OBJECT = new Set('across through about'.split(' '));
+
+/** What is read, a few words after "Reading the" at a sentence's start: "Reading the Halton 2024 report, …". */
+const READ_OBJECTS = new Set('report reports letter letters findings paragraph paragraphs summary document documents judgement judgements'.split(' '));
 
 /** Words that make a question about an inspection, where an ordinary-word name can only be the place. */
 export const ABOUT_AN_INSPECTION = /\b(?:inspect\w*|compar\w*|versus|vs|ofsted|rated|rating|ratings|graded|grades?|judge?ments?|judged|ilacs|sif|focused visits?|outstanding|inadequate|requires improvement)\b/i;
@@ -68,6 +74,11 @@ export function namesAt(text: string, words: readonly RawToken[], i: number, for
   const possessive = /^['’]s\b/u.test(after);
   // "reading / brighter futures - …", "reading: care leavers": a name standing alone at the head of the question.
   const heading = i === 0 && /^\s*[/:,–-]/u.test(after);
+  // "Reading the Halton 2024 report, …", "Reading across the outstanding councils' reports, …": a capital that only
+  // starts a sentence, before what is read, is the verb.
+  const startsASentence = /^\s*$|[.!?:;]\s*$/u.test(text.slice(0, token.start));
+  const readsADocument = words[i + 1]?.word === 'the' && words.slice(i + 2, i + 6).some((w) => READ_OBJECTS.has(w.word));
+  if (startsASentence && !possessive && !heading && (GERUND_OBJECT.has(words[i + 1]?.word ?? '') || readsADocument)) return false;
   return /\p{Lu}/u.test(text.charAt(token.start)) || possessive || heading || BEFORE_A_PLACE.has(words[i - 1]?.word ?? '');
 }
 

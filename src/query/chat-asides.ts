@@ -18,11 +18,12 @@ export const STRUCK_THROUGH = /~~[^~\n]{1,80}~~|(?<![\w~])~(?=[^\s~\d])[^~\n]{1,
 export const ASKER_STARTS = /\b(?:starting|start|joining|join|moving|move|beginning|begin)\b[^.?!,;]{0,40}?( (?:next|this coming) (?:month|week|year|term)\b| in the new year\b)/dg;
 
 /**
- * Chat slang around a question ("ngl", "tbh", "lowkey", "smh", "istg", "pls n thx"): how it is said, never searched.
+ * Chat slang around a question ("ngl", "tbh", "lowkey", "smh", "istg", "pls n thx"), and the hesitations dictation
+ * writes down ("erm", "um"): how it is said, never searched.
  * "fr" (for real) only at a sentence's end, where it cannot be "from".
  */
 export const SLANG =
-  /\b(?:ngl|tbh|tbf|icl|smh|istg|imo|imho|lowkey|low key|highkey|no cap|lol|lmao|omg|oof|yikes|bruh|tysm|pls n thx|plz n thx|please and thanks|ta muchly)\b|(?<=\s)(?:fr|frfr)(?= *(?:[?!.]|$))/g;
+  /\b(?:ngl|tbh|tbf|icl|smh|istg|imo|imho|lowkey|low key|highkey|no cap|lol|lmao|omg|oof|yikes|bruh|tysm|pls n thx|plz n thx|please and thanks|ta muchly|erm+|umm*|uhm*|uhh+|hmm+)\b|(?<=\s)(?:fr|frfr)(?= *(?:[?!.]|$))/g;
 /**
  * How the asker feels, or that they looked, in a sentence after the question: "…? lowkey shocked care leavers weren't
  * good", "…?? can't find it anywhere".

@@ -90,6 +90,9 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     // "Could the full sequence of judgements given to Gateshead be set out?"
     'sequence set could would ' +
     // "Bury's Ofsted status", "Bury's current Ofsted standing", "Bury - good or bad?"
-    'status standing category level bad'
+    'status standing category level bad ' +
+    // "Is Swindon's children's department going backwards? … where did the last inspection leave them?": the service by
+    // an older name, and where a grade left it.
+    'department departments dept leave'
   ).split(' '),
 ]);

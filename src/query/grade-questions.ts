@@ -57,7 +57,7 @@ const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|(?:ofsted|inspection) (?:status|standing|category|level)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
 /** A grade named as one, not a verdict ("pass", "result") that a focused visit's outcome may be called. */
 const GRADE_NAMED = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|ilacs|inspections?)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|used to be|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
 /**
  * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
  * "judged from the old-style one through to the latest inspection".
@@ -245,7 +245,7 @@ const GRADE_NAMES = /^(?:outstanding|good|inadequate|ri|adequate)$/;
 const RATED_HOW = new Set(['top', 'best', 'highest', 'highly', 'poorly', 'low', 'worst', 'lowest', 'bottom']);
 /** The ends of the grade scale, before "rating" or "grade": "the worst rating", "the top grade" (gradesAsked). */
 const SCALE_ENDS = new Set(['top', 'best', 'highest', 'worst', 'lowest', 'bottom']);
-const RATING_WORDS = /^(?:ratings?|grades?|judgements?)$/;
+const RATING_WORDS = /^(?:ratings?|grades?|judgements?|marks?)$/;
 const COUNCIL_WORDS = new Set(['council', 'councils', 'authority', 'authorities', 'la', 'las', 'ones']);
 
 /** Whether word `i` is part of a grade said without naming it ("best rated", "failing councils"; see gradesAsked). */

@@ -25,7 +25,14 @@ const MISHEARD: ReadonlyArray<{ said: readonly string[]; meant: string }> = [
   { said: ['i', 'lacks'], meant: 'ilacs' },
   { said: ['eye', 'lax'], meant: 'ilacs' },
   { said: ['eye', 'lacks'], meant: 'ilacs' },
+  // "the outstanding el ays": local authorities by their letters, as said.
+  { said: ['el', 'ays'], meant: 'las' },
+  { said: ['el', 'ay'], meant: 'la' },
+  { said: ['el', 'a'], meant: 'la' },
 ];
+
+/** Punctuation said aloud and written out by dictation ("…back to early help question mark"): no words of the question. */
+const SPOKEN_PUNCTUATION: ReadonlyArray<readonly string[]> = [['question', 'mark'], ['exclamation', 'mark'], ['full', 'stop'], ['new', 'line'], ['new', 'paragraph']];
 
 /** A year said as words at `i` ("twenty nineteen", "twenty twenty three", "two thousand and twelve"): the year and how many words. */
 function spokenYearAt(tokens: readonly RawToken[], i: number): { year: number; length: number } | null {
@@ -74,6 +81,12 @@ export function withSpokenWordsAsTyped(tokens: readonly RawToken[]): RawToken[] 
     if (year !== null) {
       out.push(merged(tokens, i, year.length, String(year.year)));
       i += year.length;
+      continue;
+    }
+    // Said punctuation: "question mark" anywhere (a question never asks about one), the rest only to end the message.
+    const said = SPOKEN_PUNCTUATION.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
+    if (said !== undefined && (said[0] === 'question' || i + said.length === tokens.length)) {
+      i += said.length;
       continue;
     }
     const misheard = MISHEARD.find((m) => m.said.every((w, k) => tokens[i + k]?.word === w));

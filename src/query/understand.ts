@@ -130,7 +130,25 @@ export interface UnderstandOptions {
  * is Bury and an echoed question carries no right-to-left override.
  */
 export function normaliseQuestion(text: string): string {
-  return text.normalize('NFKC').replace(/\p{Cf}/gu, '');
+  return withHtmlEntitiesDecoded(text.normalize('NFKC').replace(/\p{Cf}/gu, ''));
+}
+
+/** The HTML entities text pasted from web pages and mail carries as typed ("Telford &amp; Wrekin", "What&#39;s"). */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', pound: '£' };
+
+/**
+ * `text` with HTML entities as the characters they stand for: the named ones pasted text carries, and numeric ones
+ * of printable characters (never a control character or format character, which normalising has just removed).
+ */
+function withHtmlEntitiesDecoded(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (entity, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? entity;
+    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
+    if (!Number.isInteger(code) || code < 0x20 || code > 0x10ffff || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000)) return entity;
+    const char = String.fromCodePoint(code);
+    return /\p{Cf}|\p{Cc}/u.test(char) ? entity : char;
+  });
 }
 
 /** Remove chat-platform mention syntax so it is neither searched nor echoed. */

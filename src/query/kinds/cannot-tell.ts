@@ -67,7 +67,7 @@ const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|ins
  * requires improvement to good at the next", "had a visit in 2023 - did its next full inspection keep the same grade?").
  */
 const PAST_NEXT =
-  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|did|came out|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
+  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|did|came out|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
@@ -154,6 +154,10 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "How many team manager vacancies is Enfield carrying at the moment?"
       // "How many children in care has Newcastle got this month, and how many are placed out of area?"
       / how many (?:[a-z]+ ){0,2}?(?:children|kids|young people|cla|lac|cic|cin|cp|cyp|cpps?|cp plans|uasc|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes|vacancies|vacant posts|posts|leavers|starters|asyes?|nqsws?) (?:[a-z]+ ){0,7}?(?:right now|rn|at the moment|atm|today|as of today|currently|this month|this week) /.test(lower) ||
+      // "What's the average wait right now for an initial child protection conference?": a measure taken now.
+      / (?:average|avg|typical|median|mean) (?:[a-z]+ ){0,3}?(?:wait|waits|waiting times?|delays?|times?|caseloads?|figures?|numbers?|counts?|rates?) (?:[a-z]+ ){0,10}?(?:right now|rn|at the moment|atm|today|this week|this month|currently) /.test(lower) ||
+      // "What's this week's count of Bury children on the register? … the live number."
+      / this (?:week|month|quarter) (?:s )?(?:count|number|figure|total|tally|rate)s? | the live (?:number|figure|count|total|data|rate)s? /.test(lower) ||
       // "What's the live figure?"
       / what (?:s |is |are )?(?:the )?(?:live|real time|up to date|up to the minute) (?:figures?|numbers?|counts?|data|stats|statistics|rates?) /.test(lower) ||
       // "Paste me today's figure for children on child protection plans." (Not "…what the 2026 inspectors wrote, not
@@ -177,7 +181,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
       / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
-      / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:social workers?|staff|managers?|practitioners?|foster carers?) (?:more|less|better|enough|a supplement|supplements?)? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
+      / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:social workers?|staff|managers?|practitioners?|foster carers?|directors?|dcs|chief executive|ceo|head of service|heads of service)(?: (?:more|less|better|enough|a supplement|supplements?))? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
   },
   {
     // "Was anyone at Solihull disciplined after…": what happened to a council's staff is its own business, not a report's.
@@ -190,7 +194,9 @@ const UNKNOWABLE: readonly Unknowable[] = [
     // reports never identify a child, nor name the staff they criticise or praise.
     reason: () => "The reports do not hold that: they never identify a child or name the staff whose work inspectors saw, nor say whose records were read.",
     test: (lower) =>
-      / (?:read|look at|looked at|looking at|see|saw|seen|check|checked|review|reviewed|audit|audited|sample|sampled) (?:at )?(?:my|his|her)(?: (?:own|son|sons|daughter|daughters|child|childs|children|kids|grandson|granddaughter|nephew|niece)){0,2} (?:file|case|records?|notes|case file|case notes) | (?:my|his|her) (?:own )?(?:file|case file|records?|case notes) (?:\w+ ){0,3}?(?:read|looked at|seen|checked|sampled|audited) | (?:criticis\w*|criticiz\w*|praised?|named|singled out|blamed) (?:\w+ ){0,3}?by name /.test(lower),
+      / (?:read|look at|looked at|looking at|see|saw|seen|check|checked|review|reviewed|audit|audited|sample|sampled) (?:at )?(?:my|his|her)(?: (?:own|son|sons|daughter|daughters|child|childs|children|kids|grandson|granddaughter|nephew|niece)){0,2} (?:file|case|records?|notes|case file|case notes) | (?:my|his|her) (?:own )?(?:file|case file|records?|case notes) (?:\w+ ){0,3}?(?:read|looked at|seen|checked|sampled|audited) | (?:criticis\w*|criticiz\w*|praised?|named|singled out|blamed) (?:\w+ ){0,3}?by name /.test(lower) ||
+      // "Which individual social workers did inspectors name and criticise?", "…can you tell me what's on their file?"
+      / (?:which|what|any) (?:individual |named |particular )?(?:social workers?|staff|managers?|practitioners?|workers?|officers?|team managers?) (?:did|were|was|have|has) (?:\w+ ){0,2}?(?:name|named|criticis\w*|criticiz\w*|praise|praised|single out|singled out|blame|blamed) | what (?:s |is )?(?:on|in) (?:my|his|her|their) (?:own )?(?:file|case file|records?|case notes) | who (?:is|s) (?:my|his|her|their) (?:social worker|case worker|caseworker) /.test(lower),
   },
   {
     // "What did Ofsted say to Wolverhampton at its annual engagement meeting?", "the feedback Ofsted gave the DCS privately

@@ -12,6 +12,7 @@ import { AUTHORITIES, authorityByName, inRegion, inRegionText } from '../../auth
 import type { KindAnswer } from '../../kind-types.ts';
 import type { AreaKey, Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
+import { withoutAsides } from '../asides.ts';
 import { gradeArea, gradesAsked, onlyAreaWords, regionAsked, topicWords } from '../grade-questions.ts';
 import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
 import { knownBy } from '../time-range.ts';
@@ -168,8 +169,8 @@ function premiseOnly(text: string): boolean {
 function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray): boolean {
   const before = ` ${text.slice(0, split.index).toLowerCase()} `;
   // A condition before the question is how it is put: "- if they wanted to climb back, which things did that report say…".
-  const after = ` ${text
-    .slice((split.index ?? 0) + split[0].length)
+  // Read without its asides: "Leaving the marks aside, what were the actual recommendations?"
+  const after = ` ${withoutAsides(text.slice((split.index ?? 0) + split[0].length))
     .toLowerCase()
     .replace(/^\s*(?:if|before|once|when|as|since|while) [^,?]*,/, ' ')
     .replace(/[^a-z0-9 ]+/g, ' ')} `;

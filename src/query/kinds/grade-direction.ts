@@ -20,7 +20,7 @@ import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
 const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|(?:bounced|came|come|coming|got) back(?: up)? to|escaped|turned (?:it|things|themselves) (?:a)?round|no longer (?:rated |judged )?(?:inadequate|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|move up|moves up|moving up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
-const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|declined|declining|dropped|drop|fell|fallen|slipped|slip|slid|sliding|sank|tumbled|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a |an )?(?:(?:outstanding|good) or )?(?:outstanding|good|grade|rating)|lost it|no longer (?:rated |judged )?(?:outstanding|good)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
+const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|knocked (?:off|down|back)|declined|declining|dropped|drop|fell|fallen|slipped|slip|slid|sliding|sank|tumbled|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a |an )?(?:(?:outstanding|good) or )?(?:outstanding|good|grade|rating)|lost it|no longer (?:rated |judged )?(?:outstanding|good)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -28,6 +28,8 @@ const DIRECTION_WORDS = new Set(
     'saw see seen between two previous recent most specifically particular particularly or more compared with one before than ' +
     // "Who dropped a grade at their latest inspection? Mainly interested in 2025 ones"
     'mainly interested ones especially only just ' +
+    // "Which councils fell into inadequate in 2023?": into the grade, as "to".
+    'into knocked ' +
     // "which ones came out with a worse grade than last time?", "which ones were a step down for the council on last time?"
     'worse lower higher step for council councils time had full done ilacs of out with were was ' +
     // "LAs that went I -> O in one jump?", "RI -> G in 2025/26 - list pls": the grades' letters, read by arrowAsked.
@@ -175,6 +177,9 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   // "Which are rated better now than they were in 2019?": the grade in force at the end of 2019 against the latest.
   const against = u.againstNow === true && typeof u.year === 'number' ? u.year : null;
   const year = typeof u.year === 'number' && against === null ? u.year : null;
+  // "…in 2023 or 2024": each year named, in order.
+  const years = year === null ? [] : [...new Set([year, ...(u.alsoYears ?? [])])].sort((a, b) => a - b);
+  const yearsText = years.join(' or ');
   const since = u.range?.kind === 'years' && u.range.to === null ? u.range.from : null;
   // "RI -> G in 2025/26", "between 2019 and 2022": inspections published within those years.
   const within = u.range?.kind === 'years' && u.range.from !== null && u.range.to !== null ? { from: u.range.from, to: u.range.to } : null;
@@ -198,7 +203,7 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
     // the newest change of the kind asked.
     const published = (r: StoredReport): boolean =>
       year !== null
-        ? knownBy(r).startsWith(String(year))
+        ? years.some((y) => knownBy(r).startsWith(String(y)))
         : since !== null
           ? knownBy(r) >= `${since}-01-01`
           : within !== null
@@ -221,7 +226,7 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
     against !== null
       ? ` since ${against}`
       : year !== null
-      ? ` at an inspection published in ${year}`
+      ? ` at an inspection published in ${yearsText}`
       : since !== null
         ? ` at an inspection published since ${since}`
         : within !== null
@@ -237,7 +242,7 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   const notes = [
     against !== null
       ? `Each authority's grade in force at the end of ${against} is set against its latest; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`
-      : `Each authority's graded inspection${year !== null ? ` published in ${year}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
+      : `Each authority's graded inspection${year !== null ? ` published in ${yearsText}` : since !== null ? ` published since ${since}` : ''} is set against the one before it; "${direction.up ? 'improved' : 'declined'}" is a ${direction.up ? 'better' : 'worse'} grade on the scale outstanding, good, requires improvement (or adequate), inadequate.`,
     'Focused visits give no grades and are not counted.',
     ...frameworksLeftOutNotes(frameworksOut),
   ];

@@ -34,7 +34,9 @@ const NOT_TOPIC = new Set(
     // "Which of the councils rated good get praised for listening to parents?", "what did Ofsted find about…"
     'praised praise praises commended credited criticised criticized criticise highlighted singled find found findings for slated slammed pulled marked ' +
     // "Which good-rated councils are still getting slated over placement stability? Please tell me it's not just us"
-    'getting still over please tell me not just us').split(' '),
+    'getting still over please tell me not just us ' +
+    // "how many of the outstanding LAs mention family hubs, and what do their reports say…"
+    'how many number mention mentions reports report actually').split(' '),
 );
 const AREA_AFTER_GRADE: ReadonlyArray<{ pattern: RegExp; area: AreaKey }> = [
   { pattern: / for (?:care leavers?|leaving care) /, area: 'care-leavers' },
@@ -57,7 +59,9 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   const grades = gradesAsked(words);
   if (grades.length === 0) return null;
   if (input.loose !== true && (!COLLECTIVE.test(lower) || !WANTS_PARAGRAPHS.test(lower))) return null;
-  if (/ (?:how many|number of|neighbou?rs?|compare) /.test(lower)) return null;
+  // A count is the grades' ("how many good councils are there?"), unless what their reports say is asked as well:
+  // "how many of the outstanding LAs mention family hubs, and what do their reports say the hubs do?".
+  if (/ (?:neighbou?rs?|compare) /.test(lower) || (/ (?:how many|number of) /.test(lower) && !/ (?:say|said|says|wrote|describe|mention|mentions) /.test(lower))) return null;
   const area = gradedArea(lower);
   // The topic: the question's words less filler, grade words and the asking words of a paragraph question.
   const topic = topicWords(words).filter((w) => !NOT_TOPIC.has(w));
