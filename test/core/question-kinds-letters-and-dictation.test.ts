@@ -1,0 +1,119 @@
+/**
+ * Question kinds asked in the voices of the ninety-fourth and ninety-fifth
+ * routing rounds (scripts/route-questions.json) and the wordings found beside
+ * them: grades written in letters, when a grade was given, conditions of fact,
+ * dictation, councils whose names are ordinary words, text pasted with its
+ * HTML entities and the vocabulary of earlier years. Each case is a tuning
+ * question the readers learned from, or a near neighbour that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitWords } from '../../src/search/tokenize.ts';
+import { withGradeLettersSpelled } from '../../src/query/grade-letters.ts';
+import { normaliseQuestion } from '../../src/query/understand.ts';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+const spelled = (text: string): string => withGradeLettersSpelled(splitWords(text), text).map((t) => t.word).join(' ');
+
+describe('grades written in letters', () => {
+  it('spells out a chain of letters, a counted plural and a lone letter once the message has used them', () => {
+    expect(spelled('Leeds RI/I/RI — when was the I?')).toBe('leeds ri inadequate ri when was the inadequate');
+    expect(spelled('Bury went G→O→O')).toBe('bury went good outstanding outstanding');
+    expect(spelled('straight Os for Kent')).toBe('straight outstanding for kent');
+    expect(spelled('councils with O across the board')).toBe('councils with outstanding across the board');
+  });
+
+  it('leaves a letter alone where it is no grade', () => {
+    expect(spelled('Bury G - I think it was 2019?')).toBe('bury g i think it was 2019');
+    expect(spelled('I need the O level results')).toBe('i need the o level results');
+  });
+
+  it('answers a history written in letters, and "straight Os" as every area', () => {
+    const leeds = ask('Leeds RI/I/RI — when was the I?');
+    expect(leeds.grades?.kind).toBe('history');
+    expect(leeds.grades?.headline).toMatch(/^Leeds: 4 graded inspections, in date order/);
+    expect(ask('which councils got straight Os in their last ILACS?').grades?.headline).toMatch(/^16 authorities in England rated outstanding in every area graded/);
+  });
+});
+
+describe('when a grade was given', () => {
+  it("reads 'when was X rated inadequate?', 'what year…' and 'was X ever…' as its grade history", () => {
+    expect(ask('when was Birmingham rated inadequate?').grades?.kind).toBe('history');
+    expect(ask('what year was Sandwell inadequate').grades?.kind).toBe('history');
+    expect(ask('was Birmingham ever inadequate?').grades?.kind).toBe('history');
+    expect(ask('Has Leeds ever had the top mark overall, and at which inspections?').grades?.kind).toBe('history');
+    // When it was inspected is its visits, not its grades.
+    expect(kindOf('when was Bury inspected?')).toBe('visit-list');
+  });
+
+  it("reads a grade 'used to be', or where an inspection 'left' a service by its old name, as the history", () => {
+    expect(ask("Is Swindon's children's department going backwards? It was good in 2019 - where did the last inspection leave them?").grades?.kind).toBe('history');
+    expect(ask('Suffolk used to be the three-star county everyone copied - is it right it\'s requires improvement now, and when did that happen?').grades?.kind).toBe(
+      'history',
+    );
+  });
+});
+
+describe('changes of grade', () => {
+  it("reads 'fell into' and 'knocked off' as moves, and each year of '2023 or 2024'", () => {
+    expect(ask('which councils fell into inadequate in 2023?').kind?.headline).toMatch(/^4 authorities declined to inadequate at an inspection published in 2023:/);
+    expect(ask('Which other councils fell into inadequate at an inspection in 2023 or 2024?').kind?.headline).toMatch(
+      /^7 authorities declined to inadequate at an inspection published in 2023 or 2024:/,
+    );
+    expect(ask('Which authorities have been knocked off outstanding at their next full inspection?').kind?.headline).toMatch(/^3 authorities declined from outstanding/);
+  });
+});
+
+describe('conditions of fact and asides', () => {
+  it('reads a condition the reports can settle as the premise of what is asked', () => {
+    expect(ask('if Bury had a focused visit in 2023, what was it on?').kind?.headline).toMatch(/^I have no focused-visit letter for Bury from 2023; the nearest is/);
+    expect(kindOf('If Medway had a visit in 2025, what was it about?')).toBe('focused-visit');
+  });
+
+  it("sets aside what the asker puts aside or does not only want", () => {
+    expect(
+      kindOf('Harrow\'s care leavers service got the worst mark in 2025 and dragged the borough down from good to inadequate. Leaving the marks aside, what were the actual recommendations?'),
+    ).toBe('improvements');
+    expect(kindOf("Lambeth: I don't only want the 2026 grade, I want where they are overall and whether anything has happened since.")).toBe('overview');
+    expect(kindOf("new job at west berkshire starting monday so basically what's their off said story")).toBe('overview');
+  });
+
+  it("reads 'how many of the outstanding LAs mention…, and what do their reports say' as paragraphs filtered by grade", () => {
+    const hubs = ask('how many of the outstanding LAs mention family hubs, and what do their reports say the hubs actually do for families?');
+    expect(hubs.kind?.kind).toBe('grade-filtered');
+    expect(hubs.kind?.headline).toMatch(/^Paragraphs on family hubs/);
+    expect(ask('how many outstanding councils are there?').grades?.kind).toBe('count');
+  });
+});
+
+describe('dictation, pasted text and ordinary-word names', () => {
+  it('reads said punctuation, hesitations and spoken letters', () => {
+    const a = ask('erm in the outstanding el ays how do they do step down from social care back to early help question mark');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/^Paragraphs on care early help from the 43 authorities/);
+  });
+
+  it('decodes the HTML entities pasted text carries, but never into a control or format character', () => {
+    expect(normaliseQuestion('What&#39;s Telford &amp; Wrekin&rsquo;s grade?')).toBe('What\'s Telford & Wrekin’s grade?');
+    expect(normaliseQuestion('Bury&#x202E; &#0; &bogus;')).toBe('Bury&#x202E; &#0; &bogus;');
+    expect(ask('What&#39;s the average wait right now for an initial child protection conference in Telford &amp; Wrekin?').kind?.headline).toMatch(
+      /^No report can give Telford and Wrekin's figures as they are today/,
+    );
+  });
+
+  it("reads 'Reading' at a sentence's head as the verb before what is read, and as the council otherwise", () => {
+    const halton = ask('Reading the Halton 2024 report, which individual social workers did inspectors name and criticise?');
+    expect(halton.kind?.kind).toBe('cannot-tell');
+    expect(halton.understood?.authorities).toEqual(['Halton']);
+    expect(ask('Reading care leavers').understood?.authorities).toEqual(['Reading']);
+    expect(ask('Reading and Slough grades').understood?.authorities).toEqual(['Reading', 'Slough']);
+  });
+
+  it("says no report holds a case file, a director's pay or this week's count", () => {
+    expect(kindOf("My neighbour's kids in Torbay have a social worker. Can you tell me who it is and what's on their file?")).toBe('cannot-tell');
+    expect(kindOf("What is Croydon paying its director of children's services - the old director of social services job?")).toBe('cannot-tell');
+    expect(kindOf("What's this week's count of Bury children on the child protection register? Not an old figure from a report - the live number.")).toBe('cannot-tell');
+    expect(kindOf('what did inspectors say about social workers in Halton?')).toBeUndefined();
+  });
+});
