@@ -50,6 +50,9 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
     const before = all.find((r) => r.year < from);
     if (before !== undefined) inWindow.push(before);
   }
+  // A change asked of one year: the inspection before that year's too (all is newest first).
+  const before = query.withOneBefore === true && inWindow.length > 0 ? all[all.indexOf(inWindow.at(-1) as (typeof all)[number]) + 1] : undefined;
+  if (before !== undefined) inWindow.push(before);
   const chosen = latestOnly ? inWindow.slice(0, 1) : inWindow;
   const area = query.area;
   const notes: string[] = asAtNotes(context, query.range);
@@ -93,7 +96,9 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   }
   const headline = latestOnly
     ? `${authority}'s latest graded inspection${when === '' ? '' : ` ${when}`}: ${reportCitation(latest)}, published ${longDate(latest.published)}.`
-    : `${authority}: ${chosen.length} graded inspection${chosen.length === 1 ? '' : 's'}${when === '' ? '' : ` ${when}`}, in date order.`;
+    : before !== undefined
+      ? `${authority}: its graded inspection ${when} and the one before it, in date order.`
+      : `${authority}: ${chosen.length} graded inspection${chosen.length === 1 ? '' : 's'}${when === '' ? '' : ` ${when}`}, in date order.`;
   return {
     kind: query.intent.kind,
     headline,

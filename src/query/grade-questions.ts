@@ -34,6 +34,11 @@ export interface GradeQuery {
    * that year when none fell in it ("better now than in 2019", inspected in 2018 and 2023).
    */
   fromGradeThen?: boolean;
+  /**
+   * A change asked of one year ("did Oldham go up or down in 2024?"): the graded inspection before that year's is
+   * shown too, so the change can be read.
+   */
+  withOneBefore?: boolean;
   /** Frameworks whose inspections the question leaves out ("Warrington's grades over time, excluding the SIF ones"). */
   frameworksLeftOut?: ReportKind[];
   /**
@@ -57,7 +62,7 @@ const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|(?:ofsted|inspection) (?:status|standing|category|level)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
 /** A grade named as one, not a verdict ("pass", "result") that a focused visit's outcome may be called. */
 const GRADE_NAMED = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|ilacs|inspections?)\b/;
-const TREND = /\b(?:(?:getting|got|doing|done) (?:better|worse)|used to be|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const TREND = /\b(?:(?:get|gets|getting|got|doing|done) (?:better|worse)|used to be|up or down|down or up|(?:keep|kept|keeps|keeping|hold|held|holds|holding|retain|retained|retains|hang|hung|hanging) (?:on ?to |onto )?(?:its |their |the )?(?:outstanding|good|ri|requires improvement)|(?:out of|off) (?:ri|requires improvement|inadequate|special measures) (?:yet|now)|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
 /**
  * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
  * "judged from the old-style one through to the latest inspection".
@@ -347,16 +352,31 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if (named.length === 1 && BARE_DIRECTION.test(text)) return make('history');
   // "Did Southwark pass or fail its children in care focused visit?": a visit gives no grade, so how it went is the visit's.
   if (u.focusedVisits === true && grades.length === 0 && !GRADE_NAMED.test(text)) return null;
-  if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || TREND.test(text) || GOT.test(text))) {
+  // "Has the number of children in care gone up in Bury?": a figure's trend, which the reports' paragraphs give.
+  const figureTrend = grades.length === 0 && !GRADE_WORD.test(text) && FIGURE.test(text);
+  if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || (TREND.test(text) && !figureTrend) || GOT.test(text))) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if (u.againstNow === true && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
     // "Harrow's grade before the latest one": its history, which shows the one before ("latest" is no time filter here).
     if (PREVIOUS.test(text) && u.year === 'latest' && u.range === null) return { ...make('history'), year: null };
     const history = TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
+    if (history && typeof u.year === 'number' && u.range === null) {
+      // "Was Croydon's 2024 grade higher than 2020?": the years named, and those between.
+      const years = [u.year, ...(u.alsoYears ?? [])];
+      if (years.length > 1) return { ...make('history'), year: null, range: { kind: 'years', from: Math.min(...years), to: Math.max(...years) } };
+      // "Did Oldham go up or down in 2024?": that year's inspection against the one before it.
+      if (TREND.test(text) || CHANGE_ASKED.test(text)) return { ...make('history'), withOneBefore: true };
+    }
     return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text) || TREND.test(text)) ? 'history' : 'latest');
   }
   return null;
 }
+
+/** A figure whose change may be asked: "the number of children in care", "caseloads", "the rate of referrals". */
+const FIGURE = /\b(?:number|numbers|figures?|rates?|percentage|proportion|count|amount|caseloads?|referrals|vacancies|turnover|spend|spending)\b/;
+
+/** Words that ask whether a grade changed, beyond {@link TREND}'s: "go up or down", "higher than", "keep its grade". */
+const CHANGE_ASKED = /\b(?:up or down|down or up|better or worse|worse or better|higher|lower|same|kept|keep|held|hold|retained|retain)\b/;
 
 /**
  * When a grade was given, asked of one council: "when was Birmingham rated inadequate?", "what year was Sandwell

@@ -55,6 +55,25 @@ describe('when a grade was given', () => {
   });
 });
 
+describe('a change asked of one council', () => {
+  it('shows the inspection before the year asked, so the change can be read', () => {
+    const oldham = ask('did Oldham go up or down in 2024?');
+    expect(oldham.grades?.headline).toBe('Oldham: its graded inspection in 2024 and the one before it, in date order.');
+    expect(oldham.grades?.rows.map((r) => r.reportId)).toEqual(['oldham-2015', 'oldham-2024']);
+    // A grade asked of the year alone is that year's.
+    expect(ask("what was Oldham's grade in 2024?").grades?.rows.map((r) => r.reportId)).toEqual(['oldham-2024']);
+  });
+
+  it('reads a grade kept, or a council out of inadequate yet, as the history; a figure going up as paragraphs', () => {
+    expect(ask('Did Kent keep its outstanding?').grades?.kind).toBe('history');
+    expect(ask('Is Sandwell out of inadequate yet?').grades?.kind).toBe('history');
+    expect(ask('did Sefton get better or worse at the last ILACS?').grades?.rows.map((r) => r.reportId)).toEqual(['sefton-2022', 'sefton-2025']);
+    const figure = ask('has the number of children in care gone up in Bury?');
+    expect(figure.grades).toBeUndefined();
+    expect(figure.kind).toBeUndefined();
+  });
+});
+
 describe('changes of grade', () => {
   it("reads 'fell into' and 'knocked off' as moves, and each year of '2023 or 2024'", () => {
     expect(ask('which councils fell into inadequate in 2023?').kind?.headline).toMatch(/^4 authorities declined to inadequate at an inspection published in 2023:/);
@@ -62,6 +81,7 @@ describe('changes of grade', () => {
       /^7 authorities declined to inadequate at an inspection published in 2023 or 2024:/,
     );
     expect(ask('Which authorities have been knocked off outstanding at their next full inspection?').kind?.headline).toMatch(/^3 authorities declined from outstanding/);
+    expect(ask('any councils bounce back to good after an inadequate?').kind?.headline).toMatch(/^8 authorities improved from inadequate to good/);
   });
 });
 

@@ -19,7 +19,7 @@ import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_RANK, GRADE_WORDS,
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|(?:bounced|came|come|coming|got) back(?: up)? to|escaped|turned (?:it|things|themselves) (?:a)?round|no longer (?:rated |judged )?(?:inadequate|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|move up|moves up|moving up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
+const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|(?:bounced|bounce|bounces|bouncing|came|come|coming|got) back(?: up)? to|escaped|turned (?:it|things|themselves) (?:a)?round|no longer (?:rated |judged )?(?:inadequate|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|move up|moves up|moving up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
 const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|knocked (?:off|down|back)|declined|declining|dropped|drop|fell|fallen|slipped|slip|slid|sliding|sank|tumbled|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a |an )?(?:(?:outstanding|good) or )?(?:outstanding|good|grade|rating)|lost it|no longer (?:rated |judged )?(?:outstanding|good)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
@@ -29,7 +29,7 @@ const DIRECTION_WORDS = new Set(
     // "Who dropped a grade at their latest inspection? Mainly interested in 2025 ones"
     'mainly interested ones especially only just ' +
     // "Which councils fell into inadequate in 2023?": into the grade, as "to".
-    'into knocked ' +
+    'into knocked bounce bounces bouncing bounced after an ' +
     // "which ones came out with a worse grade than last time?", "which ones were a step down for the council on last time?"
     'worse lower higher step for council councils time had full done ilacs of out with were was ' +
     // "LAs that went I -> O in one jump?", "RI -> G in 2025/26 - list pls": the grades' letters, read by arrowAsked.
@@ -69,7 +69,7 @@ const DIRECTION_WORDS = new Set(
 );
 /** One grade named, as the change's end ("to good") or its start ("from good"). */
 const GRADE_AFTER = / (?:to|into) (?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate)(?: or (worse|below|lower|better|above|higher))? /;
-const GRADE_BEFORE = / (?:from|out of|off|lost (?:its |their |the |a |an )?) ?(?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate)(?: or (outstanding|good|requires? improvement|ri|adequate|inadequate|better|above|higher))? /;
+const GRADE_BEFORE = / (?:from|out of|off|after (?:an? |an |being |their |its )?|lost (?:its |their |the |a |an )?) ?(?:being )?(outstanding|good|requires? improvement|ri|adequate|inadequate)(?: or (outstanding|good|requires? improvement|ri|adequate|inadequate|better|above|higher))? /;
 /** A grade, then the move from it: "good down to requires improvement", "RI up to good". */
 const GRADE_BEFORE_A_MOVE = / (outstanding|good|requires? improvement|ri|adequate|inadequate) (?:down|up) to /;
 /**
