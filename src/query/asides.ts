@@ -8,7 +8,26 @@
  * a board paper" is an improvement list). `understand` and the kind readers
  * both read the question without them.
  */
-import { ASKER_STARTS, COUNCIL_SEASON, FEELING_AFTER, MEETING_ON, ORDER_ASKED, SLANG, STRUCK_THROUGH, TAG_QUESTION, TIME_AWAY } from './chat-asides.ts';
+import {
+  ASKER_STARTS,
+  AFTERTHOUGHT,
+  ANSWER_SIZE,
+  ASKERS_TIME_THERE,
+  BRACKETED_CONTEXT,
+  COUNCIL_SEASON,
+  FEELING_AFTER,
+  KNOWN_ALREADY,
+  LABEL_FOR,
+  MEETING_ON,
+  NOT_ONLY_WANTED,
+  ORDER_ASKED,
+  QUIZ_FRAME,
+  SLANG,
+  STRUCK_THROUGH,
+  TAG_QUESTION,
+  TIME_AWAY,
+  WHY_AFTER,
+} from './chat-asides.ts';
 import { withoutEnvelope } from './pasted-message.ts';
 
 /** What staff write papers and slides for. */
@@ -89,32 +108,6 @@ const TERM_OF_ADDRESS = new RegExp(`,(?: *${ADDRESS}\\b,?)+(?= *(?:[?!.]|$))`, '
 const DOCUMENT_POINTED_AT =
   /\bhttps?:\/\/(?:(?:[a-z0-9-]+\.)*ofsted\.gov\.uk|www\.gov\.uk)\S*|\b(?:pdf|docx?|document|file|link|url|doc title|document title|file name|filename|report title)(?= *(?:[:"“]|https?:))|\.(?:pdf|docx?)\b/g;
 
-/**
- * A quiz's frame around the question: "True or false:", "Fill in the blanks:", "pick one:", the blanks ("___") and
- * the options' letters ("(a) Cornwall (b) Thurrock"). The options themselves stay: they are what is asked about.
- */
-const QUIZ_FRAME = /\btrue or false\b *[:?,.-]?|\bfill in (?:the |both |all the |each )?blanks?\b *:?|\b(?:pick|choose) (?:one|the (?:right|correct|best)(?: one)?)\b *:?|_{2,}|\([a-e]\)|(?<=^|[\s:;,])[a-e]\)(?=\s)/g;
-
-/**
- * The answer's size after the question, at the end of a sentence: "…, one line", "? one word", "…, a couple of quotes",
- * "…, nothing left out", "…, no more than two councils". How much is wanted, never what about.
- */
-const ANSWER_SIZE =
-  /(?<=[,;:?!.-] *)(?:(?:in |just )?(?:one|a single) (?:line|word|sentence)(?: (?:answer|each|please|pls))?|yes or no|(?:just )?a couple of (?:quotes|examples|paragraphs|lines)|(?:just )?(?:one|a single|two|three) (?:quotes?|examples?|paragraphs?)(?: please| pls)?|nothing left out|no more than (?:\d+|one|two|three|four|five) [a-z]+|(?:the )?full list(?: please| pls)?)(?= *(?:[.!?,;:]|$))/g;
-
-/**
- * An afterthought's marker and the chatter or check an afterthought often is: "ps", "btw", "oh and", "edit:" (what
- * follows is still read: "ps only since 2020" narrows the question); "asking bc we reckon ours is next", "feels like we
- * must be overdue", "that means no overall one, right?", "or am I misremembering" after the question.
- */
-const AFTERTHOUGHT_MARKER = '(?:ps|p\\.s\\.?|pps|btw|by the way|oh and|edit)';
-const AFTERTHOUGHT = [
-  // "ps" only after a sentence's end or at the start ("the PS process" is no afterthought).
-  new RegExp(`(?<=(?:^|[?!.,;:-]) *)${AFTERTHOUGHT_MARKER}(?![a-z]) *:? *|(?<=\\s)(?:btw|by the way|oh and)(?![a-z]) *`, 'g'),
-  new RegExp(`(?<=[?!.] *(?:${AFTERTHOUGHT_MARKER} *:? *)?)(?:asking (?:bc|b c|cos|coz|cause|because|as|since)|(?:we|i) reckon|(?:it )?feels like|(?:that|which) (?:means|meant)) [^?!.]*[?!.]?|(?<=[?!.] *)(?:it )?feels (?:(?:long |well |way )?overdue|ages|like ages)\\b[.!]?`, 'g'),
-  /\b(?:or )?am i (?:misremembering|wrong|mistaken|remembering (?:it )?wrong)\b/g,
-];
-
 /** Asides of which only the first group is set aside, the rest of the match saying where it stands. */
 const GROUP_ASIDES: readonly RegExp[] = [ASKER_STARTS];
 
@@ -137,6 +130,13 @@ const ASIDES: readonly RegExp[] = [
   DOCUMENT_POINTED_AT,
   CONCESSION,
   URGENCY,
+  LABEL_FOR,
+  BRACKETED_CONTEXT,
+  KNOWN_ALREADY,
+  ASKERS_TIME_THERE,
+  // "…, please, for the quarterly performance report.": what the answer is for, at the message's end.
+  new RegExp(`(?<=, *)for (?:a |an |our |my |the |this |next week s |tomorrow s )(?:[a-z-]+ ){0,3}?${PRODUCT}(?= *[.!?]* *$)`, 'g'),
+  WHY_AFTER,
   // "For an NI benchmarking paper, what has Southwark…": what the answer is for, at the head of a sentence, to its comma.
   new RegExp(`(?<=(?:^|[.!?]) *)for (?:a |an |our |my |the |this )(?:[a-z-]+ ){0,3}?${PRODUCT}(?= *,)`, 'g'),
   // "For research on multi-agency safeguarding hubs, which authorities…", "For my dissertation on leaving care, …": the
@@ -144,8 +144,7 @@ const ASIDES: readonly RegExp[] = [
   /(?<=(?:^|[.!?]) *)(?:for|as part of) (?:a |an |our |my |the |this )?(?:[a-z-]+ ){0,2}?(?:research|study|dissertation|thesis|literature review|article|story|piece)(?: (?:on|into|about|of) [^,.;?!]*)?(?= *,)/g,
   // "…, not asking if they improved, just the grades": what the asker does not ask.
   /\bnot asking (?:if|whether|about|how|what|for) [^,.;?!]*/g,
-  // "I don't only want the 2026 grade, I want where they are overall": what the asker wants besides, to its comma.
-  /\b(?:i|we) (?:don t|dont|do not) (?:only|just|simply|merely) want [^,.;?!]*/g,
+  NOT_ONLY_WANTED,
   // "…? I'm comparing with CIW's inspection calendar.": why the asker asks, to the end of its sentence.
   /\b(?:i m|im|i am|we re|we are) (?:just )?(?:comparing|cross checking|cross-checking|checking) (?:it |this |them |these )?(?:with|to|against) [^.?!]*/g,
   // "How many focused visit letters do you hold for Stockton?", "which Kirklees reports do you have": the bot's holdings

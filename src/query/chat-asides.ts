@@ -1,7 +1,9 @@
 /**
  * Asides typed around a question in chat, never searched (withoutAsides, asides.ts, applies them): words struck
- * through, slang and feelings, tag questions, the asker's time away and new job, and when or in what order the answer is
- * wanted. Each was learned from the routing rounds of the stop that added it (docs/asking.md).
+ * through, slang, hesitations and feelings, tag questions, the asker's time away, new job, time with the council and
+ * context in brackets, what the asker knows already or wants besides, why they ask and what the answer is for, when or
+ * in what order and size the answer is wanted, a quiz's frame and an afterthought's marker. Each was learned from the
+ * routing rounds of the stop that added it (docs/asking.md).
  */
 
 /**
@@ -54,3 +56,48 @@ export const MEETING_ON =
  */
 export const ORDER_ASKED =
   /\b(?:(?:sorted|ordered|arranged|ranked) by (?:grade|name|council|region)(?:,? (?:best|worst|newest|oldest|latest|earliest) first)?|in (?:alphabetical|grade) order|(?:newest|latest|oldest|earliest|most recent|best|worst) (?:(?:evidence|report|reports|one|ones|stuff|grade|grades) )?first(?:,? (?:then )?(?:older|earlier|the rest|anything older)(?: [a-z]+){0,6})?|alphabetical(?:ly)?|a to z|in order if more than one)\b/g;
+
+
+/** "(moving there for a job) give me the headlines on Herefordshire", "(asking for a friend)", "(sorry, long one)": the asker's context in brackets. */
+export const BRACKETED_CONTEXT = /\((?:i m |im |i am |we re |we are |just |currently |possibly |maybe )?(?:moving|relocating|applying|starting|joining|asking for|sorry|long one|urgent|not urgent|fyi|btw|context|for context|for info|no rush)\b[^()]{0,60}\)/g;
+
+/** "… — I know they had a rough 2022": what the asker knows already, after the question. */
+export const KNOWN_ALREADY = /(?<=[—–-] +|[.?!;] +)(?:i|we) (?:know|remember|recall|heard) (?:that )?(?:they|it|there|things)\b[^.?!]*[.!]?/g;
+
+/** "Suffolk was outstanding when I fostered for them in 2019": the asker's own time with the council (its year stays). */
+export const ASKERS_TIME_THERE = /\bwhen (?:i|we) (?:was|were|worked|fostered|lived|started|joined|left|trained|volunteered|adopted)(?: (?:there|for them|with them|for it|for the council|at the council|in the area|as (?:a |an )?[a-z]+(?: [a-z]+)?))?(?= (?:in|back in|around|about) (?:19|20)\d\d\b| *[,;.?!]| *$)/g;
+
+/** "…? Trying to see if Ofsted still checks in on the top performers.": why the asker asks, in a sentence after the question. */
+export const WHY_AFTER = /(?<=[?!.] +)(?:i m |im |i am |we re |we are |just )?(?:trying|hoping|looking|wanting) to (?:see|get a (?:sense|feel|picture|handle)|understand|figure out|find out|check|establish|build up)\b[^.?!]*[.!]?/g;
+
+/** "I don't only want the 2026 grade, I want where they are overall": what the asker wants besides, to its comma. */
+export const NOT_ONLY_WANTED = /\b(?:i|we) (?:don t|dont|do not) (?:only|just|simply|merely) want [^,.;?!]*/g;
+
+/** "Risk slide needs the big fallers:", "Improvement-journey slide:": what the answer is for, as a label at the head of the message (only words no council is named by, so "Bury report:" keeps Bury). */
+export const LABEL_FOR = /^ *(?:(?:risk|board|dlt|slt|dmt|smt|cmt|cabinet|scrutiny|improvement-journey|improvement|journey|performance|qa|quarterly|monthly|weekly|annual|sef|team|leadership|members|governance|committee|summary|context|background|benchmarking|data|the|our|my) ){1,3}(?:slides?|slide deck|deck|paper|briefing|pack|presentation)(?: needs?(?: [a-z ]{1,40})?)? *:/g;
+
+/**
+ * A quiz's frame around the question: "True or false:", "Fill in the blanks:", "pick one:", the blanks ("___") and
+ * the options' letters ("(a) Cornwall (b) Thurrock"). The options themselves stay: they are what is asked about.
+ */
+export const QUIZ_FRAME = /\btrue or false\b *[:?,.-]?|\bfill in (?:the |both |all the |each )?blanks?\b *:?|\b(?:pick|choose) (?:one|the (?:right|correct|best)(?: one)?)\b *:?|_{2,}|\([a-e]\)|(?<=^|[\s:;,])[a-e]\)(?=\s)/g;
+
+/**
+ * The answer's size after the question, at the end of a sentence: "…, one line", "? one word", "…, a couple of quotes",
+ * "…, nothing left out", "…, no more than two councils". How much is wanted, never what about.
+ */
+export const ANSWER_SIZE =
+  /(?<=[,;:?!.-] *)(?:(?:in |just )?(?:one|a single) (?:line|word|sentence)(?: (?:answer|each|please|pls))?|yes or no|(?:just )?a couple of (?:quotes|examples|paragraphs|lines)|(?:just )?(?:one|a single|two|three) (?:quotes?|examples?|paragraphs?)(?: please| pls)?|nothing left out|no more than (?:\d+|one|two|three|four|five) [a-z]+|(?:the )?full list(?: please| pls)?)(?= *(?:[.!?,;:]|$))/g;
+
+/**
+ * An afterthought's marker and the chatter or check an afterthought often is: "ps", "btw", "oh and", "edit:" (what
+ * follows is still read: "ps only since 2020" narrows the question); "asking bc we reckon ours is next", "feels like we
+ * must be overdue", "that means no overall one, right?", "or am I misremembering" after the question.
+ */
+const AFTERTHOUGHT_MARKER = '(?:ps|p\\.s\\.?|pps|btw|by the way|oh and|edit)';
+export const AFTERTHOUGHT = [
+  // "ps" only after a sentence's end or at the start ("the PS process" is no afterthought).
+  new RegExp(`(?<=(?:^|[?!.,;:-]) *)${AFTERTHOUGHT_MARKER}(?![a-z]) *:? *|(?<=\\s)(?:btw|by the way|oh and)(?![a-z]) *`, 'g'),
+  new RegExp(`(?<=[?!.] *(?:${AFTERTHOUGHT_MARKER} *:? *)?)(?:asking (?:bc|b c|cos|coz|cause|because|as|since)|(?:we|i) reckon|(?:it )?feels like|(?:that|which) (?:means|meant)) [^?!.]*[?!.]?|(?<=[?!.] *)(?:it )?feels (?:(?:long |well |way )?overdue|ages|like ages)\\b[.!]?`, 'g'),
+  /\b(?:or )?am i (?:misremembering|wrong|mistaken|remembering (?:it )?wrong)\b/g,
+];

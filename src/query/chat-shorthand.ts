@@ -42,6 +42,21 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['whered', 'where'],
   ['whend', 'when'],
   ['whyd', 'why'],
+  // Question words spelled by sound, as some parents and carers type them: "wot did ofsted say", "wich councils".
+  ['wot', 'what'],
+  ['wat', 'what'],
+  ['wen', 'when'],
+  ['wich', 'which'],
+  ['hav', 'have'],
+  ['dun', 'done'],
+  ['ther', 'their'],
+  ['thier', 'their'],
+  ['wos', 'was'],
+  ['woz', 'was'],
+  ['becos', 'because'],
+  ['becoz', 'because'],
+  ['yeer', 'year'],
+  ['xmas', 'christmas'],
 ]);
 
 /**
@@ -54,7 +69,12 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
 const KIND_WORDS: readonly string[] = (
   'ilacs focused visit visits inspection inspections inspected inspector inspectors grade grades graded outstanding inadequate ' +
   'improvement improvements improve recommendations recommendation overview summary report reports judgement judgements ' +
-  'requires timeline history'
+  'requires timeline history ' +
+  // The long month names, misspelt as often ("novembur", "febuary"), so a time reader finds the month.
+  'january february september october november december ' +
+  // The service's commonest words, misspelt by sound ("kids servises", "diffrent sosial werkers"), so the topic is found.
+  'services service social workers worker children leavers fostering carers adoption exploited exploitation safeguarding ' +
+  'assessment assessments different placement placements protection referrals supervision'
 ).split(' ');
 const KIND_WORD_SET: ReadonlySet<string> = new Set(KIND_WORDS);
 /** Real words one slip from a kind word, read as themselves. */

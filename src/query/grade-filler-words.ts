@@ -93,6 +93,9 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'status standing category level bad ' +
     // "Is Swindon's children's department going backwards? … where did the last inspection leave them?": the service by
     // an older name, and where a grade left it.
-    'department departments dept leave'
+    'department departments dept leave ' +
+    // "Rotherham - list all their ofsted results from the start", "did Solihull get out of inadequate when they were
+    // re-inspected in late 2025?"
+    'start beginning re reinspected'
   ).split(' '),
 ]);

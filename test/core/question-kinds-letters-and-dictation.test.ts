@@ -64,8 +64,9 @@ describe('a change asked of one council', () => {
     expect(ask("what was Oldham's grade in 2024?").grades?.rows.map((r) => r.reportId)).toEqual(['oldham-2024']);
   });
 
-  it('reads a grade kept, or a council out of inadequate yet, as the history; a figure going up as paragraphs', () => {
-    expect(ask('Did Kent keep its outstanding?').grades?.kind).toBe('history');
+  it('reads a council out of inadequate yet as the history, a grade kept as the latest, a figure going up as paragraphs', () => {
+    // A grade kept is the latest, whose trend is set against the inspection before it.
+    expect(ask('Did Kent keep its outstanding?').grades?.kind).toBe('latest');
     expect(ask('Is Sandwell out of inadequate yet?').grades?.kind).toBe('history');
     expect(ask('did Sefton get better or worse at the last ILACS?').grades?.rows.map((r) => r.reportId)).toEqual(['sefton-2022', 'sefton-2025']);
     const figure = ask('has the number of children in care gone up in Bury?');

@@ -62,10 +62,10 @@ describe('the kind model', () => {
     expect(answer.kind?.sections?.[0]?.hits).toEqual(answer.results);
   });
 
-  it('reads "up or down last time" as the grade history', () => {
+  it('reads "better or worse last time" as the grade history', () => {
     // No grade question by its words: the model reads it.
-    expect(readGradeQuestion(understandIn(context, 'halton up or down last time?'))).toBeNull();
-    const answer = ask(context, 'halton up or down last time?');
+    expect(readGradeQuestion(understandIn(context, 'halton better or worse last time?'))).toBeNull();
+    const answer = ask(context, 'halton better or worse last time?');
     expect(answer.grades?.kind).toBe('history');
     expect(answer.grades?.rows.map((r) => r.reportId)).toContain('halton-2024');
   });

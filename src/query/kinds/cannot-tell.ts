@@ -67,7 +67,7 @@ const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|ins
  * requires improvement to good at the next", "had a visit in 2023 - did its next full inspection keep the same grade?").
  */
 const PAST_NEXT =
-  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|did|came out|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
+  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|landed|did|came out|ended up|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) (?:very )?next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) (?:very )?next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
@@ -85,6 +85,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
         OFSTED_BACK.test(lower) ||
         // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
         / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
+        // "Which LAs have got Ofsted turning up in the new year?": a visit to come.
+        / (?:turning up|coming|coming in|arriving|visiting|inspecting|landing|due|booked) (?:[a-z]+ ){0,3}?(?:in the new year|after christmas|this coming (?:spring|summer|autumn|winter|term)) /.test(lower) ||
         // "Are Salford or Warrington down for a focused visit in the new year?": booked ahead.
         / (?:down|booked|pencilled in|penciled in|lined up|scheduled) for (?:an? |their |its |another )?(?:[a-z]+ ){0,2}?(?:inspections?|visits?|ilacs|fvs?) /.test(lower) ||
         // "Any chance Ofsted lands on Wirral during October half term?": a visit hoped or feared.
@@ -182,6 +184,14 @@ const UNKNOWABLE: readonly Unknowable[] = [
       / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
       / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:social workers?|staff|managers?|practitioners?|foster carers?|directors?|dcs|chief executive|ceo|head of service|heads of service)(?: (?:more|less|better|enough|a supplement|supplements?))? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
+  },
+  {
+    // "What's Rochdale's CLA rate per 10k in the latest 903 return?": the DfE's data returns and tools publish figures
+    // the reports only sometimes cite.
+    reason: () =>
+      "The reports do not hold that: figures from the DfE's data returns and tools (the SSDA903 return, the children in need census, LAIT, ChAT) are published by the DfE, not in Ofsted's reports, which quote only the figures inspectors cite.",
+    test: (lower) =>
+      / (?:rates?|numbers?|figures?|counts?|per cent|percentage|proportion|stats|statistics|data|per 10k|per 10 000|per 10000) (?:[a-z0-9]+ ){0,8}?(?:in|from|on|per|according to) (?:the |their |its |our )?(?:latest |last |current |most recent |this year s |(?:19|20)\d\d )?(?:ssda ?903|903|cin census|children in need census|lait|local authority interactive tool|chat tool|chat|annex a) /.test(lower),
   },
   {
     // "Was anyone at Solihull disciplined after…": what happened to a council's staff is its own business, not a report's.

@@ -30,6 +30,8 @@ const DIRECTION_WORDS = new Set(
     'mainly interested ones especially only just ' +
     // "Which councils fell into inadequate in 2023?": into the grade, as "to".
     'into knocked bounce bounces bouncing bounced after an ' +
+    // "Since ILACS started, which LAs climbed out of inadequate and landed good at the very next full inspection?"
+    'started began begun landed landing very ' +
     // "which ones came out with a worse grade than last time?", "which ones were a step down for the council on last time?"
     'worse lower higher step for council councils time had full done ilacs of out with were was ' +
     // "LAs that went I -> O in one jump?", "RI -> G in 2025/26 - list pls": the grades' letters, read by arrowAsked.

@@ -168,6 +168,8 @@ export const ASKING_WORDS = new Set(
     'pls plz thx thanks cheers hi hey hello just quick quickly brief briefly u someone anyone somebody anybody kindly ' +
     // "…came out good — so is there actually anything Ofsted wants them to fix?"
     'so actually ' +
+    // The report an answer goes by: "what does Havering have to improve, going by its December 2023 inspection?"
+    'going judging according based per ' +
     // The service itself, named the way staff name it: "tell me about Enfield's children's services", "Bury CSC".
     'children childrens services service social csc council dept department'
   ).split(' '),

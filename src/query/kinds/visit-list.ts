@@ -22,7 +22,7 @@ import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow,
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 import { asksLongestWithout, asksWhichHaveNone, councilsWithNone } from './visit-absence.ts';
 
-const VISIT = / (?:focused visits?|visits|visited|visit (?:history|timeline|dates|list|count)|check ins) /;
+const VISIT = / (?:focused visits?|visits|visited|visit (?:history|timeline|dates|list|count)|check ins|(?:every|each) (?:[a-z]+ )?visit) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sifs?|standard|short) /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) /;
