@@ -138,3 +138,34 @@ describe('dictation, pasted text and ordinary-word names', () => {
     expect(kindOf('what did inspectors say about social workers in Halton?')).toBeUndefined();
   });
 });
+
+describe('spelling by sound, brackets, data words and word order (rounds 96-97)', () => {
+  it('reads question words spelled by sound and misspelt service words as meant', () => {
+    expect(ask('Wakefeild kids servises - wot did ofsted rate them').grades?.headline).toMatch(/^Wakefield's latest graded inspection/);
+    expect(kindOf('wich las have got ofsted turning up in the new yeer')).toBe('cannot-tell');
+  });
+
+  it("sets aside the asker's context in brackets, what they know already and why they ask", () => {
+    expect(kindOf("(moving there for a job) give me the headlines on Herefordshire children's services — I know they had a rough 2022")).toBe('overview');
+    const outstanding = ask('Which councils rated outstanding had a focused visit in 2025? Trying to see if Ofsted still checks in on the top performers.');
+    expect(outstanding.kind?.kind).toBe('visit-list');
+    expect(outstanding.kind?.headline).toMatch(/^6 focused visits of the 43 authorities in England rated outstanding/);
+    expect(kindOf('Risk slide needs the big fallers: any council whose overall grade dropped two steps at its latest full inspection?')).toBe('grade-change');
+    // A label naming the council is the council: "Board paper: Bury's grades".
+    expect(ask("Board paper: Bury's grades").grades?.headline).toMatch(/^Bury's latest graded inspection/);
+  });
+
+  it('reads the report an answer goes by, and the improvements a council was set', () => {
+    expect(ask('What does Havering have to improve, going by its December 2023 inspection?').kind?.headline).toMatch(/^Havering's 2023 graded inspection, Havering 2023 ILACS/);
+    expect(ask('Stockport slipped from good to requires improvement in 2025; the improvements it was set were which?').kind?.headline).toMatch(
+      /^Stockport's 2025 graded inspection, Stockport 2025 ILACS/,
+    );
+  });
+
+  it("lists 'every visit', reads 'from the start' as the whole history and a DfE data return as no report's", () => {
+    expect(ask('every visit to Hull between 2019 and 2026').kind?.headline).toMatch(/^3 focused visits of Kingston upon Hull \(1 authority\), carried out from 2019 to 2026/);
+    expect(ask('Rotherham - all their ofsted results from the start').grades?.headline).toBe('Rotherham: 4 graded inspections, in date order.');
+    expect(ask("What's Rochdale's CLA rate per 10k in the latest 903 return?").kind?.headline).toMatch(/^The reports do not hold that: figures from the DfE's data returns/);
+    expect(kindOf("what did Ofsted say about Bury's 903 data quality?")).toBeUndefined();
+  });
+});
