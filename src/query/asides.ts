@@ -14,6 +14,7 @@ import {
   ANSWER_SIZE,
   ASKERS_TIME_THERE,
   BRACKETED_CONTEXT,
+  COMMITTEE_ASKS,
   COUNCIL_SEASON,
   FEELING_AFTER,
   KNOWN_ALREADY,
@@ -132,6 +133,7 @@ const ASIDES: readonly RegExp[] = [
   URGENCY,
   LABEL_FOR,
   BRACKETED_CONTEXT,
+  COMMITTEE_ASKS,
   KNOWN_ALREADY,
   ASKERS_TIME_THERE,
   // "…, please, for the quarterly performance report.": what the answer is for, at the message's end.
@@ -143,7 +145,7 @@ const ASIDES: readonly RegExp[] = [
   // asker's study, at the head of a sentence, to its comma.
   /(?<=(?:^|[.!?]) *)(?:for|as part of) (?:a |an |our |my |the |this )?(?:[a-z-]+ ){0,2}?(?:research|study|dissertation|thesis|literature review|article|story|piece)(?: (?:on|into|about|of) [^,.;?!]*)?(?= *,)/g,
   // "…, not asking if they improved, just the grades": what the asker does not ask.
-  /\bnot asking (?:if|whether|about|how|what|for) [^,.;?!]*/g,
+  /\bnot asking (?:if|whether|about|how|what|for) [^,.;:?!]*/g,
   NOT_ONLY_WANTED,
   // "…? I'm comparing with CIW's inspection calendar.": why the asker asks, to the end of its sentence.
   /\b(?:i m|im|i am|we re|we are) (?:just )?(?:comparing|cross checking|cross-checking|checking) (?:it |this |them |these )?(?:with|to|against) [^.?!]*/g,

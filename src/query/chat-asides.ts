@@ -101,3 +101,10 @@ export const AFTERTHOUGHT = [
   new RegExp(`(?<=[?!.] *(?:${AFTERTHOUGHT_MARKER} *:? *)?)(?:asking (?:bc|b c|cos|coz|cause|because|as|since)|(?:we|i) reckon|(?:it )?feels like|(?:that|which) (?:means|meant)) [^?!.]*[?!.]?|(?<=[?!.] *)(?:it )?feels (?:(?:long |well |way )?overdue|ages|like ages)\\b[.!]?`, 'g'),
   /\b(?:or )?am i (?:misremembering|wrong|mistaken|remembering (?:it )?wrong)\b/g,
 ];
+
+/**
+ * How a committee paper asks, never what: "The committee would like to understand…", "Members have asked whether…",
+ * "The Lead Member has requested a summary of…", "Could officers confirm…", "in general terms".
+ */
+export const COMMITTEE_ASKS =
+  /\b(?:(?:the )?(?:committee|members|panel|lead member|cabinet member|chair|councillors|scrutiny)(?: (?:has|have|had|would|is|are))? (?:would like to|like to|wishes to|wish to|requested|asked|keen to|noted)(?: (?:understand|know|see|confirm|be told|be given|receive))?|could officers (?:please )?(?:confirm|provide|set out|advise|clarify|explain|outline)|in general terms)\b/g;

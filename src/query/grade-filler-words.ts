@@ -96,6 +96,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'department departments dept leave ' +
     // "Rotherham - list all their ofsted results from the start", "did Solihull get out of inadequate when they were
     // re-inspected in late 2025?"
-    'start beginning re reinspected'
+    'start beginning re reinspected ' +
+    // "did its overall judgement change at the following full inspection?"
+    'following subsequent change'
   ).split(' '),
 ]);

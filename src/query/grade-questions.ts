@@ -62,7 +62,7 @@ const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
 const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|(?:ofsted|inspection) (?:status|standing|category|level)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
 /** A grade named as one, not a verdict ("pass", "result") that a focused visit's outcome may be called. */
 const GRADE_NAMED = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|ilacs|inspections?)\b/;
-const TREND = /\b(?:(?:get|gets|getting|got|doing|done) (?:better|worse)|used to be|up or down|down or up|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+const TREND = /\b(?:(?:get|gets|getting|got|doing|done) (?:better|worse)|used to be|up or down|down or up|(?:came|come|comes|coming) out (?:higher|lower|better|worse)|(?:grade|judgement|judgment|rating|it|that) change|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
 /**
  * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
  * "judged from the old-style one through to the latest inspection".
@@ -339,7 +339,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
     return { ...make('history'), topic: topic.filter((w) => w !== 'when') };
   }
   if (!onlyAreaWords(topic)) return null;
-  if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0)) return { ...make('compare'), ...previous };
+  // "Is Bury better than Bolton?": two councils set against each other, with no topic, by their grades.
+  if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0 || /\b(?:better|worse|higher|lower|stronger|weaker) than\b/.test(text))) return { ...make('compare'), ...previous };
   // "Merton 2022 vs 2025": one council set against itself at two times, and nothing else asked, is its grades between
   // them (ask.ts reads the two years as the span they make before asking here). Only typed bare: "what about 2016 vs
   // 2025?" after a question on the LADO asks for the LADO in both years.

@@ -58,7 +58,9 @@ const ABOUT_A_VISIT = new Set([
     // "staffs latest FV was on positions of trust / LADO right?"
     'right correct yeah ' +
     // "which cohort of children was it looking at?"
-    'cohort cohorts group groups anything all').split(' '),
+    'cohort cohorts group groups anything all ' +
+    // "Could officers confirm what the autumn 2024 visit found in Sheffield specifically?"
+    'specifically precisely exactly confirm').split(' '),
 ]);
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */

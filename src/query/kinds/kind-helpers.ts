@@ -43,7 +43,12 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   // "Has Ofsted actually been back into Windsor?": an intensifier is how it is asked, and would part a reader's phrase.
   // So is an exclamation inside it: "what on earth are they being told to fix?", "why the hell…".
   // "Ofsted was last through the door": in, as an idiom (never "the front door", a theme).
-  const lower = ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `.replace(/ (?:on earth|the hell|the heck) /g, ' ').replace(/ through (?:the|their|its|our|your) doors? /g, ' in ');
+  // "Herefordshire had a social care visit…", "the 2023 social care inspection": the service a visit looked at, as staff of
+  // other services name Ofsted's work, not a theme.
+  const lower = ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `
+    .replace(/ (?:on earth|the hell|the heck) /g, ' ')
+    .replace(/ through (?:the|their|its|our|your) doors? /g, ' in ')
+    .replace(/ (?:children s |childrens )?social care (?=(?:visits?|inspections?|ofsted|judgements?|grades?|ratings?) )/g, ' ');
   return { context, text, lower, u, options };
 }
 
