@@ -70,8 +70,12 @@ export const ASKERS_TIME_THERE = /\bwhen (?:i|we) (?:was|were|worked|fostered|li
 /** "…? Trying to see if Ofsted still checks in on the top performers.": why the asker asks, in a sentence after the question. */
 export const WHY_AFTER = /(?<=[?!.] +)(?:i m |im |i am |we re |we are |just )?(?:trying|hoping|looking|wanting) to (?:see|get a (?:sense|feel|picture|handle)|understand|figure out|find out|check|establish|build up)\b[^.?!]*[.!]?/g;
 
-/** "I don't only want the 2026 grade, I want where they are overall": what the asker wants besides, to its comma. */
-export const NOT_ONLY_WANTED = /\b(?:i|we) (?:don t|dont|do not) (?:only|just|simply|merely) want [^,.;?!]*/g;
+/**
+ * "I don't only want the 2026 grade, I want where they are overall": what the asker wants besides, to its comma; and
+ * what they do not need ("just the judgement, I don't need the write-up").
+ */
+export const NOT_ONLY_WANTED =
+  /\b(?:i|we) (?:don t|dont|do not) (?:only|just|simply|merely) want [^,.;?!]*|\b(?:i|we) (?:don t|dont|do not) need (?:the |a |any |all the )?(?:write up|writeup|write-up|detail|details|narrative|paragraphs?|quotes?|text|full report|commentary)\b/g;
 
 /** "Risk slide needs the big fallers:", "Improvement-journey slide:": what the answer is for, as a label at the head of the message (only words no council is named by, so "Bury report:" keeps Bury). */
 export const LABEL_FOR = /^ *(?:(?:risk|board|dlt|slt|dmt|smt|cmt|cabinet|scrutiny|improvement-journey|improvement|journey|performance|qa|quarterly|monthly|weekly|annual|sef|team|leadership|members|governance|committee|summary|context|background|benchmarking|data|the|our|my) ){1,3}(?:slides?|slide deck|deck|paper|briefing|pack|presentation)(?: needs?(?: [a-z ]{1,40})?)? *:/g;

@@ -114,6 +114,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // The grade is what is foretold, never a word before a noun: "what will good practice look like?" asks for paragraphs.
       / (?:going to|gonna|will|ll|likely to|expected to|predicted to|set to|about to) (?:[a-z]+ ){0,2}?(?:be|get|go|stay|remain|drop to|fall to|slip to|rise to|move to|improve to) (?:rated |judged |graded )?(?:inadequate|good|outstanding|requires improvement|ri)(?: again| overall)?(?= (?:again|overall|next|in|by|when|this|after|or)\b| ?$)/.test(lower) ||
       / (?:will|going to) be (?:the )?next (?:one |council |authority |la )?to (?:go|be rated|be judged|get|drop to|slip to) /.test(lower) ||
+      // "Wiltshire outstanding next time?": a grade and the next inspection, and nothing else, typed as a search.
+      (/ (?:outstanding|good|requires improvement|ri|inadequate) (?:again )?(?:next time|at the next (?:one|inspection|ilacs)|next (?:inspection|ilacs|one))(?: round)? $/.test(lower) && !PAST_NEXT.test(lower)) ||
       // "All outstanding in 2019; would it hold under the new framework?": a grade kept, foretold.
       / would (?:it|they|that|the grades?|the ratings?|the judgements?) (?:still )?(?:hold|stand|survive|last|stick|be the same) /.test(lower) ||
       // "What grade is Worcestershire going to get next time round?", "what rating will they get?"

@@ -176,7 +176,7 @@ function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray):
     .replace(/[^a-z0-9 ]+/g, ' ')} `;
   const toldAGrade = gradePhrases(before).length >= 1 && / (?:went|gone|got|dropped|moved|fell|jumped|were|was|climbed|rose|slipped|slid|improved|declined|came) /.test(before);
   // Or asks at its end: "…; the improvements it was set were which?"
-  const asksAfresh = /^ +(?:(?:precisely|exactly|specifically|just|briefly|simply) )?(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so) /.test(after) || / (?:were|was|are|is) (?:which|what) +$/.test(after);
+  const asksAfresh = /^ +(?:(?:precisely|exactly|specifically|just|briefly|simply) )?(?:what|how|which|did|does|do|was|is|are|were|when|can|could|any|so|(?:i|we) (?:need|want)) /.test(after) || / (?:were|was|are|is) (?:which|what) +$/.test(after);
   // The question after asks of no other grade and no change ("now", "still" and the like only place it in time; "was
   // that inadequate across the board?" repeats the grade told).
   const told = new Set(gradePhrases(before).flat());
