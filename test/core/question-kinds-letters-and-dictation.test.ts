@@ -169,3 +169,32 @@ describe('spelling by sound, brackets, data words and word order (rounds 96-97)'
     expect(kindOf("what did Ofsted say about Bury's 903 data quality?")).toBeUndefined();
   });
 });
+
+describe('committee papers, neighbouring services and headline searches (rounds 98-99)', () => {
+  it('reads how a committee paper asks as courtesy, and what it asks for', () => {
+    expect(ask('The Lead Member has requested a summary of the matters Ofsted asked Stockport to address following its May 2025 inspection.').kind?.headline).toMatch(
+      /^Stockport's 2025 graded inspection, Stockport 2025 ILACS, published 15 July 2025, lists 6/,
+    );
+    expect(kindOf('The committee would like to understand, in general terms, how Ofsted regards Reading\'s children\'s services at present.')).toBe('overview');
+    // "Not asking how…" ends at its colon: what follows is the question.
+    expect(ask('For the avoidance of doubt, the committee is not asking how any council was graded: which authorities have so far been inspected under the reformed 2026 framework?').kind?.headline).toMatch(
+      /^11 reformed ILACS inspections \(11 authorities\)/,
+    );
+  });
+
+  it("reads a 'social care visit' or 'social care inspection' as Ofsted's", () => {
+    expect(ask('Herefordshire had a social care visit just before Christmas 2019 on CIN and CP plans - how did it go?').kind?.headline).toMatch(/^Herefordshire's 2019 focused visit/);
+    const kingston = ask('Kingston upon Thames - did its 2019 social care inspection come out higher than the 2015 one?');
+    expect(kingston.grades?.rows.map((r) => r.reportId)).toEqual(['kingston-upon-thames-2015', 'kingston-upon-thames-2019']);
+  });
+
+  it('reads two- to five-word searches', () => {
+    expect(kindOf('Havering fixes')).toBe('improvements');
+    expect(ask('Redcar visit tally').kind?.headline).toMatch(/^4 focused visits of Redcar and Cleveland/);
+    expect(ask('Swindon good to inadequate?').grades?.kind).toBe('history');
+    expect(ask('Herefordshire off inadequate?').grades?.kind).toBe('history');
+    expect(ask('Wiltshire outstanding next time?').kind?.headline).toMatch(/^No report can say what grade Wiltshire will get/);
+    expect(ask('Wiltshire went from RI to good at the next inspection').grades?.kind).toBe('history');
+    expect(ask('is Bury better than Bolton?').grades?.kind).toBe('compare');
+  });
+});
