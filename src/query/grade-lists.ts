@@ -90,6 +90,15 @@ function candidates(context: CorpusContext, authority: string, query: GradeQuery
   return graded.slice(0, 1);
 }
 
+/** The grades of the scale, best first. */
+const ALL_GRADES: readonly Grade[] = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate'];
+
+/** Every graded inspection of an authority (less the frameworks left out), latest first. */
+function allGraded(context: CorpusContext, authority: string, query: GradeQuery): StoredReport[] {
+  const leftOut = query.frameworksLeftOut ?? [];
+  return ownGraded(context, authority).filter((r) => !leftOut.includes(r.kind));
+}
+
 /** Whether the report prints a grade for the area (not an "other" one). */
 function hasGrade(report: StoredReport, area: AreaKey): boolean {
   const judgement = judgementFor(report, area);
@@ -104,7 +113,11 @@ function asksLatest(query: GradeQuery): boolean {
 /** "how many authorities are inadequate", "which councils are outstanding for care leavers", "London councils rated good". */
 export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAnswer {
   const area: AreaKey = query.area;
-  const wanted = query.intent.grades;
+  // A grade denied of the latest ("which councils aren't inadequate?") is any other grade; denied of every
+  // inspection ("…never been rated inadequate?"), each authority's inspections are read whole, below.
+  const denied = query.denied !== undefined && query.intent.grades.length > 0 ? query.intent.grades : null;
+  const wanted = denied === null ? query.intent.grades : ALL_GRADES.filter((g) => !denied.includes(g));
+  const never = denied !== null && query.denied === 'ever';
   const { names: scoped, label } = scope(query);
   const rows: GradeRow[] = [];
   const noReports: string[] = [];
@@ -121,7 +134,8 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
       noReports.push(name);
       continue;
     }
-    let reports = candidates(context, name, query);
+    // "Never rated inadequate": every graded inspection (of the time asked) counts, not only the latest.
+    let reports = never && asksLatest(query) ? allGraded(context, name, query) : candidates(context, name, query);
     // Asked with no time ("which councils are good for adoption?") about an area the latest framework does not
     // grade separately (adoption since 2018): the latest inspection that did grade it answers, and the note says so.
     const latest = reports[0];
@@ -163,7 +177,8 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
       continue;
     }
     graded += 1;
-    const match = withGrade.find((g) => g.judgement !== undefined && (wanted.length === 0 || wanted.includes(g.judgement.gradeKey)));
+    if (never && withGrade.some((g) => g.judgement !== undefined && denied.includes(g.judgement.gradeKey))) continue;
+    const match = never ? any : withGrade.find((g) => g.judgement !== undefined && (wanted.length === 0 || wanted.includes(g.judgement.gradeKey)));
     if (match?.judgement === undefined) continue;
     rows.push(gradeRow(match.report, area, match.judgement));
     counted.set(match.report.kind, (counted.get(match.report.kind) ?? 0) + 1);
@@ -173,13 +188,20 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const count = new Set(rows.map((r) => r.authority)).size;
   const areaText = everyArea ? 'in every area graded' : area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`;
   const scopeText = label;
-  const basis = earlierInspection.length > 0 ? `each authority's latest inspection that graded ${AREA_WORDS[area]}` : basisText(query);
+  const basis =
+    earlierInspection.length > 0
+      ? `each authority's latest inspection that graded ${AREA_WORDS[area]}`
+      : never && asksLatest(query)
+        ? 'every graded inspection (the latest is shown)'
+        : basisText(query);
+  // "Not rated inadequate", "never rated inadequate": the grade denied, as asked, not the others listed.
+  const ratedText = denied === null ? `rated ${gradesText(wanted)}` : `${never ? 'never' : 'not'} rated ${gradesText(denied)}`;
   const headline =
     query.intent.kind === 'count'
       ? everyArea
         ? `${count} of the ${graded} authorities ${scopeText} with graded areas ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`} in every area graded, on ${basis}.`
-        : `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`}, on ${basis}.`
-      : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : `rated ${gradesText(wanted)}`} ${areaText}, on ${basis}${count === 0 ? '.' : ':'}`;
+        : `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : ratedText}, on ${basis}.`
+      : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : ratedText} ${areaText}, on ${basis}${count === 0 ? '.' : ':'}`;
   const notes: string[] = asAtNotes(context, query.range);
   notes.push(...frameworksLeftOutNotes(query.frameworksLeftOut));
   if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);

@@ -16,6 +16,7 @@ import { listByGrade, neighboursOf } from './grade-lists.ts';
 import { latestOrHistory } from './grade-history.ts';
 import type { Understood } from './understand.ts';
 import { GRADE_FILLER } from './grade-filler-words.ts';
+import { gradeDenied, type GradeDenied } from './grade-negation.ts';
 
 /** Everything a grade question needs, parsed; a follow-up changes parts of it. */
 export interface GradeQuery {
@@ -46,6 +47,11 @@ export interface GradeQuery {
    * previous inspection?", "…before their latest one"): a comparison shows that one of each.
    */
   previous?: boolean;
+  /**
+   * A list of councils by a grade they do not have ("which councils aren't inadequate?", "…have never been rated
+   * inadequate?"; grade-negation.ts): `intent.grades` are the grades denied.
+   */
+  denied?: GradeDenied;
   /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link gradeAreaAsked}). */
   everyArea?: boolean;
 }
@@ -333,7 +339,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const scoped = region !== null || (neighbours && named.length === 1);
   const listLike = COUNT.test(text) || COLLECTIVE.test(text) || WHICH.test(text) || scoped;
   if ((grades.length > 0 || (scoped && GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
-    return make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null });
+    const denied = gradeDenied(words);
+    return { ...make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null }), ...(denied === null ? {} : { denied }) };
   }
   if (named.length === 1 && grades.length > 0 && WHEN_GRADED.test(text) && onlyAreaWords(topic.filter((w) => w !== 'when'))) {
     return { ...make('history'), topic: topic.filter((w) => w !== 'when') };

@@ -198,3 +198,29 @@ describe('committee papers, neighbouring services and headline searches (rounds 
     expect(ask('is Bury better than Bolton?').grades?.kind).toBe('compare');
   });
 });
+
+describe('a list by a grade councils do not have', () => {
+  it("lists the councils whose latest grade is another, for 'aren't inadequate' and 'not outstanding'", () => {
+    const inadequate = ask('which councils are inadequate?').grades;
+    const notInadequate = ask("which councils aren't inadequate?").grades;
+    expect(notInadequate?.headline).toMatch(/^133 authorities in England not rated inadequate overall, on each authority's latest graded inspection:/);
+    expect(notInadequate?.rows.some((r) => r.grade === 'inadequate')).toBe(false);
+    const both = new Set([...(inadequate?.rows ?? []), ...(notInadequate?.rows ?? [])].map((r) => r.authority));
+    expect(both.size).toBe((inadequate?.rows.length ?? 0) + (notInadequate?.rows.length ?? 0));
+    expect(ask('how many councils are not outstanding?').grades?.count).toBe(99);
+    // "Not good" stays below good.
+    expect(ask('which councils are not good?').grades?.headline).toMatch(/rated less than good overall/);
+  });
+
+  it("lists for 'never rated inadequate' only councils none of whose graded inspections was", () => {
+    const never = ask('which councils have never been rated inadequate?').grades;
+    expect(never?.headline).toMatch(/^97 authorities in England never rated inadequate overall, on every graded inspection/);
+    const listed = (never?.rows ?? []).map((r) => r.authority);
+    expect(listed).not.toContain('Birmingham');
+    for (const authority of listed.slice(0, 25)) {
+      const history = ask(`${authority} grade history`).grades;
+      expect(history?.rows.some((r) => r.area === 'overall' && r.grade === 'inadequate'), authority).toBe(false);
+    }
+    expect(ask('which councils have not been rated inadequate since 2018?').grades?.headline).toMatch(/^121 authorities in England never rated inadequate overall, on any graded inspection since 2018/);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * A list of councils by a grade they do not have: "which councils aren't inadequate?" (their latest grade is another),
+ * "which councils have never been rated inadequate?" and "…have not been rated inadequate since 2018?" (no graded
+ * inspection, ever or in the time asked, gave it). Before, each listed the councils that had the grade: the opposite
+ * of what was asked. "Not good" is already a grade of its own (below good, grade-questions.ts) and "no longer" a change
+ * of grade (grade-direction.ts), so neither is read here.
+ */
+
+/** How a grade is denied: of each council's latest graded inspection (`now`), or of every one (`ever`). */
+export type GradeDenied = 'now' | 'ever';
+
+/** The negator, the words that may stand before the grade, and the grade. */
+const DENIED =
+  /\b(never|not|arent|isnt|havent|hasnt|werent|wasnt|dont|doesnt)((?: (?:been|ever|yet|once|rated|judged|graded|got|get|gotten|had|have|received|given|found|as|an|a|currently|presently|now))*) (outstanding|good|requires improvement|requiring improvement|ri|inadequate|adequate)\b/;
+
+/** How the question's words deny the grade they name, or null when they do not. */
+export function gradeDenied(words: readonly string[]): GradeDenied | null {
+  const match = DENIED.exec(words.join(' '));
+  if (match === null) return null;
+  const [, negator = '', between = ''] = match;
+  // "Not good" is below good: gradesAsked reads it so.
+  if (negator === 'not' && between === '' && match[3] === 'good') return null;
+  // Never, or a perfect tense ("have not been", "hasn't been"): at no inspection; otherwise the grade held now.
+  const perfect = /^(?:havent|hasnt)$/.test(negator) || / been\b/.test(between) || / ever\b/.test(between);
+  return negator === 'never' || perfect ? 'ever' : 'now';
+}
