@@ -78,7 +78,7 @@ const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|down)$/;
 const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:very )?(?:start|beginning)|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
 /** The inspection before the latest: "their previous inspection", "before the latest one", "the one before", "before that". */
 const PREVIOUS = /\b(?:previous|prior|preceding|earlier) (?:inspection|ilacs|sif|grade|rating|judgement|one)s?\b|\bbefore (?:that|then|(?:the|its|their)(?: latest| last| most recent| current| recent)?(?: one| inspection| ilacs| sif| grade| rating))\b|\b(?:inspection|one) before\b/;
-const HISTORY = /\b(?:history|sequence|(?:out of|off) (?:ri|requires improvement|inadequate|special measures) (?:yet|now)|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:was|were|is|are|has|have) (?:it |they )?(?:ever|never)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
+const HISTORY = /\b(?:history|sequence|how long (?:has|have|had|was|were|is|are) (?:it |they )?(?:been|stayed|remained|sat|sitting|stuck)|(?:out of|off) (?:ri|requires improvement|inadequate|special measures) (?:yet|now)|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:was|were|is|are|has|have) (?:it |they )?(?:ever|never)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
@@ -246,6 +246,8 @@ export function topicWords(words: readonly string[]): string[] {
       !namesAGrade(words, i) &&
       !(w === 'well' && DID_WELL.has(words[i - 1] ?? '')) &&
       !(w === 'board' && words[i - 1] === 'the' && words[i - 2] === 'across') &&
+      // "How long has Bury been RI?": how long a grade has held, which the history dates.
+      !(w === 'long' && words[i - 1] === 'how') &&
       // "…get out of inadequate when they were re-inspected in late 2025?": a clause dating the grade, not a topic.
       !(w === 'when' && i > 0 && /^(?:they|it|ofsted|inspectors|she|he|we)$/.test(words[i + 1] ?? '') && /^(?:were|was|came|got|went|had|did|re)$/.test(words[i + 2] ?? '')) &&
       // "what were the area grades?": the grades of each area, not a topic.
@@ -342,7 +344,9 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
     const denied = gradeDenied(words);
     return { ...make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null }), ...(denied === null ? {} : { denied }) };
   }
-  if (named.length === 1 && grades.length > 0 && WHEN_GRADED.test(text) && onlyAreaWords(topic.filter((w) => w !== 'when'))) {
+  // "When did Bury last improve?": when its grade moved, which the history dates.
+  const whenMoved = /^when /.test(text) && TREND.test(text);
+  if (named.length === 1 && ((grades.length > 0 && WHEN_GRADED.test(text)) || whenMoved) && onlyAreaWords(topic.filter((w) => w !== 'when'))) {
     return { ...make('history'), topic: topic.filter((w) => w !== 'when') };
   }
   if (!onlyAreaWords(topic)) return null;
