@@ -112,3 +112,19 @@ export const AFTERTHOUGHT = [
  */
 export const COMMITTEE_ASKS =
   /\b(?:(?:the )?(?:committee|members|panel|lead member|cabinet member|chair|councillors|scrutiny)(?: (?:has|have|had|would|is|are))? (?:would like to|like to|wishes to|wish to|requested|asked|keen to|noted)(?: (?:understand|know|see|confirm|be told|be given|receive))?|could officers (?:please )?(?:confirm|provide|set out|advise|clarify|explain|outline)|in general terms)\b/g;
+
+/**
+ * Pushback at an answer the bot gave before, which the message does not show, at the message's head: "try again, …",
+ * "nope -", "that can't be right,". What follows is read as the question; what the bot said of the council ("you said
+ * Greenwich was outstanding in 2019") stays, as a claim put up to be checked. ("You only covered the first…" and "I was
+ * sure it was…" were read so too, up to the next stop, and swallowed the questions that ran on after them.)
+ */
+export const PUSHBACK = /^ *(?:try again|nope|wrong council|wrong one|not quite|that s (?:wrong|not right|not it)|that can t be right)\b *[,.:;!-]*/g;
+
+/**
+ * The labels of a message written as a form or a note of fields ("Year: 2023", "Need: total number", "{council:
+ * \"Hammersmith and Fulham\", want: \"status summary\"}"): the values are what is asked; the labels and the braces and
+ * quotes around them are not (those a question written as an object carries are dropped by kindInput).
+ */
+export const FORM_LABELS =
+  /(?<=^|\n|[{,] *)\s*"?(?:la|las|council|councils|authority|year|years|period|type|kind|need|needs|want|wants|output|format|scope|inspected|grade|topic|direction|area|theme|date|dates|ask|request)"? *:|[{}]/g;

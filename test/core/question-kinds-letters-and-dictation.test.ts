@@ -226,3 +226,19 @@ describe('a list by a grade councils do not have', () => {
     expect(ask('which councils have not been rated inadequate since 2018?').grades?.headline).toMatch(/^121 authorities in England never rated inadequate overall, on any graded inspection since 2018/);
   });
 });
+
+describe('forms and pushback (round 100)', () => {
+  it('reads a message written as fields by its values, not its labels', () => {
+    expect(ask('Year: 2023 (fieldwork)\nType: focused visits, all councils\nNeed: total number + split by theme').kind?.headline).toMatch(
+      /^31 focused visits \(31 authorities\), carried out in 2023/,
+    );
+    expect(kindOf('{council: "Hammersmith and Fulham", want: "status summary"}')).toBe('overview');
+    expect(kindOf('Scope: London boroughs\nInspected: 2024\nNeed: which ones moved UP an overall grade vs their previous full inspection')).toBe('grade-change');
+  });
+
+  it("reads what follows 'try again' as the question, and 'came out a grade worse' as a move", () => {
+    expect(ask('try again, and only count full inspections in 2023: which councils came out a grade (or more) worse than last time?').kind?.headline).toMatch(
+      /^4 authorities declined at an inspection published in 2023/,
+    );
+  });
+});

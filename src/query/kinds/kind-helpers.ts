@@ -38,7 +38,7 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   // A passage quoted from a report is not how the question asks (asides.ts, withoutQuotations).
   // An arrow typed between words is "to" to the readers: "RI → outstanding in one go, who's managed it?". (Only here:
   // the models read the words as typed.)
-  const arrowed = asPremise(read.slice(0, 2000)).replace(ARROW, ' to ');
+  const arrowed = asPremise(withoutFormQuotes(read.slice(0, 2000))).replace(ARROW, ' to ');
   const words = questionWords(withoutAsides(withoutQuotations(arrowed)), knownWordIn(context)).map((t) => t.word);
   // "Has Ofsted actually been back into Windsor?": an intensifier is how it is asked, and would part a reader's phrase.
   // So is an exclamation inside it: "what on earth are they being told to fix?", "why the hell…".
@@ -69,6 +69,14 @@ const CONDITION_HEAD =
   /^\s*(?:if|assuming|supposing|presuming|given|provided|providing)(?: that)?\s+(?=[^,?;]{4,90}[,;]\s*(?:then\s+)?(?:what|when|which|how|who|where|why|did|does|do|was|were|is|are|has|have|had|can|could|tell|give|show|list|pull|any)\b)/i;
 const HYPOTHETICAL =
   /\b(?:would|wouldn['’]?t|might|will|won['’]?t|gonna|going to|tomorrow|next (?:week|month|year|time|inspection|visit|ilacs)|were to|was to|ever happened|happened to|came in|walked in|turned up|rocked up|went in)\b|['’]d\b/i;
+
+/**
+ * A question written as an object of fields ("{council: \"Hammersmith and Fulham\", want: \"status summary\"}"): its
+ * quoted values are what is asked, not passages quoted from a report (quotations.ts), so their quotes are dropped.
+ */
+function withoutFormQuotes(text: string): string {
+  return /^\s*\{[^{}]*\}\s*$/.test(text) && /[{,]\s*"?[a-z]+"?\s*:\s*"/i.test(text) ? text.replace(/"/g, ' ') : text;
+}
 
 /** An arrow between words: "RI → outstanding", "good -> RI", "SIF => ILACS". */
 const ARROW = /\s(?:→|⟶|➡|⇒|-+>|=>)(?=\s)/g;

@@ -65,8 +65,8 @@ const LIST_WORDS = new Set(
     'focused visit visits visited inspection inspections inspected ilacs sif sifs standard short reformed framework single new councils council authorities authority ' +
     'las la local children childrens services service had has received receive got get gets carried out took place happened theme themes themed ' +
     'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
-    // "Redcar visit tally"
-    'tally total totals ' +
+    // "Redcar visit tally", "Year: 2023 (fieldwork) / Need: total number + split by theme"
+    'tally total totals fieldwork split theme themes number ' +
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
     'region england english into recently been being did does under by using often times ' +
     'report reports letter letters came come out published released that timeline history dates they them ' +
