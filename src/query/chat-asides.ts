@@ -55,7 +55,7 @@ export const MEETING_ON =
  * "alphabetical"): how the answer is laid out, never searched.
  */
 export const ORDER_ASKED =
-  /\b(?:(?:sorted|ordered|arranged|ranked) by (?:grade|name|council|region)(?:,? (?:best|worst|newest|oldest|latest|earliest) first)?|in (?:alphabetical|grade) order|(?:newest|latest|oldest|earliest|most recent|best|worst) (?:(?:evidence|report|reports|one|ones|stuff|grade|grades) )?first(?:,? (?:then )?(?:older|earlier|the rest|anything older)(?: [a-z]+){0,6})?|alphabetical(?:ly)?|a to z|in order if more than one)\b/g;
+  /\b(?:(?:sorted|ordered|arranged|ranked) by (?:grade|name|council|region)(?:,? (?:best|worst|newest|oldest|latest|earliest) first)?|in (?:alphabetical|grade|date|chronological|time) order|(?:newest|latest|oldest|earliest|most recent|best|worst) (?:(?:evidence|report|reports|one|ones|stuff|grade|grades) )?first(?:,? (?:then )?(?:older|earlier|the rest|anything older)(?: [a-z]+){0,6})?|alphabetical(?:ly)?|a to z|in order if more than one)\b/g;
 
 
 /** "(moving there for a job) give me the headlines on Herefordshire", "(asking for a friend)", "(sorry, long one)": the asker's context in brackets. */

@@ -242,3 +242,11 @@ describe('forms and pushback (round 100)', () => {
     );
   });
 });
+
+describe('lists of visits asked plainly', () => {
+  it("reads 'been to', 'had no focused visits' and 'in date order'", () => {
+    expect(ask('has Ofsted been to Bury since 2023?').kind?.headline).toMatch(/^1 Ofsted visit of Bury \(1 authority\), carried out since 2023/);
+    expect(ask('which councils have had no focused visit since 2023?').kind?.headline).toMatch(/^71 authorities had no focused visit carried out since 2023/);
+    expect(ask("Bury's reports in date order").kind?.headline).toMatch(/^6 reports of Bury/);
+  });
+});

@@ -16,7 +16,7 @@ import { carriedOut, visitRow } from './kind-helpers.ts';
 
 /** A kind of report not had, asked across councils: "haven't had", "never been inspected", "gone (longest) without". */
 const NOT_HAD =
-  / (?:haven t|havent|have not|hasn t|hasnt|has not|had not|hadn t|not|never|yet to|still not|still to) (?:yet |ever |even |once )?(?:had|have|got|get|received|receive|been (?:given|visited|inspected|through)|seen) (?:a |an |any |one |their |its |another )?| (?:gone|been|go|went|going|gone the longest|gone longest|been the longest) (?:longest |the longest |longer )?without (?:a |an |any )?| no (?:full |ilacs |sif )?(?:inspections?|ilacs|sif|focused visits?|fvs?|visits?) (?:since|in|for|from) /;
+  / (?:haven t|havent|have not|hasn t|hasnt|has not|had not|hadn t|not|never|yet to|still not|still to) (?:yet |ever |even |once )?(?:had|have|got|get|received|receive|been (?:given|visited|inspected|through)|seen) (?:a |an |any |one |their |its |another )?| (?:gone|been|go|went|going|gone the longest|gone longest|been the longest) (?:longest |the longest |longer )?without (?:a |an |any )?| no (?:full |ilacs |sif )?(?:inspections?|ilacs|sif|focused visits?|fvs?|visits?) (?:since|in|for|from) | (?:had|have|has|got|received) no (?:full |ilacs |sif )?(?:inspections?|ilacs|sif|focused visits?|fvs?|visits?) /;
 
 /** "Which LAs have gone longest without an ILACS?": every council by its latest, oldest first, rather than those with none. */
 const LONGEST = / (?:longest|the longest|longer|most time|longest time) (?:time )?without | (?:longest|longest time|longest gap|most time) since (?:their|its|a|an|the) /;
