@@ -32,6 +32,9 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['outstdg', 'outstanding'],
   ['inad', 'inadequate'],
   ['inadeq', 'inadequate'],
+  // Grades counted in the plural: "three outstandings in a row", "two inadequates".
+  ['outstandings', 'outstanding'],
+  ['inadequates', 'inadequate'],
   // Judgement clipped as typed in notes: "Gateshead judgmts over time".
   ['judgmt', 'judgement'],
   ['judgmts', 'judgements'],

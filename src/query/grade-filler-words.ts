@@ -98,6 +98,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     // re-inspected in late 2025?"
     'start beginning re reinspected ' +
     // "did its overall judgement change at the following full inspection?"
-    'following subsequent change'
+    'following subsequent change ' +
+    // "Put Glos, Worcs and Herefordshire's grades next to each other", "three outstandings in a row"
+    'put other row trot'
   ).split(' '),
 ]);

@@ -60,7 +60,7 @@ export interface GradeQuery {
 export type TopicSearch = (authority: string, topic: readonly string[], areas: readonly AreaKey[]) => Hit | undefined;
 
 /** Set against each other; "Salford v Stockport" as the courts write it (only where two councils are named). */
-const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|v|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up)\b/;
+const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|v|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up|side by side|next to each other|alongside each other)\b/;
 const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 /** Authorities asked for together: "which councils…", "every council that's inadequate". */
 const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
@@ -78,7 +78,7 @@ const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|down)$/;
 const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:very )?(?:start|beginning)|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
 /** The inspection before the latest: "their previous inspection", "before the latest one", "the one before", "before that". */
 const PREVIOUS = /\b(?:previous|prior|preceding|earlier) (?:inspection|ilacs|sif|grade|rating|judgement|one)s?\b|\bbefore (?:that|then|(?:the|its|their)(?: latest| last| most recent| current| recent)?(?: one| inspection| ilacs| sif| grade| rating))\b|\b(?:inspection|one) before\b/;
-const HISTORY = /\b(?:history|sequence|how long (?:has|have|had|was|were|is|are) (?:it |they )?(?:been|stayed|remained|sat|sitting|stuck)|(?:out of|off) (?:ri|requires improvement|inadequate|special measures) (?:yet|now)|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:was|were|is|are|has|have) (?:it |they )?(?:ever|never)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
+const HISTORY = /\b(?:history|sequence|in a row|on the trot|how long (?:has|have|had|was|were|is|are) (?:it |they )?(?:been|stayed|remained|sat|sitting|stuck)|(?:out of|off) (?:ri|requires improvement|inadequate|special measures) (?:yet|now)|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:was|were|is|are|has|have) (?:it |they )?(?:ever|never)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
 /** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
 /** "What did Bury get right on care leavers?": practice judged, not a grade. */
 const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
@@ -285,7 +285,9 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     (w === 'straight' && GRADE_NAMES.test(words[i + 1] ?? '')) ||
     (w === 'special' && words[i + 1] === 'measures') ||
     (w === 'measures' && words[i - 1] === 'special') ||
-    (/^(?:one|two|three|four)$/.test(w) && /^(?:grade|graded|rated|judged)$/.test(words[i - 1] ?? ''))
+    (/^(?:one|two|three|four)$/.test(w) && /^(?:grade|graded|rated|judged)$/.test(words[i - 1] ?? '')) ||
+    // "three outstandings in a row": grades counted.
+    (/^(?:two|three|four|five|six)$/.test(w) && GRADE_NAMES.test(words[i + 1] ?? ''))
   );
 }
 

@@ -250,3 +250,17 @@ describe('lists of visits asked plainly', () => {
     expect(ask("Bury's reports in date order").kind?.headline).toMatch(/^6 reports of Bury/);
   });
 });
+
+describe('councils side by side, grades in a row and visits lined up (round 101)', () => {
+  it("compares councils put 'next to each other', and reads 'three outstandings in a row' as the history", () => {
+    expect(ask("Put Glos, Worcs and Herefordshire's most recent overall grades next to each other").grades?.headline).toMatch(
+      /^Gloucestershire, Worcestershire and Herefordshire: the latest graded inspection of each/,
+    );
+    expect(ask('North Lincs - three outstandings in a row, or did one of them slip?').grades?.kind).toBe('history');
+  });
+
+  it('reads a visit lined up ahead as one to come, but not one booked for a year past', () => {
+    expect(kindOf('Has Ofsted got a focused visit lined up for Ealing before the year is out?')).toBe('cannot-tell');
+    expect(kindOf('did Ealing have a focused visit booked in for 2023?')).not.toBe('cannot-tell');
+  });
+});

@@ -85,6 +85,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
         OFSTED_BACK.test(lower) ||
         // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
         / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
+        // "Has Ofsted got a focused visit lined up for Ealing before the year is out?": a visit arranged ahead, named first.
+        / (?:inspection|visit|ilacs|fv) (?:[a-z]+ ){0,1}?(?:lined up|booked in|booked|pencilled in|penciled in) (?:for|in) (?!(?:[a-z]+ ){0,2}(?:19|20)\d\d )/.test(lower) ||
         // "Which LAs have got Ofsted turning up in the new year?": a visit to come.
         / (?:turning up|coming|coming in|arriving|visiting|inspecting|landing|due|booked) (?:[a-z]+ ){0,3}?(?:in the new year|after christmas|this coming (?:spring|summer|autumn|winter|term)) /.test(lower) ||
         // "Are Salford or Warrington down for a focused visit in the new year?": booked ahead.
