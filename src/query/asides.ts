@@ -18,6 +18,7 @@ import {
   COUNCIL_SEASON,
   FEELING_AFTER,
   FORM_LABELS,
+  JUST_JOINED,
   KNOWN_ALREADY,
   LABEL_FOR,
   MEETING_ON,
@@ -139,6 +140,7 @@ const ASIDES: readonly RegExp[] = [
   FORM_LABELS,
   COMMITTEE_ASKS,
   KNOWN_ALREADY,
+  JUST_JOINED,
   ASKERS_TIME_THERE,
   // "…, please, for the quarterly performance report.": what the answer is for, at the message's end.
   new RegExp(`(?<=, *)for (?:a |an |our |my |the |this |next week s |tomorrow s )(?:[a-z-]+ ){0,3}?${PRODUCT}(?= *[.!?]* *$)`, 'g'),

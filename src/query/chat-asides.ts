@@ -17,7 +17,8 @@ export const STRUCK_THROUGH = /~~[^~\n]{1,80}~~|(?<![\w~])~(?=[^\s~\d])[^~\n]{1,
  * future, not a question about what happens next. Only its first group is set aside (a lookbehind of the verb before
  * the time, tried at every position, made every question slower).
  */
-export const ASKER_STARTS = /\b(?:starting|start|joining|join|moving|move|beginning|begin)\b[^.?!,;]{0,40}?( (?:next|this coming) (?:month|week|year|term)\b| in the new year\b)/dg;
+export const ASKER_STARTS =
+  /\b(?:starting|start|joining|join|moving|move|beginning|begin)\b[^.?!,;]{0,40}?( (?:next|this coming) (?:month|week|year|term)\b| in the new year\b| in (?:january|february|march|april|june|july|august|september|october|november|december)\b)/dg;
 
 /**
  * Chat slang around a question ("ngl", "tbh", "lowkey", "smh", "istg", "pls n thx"), and the hesitations dictation
@@ -60,6 +61,13 @@ export const ORDER_ASKED =
 
 /** "(moving there for a job) give me the headlines on Herefordshire", "(asking for a friend)", "(sorry, long one)": the asker's context in brackets. */
 export const BRACKETED_CONTEXT = /\((?:i m |im |i am |we re |we are |just |currently |possibly |maybe )?(?:moving|relocating|applying|starting|joining|asking for|sorry|long one|urgent|not urgent|fyi|btw|context|for context|for info|no rush)\b[^()]{0,60}\)/g;
+
+/**
+ * "…, I've just joined their IRO team.", "…? I start as a senior practitioner there in February.": the asker's new
+ * team or job, after the question.
+ */
+export const JUST_JOINED =
+  /(?<=[,.;?!–—-] *)(?:i ve|ive|i have|i m|im|i am) (?:just )?(?:joined|joining|started in|starting in|moved to|moving to) (?:the |their |its |a )?(?:[a-z]+ ){0,3}?(?:team|service|department|unit)\b[.!]?|(?<=[.;?!] +)(?:i|we) (?:start|started|join|joined|begin|began) (?:as (?:a |an )?[a-z]+(?: [a-z]+){0,3} )?there\b[^.?!]*[.!]?/g;
 
 /** "… — I know they had a rough 2022": what the asker knows already, after the question. */
 export const KNOWN_ALREADY = /(?<=[—–-] +|[.?!;] +)(?:i|we) (?:know|remember|recall|heard) (?:that )?(?:they|it|there|things)\b[^.?!]*[.!]?/g;

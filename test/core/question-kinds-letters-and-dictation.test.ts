@@ -264,3 +264,11 @@ describe('councils side by side, grades in a row and visits lined up (round 101)
     expect(kindOf('did Ealing have a focused visit booked in for 2023?')).not.toBe('cannot-tell');
   });
 });
+
+describe('direction and standing in everyday words (round 102)', () => {
+  it("reads 'going the wrong way' as a move down, and 'how worried should I be' and 'the lie of the land' as the picture", () => {
+    expect(ask('any councils going the wrong way in the 2024 round of inspections?').kind?.headline).toMatch(/^7 authorities declined at an inspection published in 2024:/);
+    expect(kindOf('How worried should I be about Tameside? I start as a senior practitioner there in February.')).toBe('overview');
+    expect(kindOf("South Gloucestershire: give me the lie of the land for children's social care, I've just joined their IRO team.")).toBe('overview');
+  });
+});
