@@ -17,6 +17,8 @@ import { latestOrHistory } from './grade-history.ts';
 import type { Understood } from './understand.ts';
 import { GRADE_FILLER } from './grade-filler-words.ts';
 import { gradeDenied, type GradeDenied } from './grade-negation.ts';
+import * as asks from './grade-question-words.ts';
+
 
 /** Everything a grade question needs, parsed; a follow-up changes parts of it. */
 export interface GradeQuery {
@@ -58,35 +60,6 @@ export interface GradeQuery {
 
 /** Finds the best paragraphs for one authority on a topic (ask's ranking), for comparisons. */
 export type TopicSearch = (authority: string, topic: readonly string[], areas: readonly AreaKey[]) => Hit | undefined;
-
-/** Set against each other; "Salford v Stockport" as the courts write it (only where two councils are named). */
-const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|v|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up|side by side|next to each other|alongside each other)\b/;
-const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
-/** Authorities asked for together: "which councils…", "every council that's inadequate". */
-const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
-const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
-const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|(?:ofsted|inspection) (?:status|standing|category|level)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
-/** A grade named as one, not a verdict ("pass", "result") that a focused visit's outcome may be called. */
-const GRADE_NAMED = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|ilacs|inspections?)\b/;
-const TREND = /\b(?:(?:get|gets|getting|got|doing|done) (?:better|worse)|used to be|(?:outstanding|good|ri|requires improvement|inadequate) to (?:outstanding|good|ri|requires improvement|inadequate)|(?:up|down|back) to (?:outstanding|good|ri|requires improvement|inadequate)|^off (?:ri|requires improvement|inadequate)|up or down|down or up|(?:came|come|comes|coming) out (?:higher|lower|better|worse)|(?:grade|judgement|judgment|rating|it|that) change|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
-/**
- * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
- * "judged from the old-style one through to the latest inspection".
- */
-/** A direction alone, as typed into a search box: "Darlington up since 2022?", "Bury gone down?". */
-const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|down)$/;
-const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:very )?(?:start|beginning)|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
-/** The inspection before the latest: "their previous inspection", "before the latest one", "the one before", "before that". */
-const PREVIOUS = /\b(?:previous|prior|preceding|earlier) (?:inspection|ilacs|sif|grade|rating|judgement|one)s?\b|\bbefore (?:that|then|(?:the|its|their)(?: latest| last| most recent| current| recent)?(?: one| inspection| ilacs| sif| grade| rating))\b|\b(?:inspection|one) before\b/;
-const HISTORY = /\b(?:history|sequence|in a row|on the trot|how long (?:has|have|had|was|were|is|are) (?:it |they )?(?:been|stayed|remained|sat|sitting|stuck)|(?:out of|off) (?:ri|requires improvement|inadequate|special measures) (?:yet|now)|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:was|were|is|are|has|have) (?:it |they )?(?:ever|never)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
-/** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
-/** "What did Bury get right on care leavers?": practice judged, not a grade. */
-const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
-const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|land|landed)\b|\bhow (?:did|does|has|have|is|was|were) (?:it |they )?(?:do|doing|done|fare|fared)\b|\bhow (?:bad|grim|harsh|damning|glowing) (?:was|were|is)\b/;
-/** Words asking what the reports say, not what they graded. */
-const SAYS = /\b(?:say|said|says|wrote|write|written|comment|comments|commented|describe|described|note|noted)\b/;
-const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
-
 
 const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still out'.split(' '));
 const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places rated graded judged'.split(' '));
@@ -308,7 +281,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const named = [...u.authorities, ...u.unknownAuthorities];
   const grades = gradesAsked(withoutPraise(words));
   const region = regionAsked(words);
-  const neighbours = NEIGHBOURS.test(text);
+  const neighbours = asks.NEIGHBOURS.test(text);
   // "Area by area" asks for every area's grade (EVERY_AREA), not about an area. "Before their latest one" asks for a
   // time, of several councils or against the latest (a single council's "previous inspection" is often asked of its
   // words: inspection-matter.ts).
@@ -318,7 +291,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
       words
         .join(' ')
         .replace(/\b(?:area by area|by area)\b/g, ' ')
-        .replace(beforeTheLatest ? PREVIOUS : /$^/, ' ')
+        .replace(beforeTheLatest ? asks.PREVIOUS : /$^/, ' ')
         .split(' ')
         .filter((w) => w !== ''),
     ),
@@ -331,29 +304,29 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
 
   // "Outstanding Hampshire vs outstanding Redbridge - what did inspectors say about placement stability?": what the reports
   // say of a topic, compared, is paragraphs.
-  const saysOfATopic = SAYS.test(text) && !onlyAreaWords(topic);
+  const saysOfATopic = asks.SAYS.test(text) && !onlyAreaWords(topic);
   // "What were Harrow and Halton rated at their previous inspection?": each one's inspection before its latest.
-  const previous = named.length >= 2 && PREVIOUS.test(text) ? { previous: true } : {};
-  if (COMPARE.test(text) && (named.length >= 2 || (named.length === 1 && neighbours)) && !saysOfATopic) {
+  const previous = named.length >= 2 && asks.PREVIOUS.test(text) ? { previous: true } : {};
+  if (asks.COMPARE.test(text) && (named.length >= 2 || (named.length === 1 && neighbours)) && !saysOfATopic) {
     return { ...make('compare', { neighboursOf: named.length === 1 ? (named[0] as string) : null }), ...previous };
   }
-  if (neighbours && named.length === 1 && grades.length === 0 && !COUNT.test(text) && onlyAreaWords(topic)) {
+  if (neighbours && named.length === 1 && grades.length === 0 && !asks.COUNT.test(text) && onlyAreaWords(topic)) {
     return make('neighbours', { neighboursOf: named[0] as string });
   }
   const scoped = region !== null || (neighbours && named.length === 1);
-  const listLike = COUNT.test(text) || COLLECTIVE.test(text) || WHICH.test(text) || scoped;
-  if ((grades.length > 0 || (scoped && GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
+  const listLike = asks.COUNT.test(text) || asks.COLLECTIVE.test(text) || asks.WHICH.test(text) || scoped;
+  if ((grades.length > 0 || (scoped && asks.GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
     const denied = gradeDenied(words);
-    return { ...make(COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null }), ...(denied === null ? {} : { denied }) };
+    return { ...make(asks.COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null }), ...(denied === null ? {} : { denied }) };
   }
   // "When did Bury last improve?": when its grade moved, which the history dates.
-  const whenMoved = /^when /.test(text) && TREND.test(text);
-  if (named.length === 1 && ((grades.length > 0 && WHEN_GRADED.test(text)) || whenMoved) && onlyAreaWords(topic.filter((w) => w !== 'when'))) {
+  const whenMoved = /^when /.test(text) && asks.TREND.test(text);
+  if (named.length === 1 && ((grades.length > 0 && asks.WHEN_GRADED.test(text)) || whenMoved) && onlyAreaWords(topic.filter((w) => w !== 'when'))) {
     return { ...make('history'), topic: topic.filter((w) => w !== 'when') };
   }
   if (!onlyAreaWords(topic)) return null;
   // "Is Bury better than Bolton?": two councils set against each other, with no topic, by their grades.
-  if (named.length >= 2 && (GRADE_WORD.test(text) || grades.length > 0 || /\b(?:better|worse|higher|lower|stronger|weaker) than\b/.test(text))) return { ...make('compare'), ...previous };
+  if (named.length >= 2 && (asks.GRADE_WORD.test(text) || grades.length > 0 || /\b(?:better|worse|higher|lower|stronger|weaker) than\b/.test(text))) return { ...make('compare'), ...previous };
   // "Merton 2022 vs 2025": one council set against itself at two times, and nothing else asked, is its grades between
   // them (ask.ts reads the two years as the span they make before asking here). Only typed bare: "what about 2016 vs
   // 2025?" after a question on the LADO asks for the LADO in both years.
@@ -365,41 +338,28 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
     if (u.range?.kind === 'years' && u.range.from !== null && u.range.to !== null) return make('history');
   }
   // A bare direction is the history too: "Darlington up since 2022?"
-  if (named.length === 1 && BARE_DIRECTION.test(text)) return make('history');
+  if (named.length === 1 && asks.BARE_DIRECTION.test(text)) return make('history');
   // "Did Southwark pass or fail its children in care focused visit?": a visit gives no grade, so how it went is the visit's.
-  if (u.focusedVisits === true && grades.length === 0 && !GRADE_NAMED.test(text)) return null;
+  if (u.focusedVisits === true && grades.length === 0 && !asks.GRADE_NAMED.test(text)) return null;
   // "Has the number of children in care gone up in Bury?": a figure's trend, which the reports' paragraphs give.
-  const figureTrend = grades.length === 0 && !GRADE_WORD.test(text) && FIGURE.test(text);
-  if (named.length === 1 && (GRADE_WORD.test(text) || grades.length > 0 || (TREND.test(text) && !figureTrend) || GOT.test(text))) {
+  const figureTrend = grades.length === 0 && !asks.GRADE_WORD.test(text) && asks.FIGURE.test(text);
+  if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text))) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if (u.againstNow === true && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
     // "Harrow's grade before the latest one": its history, which shows the one before ("latest" is no time filter here).
-    if (PREVIOUS.test(text) && u.year === 'latest' && u.range === null) return { ...make('history'), year: null };
-    const history = TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
+    if (asks.PREVIOUS.test(text) && u.year === 'latest' && u.range === null) return { ...make('history'), year: null };
+    const history = asks.TREND.test(text) || asks.HISTORY.test(text) || asks.WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
     if (history && typeof u.year === 'number' && u.range === null) {
       // "Was Croydon's 2024 grade higher than 2020?": the years named, and those between.
       const years = [u.year, ...(u.alsoYears ?? [])];
       if (years.length > 1) return { ...make('history'), year: null, range: { kind: 'years', from: Math.min(...years), to: Math.max(...years) } };
       // "Did Oldham go up or down in 2024?": that year's inspection against the one before it.
-      if (TREND.test(text) || CHANGE_ASKED.test(text)) return { ...make('history'), withOneBefore: true };
+      if (asks.TREND.test(text) || asks.CHANGE_ASKED.test(text)) return { ...make('history'), withOneBefore: true };
     }
-    return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text) || TREND.test(text)) ? 'history' : 'latest');
+    return make(history && (u.year !== 'latest' || asks.WHOLE_HISTORY.test(text) || asks.TREND.test(text)) ? 'history' : 'latest');
   }
   return null;
 }
-
-/** A figure whose change may be asked: "the number of children in care", "caseloads", "the rate of referrals". */
-const FIGURE = /\b(?:number|numbers|figures?|rates?|percentage|proportion|count|amount|caseloads?|referrals|vacancies|turnover|spend|spending)\b/;
-
-/** Words that ask whether a grade changed, beyond {@link TREND}'s: "go up or down", "higher than", "keep its grade". */
-const CHANGE_ASKED = /\b(?:up or down|down or up|better or worse|worse or better|higher|lower|same|kept|keep|held|hold|retained|retain)\b/;
-
-/**
- * When a grade was given, asked of one council: "when was Birmingham rated inadequate?", "what year was Sandwell
- * inadequate", "which inspection was the RI one?". The answer is its history, which dates each grade; "when" is how
- * the question asks, not its topic.
- */
-const WHEN_GRADED = /\b(?:when|(?:what|which) (?:year|date|month|inspection|ilacs|one))\b(?! (?:\w+ ){0,3}?(?:inspected|visited|inspection|visit)\b)(?= (?:\w+ ){0,4}?(?:outstanding|good|inadequate|ri|adequate|requires)\b)/;
 
 /**
  * A grade question as the kind model read it (models/), for a question
@@ -413,17 +373,17 @@ export function readGradeQuestionLoosely(u: Understood, change: boolean): GradeQ
   const words = u.words;
   const text = words.join(' ');
   // What an authority "got right" or "gets wrong" is its practice, whatever the model read.
-  if (RIGHT_OR_WRONG.test(text)) return null;
+  if (asks.RIGHT_OR_WRONG.test(text)) return null;
   const named = [...u.authorities, ...u.unknownAuthorities];
   const grades = gradesAsked(withoutPraise(words));
   const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic: topicWords(words), ...frameworksLeftOutOf(u) };
   const make = (kind: GradeQuestionKind): GradeQuery => ({ ...base, intent: { kind, grades, region: regionAsked(words), neighboursOf: null } });
   if (named.length >= 2) return make('compare');
   if (named.length === 1) {
-    const history = change || TREND.test(text) || HISTORY.test(text) || WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
-    return make(history && (u.year !== 'latest' || WHOLE_HISTORY.test(text) || TREND.test(text)) ? 'history' : 'latest');
+    const history = change || asks.TREND.test(text) || asks.HISTORY.test(text) || asks.WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';
+    return make(history && (u.year !== 'latest' || asks.WHOLE_HISTORY.test(text) || asks.TREND.test(text)) ? 'history' : 'latest');
   }
-  return grades.length > 0 ? make(COUNT.test(text) ? 'count' : 'list') : null;
+  return grades.length > 0 ? make(asks.COUNT.test(text) ? 'count' : 'list') : null;
 }
 
 /** The frameworks a question leaves out ("excluding the SIF ones"), as a query carries them. */

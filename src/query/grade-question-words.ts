@@ -1,0 +1,49 @@
+/**
+ * The words by which a question asks about grades (grade-questions.ts, readGradeQuestion): a comparison, a count or
+ * list, a grade named, a change or a history, when a grade was given, and what a paragraph question says instead
+ * ("what did they say", a figure's trend, practice got right).
+ */
+
+/** Set against each other; "Salford v Stockport" as the courts write it (only where two councils are named). */
+export const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|v|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up|side by side|next to each other|alongside each other)\b/;
+export const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
+/** Authorities asked for together: "which councils…", "every council that's inadequate". */
+export const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;
+export const WHICH = /^(?:which|what|list|name|show)\b|\bwhich\b|\ba list of\b/;
+export const GRADE_WORD = /\b(?:(?:come|came|comes) out of (?:its|their|the)|(?:ofsted|inspection) (?:status|standing|category|level)|grades?|graded|grading|ratings?|rated|rate|judgements?|judgments?|judged|outcomes?|overall effectiveness|results?|marks?|scores?|verdicts?|pass|passed|fail|failed)\b/;
+/** A grade named as one, not a verdict ("pass", "result") that a focused visit's outcome may be called. */
+export const GRADE_NAMED = /\b(?:grades?|graded|grading|ratings?|rated|judgements?|judgments?|judged|ilacs|inspections?)\b/;
+/** A change of grade asked: "getting better", "used to be", "RI to good", "up or down", "did it change". */
+export const TREND = /\b(?:(?:get|gets|getting|got|doing|done) (?:better|worse)|used to be|(?:outstanding|good|ri|requires improvement|inadequate) to (?:outstanding|good|ri|requires improvement|inadequate)|(?:up|down|back) to (?:outstanding|good|ri|requires improvement|inadequate)|^off (?:ri|requires improvement|inadequate)|up or down|down or up|(?:came|come|comes|coming) out (?:higher|lower|better|worse)|(?:grade|judgement|judgment|rating|it|that) change|improved|improving|improve|declined|declining|deteriorated|deteriorating|changed|changing|progressed|recovered|recovering|(?:a )?step (?:down|up)|climb|(?:up|down) since|trend|trajectory|over time|over the years|always|history|slip|gone (?:up|down)|(?:go|goes|gone|went|going|slipped|moved) (?:backwards?|forwards?|downhill)|(?:climbed|climb|clawed|crawled) (?:its way |their way )?out of|(?:get|got|gets|getting) (?:out of|off) (?:ri|requires improvement|inadequate|special measures)|climbed|risen|rose|slipped|worsened|(?:turned|turn|turns) (?:it |things )?(?:a)?round|journey|bump(?:ed|s)? (?:\w+ )?(?:up|down))\b/;
+/** A direction alone, as typed into a search box: "Darlington up since 2022?", "Bury gone down?". */
+export const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|down)$/;
+/**
+ * A history asked for by name, which "now" ends rather than replaces: "Sunderland's grade history, back in the day to now",
+ * "judged from the old-style one through to the latest inspection".
+ */
+export const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:very )?(?:start|beginning)|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
+/** The inspection before the latest: "their previous inspection", "before the latest one", "the one before", "before that". */
+export const PREVIOUS = /\b(?:previous|prior|preceding|earlier) (?:inspection|ilacs|sif|grade|rating|judgement|one)s?\b|\bbefore (?:that|then|(?:the|its|their)(?: latest| last| most recent| current| recent)?(?: one| inspection| ilacs| sif| grade| rating))\b|\b(?:inspection|one) before\b/;
+/** Grades over more than one inspection: "all", "ever", "in a row", "how long has it been RI". */
+export const HISTORY = /\b(?:history|sequence|in a row|on the trot|how long (?:has|have|had|was|were|is|are) (?:it |they )?(?:been|stayed|remained|sat|sitting|stuck)|(?:out of|off) (?:ri|requires improvement|inadequate|special measures) (?:yet|now)|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:was|were|is|are|has|have) (?:it |they )?(?:ever|never)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;
+/** "What did Bury get right on care leavers?": practice judged, not a grade. */
+export const RIGHT_OR_WRONG = /\b(?:get|got|gets|getting|gotten) (?:\w+ )?(?:right|wrong)\b/;
+/** "What did Bexley get in 2023?": with no topic, what an authority got is its grade. */
+export const GOT = /\b(?:get|got|gets|receive|received|achieve|achieved|score|scored|land|landed)\b|\bhow (?:did|does|has|have|is|was|were) (?:it |they )?(?:do|doing|done|fare|fared)\b|\bhow (?:bad|grim|harsh|damning|glowing) (?:was|were|is)\b/;
+/** Words asking what the reports say, not what they graded. */
+export const SAYS = /\b(?:say|said|says|wrote|write|written|comment|comments|commented|describe|described|note|noted)\b/;
+export const NEIGHBOURS = /\b(?:statistical )?neighbou?rs?\b/;
+
+
+/** A figure whose change may be asked: "the number of children in care", "caseloads", "the rate of referrals". */
+export const FIGURE = /\b(?:number|numbers|figures?|rates?|percentage|proportion|count|amount|caseloads?|referrals|vacancies|turnover|spend|spending)\b/;
+
+/** Words that ask whether a grade changed, beyond {@link TREND}'s: "go up or down", "higher than", "keep its grade". */
+export const CHANGE_ASKED = /\b(?:up or down|down or up|better or worse|worse or better|higher|lower|same|kept|keep|held|hold|retained|retain)\b/;
+
+/**
+ * When a grade was given, asked of one council: "when was Birmingham rated inadequate?", "what year was Sandwell
+ * inadequate", "which inspection was the RI one?". The answer is its history, which dates each grade; "when" is how
+ * the question asks, not its topic.
+ */
+export const WHEN_GRADED = /\b(?:when|(?:what|which) (?:year|date|month|inspection|ilacs|one))\b(?! (?:\w+ ){0,3}?(?:inspected|visited|inspection|visit)\b)(?= (?:\w+ ){0,4}?(?:outstanding|good|inadequate|ri|adequate|requires)\b)/;
