@@ -25,6 +25,7 @@ import {
   NOT_ONLY_WANTED,
   ORDER_ASKED,
   PUSHBACK,
+  PUT_ASIDE,
   QUIZ_FRAME,
   SLANG,
   STRUCK_THROUGH,
@@ -235,19 +236,7 @@ const ASIDES: readonly RegExp[] = [
   new RegExp(`(?<=[?!.] *)(?:i m|im|i am) (?:a |an |the |in the |on the |part of the )?(?:[a-z]+ ){0,4}?(?:team|service|${ROLE})(?: (?:there|here))?(?= *(?:[.!]|$))`, 'g'),
   // "A summary for our IRO team, please.": for whom.
   /\bfor (?:our|my) (?:[a-z]+ ){0,3}?team\b/g,
-  // "Setting the grades aside, what precisely was Halton told…", "Park the grades: how many times…"
-  /\b(?:setting|leaving|putting) (?:the |any |those |these |their |its )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
-  /\bpark(?:ing)? (?:the |any )?(?:grades?|ratings?|judgements?)(?: for now)?\b/g,
-  // "Grade aside, did inspectors still list anything for them to improve?"
-  /\b(?:the |any |their |its )?(?:grades?|ratings?|judgements?) aside\b/g,
-  // "Forget the grade jump - what did the 2026 report say about…": the change of grade put aside.
-  /\b(?:forget|ignore|never mind|leaving aside|setting aside) (?:about )?(?:the |any |their |its )?(?:grades?|ratings?|judgements?)(?: (?:jump|change|move|rise|drop|fall|bit|stuff|side|story))?\b/g,
-  // "Setting aside what inspectors wrote about their practice, what grade…": a clause putting something aside, at the head
-  // of a sentence, to its comma.
-  /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:aside|to one side) [^,;?.!]*[,;]/g,
-  // "Leaving the marks aside, what were the actual recommendations?": the same, its object first. (A council set aside,
-  // "Setting Halton aside, which councils…", is left out of the answer: understand.ts reads it.)
-  /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:the|their|its|all the|any|those|these) (?:[a-z]+ ){0,3}?(?:aside|to one side)(?= *[,;])/g,
+  ...PUT_ASIDE,
   // "For the Greater Manchester group, what's on Stockport's to-do list…": for whom, at the head, to its comma.
   /^ *for (?:the |our |my |a )?(?:[a-z]+ ){1,3}?(?:group|network|forum|meeting|leads|partnership|board|panel)(?= *,)/g,
   // "…\ncc the care leavers service lead": whom the message is copied to, on a line of its own.

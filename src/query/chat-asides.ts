@@ -136,3 +136,24 @@ export const PUSHBACK = /^ *(?:try again|nope|wrong council|wrong one|not quite|
  */
 export const FORM_LABELS =
   /(?<=^|\n|[{,] *)\s*"?(?:la|las|council|councils|authority|year|years|period|type|kind|need|needs|want|wants|output|format|scope|inspected|grade|topic|direction|area|theme|date|dates|ask|request)"? *:|[{}]/g;
+
+/**
+ * What the asker puts aside before asking: the grades ("Setting the grades aside, …", "Park the grades:", "Forget the
+ * grade jump -"), or a clause or a thing ("Setting aside what inspectors wrote about their practice, …", "Leaving the
+ * marks aside, …").
+ */
+export const PUT_ASIDE: readonly RegExp[] = [
+  // "Setting the grades aside, what precisely was Halton told…", "Park the grades: how many times…"
+  /\b(?:setting|leaving|putting) (?:the |any |those |these |their |its )?(?:grades?|ratings?|judgements?)(?: themselves)? (?:aside|to one side)\b/g,
+  /\bpark(?:ing)? (?:the |any )?(?:grades?|ratings?|judgements?)(?: for now)?\b/g,
+  // "Grade aside, did inspectors still list anything for them to improve?"
+  /\b(?:the |any |their |its )?(?:grades?|ratings?|judgements?) aside\b/g,
+  // "Forget the grade jump - what did the 2026 report say about…": the change of grade put aside.
+  /\b(?:forget|ignore|never mind|leaving aside|setting aside) (?:about )?(?:the |any |their |its )?(?:grades?|ratings?|judgements?)(?: (?:jump|change|move|rise|drop|fall|bit|stuff|side|story))?\b/g,
+  // "Setting aside what inspectors wrote about their practice, what grade…": a clause putting something aside, at the head
+  // of a sentence, to its comma.
+  /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:aside|to one side) [^,;?.!]*[,;]/g,
+  // "Leaving the marks aside, what were the actual recommendations?": the same, its object first. (A council set aside,
+  // "Setting Halton aside, which councils…", is left out of the answer: understand.ts reads it.)
+  /(?<=^ *|[.?!:;] *)(?:setting|leaving|putting) (?:the|their|its|all the|any|those|these) (?:[a-z]+ ){0,3}?(?:aside|to one side)(?= *[,;])/g,
+];
