@@ -118,6 +118,8 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const denied = query.denied !== undefined && query.intent.grades.length > 0 ? query.intent.grades : null;
   const wanted = denied === null ? query.intent.grades : ALL_GRADES.filter((g) => !denied.includes(g));
   const never = denied !== null && query.denied === 'ever';
+  // "Inadequate twice": every graded inspection (of the time asked) is read, and counted.
+  const times = denied === null && wanted.length > 0 ? (query.timesAtLeast ?? null) : null;
   const { names: scoped, label } = scope(query);
   const rows: GradeRow[] = [];
   const noReports: string[] = [];
@@ -135,7 +137,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
       continue;
     }
     // "Never rated inadequate": every graded inspection (of the time asked) counts, not only the latest.
-    let reports = never && asksLatest(query) ? allGraded(context, name, query) : candidates(context, name, query);
+    let reports = (never || times !== null) && asksLatest(query) ? allGraded(context, name, query) : candidates(context, name, query);
     // Asked with no time ("which councils are good for adoption?") about an area the latest framework does not
     // grade separately (adoption since 2018): the latest inspection that did grade it answers, and the note says so.
     const latest = reports[0];
@@ -178,6 +180,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     }
     graded += 1;
     if (never && withGrade.some((g) => g.judgement !== undefined && denied.includes(g.judgement.gradeKey))) continue;
+    if (times !== null && withGrade.filter((g) => g.judgement !== undefined && wanted.includes(g.judgement.gradeKey)).length < times) continue;
     const match = never ? any : withGrade.find((g) => g.judgement !== undefined && (wanted.length === 0 || wanted.includes(g.judgement.gradeKey)));
     if (match?.judgement === undefined) continue;
     rows.push(gradeRow(match.report, area, match.judgement));
@@ -191,9 +194,11 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const basis =
     earlierInspection.length > 0
       ? `each authority's latest inspection that graded ${AREA_WORDS[area]}`
-      : never && asksLatest(query)
-        ? 'every graded inspection (the latest is shown)'
-        : basisText(query);
+      : times !== null
+        ? `${times === 2 ? 'two' : times === 3 ? 'three' : times} or more graded inspections${asksLatest(query) ? '' : ` ${basisText(query).replace(/^any graded inspection /, '').replace(/ \(the latest such is shown\)$/, '')}`} (the latest so rated is shown)`
+        : never && asksLatest(query)
+          ? 'every graded inspection (the latest is shown)'
+          : basisText(query);
   // "Not rated inadequate", "never rated inadequate": the grade denied, as asked, not the others listed.
   const ratedText = denied === null ? `rated ${gradesText(wanted)}` : `${never ? 'never' : 'not'} rated ${gradesText(denied)}`;
   const headline =

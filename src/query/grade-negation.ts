@@ -1,9 +1,10 @@
 /**
- * A list of councils by a grade they do not have: "which councils aren't inadequate?" (their latest grade is another),
+ * Lists of councils by how often they had a grade. By a grade they do not have: "which councils aren't inadequate?" (their latest grade is another),
  * "which councils have never been rated inadequate?" and "…have not been rated inadequate since 2018?" (no graded
  * inspection, ever or in the time asked, gave it). Before, each listed the councils that had the grade: the opposite
  * of what was asked. "Not good" is already a grade of its own (below good, grade-questions.ts) and "no longer" a change
- * of grade (grade-direction.ts), so neither is read here.
+ * of grade (grade-direction.ts), so neither is read here. And by a grade had more than once: "which councils have been
+ * inadequate twice?", "…more than once?", "two or more inadequate judgements" (before, the councils inadequate now).
  */
 
 /** How a grade is denied: of each council's latest graded inspection (`now`), or of every one (`ever`). */
@@ -23,4 +24,16 @@ export function gradeDenied(words: readonly string[]): GradeDenied | null {
   // Never, or a perfect tense ("have not been", "hasn't been"): at no inspection; otherwise the grade held now.
   const perfect = /^(?:havent|hasnt)$/.test(negator) || / been\b/.test(between) || / ever\b/.test(between);
   return negator === 'never' || perfect ? 'ever' : 'now';
+}
+
+/** How many times a grade is asked to have been given: "twice", "more than once", "three or more times". */
+const TIMES = /\b(?:(twice)|(more than once)|(?:at least |on )?(two|three|four|2|3|4) (?:or more )?(?:times|separate|different|inspections|judgements|judgments|occasions)|(two|three|four|2|3|4) (?:or more )?(?:outstanding|good|requires improvement|ri|inadequate|adequate) (?:judgements|judgments|grades|ratings|inspections))\b/;
+const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
+
+/** The fewest graded inspections that must have given the grade ("twice": 2), or null when the question counts none. */
+export function timesGraded(words: readonly string[]): number | null {
+  const match = TIMES.exec(words.join(' '));
+  if (match === null) return null;
+  if (match[1] !== undefined || match[2] !== undefined) return 2;
+  return NUMBERS[match[3] ?? match[4] ?? ''] ?? null;
 }

@@ -16,7 +16,7 @@ import { listByGrade, neighboursOf } from './grade-lists.ts';
 import { latestOrHistory } from './grade-history.ts';
 import type { Understood } from './understand.ts';
 import { GRADE_FILLER } from './grade-filler-words.ts';
-import { gradeDenied, type GradeDenied } from './grade-negation.ts';
+import { gradeDenied, timesGraded, type GradeDenied } from './grade-negation.ts';
 import * as asks from './grade-question-words.ts';
 
 
@@ -54,6 +54,8 @@ export interface GradeQuery {
    * inadequate?"; grade-negation.ts): `intent.grades` are the grades denied.
    */
   denied?: GradeDenied;
+  /** A list of councils given the grade at this many graded inspections or more ("inadequate twice"; grade-negation.ts). */
+  timesAtLeast?: number;
   /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link gradeAreaAsked}). */
   everyArea?: boolean;
 }
@@ -317,7 +319,12 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const listLike = asks.COUNT.test(text) || asks.COLLECTIVE.test(text) || asks.WHICH.test(text) || scoped;
   if ((grades.length > 0 || (scoped && asks.GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
     const denied = gradeDenied(words);
-    return { ...make(asks.COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null }), ...(denied === null ? {} : { denied }) };
+    const times = denied === null ? timesGraded(words) : null;
+    return {
+      ...make(asks.COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null }),
+      ...(denied === null ? {} : { denied }),
+      ...(times === null ? {} : { timesAtLeast: times }),
+    };
   }
   // "When did Bury last improve?": when its grade moved, which the history dates.
   const whenMoved = /^when /.test(text) && asks.TREND.test(text);

@@ -227,6 +227,21 @@ describe('a list by a grade councils do not have', () => {
   });
 });
 
+describe('a list by a grade given more than once', () => {
+  it("lists for 'inadequate twice' the councils two or more of whose graded inspections were", () => {
+    const twice = ask('which councils have been inadequate twice?').grades;
+    expect(twice?.headline).toMatch(/^11 authorities in England rated inadequate overall, on two or more graded inspections \(the latest so rated is shown\):/);
+    const listed = (twice?.rows ?? []).map((r) => r.authority);
+    expect(listed).toContain('Birmingham');
+    for (const authority of listed) {
+      const history = ask(`${authority} grade history`).grades;
+      expect(history?.rows.filter((r) => r.area === 'overall' && r.grade === 'inadequate').length, authority).toBeGreaterThanOrEqual(2);
+    }
+    expect(ask('which councils have been rated inadequate more than once?').grades?.rows.length).toBe(listed.length);
+    expect(ask('how many councils have been outstanding three times?').grades?.count).toBe(3);
+  });
+});
+
 describe('forms and pushback (round 100)', () => {
   it('reads a message written as fields by its values, not its labels', () => {
     expect(ask('Year: 2023 (fieldwork)\nType: focused visits, all councils\nNeed: total number + split by theme').kind?.headline).toMatch(
