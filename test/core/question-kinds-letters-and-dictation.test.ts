@@ -44,6 +44,9 @@ describe('when a grade was given', () => {
     expect(ask('was Birmingham ever inadequate?').grades?.kind).toBe('history');
     expect(ask('Has Leeds ever had the top mark overall, and at which inspections?').grades?.kind).toBe('history');
     expect(ask('how long has Bury been RI?').grades?.kind).toBe('history');
+    expect(ask('how many times has Leeds been outstanding?').grades?.kind).toBe('history');
+    // How many times Ofsted came is its visits.
+    expect(kindOf('how many times has Ofsted inspected Leeds?')).toBe('visit-list');
     expect(ask('when did Bury last improve?').grades?.kind).toBe('history');
     // When it was inspected is its visits, not its grades.
     expect(kindOf('when was Bury inspected?')).toBe('visit-list');
