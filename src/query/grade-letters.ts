@@ -7,7 +7,10 @@
  */
 import type { RawToken } from '../search/tokenize.ts';
 
-/** A grade's letters, and their plurals, as the grade word the readers match ("ri" is already one). */
+/**
+ * A grade's letters, and their plurals, as the grade word the readers match ("ri" is already one; "inad" is spelled
+ * out before, with the other clipped words, chat-shorthand.ts).
+ */
 const LETTERS: ReadonlyMap<string, string> = new Map([
   ['o', 'outstanding'],
   ['os', 'outstanding'],
@@ -15,7 +18,6 @@ const LETTERS: ReadonlyMap<string, string> = new Map([
   ['g', 'good'],
   ['gs', 'good'],
   ['i', 'inadequate'],
-  ['inad', 'inadequate'],
   ['ri', 'ri'],
   ['ris', 'ri'],
 ]);

@@ -82,9 +82,7 @@ function names(list: readonly string[]): string {
 
 /** The reports that may give an authority its row: its latest (as at a date), or every one in a year range. */
 function candidates(context: CorpusContext, authority: string, query: GradeQuery): StoredReport[] {
-  // "…, not counting the SIF ones": those inspections are not read at all.
-  const leftOut = query.frameworksLeftOut ?? [];
-  const graded = ownGraded(context, authority).filter((r) => !leftOut.includes(r.kind));
+  const graded = allGraded(context, authority, query);
   if (query.range?.kind === 'as-at') return graded.filter((r) => inTime(r, null, query.range)).slice(0, 1);
   if (query.range?.kind === 'years' || typeof query.year === 'number') return graded.filter((r) => inTime(r, query.year, query.range));
   return graded.slice(0, 1);
@@ -93,7 +91,7 @@ function candidates(context: CorpusContext, authority: string, query: GradeQuery
 /** The grades of the scale, best first. */
 const ALL_GRADES: readonly Grade[] = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate'];
 
-/** Every graded inspection of an authority (less the frameworks left out), latest first. */
+/** Every graded inspection of an authority, latest first, less the frameworks left out ("…, not counting the SIF ones"). */
 function allGraded(context: CorpusContext, authority: string, query: GradeQuery): StoredReport[] {
   const leftOut = query.frameworksLeftOut ?? [];
   return ownGraded(context, authority).filter((r) => !leftOut.includes(r.kind));
