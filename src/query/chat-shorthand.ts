@@ -85,7 +85,10 @@ const REAL_NEIGHBOURS: ReadonlySet<string> = new Set('grad grads grace graces gr
 
 const TYPOS = new Map<string, string | null>();
 
-/** The kind word `word` misspells, or null. */
+/**
+ * The word of {@link KIND_WORDS} that `word` misspells, or null. Beyond the kind words, the list holds the long month
+ * names and the service's commonest words, so the name says less than the job.
+ */
 export function kindWordMeant(word: string): string | null {
   if (word.length < 4 || KIND_WORD_SET.has(word) || REAL_NEIGHBOURS.has(word) || /\d/.test(word)) return null;
   const known = TYPOS.get(word);
