@@ -23,6 +23,11 @@ export const BARE_DIRECTION = /^(?:(?:gone|going|went|go|moved|moving) )?(?:up|d
  */
 export const WHOLE_HISTORY = /\b(?:history|over time|over the years|from the (?:very )?(?:start|beginning)|from the (?:old(?: style)?|first|earliest|sif|original) (?:\w+ ){0,2}?(?:through|up|right) to)\b/;
 /** The inspection before the latest: "their previous inspection", "before the latest one", "the one before", "before that". */
+/**
+ * A grade asked of the time before the latest, with no inspection named: "what was Bury's grade before?", "what were
+ * they rated before that?", "Bury's old grade?". Read as the history, which shows it beside the latest.
+ */
+export const BEFORE_NOW = /\b(?:grade|grades|rating|ratings|rated|judged|graded|judgement|judgements|was|were|it|they|been) before(?: (?:that|then|this(?: one)?|now))?$|\b(?:old|former|penultimate) (?:grade|rating|judgement)s?\b/;
 export const PREVIOUS = /\b(?:previous|prior|preceding|earlier) (?:inspection|ilacs|sif|grade|rating|judgement|one)s?\b|\bbefore (?:that|then|(?:the|its|their)(?: latest| last| most recent| current| recent)?(?: one| inspection| ilacs| sif| grade| rating))\b|\b(?:inspection|one) before\b/;
 /** Grades over more than one inspection: "all", "ever", "in a row", "how many times", "how long has it been RI". */
 export const HISTORY = /\b(?:history|sequence|in a row|on the trot|how many times|how often|how long (?:has|have|had|was|were|is|are) (?:it |they )?(?:been|stayed|remained|sat|sitting|stuck)|(?:out of|off) (?:ri|requires improvement|inadequate|special measures) (?:yet|now)|over time|over the years|all|each|every|previous|past|changed|trend|since|onwards|in order|chronological(?:ly)?|(?:ever|never) (?:been|had|got|rated|judged|graded|achieved|managed)|(?:was|were|is|are|has|have) (?:it |they )?(?:ever|never)|(?:lowest|highest|best|worst) (?:\w+ ){0,3}ever|(?:before|after) the (?:outstanding|good|inadequate|ri|adequate) (?:one|inspection))\b/;

@@ -97,6 +97,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
     / (?:(?:requires? improvement|ri) or (?:worse|below|inadequate)|(?:less|worse) than good|below good|not good|inadequate or (?:requires? improvement|ri)) /g,
     ['requires-improvement', 'adequate', 'inadequate'],
   );
+  // "Which councils still need to improve to get to good?": not yet good, as Ofsted's "requires improvement to be good".
+  take(/ (?:still )?needs? to (?:improve|get better)(?: to (?:get to|be|become|reach) good)? /g, ['requires-improvement', 'adequate', 'inadequate']);
   // How staff say the grades without naming them: "best-rated councils", "failing LAs", "poorly rated ones", and by
   // Ofsted's numbers ("grade 4 councils": 1 outstanding, 2 good, 3 requires improvement, 4 inadequate).
   take(/ (?:grade|graded|rated|judged) (?:1|one) /g, ['outstanding']);
@@ -288,12 +290,14 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   // time, of several councils or against the latest (a single council's "previous inspection" is often asked of its
   // words: inspection-matter.ts).
   const beforeTheLatest = named.length >= 2 || u.year === 'latest';
+  const beforeNow = named.length === 1 && u.year === null && u.range === null && asks.BEFORE_NOW.test(text);
   const topic = topicWords(
     withoutJudgementTitles(
       words
         .join(' ')
         .replace(/\b(?:area by area|by area)\b/g, ' ')
         .replace(beforeTheLatest ? asks.PREVIOUS : /$^/, ' ')
+        .replace(beforeNow ? / before(?: (?:that|then|this(?: one)?|now))?$| (?:old|former|penultimate)(?= )/ : /$^/, ' ')
         .split(' ')
         .filter((w) => w !== ''),
     ),
@@ -332,6 +336,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
     return { ...make('history'), topic: topic.filter((w) => w !== 'when') };
   }
   if (!onlyAreaWords(topic)) return null;
+  if (beforeNow) return make('history');
   // "Is Bury better than Bolton?": two councils set against each other, with no topic, by their grades.
   if (named.length >= 2 && (asks.GRADE_WORD.test(text) || grades.length > 0 || /\b(?:better|worse|higher|lower|stronger|weaker) than\b/.test(text))) return { ...make('compare'), ...previous };
   // "Merton 2022 vs 2025": one council set against itself at two times, and nothing else asked, is its grades between

@@ -114,7 +114,8 @@ const ABOUT_FACETS: ReadonlyArray<{ asks: RegExp; says: RegExp }> = [
   },
   {
     // "How many" only of what inspectors did: "how many children live in the area" asks for the area's figures.
-    asks: /\bhow many\b.*\b(?:inspectors?|ofsted|hmis?|they)\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\bspoken\b|\btalk|\bspeak|\bmeet\b|\bmet\b|\binterview|\bsampl|\baudit|\bobserv|\btrack|\bshadow|\bbased?\b/,
+    // "How many inspectors came?" is the team's size (above), not what they looked at.
+    asks: /\bhow many\b(?! (?:hmis?|inspectors)\b).*\b(?:inspectors?|ofsted|hmis?|they)\b|\bcase (?:files|records)\b|\bevidence\b|\bspoke|\bspoken\b|\btalk|\bspeak|\bmeet\b|\bmet\b|\binterview|\bsampl|\baudit|\bobserv|\btrack|\bshadow|\bbased?\b/,
     says: /\b\d+ (?:case|cases|children|young people|records|files)\b|\bcase (?:files|records)\b|\bspoke (?:to|with)\b|\bspeaking to\b|\bmet with\b|\bdiscussions? with\b|\bconversations? with\b|\bsampled\b|\bobserved\b|\btracked\b|\brange of evidence\b/,
   },
   { asks: /\baction plan\b|\bwritten statement\b|\bstatement of action\b/, says: /\baction plan\b|\bstatement of action\b|\bwritten statement\b/ },

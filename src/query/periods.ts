@@ -136,10 +136,31 @@ function dayBefore(date: string): string {
   return shifted(date, -1);
 }
 
-/** The first financial or academic year, quarter or season named in `tokens`, if any. */
-export function findPeriod(tokens: readonly RawToken[]): FoundPeriod | null {
+/**
+ * The year of a season named from today ("this summer"): the one under way or, before it starts, the one to come this
+ * year; winter is the one starting in December of the year returned (in January, last December's). "Last summer" is
+ * not read: asked in December, staff mean this year's or the year before's about equally, and the routing set's
+ * questions about earlier summers lost their visits when it was read as this year's.
+ */
+function seasonYearFrom(season: { first: number }, today: string): number {
+  const year = Number(today.slice(0, 4));
+  return season.first === 12 && Number(today.slice(5, 7)) <= 2 ? year - 1 : year;
+}
+
+/**
+ * The first financial or academic year, quarter or season named in `tokens`, if any; with `today`, a season named
+ * from it too ("this summer").
+ */
+export function findPeriod(tokens: readonly RawToken[], today?: string): FoundPeriod | null {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
+    const fromToday = SEASONS[tokens[i + 1]?.word ?? ''];
+    if (word === 'this' && fromToday !== undefined && today !== undefined && anyYearAt(tokens, i + 2) === null) {
+      const seasonWord = tokens[i + 1]?.word ?? '';
+      const year = seasonYearFrom(fromToday, today);
+      const name = seasonWord === 'fall' ? 'autumn' : seasonWord;
+      return found(tokens, months(year, fromToday.first, fromToday.months, `in ${name} ${seasonWord === 'winter' ? shortPair(year) : year}`), i, 2);
+    }
     // Q1-Q4: of a financial year when one is named ("Q4 FY23/24", "Q2 of 2023-24"), else of the calendar year.
     const quarter = /^q([1-4])$/.exec(word);
     if (quarter !== null) {

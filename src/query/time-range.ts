@@ -39,10 +39,10 @@ function toDateAt(tokens: readonly RawToken[], i: number): number {
 }
 
 /** The first time range in `tokens`, if any. A bare year ("2016") is not a range: `understand` reads it. */
-export function findTimeRange(tokens: readonly RawToken[]): FoundRange | null {
+export function findTimeRange(tokens: readonly RawToken[], today?: string): FoundRange | null {
   const anchored = anchoredRange(tokens);
   if (anchored !== null) return anchored;
-  const period = findPeriod(tokens);
+  const period = findPeriod(tokens, today);
   if (period !== null) return { range: { kind: 'years', ...period.years }, used: period.used, period: period.period };
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word;

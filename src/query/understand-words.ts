@@ -164,7 +164,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   let ordinalAsked: ReturnType<typeof ordinalAt> = null;
 
   const forms = formsByLength(authorities);
-  const timeFound = findTimeRange(tokens);
+  const timeFound = findTimeRange(tokens, options.today);
   const inRange = new Set(timeFound?.used ?? []);
   // A period within one calendar year ("Q3 2021", "autumn 2020") is that year, as "in 2021" is, wherever a year is read.
   const oneYear = timeFound?.period !== undefined && timeFound.range.kind === 'years' && timeFound.range.from !== null && timeFound.range.from === timeFound.range.to ? timeFound.range.from : null;

@@ -239,6 +239,10 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "As the DSL at a primary in Wirral, what Ofsted grade did our school get at its last inspection?"
       / (?:grades?|ratings?|rated|graded|judged) (?:\w+ ){0,3}(?:our|my|this|that|his|her) (?:school|academy|nursery|college|pru) | (?:our|my) (?:school|academy|nursery|college|pru) (?:s )?(?:ofsted )?(?:grade|rating|inspection|last inspection|latest inspection|report) /.test(lower) ||
       / (?:ofsted|inspectors) (?:rate|rates|grade|grades) (?:\w+ ){0,3}(?:schools|academies|nurseries|colleges) | (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged|rate|rates|grade|grades) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
+      // "What concerns did Ofsted raise about Gateshead's primary schools?", "what grades did you give their secondary
+      // schools?": the schools themselves asked of, at the question's end (not "how primary schools refer to the front door").
+      (/ (?:about|of|on|at|give|gave|given) (?:the |their |its |(?:\w+ ){1,3}?)?(?:primary|secondary|infant|junior|independent|faith|free) (?:schools|academies) (?:(?:in|across) (?:\w+ ){1,4})?$/.test(lower) &&
+        / (?:ofsted|inspectors|you|hmi) /.test(lower) && !/ virtual school/.test(lower)) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
       // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
       (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:area |local area )?(?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||

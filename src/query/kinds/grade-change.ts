@@ -22,7 +22,7 @@ import { plural, type KindInput } from './kind-helpers.ts';
 const GRADE_PHRASE =
   /(?:good or (?:better|above|outstanding)|at least good|(?:less|worse) than good|not good|below good|requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|adequate|good|ri)(?= )/g;
 /** Words that say the two grades are at two times. */
-const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is|after|this time|last time|once|formerly|previously|used to) /;
+const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is|after|this time|last time|once|formerly|previously|used to|(?:make|makes|made|making) it (?:back )?(?:up )?to) /;
 
 /**
  * "From inadequate to good", "from being RI into outstanding": a change told with no time. So are two grades heading

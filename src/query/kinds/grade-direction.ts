@@ -19,8 +19,8 @@ import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_RANK, GRADE_WORDS,
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
-const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|on the way up|(?:going|gone|went|heading|headed|moving) the right way|(?:came|come|coming) out (?:a |one |two )?grades? (?:or more )?(?:better|higher)|(?:bounced|bounce|bounces|bouncing|came|come|coming|got) back(?: up)? to|escaped|turned (?:it|things|themselves) (?:a)?round|no longer (?:rated |judged )?(?:inadequate|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|move up|moves up|moving up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
-const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|on the way down|(?:going|gone|went|heading|headed|moving) the wrong way|knocked (?:off|down|back)|declined|declining|dropped|drop|fell|fallen|slipped|slip|slid|sliding|sank|tumbled|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a |an )?(?:(?:outstanding|good) or )?(?:outstanding|good|grade|rating)|lost it|no longer (?:rated |judged )?(?:outstanding|good)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)|(?:came|come|coming) out (?:a |one |two )?grades? (?:or more )?(?:worse|lower)) /;
+const UP = / (?:up to (?:good|outstanding|requires improvement|ri)|on the way up|(?:going|gone|went|heading|headed|moving) the right way|(?:came|come|coming) out (?:a |one |two )?grades? (?:or more )?(?:better|higher)|(?:bounced|bounce|bounces|bouncing|came|come|coming|got) back(?: up)? to|(?:make|makes|made|making) it (?:back )?(?:up )?to|escaped|turned (?:it|things|themselves) (?:a)?round|no longer (?:rated |judged )?(?:inadequate|requires improvement|ri)|improved|improve|improving|gone up|went up|go up|moved up|move up|moves up|moving up|jumped|got better|get better|getting better|did better|do better|done better|fared better|upgraded|upgrade|upgrades|upgrading|(?:came|come|coming|got|get|getting|moved|climbed) (?:out of|off)|(?:better|higher) (?:overall )?grade|step up|(?:rated|graded|judged|are|is) (?:better|higher)|(?:better|higher) now) /;
+const DOWN = / (?:down to (?:inadequate|requires improvement|ri|good)|on the way down|(?:going|gone|went|heading|headed|moving) the wrong way|(?:knocked|knock|knocks|knocking) (?:(?:them|it|[a-z]+) )?(?:off|down|back)(?= (?:a |one |two |by )?(?:grades?|notch|peg|step|level|to|from) )|knocked (?:off|down|back)|declined|declining|dropped|drop|fell|fallen|slipped|slip|slid|sliding|sank|tumbled|gone down|went down|go down|(?:go|goes|gone|went|going) downhill|got worse|get worse|getting worse|did worse|do worse|done worse|fared worse|deteriorated|downgraded|downgrade|downgrades|downgrading|(?:worse|lower) (?:overall )?grade|step down|lost (?:its |their |the |a |an )?(?:(?:outstanding|good) or )?(?:outstanding|good|grade|rating)|lost it|no longer (?:rated |judged )?(?:outstanding|good)|(?:gone|went|go|goes|going|slipped|moved) backwards?|(?:rated|graded|judged|are|is) (?:worse|lower)|(?:worse|lower) now|(?:came|come|coming) out (?:below|under|lower than|worse than)|(?:came|come|coming) out (?:a |one |two )?grades? (?:or more )?(?:worse|lower)) /;
 /** Words of a direction and its time, not a topic. */
 const DIRECTION_WORDS = new Set(
   ('improved improve improving gone went go moved got get getting better worse upgraded declined declining dropped drop fell fallen slipped slip down up deteriorated downgraded their its since latest last inspection inspections inspected year came come coming climbed jumped out grade grades list that ' +
@@ -29,7 +29,7 @@ const DIRECTION_WORDS = new Set(
     // "Who dropped a grade at their latest inspection? Mainly interested in 2025 ones"
     'mainly interested ones especially only just ' +
     // "Which councils fell into inadequate in 2023?": into the grade, as "to".
-    'into knocked bounce bounces bouncing bounced after an ' +
+    'make makes made making you downgrade downgrades downgrading upgrade upgrades upgrading into knocked knock knocks knocking notch peg bounce bounces bouncing bounced after an ' +
     // "Since ILACS started, which LAs climbed out of inadequate and landed good at the very next full inspection?"
     'started began begun landed landing very way wrong right round ' +
     // "which ones came out with a worse grade than last time?", "which ones were a step down for the council on last time?"
@@ -150,8 +150,12 @@ function describe(direction: Direction): string {
   return `${verb}${from}${to}`;
 }
 
+/** An improvement owed, not made: "which councils need to improve their front door?", "…were told to do better". */
+const OWED = / (?:(?:needs?|needed|has|have|had|ought|told|asked|required|expected|got|going) to|must|should|could) (?:improve|get better|do better) /g;
+
 export function answerGradeDirection(input: KindInput): AskAnswer | null {
-  const { context, u, lower } = input;
+  const { context, u } = input;
+  const lower = input.lower.replace(OWED, ' ');
   // Across every authority, or one authority's statistical neighbours ("which of Bury's neighbours improved?").
   const neighboursOf = u.authorities.length === 1 && / (?:statistical )?neighbou?rs? /.test(lower) ? (u.authorities[0] as string) : null;
   // Or the councils the question names, asked of as a set ("Dudley, Sandwell, Walsall, Wolves - which of them went up a grade?").
@@ -173,7 +177,9 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
     // "Good down to requires improvement during 2025 - who did that?": who made the move told.
     .replace(/ (?:who|which|which ones|anyone) (?:did|has done|have done) (?:that|this|it|so) /g, ' who ')
     // "At the 2026 inspections, did anyone go up a grade?": whether any did, wherever it is asked.
-    .replace(/ (?:did|have|has) (?=(?:any|anyone|anybody|both|either|neither) )/g, ' ');
+    .replace(/ (?:did|have|has) (?=(?:any|anyone|anybody|both|either|neither) )/g, ' ')
+    // "Which councils did Ofsted knock down a grade?": Ofsted's doing, asked as which.
+    .replace(/ (?:did|has|have) (?=(?:ofsted|inspectors|hmi) )/g, ' ');
   if (/ (?:say|said|do|did|how|what|practice|learn) /.test(asking) && !/ how many /.test(lower)) return null;
   if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;
   // "Which are rated better now than they were in 2019?": the grade in force at the end of 2019 against the latest.

@@ -16,12 +16,13 @@ import { askUnderstood } from '../ask.ts';
 import { gradesAsked, regionAsked, topicWords, withoutPraise, type GradeQuery } from '../grade-questions.ts';
 import { listByGrade } from '../grade-lists.ts';
 import { AREA_WORDS } from '../grades.ts';
-import { plural, type KindInput } from './kind-helpers.ts';
+import type { Hit } from '../../answer-types.ts';
+import { paragraphsOf, plural, type KindInput } from './kind-helpers.ts';
 
 const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|rated|graded|judged) /;
 /** Words that ask for what inspectors wrote (so the question wants paragraphs, not a list of grades): "how they respond to…", "anything from good councils on…". */
 const WANTS_PARAGRAPHS =
-  / (?:say|said|says|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings|slated|slammed|pulled up|marked down) /;
+  / (?:say|said|says|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings|slated|slammed|pulled up|marked down|in common|why) |^ what makes? /;
 /** Words of such a question that are not its topic. */
 const NOT_TOPIC = new Set(
   ('show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where run runs running manage manages deliver delivers organise organises set up their ' +
@@ -36,7 +37,9 @@ const NOT_TOPIC = new Set(
     // "Which good-rated councils are still getting slated over placement stability? Please tell me it's not just us"
     'getting still over please tell me not just us ' +
     // "how many of the outstanding LAs mention family hubs, and what do their reports say…"
-    'how many number mention mentions reports report actually').split(' '),
+    'how many number mention mentions reports report actually ' +
+    // "what do outstanding councils have in common?", "what makes a council outstanding?", "why are councils rated inadequate?"
+    'have has common make makes why are is councils council las authorities generally usually typically tend').split(' '),
 );
 const AREA_AFTER_GRADE: ReadonlyArray<{ pattern: RegExp; area: AreaKey }> = [
   { pattern: / for (?:care leavers?|leaving care) /, area: 'care-leavers' },
@@ -67,7 +70,7 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   const topic = topicWords(words).filter((w) => !NOT_TOPIC.has(w));
   const areaWordsUsed = area === 'overall' ? [] : AREA_WORDS[area].split(' ');
   const search = topic.filter((w) => !areaWordsUsed.includes(w) || topic.every((t) => areaWordsUsed.includes(t)));
-  if (search.length === 0) return null;
+  if (search.length === 0) return input.loose === true ? null : summariesByGrade(input, grades, area);
   const query: GradeQuery = {
     intent: { kind: 'list', grades, region: regionAsked(u.words), neighboursOf: null },
     authorities: [],
@@ -103,5 +106,52 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
     kind,
     grades: list,
     ...(passages.results.length === 0 ? { message: headline, suggestions: [] } : {}),
+  };
+}
+
+/** The summary paragraphs shown of each authority when no topic is asked; the rest are behind "more". */
+const SUMMARIES_EACH = 2;
+const SUMMARY: ReadonlySet<string> = new Set(['summary']);
+
+/**
+ * Paragraphs by grade with no topic ("what did inadequate councils get wrong?", "what makes a council outstanding?"):
+ * each qualifying authority's summary of the inspection that gave it the grade, its first paragraph first, so the
+ * first answers come from different authorities and the rest follow behind "more".
+ */
+function summariesByGrade(input: KindInput, grades: GradeQuery['intent']['grades'], area: AreaKey): AskAnswer {
+  const { context, u } = input;
+  const query: GradeQuery = {
+    intent: { kind: 'list', grades, region: regionAsked(u.words), neighboursOf: null },
+    authorities: [],
+    area,
+    year: null,
+    range: u.range?.kind === 'as-at' ? u.range : null,
+    topic: [],
+  };
+  const list = listByGrade(context, query);
+  const qualified = [...new Set(list.rows.map((r) => r.authority))];
+  const each = list.rows.flatMap((row) => {
+    const report = context.reportsById.get(row.reportId);
+    return report === undefined ? [] : [paragraphsOf(context, report, SUMMARY, SUMMARIES_EACH)];
+  });
+  const results: Hit[] = [];
+  for (let i = 0; i < SUMMARIES_EACH; i++) for (const hits of each) if (hits[i] !== undefined) results.push(hits[i] as Hit);
+  const matched = each.filter((hits) => hits.length > 0).length;
+  const gradeText = list.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
+  const headline =
+    qualified.length === 0
+      ? `No authority is ${gradeText}, so no paragraphs can come from one.`
+      : `Summary paragraphs of the ${plural(qualified.length, 'authority', 'authorities')} ${gradeText}; name a topic to narrow them ("…on care leavers").`;
+  const notes = ['Paragraphs come only from the inspection that gave each authority its grade.', ...list.notes];
+  const kind: KindAnswer = { kind: 'grade-filtered', headline, qualified, matched, count: qualified.length, notes };
+  return {
+    question: input.text,
+    understood: { authorities: [], year: null, range: null, areas: u.areas, terms: [] },
+    results,
+    total: results.length,
+    authorities: matched,
+    kind,
+    grades: list,
+    ...(results.length === 0 ? { message: headline, suggestions: [] } : {}),
   };
 }

@@ -48,9 +48,21 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   const lower = ` ${words.filter((w) => !INTENSIFIERS.has(w)).join(' ')} `
     .replace(/ (?:on earth|the hell|the heck) /g, ' ')
     .replace(/ through (?:the|their|its|our|your) doors? /g, ' in ')
-    .replace(/ (?:children s |childrens )?social care (?=(?:visits?|inspections?|ofsted|judgements?|grades?|ratings?) )/g, ' ');
+    .replace(/ (?:children s |childrens )?social care (?=(?:visits?|inspections?|ofsted|judgements?|grades?|ratings?) )/g, ' ')
+    .replace(YOU_AS_OFSTED, ' ofsted ')
+    .replace(YOUR_INSPECTION, ' the ');
   return { context, text, lower, u, options };
 }
+
+/**
+ * The bot addressed as Ofsted ("are you coming back to Wolverhampton?", "who did you knock down a grade in 2024?",
+ * "what did you rate Oldham?"): "you" doing what inspectors do is Ofsted. Never the bot's own work ("can you tell
+ * me", "could you find", "you said").
+ */
+const YOU_AS_OFSTED =
+  / you (?=(?:last |next |first |ever |then |just |recently |actually |originally |previously )?(?:inspect|inspected|inspecting|visit|visited|visiting|rate|rated|rating|grade|graded|grading|judge|judged|judging|mark|marked|knock|knocked|downgrade|downgraded|upgrade|upgraded|fail|failed|slate|slated|criticise|criticised|criticize|criticized|praise|praised|(?:come|coming|came|go|going|went|get|getting|got) (?:back|in|into|round|out to|to see|to visit|to inspect)) )/g;
+/** "Your May 2025 inspection", "your last visit", asked of the bot as Ofsted: the inspection itself. */
+const YOUR_INSPECTION = / your (?=(?:(?:last|latest|recent|most recent|next|previous|first|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december) ){0,3}(?:inspections?|visits?|focused visits?|reports?|letters?|judgements?|grades?|ratings?|ilacs|inspectors) )/g;
 
 /**
  * A condition of fact at the head of a question, which the reports can settle, read as a premise: "If Medway had a

@@ -113,7 +113,11 @@ export const AFTER_A_THEMED_VISIT = / (?:since|after|following) (?:that|the|thei
 export function listWindow(context: CorpusContext, lower: string, u: Understood, kinds?: ReadonlySet<string>): ListWindow | null {
   const now = newestDate(context);
   // "in FY24/25", "since Q3 2021", "autumn 2020": the days of the period named (periods.ts).
-  if (u.period !== undefined) return { from: u.period.from, to: u.period.to, label: u.period.label };
+  // A period wholly after the newest report ("last autumn", asked in December) says so: nothing can be listed in it yet.
+  if (u.period !== undefined) {
+    const after = now !== '' && u.period.from !== null && u.period.from > now;
+    return { from: u.period.from, to: u.period.to, label: after ? `${u.period.label}, after ${dayMonthYear(now)}, the newest report I hold` : u.period.label };
+  }
   const relative = relativeSpan(lower);
   if (relative !== null && now !== '') {
     const raw = (relative[1] ?? '1').replace(/ of$/, '');

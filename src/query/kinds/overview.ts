@@ -137,6 +137,17 @@ const VISITS_TOO = / (?:any|and|plus|inc|incl|including|with|also) (?:any |the |
 const CATCH_UP =
   / (?:catch up|catch (?:me|us) up|up to (?:speed|date)|where (?:they ve|theyve|they have|it s|it has) got to|(?:what s|whats|what has) been (?:going on|happening)|(?:what s|whats|what has|what) happened(?: to (?:them|it))? since) /;
 
+/**
+ * A search-box query of the authority's report and nothing more ("Birmingham Ofsted", "Bury's Ofsted report", "Croydon
+ * ILACS", "Bury council ofsted"): what the report says, which is the picture. Its words name the report or the
+ * service; at least one names the report.
+ */
+const REPORT_NAMED: ReadonlySet<string> = new Set(['ofsted', 'report', 'inspection', 'ilacs']);
+const REPORT_ALONE: ReadonlySet<string> = new Set([...REPORT_NAMED, 'the', 'for', 'of', 'latest', 'recent', 'newest', 'current', 'council', 'csc', 'children', 'childrens', 'social', 'services', 'service']);
+/** "Care" only as "social care": "Bury care Ofsted" may ask of children in care. */
+const reportAlone = (asked: readonly string[]): boolean =>
+  asked.some((w) => REPORT_NAMED.has(w)) && asked.every((w, i) => REPORT_ALONE.has(w) || (w === 'care' && asked[i - 1] === 'social'));
+
 /** Summary paragraphs shown before the answer says how many more there are. */
 const MAX_SUMMARY = 5;
 const SUMMARY: ReadonlySet<string> = new Set(['summary']);
@@ -199,6 +210,7 @@ export function isOverview(input: KindInput): boolean {
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
   // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.
   if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
+  if (reportAlone(asked)) return true;
   if (!asked.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.
   return asked.length === 0 || OVERVIEW_PHRASE.test(lower);

@@ -1,0 +1,124 @@
+/**
+ * Plain questions, asked as most staff first ask them, and the bot addressed
+ * as Ofsted ("are you coming back to Wolverhampton?"): the wordings probed
+ * beside the 103rd and 104th routing rounds (scripts/route-questions.json).
+ * Each case is a plain question that was answered as another kind, or a near
+ * neighbour that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeriod } from '../../src/query/periods.ts';
+import { questionWords } from '../../src/query/chat-shorthand.ts';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+
+describe('a council and its report, typed as into a search box', () => {
+  it('gives the overview for the report named and nothing more', () => {
+    for (const q of ["Bury's Ofsted report", 'Birmingham Ofsted', 'Croydon ILACS', 'Bury council ofsted', "Bury children's social care Ofsted"]) {
+      expect(kindOf(q), q).toBe('overview');
+    }
+    expect(ask("Bury's Ofsted report").kind?.headline).toBe("Bury's latest graded inspection: Bury 2025 ILACS, published 29 July 2025.");
+  });
+
+  it('keeps a topic named beside the report a paragraph question', () => {
+    expect(kindOf('Bury report on care leavers')).toBeUndefined();
+    expect(kindOf('Bury care Ofsted')).toBeUndefined();
+  });
+});
+
+describe('paragraphs by grade with no topic', () => {
+  it('quotes each inadequate council\'s summary, one council at a time', () => {
+    const a = ask('What did inadequate councils get wrong?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/^Summary paragraphs of the 9 authorities in England rated inadequate overall/);
+    const first = a.results.slice(0, 9);
+    expect(new Set(first.map((h) => h.authority)).size).toBe(9);
+    expect(first[0]?.reportId).toBe('devon-2024');
+    expect(first[0]?.text).toMatch(/^Children's experiences in Devon remain poor\./);
+  });
+
+  it('reads "what makes a council outstanding?" and "in common" the same way', () => {
+    for (const q of ['What makes a council outstanding?', 'What do outstanding councils have in common?', 'Common weaknesses in inadequate councils']) {
+      expect(kindOf(q), q).toBe('grade-filtered');
+    }
+    // A list of councils by grade stays the list.
+    expect(ask('Which councils are inadequate?').grades?.kind).toBe('list');
+  });
+});
+
+describe('an improvement owed is not a change of grade', () => {
+  it('lists the councils not yet good for "need to improve", never those that improved', () => {
+    const a = ask('Which councils need to improve?');
+    expect(a.grades?.kind).toBe('list');
+    expect(a.grades?.headline).toMatch(/rated less than good overall/);
+    expect(a.grades?.rows.every((r) => r.grade === 'requires-improvement' || r.grade === 'inadequate')).toBe(true);
+    expect(ask('Which councils improved?').grades?.headline).toMatch(/improved at their latest graded inspection/);
+  });
+});
+
+describe('changes of grade in other words', () => {
+  it('reads "knock down a grade", "downgrade" and "make it back to good"', () => {
+    expect(ask('which councils did Ofsted knock down a grade in 2025?').grades?.headline).toMatch(/declined at an inspection published in 2025/);
+    expect(ask('which councils did Ofsted downgrade in 2025?').grades?.headline).toMatch(/declined at an inspection published in 2025/);
+    expect(ask('did any council judged inadequate in 2019 make it back to good?').grades?.headline).toMatch(/rated inadequate in 2019 are rated good now/);
+  });
+
+  it('reads the grade "before" as the history', () => {
+    for (const q of ["What was Bury's grade before?", 'What was Bury rated before?', "Bury's old grade?"]) {
+      const a = ask(q);
+      expect(a.grades?.kind, q).toBe('history');
+      expect(a.grades?.headline).toMatch(/^Bury: 3 graded inspections/);
+    }
+    expect(ask("What was Bury's last grade?").grades?.kind).toBe('latest');
+  });
+});
+
+describe('the bot addressed as Ofsted', () => {
+  it('reads "you" doing what inspectors do as Ofsted', () => {
+    expect(kindOf('Are you coming back to Wolverhampton before the end of the year?')).toBe('cannot-tell');
+    expect(ask('Who did you knock down a grade at a 2024 inspection?').grades?.headline).toMatch(/declined at an inspection published in 2024/);
+    expect(kindOf('Stockport: what did you want fixing after your May 2025 inspection?')).toBe('improvements');
+  });
+
+  it('leaves the bot\'s own work alone', () => {
+    expect(kindOf('can you tell me about Bury?')).toBe('overview');
+  });
+});
+
+describe('whether a council was inspected', () => {
+  it('lists the inspections of the year asked, or says there were none', () => {
+    const bury = ask('Did Bury have an inspection in 2025?');
+    expect(bury.kind?.kind).toBe('visit-list');
+    expect(bury.kind?.visits?.map((v) => v.reportId)).toEqual(['bury-2025']);
+    expect(ask('Was Leeds inspected in 2020?').kind?.headline).toBe('0 inspections of Leeds, carried out in 2020.');
+  });
+
+  it('reads "this summer" from today', () => {
+    const summer = findPeriod(questionWords('was Trafford inspected this summer'), '2026-12-07')?.period;
+    expect(summer).toMatchObject({ from: '2026-06-01', to: '2026-08-31' });
+    // In January, this winter began last December.
+    expect(findPeriod(questionWords('visits this winter'), '2027-01-15')?.period).toMatchObject({ from: '2026-12-01', to: '2027-02-28' });
+    // "Last summer" is not read (see seasonYearFrom).
+    expect(findPeriod(questionWords('was Trafford inspected last summer'), '2026-12-07')).toBeNull();
+  });
+
+  it('counts the inspectors of a team, not the children of the area', () => {
+    const a = ask('How many inspectors were on the Leeds inspection?');
+    expect(a.results.some((h) => h.reportId === 'leeds-2015' && /^The inspection team consisted of nine/.test(h.text))).toBe(true);
+    expect(a.results.some((h) => /children had been identified through assessment/.test(h.text))).toBe(false);
+  });
+});
+
+describe('schools inspected on their own', () => {
+  it('says the reports are not of schools when their schools are asked of', () => {
+    expect(kindOf("What concerns did Ofsted raise about Gateshead's primary schools?")).toBe('cannot-tell');
+    expect(kindOf('When you inspected Richmond upon Thames in 2025, what grades did you give their secondary schools?')).toBe('cannot-tell');
+  });
+
+  it('keeps schools as partners in the council\'s work a paragraph question', () => {
+    // (A weak match is reviewed as paragraphs too: "low-confidence".)
+    expect(kindOf('did inspectors talk to primary schools in Bury?')).not.toBe('cannot-tell');
+    expect(kindOf("how does Bury's virtual school support children in care at secondary schools?")).not.toBe('cannot-tell');
+  });
+});
