@@ -122,3 +122,30 @@ describe('schools inspected on their own', () => {
     expect(kindOf("how does Bury's virtual school support children in care at secondary schools?")).not.toBe('cannot-tell');
   });
 });
+
+describe('the list of what to improve, with a topic after the ask', () => {
+  it('gives the whole list with the items on the topic first, and says how many there are', () => {
+    const a = ask('What does Bury need to improve about the LADO?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.results).toHaveLength(5);
+    expect(a.results[0]?.text).toMatch(/^The consistency of decisions by the local authority designated officer \(LADO\)/);
+    expect(a.kind?.notes).toContain('1 item names LADO, shown first.');
+  });
+
+  it('says when no item names the topic, rather than reading a change of grade', () => {
+    const a = ask('What does Bury need to improve on care leavers?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.grades).toBeUndefined();
+    expect(a.kind?.notes).toContain('No item names care leavers; ask what inspectors said about care leavers in Bury for their paragraphs.');
+  });
+});
+
+describe('visits since an inspection named without its year', () => {
+  it('reads "since its inspection" as since the latest graded one', () => {
+    expect(ask('Has Bury had a focused visit since its inspection?').kind?.headline).toMatch(/^0 focused visits of Bury, carried out after Bury's 2025 inspection, its latest graded/);
+  });
+
+  it('reads "since the inspection in 2022" as "since the 2022 inspection"', () => {
+    expect(ask('any focused visits to Leeds after the inspection in 2018?').kind?.headline).toMatch(/^1 focused visit of Leeds \(1 authority\), carried out after Leeds's 2018 inspection/);
+  });
+});

@@ -12,6 +12,7 @@ import type { StoredReport } from '../../search/index-file.ts';
 import { inYear, reportCitation } from '../context.ts';
 import { gradedInspections } from '../grades.ts';
 import { improvementItems } from '../judgements.ts';
+import { queryTerms } from '../../search/pipeline.ts';
 import { visitMeant, withoutVisitTheme } from './focused-visit.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, plural, reportAtTimeAsked, timeAsked, visitRow, type KindInput } from './kind-helpers.ts';
 
@@ -147,7 +148,32 @@ export function isImprovementList(input: KindInput): boolean {
   // "Southend moved up to good in 2024, so was there anything left they were told to fix?": the grade told first is
   // the story so far, not a topic.
   const rest = withoutGradeStory(input.u.asked ?? input.text, (u.focusedVisits === true || / visit /.test(lower) ? withoutVisitTheme(input) : lower).replace(GRADE_STORY, ' '));
-  return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || !rest.includes(` ${w} `));
+  // A topic after the ask ("what does Bury need to improve on care leavers?") is what to put first in the list.
+  const topic = new Set(listTopic(rest));
+  return u.words.every((w) => ASKING_WORDS.has(w) || LIST_WORDS.has(w) || topic.has(w) || !rest.includes(` ${w} `));
+}
+
+/**
+ * A topic named after the ask, ending the question: "what does Bury need to improve on care leavers?", "what did
+ * Ofsted tell Bury to improve for children in care?", "…to fix about its front door". The whole list answers, with the
+ * items on the topic first.
+ */
+const TOPIC_AFTER_ASK =
+  / (?:improve|fix|work on|sort out|get better at|put right|tighten up|address) (?:on|for|about|with|around|regarding|in|at|in terms of) (?:its |their |the |how (?:it|they) )?((?:[a-z]+ ){1,5})$/;
+
+/** The words of a topic named after the ask ({@link TOPIC_AFTER_ASK}), or none. */
+function listTopic(lower: string): string[] {
+  return TOPIC_AFTER_ASK.exec(lower)?.[1]?.trim().split(' ') ?? [];
+}
+
+/** The index terms of some words, to match a topic against items. */
+const termsOf = (words: readonly string[]): Set<string> => new Set(queryTerms(words).map((t) => t.term));
+
+/** The items of a section on the topic first (their order kept within each part), and how many are on it. */
+function topicFirst(section: KindSection, topic: ReadonlySet<string>): { section: KindSection; on: number } {
+  const on = section.hits.filter((h) => [...termsOf(h.text.toLowerCase().split(/[^a-z0-9]+/))].some((t) => topic.has(t)));
+  const off = section.hits.filter((h) => !on.includes(h));
+  return { section: { ...section, hits: [...on, ...off] }, on: on.length };
 }
 
 function section(report: StoredReport, items: ReturnType<typeof improvementItems>): KindSection {
@@ -250,6 +276,21 @@ function authorityImprovements(input: KindInput, authority: string): AskAnswer {
   const since = later.length === 0 ? '' : `; ${later.length === 1 ? 'a focused visit since' : `${later.length} focused visits since`} added ${plural(added, 'item', 'items')} of ${later.length === 1 ? 'its' : 'their'} own`;
   const headline = `${authority}'s ${typeof year === 'number' ? `${year}` : atTime !== null ? `${inspection.year}` : 'latest'} graded inspection, ${reportCitation(inspection)}${published}, ${listed}${since}.`;
   const notes: string[] = [];
+  // "…need to improve on care leavers?": the items on the topic first in each list, and how many there are.
+  const topicWords = listTopic(input.lower);
+  const topic = termsOf(topicWords);
+  if (topic.size > 0 && sections.length > 0) {
+    const ordered = sections.map((s) => topicFirst(s, topic));
+    sections.splice(0, sections.length, ...ordered.map((o) => o.section));
+    const on = ordered.reduce((n, o) => n + o.on, 0);
+    // As typed ("the LADO"), where the words can be found in the message.
+    const named = new RegExp(topicWords.join('[^a-z0-9]+'), 'i').exec(input.text)?.[0] ?? topicWords.join(' ');
+    notes.push(
+      on > 0
+        ? `${plural(on, 'item names', 'items name')} ${named}, shown first.`
+        : `No item names ${named}; ask what inspectors said about ${named} in ${authority} for their paragraphs.`,
+    );
+  }
   if (visitsWithout.length > 0) notes.push(`No list of improvements in: ${visitsWithout.join(', ')}.`);
   if (inspection.authority !== authority) notes.push(`That inspection was of ${inspection.authority}, whose services passed to ${authority}.`);
   const kind: KindAnswer = { kind: 'improvements', headline, visits: [inspection, ...later].map(visitRow), sections, notes };

@@ -14,6 +14,7 @@ import { dayMonthYear } from './kind-helpers.ts';
 import { NUMBER_WORDS } from '../number-words.ts';
 import { iso as isoDate, lastDay, MONTHS, monthNumber, wordTokens } from '../date-words.ts';
 import { gradeClause } from '../time-premise.ts';
+import { gradedInspections } from '../grades.ts';
 import { monthName } from '../time-range.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 
@@ -172,7 +173,9 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   // has Hounslow had since its 2023 inspection?": from its first day, so it is listed too (the year alone would be only
   // that year's reports).
   // A visit named by its year ("has Ofsted been back since the 2021 visit?") is that year's focused visit, when there was one.
-  const named = / (after|following|since) (?:the |their |its |our |(?:[a-z]+ ){1,3}?)?((?:19|20)\d\d) (?:full |big |main |last |latest )?(inspection|ilacs|sif|focused visit|fv|visit) /.exec(lower);
+  // "Since the inspection in 2022" is "since the 2022 inspection".
+  const yearAfter = lower.replace(/ (after|following|since) (?:its|their|our|the) ((?:full |big |main )?(?:inspection|ilacs|sif|focused visit|fv|visit)) (?:in|of) ((?:19|20)\d\d) /, ' $1 the $3 $2 ');
+  const named = / (after|following|since) (?:the |their |its |our |(?:[a-z]+ ){1,3}?)?((?:19|20)\d\d) (?:full |big |main |last |latest )?(inspection|ilacs|sif|focused visit|fv|visit) /.exec(yearAfter);
   const graded = named === null ? AFTER_A_GRADED_INSPECTION.exec(lower) : null;
   const anchorYear = named !== null ? named[2] : graded?.[1];
   if (anchorYear !== undefined && u.authorities.length === 1 && now !== '') {
@@ -186,6 +189,20 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const end = inspection?.inspectionEnd ?? start;
     if (inspection !== undefined && since && start !== null) return { from: start, to: now, label: `since ${u.authorities[0]}'s ${year} ${what} (which began ${dayMonthYear(start)})` };
     if (inspection !== undefined && !since && end !== null) return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${year} ${what} (which ended ${dayMonthYear(end)})` };
+  }
+  // "Has Bury had a focused visit since its inspection?": since its latest graded inspection, named with no year. Focused
+  // visits asked of are those after it; inspections, from its first day, so it is listed too.
+  const latestNamed = / (after|following|since) (?:its|their|our|the) (?:last |latest |most recent |recent )?(?:full |graded |main )?(?:inspection|ilacs) (?!(?:in |of )?(?:19|20)\d\d )/.exec(lower);
+  if (latestNamed !== null && u.authorities.length === 1 && typeof u.year !== 'number' && now !== '') {
+    const latest = gradedInspections(context, u.authorities[0] as string)[0];
+    const start = latest?.inspectionStart ?? null;
+    const end = latest?.inspectionEnd ?? start;
+    const visitsOnly = kinds !== undefined && [...kinds].every((k) => k === 'focused-visit');
+    if (latest !== undefined && start !== null && end !== null) {
+      return latestNamed[1] === 'since' && !visitsOnly
+        ? { from: start, to: now, label: `since ${u.authorities[0]}'s ${latest.year} inspection, its latest graded (which began ${dayMonthYear(start)})` }
+        : { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${latest.year} inspection, its latest graded (which ended ${dayMonthYear(end)})` };
+    }
   }
   // A list of one kind is read up to the newest report of that kind (focused visits stopped before inspections did).
   const newestListed = kinds === undefined ? now : newestDate(context, kinds);
