@@ -22,6 +22,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'shift shifts shifted shifting budge budged ' +
     // "strong or not? just the grade", "just need the judgement".
     'just need needs want only strong weak ' +
+    // "How far had it fallen since the previous inspection?"
+    'fallen far ' +
     // "Bury's Ofsted result?", "what mark did Ofsted give Bury", "did Bury pass its inspection?", "how did it fare?"
     'result results mark marks score scores scored verdict verdicts pass passed fail failed give gave given land landed fare fared ' +
     // "How does Bury stack up against its neighbours?"

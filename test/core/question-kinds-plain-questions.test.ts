@@ -149,3 +149,31 @@ describe('visits since an inspection named without its year', () => {
     expect(ask('any focused visits to Leeds after the inspection in 2018?').kind?.headline).toMatch(/^1 focused visit of Leeds \(1 authority\), carried out after Leeds's 2018 inspection/);
   });
 });
+
+describe('rounds 105 and 106: the list, the picture and moves in plain words', () => {
+  it('reads "meant to be fixing", "want tackled" and "how should X improve?" as the list', () => {
+    for (const q of ["Cambridgeshire's been stuck at RI since 2019 - what are they meant to be fixing now?", 'What point did inspectors still want tackled in Darlington?', 'how should Swindon improve? going off its last full inspection']) {
+      expect(kindOf(q), q).toBe('improvements');
+    }
+  });
+
+  it('reads "what am I letting myself in for?" as the picture', () => {
+    expect(kindOf('just got a job in Richmond upon Thames children\'s services - what am I letting myself in for?')).toBe('overview');
+  });
+
+  it('reads where councils "came out" as the second grade of a move, and grades joined by "or" as one end', () => {
+    const a = ask('which councils were good and came out RI or inadequate in 2025?');
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.kind?.headline).toMatch(/^5 authorities rated good at their previous graded inspection were rated requires improvement or inadequate/);
+  });
+
+  it('reads "how far has X fallen?" as its grades over time', () => {
+    expect(ask('How far has Harrow fallen?').grades?.kind).toBe('history');
+  });
+
+  it('says children\'s homes are inspected apart', () => {
+    expect(kindOf("When did Ofsted last inspect Kirklees' own children's homes?")).toBe('cannot-tell');
+    // Sufficiency of homes is the council's own work.
+    expect(kindOf("what did inspectors say about the sufficiency of children's homes in Bury?")).not.toBe('cannot-tell');
+  });
+});

@@ -243,6 +243,8 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // schools?": the schools themselves asked of, at the question's end (not "how primary schools refer to the front door").
       (/ (?:about|of|on|at|give|gave|given) (?:the |their |its |(?:\w+ ){1,3}?)?(?:primary|secondary|infant|junior|independent|faith|free) (?:schools|academies) (?:(?:in|across) (?:\w+ ){1,4})?$/.test(lower) &&
         / (?:ofsted|inspectors|you|hmi) /.test(lower) && !/ virtual school/.test(lower)) ||
+      // "When did Ofsted last inspect Kirklees' own children's homes?": homes, nurseries and schools are inspected apart.
+      / (?:inspect|inspects|inspected|inspecting|inspections? of) (?:\w+ ){0,4}?(?:childrens? homes|children s homes|nurseries|academies|colleges|primary schools|secondary schools) (?:(?:in|across|run by) (?:\w+ ){1,4})?$/.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
       // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
       (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:area |local area )?(?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||

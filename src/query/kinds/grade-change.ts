@@ -23,6 +23,11 @@ const GRADE_PHRASE =
   /(?:good or (?:better|above|outstanding)|at least good|(?:less|worse) than good|not good|below good|requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|adequate|good|ri)(?= )/g;
 /** Words that say the two grades are at two times. */
 const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is|after|this time|last time|once|formerly|previously|used to|(?:make|makes|made|making) it (?:back )?(?:up )?to) /;
+/**
+ * Where councils ended up, as a second time ("which councils that were good came out RI in 2025?"): across councils
+ * only, since of one council "came out good in 2019 and RI in 2023" is asked of its grades.
+ */
+const CAME_OUT = / (?:(?:came|come|comes|coming) out(?! of)(?: as| at| with)?|ended up|end up|landed) /;
 
 /**
  * "From inadequate to good", "from being RI into outstanding": a change told with no time. So are two grades heading
@@ -112,7 +117,18 @@ function gradesPlacedInTime(lower: string): { before: Grade[]; after: Grade[]; t
 function gradePhrases(lower: string): Grade[][] {
   // "Good work with disabled children from councils rated outstanding": praise of work is no grade. (Not every
   // praise withoutPraise reads: "from inadequate to good at the next ILACS" is a grade.)
-  return [...withoutPraisedWork(lower).matchAll(GRADE_PHRASE)].map((m) => gradesAsked([m[0]])).filter((g) => g.length > 0);
+  const text = withoutPraisedWork(lower);
+  const phrases: { grades: Grade[]; end: number }[] = [];
+  for (const m of text.matchAll(GRADE_PHRASE)) {
+    const grades = gradesAsked([m[0]]);
+    if (grades.length === 0) continue;
+    // "Came out RI or inadequate": two grades joined by "or" are one end of the move.
+    const last = phrases.at(-1);
+    if (last !== undefined && text.slice(last.end, m.index) === ' or ') last.grades = [...new Set([...last.grades, ...grades])];
+    else phrases.push({ grades, end: 0 });
+    (phrases.at(-1) as { end: number }).end = m.index + m[0].length;
+  }
+  return phrases.map((p) => p.grades);
 }
 
 function gradesText(grades: readonly Grade[]): string {
@@ -198,14 +214,15 @@ function premiseBefore(text: string, split: RegExpExecArray | RegExpMatchArray):
 function yearDatesTheMove(lower: string): boolean {
   const text = withoutPraisedWork(lower);
   const years = [...text.matchAll(/ (?:19|20)\d\d(?= )/g)];
-  const grades = [...text.matchAll(GRADE_PHRASE)];
+  // Grades joined by "or" are one ("came out RI or inadequate in 2025"): the last of them ends the second phrase.
+  const grades = [...text.matchAll(GRADE_PHRASE)].filter((m, i, all) => text.slice((all[i - 1]?.index ?? -9) + (all[i - 1]?.[0].length ?? 0), m.index) !== ' or ');
   if (years.length !== 1 || grades.length !== 2 || / (?:now|currently|today|still|these days|since|between|by) /.test(text)) return false;
   return (years[0]?.index ?? 0) > (grades[1]?.index ?? 0);
 }
 
 export function answerGradeChange(input: KindInput): AskAnswer | null {
   const { context, u, lower } = input;
-  if (u.unknownAuthorities.length > 0 || !(CHANGE_WORDS.test(lower) || FROM_TO.test(lower)) || premiseOnly(input.text)) return null;
+  if (u.unknownAuthorities.length > 0 || !(CHANGE_WORDS.test(lower) || FROM_TO.test(lower) || (u.authorities.length === 0 && CAME_OUT.test(lower))) || premiseOnly(input.text)) return null;
   const phrases = gradePhrases(lower);
   if (phrases.length < 2) return null;
   const years = [...lower.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
