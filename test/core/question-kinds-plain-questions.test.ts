@@ -177,3 +177,23 @@ describe('rounds 105 and 106: the list, the picture and moves in plain words', (
     expect(kindOf("what did inspectors say about the sufficiency of children's homes in Bury?")).not.toBe('cannot-tell');
   });
 });
+
+describe('moves of grade asked plainly', () => {
+  it('places each grade by the words nearer it', () => {
+    for (const q of ['Which good councils used to be inadequate?', 'which councils rated inadequate before are good now?']) {
+      expect(ask(q).kind?.headline, q).toMatch(/^8 authorities rated inadequate at their previous graded inspection are rated good now/);
+    }
+  });
+
+  it('reads "better than the one before" and "compared with last time" of one council as its history', () => {
+    for (const q of ["Was Bury's last inspection better than the one before?", 'How did Bury do compared with last time?']) {
+      expect(ask(q).grades?.kind, q).toBe('history');
+    }
+  });
+
+  it('reads "who" asked of a grade as which councils', () => {
+    expect(ask('Who is still RI?').grades?.headline).toMatch(/^30 authorities in England rated requires improvement overall/);
+    expect(ask("who's outstanding?").grades?.kind).toBe('list');
+    expect(kindOf('who is the DCS in Bury?')).toBe('cannot-tell');
+  });
+});

@@ -24,10 +24,11 @@ const GRADE_PHRASE =
 /** Words that say the two grades are at two times. */
 const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is|after|this time|last time|once|formerly|previously|used to|(?:make|makes|made|making) it (?:back )?(?:up )?to) /;
 /**
- * Where councils ended up, as a second time ("which councils that were good came out RI in 2025?"): across councils
- * only, since of one council "came out good in 2019 and RI in 2023" is asked of its grades.
+ * Where councils ended up, or were before, as the other time ("which councils that were good came out RI in 2025?",
+ * "which outstanding councils were inadequate before?"): across councils only, since of one council "came out good in
+ * 2019 and RI in 2023" is asked of its grades.
  */
-const CAME_OUT = / (?:(?:came|come|comes|coming) out(?! of)(?: as| at| with)?|ended up|end up|landed) /;
+const CAME_OUT = / (?:(?:came|come|comes|coming) out(?! of)(?: as| at| with)?|ended up|end up|landed|before) /;
 
 /**
  * "From inadequate to good", "from being RI into outstanding": a change told with no time. So are two grades heading
@@ -75,7 +76,9 @@ function withoutPraisedWork(lower: string): string {
 const NOW_MARK = / (?:now|currently|today|these days|are|is|latest|this time|became|become|becoming|turned|(?:bounced|came|come) back to|(?:climbed|rose|moved|jumped|went|gone|got) (?:up )?to) /;
 const PAST_MARK = / (?:were|was|used to be|had been|having been|after being|after|once|formerly|originally|initially|previously|before|last time|previous|earlier|sif) /;
 /** Words that place a grade in time or tell the move, beyond those a grade question's filler holds. */
-const PLACING_WORDS: ReadonlySet<string> = new Set('after being once formerly originally initially became become becoming turned bounced came back climbed rose jumped this time'.split(' '));
+/** The words of either kind, found one after another between two grades. */
+const MARKS_IN_GAP = new RegExp(`${NOW_MARK.source.replace(/ $/, '(?= )')}|${PAST_MARK.source.replace(/ $/, '(?= )')}`, 'g');
+const PLACING_WORDS: ReadonlySet<string> = new Set('before after being once formerly originally initially became become becoming turned bounced came back climbed rose jumped this time'.split(' '));
 /** Where a clause about the other grade begins: "…outstanding now but were only RI…". */
 const CLAUSE_BREAK = / (?:but|that|and|who|which|whereas|while|yet) /;
 
@@ -87,18 +90,29 @@ const CLAUSE_BREAK = / (?:but|that|and|who|which|whereas|while|yet) /;
 function gradesPlacedInTime(lower: string): { before: Grade[]; after: Grade[]; then: When; inferred: boolean } | null {
   const found = [...withoutPraisedWork(lower).matchAll(GRADE_PHRASE)];
   if (found.length !== 2) return null;
+  // The words between the two grades: each word placing a time goes with the grade it stands nearer ("which councils
+  // rated inadequate before are good now?": "before" is inadequate's, "are" good's; "which good councils used to be
+  // inadequate?": "used to be" is inadequate's).
+  const [first, second] = found as [RegExpMatchArray, RegExpMatchArray];
+  const gapStart = (first.index ?? 0) + first[0].length;
+  const gap = lower.slice(gapStart, second.index ?? gapStart);
+  const marks = [...gap.matchAll(MARKS_IN_GAP)];
+  const nearer = (m: RegExpMatchArray): 'first' | 'second' => ((m.index ?? 0) + m[0].length / 2 < gap.length / 2 ? 'first' : 'second');
+  const gapMarks = (side: 'first' | 'second'): string => ` ${marks.filter((m) => nearer(m) === side).map((m) => m[0].trim()).join(' ')} `;
   const places = found.map((m, i) => {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // The few words before the grade, back to the other grade or a clause break, and after it, up to them.
-    const lead = lower.slice(Math.max(i === 0 ? 0 : (found[0]?.index ?? 0) + (found[0]?.[0].length ?? 0), start - 30), start);
-    const ownLead = ` ${lead.split(CLAUSE_BREAK).at(-1) ?? ''} `;
-    const tail = lower.slice(end, i === 0 ? (found[1]?.index ?? lower.length) : lower.length);
-    const ownTail = ` ${tail.split(CLAUSE_BREAK)[0] ?? ''} `;
+    // (A clause break between them parts them already: "rated inadequate that are now outstanding".)
+    const parted = CLAUSE_BREAK.test(gap);
+    const lead = lower.slice(Math.max(i === 0 ? 0 : gapStart, start - 30), start);
+    const ownLead = i === 1 && !parted ? gapMarks('second') : ` ${lead.split(CLAUSE_BREAK).at(-1) ?? ''} `;
+    const tail = lower.slice(end, i === 0 ? (second.index ?? lower.length) : lower.length);
+    const ownTail = i === 0 && !parted ? gapMarks('first') : ` ${tail.split(CLAUSE_BREAK)[0] ?? ''} `;
     // The words before a grade place it first ("previously rated inadequate are now outstanding": "are now" is
     // outstanding's); those after it only when none before do.
     const near = NOW_MARK.test(ownLead) || PAST_MARK.test(ownLead) ? ownLead : `${ownLead}${ownTail}`;
-    return { grades: gradesAsked([m[0]]), now: NOW_MARK.test(near), past: PAST_MARK.test(near), sif: / sif /.test(`${ownLead}${ownTail}`) };
+    return { grades: gradesAsked([m[0]]), now: NOW_MARK.test(near), past: PAST_MARK.test(near), sif: / sif /.test(`${ownLead}${ownTail}`) || (i === 1 && !parted && / sif /.test(gap)) };
   });
   const [a, b] = places as [(typeof places)[0], (typeof places)[0]];
   const placed = (x: typeof a): 'now' | 'past' | null => (x.now === x.past ? null : x.now ? 'now' : 'past');
