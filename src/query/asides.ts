@@ -19,6 +19,7 @@ import {
   FEELING_AFTER,
   FORM_LABELS,
   JUST_JOINED,
+  JOB_OFFERED,
   KNOWN_ALREADY,
   LABEL_FOR,
   MEETING_ON,
@@ -142,6 +143,7 @@ const ASIDES: readonly RegExp[] = [
   COMMITTEE_ASKS,
   KNOWN_ALREADY,
   JUST_JOINED,
+  JOB_OFFERED,
   ASKERS_TIME_THERE,
   // "…, please, for the quarterly performance report.": what the answer is for, at the message's end.
   new RegExp(`(?<=, *)for (?:a |an |our |my |the |this |next week s |tomorrow s )(?:[a-z-]+ ){0,3}?${PRODUCT}(?= *[.!?]* *$)`, 'g'),
@@ -197,7 +199,7 @@ const ASIDES: readonly RegExp[] = [
   // ("someone said Bury's LADO was criticised - true?" is the question). A spaced dash ends it too: "I heard their
   // inspection this summer went well - did they get outstanding overall?".
   // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
-  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) (?:(?!\s[—–-]+\s)[^?!.;,])*/g,
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) (?:(?![—–-]+\s)(?!\s[—–-]+\s)[^?!.;,])*/g,
   // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
   // after the question, to the end.
   /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count|(?:i m|im|i am) (?:fairly |pretty |quite )?sure|i think) [^?]*$/g,

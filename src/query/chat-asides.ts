@@ -69,6 +69,13 @@ export const BRACKETED_CONTEXT = /\((?:i m |im |i am |we re |we are |just |curre
 export const JUST_JOINED =
   /(?<=[,.;?!–—-] *)(?:i ve|ive|i have|i m|im|i am) (?:just )?(?:joined|joining|started in|starting in|moved to|moving to) (?:the |their |its |a )?(?:[a-z]+ ){0,3}?(?:team|service|department|unit)\b[.!]?|(?<=[.;?!] +)(?:i|we) (?:start|started|join|joined|begin|began) (?:as (?:a |an )?[a-z]+(?: [a-z]+){0,3} )?there\b[^.?!]*[.!]?/g;
 
+/**
+ * "I've been offered a team manager post in Bradford - give me the lie of the land": the asker's job news at the head,
+ * up to the place it names (which stays).
+ */
+export const JOB_OFFERED =
+  /^\s*(?:i ve|ive|i have|i['’]ve|i m|im|i['’]m|i am|we ve|we['’]ve) (?:just )?(?:been offered|got|accepted|applied for|applying for|interviewing for|going for|got an interview for|an interview for) (?:a |an |the )?(?:[a-z]+ ){0,3}?(?:job|post|role|position|offer|secondment)\b/gi;
+
 /** "… — I know they had a rough 2022": what the asker knows already, after the question. */
 export const KNOWN_ALREADY = /(?<=[—–-] +|[.?!;] +)(?:i|we) (?:know|remember|recall|heard) (?:that )?(?:they|it|there|things)\b[^.?!]*[.!]?/g;
 

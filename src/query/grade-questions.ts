@@ -298,6 +298,11 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
         .replace(/\b(?:area by area|by area)\b/g, ' ')
         .replace(beforeTheLatest ? asks.PREVIOUS : /$^/, ' ')
         .replace(beforeNow ? / before(?: (?:that|then|this(?: one)?|now))?$| (?:old|former|penultimate)(?= )/ : /$^/, ' ')
+        // "Under Liverpool's 2026 inspection, how were children in care graded?": the inspection named, not a topic, of a
+        // council named and where no list of its inspections is asked ("how many inspections has it had under ILACS?").
+        .replace(named.length > 0 && !/\b(?:inspections|visits|times|how many|when|dates?|list)\b/.test(text) ? /\bunder (?=(?:the |its |their )?(?:latest |last |new |old |most recent )?(?:inspection|ilacs|sif|framework)\b)/g : /$^/, ' ')
+        // "What grade did Hertfordshire's children's social work get?": the service graded, not a topic.
+        .replace(asks.GRADE_WORD.test(text) ? /\b(?:children s |childrens |children )?social (?:work|care)(?: services?| department| dept)?\b(?! practice)/g : /$^/, ' ')
         .split(' ')
         .filter((w) => w !== ''),
     ),
@@ -332,6 +337,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   // "When did Bury last improve?": when its grade moved, which the history dates.
   const whenMoved = /^when /.test(text) && asks.TREND.test(text);
+  // "Harrow was good not that long ago - when did it all go wrong for them?": when its grade fell, whatever the premise.
+  if (named.length === 1 && /\bwhen did (?:it|things|everything|they) (?:all )?(?:go|start to go|begin to go|start going) (?:wrong|downhill|south)\b/.test(text)) return make('history');
   if (named.length === 1 && ((grades.length > 0 && asks.WHEN_GRADED.test(text)) || whenMoved) && onlyAreaWords(topic.filter((w) => w !== 'when'))) {
     return { ...make('history'), topic: topic.filter((w) => w !== 'when') };
   }

@@ -197,3 +197,38 @@ describe('moves of grade asked plainly', () => {
     expect(kindOf('who is the DCS in Bury?')).toBe('cannot-tell');
   });
 });
+
+describe('rounds 107 and 108: described services, problems and experience', () => {
+  it('says what no published report holds, and what staff are paid', () => {
+    expect(ask("what's going wrong at Rochdale right now that hasn't made it into a report yet?").kind?.headline).toMatch(/^No report holds what has not been published/);
+    expect(ask("What's the name of Oxfordshire's LADO, and what are they paid?").kind?.headline).toMatch(/salaries or pay/);
+  });
+
+  it('reads the top grade named by its place, and a past "next inspection", as a change', () => {
+    const a = ask('Has any council gone from being told it was failing children straight to the very best rating at its next full inspection?');
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.kind?.headline).toMatch(/rated inadequate at their previous graded inspection are rated outstanding now/);
+  });
+
+  it('reads "when did it all go wrong?" after a premise as the history', () => {
+    expect(ask('Harrow was good not that long ago - when did it all go wrong for them?').grades?.kind).toBe('history');
+  });
+
+  it('reads the service graded and the inspection named, not as topics', () => {
+    expect(ask("Back in 2018, what grade did Hertfordshire's children's social work get?").grades?.headline).toMatch(/^Hertfordshire: 1 graded inspection in 2018/);
+    expect(ask("Under Liverpool's 2026 inspection, how were children in care graded?").grades?.headline).toMatch(/^Liverpool: 1 graded inspection in 2026/);
+  });
+
+  it('keeps the question after a hearsay aside and a spaced dash', () => {
+    expect(kindOf('Warwickshire kids in care get moved about a lot, apparently - is that on the list of things Ofsted told the council to improve?')).toBe('improvements');
+  });
+
+  it('reads the asker\'s job news as context and the picture asked after it', () => {
+    expect(kindOf("I've been offered a team manager post in Bradford - give me the lie of the land from their Ofsted reports")).toBe('overview');
+    expect(kindOf('How are children and families in Tameside being served these days?')).toBe('overview');
+  });
+
+  it('reads "saying" as paragraphs asked of councils of a grade', () => {
+    expect(kindOf("Which of the inadequate councils have children saying they don't even know who their social worker is?")).toBe('grade-filtered');
+  });
+});

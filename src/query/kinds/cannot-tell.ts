@@ -67,7 +67,7 @@ const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|ins
  * requires improvement to good at the next", "had a visit in 2023 - did its next full inspection keep the same grade?").
  */
 const PAST_NEXT =
-  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|landed|did|came out|ended up|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) (?:very )?next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) (?:very )?next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
+  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|gone|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|landed|did|came out|ended up|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) (?:very )?next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) (?:very )?next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
 
 const UNKNOWABLE: readonly Unknowable[] = [
   {
@@ -187,7 +187,16 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
       / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
+      // "What's the name of Oxfordshire's LADO, and what are they paid?"
+      / (?:what|how much) (?:are|is|do|does|did|was|were) (?:they|he|she|them) (?:get )?(?:paid|earn|earning|earned) /.test(lower) ||
       / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:social workers?|staff|managers?|practitioners?|foster carers?|directors?|dcs|chief executive|ceo|head of service|heads of service)(?: (?:more|less|better|enough|a supplement|supplements?))? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
+  },
+  {
+    // "What's going wrong at Rochdale right now that hasn't made it into a report yet?": only what is published is held.
+    reason: () =>
+      'No report holds what has not been published: the reports describe only what inspectors found at inspections and visits already carried out and reported on.',
+    test: (lower) =>
+      / (?:hasn t|haven t|has not|have not|hasnt|havent|isn t|aren t|not|yet to) (?:yet )?(?:made it|got|gone|found (?:its|their) way|been put|been written up|appeared|come out) (?:into|in to|in) (?:a|any|the|an) (?:report|letter|inspection report)s? |(?:not|never) (?:yet )?(?:in|covered (?:in|by)|reported (?:in|on)) (?:a|any|the) (?:report|letter)s? (?:yet )?$| unreported | off the record | behind closed doors /.test(lower),
   },
   {
     // "What's Rochdale's CLA rate per 10k in the latest 903 return?": the DfE's data returns and tools publish figures

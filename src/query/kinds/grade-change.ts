@@ -234,8 +234,18 @@ function yearDatesTheMove(lower: string): boolean {
   return (years[0]?.index ?? 0) > (grades[1]?.index ?? 0);
 }
 
+/**
+ * Ofsted's top and bottom grades named by their place, for reading a change ("gone from being told it was failing
+ * children straight to the very best rating"). Only here: the grade lists read "the best-rated councils" themselves.
+ */
+const GRADE_BY_PLACE: ReadonlyArray<[RegExp, string]> = [
+  [/ (?:the )?(?:very )?(?:best|top|highest) (?:possible )?(?:rating|grade|judgement|judgment|mark) /g, ' outstanding '],
+  [/ (?:the )?(?:very )?(?:worst|lowest|bottom) (?:possible )?(?:rating|grade|judgement|judgment|mark) | (?:told|judged|found) (?:it|they) (?:was|were) failing(?: children)? /g, ' inadequate '],
+];
+
 export function answerGradeChange(input: KindInput): AskAnswer | null {
-  const { context, u, lower } = input;
+  const { context, u } = input;
+  const lower = GRADE_BY_PLACE.reduce((text, [pattern, grade]) => text.replace(pattern, grade), input.lower);
   if (u.unknownAuthorities.length > 0 || !(CHANGE_WORDS.test(lower) || FROM_TO.test(lower) || (u.authorities.length === 0 && CAME_OUT.test(lower))) || premiseOnly(input.text)) return null;
   const phrases = gradePhrases(lower);
   if (phrases.length < 2) return null;

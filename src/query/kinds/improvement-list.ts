@@ -94,6 +94,9 @@ const LIST_WORDS = new Set(
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
 const ON_THE_LIST = /^ (?:is|was|are|were) (?:[a-z]+ ){1,6}?(?:one of|on|among|part of) (?:the |their |its )?(?:formal |official |main |key )?(?:things|list|areas?|points|recommendations|recs|afis?|improvements?|to do list|priorities) /;
 
+/** Asked of something told before it: "Warwickshire kids in care get moved about a lot - is that on the list of things Ofsted told the council to improve?" */
+const THAT_ON_THE_LIST = / (?:is|was) (?:that|this|it) (?:one of|on|among|part of) (?:the |their |its )?(?:formal |official |main |key )?(?:things|list|areas?|points|recommendations|recs|afis?|improvements?|to do list|priorities) /;
+
 /**
  * The same told as a claim to check ("True or false: publishing its local offer on time was one of the things Reading
  * was told to improve in 2024."): an item, then "was one of the things … told to improve".
@@ -147,7 +150,7 @@ export function isImprovementList(input: KindInput): boolean {
   // "Did Bury improve?" asks whether its grades did (grade-questions.ts), not for its list.
   if (/^ (?:when )?(?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?) /.test(lower)) return false;
   // "Is private fostering one of the things Bedford has been told to fix?": whether a topic is on the list is answered by the list.
-  if (ON_THE_LIST.test(lower) || CLAIMED_ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower) || TOLD_ON_THE_LIST_WHAT_ELSE.test(lower)) return true;
+  if (ON_THE_LIST.test(lower) || THAT_ON_THE_LIST.test(lower) || CLAIMED_ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower) || TOLD_ON_THE_LIST_WHAT_ELSE.test(lower)) return true;
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
   // "Southend moved up to good in 2024, so was there anything left they were told to fix?": the grade told first is
   // the story so far, not a topic.

@@ -73,7 +73,9 @@ const OVERVIEW_WORDS = new Set(
     // "Summary of South Gloucestershire as it stands today"
     'as today ' +
     // "just got a job in Richmond upon Thames children's services - what am I letting myself in for?"
-    'letting myself ourselves in for walking into getting i am we are just job new starting start').split(' '),
+    'letting myself ourselves in for walking into getting i am we are just job new starting start ' +
+    // "How are children and families in Tameside being served these days?", "…the lie of the land from their Ofsted reports"
+    'families served serving being reports').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
