@@ -24,6 +24,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'just need needs want only strong weak ' +
     // "How far had it fallen since the previous inspection?"
     'fallen far ' +
+    // "Has Bury been good for long?"
+    'long ' +
     // "Bury's Ofsted result?", "what mark did Ofsted give Bury", "did Bury pass its inspection?", "how did it fare?"
     'result results mark marks score scores scored verdict verdicts pass passed fail failed give gave given land landed fare fared ' +
     // "How does Bury stack up against its neighbours?"

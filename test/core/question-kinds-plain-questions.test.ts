@@ -232,3 +232,21 @@ describe('rounds 107 and 108: described services, problems and experience', () =
     expect(kindOf("Which of the inadequate councils have children saying they don't even know who their social worker is?")).toBe('grade-filtered');
   });
 });
+
+describe('one council\'s grade moved or held, asked plainly', () => {
+  it('reads moving, keeping, staying and "the same as last time" as the history', () => {
+    for (const q of ['Has Bury moved grade?', 'Did Bury keep its grade?', 'Did Bury stay good?', "Is Bury's grade the same as last time?", 'Has Bury been good for long?']) {
+      expect(ask(q).grades?.kind, q).toBe('history');
+    }
+    // "Still" is now.
+    expect(ask('Is Bury still good?').grades?.kind).toBe('latest');
+  });
+
+  it('reads a visit by Ofsted in a year with no inspection as that focused visit', () => {
+    expect(ask('what did ofsted say when they visited Dudley in 2024?').kind?.headline).toMatch(/^Dudley's 2024 focused visit/);
+  });
+
+  it('reads a track record as the picture', () => {
+    expect(kindOf("What's Bury's track record?")).toBe('overview');
+  });
+});

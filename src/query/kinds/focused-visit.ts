@@ -60,7 +60,9 @@ const ABOUT_A_VISIT = new Set([
     // "which cohort of children was it looking at?"
     'cohort cohorts group groups anything all ' +
     // "Could officers confirm what the autumn 2024 visit found in Sheffield specifically?"
-    'specifically precisely exactly confirm').split(' '),
+    'specifically precisely exactly confirm ' +
+    // "What did Ofsted say when they visited Dudley in 2024?" ("say about" a topic keeps the topic's words).
+    'say said says').split(' '),
 ]);
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -120,7 +122,10 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (input.loose === true) return (topic.length <= 1 || !namesATopic(input, topic)) && visitMeant(input, visitsOf(input)) !== undefined;
   // "Lincolnshire's July 2025 visit": a visit named by its time is a focused visit where a letter was sent then.
   const letterThen = reportAtTimeAsked(visitsOf(input), u);
-  const visitOfATime = / (?:19|20)\d\d visit | visit (?:in|from|of|on) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null;
+  // So is Ofsted's visiting then ("what did ofsted say when they visited Dudley in 2024?"), when no inspection was that year.
+  const visitedThen =
+    / visited (?:[a-z]+ ){1,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
+  const visitOfATime = (/ (?:19|20)\d\d visit | visit (?:in|from|of|on) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
