@@ -26,6 +26,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'fallen far ' +
     // "Has Bury been good for long?"
     'long ' +
+    // "Where does Redbridge sit grade-wise right now?"
+    'wise sit sits sitting ' +
     // "Bury's Ofsted result?", "what mark did Ofsted give Bury", "did Bury pass its inspection?", "how did it fare?"
     'result results mark marks score scores scored verdict verdicts pass passed fail failed give gave given land landed fare fared ' +
     // "How does Bury stack up against its neighbours?"

@@ -250,3 +250,16 @@ describe('one council\'s grade moved or held, asked plainly', () => {
     expect(kindOf("What's Bury's track record?")).toBe('overview');
   });
 });
+
+describe('round 109: what stands in the way, and pay', () => {
+  it('reads what a council must do to reach a grade as its list', () => {
+    for (const q of ['What does Bury need to do to be outstanding?', 'How can Bury get to good?', 'What should Bury do to get outstanding?']) {
+      expect(kindOf(q), q).toBe('improvements');
+    }
+  });
+
+  it('reads "grade-wise" as how a grade is asked, and what team managers are paid as pay', () => {
+    expect(ask('where does Redbridge sit grade-wise right now?').grades?.kind).toBe('latest');
+    expect(ask('what do Central Bedfordshire pay their team managers?').kind?.headline).toMatch(/salaries or pay/);
+  });
+});

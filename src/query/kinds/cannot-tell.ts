@@ -189,7 +189,7 @@ const UNKNOWABLE: readonly Unknowable[] = [
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
       // "What's the name of Oxfordshire's LADO, and what are they paid?"
       / (?:what|how much) (?:are|is|do|does|did|was|were) (?:they|he|she|them) (?:get )?(?:paid|earn|earning|earned) /.test(lower) ||
-      / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:social workers?|staff|managers?|practitioners?|foster carers?|directors?|dcs|chief executive|ceo|head of service|heads of service)(?: (?:more|less|better|enough|a supplement|supplements?))? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
+      / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:team |senior |frontline |agency |newly qualified )?(?:social workers?|staff|managers?|practitioners?|foster carers?|directors?|dcs|chief executive|ceo|head of service|heads of service)(?: (?:more|less|better|enough|a supplement|supplements?))? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
   },
   {
     // "What's going wrong at Rochdale right now that hasn't made it into a report yet?": only what is published is held.
