@@ -1,0 +1,320 @@
+/**
+ * What no report can answer, each with its reason and the words that ask it
+ * (cannot-tell.ts answers them): the future, Ofsted's scheduling, figures and
+ * documents the index does not hold, schools and homes inspected apart,
+ * people's names and pay, other inspectorates. One entry per reason, so a
+ * new one is a new row.
+ */
+import type { KindInput } from './kind-helpers.ts';
+
+export interface Unknowable {
+  /** Why no report can answer it. */
+  reason: (who: string) => string;
+  /** Whether the question asks it: `lower` is the question's words, `input` what was understood of it. */
+  test: (lower: string, input: KindInput) => boolean;
+  /**
+   * Paragraphs that answer after all when the authority's reports hold one:
+   * a monitoring visit or a JTAI is not in the index, but an inspection report
+   * may say what it found and what followed ("four monitoring visits between
+   * January 2017 and March 2018").
+   */
+  mentionedIn?: RegExp;
+  /**
+   * What a report's own words about its inspection do say on the matter,
+   * quoted beside the refusal from each named authority's latest report or
+   * letter ("Ofsted will take the findings from this focused visit into
+   * account when planning your next inspection").
+   */
+  saidIn?: RegExp;
+  /** The same, from any paragraph of each named authority's latest inspection report (what it says of a role). */
+  saidAnywhere?: RegExp;
+  /** Quote the paragraphs the question finds in each named authority's latest inspection and visits since (its figures then). */
+  latestFindings?: true;
+}
+
+const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|visited|ilacs|reinspect|reinspected|reinspection) /;
+/** Ofsted's inspections and visits, not a social worker's visits ("are care leavers in prison still being visited?"). */
+/** Inspectorates other than Ofsted, and Ofsted's counterparts outside England. */
+/**
+ * What another inspectorate found, asked of it: "what did CIW find at Cardiff's…", "the CQC rating of…". Only asked so:
+ * "The Care Inspectorate would score everything out of six. What score did Ofsted give…" asks of Ofsted.
+ */
+const OTHER_INSPECTORATE = '(?:ciw|care inspectorate(?: wales| scotland)?|rqia|estyn|hiw|cqc|hmip|hmi probation)';
+const OTHER_INSPECTORATE_ASKED = new RegExp(
+  ` (?:what|how|where|which) (?:did|does|do|has|have|had|was|were|is) (?:the )?${OTHER_INSPECTORATE}(?: s)? (?:own |latest |last |most recent )?(?:find|found|say|said|rate|rated|judge|judged|score|scored|grade|graded|conclude|concluded|report|reported) | ${OTHER_INSPECTORATE}(?: s)? (?:latest |last |most recent |own )?(?:rating|ratings|judgement|judgements|grade|grades|score) (?:of|for) `,
+);
+
+/** How often inspection or visits come, not how often a council's own staff visit children. */
+const HOW_OFTEN_INSPECTED =
+  / (?:how often|how frequently) (?!(?:\w+ ){0,3}?(?:social workers?|sws?|workers|staff|pas?|personal advisers?|iros?|carers|managers) )(?:\w+ ){0,5}?(?:inspect|inspected|inspection|inspections|ilacs|reinspect|reinspected|visit|visits|visited|ofsted|inspectors?) /;
+const OFSTED_INSPECTING = / (?:inspect|inspected|inspection|inspections|inspector|inspectors|ilacs|reinspect|reinspected|reinspection|ofsted) | (?:next|focused|monitoring|ofsted|another|upcoming|an|their|its) visits? | (?:next|upcoming|forthcoming) (?:full |standard |ofsted )?(?:review|audit) /;
+
+/**
+ * Ofsted coming back ("when are Ofsted coming back to Bury?"); children who "come back from running away" are not
+ * a future inspection, nor is Ofsted that did come back ("how many times did Ofsted come back?").
+ */
+const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|inspectors|hmis?) (?:will |going to |to |are |re )?(?:come|coming|be) back (?!from )/;
+
+/**
+ * An outcome told in the past at "the next" inspection or visit: that next one has happened ("went straight from
+ * requires improvement to good at the next", "had a visit in 2023 - did its next full inspection keep the same grade?").
+ */
+const PAST_NEXT =
+  / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|gone|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|landed|did|came out|ended up|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) (?:very )?next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) (?:very )?next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
+
+export const UNKNOWABLE: readonly Unknowable[] = [
+  {
+    reason: (who) => `No report says when ${who} will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.`,
+    test: (lower) =>
+      (OFSTED_INSPECTING.test(lower) || OFSTED_BACK.test(lower)) &&
+      // The action plan a letter asks for has a deadline the letter states: that is answerable.
+      !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
+      // The next inspection after one in the past is past too: "which councils had a front door FV and then went
+      // down at the next ilacs?", "what did they get at their next inspection?".
+      !PAST_NEXT.test(lower) &&
+      (/ (?:next(?! (?:week|month|door)\b)|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
+        // "they're about to be reinspected" (not "what was Bury about to do when inspected").
+        / (?:re|are|is|s|they|theyre|it|its) about to (?:be|get|have) /.test(lower) ||
+        OFSTED_BACK.test(lower) ||
+        // "Is Ofsted coming next month?"; "a new DCS starting at Stoke next month" is the asker's news.
+        / (?:inspect|inspecting|inspected|inspection|visit|visiting|ilacs|coming|come|due) (?:[a-z]+ ){0,3}next (?:week|month) /.test(lower) ||
+        // "Has Ofsted got a focused visit lined up for Ealing before the year is out?": a visit arranged ahead, named first.
+        / (?:inspection|visit|ilacs|fv) (?:[a-z]+ ){0,1}?(?:lined up|booked in|booked|pencilled in|penciled in) (?:for|in) (?!(?:[a-z]+ ){0,2}(?:19|20)\d\d )/.test(lower) ||
+        // "Which LAs have got Ofsted turning up in the new year?": a visit to come.
+        / (?:turning up|coming|coming in|arriving|visiting|inspecting|landing|due|booked) (?:[a-z]+ ){0,3}?(?:in the new year|after christmas|this coming (?:spring|summer|autumn|winter|term)) /.test(lower) ||
+        // "Are Salford or Warrington down for a focused visit in the new year?": booked ahead.
+        / (?:down|booked|pencilled in|penciled in|lined up|scheduled) for (?:an? |their |its |another )?(?:[a-z]+ ){0,2}?(?:inspections?|visits?|ilacs|fvs?) /.test(lower) ||
+        // "Any chance Ofsted lands on Wirral during October half term?": a visit hoped or feared.
+        / any chance (?:of )?(?:ofsted|inspectors|hmi|they) (?:lands?|landing|comes?|coming|turns? up|turning up|visits?|visiting|inspects?|inspecting|drops? in|dropping in|shows? up|arrives?|arriving) /.test(lower) ||
+        // "…the focused visit to Kingston planned for later this year": a visit arranged ahead, named before it.
+        / (?:inspection|visit|ilacs|fv) (?:[a-z]+ ){0,5}?(?:planned|scheduled|booked|pencilled in|expected) for (?:later|next|the (?:new|next|coming)|this coming) /.test(lower) ||
+        / when (?:will|should|might|could|can) /.test(lower) ||
+        // "Which councils are getting an ILACS under the new framework this autumn?": what is arranged ahead.
+        / (?:are|is|re|s) (?:getting|having|due) (?:an? |their |its )?(?:[a-z0-9]+ ){0,5}?(?:this|next|later this) (?:autumn|spring|summer|winter|term) /.test(lower) ||
+        // "Is Ofsted planning a focused visit to Herts this year?" (not "care planning", "planning for permanence").
+        / (?:ofsted|inspectors|hmi|they) (?:is |are )?(?:planning|plan|plans) (?:an? |another |to )?(?:[a-z]+ ){0,2}?(?:inspection|inspect|visit|come|go) /.test(lower)),
+    saidIn: /\bnext (?:full |standard |short )?(?:inspection|visit)\b|\bmonitoring visits?\b/i,
+  },
+  {
+    // "Ofsted dates for 2027", "which councils will be inspected in 2027": a year after today's is the future.
+    reason: (who) => `No report can say what happens${who === 'an authority' ? '' : ` to ${who}`} after today: Ofsted's reports describe inspections and visits already carried out, and give no future dates or grades.`,
+    test: (lower, input) =>
+      yearAsked(input) > Number(input.context.today().slice(0, 4)) &&
+      / (?:ofsted|inspect|inspected|inspection|inspections|ilacs|visit|visits|visited|fv|fvs|grade|grades|graded|rated|rating|judged|judgement|outstanding|good|inadequate|improve|improved|decline|declined) /.test(lower),
+  },
+  {
+    // "Is Birmingham going to be inadequate again?", "which authority will be the next to go inadequate?": a grade foretold.
+    reason: (who) => `No report can say what grade${who === 'an authority' ? ' an authority' : ` ${who}`} will get: Ofsted's reports give the grades of inspections already carried out.`,
+    test: (lower) =>
+      // The grade is what is foretold, never a word before a noun: "what will good practice look like?" asks for paragraphs.
+      / (?:going to|gonna|will|ll|likely to|expected to|predicted to|set to|about to) (?:[a-z]+ ){0,2}?(?:be|get|go|stay|remain|drop to|fall to|slip to|rise to|move to|improve to) (?:rated |judged |graded )?(?:inadequate|good|outstanding|requires improvement|ri)(?: again| overall)?(?= (?:again|overall|next|in|by|when|this|after|or)\b| ?$)/.test(lower) ||
+      / (?:will|going to) be (?:the )?next (?:one |council |authority |la )?to (?:go|be rated|be judged|get|drop to|slip to) /.test(lower) ||
+      // "Wiltshire outstanding next time?": a grade and the next inspection, and nothing else, typed as a search.
+      (/ (?:outstanding|good|requires improvement|ri|inadequate) (?:again )?(?:next time|at the next (?:one|inspection|ilacs)|next (?:inspection|ilacs|one))(?: round)? $/.test(lower) && !PAST_NEXT.test(lower)) ||
+      // "All outstanding in 2019; would it hold under the new framework?": a grade kept, foretold.
+      / would (?:it|they|that|the grades?|the ratings?|the judgements?) (?:still )?(?:hold|stand|survive|last|stick|be the same) /.test(lower) ||
+      // "What grade is Worcestershire going to get next time round?", "what rating will they get?"
+      / what (?:grade|grades|rating|ratings|judgement|judgements|judgment|mark) (?:is|are|s|will|would) (?:[a-z]+ ){1,4}?(?:going to |gonna |likely to |expected to |set to )?(?:get|be given|receive|achieve|be rated|be judged)(?= (?:next|at|in|when|this|after)\b| ?$)/.test(lower),
+  },
+  {
+    reason: () => "The reports do not describe Ofsted's internal scheduling: how it decides which authorities to inspect or visit, and when, is not in any report.",
+    test: (lower) =>
+      / (?:how|why) (?:does|do|did|will) ofsted (?:decide|choose|pick|select|schedule|plan|prioriti[sz]e|allocate) /.test(lower) ||
+      (/ (?:schedule|schedules|scheduling|timetable|rota|calendar(?! years?)|work programme|inspection programme|risk assessment) /.test(lower) && (/ ofsted /.test(lower) || INSPECTING.test(lower))) ||
+      // "How often does Ofsted inspect?" is scheduling; "how often has Bury been visited?" is a list of what happened.
+      // Ofsted's inspecting, not "how often social workers visit children".
+      (HOW_OFTEN_INSPECTED.test(lower) && !/ (?:has|have|had|was|were|did) /.test(lower)),
+  },
+  {
+    // "avg SW caseloads right now haringey": today's figures are in no report; the latest report's, as inspectors found
+    // them, are shown.
+    reason: (who) =>
+      who === 'an authority'
+        ? "No report can give an authority's figures as they are today: each report gives them as inspectors found them. Name an authority for what its latest report says."
+        : `No report can give ${who}'s figures as they are today: each report gives them as inspectors found them. What the latest report says is below.`,
+    test: (lower, input) =>
+      / (?:avg|average|current|live|latest|real time|up to date) (?:[a-z]+ ){0,2}(?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|stats|statistics|data) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|this week|this month) /.test(lower) ||
+      / (?:right now|rn|at the moment|atm|today|this week) (?:[a-z]+ ){0,2}(?:caseloads?|vacancy|vacancies) /.test(lower) ||
+      // "Need this year's turnover figure.": a workforce figure of the year still running (a count of inspections this
+      // year is in the reports).
+      / (?:this|the current) (?:year|month|quarter)(?: s|s)? (?:[a-z]+ ){0,2}?(?:turnover|caseloads?|vacancies|vacancy rates?|agency rates?|sickness) /.test(lower) ||
+      // "What's the caseload in Bury today?": a figure asked as it is now.
+      / what (?:s |is |are )?(?:the |their |its )?(?:average |avg |typical )?(?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|agency rates?) (?:[a-z]+ ){0,3}?(?:right now|rn|at the moment|atm|today|currently|now) /.test(lower) ||
+      // "bedford caseloads today", as typed into a search box.
+      / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|per cent|percent|percentage|proportion) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
+      // "What percentage of Plymouth's care leavers are NEET at the moment?": a share now.
+      // Not a share of councils by grade ("what percentage of councils are rated good currently?"), which the grades count.
+      (/ (?:what|which) (?:per cent|percent|percentage|proportion|share) (?:[a-z]+ ){1,12}?(?:right now|rn|at the moment|atm|today|currently) /.test(lower) &&
+        !/ (?:councils?|authorities|las|local authorities|boroughs|rated|judged|graded|outstanding|good|inadequate|requires improvement|ri) /.test(lower)) ||
+      // "Tameside agency SW % right now": a share now ("%" is read as "per cent").
+      /%[^?.!\n]{0,60}?\s(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
+      /%\s*(?:right now|rn|at the moment|atm|today|currently|now)\s*\??\s*$/i.test(input.text) ||
+      // "how many children are in care in herts today compared with what the 2018 ILACS said?": today's count.
+      // "How many team manager vacancies is Enfield carrying at the moment?"
+      // "How many children in care has Newcastle got this month, and how many are placed out of area?"
+      / how many (?:[a-z]+ ){0,2}?(?:children|kids|young people|cla|lac|cic|cin|cp|cyp|cpps?|cp plans|uasc|cases|referrals|social workers|sws|staff|agency workers|care leavers|families|assessments|plans|foster carers|carers|adopters|foster families|placements|homes|vacancies|vacant posts|posts|leavers|starters|asyes?|nqsws?) (?:[a-z]+ ){0,7}?(?:right now|rn|at the moment|atm|today|as of today|currently|this month|this week) /.test(lower) ||
+      // "What's the average wait right now for an initial child protection conference?": a measure taken now.
+      / (?:average|avg|typical|median|mean) (?:[a-z]+ ){0,3}?(?:wait|waits|waiting times?|delays?|times?|caseloads?|figures?|numbers?|counts?|rates?) (?:[a-z]+ ){0,10}?(?:right now|rn|at the moment|atm|today|this week|this month|currently) /.test(lower) ||
+      // "What's this week's count of Bury children on the register? … the live number."
+      / this (?:week|month|quarter) (?:s )?(?:count|number|figure|total|tally|rate)s? | the live (?:number|figure|count|total|data|rate)s? /.test(lower) ||
+      // "What's the live figure?"
+      / what (?:s |is |are )?(?:the )?(?:live|real time|up to date|up to the minute) (?:figures?|numbers?|counts?|data|stats|statistics|rates?) /.test(lower) ||
+      // "Paste me today's figure for children on child protection plans." (Not "…what the 2026 inspectors wrote, not
+      // today's figures".)
+      /(?<! (?:not|than|instead of|rather than|never mind|forget)) today (?:s )?(?:latest |current |live )?(?:figures?|numbers?|counts?|caseloads?|stats|statistics|data|rates?|vacancies|turnover) /.test(lower) ||
+      // "LBBD's CP plan numbers this month - are they up on last year?"
+      / (?:numbers?|figures?|stats|statistics|data|rates?|caseloads?|vacancies|counts?) (?:for |as of |as at )?(?:this month|this week|this quarter|this term|today|right now|rn|at the moment|atm) /.test(lower) ||
+      // "how many position-of-trust referrals have we had so far this year compared with last?"
+      / how many (?:[a-z]+ ){0,8}?(?:so far this year|this year so far|year to date|ytd|so far this month) /.test(lower) ||
+      // "how long is the wait at the moment for an assessment?": today's waiting time.
+      / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,2}(?:right now|rn|at the moment|atm|currently|today|now) /.test(lower) ||
+      // "Thurrock's agency social worker rate right now, not what the 2024 report said": a figure now, set against the report's.
+      / (?:caseloads?|workloads?|figures?|numbers?|rates?|vacancy|vacancies|turnover|stats|statistics|data|levels?) (?:right now|rn|at the moment|atm|today|currently|now) (?:not|rather than|instead of|as opposed to) (?:what|as) (?:[a-z0-9]+ ){0,3}?(?:report|reports|inspection|inspectors|ofsted|letter) /.test(lower),
+    latestFindings: true,
+  },
+  {
+    // Not council tax (care leavers' exemption is a finding) nor population (the SIF reports print the area's).
+    reason: () => 'The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.',
+    test: (lower) =>
+      / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:councillor s? |special responsibility )?allowances? (?:does|do|did) |what allowance |(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?(?! style| format| order| fashion)) /.test(lower) ||
+      // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
+      / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
+      // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
+      // "What's the name of Oxfordshire's LADO, and what are they paid?"
+      / (?:what|how much) (?:are|is|do|does|did|was|were) (?:they|he|she|them) (?:get )?(?:paid|earn|earning|earned) /.test(lower) ||
+      / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:team |senior |frontline |agency |newly qualified )?(?:social workers?|staff|managers?|practitioners?|foster carers?|directors?|dcs|chief executive|ceo|head of service|heads of service)(?: (?:more|less|better|enough|a supplement|supplements?))? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
+  },
+  {
+    // "What's going wrong at Rochdale right now that hasn't made it into a report yet?": only what is published is held.
+    reason: () =>
+      'No report holds what has not been published: the reports describe only what inspectors found at inspections and visits already carried out and reported on.',
+    test: (lower) =>
+      / (?:hasn t|haven t|has not|have not|hasnt|havent|isn t|aren t|not|yet to) (?:yet )?(?:made it|got|gone|found (?:its|their) way|been put|been written up|appeared|come out) (?:into|in to|in) (?:a|any|the|an) (?:report|letter|inspection report)s? |(?:not|never) (?:yet )?(?:in|covered (?:in|by)|reported (?:in|on)) (?:a|any|the) (?:report|letter)s? (?:yet )?$| unreported | off the record | behind closed doors /.test(lower),
+  },
+  {
+    // "What's Rochdale's CLA rate per 10k in the latest 903 return?": the DfE's data returns and tools publish figures
+    // the reports only sometimes cite.
+    reason: () =>
+      "The reports do not hold that: figures from the DfE's data returns and tools (the SSDA903 return, the children in need census, LAIT, ChAT) are published by the DfE, not in Ofsted's reports, which quote only the figures inspectors cite.",
+    test: (lower) =>
+      / (?:rates?|numbers?|figures?|counts?|per cent|percentage|proportion|stats|statistics|data|per 10k|per 10 000|per 10000) (?:[a-z0-9]+ ){0,8}?(?:in|from|on|per|according to) (?:the |their |its |our )?(?:latest |last |current |most recent |this year s |(?:19|20)\d\d )?(?:ssda ?903|903|cin census|children in need census|lait|local authority interactive tool|chat tool|chat|annex a) /.test(lower),
+  },
+  {
+    // "Was anyone at Solihull disciplined after…": what happened to a council's staff is its own business, not a report's.
+    reason: () => "The reports do not hold that: they say nothing of what happened to a council's staff (discipline, dismissals, suspensions or prosecutions), only what inspectors found of practice.",
+    test: (lower) =>
+      / (?:was|were|has|have|had|did|got|get|is|are) (?:anyone|anybody|someone|somebody|any (?:of the )?(?:staff|social workers?|managers?|leaders?|officers?)|the (?:dcs|director|social workers?|managers?|staff|team)) (?:\w+ ){0,2}?(?:disciplined|sacked|fired|dismissed|suspended|struck off|prosecuted|charged|held accountable|punished) /.test(lower),
+  },
+  {
+    // "Did the inspectors read my file when they came to Derby?": whose records inspectors read is not published, and the
+    // reports never identify a child, nor name the staff they criticise or praise.
+    reason: () => "The reports do not hold that: they never identify a child or name the staff whose work inspectors saw, nor say whose records were read.",
+    test: (lower) =>
+      / (?:read|look at|looked at|looking at|see|saw|seen|check|checked|review|reviewed|audit|audited|sample|sampled) (?:at )?(?:my|his|her)(?: (?:own|son|sons|daughter|daughters|child|childs|children|kids|grandson|granddaughter|nephew|niece)){0,2} (?:file|case|records?|notes|case file|case notes) | (?:my|his|her) (?:own )?(?:file|case file|records?|case notes) (?:\w+ ){0,3}?(?:read|looked at|seen|checked|sampled|audited) | (?:criticis\w*|criticiz\w*|praised?|named|singled out|blamed) (?:\w+ ){0,3}?by name /.test(lower) ||
+      // "Which individual social workers did inspectors name and criticise?", "…can you tell me what's on their file?"
+      / (?:which|what|any) (?:individual |named |particular )?(?:social workers?|staff|managers?|practitioners?|workers?|officers?|team managers?) (?:did|were|was|have|has) (?:\w+ ){0,2}?(?:name|named|criticis\w*|criticiz\w*|praise|praised|single out|singled out|blame|blamed) | what (?:s |is )?(?:on|in) (?:my|his|her|their) (?:own )?(?:file|case file|records?|case notes) | who (?:is|s) (?:my|his|her|their) (?:social worker|case worker|caseworker) /.test(lower),
+  },
+  {
+    // "What did Ofsted say to Wolverhampton at its annual engagement meeting?", "the feedback Ofsted gave the DCS privately
+    // at the end of the inspection": Ofsted's meetings with a council are not published; its reports and letters are.
+    reason: () => "The reports do not hold that: Ofsted's annual engagement meetings, its feedback to a council at the end of an inspection and its other conversations with a council are not published; only its inspection reports and visit letters are.",
+    test: (lower) =>
+      / (?:at|in|during|from|of) (?:the |its |their |our |this year s |last year s |(?:19|20)\d\d )?(?:annual (?:engagement )?(?:meeting|conversation)s?|engagement meetings?|keeping in touch meetings?|keep in touch meetings?) /.test(lower) ||
+      / (?:feedback|said|told|gave) (?:[a-z0-9]+ ){0,6}?privately | (?:private|verbal|oral) (?:feedback|meeting|briefing|conversation|notes?)s? | (?:inspectors?|ofsted|hmi) s? (?:own |working |case )?notes | feedback meetings? | before the (?:report|letter) (?:came out|was published|went public) /.test(lower),
+  },
+  {
+    // "Has Ofsted signed off the action plan Havering had to send in?": what Ofsted made of a council's plan is not published.
+    reason: () => "The reports do not hold that: a council's action plan after an inspection, and what Ofsted made of it, are not published by Ofsted; a later visit letter or inspection report may say how the council has got on since.",
+    test: (lower) => / (?:signed off|sign off|approved|approve|accepted|accept|agreed|rejected|happy with) (?:the |their |its |our )?(?:improvement |post inspection )?action plan /.test(lower),
+  },
+  {
+    // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are
+    // inspected apart; these reports are of the council's children's services.
+    reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, nor the area SEND inspections, which are inspected and reported on separately.",
+    test: (lower, input) =>
+      (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens? homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
+      // "Huddersfield secondaries - which ones did Ofsted rate outstanding?"
+      / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?|outstanding|inadequate) /.test(lower) ||
+      // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.
+      // "What did Ofsted say about the quality of teaching at Hartlepool's pupil referral unit?": a school's own inspection.
+      / (?:teaching|lessons|curriculum) (?:at|in) (?:the |a |an |their |its )?(?:\w+ ){0,3}?(?:school|academy|pru|pupil referral unit|college|nursery) /.test(lower) ||
+      // "As the DSL at a primary in Wirral, what Ofsted grade did our school get at its last inspection?"
+      / (?:grades?|ratings?|rated|graded|judged) (?:\w+ ){0,3}(?:our|my|this|that|his|her) (?:school|academy|nursery|college|pru) | (?:our|my) (?:school|academy|nursery|college|pru) (?:s )?(?:ofsted )?(?:grade|rating|inspection|last inspection|latest inspection|report) /.test(lower) ||
+      / (?:ofsted|inspectors) (?:rate|rates|grade|grades) (?:\w+ ){0,3}(?:schools|academies|nurseries|colleges) | (?:ofsted|inspectors) (?:slated|inspected|failed|criticised|downgraded|rated|graded|judged|rate|rates|grade|grades) (?:\w+ ){0,4}(?:primary|secondary|infant|junior|special|independent|free|faith) (?:schools?|academy|academies) |(?:primary|secondary|infant|junior|independent) (?:schools?|academy|academies) (?:\w+ ){0,3}(?:slated|failed|downgraded|ofsted inspection|ofsted report) /.test(lower) ||
+      // "What concerns did Ofsted raise about Gateshead's primary schools?", "what grades did you give their secondary
+      // schools?": the schools themselves asked of, at the question's end (not "how primary schools refer to the front door").
+      (/ (?:about|of|on|at|give|gave|given) (?:the |their |its |(?:\w+ ){1,3}?)?(?:primary|secondary|infant|junior|independent|faith|free) (?:schools|academies) (?:(?:in|across) (?:\w+ ){1,4})?$/.test(lower) &&
+        / (?:ofsted|inspectors|you|hmi) /.test(lower) && !/ virtual school/.test(lower)) ||
+      // "When did Ofsted last inspect Kirklees' own children's homes?": homes, nurseries and schools are inspected apart.
+      / (?:inspect|inspects|inspected|inspecting|inspections? of) (?:\w+ ){0,4}?(?:childrens? homes|children s homes|nurseries|academies|colleges|primary schools|secondary schools) (?:(?:in|across|run by) (?:\w+ ){1,4})?$/.test(lower) ||
+      // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
+      // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
+      (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:area |local area )?(?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||
+        /\bSEND (?:inspection|inspections|inspected|judgement|outcome|report|revisit)s?\b/.test(input.text)),
+  },
+  {
+    // "Who's the current DCS at Reading?": reports name their inspectors, never the council's officers.
+    reason: (who) => `The reports do not name ${who === 'an authority' ? "an authority's" : `${who}'s`} officers or members (the DCS, lead member, chief executive or managers), only the inspectors; what the latest report says of the role is below.`,
+    test: (lower) =>
+      / (?:who s|whos|who is|who) (?:taking over|stepping in|coming in|starting|being appointed|going to be|replacing [a-z]+) as (?:the )?(?:new |next |interim |permanent )?(?:dcs|director|lead member|chief executive|ceo) /.test(lower) ||
+      / (?:who|whos|what s the name of|name of|names of) (?:is |s |are |was )?(?:the |their |its )?(?:current |new |present |interim |acting |permanent )?(?:dcs|director|directors|director of childrens services|lead member|lead members|portfolio holder|cabinet member|chief executive|ceo|head of service|heads of service|principal social worker|psw|lado|assistant director|virtual school head|vsh|virtual head|head of the virtual school) /.test(lower) ||
+      // "Who currently occupies the post of Director of Children's Services in Rotherham?"
+      / who (?:currently |now |presently )?(?:occupies|holds|fills|is in) (?:the )?(?:post|role|position|office) of /.test(lower) ||
+      // "somerset dcs now", as typed into a search box.
+      / (?:dcs|director of childrens services|lead member|chief executive|ceo|principal social worker|psw|vsh|virtual school head) (?:now|currently|today|rn|at the moment|atm) $/.test(lower) ||
+      // "Who runs children's services in Oldham?"
+      / (?:who|whos) (?:runs|leads|heads|manages|is in charge of|in charge of|is responsible for) (?:the )?(?:children services|childrens services|csc|childrens social care|children social care|social care|the service) /.test(lower),
+    saidAnywhere: /\b(?:DCS|director of children's services|directors?|lead member|portfolio holder|chief executive|head of service|principal social worker|LADO|assistant directors?)\b/i,
+  },
+  {
+    // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?"
+    reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
+    test: (lower) =>
+      / (?:would (?:you|u) rather|which would (?:you|u) (?:pick|choose|prefer)|would (?:you|u) prefer|in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go|advise|suggest)|(?:what|how) (?:would|should|do|can) (?:you|u) (?:advise|suggest)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:take|move|work|apply|go|join|copy|adopt|follow|borrow|use|try|do|put|focus|prioriti[sz]e|concentrate|spend|start|tackle|restructure|reorgani[sz]e|redesign|change|set up|bring in|introduce|model|replicate|emulate|merge|outsource|commission|invest|hire|recruit|cut|stop|scrap)|(?:what|where) should (?:i|we) (?:focus|prioriti[sz]e|start)|thoughts $|any thoughts|(?:any )?tips (?:on|for) (?:how to )?(?:prep|prepare|get ready|getting ready|preparing)|how (?:do|should|can) (?:we|i) (?:prep|prepare|get ready) for|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work|(?:would|will) (?:we|i|they|my (?:family|kids|children)|the (?:kids|children)) be better off|better (?:council|la|authority|place|department|service|team) to (?:live|move|foster|adopt|work|practi[cs]e)) /.test(lower) ||
+      // "Which evaluation area should Stockton put its effort into so it doesn't get RI?": advice on avoiding a grade.
+      / should (?:[a-z]+ ){1,5}?(?:put|focus|prioriti[sz]e|concentrate|invest|spend)\b(?: [a-z]+){0,10}? so (?:that )?(?:it|they|we) (?:doesn t|doesnt|don t|dont|won t|wont|does not|do not|will not|never) (?:get|end up|drop|fall|go) /.test(lower),
+  },
+  {
+    reason: () => 'No report can say what a future inspection will find or grade: the reports only judge what inspectors saw.',
+    // "Which councils are going to drop a grade?", "will Bury go up?"
+    test: (lower) =>
+      / (?:predict|prediction|forecast|likely to (?:be|get)|(?:will|ll|theyll|itll|gonna) (?:\w+ )?(?:be rated|get|receive|achieve)|what grade will|chances of|would (?:they|it|we) (?:come out|get|be rated|be judged|be graded)|would (?:that|this|it) (?:get|give|earn|win) (?:us|them|you) (?:a |an )?(?:better|higher|good|outstanding|improved)) /.test(lower) ||
+      / (?:going to|gonna|will|likely to) (?:\w+ )?(?:drop|fall|slip|improve|decline|go up|go down|move up|move down|lose|keep|hold onto) (?:to |down to |back to |from )?(?:a |their |its |the )?(?:grade|grades|rating|ratings|judgement|judgements|outstanding|good|inadequate|requires improvement|ri) /.test(lower) ||
+      // "Is Enfield on track for outstanding?", "Good to outstanding next time — is Enfield on track?"
+      / (?:on track|on course|in line) (?:for|to) (?:[a-z]+ ){0,2}?(?:outstanding|good|a better grade|an upgrade) /.test(lower) ||
+      (/ (?:on track|on course) /.test(lower) && / next (?:time|inspection|ilacs|one) /.test(lower)),
+  },
+  {
+    // "What did HMIP grade their youth justice service?", "CQC rating for the trust", "what did CIW find at Cardiff's most
+    // recent inspection?": another inspectorate's judgement, or Ofsted's counterparts' outside England.
+    reason: () =>
+      "I hold only Ofsted's inspections of children's services and focused-visit letters: other inspectorates' reports (Care Inspectorate Wales, the Care Inspectorate in Scotland, HM Inspectorate of Probation on youth justice, the CQC, HMICFRS on the police) are not in this index.",
+    // "What did Ofsted say about the CQC's findings?" asks what the reports say: paragraphs answer it.
+    test: (lower) =>
+      (/ (?:hmip|hmi probation|hmiprobation|probation inspectorate|inspectorate of probation|cqc|care quality commission|hmicfrs|hmic) /.test(lower) && !/ (?:ofsted|inspectors) /.test(lower)) ||
+      OTHER_INSPECTORATE_ASKED.test(lower),
+    mentionedIn: /(?:HMIP|HM Inspectorate of Probation|Care Quality Commission|CQC|HMICFRS)/,
+  },
+  {
+    reason: () =>
+      'I hold only inspection reports and focused-visit letters: monitoring visits, joint targeted area inspections (JTAIs) and SEND inspections are not in this index.',
+    test: (lower) => / (?:monitoring visits?|jtai|jtais|joint targeted|area send|send inspections?|send inspection) /.test(lower),
+    mentionedIn: /\bmonitoring visits?\b|\bJTAIs?\b|\bjoint targeted (?:area )?inspections?\b|\bSEND inspections?\b/i,
+  },
+  {
+    // "What did the DfE statutory direction issued to Tameside require?": the department's documents, not Ofsted's.
+    reason: () =>
+      "I hold only Ofsted's inspection reports and focused-visit letters: the DfE's statutory directions, improvement notices and commissioners' reports are not in this index.",
+    test: (lower) =>
+      / (?:statutory directions?|improvement notices?|(?:dfe|department for education|secretary of state(?: s)?|government) (?:appointed )?(?:children(?: s)? )?(?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report|review|recommendations?|recommend(?:ed|s)?|said|found|concluded)|commissioners?(?: s)? report|improvement advisers?(?: s)? (?:(?:latest |last )?(?:progress )?report)) /.test(lower) &&
+      !/ (?:ofsted|inspectors|inspection|report said|report say|letter) /.test(lower.replace(/ (?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report) /g, ' ')),
+  },
+];
+
+/** The year a question names, or the end of the range it names ("by 2027"), else 0. */
+function yearAsked(input: KindInput): number {
+  const { year, range } = input.u;
+  if (typeof year === 'number') return year;
+  if (range?.kind === 'as-at') return Number(range.date.slice(0, 4));
+  return range?.kind === 'years' ? (range.to ?? range.from ?? 0) : 0;
+}
