@@ -21,7 +21,8 @@ import { reviewAnswer } from './kinds/passage-review.ts';
 import { answerVisitList } from './kinds/visit-list.ts';
 import type { Understood } from './understand.ts';
 import { askUnderstood, topicSearch } from './ask.ts';
-import { answerGradeQuery, gradeAskAnswer, readGradeQuestion, readGradeQuestionLoosely } from './grade-questions.ts';
+import { readGradeQuestion } from './grade-questions.ts';
+import { answerGradeQuery, gradeAskAnswer, readGradeQuestionLoosely } from './grade-answer.ts';
 import { bundledKindModel, guessKind, type KindModel, type ModelKind } from './models/kind-model.ts';
 
 /** The kind readers, in order: each answers its kind of question or returns null. */
