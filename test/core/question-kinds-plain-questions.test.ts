@@ -264,3 +264,15 @@ describe('round 109: what stands in the way, and pay', () => {
     expect(ask('what do Central Bedfordshire pay their team managers?').kind?.headline).toMatch(/salaries or pay/);
   });
 });
+
+describe('a grade held across councils', () => {
+  it('lists the councils with the same grade at their previous and latest inspections', () => {
+    expect(ask('Which councils stayed good?').kind?.headline).toMatch(/^24 authorities rated good at their previous graded inspection are rated good now/);
+    expect(ask('which councils kept their outstanding?').kind?.headline).toMatch(/^15 authorities rated outstanding at their previous graded inspection are rated outstanding/);
+  });
+
+  it('keeps "still" as now, and a topic as paragraphs by grade', () => {
+    expect(ask('Which councils are still inadequate?').grades?.kind).toBe('list');
+    expect(kindOf('how did councils that stayed outstanding keep their front door strong?')).toBe('grade-filtered');
+  });
+});

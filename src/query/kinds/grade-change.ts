@@ -18,6 +18,11 @@ import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_WORDS, gradedInspe
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
+/** A grade held from one inspection to the next: "stayed good", "remained inadequate", "kept their outstanding". */
+const HELD_A_GRADE = / (?:stayed|remained|kept|retained|held on to|hung on to|held onto|stuck at) (?:at |as |on )?(?:their |its )?(outstanding|good|requires improvement|ri|inadequate) /;
+
+const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept retained held hung stuck on onto to at as their its'.split(' '));
+
 /** Grade phrases, longest first, so "good or better" is read before "good". */
 const GRADE_PHRASE =
   /(?:good or (?:better|above|outstanding)|at least good|(?:less|worse) than good|not good|below good|requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|adequate|good|ri)(?= )/g;
@@ -246,8 +251,14 @@ const GRADE_BY_PLACE: ReadonlyArray<[RegExp, string]> = [
 export function answerGradeChange(input: KindInput): AskAnswer | null {
   const { context, u } = input;
   const lower = GRADE_BY_PLACE.reduce((text, [pattern, grade]) => text.replace(pattern, grade), input.lower);
-  if (u.unknownAuthorities.length > 0 || !(CHANGE_WORDS.test(lower) || FROM_TO.test(lower) || (u.authorities.length === 0 && CAME_OUT.test(lower))) || premiseOnly(input.text)) return null;
-  const phrases = gradePhrases(lower);
+  // "Which councils stayed good?", "…have remained inadequate?": one grade held at both inspections, across councils.
+  // With a topic ("how did councils that stayed outstanding keep their front door strong?") it asks what reports say.
+  const held =
+    u.authorities.length === 0 && !/ (?:how|say|said|says|practice|learn|do|does) /.test(lower) && onlyAreaWords(topicWords(u.words).filter((w) => !HOLDING_WORDS.has(w)))
+      ? HELD_A_GRADE.exec(lower)
+      : null;
+  if (u.unknownAuthorities.length > 0 || !(CHANGE_WORDS.test(lower) || FROM_TO.test(lower) || (u.authorities.length === 0 && CAME_OUT.test(lower)) || held !== null) || premiseOnly(input.text)) return null;
+  const phrases = held !== null && gradePhrases(lower).length === 1 ? [gradesAsked([held[1] ?? '']), gradesAsked([held[1] ?? ''])] : gradePhrases(lower);
   if (phrases.length < 2) return null;
   const years = [...lower.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
   const thenYear = years[0] ?? (u.range?.kind === 'years' ? u.range.from : null) ?? null;
@@ -258,8 +269,8 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   // A grade placed only by the other's place asks for the change alone: with a topic ("how did inadequate councils that
   // became good fix their front door?") it asks for what the reports say, filtered by grade.
   const placed = placedInTime?.inferred === true && !onlyAreaWords(topicWords(u.words).filter((w) => !PLACING_WORDS.has(w))) ? null : placedInTime;
-  if (thenYear === null && placed === null && (u.authorities.length > 0 || !FROM_TO.test(lower))) return null;
-  const movedIn = thenYear !== null && yearDatesTheMove(lower) ? thenYear : null;
+  if (thenYear === null && placed === null && held === null && (u.authorities.length > 0 || !FROM_TO.test(lower))) return null;
+  const movedIn = thenYear !== null && (yearDatesTheMove(lower) || (held !== null && years.length === 1)) ? thenYear : null;
   const then: When = movedIn !== null ? { previous: true } : (placed?.then ?? (thenYear === null ? { previous: true } : { year: thenYear }));
   const now: When = movedIn !== null ? { movedIn } : years[1] !== undefined && years[1] !== thenYear ? { year: years[1] } : { now: true };
   const [before, after] = placed === null ? [phrases[0] as Grade[], phrases[1] as Grade[]] : [placed.before, placed.after];
@@ -269,7 +280,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   // "Redcar '25 — good overall, but which of the 4 areas were RI?": the overall grade set against its areas', at one
   // inspection.
   if (years.length < 2 && OVERALL_AGAINST_AREAS.test(lower)) return null;
-  if (same && years.length < 2 && !/ (?:now|still|today|currently|since|became|become|stayed|remained|again) /.test(lower)) return null;
+  if (same && years.length < 2 && held === null && !/ (?:now|still|today|currently|since|became|become|stayed|remained|again) /.test(lower)) return null;
   const area = gradeArea(u.areas, u.words);
   const region = regionAsked(u.words);
   const scope =
