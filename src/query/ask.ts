@@ -30,6 +30,11 @@ export const DEFAULT_LIMIT = 3;
 const GIST_WORDS: ReadonlySet<string> = new Set(['overall', 'summary', 'summarise', 'summarize', 'headline', 'headlines', 'gist', 'brief', 'briefly', 'main', 'points', 'key', 'messages', 'overview', 'report', 'reports', 'inspection', 'ofsted', 'sif', 'ilacs']);
 export const MAX_LIMIT = 20;
 
+/** The page of results `options` asks for: at most {@link MAX_LIMIT} (default {@link DEFAULT_LIMIT}), from `offset`. */
+export function pageOf(options: AskOptions): { limit: number; offset: number } {
+  return { limit: Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT), offset: Math.max(Math.trunc(options.offset ?? 0), 0) };
+}
+
 function understanding(u: Understood, terms: readonly QueryTerm[]): Understanding {
   return { authorities: u.authorities, year: u.year, range: u.range, areas: u.areas, terms: [...new Set(terms.map((t) => t.source))] };
 }
@@ -295,8 +300,7 @@ export function askUnderstood(context: CorpusContext, text: string, u: Understoo
     const named = regionWords(u.words);
     return askUnderstood(context, text, { ...u, words: u.words.filter((w) => !named.has(w)) }, options, ofMembers);
   }
-  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
-  const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+  const { limit, offset } = pageOf(options);
   const asked = withDerivedForms(context, queryTerms(u.words));
   // "What did the 2021 Bury inspection say overall?", "Bury 2016 SIF in brief": words asking for the gist alone
   // ask for each report's summary, not for paragraphs holding "overall".

@@ -29,13 +29,18 @@ describe('a council and its report, typed as into a search box', () => {
 
 describe('paragraphs by grade with no topic', () => {
   it('quotes each inadequate council\'s summary, one council at a time', () => {
-    const a = ask('What did inadequate councils get wrong?');
+    const a = ask('What did inadequate councils get wrong?', { limit: 9 });
     expect(a.kind?.kind).toBe('grade-filtered');
     expect(a.kind?.headline).toMatch(/^Summary paragraphs of the 9 authorities in England rated inadequate overall/);
-    const first = a.results.slice(0, 9);
-    expect(new Set(first.map((h) => h.authority)).size).toBe(9);
-    expect(first[0]?.reportId).toBe('devon-2024');
-    expect(first[0]?.text).toMatch(/^Children's experiences in Devon remain poor\./);
+    expect(new Set(a.results.map((h) => h.authority)).size).toBe(9);
+    expect(a.results[0]?.reportId).toBe('devon-2024');
+    expect(a.results[0]?.text).toMatch(/^Children's experiences in Devon remain poor\./);
+    // One page at a time, as any answer: the default is three, and "More results" asks for the next.
+    const page = ask('What did inadequate councils get wrong?');
+    expect(page.results).toHaveLength(3);
+    // Two of each council's summary paragraphs, one of which has only one.
+    expect(page.total).toBe(17);
+    expect(ask('What did inadequate councils get wrong?', { offset: 3 }).results[0]?.authority).toBe(a.results[3]?.authority);
   });
 
   it('reads "what makes a council outstanding?" and "in common" the same way', () => {

@@ -258,7 +258,8 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
       ? HELD_A_GRADE.exec(lower)
       : null;
   if (u.unknownAuthorities.length > 0 || !(CHANGE_WORDS.test(lower) || FROM_TO.test(lower) || (u.authorities.length === 0 && CAME_OUT.test(lower)) || held !== null) || premiseOnly(input.text)) return null;
-  const phrases = held !== null && gradePhrases(lower).length === 1 ? [gradesAsked([held[1] ?? '']), gradesAsked([held[1] ?? ''])] : gradePhrases(lower);
+  const found = gradePhrases(lower);
+  const phrases = held !== null && found.length === 1 ? [gradesAsked([held[1] ?? '']), gradesAsked([held[1] ?? ''])] : found;
   if (phrases.length < 2) return null;
   const years = [...lower.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
   const thenYear = years[0] ?? (u.range?.kind === 'years' ? u.range.from : null) ?? null;

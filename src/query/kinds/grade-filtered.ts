@@ -9,14 +9,13 @@
  * "Good practice" is a kind of paragraph, not a grade: it never widens
  * "outstanding" to "good or better".
  */
-import type { AskAnswer } from '../../answer-types.ts';
+import type { AskAnswer, GradeAnswer, Hit } from '../../answer-types.ts';
 import type { KindAnswer } from '../../kind-types.ts';
 import type { AreaKey } from '../../model.ts';
-import { askUnderstood } from '../ask.ts';
+import { askUnderstood, pageOf } from '../ask.ts';
 import { gradesAsked, regionAsked, topicWords, withoutPraise, type GradeQuery } from '../grade-questions.ts';
 import { listByGrade } from '../grade-lists.ts';
 import { AREA_WORDS } from '../grades.ts';
-import type { Hit } from '../../answer-types.ts';
 import { paragraphsOf, plural, type KindInput } from './kind-helpers.ts';
 
 const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|rated|graded|judged) /;
@@ -70,7 +69,8 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   const topic = topicWords(words).filter((w) => !NOT_TOPIC.has(w));
   const areaWordsUsed = area === 'overall' ? [] : AREA_WORDS[area].split(' ');
   const search = topic.filter((w) => !areaWordsUsed.includes(w) || topic.every((t) => areaWordsUsed.includes(t)));
-  if (search.length === 0) return input.loose === true ? null : summariesByGrade(input, grades, area);
+  // With no topic ("what did inadequate councils get wrong?"), read loosely, the model's reading is not taken.
+  if (search.length === 0 && input.loose === true) return null;
   const query: GradeQuery = {
     intent: { kind: 'list', grades, region: regionAsked(u.words), neighboursOf: null },
     authorities: [],
@@ -81,6 +81,8 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   };
   const list = listByGrade(context, query);
   const qualified = [...new Set(list.rows.map((r) => r.authority))];
+  const gradeText = list.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
+  if (search.length === 0) return summariesByGrade(input, list, qualified, gradeText);
   const reportIds = new Set(list.rows.map((r) => r.reportId));
   const passages = askUnderstood(
     context,
@@ -90,7 +92,6 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
     reportIds,
   );
   const matched = qualified.length === 0 || passages.results.length === 0 ? 0 : (passages.authorities ?? new Set(passages.results.map((h) => h.authority)).size);
-  const gradeText = list.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
   const headline =
     qualified.length === 0
       ? `No authority is ${gradeText}, so no paragraphs can come from one.`
@@ -118,40 +119,32 @@ const SUMMARY: ReadonlySet<string> = new Set(['summary']);
  * each qualifying authority's summary of the inspection that gave it the grade, its first paragraph first, so the
  * first answers come from different authorities and the rest follow behind "more".
  */
-function summariesByGrade(input: KindInput, grades: GradeQuery['intent']['grades'], area: AreaKey): AskAnswer {
+function summariesByGrade(input: KindInput, list: GradeAnswer, qualified: readonly string[], gradeText: string): AskAnswer {
   const { context, u } = input;
-  const query: GradeQuery = {
-    intent: { kind: 'list', grades, region: regionAsked(u.words), neighboursOf: null },
-    authorities: [],
-    area,
-    year: null,
-    range: u.range?.kind === 'as-at' ? u.range : null,
-    topic: [],
-  };
-  const list = listByGrade(context, query);
-  const qualified = [...new Set(list.rows.map((r) => r.authority))];
   const each = list.rows.flatMap((row) => {
     const report = context.reportsById.get(row.reportId);
     return report === undefined ? [] : [paragraphsOf(context, report, SUMMARY, SUMMARIES_EACH)];
   });
-  const results: Hit[] = [];
-  for (let i = 0; i < SUMMARIES_EACH; i++) for (const hits of each) if (hits[i] !== undefined) results.push(hits[i] as Hit);
+  const all: Hit[] = [];
+  for (let i = 0; i < SUMMARIES_EACH; i++) for (const hits of each) if (hits[i] !== undefined) all.push(hits[i] as Hit);
+  // One page at a time, as any answer's results are ("More results" asks for the next): a chat message holds a few.
+  const { limit, offset } = pageOf(input.options);
+  const results = all.slice(offset, offset + limit);
   const matched = each.filter((hits) => hits.length > 0).length;
-  const gradeText = list.headline.replace(/^\d+ (?:authority|authorities) /, '').replace(/[:.]$/, '');
   const headline =
     qualified.length === 0
       ? `No authority is ${gradeText}, so no paragraphs can come from one.`
       : `Summary paragraphs of the ${plural(qualified.length, 'authority', 'authorities')} ${gradeText}; name a topic to narrow them ("…on care leavers").`;
   const notes = ['Paragraphs come only from the inspection that gave each authority its grade.', ...list.notes];
-  const kind: KindAnswer = { kind: 'grade-filtered', headline, qualified, matched, count: qualified.length, notes };
+  const kind: KindAnswer = { kind: 'grade-filtered', headline, qualified: [...qualified], matched, count: qualified.length, notes };
   return {
     question: input.text,
     understood: { authorities: [], year: null, range: null, areas: u.areas, terms: [] },
     results,
-    total: results.length,
+    total: all.length,
     authorities: matched,
     kind,
     grades: list,
-    ...(results.length === 0 ? { message: headline, suggestions: [] } : {}),
+    ...(all.length === 0 ? { message: headline, suggestions: [] } : {}),
   };
 }
