@@ -71,10 +71,11 @@ export const JUST_JOINED =
 
 /**
  * "I've been offered a team manager post in Bradford - give me the lie of the land": the asker's job news at the head,
- * up to the place it names (which stays).
+ * up to the place it names (which stays). At the head of a later sentence too, with no "I" ("…in 2021 I think? going
+ * for a PA job so what did it find"), and the "so" that leads on to the question.
  */
 export const JOB_OFFERED =
-  /^\s*(?:i ve|ive|i have|i['’]ve|i m|im|i['’]m|i am|we ve|we['’]ve) (?:just )?(?:been offered|got|accepted|applied for|applying for|interviewing for|going for|got an interview for|an interview for) (?:a |an |the )?(?:[a-z]+ ){0,3}?(?:job|post|role|position|offer|secondment)\b/gi;
+  /^\s*(?:i ve|ive|i have|i['’]ve|i m|im|i['’]m|i am|we ve|we['’]ve) (?:just )?(?:been offered|got|accepted|applied for|applying for|interviewing for|going for|got an interview for|an interview for) (?:a |an |the )?(?:[a-z]+ ){0,3}?(?:job|post|role|position|offer|secondment)\b|(?<=(?:^|[.?!;]) *)(?:(?:i m|im|i['’]m|i am|i ve|ive|i['’]ve|i have) )?(?:just )?(?:been offered|applied for|applying for|interviewing for|going for|got an interview for|an interview for|have an interview for) (?:a |an |the )?(?:[a-z]+ ){0,3}?(?:job|post|role|position|secondment)\b(?: (?:so|and)\b)?/gi;
 
 /** "… — I know they had a rough 2022": what the asker knows already, after the question. */
 export const KNOWN_ALREADY = /(?<=[—–-] +|[.?!;] +)(?:i|we) (?:know|remember|recall|heard) (?:that )?(?:they|it|there|things)\b[^.?!]*[.!]?/g;

@@ -106,6 +106,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     // "did its overall judgement change at the following full inspection?"
     'following subsequent change ' +
     // "Put Glos, Worcs and Herefordshire's grades next to each other", "three outstandings in a row"
-    'put other row trot'
+    'put other row trot ' +
+    // "When did Islington become outstanding?", "is Stoke stuck on RI?", "East Riding bounced back to good - when?"
+    'become became becoming bounced'
   ).split(' '),
 ]);

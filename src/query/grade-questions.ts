@@ -60,7 +60,7 @@ export interface GradeQuery {
 export type TopicSearch = (authority: string, topic: readonly string[], areas: readonly AreaKey[]) => Hit | undefined;
 
 const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still out'.split(' '));
-const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places rated graded judged'.split(' '));
+const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places rated graded judged when'.split(' '));
 
 /**
  * The words without a "good" that praises work rather than names the grade.
@@ -260,7 +260,9 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     (w === 'measures' && words[i - 1] === 'special') ||
     (/^(?:one|two|three|four)$/.test(w) && /^(?:grade|graded|rated|judged)$/.test(words[i - 1] ?? '')) ||
     // "three outstandings in a row": grades counted.
-    (/^(?:two|three|four|five|six)$/.test(w) && GRADE_NAMES.test(words[i + 1] ?? ''))
+    (/^(?:two|three|four|five|six)$/.test(w) && GRADE_NAMES.test(words[i + 1] ?? '')) ||
+    // "Rochdale RI three times in a row?": a grade's times counted.
+    (/^(?:two|three|four|five|six)$/.test(w) && words[i + 1] === 'times' && GRADE_NAMES.test(words[i - 1] ?? ''))
   );
 }
 

@@ -281,3 +281,61 @@ describe('a grade held across councils', () => {
     expect(kindOf('how did councils that stayed outstanding keep their front door strong?')).toBe('grade-filtered');
   });
 });
+
+describe('a visit asked of in the plainest words (this stop)', () => {
+  it('reads what went wrong, a letter of a year, and Ofsted coming in a year with no inspection as that visit', () => {
+    const cases: Array<[string, string]> = [
+      ['what was wrong at the Lincolnshire permanence visit?', 'lincolnshire-2018-focused-visit'],
+      ['any problems found at the Newcastle visit in 2019?', 'newcastle-upon-tyne-2019-focused-visit'],
+      ['what did the Rotherham letter in 2020 say?', 'rotherham-2020-focused-visit'],
+      ['what did Ofsted say when they came to Dudley in 2024?', 'dudley-2024-focused-visit'],
+      // Job news after the question's first sentence, and hearsay of a visit in a month named without its year.
+      ['Derbyshire had a focused visit on care leavers in 2021 I think? going for a PA job so what did it find', 'derbyshire-2021-focused-visit'],
+      ['heard Ofsted were in Staffordshire last December looking at the front door - what came out of it?', 'staffordshire-2025-focused-visit'],
+    ];
+    for (const [q, id] of cases) {
+      const a = ask(q);
+      expect(a.kind?.kind, q).toBe('focused-visit');
+      expect(a.kind?.visits?.[0]?.reportId, q).toBe(id);
+    }
+    expect(ask('what did the Rotherham letter in 2020 say?').results[0]?.text).toMatch(/^Rotherham children's services reacted rapidly and effectively to the COVID-19 pandemic/);
+    // A topic asked of the visit stays a paragraph question.
+    expect(kindOf('what did Ofsted say about the front door when they came to Dudley in 2024?')).toBeUndefined();
+  });
+
+  it('lists the visits for when Ofsted last came, or last looked at a theme', () => {
+    const came = ask('when did ofsted last come to trafford');
+    expect(came.kind?.kind).toBe('visit-list');
+    expect(came.kind?.visits?.[0]?.reportId).toBe('trafford-2026');
+    const looked = ask("When did Ofsted last look at Peterborough's front door?");
+    expect(looked.kind?.headline).toBe('1 focused visit on the front door of Peterborough (1 authority), latest first:');
+    expect(looked.kind?.visits?.map((v) => v.reportId)).toEqual(['peterborough-2023-focused-visit']);
+  });
+});
+
+describe('one council\'s grade moving or held, in the plainest words (this stop)', () => {
+  it('gives the grade history, which dates each move', () => {
+    const cases: Array<[string, string[]]> = [
+      ['when did Islington become outstanding?', ['good', 'outstanding', 'outstanding']],
+      ['East Riding bounced back to good - when?', ['good', 'inadequate', 'good']],
+      ['Rochdale RI three times in a row?', ['requires-improvement', 'requires-improvement', 'requires-improvement']],
+      ['has bury come up from inadequate or not', ['requires-improvement', 'inadequate', 'requires-improvement']],
+      ['is Devon still inadequate after their last one or did they move up', ['inadequate', 'inadequate']],
+    ];
+    for (const [q, grades] of cases) {
+      const a = ask(q);
+      expect(a.grades?.kind, q).toBe('history');
+      expect(a.grades?.rows.map((r) => r.grade), q).toEqual(grades);
+    }
+    // "Still" alone is the latest grade, and a topic that "came up" is a paragraph question.
+    expect(ask('is Bury still good?').grades?.kind).toBe('latest');
+    expect(ask("did the LADO come up in Bury's inspection?").grades).toBeUndefined();
+  });
+
+  it('reads a grade kept, joined to the ask by "so", as the story so far', () => {
+    const a = ask("Leeds kept outstanding in 2025 so I'm guessing there was nothing they were told to improve?");
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toBe("Leeds's 2025 graded inspection, Leeds 2025 ILACS, published 12 August 2025, lists 2 things to improve.");
+    expect(a.results[0]?.text).toBe("The quality and accuracy of children's records to reflect the work that is being completed (enabler 3, national framework)");
+  });
+});

@@ -9,7 +9,7 @@
 import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
-import { aboutParagraphs, ASKING_WORDS, isMonthEnd, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
+import { aboutParagraphs, ASKING_WORDS, carriedOut, isMonthEnd, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
 import { isMonthWord, monthsNamed, nearestInTime, underWayIn, underWayInMonth } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
@@ -62,7 +62,11 @@ const ABOUT_A_VISIT = new Set([
     // "Could officers confirm what the autumn 2024 visit found in Sheffield specifically?"
     'specifically precisely exactly confirm ' +
     // "What did Ofsted say when they visited Dudley in 2024?" ("say about" a topic keeps the topic's words).
-    'say said says').split(' '),
+    'say said says ' +
+    // "What was wrong at the Lincolnshire permanence visit?", "any problems found at the Newcastle visit in 2019?"
+    'wrong problem problems issue issues ' +
+    // "heard Ofsted were in Staffordshire last December - what came out of it?": hearsay of the visit.
+    'heard hear').split(' '),
 ]);
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */
@@ -94,6 +98,9 @@ const MONTH_STARTS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' '
 /** The words that set two visits apart and pick one of them. */
 const PAIR_WORDS: ReadonlySet<string> = new Set('two both pair of about around some month months week weeks year years apart first second earlier later latter former older newer more recent last'.split(' '));
 
+/** Ofsted coming in or being in: "Ofsted were in Staffordshire last December", "inspectors came in". */
+const OFSTED_IN = / (?:(?:ofsted|inspectors|hmis?) (?:were |was |had been |have been |has been )?(?:in|came|come|popped|visited)|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in) /;
+
 /** How long a visit lasted, as a question dates it: "in for two days", "for a couple of days". */
 const VISIT_LENGTH = / for (?:a |an |one |two |three |four |five |\d+ |a couple of |a few )?(?:days?|weeks?) /;
 
@@ -124,16 +131,23 @@ export function isAboutAVisit(input: KindInput): boolean {
   const letterThen = reportAtTimeAsked(visitsOf(input), u);
   // So is Ofsted's visiting then ("what did ofsted say when they visited Dudley in 2024?"), when no inspection was that year.
   const visitedThen =
-    / visited (?:[a-z]+ ){1,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
-  const visitOfATime = (/ (?:19|20)\d\d visit | visit (?:in|from|of|on) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
+    / (?:visited|came to|came into|went to|went into) (?:[a-z]+ ){1,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
+  // A letter of a year is the visit's too: "what did the Rotherham letter in 2020 say?"
+  const visitOfATime = (/ (?:19|20)\d\d (?:visit|letter) | (?:visit|letter) (?:in|from|of|on) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
     u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|look|looked|looking|nosing|nosed|poking|poked|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && !inspectionsOf(input).some((r) => u.range?.kind === 'as-at' && underWayIn(r, u.range.date));
+  // So is Ofsted's being in a month named without its year ("heard Ofsted were in Staffordshire last December looking at
+  // the front door"), where the latest letter under way in that month is newer than any inspection then.
+  const month = u.month;
+  const visitOfABareMonth =
+    u.range === null && typeof u.year !== 'number' && month !== undefined && letterThen !== null && letterThen !== undefined && OFSTED_IN.test(lower) &&
+    !inspectionsOf(input).some((r) => underWayInMonth(r, month) && carriedOut(r) > carriedOut(letterThen));
   // "Was the Sandwell MASH visit in Oct 24 a good result?": a visit named by the theme one of its letters printed.
   const visitOfATheme = / (?:visit|visited) /.test(lower) && rest !== lower;
-  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfATheme) return false;
+  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfABareMonth && !visitOfATheme) return false;
   return topic.length === 0;
 }
 

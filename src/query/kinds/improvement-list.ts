@@ -90,7 +90,9 @@ const LIST_WORDS = new Set(
     // "What point did inspectors still want tackled?", "how should Swindon improve? going off its last full inspection"
     'point tackled fixed sorted addressed improved changed how where can could going off full ' +
     // "What does Bury need to do to be outstanding?", "how can Bury get to good?": the list is what stands in the way.
-    'become reach achieve stay good outstanding').split(' '),
+    'become reach achieve stay good outstanding ' +
+    // "Leeds kept outstanding in 2025 so I'm guessing there was nothing they were told to improve?"
+    'im guessing guess assume assuming presume presuming imagine suppose').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
@@ -136,7 +138,8 @@ function withoutGradeStory(text: string, rest: string): string {
   const [sentence, ...after] = text.split(/[.?!]\s+/);
   const firstSentenceTells = sentence !== undefined && after.join('').trim() !== '' && GRADE_CLAUSE.test(sentence) && GOT_A_GRADE.test(sentence);
   // Before a spaced dash, the clause is whole: "Stockport, Warwickshire and Suffolk all slid to RI at their last ILACS - …".
-  const [first, ...more] = firstSentenceTells ? [sentence, ...after] : text.split(/\s[-–—]\s/).length > 1 ? text.split(/\s[-–—]\s/) : text.split(/[,;:.?!]\s+/);
+  // "Leeds stayed outstanding in 2025 so was there anything…": "so" ends the clause as a comma would.
+  const [first, ...more] = firstSentenceTells ? [sentence, ...after] : text.split(/\s[-–—]\s/).length > 1 ? text.split(/\s[-–—]\s/) : text.split(/[,;:.?!]\s+|\s+so\s+(?=(?:i|i['’]?m|we|was|were|is|are|did|do|does|has|have|had|what|which|how|presumably|surely|there|they|it)\b)/i);
   // Typed tersely, the clause has no verb: "Coventry outstanding Mar 26 - anything left on the improve list?"
   const told = first !== undefined && GRADE_CLAUSE.test(first) && (GOT_A_GRADE.test(first) || first.trim().split(/\s+/).length <= 7);
   if (first === undefined || more.join('').trim() === '' || !told) return rest;

@@ -114,8 +114,8 @@ const LIST_WORDS = new Set(
 /** What a visit looked at, asked beside the list: its theme, which the list shows ("and if so what were they looking at?"). */
 const THEME_ASKED = / what (?:were|was|did) (?:they|it|inspectors|ofsted|those|these|the visits?) (?:looking at|look at|looked at|about|focus on|focused on) /g;
 
-/** Ofsted coming to an authority: "all the dates Ofsted came to Stockton", "last time the inspectors came". */
-const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:came|come|went|popped)(?: to| in| into| by)? | they popped (?:in|into|by) | (?:ofsted|inspectors|hmi) (?:last )?(?:set|sets|setting) foot (?:in|into|there) /;
+/** Ofsted coming to an authority: "all the dates Ofsted came to Stockton", "last time the inspectors came", "when did ofsted last come to trafford". */
+const OFSTED_CAME = / (?:ofsted|inspectors|hmi) (?:last )?(?:came|come|went|popped)(?: to| in| into| by)? | they popped (?:in|into|by) | (?:ofsted|inspectors|hmi) (?:last )?(?:set|sets|setting) foot (?:in|into|there) /;
 
 /**
  * Ofsted's visits of every kind: "visited by Ofsted", "when has Ofsted visited Leeds?". An inspection is a visit
@@ -201,11 +201,14 @@ function reportsListed(lower: string, u: KindInput['u']): boolean {
   return ((LISTY.test(lower) || u.authorities.length > 0) && / (?:reports|letters) /.test(lower)) || / (?:ofsted )?(?:timeline|activity) /.test(lower);
 }
 
+/** When inspectors last looked at a theme: "when did Ofsted last look specifically at Peterborough's front door?" */
+const LAST_LOOKED_AT = / when (?:did|was|were|have|has) (?:ofsted|inspectors|hmis?) (?:last )?(?:[a-z]+ )?(?:look|looked) (?:[a-z]+ )?at /;
+
 /** Whether the question asks of visits: focused visits, Ofsted's visits of every kind, or inspectors coming in on a theme. */
 function asksOfVisits(lower: string, u: KindInput['u']): boolean {
   // A visit named by a theme ("a care leavers visit") is a focused visit.
   const themed = themesAsked(lower).length > 0;
-  return VISIT.test(lower) || OFSTED_VISITS.test(lower) || (themed && (COME_IN.test(lower) || / visit /.test(lower))) || u.focusedVisits === true;
+  return VISIT.test(lower) || OFSTED_VISITS.test(lower) || (themed && (COME_IN.test(lower) || LAST_LOOKED_AT.test(lower) || / visit /.test(lower))) || u.focusedVisits === true;
 }
 
 /** Whether the question asks for a list of visits or inspections. */
