@@ -19,9 +19,12 @@ import { AREA_WORDS } from '../grades.ts';
 import { paragraphsOf, plural, type KindInput } from './kind-helpers.ts';
 
 const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|rated|graded|judged) /;
-/** Words that ask for what inspectors wrote (so the question wants paragraphs, not a list of grades): "how they respond to…", "anything from good councils on…". */
+/**
+ * Words that ask for what inspectors wrote (so the question wants paragraphs, not a list of grades): "how they respond to…",
+ * "anything from good councils on…", "is it true that all inadequate councils have high caseloads?".
+ */
 const WANTS_PARAGRAPHS =
-  / (?:say|said|says|saying|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings|slated|slammed|pulled up|marked down|in common|why) |^ what makes? /;
+  / (?:say|said|says|saying|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings|slated|slammed|pulled up|marked down|in common|why) |^ what makes? | (?:councils|authorities|las|ones) (?:all |really |usually |always |tend to )?(?:have|had|show|showed) (?=(?:high|low|big|small|large|too|lots of|a lot of|problems?|issues?) )/;
 /** Words of such a question that are not its topic. */
 const NOT_TOPIC = new Set(
   ('show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where run runs running manage manages deliver delivers organise organises set up their ' +

@@ -1,0 +1,49 @@
+/**
+ * Plain questions asking what Ofsted made of a council, or of councils of a
+ * grade, probed beside the 110th to 113th routing rounds
+ * (scripts/route-questions.json). Each case was answered as another kind, or
+ * is a near neighbour that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+
+describe('what Ofsted made of one council', () => {
+  it('gives the overview for "how good is…", "what did Ofsted think of… last time" and "what was good about…"', () => {
+    const cases: Array<[string, string]> = [
+      ['how good is Islington?', "Islington's latest graded inspection: Islington 2024 ILACS, published 29 January 2025."],
+      ['what did Ofsted think of Hillingdon last time?', "Hillingdon's latest graded inspection: Hillingdon 2023 ILACS, published 20 November 2023."],
+      ["what was good about Medway's inspection?", "Medway's latest graded inspection: Medway 2023 ILACS, published 11 September 2023."],
+    ];
+    for (const [q, headline] of cases) {
+      const a = ask(q);
+      expect(a.kind?.kind, q).toBe('overview');
+      expect(a.kind?.headline, q).toBe(headline);
+    }
+    expect(ask('how good is Islington?').results[0]?.text).toMatch(/^Children's experiences are at the heart of the local authority's thinking/);
+    // A topic keeps it a paragraph question.
+    expect(kindOf('how good is Islington at permanence?')).toBeUndefined();
+    expect(kindOf("what did Ofsted think of Hillingdon's care leavers service?")).toBeUndefined();
+  });
+
+  it('gives the improvement list for what a council was criticised for', () => {
+    const a = ask('what did Cornwall get criticised for?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toBe("Cornwall's latest graded inspection, Cornwall 2024 ILACS, published 22 August 2024, lists 4 things to improve.");
+    expect(a.results[0]?.text).toBe('The timeliness of child protection strategy meetings.');
+  });
+});
+
+describe('a claim about councils of a grade', () => {
+  it('quotes their paragraphs on what the claim names, not the bare list of grades', () => {
+    const a = ask('is it true that all inadequate councils have high caseloads?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/^Paragraphs on high caseloads from the 9 authorities in England rated inadequate overall/);
+    expect(a.results[0]?.text).toBe('High caseloads are undermining meaningful work with some children and care leavers.');
+    // Grades and visits had stay lists.
+    expect(ask('which councils have good grades?').grades?.kind).toBe('list');
+    expect(ask('which inadequate councils have more than one visit?').kind?.kind).not.toBe('grade-filtered');
+  });
+});
