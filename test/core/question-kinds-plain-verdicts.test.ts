@@ -47,3 +47,32 @@ describe('a claim about councils of a grade', () => {
     expect(ask('which inadequate councils have more than one visit?').kind?.kind).not.toBe('grade-filtered');
   });
 });
+
+describe('more plain wordings read in rounds 112 and 113', () => {
+  it('reads "did they improve" after a premise as the grades, not the improvement list', () => {
+    const a = ask('Herefordshire was inadequate back in 2022 - did they improve at their latest inspection?');
+    expect(a.grades?.kind).toBe('history');
+    expect(a.grades?.headline).toBe('Herefordshire: 3 graded inspections, in date order.');
+  });
+
+  it('reads Ofsted popping into a council in a year with no inspection as that year\'s visit', () => {
+    const a = ask('what did Ofsted say when they popped into Devon in 2021?');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('devon-2021-focused-visit');
+  });
+
+  it('gives the overview for a council "in a decent place"', () => {
+    expect(kindOf('is Harrow in a good place?')).toBe('overview');
+    expect(ask('is Lambeth in a decent place these days?').kind?.headline).toBe("Lambeth's latest graded inspection: Lambeth 2026 ILACS, published 10 March 2026.");
+  });
+
+  it('says no report tells what became of an officer, or a placement\'s weekly rate', () => {
+    const dcs = ask("Was Halton's DCS sacked after they dropped to inadequate in 2024?");
+    expect(dcs.kind?.kind).toBe('cannot-tell');
+    expect(dcs.kind?.headline).toMatch(/^The reports do not name Halton's officers or members/);
+    const rate = ask("What's Kent's weekly rate for a residential placement?");
+    expect(rate.kind?.headline).toBe('The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.');
+    // What inspectors said of the role stays a paragraph question.
+    expect(kindOf("what did Ofsted say about Halton's DCS?")).toBeUndefined();
+  });
+});

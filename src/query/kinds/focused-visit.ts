@@ -131,7 +131,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   const letterThen = reportAtTimeAsked(visitsOf(input), u);
   // So is Ofsted's visiting then ("what did ofsted say when they visited Dudley in 2024?"), when no inspection was that year.
   const visitedThen =
-    / (?:visited|came to|came into|went to|went into) (?:[a-z]+ ){1,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
+    / (?:visited|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
   // A letter of a year is the visit's too: "what did the Rotherham letter in 2020 say?"
   const visitOfATime = (/ (?:19|20)\d\d (?:visit|letter) | (?:visit|letter) (?:in|from|of|on) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's

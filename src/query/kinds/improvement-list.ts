@@ -155,7 +155,8 @@ export function isImprovementList(input: KindInput): boolean {
   if (input.loose === true) return u.authorities.length === 1;
   if (!ASKS_FOR_LIST.test(lower)) return false;
   // "Did Bury improve?" asks whether its grades did (grade-questions.ts), not for its list.
-  if (/^ (?:when )?(?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?) /.test(lower)) return false;
+  // After a premise too: "Herefordshire was inadequate back in 2022 - did they improve at their latest inspection?"
+  if (/ (?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?) /.test(lower)) return false;
   // "Is private fostering one of the things Bedford has been told to fix?": whether a topic is on the list is answered by the list.
   if (ON_THE_LIST.test(lower) || THAT_ON_THE_LIST.test(lower) || CLAIMED_ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower) || TOLD_ON_THE_LIST_WHAT_ELSE.test(lower)) return true;
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.

@@ -179,6 +179,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       / (?:budgets?|how much (?:money|(?:does|do|did|is|was|are|were) (?:\w+ ){0,6}(?:spend|cost|pay|paid|invest|get paid|earn|earns|earned))|spending|spend on|spends? (?:the )?(?:most|least|more|less)|(?:cost|spend|spending|money) per (?:child|young person|placement)|salary|salaries|wages|pay scales?|(?:councillor s? |special responsibility )?allowances? (?:does|do|did) |what allowance |(?:what s|whats|what is|what are|what) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:dcs|director|chief executive|ceo|social workers?|managers?|staff|leaders?) (?:[a-z]+ ){0,2}?paid|(?<! not a| not| no| rather than a) league tables?(?! style| format| order| fashion)) /.test(lower) ||
       // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
       / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
+      // "What's Kent's weekly rate for a residential placement?" (the possessive gone, "what" stands alone).
+      / what (?:s |is |are )?(?:[a-z]+ ){0,3}?(?:weekly rates?|weekly fees?|placement fees?|unit costs?) /.test(lower) ||
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
       // "What's the name of Oxfordshire's LADO, and what are they paid?"
       / (?:what|how much) (?:are|is|do|does|did|was|were) (?:they|he|she|them) (?:get )?(?:paid|earn|earning|earned) /.test(lower) ||
@@ -263,7 +265,9 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // "somerset dcs now", as typed into a search box.
       / (?:dcs|director of childrens services|lead member|chief executive|ceo|principal social worker|psw|vsh|virtual school head) (?:now|currently|today|rn|at the moment|atm) $/.test(lower) ||
       // "Who runs children's services in Oldham?"
-      / (?:who|whos) (?:runs|leads|heads|manages|is in charge of|in charge of|is responsible for) (?:the )?(?:children services|childrens services|csc|childrens social care|children social care|social care|the service) /.test(lower),
+      / (?:who|whos) (?:runs|leads|heads|manages|is in charge of|in charge of|is responsible for) (?:the )?(?:children services|childrens services|csc|childrens social care|children social care|social care|the service) /.test(lower) ||
+      // "Was Halton's DCS sacked after they dropped to inadequate?": what became of an officer.
+      / (?:dcs|director|director of childrens services|chief executive|ceo|lead member|head of service) (?:been |get |got |was |were )?(?:sacked|fired|dismissed|suspended|resign|resigned|quit|replaced|removed|ousted|step down|stepped down|moved on|forced out) /.test(lower),
     saidAnywhere: /\b(?:DCS|director of children's services|directors?|lead member|portfolio holder|chief executive|head of service|principal social worker|LADO|assistant directors?)\b/i,
   },
   {
