@@ -76,3 +76,24 @@ describe('more plain wordings read in rounds 112 and 113', () => {
     expect(kindOf("what did Ofsted say about Halton's DCS?")).toBeUndefined();
   });
 });
+
+describe('a visit named as Ofsted\'s letter, and the list asked in everyday words', () => {
+  it('reads "the Bury letter" and "the last letter to Leeds" as the latest focused visit', () => {
+    const bury = ask('what did the Bury letter say?');
+    expect(bury.kind?.kind).toBe('focused-visit');
+    expect(bury.kind?.visits?.[0]?.reportId).toBe('bury-2020-focused-visit');
+    expect(ask('what was in the last letter to Leeds?').kind?.visits?.[0]?.reportId).toBe('leeds-2021-focused-visit');
+    // A letter before proceedings is practice, not Ofsted's letter.
+    expect(kindOf("what did Bury's report say about the letter before proceedings?")).toBeUndefined();
+  });
+
+  it('gives the improvement list for what a council should be working on or was marked down on', () => {
+    const hull = ask('what should Hull be working on?');
+    expect(hull.kind?.kind).toBe('improvements');
+    expect(hull.kind?.headline).toBe("Kingston upon Hull's latest graded inspection, Kingston upon Hull 2026 ILACS, published 18 May 2026, lists 2 things to improve.");
+    expect(kindOf('what did inspectors say Hull must do better?')).toBe('improvements');
+    expect(ask('what did Stoke get marked down on?').results[0]?.text).toMatch(/^The response to 16- and 17-year-olds who present as homeless\./);
+    // A topic after the ask stays paragraphs.
+    expect(kindOf('what should Hull be doing about neglect?')).toBeUndefined();
+  });
+});

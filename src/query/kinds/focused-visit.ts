@@ -98,6 +98,9 @@ const MONTH_STARTS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' '
 /** The words that set two visits apart and pick one of them. */
 const PAIR_WORDS: ReadonlySet<string> = new Set('two both pair of about around some month months week weeks year years apart first second earlier later latter former older newer more recent last'.split(' '));
 
+/** A letter named as Ofsted's: "the Bury letter", "Ofsted's letter to Bury", "the latest letter". */
+const LETTER_NAMED = / (?:the|ofsted|ofsted s|its|their|latest|last|recent|newest|new) (?:[a-z]+ ){0,2}?letter (?!before )/;
+
 /** Ofsted coming in or being in: "Ofsted were in Staffordshire last December", "inspectors came in". */
 const OFSTED_IN = / (?:(?:ofsted|inspectors|hmis?) (?:were |was |had been |have been |has been )?(?:in|came|come|popped|visited)|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in) /;
 
@@ -147,7 +150,10 @@ export function isAboutAVisit(input: KindInput): boolean {
     !inspectionsOf(input).some((r) => underWayInMonth(r, month) && carriedOut(r) > carriedOut(letterThen));
   // "Was the Sandwell MASH visit in Oct 24 a good result?": a visit named by the theme one of its letters printed.
   const visitOfATheme = / (?:visit|visited) /.test(lower) && rest !== lower;
-  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfABareMonth && !visitOfATheme) return false;
+  // "What did the Bury letter say?", "Ofsted's latest letter to Hull": a focused visit's letter, named as a letter (never a
+  // letter before proceedings).
+  const visitByLetter = LETTER_NAMED.test(lower) && visitsOf(input).length > 0;
+  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfABareMonth && !visitOfATheme && !visitByLetter) return false;
   return topic.length === 0;
 }
 
