@@ -80,8 +80,11 @@ export const JOB_OFFERED =
 /** "… — I know they had a rough 2022": what the asker knows already, after the question. */
 export const KNOWN_ALREADY = /(?<=[—–-] +|[.?!;] +)(?:i|we) (?:know|remember|recall|heard) (?:that )?(?:they|it|there|things)\b[^.?!]*[.!]?/g;
 
-/** "Suffolk was outstanding when I fostered for them in 2019": the asker's own time with the council (its year stays). */
-export const ASKERS_TIME_THERE = /\bwhen (?:i|we) (?:was|were|worked|fostered|lived|started|joined|left|trained|volunteered|adopted)(?: (?:there|for them|with them|for it|for the council|at the council|in the area|as (?:a |an )?[a-z]+(?: [a-z]+)?))?(?= (?:in|back in|around|about) (?:19|20)\d\d\b| *[,;.?!]| *$)/g;
+/**
+ * "Suffolk was outstanding when I fostered for them in 2019", "is Warwickshire better or worse than when I was first
+ * elected in 2021?": the asker's own time with the council (its year stays).
+ */
+export const ASKERS_TIME_THERE = /\bwhen (?:i|we) (?:was first elected|were first elected|was elected|were elected|first started|first joined|was|were|worked|fostered|lived|started|joined|left|trained|volunteered|adopted)(?: (?:there|for them|with them|for it|for the council|at the council|in the area|as (?:a |an )?[a-z]+(?: [a-z]+)?))?(?= (?:in|back in|around|about) (?:19|20)\d\d\b| *[,;.?!]| *$)/g;
 
 /** "…? Trying to see if Ofsted still checks in on the top performers.": why the asker asks, in a sentence after the question. */
 export const WHY_AFTER = /(?<=[?!.] +)(?:i m |im |i am |we re |we are |just )?(?:trying|hoping|looking|wanting) to (?:see|get a (?:sense|feel|picture|handle)|understand|figure out|find out|check|establish|build up)\b[^.?!]*[.!]?/g;

@@ -108,6 +108,9 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     // "Put Glos, Worcs and Herefordshire's grades next to each other", "three outstandings in a row"
     'put other row trot ' +
     // "When did Islington become outstanding?", "is Stoke stuck on RI?", "East Riding bounced back to good - when?"
-    'become became becoming bounced'
+    'become became becoming bounced ' +
+    // "Did Herefordshire manage to get out of inadequate?", "Kent was outstanding in 2022, is that still the case?", "every
+    // full inspection from the first single inspection onwards"
+    'manage managed managing case single onwards'
   ).split(' '),
 ]);

@@ -362,9 +362,11 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if (u.focusedVisits === true && grades.length === 0 && !asks.GRADE_NAMED.test(text)) return null;
   // "Has the number of children in care gone up in Bury?": a figure's trend, which the reports' paragraphs give.
   const figureTrend = grades.length === 0 && !asks.GRADE_WORD.test(text) && asks.FIGURE.test(text);
-  if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text))) {
+  // "Is Warwickshire better or worse than in 2021?": a year set against now, unsaid.
+  const thanThen = typeof u.year === 'number' && /\b(?:better|worse|higher|lower|stronger|weaker) (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: in| at)?$/.test(text);
+  if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text) || thanThen)) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
-    if (u.againstNow === true && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
+    if ((u.againstNow === true || thanThen) && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
     // "Harrow's grade before the latest one": its history, which shows the one before ("latest" is no time filter here).
     if (asks.PREVIOUS.test(text) && u.year === 'latest' && u.range === null) return { ...make('history'), year: null };
     const history = asks.TREND.test(text) || asks.HISTORY.test(text) || asks.WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';

@@ -132,11 +132,14 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (input.loose === true) return (topic.length <= 1 || !namesATopic(input, topic)) && visitMeant(input, visitsOf(input)) !== undefined;
   // "Lincolnshire's July 2025 visit": a visit named by its time is a focused visit where a letter was sent then.
   const letterThen = reportAtTimeAsked(visitsOf(input), u);
-  // So is Ofsted's visiting then ("what did ofsted say when they visited Dudley in 2024?"), when no inspection was that year.
+  // So is Ofsted's visiting then, or looking at the theme of that year's letter ("what did ofsted say when they visited
+  // Dudley in 2024?", "what did ofsted find when they looked at care leavers in Barnsley in 2023?"), when no inspection
+  // was that year.
   const visitedThen =
-    / (?:visited|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
+    (/ (?:visited|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) ||
+      (/ looked at (?:[a-z]+ ){1,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null && letterThen !== undefined && visitHasTheme(letterThen.themes ?? [], themesAsked(lower)))) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
   // A letter of a year is the visit's too: "what did the Rotherham letter in 2020 say?"
-  const visitOfATime = (/ (?:19|20)\d\d (?:visit|letter) | (?:visit|letter) (?:in|from|of|on) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
+  const visitOfATime = (/ (?:19|20)\d\d (?:visit|letter) | (?:visit|letter) (?:in|from|of|on|during) (?:[a-z]+ ){0,2}?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =

@@ -21,7 +21,11 @@ import { plural, type KindInput } from './kind-helpers.ts';
 /** A grade held from one inspection to the next: "stayed good", "remained inadequate", "kept their outstanding". */
 const HELD_A_GRADE = / (?:stayed|remained|kept|retained|held on to|hung on to|held onto|stuck at) (?:at |as |on )?(?:their |its )?(outstanding|good|requires improvement|ri|inadequate) /;
 
-const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept retained held hung stuck on onto to at as their its'.split(' '));
+/** The same said of the last two inspections: "rated outstanding at both of their last two inspections", "good twice in a row". */
+const HELD_TWICE =
+  / (?:rated|judged|graded|been|got|were|was) (outstanding|good|requires improvement|ri|inadequate) (?:(?:at|in|for) (?:both|each) (?:of )?(?:their|its|the) (?:last|latest|most recent|past) (?:two|2) (?:graded |full )?(?:inspections|ilacs|ones)|(?:twice|two times) in a row) /;
+
+const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept retained held hung stuck on onto to at as their its both each twice two last latest past inspections ones'.split(' '));
 
 /** Grade phrases, longest first, so "good or better" is read before "good". */
 const GRADE_PHRASE =
@@ -255,7 +259,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   // With a topic ("how did councils that stayed outstanding keep their front door strong?") it asks what reports say.
   const held =
     u.authorities.length === 0 && !/ (?:how|say|said|says|practice|learn|do|does) /.test(lower) && onlyAreaWords(topicWords(u.words).filter((w) => !HOLDING_WORDS.has(w)))
-      ? HELD_A_GRADE.exec(lower)
+      ? (HELD_A_GRADE.exec(lower) ?? HELD_TWICE.exec(lower))
       : null;
   if (u.unknownAuthorities.length > 0 || !(CHANGE_WORDS.test(lower) || FROM_TO.test(lower) || (u.authorities.length === 0 && CAME_OUT.test(lower)) || held !== null) || premiseOnly(input.text)) return null;
   const found = gradePhrases(lower);

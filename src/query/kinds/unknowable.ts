@@ -302,7 +302,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
   {
     reason: () =>
       'I hold only inspection reports and focused-visit letters: monitoring visits, joint targeted area inspections (JTAIs) and SEND inspections are not in this index.',
-    test: (lower) => / (?:monitoring visits?|jtai|jtais|joint targeted|area send|send inspections?|send inspection) /.test(lower),
+    // "What the joint Ofsted and CQC SEND area inspection found about EHCP delays, for Surrey".
+    test: (lower) => / (?:monitoring visits?|jtai|jtais|joint targeted|area send|send inspections?|send inspection|send area inspections?|(?:ofsted and cqc|cqc and ofsted) (?:[a-z]+ ){0,3}?inspections?) /.test(lower),
     mentionedIn: /\bmonitoring visits?\b|\bJTAIs?\b|\bjoint targeted (?:area )?inspections?\b|\bSEND inspections?\b/i,
   },
   {
