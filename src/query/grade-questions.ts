@@ -102,6 +102,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ (?:grade|graded|rated|judged) (?:3|three) /g, ['requires-improvement']);
   take(/ (?:grade|graded|rated|judged) (?:4|four) /g, ['inadequate']);
   take(/ (?:top|best|highest) rated /g, ['outstanding']);
+  // "Which councils are the best?", "the best council in the North West", "how do the best LAs support care leavers?"
+  take(/ (?:the )?best (?=(?:councils?|authorities|las?|local authorities|boroughs|ones) )| are (?:the )?best $/g, ['outstanding']);
   take(/ highly rated /g, ['outstanding', 'good']);
   take(/ (?:poorly|low) rated /g, ['requires-improvement', 'adequate', 'inadequate']);
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);
@@ -253,7 +255,7 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     (RATED_HOW.has(w) && words.slice(i + 1, i + 5).includes('ever') && words.slice(i + 1, i + 6).some((v) => /^(?:rated|graded|judged|grades?|ratings?|judgements?)$/.test(v))) ||
     // "Did Ofsted rate that part higher?": "rate" as what inspectors do, not a rate of something.
     (w === 'rate' && /^(?:ofsted|inspectors|they|hmi|hmis)$/.test(words[i - 1] ?? '') && /^(?:did|do|does|would|will|how)$/.test(words[i - 2] ?? '')) ||
-    (w === 'failing' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
+    ((w === 'failing' || w === 'best') && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
     // "did Kent get straight Gs?": every area given one grade (EVERY_AREA).
     (w === 'straight' && GRADE_NAMES.test(words[i + 1] ?? '')) ||
     (w === 'special' && words[i + 1] === 'measures') ||

@@ -97,3 +97,27 @@ describe('a visit named as Ofsted\'s letter, and the list asked in everyday word
     expect(kindOf('what should Hull be doing about neglect?')).toBeUndefined();
   });
 });
+
+describe('what the grades and visits mean, and the best councils', () => {
+  it('says the reports apply the grades and kinds of visit but do not define them', () => {
+    for (const q of ['what does requires improvement mean?', 'what is a focused visit?', "what's the difference between good and outstanding?", 'what does RI mean?', 'what is ILACS?']) {
+      const a = ask(q);
+      expect(a.kind?.kind, q).toBe('cannot-tell');
+      expect(a.kind?.headline, q).toMatch(/^The reports apply Ofsted's grades and describe each inspection and visit, but do not define them/);
+    }
+    // Of a council named it asks of the council; a list of councils by grade stays the list.
+    expect(ask('what does RI mean for Bury?').grades?.kind).toBe('latest');
+    expect(ask('which councils are good?').grades?.kind).toBe('list');
+  });
+
+  it('reads "the best councils" as those rated outstanding, and a topic they are strong on as paragraphs from them', () => {
+    expect(ask('which councils are the best?').grades?.headline).toBe("43 authorities in England rated outstanding overall, on each authority's latest graded inspection:");
+    expect(ask("what's the best council in the north west?").grades?.headline).toBe("1 authority in the North West rated outstanding overall, on each authority's latest graded inspection:");
+    for (const q of ['best councils for kinship care', 'which outstanding councils are strong on kinship care?']) {
+      expect(ask(q).kind?.headline, q).toMatch(/^Paragraphs on kinship care from the 43 authorities in England rated outstanding overall/);
+    }
+    // An area's own grade stays the list of that grade; an opinion stays an opinion.
+    expect(ask('which councils are outstanding for care leavers?').grades?.headline).toMatch(/^46 authorities in England rated outstanding for care leavers/);
+    expect(kindOf("what's the best council to work for?")).toBe('cannot-tell');
+  });
+});

@@ -25,6 +25,13 @@ const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|ra
  */
 const WANTS_PARAGRAPHS =
   / (?:say|said|says|saying|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings|slated|slammed|pulled up|marked down|in common|why) |^ what makes? | (?:councils|authorities|las|ones) (?:all |really |usually |always |tend to )?(?:have|had|show|showed) (?=(?:high|low|big|small|large|too|lots of|a lot of|problems?|issues?) )/;
+/**
+ * Councils of a grade praised or faulted on a topic, which no grade names: "which outstanding councils are strong on
+ * kinship care?", "best councils for kinship care". (Not "good on", which may name the grade.)
+ */
+const STRONG_ON =
+  / (?:strong|stronger|strongest|weak|weaker|weakest|poor|poorer|effective|excellent|great|innovative|leading) (?:on|at|in|with|when it comes to) (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )| best (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:for|on|at|with|when it comes to) /;
+
 /** Words of such a question that are not its topic. */
 const NOT_TOPIC = new Set(
   ('show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where run runs running manage manages deliver delivers organise organises set up their ' +
@@ -41,7 +48,9 @@ const NOT_TOPIC = new Set(
     // "how many of the outstanding LAs mention family hubs, and what do their reports say…"
     'how many number mention mentions reports report actually ' +
     // "what do outstanding councils have in common?", "what makes a council outstanding?", "why are councils rated inadequate?"
-    'have has common make makes why are is councils council las authorities generally usually typically tend saying').split(' '),
+    'have has common make makes why are is councils council las authorities generally usually typically tend saying ' +
+    // "which outstanding councils are strong on kinship care?", "best councils for kinship care"
+    'strong stronger strongest weak weaker weakest poor poorer effective excellent great innovative leading best when comes').split(' '),
 );
 const AREA_AFTER_GRADE: ReadonlyArray<{ pattern: RegExp; area: AreaKey }> = [
   { pattern: / for (?:care leavers?|leaving care) /, area: 'care-leavers' },
@@ -63,7 +72,7 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   const words = lower.trim().split(' ').filter((w) => u.words.includes(w));
   const grades = gradesAsked(words);
   if (grades.length === 0) return null;
-  if (input.loose !== true && (!COLLECTIVE.test(lower) || !WANTS_PARAGRAPHS.test(lower))) return null;
+  if (input.loose !== true && (!COLLECTIVE.test(lower) || !(WANTS_PARAGRAPHS.test(lower) || STRONG_ON.test(lower)))) return null;
   // A count is the grades' ("how many good councils are there?"), unless what their reports say is asked as well:
   // "how many of the outstanding LAs mention family hubs, and what do their reports say the hubs do?".
   if (/ (?:neighbou?rs?|compare) /.test(lower) || (/ (?:how many|number of) /.test(lower) && !/ (?:say|said|says|wrote|describe|mention|mentions) /.test(lower))) return null;

@@ -314,7 +314,23 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       / (?:statutory directions?|improvement notices?|(?:dfe|department for education|secretary of state(?: s)?|government) (?:appointed )?(?:children(?: s)? )?(?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report|review|recommendations?|recommend(?:ed|s)?|said|found|concluded)|commissioners?(?: s)? report|improvement advisers?(?: s)? (?:(?:latest |last )?(?:progress )?report)) /.test(lower) &&
       !/ (?:ofsted|inspectors|inspection|report said|report say|letter) /.test(lower.replace(/ (?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report) /g, ' ')),
   },
+  {
+    // "What does requires improvement mean?", "what is a focused visit?", "what's the difference between good and
+    // outstanding?": the framework's definitions, which the reports apply but never give. (Of a council named, "what does
+    // RI mean for Bury?" asks of Bury.)
+    reason: () =>
+      "The reports apply Ofsted's grades and describe each inspection and visit, but do not define them: what each grade and kind of visit means is set out in Ofsted's framework for inspecting local authority children's services (ILACS), which is not in this index. Ask which councils hold a grade, or what a council's latest report said, and I will quote it.",
+    test: (lower, input) => input.u.authorities.length === 0 && (DEFINED_TERM_ASKED.test(lower) || TERMS_SET_APART.test(lower)),
+  },
 ];
+
+/** The grades and kinds of inspection, as named in a question about what they mean. */
+const FRAMEWORK_TERM =
+  '(?:requires improvement(?: to be good)?|ri|inadequate|outstanding|good|adequate|focused visits?|fvs?|ilacs|sifs?|single inspection framework|standard inspections?|short inspections?|monitoring visits?|(?:full |graded )?inspections?|(?:an |the )?(?:ilacs |inspection )?framework)';
+const DEFINED_TERM_ASKED = new RegExp(
+  ` (?:what (?:does|do|is|s|are)|whats|what is meant by|meaning of|definition of|define) (?:a |an |the )?(?:grade |rating |judgement |judgment )?(?:of )?${FRAMEWORK_TERM}(?: grade| rating| judgement| judgment)? (?:actually |exactly )?(?:mean|means|stand for|stands for)? ?$`,
+);
+const TERMS_SET_APART = new RegExp(` (?:what (?:s |is )?|whats )the difference between (?:a |an )?${FRAMEWORK_TERM} and (?:a |an )?${FRAMEWORK_TERM} $`);
 
 /** The year a question names, or the end of the range it names ("by 2027"), else 0. */
 function yearAsked(input: KindInput): number {
