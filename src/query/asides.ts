@@ -327,6 +327,10 @@ const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|my|(?:ju
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
 const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|whats|which|whether|when|why|who)\b/;
 
+/** Context announced as such after the question: "Bit of background - …", "For context, …", "The reason I ask is…". */
+const CONTEXT_AFTER =
+  /^\s*(?:(?:a )?(?:bit of|little|some|quick) (?:background|context)|(?:for|just for|by way of) (?:context|background)|background|context|the reason (?:i|we) (?:ask|m asking|re asking|am asking|are asking)|(?:i m|im|i am|we re|we are) asking (?:because|as|since)|reason (?:i ask|for asking|i m asking))\b/;
+
 /** A sentence saying what the asker is trying to do: "I'm trying to see whether…", "we want to know if…". */
 const PURPOSE = /^\s*(?:(?:i m|im|i am|we re|we are) (?:just )?(?:trying|hoping|wanting|looking) to|just trying to|(?:i|we) (?:want|need|d like|would like) to) /;
 
@@ -366,7 +370,10 @@ export function questionProper(text: string): string | null {
   // "Where does Knowsley stand these days? I remember it being requires improvement pre-covid.": what the asker recalls.
   // "…? As far as I know it hasn't been done under the reformed framework yet.": what the asker believes, hearsay or not.
   const recalls = oneSentence && /^\s*(?:(?:i|we) (?:remember|recall|think|believe)|as far as (?:i|we) (?:know|can tell)|afaik|iirc)\b/.test(after);
-  const askerOnly = (ASKER.test(after) || recalls) && (!HEARSAY.test(after) || purposeOnly || recalls);
+  // "…? Bit of background - I'm putting together a short history…", "…? For context, our AD keeps citing them…": context
+  // announced as context, however long and whatever it asks on the way.
+  const announced = CONTEXT_AFTER.test(after);
+  const askerOnly = announced || ((ASKER.test(after) || recalls) && (!HEARSAY.test(after) || purposeOnly || recalls));
   if (question.split(/\s+/).length < 4 || !askerOnly || (before.trim() !== '' && !setsTheScene(before))) return null;
   return question;
 }

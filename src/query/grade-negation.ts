@@ -19,8 +19,8 @@ export function gradeDenied(words: readonly string[]): GradeDenied | null {
   const match = DENIED.exec(words.join(' '));
   if (match === null) return null;
   const [, negator = '', between = ''] = match;
-  // "Not good" is below good: gradesAsked reads it so.
-  if (negator === 'not' && between === '' && match[3] === 'good') return null;
+  // "Not good" is below good, and "not yet good (enough)" Ofsted's words for requires improvement: gradesAsked reads them so.
+  if (negator === 'not' && (between === '' || between.trim() === 'yet') && match[3] === 'good') return null;
   // Never, or a perfect tense ("have not been", "hasn't been"): at no inspection; otherwise the grade held now.
   const perfect = /^(?:havent|hasnt)$/.test(negator) || / been\b/.test(between) || / ever\b/.test(between);
   return negator === 'never' || perfect ? 'ever' : 'now';

@@ -59,7 +59,7 @@ export interface GradeQuery {
 /** Finds the best paragraphs for one authority on a topic (ask's ranking), for comparisons. */
 export type TopicSearch = (authority: string, topic: readonly string[], areas: readonly AreaKey[]) => Hit | undefined;
 
-const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still out'.split(' '));
+const BEFORE_A_GRADE = new Set('rated judged graded are were is was be been being as from by become became now still out yet'.split(' '));
 const AFTER_A_GRADE = new Set('councils council authorities authority las la ones or and for overall rating ratings grade grades judgement judgements areas places rated graded judged when'.split(' '));
 
 /**
@@ -113,6 +113,12 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ (?:worst|lowest|bottom) (?:ofsted )?(?:ratings?|grades?|judgements?|marks?|scores?) /g, ['inadequate']);
   // "Full marks", but never "the full grades" or "full judgements", which ask for all of them.
   take(/ (?:top|best|highest) (?:ofsted )?(?:ratings?|grades?|judgements?|marks?|scores?) | full marks /g, ['outstanding']);
+  // Ofsted's own descriptors of the grades, as quoted from its reports: "not yet good enough" (requires improvement to be
+  // good), "widespread or serious failures" (inadequate), and "highly effective councils" (outstanding; only of councils,
+  // never of a service: "a highly effective front door" is praise).
+  take(/ not yet good(?: enough)? /g, ['requires-improvement']);
+  take(/ widespread (?:and|or) serious failures? | serious (?:and|or) widespread failures? /g, ['inadequate']);
+  take(/ highly effective (?=(?:councils?|authorities|authority|las?|local authorities|boroughs|ones) )/g, ['outstanding']);
   // "Who's in special measures in the North West?": the schools' word, as staff use it of councils judged inadequate.
   take(/ special measures /g, ['inadequate']);
   take(/ (?:requires? improvement|requiring improvement|ri) /g, ['requires-improvement']);
@@ -256,6 +262,11 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     // "Did Ofsted rate that part higher?": "rate" as what inspectors do, not a rate of something.
     (w === 'rate' && /^(?:ofsted|inspectors|they|hmi|hmis)$/.test(words[i - 1] ?? '') && /^(?:did|do|does|would|will|how)$/.test(words[i - 2] ?? '')) ||
     ((w === 'failing' || w === 'best') && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
+    // Ofsted's descriptors (gradesAsked): "highly effective councils", "not yet good enough".
+    (w === 'highly' && words[i + 1] === 'effective' && COUNCIL_WORDS.has(words[i + 2] ?? '')) ||
+    (w === 'effective' && words[i - 1] === 'highly' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
+    ((w === 'not' || w === 'yet') && words.slice(i + 1, i + 3).includes('good')) ||
+    (w === 'enough' && words[i - 1] === 'good' && words[i - 2] === 'yet') ||
     // "did Kent get straight Gs?": every area given one grade (EVERY_AREA).
     (w === 'straight' && GRADE_NAMES.test(words[i + 1] ?? '')) ||
     (w === 'special' && words[i + 1] === 'measures') ||

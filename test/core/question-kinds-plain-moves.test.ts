@@ -47,3 +47,36 @@ describe('a visit named by what inspectors looked at that year', () => {
     expect(kindOf('what did ofsted find when they looked at assessments in Barnsley in 2023?')).toBeUndefined();
   });
 });
+
+describe("Ofsted's descriptors for the grades", () => {
+  it('reads "not yet good enough", "widespread or serious failures" and "highly effective councils" as the grades they describe', () => {
+    expect(ask('which councils are not yet good enough?').grades?.headline).toBe("30 authorities in England rated requires improvement overall, on each authority's latest graded inspection:");
+    expect(ask('which councils have widespread or serious failures?').grades?.headline).toBe("9 authorities in England rated inadequate overall, on each authority's latest graded inspection:");
+    expect(ask('who dropped from services are good to not yet good enough at their 2025 inspection?').kind?.headline).toBe(
+      '4 authorities rated good at their previous graded inspection were rated requires improvement at an inspection published in 2025:',
+    );
+    const effective = ask('in highly effective councils what does good participation of children in care look like?');
+    expect(effective.kind?.kind).toBe('grade-filtered');
+    expect(effective.kind?.headline).toMatch(/from the 43 authorities in England rated outstanding overall/);
+    // "Not rated good" still denies the grade, and a highly effective service is praise, not a grade.
+    expect(ask('which councils are not rated good?').grades?.headline).toBe("82 authorities in England not rated good overall, on each authority's latest graded inspection:");
+    expect(kindOf('which councils have a highly effective front door?')).toBeUndefined();
+  });
+});
+
+describe('context announced after the question, and contact details', () => {
+  it('reads the question before "Bit of background - …" alone', () => {
+    const a = ask(
+      "What did inspectors make of Solihull's care leavers and unaccompanied asylum seeking kids when they visited in 2018? Bit of background - I'm putting together a short history of how our neighbouring authorities have developed their 16+ and UASC offer, and I want to quote what Ofsted actually said at the time.",
+    );
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('solihull-2018-focused-visit');
+  });
+
+  it('says the reports give no one\'s email or phone number', () => {
+    for (const q of ["can you give me Naintara Khosla's email or phone number?", "what's the lead inspector's email address?", "can I have the contact details for Bury's DCS please"]) {
+      expect(ask(q).kind?.headline, q).toMatch(/^The reports give no one's contact details/);
+    }
+    expect(kindOf('what did Ofsted say about the out of hours phone line in Leeds?')).not.toBe('cannot-tell');
+  });
+});

@@ -66,7 +66,10 @@ const ABOUT_A_VISIT = new Set([
     // "What was wrong at the Lincolnshire permanence visit?", "any problems found at the Newcastle visit in 2019?"
     'wrong problem problems issue issues ' +
     // "heard Ofsted were in Staffordshire last December - what came out of it?": hearsay of the visit.
-    'heard hear').split(' '),
+    'heard hear ' +
+    // "…of Solihull's care leavers and unaccompanied asylum seeking kids when they visited in 2018?": the children, as
+    // "children" is.
+    'kids').split(' '),
 ]);
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */

@@ -29,7 +29,7 @@ const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept retaine
 
 /** Grade phrases, longest first, so "good or better" is read before "good". */
 const GRADE_PHRASE =
-  /(?:good or (?:better|above|outstanding)|at least good|(?:less|worse) than good|not good|below good|requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|adequate|good|ri)(?= )/g;
+  /(?:good or (?:better|above|outstanding)|at least good|(?:less|worse) than good|not yet good(?: enough)?|not good|below good|requires? improvement(?: to be good)?|requiring improvement|outstanding|inadequate|adequate|good|ri)(?= )/g;
 /** Words that say the two grades are at two times. */
 const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|go|from|improved|improve|declined|dropped|fell|later|still|then|today|currently|and are|and is|after|this time|last time|once|formerly|previously|used to|(?:make|makes|made|making) it (?:back )?(?:up )?to) /;
 /**
