@@ -38,7 +38,7 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   const authority = query.authorities[0];
   if (authority === undefined) return noReports(query, undefined);
   const leftOut = query.frameworksLeftOut ?? [];
-  const all = gradedInspections(context, authority).filter((r) => !leftOut.includes(r.kind));
+  const all = gradedInspections(context, authority).filter((r) => !leftOut.includes(r.kind) && (query.frameworkAsked === undefined || r.kind === query.frameworkAsked));
   if (all.length === 0) return noReports(query, authority);
   const latestOnly = query.intent.kind === 'latest';
   const when = timeWords(query);
@@ -57,6 +57,7 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
   const area = query.area;
   const notes: string[] = asAtNotes(context, query.range);
   notes.push(...frameworksLeftOutNotes(leftOut));
+  if (query.frameworkAsked !== undefined) notes.push(`Of its ${kindLabel(query.frameworkAsked)} inspections only, as asked.`);
   if (chosen.length === 0) {
     const years = all.map((r) => r.year).reverse();
     return {
@@ -95,7 +96,7 @@ export function latestOrHistory(context: CorpusContext, query: GradeQuery): Grad
     );
   }
   const headline = latestOnly
-    ? `${authority}'s latest graded inspection${when === '' ? '' : ` ${when}`}: ${reportCitation(latest)}, published ${longDate(latest.published)}.`
+    ? `${authority}'s latest ${query.frameworkAsked === undefined ? 'graded' : kindLabel(query.frameworkAsked)} inspection${when === '' ? '' : ` ${when}`}: ${reportCitation(latest)}, published ${longDate(latest.published)}.`
     : before !== undefined
       ? `${authority}: its graded inspection ${when} and the one before it, in date order.`
       : `${authority}: ${chosen.length} graded inspection${chosen.length === 1 ? '' : 's'}${when === '' ? '' : ` ${when}`}, in date order.`;

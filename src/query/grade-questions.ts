@@ -40,6 +40,8 @@ export interface GradeQuery {
   withOneBefore?: boolean;
   /** Frameworks whose inspections the question leaves out ("Warrington's grades over time, excluding the SIF ones"). */
   frameworksLeftOut?: ReportKind[];
+  /** The one framework whose inspections a council's latest grade is asked of ("what grade did Kent get in its SIF?"). */
+  frameworkAsked?: ReportKind;
   /**
    * The graded inspection before each authority's latest is asked ("what were Harrow and Halton rated at their
    * previous inspection?", "…before their latest one"): a comparison shows that one of each.
@@ -390,10 +392,15 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
       // "Did Oldham go up or down in 2024?": that year's inspection against the one before it.
       if (asks.TREND.test(text) || asks.CHANGE_ASKED.test(text)) return { ...make('history'), withOneBefore: true };
     }
-    return make(history && (u.year !== 'latest' || asks.WHOLE_HISTORY.test(text) || asks.TREND.test(text)) ? 'history' : 'latest');
+    const kind = history && (u.year !== 'latest' || asks.WHOLE_HISTORY.test(text) || asks.TREND.test(text)) ? 'history' : 'latest';
+    // "What grade did Kent get in its SIF?", "Kent's SIF rating": the latest of that framework's inspections.
+    return kind === 'latest' && SIF_ASKED.test(text) ? { ...make('latest'), frameworkAsked: 'sif' } : make(kind);
   }
   return null;
 }
+
+/** The single inspection framework named as the inspection a grade is asked of, not as a span's end ("since its SIF"). */
+const SIF_ASKED = /\b(?:(?:in|at|under|for|from) (?:its |their |the )?(?:last |latest |most recent |old |previous |final )?(?:sif|single inspection framework)(?: inspection| one)?$|(?:sif|single inspection framework) (?:grade|grades|rating|ratings|judgement|judgements|judgment|result|results|outcome)\b)/;
 
 /** The frameworks a question leaves out ("excluding the SIF ones"), as a query carries them. */
 export function frameworksLeftOutOf(u: Understood): Pick<GradeQuery, 'frameworksLeftOut'> {

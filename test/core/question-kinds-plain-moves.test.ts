@@ -80,3 +80,15 @@ describe('context announced after the question, and contact details', () => {
     expect(kindOf('what did Ofsted say about the out of hours phone line in Leeds?')).not.toBe('cannot-tell');
   });
 });
+
+describe('a grade asked of the SIF', () => {
+  it('gives the latest SIF inspection, not the latest inspection, and a span from the SIF stays the history', () => {
+    for (const q of ['what grade did Kent get in its SIF?', "Kent's SIF rating"]) {
+      const a = ask(q);
+      expect(a.grades?.kind, q).toBe('latest');
+      expect(a.grades?.headline, q).toBe("Kent's latest SIF inspection: Kent 2017 SIF, published 13 June 2017.");
+      expect(a.grades?.notes, q).toContain('Of its SIF inspections only, as asked.');
+    }
+    expect(ask('has Kent improved since its SIF?').grades?.headline).toBe('Kent: 4 graded inspections, in date order.');
+  });
+});
