@@ -155,6 +155,28 @@ export function questionWords(text: string, isKnownWord?: (word: string) => bool
   return withApostropheYears(withNumericDatesInWords(withGradeLettersSpelled(tokens, text), text), text);
 }
 
+/**
+ * Words before "Ofsted" that make it a noun for an inspection: "their last Ofsted", "its latest Ofsted". (After a year,
+ * "the 2025 Ofsted" names the report as often, and reading it so cost held-back questions.)
+ */
+const BEFORE_OFSTED_AS_NOUN = /^(?:last|latest|previous|next|first|recent|their|its|our)$/;
+/** Words after "Ofsted" that keep it the inspectorate's name: "the Ofsted report", "their Ofsted grade". */
+const OFSTED_AS_NAME_BEFORE = /^(?:report|reports|inspection|inspections|inspector|inspectors|grade|grades|graded|rating|ratings|rated|judgement|judgements|judgment|judgments|visit|visits|letter|letters|framework|frameworks|team|said|says|say|found|find|finds|judged|s|history|record|results?|outcomes?|findings|category|status|standing|position|activity|timeline|scores?|marks?|verdict|story|journey|picture|profile|track|performance)$/;
+
+/**
+ * "Ofsted" as staff use it for an inspection, as the readers read "inspection": "when was Oldham's last Ofsted?", "the
+ * 2019 and 2024 Ofsteds", "when were they Ofsteded?". "Their Ofsted report", "Ofsted's grade" keep the inspectorate's name.
+ * Only the kind readers read it so (kindInput): the question models read the words as typed, and were trained on them.
+ */
+export function withOfstedAsInspection(tokens: RawToken[]): RawToken[] {
+  return tokens.map((token, i) => {
+    if (token.word === 'ofsteded' || token.word === 'ofstedded') return { ...token, word: 'inspected' };
+    if (token.word === 'ofsteds') return { ...token, word: 'inspections' };
+    if (token.word !== 'ofsted' || !BEFORE_OFSTED_AS_NOUN.test(tokens[i - 1]?.word ?? '') || OFSTED_AS_NAME_BEFORE.test(tokens[i + 1]?.word ?? '')) return token;
+    return { ...token, word: 'inspection' };
+  });
+}
+
 /** A year typed in two digits after an apostrophe ("Good '22 → Outstanding '25", "the ’26 report"), in four. */
 function withApostropheYears(tokens: RawToken[], text: string): RawToken[] {
   return tokens.map((token) => {

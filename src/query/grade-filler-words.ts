@@ -111,6 +111,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'become became becoming bounced ' +
     // "Did Herefordshire manage to get out of inadequate?", "Kent was outstanding in 2022, is that still the case?", "every
     // full inspection from the first single inspection onwards"
-    'manage managed managing case single onwards'
+    'manage managed managing case single onwards ' +
+    // "What's different about Kent now compared with 2017?", "how far did Suffolk drop?"
+    'different drop'
   ).split(' '),
 ]);

@@ -378,7 +378,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   // "Has the number of children in care gone up in Bury?": a figure's trend, which the reports' paragraphs give.
   const figureTrend = grades.length === 0 && !asks.GRADE_WORD.test(text) && asks.FIGURE.test(text);
   // "Is Warwickshire better or worse than in 2021?": a year set against now, unsaid.
-  const thanThen = typeof u.year === 'number' && /\b(?:better|worse|higher|lower|stronger|weaker) (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: in| at)?$/.test(text);
+  // So is now set against a year, with nothing else asked: "what's different about Kent now compared with 2017?"
+  const thanThen = typeof u.year === 'number' && ((u.againstNow === true && /\b(?:compared|compare|versus|vs|different|difference)\b/.test(text)) || /\b(?:better|worse|higher|lower|stronger|weaker) (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: in| at)?$/.test(text));
   if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text) || thanThen)) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if ((u.againstNow === true || thanThen) && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };

@@ -92,3 +92,32 @@ describe('a grade asked of the SIF', () => {
     expect(ask('has Kent improved since its SIF?').grades?.headline).toBe('Kent: 4 graded inspections, in date order.');
   });
 });
+
+describe('"Ofsted" for an inspection, and more plain wordings', () => {
+  it('reads "their last Ofsted", "Ofsteded" and "Ofsteds" as inspections', () => {
+    for (const q of ["when was Oldham's last Ofsted?", 'when was Oldham last Ofsteded?']) {
+      const a = ask(q);
+      expect(a.kind?.kind, q).toBe('visit-list');
+      expect(a.kind?.headline, q).toBe('2 inspections of Oldham (1 authority), latest first:');
+    }
+    expect(ask("how did Bury's last Ofsted go?").kind?.headline).toBe("Bury's latest graded inspection: Bury 2025 ILACS, published 29 July 2025.");
+    // The inspectorate's name stays where it names it.
+    expect(kindOf('what did Ofsted say about Bury?')).toBeUndefined();
+  });
+
+  it('gives the overview for "how\'s X?" and "how\'s X getting on?", and keeps a topic a paragraph question', () => {
+    expect(ask('How\'s Westmorland and Furness getting on?').kind?.headline).toBe(
+      "Westmorland and Furness's latest graded inspection: Westmorland and Furness 2024 ILACS, published 12 July 2024.",
+    );
+    expect(kindOf("How's Bury?")).toBe('overview');
+    expect(kindOf("How's Bury's LADO?")).toBeUndefined();
+    expect(kindOf('is slough children first getting on with the council now')).toBeUndefined();
+  });
+
+  it('reads what a report told a council to do as its list, and now against a year as the history', () => {
+    expect(ask('what did the SIF tell Kent to do?').kind?.headline).toMatch(/^Kent's 2017 graded inspection, Kent 2017 SIF, published 13 June 2017, lists 10 things to improve/);
+    expect(kindOf('what did Ofsted tell Bury to do about the LADO?')).toBeUndefined();
+    expect(ask("what's different about Kent now compared with 2017?").grades?.rows.map((r) => r.reportId)).toEqual(['kent-2017', 'kent-2022', 'kent-2025']);
+    expect(kindOf('will Swindon end up with a commissioner or a trust now?')).toBe('cannot-tell');
+  });
+});

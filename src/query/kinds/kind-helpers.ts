@@ -7,7 +7,7 @@ import type { AskAnswer, AskOptions, Hit } from '../../answer-types.ts';
 import type { KindAnswer, VisitRow } from '../../kind-types.ts';
 import { REPORT_KIND_LABELS } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
-import { questionWords } from '../chat-shorthand.ts';
+import { questionWords, withOfstedAsInspection } from '../chat-shorthand.ts';
 import { longDate } from '../date-words.ts';
 import { withoutAsides } from '../asides.ts';
 import { withoutQuotations } from '../quotations.ts';
@@ -39,7 +39,8 @@ export function kindInput(context: CorpusContext, text: string, u: Understood, o
   // An arrow typed between words is "to" to the readers: "RI → outstanding in one go, who's managed it?". (Only here:
   // the models read the words as typed.)
   const arrowed = asPremise(withoutFormQuotes(read.slice(0, 2000))).replace(ARROW, ' to ');
-  const words = questionWords(withoutAsides(withoutQuotations(arrowed)), knownWordIn(context)).map((t) => t.word);
+  // "Their last Ofsted", "when were they Ofsteded?": an inspection (chat-shorthand.ts).
+  const words = withOfstedAsInspection(questionWords(withoutAsides(withoutQuotations(arrowed)), knownWordIn(context))).map((t) => t.word);
   // "Has Ofsted actually been back into Windsor?": an intensifier is how it is asked, and would part a reader's phrase.
   // So is an exclamation inside it: "what on earth are they being told to fix?", "why the hell…".
   // "Ofsted was last through the door": in, as an idiom (never "the front door", a theme).

@@ -320,7 +320,9 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       "I hold only Ofsted's inspection reports and focused-visit letters: the DfE's statutory directions, improvement notices and commissioners' reports are not in this index.",
     test: (lower) =>
       / (?:statutory directions?|improvement notices?|(?:dfe|department for education|secretary of state(?: s)?|government) (?:appointed )?(?:children(?: s)? )?(?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report|review|recommendations?|recommend(?:ed|s)?|said|found|concluded)|commissioners?(?: s)? report|improvement advisers?(?: s)? (?:(?:latest |last )?(?:progress )?report)) /.test(lower) &&
-      !/ (?:ofsted|inspectors|inspection|report said|report say|letter) /.test(lower.replace(/ (?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report) /g, ' ')),
+      !/ (?:ofsted|inspectors|inspection|report said|report say|letter) /.test(lower.replace(/ (?:commissioners?|improvement advisers?|advisers?)(?: s)? (?:(?:latest |last |most recent )?(?:progress )?report) /g, ' ')) ||
+      // "Will Swindon end up with a commissioner or a trust now?": the department's decision, foretold.
+      / (?:will|going to|gonna|likely to|expected to|about to) (?:[a-z]+ ){0,3}?(?:end up with|end up under|get|be given|be put under|be handed|be taken over by|go into|move to) (?:a |an )?(?:dfe |children s |new )?(?:commissioner|trust|statutory direction|improvement notice|intervention) /.test(lower),
   },
   {
     // "What does requires improvement mean?", "what is a focused visit?", "what's the difference between good and
