@@ -121,3 +121,19 @@ describe('"Ofsted" for an inspection, and more plain wordings', () => {
     expect(kindOf('will Swindon end up with a commissioner or a trust now?')).toBe('cannot-tell');
   });
 });
+
+describe('moves across councils at an earlier pair of inspections, and improvers', () => {
+  it('shows a move made before the latest pair beside an answer of none', () => {
+    const a = ask('has anyone gone from inadequate to outstanding?');
+    expect(a.grades?.count).toBe(0);
+    expect(a.grades?.notes).toContain('At an earlier pair of graded inspections in a row: Sunderland (Sunderland 2018 SIF to Sunderland 2021 ILACS).');
+    expect(a.grades?.rows.map((r) => `${r.reportId}:${r.grade}`)).toEqual(['sunderland-2018:inadequate', 'sunderland-2021:outstanding']);
+    // Where the latest pair holds the move, nothing more is added.
+    expect(ask('which councils went from inadequate to good?').grades?.notes.some((n) => n.startsWith('At an earlier pair'))).toBe(false);
+  });
+
+  it('reads "biggest improvers" and "decliners" as moves across councils', () => {
+    expect(ask('biggest improvers').kind?.headline).toBe('60 authorities improved at their latest graded inspection:');
+    expect(ask('who are the decliners?').kind?.headline).toBe('19 authorities declined at their latest graded inspection:');
+  });
+});

@@ -173,6 +173,16 @@ function movedInYear(graded: readonly StoredReport[], year: number, area: AreaKe
   return null;
 }
 
+/** The newest move from a grade in `before` to one in `after` at two graded inspections in a row, before the latest pair. */
+function earlierMove(graded: readonly StoredReport[], area: AreaKey, before: readonly Grade[], after: readonly Grade[]): [GradeRow, GradeRow] | null {
+  for (let i = 1; i + 1 < graded.length; i++) {
+    const [later, earlier] = [graded[i] as StoredReport, graded[i + 1] as StoredReport];
+    const [to, from] = [judgementFor(later, area), judgementFor(earlier, area)];
+    if (to !== undefined && from !== undefined && after.includes(to.gradeKey) && before.includes(from.gradeKey)) return [gradeRow(earlier, area, from), gradeRow(later, area, to)];
+  }
+  return null;
+}
+
 /** The row an authority gives at a time, when its grade there is one of `wanted`. */
 function rowAt(graded: readonly StoredReport[], when: When, area: AreaKey, wanted: readonly Grade[]): GradeRow | 'ungraded' | null {
   const reports = inForce(graded, when);
@@ -338,6 +348,18 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   ];
   if (noThen.length > 0) notes.push(`No ${AREA_WORDS[area]} grade in force ${whenText(then)} for ${noThen.length <= 20 ? noThen.join(', ') : plural(noThen.length, 'authority', 'authorities')}.`);
   if (noNow.length > 0) notes.push(`No ${AREA_WORDS[area]} grade ${whenText(now)} for ${noNow.length <= 20 ? noNow.join(', ') : plural(noNow.length, 'authority', 'authorities')} (the 2026 framework gives no overall grade).`);
+  // "Has anyone gone from inadequate to outstanding?": none between its previous inspection and its latest, but a move at
+  // an earlier pair of inspections is the same move, and is shown beside the answer (each row cited).
+  if (count === 0 && 'previous' in then && 'now' in now) {
+    const earlier = scope.flatMap((name) => {
+      const pair = earlierMove(gradedInspections(context, name).filter((r) => !frameworksOut.includes(r.kind)), area, before, after);
+      return pair === null ? [] : [pair];
+    });
+    if (earlier.length > 0) {
+      rows.push(...earlier.flat());
+      notes.push(`At an earlier pair of graded inspections in a row: ${earlier.map(([from, to]) => `${from.authority} (${from.citation} to ${to.citation})`).join('; ')}.`);
+    }
+  }
   const successors = scope.filter((n) => (authorityByName(n)?.predecessors ?? []).length > 0);
   if (successors.length > 0 && u.authorities.length === 0) notes.push(`Grades before a reorganisation are the predecessor's (${successors.join(', ')}).`);
   const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
