@@ -113,6 +113,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     // full inspection from the first single inspection onwards"
     'manage managed managing case single onwards ' +
     // "What's different about Kent now compared with 2017?", "how far did Suffolk drop?"
-    'different drop'
+    'different drop ' +
+    // "Merton kept outstanding 2022 to 2025 yes?"
+    'yes'
   ).split(' '),
 ]);

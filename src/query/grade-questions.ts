@@ -314,6 +314,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
         // "Under Liverpool's 2026 inspection, how were children in care graded?": the inspection named, not a topic, of a
         // council named and where no list of its inspections is asked ("how many inspections has it had under ILACS?").
         .replace(named.length > 0 && !/\b(?:inspections|visits|times|how many|when|dates?|list)\b/.test(text) ? /\bunder (?=(?:the |its |their )?(?:latest |last |new |old |most recent )?(?:inspection|ilacs|sif|framework)\b)/g : /$^/, ' ')
+        // "Is Cornwall still outstanding like in 2019?": "like" sets the grade against a time, not a topic.
+        .replace(/\blike (?=(?:in|at|back in|before|last time|it was|they were)\b)/g, ' ')
         // "Is Bury's grade the same as last time?", "rated as good", "as it stands": "as" is how it is put.
         .replace(/\b(?:same|rated|judged|graded|classed|regarded|seen|well|good|bad) as\b|\bas (?=of\b|at\b|it stands\b|things stand\b|now\b|good as\b|well as\b)/g, (m) => m.replace(/\bas\b/, ' '))
         // "What grade did Hertfordshire's children's social work get?": the service graded, not a topic.

@@ -137,3 +137,20 @@ describe('moves across councils at an earlier pair of inspections, and improvers
     expect(ask('who are the decliners?').kind?.headline).toBe('19 authorities declined at their latest graded inspection:');
   });
 });
+
+describe('premises joined by a comma, and more asides (rounds 120 and 121)', () => {
+  it('reads a change told before ", what …" as the story so far', () => {
+    const a = ask('Wiltshire went from RI in 2015 to outstanding in 2023, what were they told to fix back in 2015?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toBe("Wiltshire's 2015 graded inspection, Wiltshire 2015 SIF, published 1 September 2015, lists 11 things to improve.");
+  });
+
+  it('reads a grade kept between two years, and "what did the visit pick up? ours is due soon"', () => {
+    expect(ask('merton kept outstanding 2022 to 2025 yes?').grades?.headline).toBe('Merton: 2 graded inspections 2022 to 2025, in date order.');
+    const a = ask("What did Dudley's front door visit in October 2025 pick up? ours is due soon");
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('dudley-2025-focused-visit');
+    expect(kindOf('how are Plymouth getting on since?')).toBe('overview');
+    expect(kindOf("Halton's summary mentions a newly appointed permanent DCS - who is it and what's their direct number?")).toBe('cannot-tell');
+  });
+});

@@ -69,7 +69,9 @@ const ABOUT_A_VISIT = new Set([
     'heard hear ' +
     // "…of Solihull's care leavers and unaccompanied asylum seeking kids when they visited in 2018?": the children, as
     // "children" is.
-    'kids').split(' '),
+    'kids ' +
+    // "What did Dudley's front door visit in October 2025 pick up?"
+    'pick picked').split(' '),
 ]);
 const FINDING_KINDS: ReadonlySet<string> = new Set(['finding']);
 /** Words asking what a visit found rather than what it was (its theme, dates, team). */

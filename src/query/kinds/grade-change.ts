@@ -208,7 +208,9 @@ function premiseOnly(text: string): boolean {
   // good. I know there were a couple of focused visits in that gap. What did the May 2023 one find?").
   // A comma before "but" and a question ends it too: "East Riding climbed from inadequate to good in about three years, but
   // what was still on its to-do list after the 2023 inspection?".
-  const first = /\s(?:-|–|—)\s|[.;:]\s|,\s+but\s+(?=(?:what|how|which|was|were|is|are|did|does|do|has|have|when|where|who|why)\b)/i.exec(text);
+  // So does a comma before "what": "Wiltshire went from RI in 2015 to outstanding in 2023, what were they told to
+  // fix back in 2015?".
+  const first = /\s(?:-|–|—)\s|[.;:]\s|,\s+but\s+(?=(?:what|how|which|was|were|is|are|did|does|do|has|have|when|where|who|why)\b)|,\s+(?:so\s+)?(?=what\b)/i.exec(text);
   // A premise is told, not asked: the last statement's end ("Was it RI? What did they fix?" asks twice).
   const last = [...text.matchAll(/[.;:!]\s+(?=\S)/g)].at(-1);
   return (first !== null && premiseBefore(text, first)) || (last !== undefined && last.index !== first?.index && premiseBefore(text, last));

@@ -95,7 +95,9 @@ const LIST_WORDS = new Set(
     // "What does Bury need to do to be outstanding?", "how can Bury get to good?": the list is what stands in the way.
     'become reach achieve stay good outstanding ' +
     // "Leeds kept outstanding in 2025 so I'm guessing there was nothing they were told to improve?"
-    'im guessing guess assume assuming presume presuming imagine suppose').split(' '),
+    'im guessing guess assume assuming presume presuming imagine suppose ' +
+    // "…, what were they told to fix back in 2015?"
+    'back').split(' '),
 );
 
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */

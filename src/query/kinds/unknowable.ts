@@ -274,7 +274,7 @@ export const UNKNOWABLE: readonly Unknowable[] = [
     // "Can you give me Naintara Khosla's email or phone number?", "how do I contact the lead inspector?"
     reason: () => "The reports give no one's contact details: they name the inspectors who wrote them, and no email address, phone number or address for them or the council's staff.",
     test: (lower) =>
-      / (?:contact details|contact number|contact info|direct line|(?:email|e mail) address|(?:phone|mobile|telephone) number)(?: [a-z]+){0,4} $| (?:email|e mail|phone|mobile) (?:or [a-z]+ )?(?:number |address )?$/.test(lower) &&
+      / (?:contact details|contact number|contact info|direct (?:line|number|dial)|(?:email|e mail) address|(?:phone|mobile|telephone) number)(?: [a-z]+){0,4} $| (?:email|e mail|phone|mobile) (?:or [a-z]+ )?(?:number |address )?$/.test(lower) &&
       / (?:give|send|what|whats|can you|could you|can i have|could i have|do you have|have you got|find|share|get|need) | (?:how|where) (?:do|can|could|would) (?:i|we) (?:contact|reach|email|phone|ring|call|get hold of|get in touch with) /.test(lower) &&
       !/ (?:action plan|protectionofchildren) /.test(lower),
   },
