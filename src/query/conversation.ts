@@ -15,7 +15,8 @@ import type { AskAnswer, AskOptions, Carried, ConversationContext, ConversationT
 import { askUnderstood, askWhich, gradeOrPassages, topicSearch, withCorrection } from './ask.ts';
 import { askByKind } from './question-kind.ts';
 import { understandIn, type CorpusContext } from './context.ts';
-import { gradeAreaAsked, gradesAsked, readGradeQuestion, regionAsked, topicWords, type GradeQuery } from './grade-questions.ts';
+import { gradeAreaAsked, readGradeQuestion, regionAsked, topicWords, type GradeQuery } from './grade-questions.ts';
+import { gradesAsked } from './grade-names.ts';
 import { answerGradeQuery, gradeAskAnswer } from './grade-answer.ts';
 import { AREA_WORDS } from './grades.ts';
 import { describeRange } from './time-range.ts';

@@ -11,7 +11,8 @@ import { listByGrade, neighboursOf } from './grade-lists.ts';
 import { latestOrHistory } from './grade-history.ts';
 import type { Understood } from './understand.ts';
 import * as asks from './grade-question-words.ts';
-import { frameworksLeftOutOf, gradeAreaAsked, gradesAsked, regionAsked, topicWords, withoutPraise, type GradeQuery, type TopicSearch } from './grade-questions.ts';
+import { frameworksLeftOutOf, gradeAreaAsked, regionAsked, topicWords, type GradeQuery, type TopicSearch } from './grade-questions.ts';
+import { gradesAsked, withoutPraise } from './grade-names.ts';
 
 /**
  * A grade question as the kind model read it (models/), for a question

@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withoutAsides } from '../../src/query/asides.ts';
-import { gradesAsked } from '../../src/query/grade-questions.ts';
+import { gradesAsked } from '../../src/query/grade-names.ts';
 import { answerPreface } from '../../src/query/preface.ts';
 import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askTheCorpus } from './support/ask-corpus.ts';
-import { lastQuestion, questionProper } from '../../src/query/asides.ts';
+import { lastQuestion, questionProper } from '../../src/query/question-proper.ts';
 
 const ask = askTheCorpus();
 

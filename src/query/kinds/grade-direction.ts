@@ -14,7 +14,8 @@ import { AUTHORITIES, inRegion, inRegionText, statisticalNeighbours } from '../.
 import type { KindAnswer } from '../../kind-types.ts';
 import type { Grade } from '../../model.ts';
 import type { StoredReport } from '../../search/index-file.ts';
-import { gradeArea, gradesAsked, onlyAreaWords, regionAsked, topicWords } from '../grade-questions.ts';
+import { gradeArea, onlyAreaWords, regionAsked, topicWords } from '../grade-questions.ts';
+import { gradesAsked } from '../grade-names.ts';
 import { AREA_WORDS, existedOn, frameworksLeftOutNotes, GRADE_RANK, GRADE_WORDS, gradedInspections, gradeRow, judgementFor } from '../grades.ts';
 import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';

@@ -33,7 +33,7 @@ export interface KindInput {
 }
 
 export function kindInput(context: CorpusContext, text: string, u: Understood, options: AskOptions): KindInput {
-  // The question proper, when sentences before it only set the scene (asides.ts, questionProper).
+  // The question proper, when sentences before it only set the scene (question-proper.ts).
   const read = u.asked ?? text;
   // A passage quoted from a report is not how the question asks (asides.ts, withoutQuotations).
   // An arrow typed between words is "to" to the readers: "RI → outstanding in one go, who's managed it?". (Only here:
