@@ -11,6 +11,7 @@ import { callsTheCouncilOrNothing, callsTheCouncilOurs, callsTheCouncilThey } fr
 import { asksAcrossCouncils, asksAcrossOtherCouncils, pointsBackToAReport, saysThen, sceneSentences, withSceneTime } from './scene.ts';
 import { correctedQuestion, frameworksLeftOut, withoutAsides } from './asides.ts';
 import { lastQuestion, questionProper } from './question-proper.ts';
+import { withoutAskersCouncil } from './askers-council.ts';
 import { ASKS_THE_SOURCE, withoutQuotations } from './quotations.ts';
 import { frameworksNamed } from './inspection-matter.ts';
 import type { Period } from './periods.ts';
@@ -112,6 +113,8 @@ export interface UnderstandOptions {
    * else is expected there.
    */
   authorityArgument?: boolean;
+  /** Read the asker's own council as asked about too (see {@link withoutAskersCouncil}): the reading it is set against. */
+  askersCouncilRead?: boolean;
   /** Today, as an ISO date: "this year" and "last year" are read against it. Without it they are searched as words. */
   today?: string;
   /** Read the whole text, never only its last sentence (see {@link questionProper}). */
@@ -191,6 +194,16 @@ function understandText(question: string, authorities: readonly AuthorityNames[]
     if (namedIn(whole).length !== 1) return { ...part, asked };
     const placed = `${namedIn(whole)[0] as string}: ${asked}`;
     return { ...understand(placed, authorities, options), asked: placed };
+  }
+  // "How is Tameside doing these days? we're next door in Stockport": the asker's own council, named beside the one asked
+  // about, is not asked about (askers-council.ts).
+  // A last question the whole message offers (a question across the other councils, say) stands.
+  const ownCouncilAside = options.whole === true || options.askersCouncilRead === true ? null : withoutAskersCouncil(text);
+  if (ownCouncilAside !== null) {
+    const part = understand(ownCouncilAside, authorities, options);
+    const whole = understand(text, authorities, { ...options, askersCouncilRead: true });
+    if (namedIn(part).length > 0 && namedIn(part).length < namedIn(whole).length && whole.lastQuestion === undefined) return { ...part, asked: ownCouncilAside.replace(/\s+/g, ' ').trim() };
+    return whole;
   }
   const corrected = options.whole === true ? null : correctedQuestion(text);
   if (corrected !== null) {

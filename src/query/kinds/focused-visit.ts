@@ -280,7 +280,8 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
     // "staffs latest FV was on positions of trust / LADO"
     if (after > 0 && /^(?:was|is|were)$/.test(words[after] ?? '')) after += 1;
     const lookedAt = /^(?:look|looks|looked|looking)$/.test(words[i] ?? '') && words[i + 1] === 'at' ? i + 1 : -1;
-    const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : lookedAt;
+    // Or straight after it, as a search is typed: "Herts focused visit July 2021 extra-familial harm".
+    const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : after > 0 && isPrinted(words[after] ?? '') ? after - 1 : lookedAt;
     if (from > 0) {
       // A word of the asker's own may stand in for one printed ("people" for "adults"), once, inside the run.
       // Ages join a theme too ("16 and 17 year old care leavers", "16-17 year olds").

@@ -180,7 +180,7 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // "What's the average weekly fee Buckinghamshire is paying for a residential placement?": a price, not a finding.
       / (?:how much|what s the|whats the|what is the|average|typical) (?:[a-z]+ ){0,3}?(?:fees?|costs?|prices?|weekly rates?|unit costs?|overspend) /.test(lower) ||
       // "What's Kent's weekly rate for a residential placement?" (the possessive gone, "what" stands alone).
-      / what (?:s |is |are )?(?:[a-z]+ ){0,3}?(?:weekly rates?|weekly fees?|placement fees?|unit costs?) /.test(lower) ||
+      / what (?:s |is |are )?(?:[a-z]+ ){0,3}?(?:weekly rates?|weekly fees?|placement fees?|unit costs?|overspend|overspends|underspend|deficit) /.test(lower) ||
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
       // "What's the name of Oxfordshire's LADO, and what are they paid?"
       / (?:what|how much) (?:are|is|do|does|did|was|were) (?:they|he|she|them) (?:get )?(?:paid|earn|earning|earned) /.test(lower) ||
@@ -232,9 +232,12 @@ export const UNKNOWABLE: readonly Unknowable[] = [
   {
     // "What Ofsted grades do the secondary schools in Wokingham have?": schools, nurseries and children's homes are
     // inspected apart; these reports are of the council's children's services.
-    reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges or children's homes, nor the area SEND inspections, which are inspected and reported on separately.",
+    reason: () => "The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries, colleges, children's homes or fostering and adoption agencies, nor the area SEND inspections, which are inspected and reported on separately.",
     test: (lower, input) =>
       (/ (?:grades?|ratings?|rated|graded|judged|judgements?|results?) (?:\w+ ){0,4}(?:schools|academies|nurseries|colleges|childrens? homes|children s homes)(?! (?:and|or) (?:the )?(?:council|la|authority))|(?:secondary|primary|infant|junior|special|independent) schools? (?:\w+ ){0,3}(?:grades?|ratings?|rated|graded|judged) /.test(lower) && !/ virtual schools? /.test(lower)) ||
+      // "What Ofsted grade did Achieving for Children's fostering agency get?": a fostering or adoption agency is registered
+      // and inspected apart, as a children's home is.
+      / (?:grades?|ratings?|rated|graded|judged|judgements?) (?:\w+ ){0,5}?(?:fostering|adoption) (?:agency|agencies|service s registration)(?! (?:and|or) (?:the )?(?:council|la|authority))| (?:fostering|adoption) (?:agency|agencies) (?:\w+ ){0,3}?(?:grades?|ratings?|rated|graded|judged|get|got) /.test(lower) ||
       // "Huddersfield secondaries - which ones did Ofsted rate outstanding?"
       / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?|outstanding|inadequate) /.test(lower) ||
       // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.
