@@ -209,7 +209,9 @@ export function withoutVisitTheme(input: KindInput): string {
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];
   }
-  return withoutPrintedTheme(rest, visitsOf(input));
+  // A theme typed straight after the visit's date names it only where a letter of that time was sent.
+  const letterThen = reportAtTimeAsked(visitsOf(input), input.u);
+  return withoutPrintedTheme(rest, visitsOf(input), letterThen !== null && letterThen !== undefined);
 }
 
 /**
@@ -264,7 +266,7 @@ const THEME_LINKS = new Set(['in', 'as', 'well', 'plus', 'also', 'both']);
  * strategy discussions…") or after "visit on / about / that covered" ("…
  * private fostering and LADO"), where no theme group names them.
  */
-function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): string {
+function withoutPrintedTheme(lower: string, visits: readonly StoredReport[], dated = false): string {
   const printedWords = new Set(visits.flatMap((v) => (v.themes ?? []).flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))).filter((w) => w.length > 2));
   if (printedWords.size === 0) return lower;
   // A plural or singular of a printed word names it too ("letters before proceedings": "a letter before proceedings").
@@ -281,7 +283,9 @@ function withoutPrintedTheme(lower: string, visits: readonly StoredReport[]): st
     if (after > 0 && /^(?:was|is|were)$/.test(words[after] ?? '')) after += 1;
     const lookedAt = /^(?:look|looks|looked|looking)$/.test(words[i] ?? '') && words[i + 1] === 'at' ? i + 1 : -1;
     // Or straight after it, as a search is typed: "Herts focused visit July 2021 extra-familial harm".
-    const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : after > 0 && isPrinted(words[after] ?? '') ? after - 1 : lookedAt;
+    // (Only where a letter of that time was sent: "luton's march visit front door", with no March letter, asks of the
+    // front door.)
+    const from = after > 0 && /^(?:on|about|into|covered|covering)$/.test(words[after] ?? '') ? after : dated && isPrinted(words[after] ?? '') ? after - 1 : lookedAt;
     if (from > 0) {
       // A word of the asker's own may stand in for one printed ("people" for "adults"), once, inside the run.
       // Ages join a theme too ("16 and 17 year old care leavers", "16-17 year olds").
