@@ -215,7 +215,7 @@ function namesAGrade(words: readonly string[], i: number): boolean {
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
 export function onlyAreaWords(topic: readonly string[]): boolean {
   // With the words of the areas' titles said loosely ("Children in care experiences in Redbridge — how were they graded?").
-  const AREA_ONLY = new Set(['areas', 'area', 'kids', 'kid', 'care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp', 'practice', 'experiences', 'experience', 'progress', 'impact']);
+  const AREA_ONLY = new Set(['areas', 'area', 'kids', 'kid', 'care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp', 'practice', 'experiences', 'experience', 'progress', 'impact', 'life', 'lives']);
   return topic.every((w) => AREA_ONLY.has(w));
 }
 
@@ -312,7 +312,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   const figureTrend = grades.length === 0 && !asks.GRADE_WORD.test(text) && asks.FIGURE.test(text);
   // "Is Warwickshire better or worse than in 2021?": a year set against now, unsaid.
   // So is now set against a year, with nothing else asked: "what's different about Kent now compared with 2017?"
-  const thanThen = typeof u.year === 'number' && ((u.againstNow === true && /\b(?:compared|compare|versus|vs|different|difference)\b/.test(text)) || /\b(?:better|worse|higher|lower|stronger|weaker) (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: in| at)?$/.test(text));
+  const thanThen = typeof u.year === 'number' && (u.alsoYears?.length ?? 0) === 0 && ((u.againstNow === true && /\b(?:compared|compare|versus|vs|different|difference)\b/.test(text)) || /\b(?:better|worse|higher|lower|stronger|weaker)(?: off)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:in|at)(?: the| its| their)?(?: inspection| ilacs| sif)?)?$/.test(text));
   if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text) || thanThen)) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if ((u.againstNow === true || thanThen) && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };

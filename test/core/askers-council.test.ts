@@ -46,3 +46,15 @@ describe('agencies inspected apart, money, and a visit typed as a search', () =>
     expect(a.kind?.visits?.[0]?.reportId).toBe('hertfordshire-2021-focused-visit');
   });
 });
+
+describe('more plain wordings (rounds 124 and 125)', () => {
+  it('reads councils of a grade named first, "worse off now than at the 2020 inspection", and whether Ofsted inspected a council in a year', () => {
+    expect(ask('in councils that require improvement, are disabled children being seen and listened to?').kind?.headline).toMatch(
+      /^Paragraphs on disabled seen listened from the 30 authorities in England rated requires improvement overall/,
+    );
+    expect(ask('are children in Harrow worse off now than at the 2020 inspection?').grades?.headline).toBe('Harrow: 2 graded inspections since 2020, in date order.');
+    expect(ask('Did Ofsted inspect Kirklees in 2016?').kind?.headline).toBe('1 inspection of Kirklees (1 authority), carried out in 2016, latest first:');
+    expect(kindOf('is Havering still inadequate, and has anything happened there since?')).toBe('overview');
+    expect(ask('how did ofsted rate life for children in care in Swindon last time?').grades?.kind).toBe('latest');
+  });
+});

@@ -33,6 +33,9 @@ const WANTS_PARAGRAPHS =
 const STRONG_ON =
   / (?:strong|stronger|strongest|weak|weaker|weakest|poor|poorer|effective|excellent|great|innovative|leading) (?:on|at|in|with|when it comes to) (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )| best (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:for|on|at|with|when it comes to) /;
 
+/** The councils of a grade named first, as where the question is asked: "in councils that require improvement, are…". */
+const COUNCILS_FIRST = /^ (?:in|for|among|across|within|at) (?:the )?(?:councils|las|authorities|local authorities|boroughs|places|ones) (?:that|which|rated|judged|graded|where|with) /;
+
 /** Words of such a question that are not its topic. */
 const NOT_TOPIC = new Set(
   ('show me give find say said says wrote write written practice practise examples example wrong right well badly struggle struggles weak weaknesses strength strengths do does handle handled approach approaches paragraphs paragraph quotes quote evidence describe work works learn lessons look like different differently get gets got from about on what how where run runs running manage manages deliver delivers organise organises set up their ' +
@@ -73,7 +76,7 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   const words = lower.trim().split(' ').filter((w) => u.words.includes(w));
   const grades = gradesAsked(words);
   if (grades.length === 0) return null;
-  if (input.loose !== true && (!COLLECTIVE.test(lower) || !(WANTS_PARAGRAPHS.test(lower) || STRONG_ON.test(lower)))) return null;
+  if (input.loose !== true && (!COLLECTIVE.test(lower) || !(WANTS_PARAGRAPHS.test(lower) || STRONG_ON.test(lower) || COUNCILS_FIRST.test(lower)))) return null;
   // A count is the grades' ("how many good councils are there?"), unless what their reports say is asked as well:
   // "how many of the outstanding LAs mention family hubs, and what do their reports say the hubs do?".
   if (/ (?:neighbou?rs?|compare) /.test(lower) || (/ (?:how many|number of) /.test(lower) && !/ (?:say|said|says|wrote|describe|mention|mentions) /.test(lower))) return null;
