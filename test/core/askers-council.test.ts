@@ -58,3 +58,11 @@ describe('more plain wordings (rounds 124 and 125)', () => {
     expect(ask('how did ofsted rate life for children in care in Swindon last time?').grades?.kind).toBe('latest');
   });
 });
+
+describe('a fact recalled after the question and checked with a tag', () => {
+  it('reads the question before it alone', () => {
+    const a = ask("How are Luton getting on now? They were inadequate a few years ago weren't they");
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.kind?.headline).toMatch(/^Luton's latest graded inspection: Luton 2026 ILACS/);
+  });
+});
