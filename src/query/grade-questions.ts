@@ -310,9 +310,10 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if (u.focusedVisits === true && grades.length === 0 && !asks.GRADE_NAMED.test(text)) return null;
   // "Has the number of children in care gone up in Bury?": a figure's trend, which the reports' paragraphs give.
   const figureTrend = grades.length === 0 && !asks.GRADE_WORD.test(text) && asks.FIGURE.test(text);
-  // "Is Warwickshire better or worse than in 2021?": a year set against now, unsaid.
-  // So is now set against a year, with nothing else asked: "what's different about Kent now compared with 2017?"
-  const thanThen = typeof u.year === 'number' && (u.alsoYears?.length ?? 0) === 0 && ((u.againstNow === true && /\b(?:compared|compare|versus|vs|different|difference)\b/.test(text)) || /\b(?:better|worse|higher|lower|stronger|weaker)(?: off)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:in|at)(?: the| its| their)?(?: inspection| ilacs| sif)?)?$/.test(text));
+  // "Is Warwickshire better or worse than in 2021?": a year set against now, unsaid. So is now set against a year, with
+  // nothing else asked: "what's different about Kent now compared with 2017?"
+  const oneYear = typeof u.year === 'number' && (u.alsoYears?.length ?? 0) === 0;
+  const thanThen = oneYear && ((u.againstNow === true && SET_AGAINST.test(text)) || THAN_A_YEAR.test(text));
   if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text) || thanThen)) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if ((u.againstNow === true || thanThen) && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
@@ -332,6 +333,12 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   return null;
 }
+
+/** A comparison whose other end is the year the question names, its year read already ("better or worse than in"). */
+const THAN_A_YEAR =
+  /\b(?:better|worse|higher|lower|stronger|weaker)(?: off)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:in|at)(?: the| its| their)?(?: inspection| ilacs| sif)?)?$/;
+/** Words setting now against a year ("now compared with 2017"). */
+const SET_AGAINST = /\b(?:compared|compare|versus|vs|different|difference)\b/;
 
 /** The single inspection framework named as the inspection a grade is asked of, not as a span's end ("since its SIF"). */
 const SIF_ASKED = /\b(?:(?:in|at|under|for|from) (?:its |their |the )?(?:last |latest |most recent |old |previous |final )?(?:sif|single inspection framework)(?: inspection| one)?$|(?:sif|single inspection framework) (?:grade|grades|rating|ratings|judgement|judgements|judgment|result|results|outcome)\b)/;
