@@ -118,7 +118,7 @@ export function gradeArea(areas: readonly AreaKey[], words: readonly string[]): 
  * carried them, and no platform shows it for a free-text question.
  */
 const EVERY_AREA =
-  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|straight (?:outstanding|good|ri|inadequate)|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?)|(?:judgements?|judgments?|grades?|ratings?) (?:x ?4|x four|all four|all 4)|which (?:of )?(?:the |its |their )?(?:judgements|judgments|grades|ratings|areas))\b/;
+  /\b(?:(?:area|areas|individual|separate|sub) (?:grades?|judgements?|judgments?|ratings?)|(?:each|every|all|all of|all the|all of the|all their|all its|all four|all 4|the four|the 4)(?: areas?)? (?:areas?|judgements?|judgments?|grades?|ratings?)|across the board|straight (?:outstanding|good|ri|inadequate)|(?:full |grade |grades )?breakdown|broken down|by area|(?:in|for|of) (?:each|every|all) (?:the )?areas?|full set of (?:grades|judgements|judgments|ratings)|(?:than|to|with|against) (?:the rest|the others|the other areas?|other areas?)|(?:judgements?|judgments?|grades?|ratings?) (?:x ?4|x four|all four|all 4)|which (?:of )?(?:the |its |their )?(?:judgements|judgments|grades|ratings|areas)|(?:which|what) (?:area|judgement|judgment) (?:\w+ ){0,3}?(?:best|worst|strongest|weakest|highest|lowest)|(?:worst|best|weakest|strongest|lowest|highest|top|bottom) (?:rated |graded )?(?:area|judgement|judgment))\b/;
 
 /**
  * The area a grade question asks about ({@link gradeArea}), or every area ({@link EVERY_AREA}: the overall grade
@@ -195,6 +195,8 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     // "Did Ofsted rate that part higher?": "rate" as what inspectors do, not a rate of something.
     (w === 'rate' && /^(?:ofsted|inspectors|they|hmi|hmis)$/.test(words[i - 1] ?? '') && /^(?:did|do|does|would|will|how)$/.test(words[i - 2] ?? '')) ||
     ((w === 'failing' || w === 'best') && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
+    // "What was Leeds' worst area?", "which area was it best at?": the area grades set against each other (EVERY_AREA).
+    (/^(?:worst|best|weakest|strongest|lowest|highest)$/.test(w) && (/^(?:area|judgement|judgment|rated|graded)$/.test(words[i + 1] ?? '') || /^(?:area|judgement|judgment)$/.test(words[i - 2] ?? ''))) ||
     // Ofsted's descriptors (gradesAsked): "highly effective councils", "not yet good enough".
     (w === 'highly' && words[i + 1] === 'effective' && COUNCIL_WORDS.has(words[i + 2] ?? '')) ||
     (w === 'effective' && words[i - 1] === 'highly' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
@@ -314,7 +316,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   // nothing else asked: "what's different about Kent now compared with 2017?"
   const oneYear = typeof u.year === 'number' && (u.alsoYears?.length ?? 0) === 0;
   const thanThen = oneYear && ((u.againstNow === true && SET_AGAINST.test(text)) || THAN_A_YEAR.test(text));
-  if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text) || thanThen)) {
+  // "What was Leeds' worst area?": the area grades asked, set against each other.
+  if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text) || thanThen || EVERY_AREA.test(text))) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if ((u.againstNow === true || thanThen) && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
     // "Harrow's grade before the latest one": its history, which shows the one before ("latest" is no time filter here).

@@ -154,3 +154,13 @@ describe('premises joined by a comma, and more asides (rounds 120 and 121)', () 
     expect(kindOf("Halton's summary mentions a newly appointed permanent DCS - who is it and what's their direct number?")).toBe('cannot-tell');
   });
 });
+
+describe("a council's best and worst areas", () => {
+  it('gives every area\'s grade for "what was Leeds\' worst area?" and "which area was it best at?"', () => {
+    for (const q of ["what was Leeds' worst area?", 'which area was Leeds best at?']) {
+      const a = ask(q);
+      expect(a.grades?.kind, q).toBe('latest');
+      expect(a.grades?.rows.map((r) => r.grade), q).toEqual(['outstanding', 'outstanding', 'good', 'outstanding', 'outstanding']);
+    }
+  });
+});
