@@ -51,8 +51,11 @@ export function callsTheCouncilThey(sentence: string, timeTold = false): boolean
   // "Back in spring 2019 Ofsted did a visit about permanence - what did they find?": "they" is Ofsted, named before it,
   // and the question is still of the council the scene named.
   if (OFSTED_THEN_THEY.test(bare)) return !OTHER_THAN_PEOPLE.test(bare);
-  return COUNCIL_PRONOUN.test(bare) && !TOPIC_PRONOUN.test(bare);
+  return (COUNCIL_PRONOUN.test(bare) || THERE_AS_THE_COUNCIL.test(bare)) && !TOPIC_PRONOUN.test(bare);
 }
+
+/** The council as a place: "how are things there now?", "what's it like there?" (never "is there a…"). */
+const THERE_AS_THE_COUNCIL = /\b(?:things|life|work|practice|services) (?:are |is )?(?:like )?there\b|\bthere (?:now|these days|at the moment|nowadays)\b/i;
 
 /** "Those subject to a protection plan", "those who leave care": people the question names, pointing at nothing before it. */
 const THOSE_WHO = /\b(?:those|these) (?=(?:subject|who|which|that|aged|leaving|placed|living|looked|in care|on (?:a|child)|with) )/gi;

@@ -66,3 +66,11 @@ describe('a fact recalled after the question and checked with a tag', () => {
     expect(a.kind?.headline).toMatch(/^Luton's latest graded inspection: Luton 2026 ILACS/);
   });
 });
+
+describe('the council called "there" after a scene naming it', () => {
+  it('reads "how are things there now?" as of that council', () => {
+    expect(ask('Our new DCS has come over from Herefordshire. How are things there now?').kind?.headline).toMatch(/^Herefordshire's latest graded inspection/);
+    // "Is there…" is no place.
+    expect(kindOf('I used to work in Bury. Is there a focused visit this year?')).not.toBe('overview');
+  });
+});

@@ -308,7 +308,9 @@ export const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) =>
       (/ (?:hmip|hmi probation|hmiprobation|probation inspectorate|inspectorate of probation|cqc|care quality commission|hmicfrs|hmic) /.test(lower) && !/ (?:ofsted|inspectors) /.test(lower)) ||
       OTHER_INSPECTORATE_ASKED.test(lower),
-    mentionedIn: /(?:HMIP|HM Inspectorate of Probation|Care Quality Commission|CQC|HMICFRS)/,
+    // No `mentionedIn` here: the reports' passing mentions of another inspectorate ("the CQC and Ofsted's joint SEND
+    // inspection…") do not say what it found. (The pattern this row once had was unreadable and never matched; read as
+    // written, it answered a held-back question about the CQC with paragraphs.)
   },
   {
     reason: () =>
