@@ -25,9 +25,10 @@ import {
   titleBefore,
   type AuthorityNames,
 } from './authority-names.ts';
-import type { AreaKey, ReportKind } from '../model.ts';
+import type { AreaKey } from '../model.ts';
 import type { RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
+import { LAST_QUALIFIERS, ordinalAt } from './ordinals.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
 import { GROUP_FORMS } from '../registry/groups.ts';
@@ -62,47 +63,6 @@ function yearsSetAgainst(text: string, year: number | 'latest' | null): number[]
 
 /** What a year names when it names a report: "the 2021 focused visit", "their 2016 SIF", "the 2019 inspection". */
 const YEAR_NAMES = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'fv', 'ofsted', 'letter', 'review', 'monitoring', 'judgement', 'judgment']);
-/** A word that may stand between "last" and what it names: "their last full inspection". */
-const LAST_QUALIFIERS = new Set(['full', 'proper', 'graded', 'standard', 'main', 'big']);
-
-/** Ordinal words before a report: "their first inspection", "the second focused visit", "the penultimate report". */
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, earliest: 1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
-/** The reports an ordinal may count, by the word naming them (a letter is a focused visit's). */
-const ORDINAL_NOUNS: Readonly<Record<string, (kind: ReportKind) => boolean>> = {
-  inspection: (kind) => kind !== 'focused-visit' && kind !== 'council-paper',
-  ilacs: (kind) => kind === 'ilacs',
-  sif: (kind) => kind === 'sif',
-  report: (kind) => kind !== 'council-paper',
-  visit: (kind) => kind === 'focused-visit',
-  fv: (kind) => kind === 'focused-visit',
-  letter: (kind) => kind === 'focused-visit',
-  focused: (kind) => kind === 'focused-visit',
-};
-
-/**
- * An ordinal before a report at token `i` ("first", "first ever", "second full", "penultimate", "last but one"): the
- * count (from the end when `fromEnd`), which reports it counts, and how many words say the ordinal (the noun stays).
- */
-function ordinalAt(tokens: readonly RawToken[], i: number): { n: number; fromEnd: boolean; counts: (kind: ReportKind) => boolean; length: number } | null {
-  const word = (k: number): string => tokens[i + k]?.word ?? '';
-  // "From the earliest report through to the most recent", "since their first inspection": a span's end, not one report.
-  const before = /^(?:the|their|its|our|his|her)$/.test(word(-1)) ? word(-2) : word(-1);
-  if (/^(?:from|since|between|after|before|until|till|through|to)$/.test(before)) return null;
-  let n: number;
-  let fromEnd = false;
-  let length: number;
-  if (ORDINALS[word(0)] !== undefined) [n, length] = [ORDINALS[word(0)] as number, 1];
-  else if (word(0) === 'penultimate') [n, fromEnd, length] = [2, true, 1];
-  else if (word(0) === 'last' && word(1) === 'but' && word(2) === 'one') [n, fromEnd, length] = [2, true, 3];
-  else return null;
-  const ever = word(length) === 'ever' ? 1 : 0;
-  const qualified = LAST_QUALIFIERS.has(word(length + ever)) ? 1 : 0;
-  const noun = word(length + ever + qualified);
-  const counts = ORDINAL_NOUNS[noun] ?? ORDINAL_NOUNS[noun.replace(/s$/, '')];
-  // "Their first visit" counts visits; "the first two visits" is no ordinal of one report.
-  if (counts === undefined) return null;
-  return { n, fromEnd, counts, length: length + ever };
-}
 
 /** Words that steer ranking towards a judgement area (they stay in the search too). */
 const AREA_FORMS: ReadonlyArray<{ area: AreaKey; forms: string[][] }> = [
