@@ -126,6 +126,9 @@ describe('moves across councils at an earlier pair of inspections, and improvers
   it('shows a move made before the latest pair beside an answer of none', () => {
     const a = ask('has anyone gone from inadequate to outstanding?');
     expect(a.grades?.count).toBe(0);
+    expect(a.grades?.headline).toBe(
+      '0 authorities rated inadequate at their previous graded inspection are rated outstanding now; 1 authority made that move at an earlier pair of graded inspections in a row:',
+    );
     expect(a.grades?.notes).toContain('At an earlier pair of graded inspections in a row: Sunderland (Sunderland 2018 SIF to Sunderland 2021 ILACS).');
     expect(a.grades?.rows.map((r) => `${r.reportId}:${r.grade}`)).toEqual(['sunderland-2018:inadequate', 'sunderland-2021:outstanding']);
     // Where the latest pair holds the move, nothing more is added.

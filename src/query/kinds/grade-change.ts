@@ -311,8 +311,10 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   let count = 0;
   // "…excluding the SIF ones": those inspections are neither the grade before nor the one after.
   const frameworksOut = u.frameworksLeftOut ?? [];
+  const gradedOf = new Map<string, StoredReport[]>();
   for (const name of scope) {
     const graded = gradedInspections(context, name).filter((r) => !frameworksOut.includes(r.kind));
+    gradedOf.set(name, graded);
     if (graded.length === 0) continue;
     if (movedIn !== null) {
       const pair = movedInYear(graded, movedIn, area, before, after);
@@ -331,12 +333,22 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
     rows.push(first, second);
     count += 1;
   }
+  // "Has anyone gone from inadequate to outstanding?": none between its previous inspection and its latest, but a move at
+  // an earlier pair of inspections is the same move, and is shown after the answer's none (each row cited).
+  const earlier =
+    count === 0 && 'previous' in then && 'now' in now
+      ? scope.flatMap((name) => {
+          const pair = earlierMove(gradedOf.get(name) ?? [], area, before, after);
+          return pair === null ? [] : [pair];
+        })
+      : [];
+  rows.push(...earlier.flat());
   const areaText = area === 'overall' ? '' : ` for ${AREA_WORDS[area]}`;
   const who = u.authorities.length > 0 ? u.authorities.join(' and ') : `${plural(count, 'authority', 'authorities')}${region === null ? '' : ` ${inRegionText(region)}`}`;
   const headline =
     u.authorities.length > 0
       ? `${who} ${count > 0 ? 'was' : 'was not'} rated ${gradesText(before)}${areaText} ${whenText(then)} and ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`
-      : `${who} rated ${gradesText(before)}${areaText} ${whenText(then, count !== 1)} ${'now' in now ? (count === 1 ? 'is' : 'are') : count === 1 ? 'was' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : '.'}`;
+      : `${who} rated ${gradesText(before)}${areaText} ${whenText(then, count !== 1)} ${'now' in now ? (count === 1 ? 'is' : 'are') : count === 1 ? 'was' : 'were'} rated ${gradesText(after)} ${whenText(now)}${count > 0 ? ':' : earlier.length > 0 ? `; ${plural(earlier.length, 'authority', 'authorities')} made that move at an earlier pair of graded inspections in a row:` : '.'}`;
   const notes = [
     movedIn !== null
       ? `“In ${movedIn}” is read as when the grade changed: each authority’s graded inspection published in ${movedIn}, set against the one before it.`
@@ -351,18 +363,7 @@ export function answerGradeChange(input: KindInput): AskAnswer | null {
   ];
   if (noThen.length > 0) notes.push(`No ${AREA_WORDS[area]} grade in force ${whenText(then)} for ${noThen.length <= 20 ? noThen.join(', ') : plural(noThen.length, 'authority', 'authorities')}.`);
   if (noNow.length > 0) notes.push(`No ${AREA_WORDS[area]} grade ${whenText(now)} for ${noNow.length <= 20 ? noNow.join(', ') : plural(noNow.length, 'authority', 'authorities')} (the 2026 framework gives no overall grade).`);
-  // "Has anyone gone from inadequate to outstanding?": none between its previous inspection and its latest, but a move at
-  // an earlier pair of inspections is the same move, and is shown beside the answer (each row cited).
-  if (count === 0 && 'previous' in then && 'now' in now) {
-    const earlier = scope.flatMap((name) => {
-      const pair = earlierMove(gradedInspections(context, name).filter((r) => !frameworksOut.includes(r.kind)), area, before, after);
-      return pair === null ? [] : [pair];
-    });
-    if (earlier.length > 0) {
-      rows.push(...earlier.flat());
-      notes.push(`At an earlier pair of graded inspections in a row: ${earlier.map(([from, to]) => `${from.authority} (${from.citation} to ${to.citation})`).join('; ')}.`);
-    }
-  }
+  if (earlier.length > 0 && earlier.length <= 20) notes.push(`At an earlier pair of graded inspections in a row: ${earlier.map(([from, to]) => `${from.authority} (${from.citation} to ${to.citation})`).join('; ')}.`);
   const successors = scope.filter((n) => (authorityByName(n)?.predecessors ?? []).length > 0);
   if (successors.length > 0 && u.authorities.length === 0) notes.push(`Grades before a reorganisation are the predecessor's (${successors.join(', ')}).`);
   const grades: GradeAnswer = { kind: 'change', headline, area, rows, count, notes };
