@@ -81,9 +81,11 @@ export function lastQuestion(text: string): string | null {
   // been into Enfield?". Before a dash, a phrase with no verb is the topic the question after it asks of ("hull care
   // leavers hub - what do they actually get there?"), and the whole is read.
   // So does a comma before "but" or "also" and a question: "Milton Keynes' 2022 visit was about children in care, but what
-  // overall grade did the 2024 ILACS give them?".
-  const last = [...text.matchAll(/[.!?:]\s+(?=\S)|\s[—–-]+\s+(?=\S)|,\s+(?:but|also)\s+(?=(?:what|how|can|could|did|does|do|was|were|is|are|who|which|has|have|had|when|where)\b)/gi)]
-    .filter((b) => !/[—–-]/.test(b[0]) || isAClause(text.slice(0, b.index)))
+  // overall grade did the 2024 ILACS give them?"; and a comma before a question after the asker's own scene ("just moved to
+  // plymouth as adopters, what are the council's childrens services like?"), never after a clause that may hold what is
+  // asked ("among councils that are outstanding, what do they do on…").
+  const last = [...text.matchAll(/[.!?:]\s+(?=\S)|\s[—–-]+\s+(?=\S)|,\s+(?:(?:but|also)\s+)?(?=(?:what|how|can|could|did|does|do|was|were|is|are|who|which|has|have|had|when|where)\b)/gi)]
+    .filter((b) => (/^,\s+(?!but|also)/i.test(b[0]) ? isTheAskersScene(text.slice(0, b.index)) : !/[—–-]/.test(b[0]) || isAClause(text.slice(0, b.index))))
     .at(-1);
   if (last === undefined) return null;
   const question = text.slice((last.index ?? 0) + last[0].length).trim();
@@ -96,6 +98,15 @@ export function lastQuestion(text: string): string | null {
  * starting"); or the asker as its subject, whatever the verb ("I support young carers on St Mary's - …").
  */
 const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|ended|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b|\b[a-z]+ s (?:at|now|still|currently|rated|graded|judged|been|in special measures)\b|\b(?:i|we) (?!and\b|or\b)[a-z]+\b/;
+
+/** The asker's own scene before a comma: who they are, what they have just done ("just moved to Plymouth as adopters"). */
+const ASKERS_SCENE = /^(?:(?:i|we) (?:ve |have |had |m |am |re |are )?)?(?:just |recently )?(?:moved|started|joined|arrived|relocated|transferred|been (?:approved|matched|placed|offered))\b|^(?:i m|im|i am|we re|we are) (?:a |an |the )?(?:new|newly|foster|adoptive|kinship|prospective|student|agency|locum)\b/;
+
+/** Whether the sentence before a comma is the asker's scene ({@link ASKERS_SCENE}). */
+function isTheAskersScene(text: string): boolean {
+  const sentence = text.split(/[.!?:]\s+/).at(-1) ?? '';
+  return ASKERS_SCENE.test(sentence.toLowerCase().replace(/['’]/g, ' ').trim());
+}
 
 /** Whether the last sentence of `text` (what comes before a dash) holds a verb, so is a clause and not a topic. */
 function isAClause(text: string): boolean {

@@ -137,11 +137,13 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (input.loose === true) return (topic.length <= 1 || !namesATopic(input, topic)) && visitMeant(input, visitsOf(input)) !== undefined;
   // "Lincolnshire's July 2025 visit": a visit named by its time is a focused visit where a letter was sent then.
   const letterThen = reportAtTimeAsked(visitsOf(input), u);
-  // So is Ofsted's visiting then, or looking at the theme of that year's letter ("what did ofsted say when they visited
+  // So is Ofsted's visiting then, or looking at what or the theme of that year's letter ("what did ofsted say when they visited
   // Dudley in 2024?", "what did ofsted find when they looked at care leavers in Barnsley in 2023?"), when no inspection
   // was that year.
   const visitedThen =
     (/ (?:visited|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) ||
+      // What Ofsted looked at, its object the question's "what": "what did Ofsted look at in Barnsley in 2023?".
+      / (?:look|looking) at (?:in|during) (?:[a-z]+ ){0,4}?(?:19|20)\d\d /.test(lower) ||
       (/ looked at (?:[a-z]+ ){1,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null && letterThen !== undefined && visitHasTheme(letterThen.themes ?? [], themesAsked(lower)))) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
   // A letter of a year is the visit's too: "what did the Rotherham letter in 2020 say?"
   const visitOfATime = (/ (?:19|20)\d\d (?:visit|letter) | (?:visit|letter) (?:in|from|of|on|during) (?:[a-z]+ ){0,2}?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;

@@ -22,16 +22,20 @@ import { paragraphsOf, plural, type KindInput } from './kind-helpers.ts';
 const COLLECTIVE = / (?:councils?|authorities|authority|las|areas|ones|places|rated|graded|judged) /;
 /**
  * Words that ask for what inspectors wrote (so the question wants paragraphs, not a list of grades): "how they respond to…",
- * "anything from good councils on…", "is it true that all inadequate councils have high caseloads?".
+ * "anything from good councils on…", "is it true that all inadequate councils have high caseloads?", "which of the
+ * inadequate councils had kids being moved from home to home too much?".
  */
 const WANTS_PARAGRAPHS =
-  / (?:say|said|says|saying|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings|slated|slammed|pulled up|marked down|in common|why) |^ what makes? | (?:councils|authorities|las|ones) (?:all |really |usually |always |tend to )?(?:have|had|show|showed) (?=(?:high|low|big|small|large|too|lots of|a lot of|problems?|issues?) )/;
+  / (?:say|said|says|saying|wrote|write|written|practice|practise|examples?|wrong|right(?! now)|well|badly|struggle|struggles|weak|weaknesses|strengths?|do|does|handle|handles|handled|handling|ideas|tips|approach|approaches|paragraphs?|quotes?|evidence|describe|works?|learn|lessons|look like|different|differently|run|runs|running|manage|manages|deliver|delivers|organise|organises|set up|respond|responds|response|responses|deal with|deals with|dealing with|cope with|tackle|tackles|anything (?:from|on|about)|praised|praise|praises|commended|credited|criticised|criticized|criticise|highlighted|singled out|find|found|findings|slated|slammed|pulled up|marked down|in common|why) |^ what makes? | (?:councils|authorities|las|ones) (?:all |really |usually |always |tend to )?(?:have|had|show|showed) (?=(?:high|low|big|small|large|too|lots of|a lot of|problems?|issues?) )| (?:councils|authorities|las|ones) (?:had|have|has|with|where) (?!(?:[a-z]+ ){0,6}?(?:inspections?|visits?|fvs?|ilacs|grades?|ratings?) )(?:[a-z]+ ){1,8}?too (?:much|many|often|long|slow|slowly|late|high|few) /;
 /**
  * Councils of a grade praised or faulted on a topic, which no grade names: "which outstanding councils are strong on
  * kinship care?", "best councils for kinship care". (Not "good on", which may name the grade.)
  */
 const STRONG_ON =
   / (?:strong|stronger|strongest|weak|weaker|weakest|poor|poorer|effective|excellent|great|innovative|leading) (?:on|at|in|with|when it comes to) (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )| best (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:for|on|at|with|when it comes to) /;
+
+/** What councils of a grade do well or badly, asked with no topic: "what are outstanding councils good at?" ("good at" is praise, not the grade), "what are inadequate councils bad at?". */
+const GOOD_AT = / (?:good|great|better|best|brilliant|excellent|strong|stronger|bad|worse|worst|rubbish) at (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )/;
 
 /** The councils of a grade named first, as where the question is asked: "in councils that require improvement, are…". */
 const COUNCILS_FIRST = /^ (?:in|for|among|across|within|at) (?:the )?(?:councils|las|authorities|local authorities|boroughs|places|ones) (?:that|which|rated|judged|graded|where|with) /;
@@ -54,7 +58,9 @@ const NOT_TOPIC = new Set(
     // "what do outstanding councils have in common?", "what makes a council outstanding?", "why are councils rated inadequate?"
     'have has common make makes why are is councils council las authorities generally usually typically tend saying ' +
     // "which outstanding councils are strong on kinship care?", "best councils for kinship care"
-    'strong stronger strongest weak weaker weakest poor poorer effective excellent great innovative leading best when comes').split(' '),
+    'strong stronger strongest weak weaker weakest poor poorer effective excellent great innovative leading best when comes ' +
+    // "which of the inadequate councils had kids being moved from home to home too much?"
+    'too much being').split(' '),
 );
 const AREA_AFTER_GRADE: ReadonlyArray<{ pattern: RegExp; area: AreaKey }> = [
   { pattern: / for (?:care leavers?|leaving care) /, area: 'care-leavers' },
@@ -76,7 +82,7 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   const words = lower.trim().split(' ').filter((w) => u.words.includes(w));
   const grades = gradesAsked(words);
   if (grades.length === 0) return null;
-  if (input.loose !== true && (!COLLECTIVE.test(lower) || !(WANTS_PARAGRAPHS.test(lower) || STRONG_ON.test(lower) || COUNCILS_FIRST.test(lower)))) return null;
+  if (input.loose !== true && (!COLLECTIVE.test(lower) || !(WANTS_PARAGRAPHS.test(lower) || STRONG_ON.test(lower) || COUNCILS_FIRST.test(lower) || GOOD_AT.test(` ${input.lower.trim()} `)))) return null;
   // A count is the grades' ("how many good councils are there?"), unless what their reports say is asked as well:
   // "how many of the outstanding LAs mention family hubs, and what do their reports say the hubs do?".
   if (/ (?:neighbou?rs?|compare) /.test(lower) || (/ (?:how many|number of) /.test(lower) && !/ (?:say|said|says|wrote|describe|mention|mentions) /.test(lower))) return null;

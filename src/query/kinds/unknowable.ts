@@ -62,6 +62,10 @@ const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|ins
 const PAST_NEXT =
   / (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|gone|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|landed|did|came out|ended up|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) (?:very )?next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) (?:very )?next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
 
+/** Something to put right before the next inspection: "what should Bolton improve before the next inspection?". */
+const IMPROVE_BEFORE_NEXT =
+  / (?:improve|improving|fix|fixing|work on|sort|sort out|tackle|address|put right) (?:[a-z]+ ){0,4}?(?:before|by|ahead of|in time for) (?:the |their |its )?next (?:full |graded )?(?:inspection|ilacs|visit|ofsted) /;
+
 export const UNKNOWABLE: readonly Unknowable[] = [
   {
     reason: (who) => `No report says when ${who} will next be inspected or visited: Ofsted's reports describe inspections already carried out, and give no future dates.`,
@@ -72,6 +76,9 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // The next inspection after one in the past is past too: "which councils had a front door FV and then went
       // down at the next ilacs?", "what did they get at their next inspection?".
       !PAST_NEXT.test(lower) &&
+      // What to put right before the next inspection is the last one's list, not its date: "what should Bolton improve
+      // before the next inspection?".
+      !IMPROVE_BEFORE_NEXT.test(lower) &&
       (/ (?:next(?! (?:week|month|door)\b)|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
         // "they're about to be reinspected" (not "what was Bury about to do when inspected").
         / (?:re|are|is|s|they|theyre|it|its) about to (?:be|get|have) /.test(lower) ||
@@ -240,6 +247,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       / (?:grades?|ratings?|rated|graded|judged|judgements?) (?:\w+ ){0,5}?(?:fostering|adoption) (?:agency|agencies|service s registration)(?! (?:and|or) (?:the )?(?:council|la|authority))| (?:fostering|adoption) (?:agency|agencies) (?:\w+ ){0,3}?(?:grades?|ratings?|rated|graded|judged|get|got) /.test(lower) ||
       // "Huddersfield secondaries - which ones did Ofsted rate outstanding?"
       / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?|outstanding|inadequate) /.test(lower) ||
+      // "How did Rutland's schools do in their latest Ofsted inspections?": the schools' own inspections.
+      (/ (?:how|what) did (?:\w+ ){0,4}?schools (?:do|fare|get on) (?:\w+ ){0,4}?(?:ofsted|inspections?)| schools (?:fared|got|came out) (?:\w+ ){0,4}?(?:ofsted|inspections?) /.test(lower) && !/ virtual schools? /.test(lower)) ||
       // "is it true Ofsted slated one of the primary schools in Tameside?": a school's own inspection.
       // "What did Ofsted say about the quality of teaching at Hartlepool's pupil referral unit?": a school's own inspection.
       / (?:teaching|lessons|curriculum) (?:at|in) (?:the |a |an |their |its )?(?:\w+ ){0,3}?(?:school|academy|pru|pupil referral unit|college|nursery) /.test(lower) ||

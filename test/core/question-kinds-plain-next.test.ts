@@ -1,0 +1,103 @@
+/**
+ * Plain questions probed beside the 128th and 129th routing rounds
+ * (scripts/route-questions.json): what a council should do next, what went
+ * well, how many recommendations, what Ofsted looked at in a year, what
+ * councils of a grade are good at. Each case was answered as another kind, or
+ * is a near neighbour that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+
+describe('what one council was told to do', () => {
+  it('gives the improvement list for "what should Bolton do next?", never advice', () => {
+    const a = ask('what should Bolton do next?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toBe("Bolton's latest graded inspection, Bolton 2023 ILACS, published 27 October 2023, lists 4 things to improve; a focused visit since added 2 items of its own.");
+    expect(a.results[0]?.text).toBe('The quality of child in need and child protection assessments and plans.');
+    // Asked of the asker's own next step, it is advice, which no report gives.
+    expect(ask('what should we do next?').kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads what to put right before the next inspection as the list, and the next date as unknowable', () => {
+    expect(kindOf('what should Bolton improve before the next inspection?')).toBe('improvements');
+    expect(kindOf('what does Bolton need to fix before its next ILACS?')).toBe('improvements');
+    expect(ask("when is Bolton's next inspection?").kind?.headline).toMatch(/^No report says when Bolton will next be inspected/);
+  });
+
+  it('counts the recommendations with the list', () => {
+    const a = ask('how many recommendations did Leeds get?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toBe("Leeds's latest graded inspection, Leeds 2025 ILACS, published 12 August 2025, lists 2 things to improve.");
+    expect(kindOf('how many things did Leeds have to improve?')).toBe('improvements');
+    // Whether it improved is its grades.
+    expect(ask('did Leeds improve?').grades?.kind).toBe('history');
+  });
+});
+
+describe('the picture of one council', () => {
+  it('gives the overview for "what went well in Leeds\' inspection?", which searched "went" and found nothing', () => {
+    const a = ask("what went well in Leeds' inspection?");
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.results[0]?.text).toMatch(/^Children in Leeds continue to benefit from effective services/);
+    // A topic keeps it a paragraph question.
+    expect(kindOf('what went well in Leeds with care leavers?')).toBeUndefined();
+  });
+
+  it("reads the asker's scene before a comma as the scene, and the question after it", () => {
+    const a = ask("just moved to plymouth as adopters, what are the council's childrens services like?");
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.kind?.headline).toBe("Plymouth's latest graded inspection: Plymouth 2024 ILACS, published 15 March 2024.");
+  });
+
+  it('reads a move asked of the last inspection as the grades, though "go" and "up" are the picture\'s words too', () => {
+    const a = ask('did york go up or down at their last inspection?');
+    expect(a.grades?.kind).toBe('history');
+    expect(a.grades?.headline).toBe('York: 3 graded inspections, in date order.');
+    expect(kindOf("how did York's last inspection go?")).toBe('overview');
+  });
+
+  it('reads "is it better now?" after a grade of a year as the history', () => {
+    const a = ask('Sefton was inadequate in 2022, is it better now?');
+    expect(a.grades?.kind).toBe('history');
+    expect(a.grades?.headline).toBe('Sefton: 2 graded inspections, in date order.');
+    expect(ask('is it better than Leeds?').grades?.kind).not.toBe('history');
+  });
+});
+
+describe('what Ofsted looked at in a year', () => {
+  it('is that year\'s letter where no inspection was that year', () => {
+    const a = ask('what did Ofsted look at in Barnsley in 2023?');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.headline).toMatch(/^Barnsley's 2023 focused visit \(Barnsley 2023 focused visit\), on care leavers/);
+    expect(a.results[0]?.text).toBe("Inspectors looked at the local authority's arrangements for care leavers.");
+    // In a year of an inspection, it is the inspection's paragraphs.
+    expect(kindOf('what did Ofsted look at in Kent in 2025?')).not.toBe('focused-visit');
+  });
+});
+
+describe('councils of a grade', () => {
+  it('quotes the summaries for what outstanding councils are good at, and inadequate ones bad at', () => {
+    const good = ask('what are outstanding councils good at?');
+    expect(good.kind?.kind).toBe('grade-filtered');
+    expect(good.kind?.headline).toMatch(/^Summary paragraphs of the 43 authorities in England rated outstanding overall/);
+    expect(kindOf('what are inadequate councils bad at?')).toBe('grade-filtered');
+    // A topic after it narrows them.
+    expect(ask('what are outstanding councils good at with care leavers?').kind?.headline).toMatch(/^Paragraphs on care leavers from the 43 authorities/);
+  });
+
+  it('quotes their paragraphs on something done "too much"', () => {
+    const a = ask('which of the inadequate councils had kids being moved from home to home too much?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(ask('which inadequate councils have had too many inspections?').kind?.kind).not.toBe('grade-filtered');
+  });
+});
+
+describe('what the reports do not hold', () => {
+  it("says a council's schools' own inspections are not in these reports", () => {
+    expect(kindOf("How did Rutland's schools do in their latest Ofsted inspections?")).toBe('cannot-tell');
+    expect(kindOf('how did the virtual schools do in the Ofsted inspections?')).not.toBe('cannot-tell');
+  });
+});
