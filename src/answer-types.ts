@@ -117,6 +117,8 @@ export interface AskAnswer {
   widened?: string;
   /** Which results come from before their authority's latest inspection, so they read as history (a question naming no time). */
   history?: string;
+  /** A "why" question about a grade: the line naming the inspection that gave it, whose paragraphs answer (grade-reason.ts). */
+  gradeGiven?: string;
   /**
    * Paragraphs "as at" a date: the one line saying how the date was counted
    * (Ofsted's rule) and, while its quarter is open, that more reports may come.

@@ -14,6 +14,7 @@ import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts
 import { inYear, laterVisits, latestInspection, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { readGradeQuestion, regionAsked, regionWords, type TopicSearch } from './grade-questions.ts';
 import { answerGradeQuery, gradeAskAnswer } from './grade-answer.ts';
+import { answerGradeReason } from './grade-reason.ts';
 import { withDerivedForms } from './derived-forms.ts';
 import { saysAboutFacet } from './inspection-matter.ts';
 import { askByKind } from './question-kind.ts';
@@ -272,7 +273,15 @@ export function gradeOrPassages(context: CorpusContext, text: string, u: Underst
     }
     return gradeAskAnswer(text, u, { grades, results });
   }
-  return askUnderstood(context, text, u, options);
+  // "Why was Bradford rated inadequate?": the inspection that gave the grade says why, not paragraphs holding its word.
+  const reason = answerGradeReason(
+    context,
+    text,
+    u,
+    (narrowed, only) => askUnderstood(context, text, narrowed, options, only),
+    (query) => gradeAskAnswer(text, u, answerGradeQuery(context, query, topicSearch(context))),
+  );
+  return reason ?? askUnderstood(context, text, u, options);
 }
 
 /** What to say when a misspelt authority was read as the one it must mean. */

@@ -47,7 +47,8 @@ function withoutToldWords(sentence: string, timeTold: boolean): string {
  * "then" is the scene's time, which the caller read.
  */
 export function callsTheCouncilThey(sentence: string, timeTold = false): boolean {
-  const bare = withoutToldWords(sentence, timeTold).replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ');
+  // "How are their children's services?": whose services can only be the council's ("children" there is no topic).
+  const bare = withoutToldWords(sentence, timeTold).replace(IS_IT_TRUE, ' ').replace(THEIR_OFSTED, ' their ').replace(ITS_SERVICES, ' their services ');
   // "Back in spring 2019 Ofsted did a visit about permanence - what did they find?": "they" is Ofsted, named before it,
   // and the question is still of the council the scene named.
   if (OFSTED_THEN_THEY.test(bare)) return !OTHER_THAN_PEOPLE.test(bare);

@@ -1,9 +1,9 @@
 /**
- * Plain questions probed beside the 128th and 129th routing rounds
+ * Plain questions probed beside the 128th to 131st routing rounds
  * (scripts/route-questions.json): what a council should do next, what went
  * well, how many recommendations, what Ofsted looked at in a year, what
- * councils of a grade are good at. Each case was answered as another kind, or
- * is a near neighbour that must not move.
+ * councils of a grade are good at, what has changed since. Each case was
+ * answered as another kind, or is a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
 import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
@@ -25,6 +25,14 @@ describe('what one council was told to do', () => {
     expect(kindOf('what should Bolton improve before the next inspection?')).toBe('improvements');
     expect(kindOf('what does Bolton need to fix before its next ILACS?')).toBe('improvements');
     expect(ask("when is Bolton's next inspection?").kind?.headline).toMatch(/^No report says when Bolton will next be inspected/);
+  });
+
+  it('reads whether a council was told to sort out a topic as its list, that item first', () => {
+    const a = ask('Did Bristol get told to sort out initial health assessments at their last inspection?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.results[0]?.text).toBe('The timeliness of initial health assessments for children coming into care.');
+    // An item holds every word of the topic, not one of them ("initial" alone is in another item).
+    expect(a.kind?.notes).toContain('1 item names initial health assessments, shown first.');
   });
 
   it('counts the recommendations with the list', () => {
@@ -50,6 +58,21 @@ describe('the picture of one council', () => {
     const a = ask("just moved to plymouth as adopters, what are the council's childrens services like?");
     expect(a.kind?.kind).toBe('overview');
     expect(a.kind?.headline).toBe("Plymouth's latest graded inspection: Plymouth 2024 ILACS, published 15 March 2024.");
+  });
+
+  it('reads "how are their children\'s services?" after a scene as of the council the scene named', () => {
+    const a = ask("I'm starting as designated nurse in Milton Keynes next month. How are their children's services?");
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.kind?.headline).toBe("Milton Keynes's latest graded inspection: Milton Keynes 2024 ILACS, published 17 December 2024.");
+  });
+
+  it('gives the overview for what has happened or changed at a council since its inspection', () => {
+    expect(ask('has anything happened in Bury since the inspection?').kind?.headline).toBe("Bury's latest graded inspection: Bury 2025 ILACS, published 29 July 2025.");
+    expect(ask('Has anything changed at Stockton-on-Tees since Ofsted said requires improvement in 2023?').kind?.headline).toBe(
+      "Stockton-on-Tees's latest graded inspection: Stockton-on-Tees 2023 ILACS, published 9 May 2023.",
+    );
+    // Whether its grade changed is its grades.
+    expect(ask("has Kent's grade changed?").grades?.kind).toBe('history');
   });
 
   it('reads a move asked of the last inspection as the grades, though "go" and "up" are the picture\'s words too', () => {
@@ -99,5 +122,10 @@ describe('what the reports do not hold', () => {
   it("says a council's schools' own inspections are not in these reports", () => {
     expect(kindOf("How did Rutland's schools do in their latest Ofsted inspections?")).toBe('cannot-tell');
     expect(kindOf('how did the virtual schools do in the Ofsted inspections?')).not.toBe('cannot-tell');
+  });
+
+  it("says the police inspectorate's findings are not in these reports", () => {
+    expect(ask('What did the police inspectorate say about child exploitation in Oldham?').kind?.headline).toMatch(/^I hold only Ofsted's inspections of children's services/);
+    expect(kindOf('what did HMICFRS find in Oldham?')).toBe('cannot-tell');
   });
 });

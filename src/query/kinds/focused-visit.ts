@@ -150,7 +150,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
-    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|look|looked|looking|nosing|nosed|poking|poked|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
+    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|went|gone|popped|look|looked|looking|nosing|nosed|poking|poked|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && !inspectionsOf(input).some((r) => u.range?.kind === 'as-at' && underWayIn(r, u.range.date));
   // So is Ofsted's being in a month named without its year ("heard Ofsted were in Staffordshire last December looking at
   // the front door"), where the latest letter under way in that month is newer than any inspection then.

@@ -107,6 +107,12 @@ const LIST_WORDS = new Set(
 /** A topic asked of as one of the list's items: "is private fostering one of the things…", "was the LADO on their list?" */
 const ON_THE_LIST = /^ (?:is|was|are|were) (?:[a-z]+ ){1,6}?(?:one of|on|among|part of) (?:the |their |its )?(?:formal |official |main |key )?(?:things|list|areas?|points|recommendations|recs|afis?|improvements?|to do list|priorities) /;
 
+/**
+ * Whether the council was told to put a topic right, asked of an inspection: "Did Bristol get told to sort out initial
+ * health assessments at their last inspection?" (the list answers, its items on the topic first).
+ */
+const TOLD_TO_FIX_IT = /^ (?:did|was|were|has|have|had) (?:[a-z]+ ){1,4}?(?:get |getting |been |being )?(?:told|asked|required|instructed|pulled up) (?:to (?:improve|fix|sort out|sort|work on|address|tackle|tighten up|get better at|speed up)|on|about|over) ((?:[a-z]+ ){1,6}?)(?:at|in|after|from|by) (?:its|their|the) (?:(?:last|latest|most recent|previous|recent|(?:19|20)\d\d) )?(?:full )?(?:inspection|ilacs|sif|visit|focused visit|fv|report) /;
+
 /** Asked of something told before it: "Warwickshire kids in care get moved about a lot - is that on the list of things Ofsted told the council to improve?" */
 const THAT_ON_THE_LIST = / (?:is|was) (?:that|this|it) (?:one of|on|among|part of) (?:the |their |its )?(?:formal |official |main |key )?(?:things|list|areas?|points|recommendations|recs|afis?|improvements?|to do list|priorities) /;
 
@@ -165,7 +171,7 @@ export function isImprovementList(input: KindInput): boolean {
   // After a premise too: "Herefordshire was inadequate back in 2022 - did they improve at their latest inspection?"
   if (/ (?:did|has|have|had) (?:[a-z]+ ){1,3}improve /.test(lower) && !/ (?:areas?|needs?|must|should|told|list|what|recs?|recommendations?|(?:have|has|had) to improve) /.test(lower)) return false;
   // "Is private fostering one of the things Bedford has been told to fix?": whether a topic is on the list is answered by the list.
-  if (ON_THE_LIST.test(lower) || THAT_ON_THE_LIST.test(lower) || CLAIMED_ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower) || TOLD_ON_THE_LIST_WHAT_ELSE.test(lower)) return true;
+  if (ON_THE_LIST.test(lower) || TOLD_TO_FIX_IT.test(lower) || THAT_ON_THE_LIST.test(lower) || CLAIMED_ON_THE_LIST.test(lower) || WHAT_ELSE_ON_THE_LIST.test(lower) || TOLD_ON_THE_LIST_WHAT_ELSE.test(lower)) return true;
   // A visit named by its theme ("Luton front door FV June 2023 - list the things that need improving"): the theme is not a topic.
   // "Southend moved up to good in 2024, so was there anything left they were told to fix?": the grade told first is
   // the story so far, not a topic.
@@ -183,17 +189,23 @@ export function isImprovementList(input: KindInput): boolean {
 const TOPIC_AFTER_ASK =
   / (?:improve|fix|work on|sort out|get better at|put right|tighten up|address) (?:on|for|about|with|around|regarding|in|at|in terms of) (?:its |their |the |how (?:it|they) )?((?:[a-z]+ ){1,5})$/;
 
-/** The words of a topic named after the ask ({@link TOPIC_AFTER_ASK}), or none. */
+/** The words of a topic named after the ask ({@link TOPIC_AFTER_ASK}, {@link TOLD_TO_FIX_IT}), or none. */
 function listTopic(lower: string): string[] {
-  return TOPIC_AFTER_ASK.exec(lower)?.[1]?.trim().split(' ') ?? [];
+  return (TOPIC_AFTER_ASK.exec(lower)?.[1] ?? TOLD_TO_FIX_IT.exec(lower)?.[1])?.trim().split(' ') ?? [];
 }
 
 /** The index terms of some words, to match a topic against items. */
 const termsOf = (words: readonly string[]): Set<string> => new Set(queryTerms(words).map((t) => t.term));
 
-/** The items of a section on the topic first (their order kept within each part), and how many are on it. */
+/**
+ * The items of a section on the topic first (their order kept within each part), and how many are on it. An item is on
+ * a topic of several words when it holds them all ("initial health assessments", not every item saying "initial").
+ */
 function topicFirst(section: KindSection, topic: ReadonlySet<string>): { section: KindSection; on: number } {
-  const on = section.hits.filter((h) => [...termsOf(h.text.toLowerCase().split(/[^a-z0-9]+/))].some((t) => topic.has(t)));
+  const on = section.hits.filter((h) => {
+    const terms = termsOf(h.text.toLowerCase().split(/[^a-z0-9]+/));
+    return [...topic].every((t) => terms.has(t));
+  });
   const off = section.hits.filter((h) => !on.includes(h));
   return { section: { ...section, hits: [...on, ...off] }, on: on.length };
 }

@@ -39,7 +39,7 @@ const INSPECTING = / (?:inspect|inspected|inspection|inspections|visit|visits|vi
  * What another inspectorate found, asked of it: "what did CIW find at Cardiff's…", "the CQC rating of…". Only asked so:
  * "The Care Inspectorate would score everything out of six. What score did Ofsted give…" asks of Ofsted.
  */
-const OTHER_INSPECTORATE = '(?:ciw|care inspectorate(?: wales| scotland)?|rqia|estyn|hiw|cqc|hmip|hmi probation)';
+const OTHER_INSPECTORATE = '(?:ciw|care inspectorate(?: wales| scotland)?|rqia|estyn|hiw|cqc|hmip|hmi probation|hmicfrs|hmic|police inspectorate|inspectorate of constabulary|probation inspectorate)';
 const OTHER_INSPECTORATE_ASKED = new RegExp(
   ` (?:what|how|where|which) (?:did|does|do|has|have|had|was|were|is) (?:the )?${OTHER_INSPECTORATE}(?: s)? (?:own |latest |last |most recent )?(?:find|found|say|said|rate|rated|judge|judged|score|scored|grade|graded|conclude|concluded|report|reported) | ${OTHER_INSPECTORATE}(?: s)? (?:latest |last |most recent |own )?(?:rating|ratings|judgement|judgements|grade|grades|score) (?:of|for) `,
 );

@@ -1,0 +1,94 @@
+/**
+ * Why a council got a grade: "why was Bradford rated inadequate?", "how come
+ * Devon got inadequate in 2024?". The answer is what the inspection that gave
+ * the grade wrote (its summary, or its paragraphs on a topic also asked),
+ * never paragraphs elsewhere that hold the grade's word: "inadequate" is what
+ * was given, not what the question is about. Where the grade was given more
+ * than once, the latest inspection that gave it answers (or the one of the
+ * year asked).
+ */
+import type { AskAnswer } from '../answer-types.ts';
+import type { AreaKey, Grade } from '../model.ts';
+import type { StoredReport } from '../search/index-file.ts';
+import { queryTerms } from '../search/pipeline.ts';
+import type { CorpusContext } from './context.ts';
+import { gradesAsked } from './grade-names.ts';
+import { AREA_WORDS, GRADE_WORDS, gradedInspections, inTime, judgementFor, kindLabel, longDate } from './grades.ts';
+import type { GradeQuery } from './grade-questions.ts';
+import type { Understood } from './understand.ts';
+
+/** A question asking why: "why was…", "how come…", "what made Ofsted rate…". */
+const WHY = /^ (?:why (?:was|were|is|are|did|does|do|has|have|had|would|s)|how come|what made (?:ofsted|inspectors|them|the inspectors) (?:rate|judge|grade|give|mark)|what (?:led|caused) (?:to )?) /;
+
+/** Words of such a question that name the grade or ask why, not its topic. */
+const NOT_TOPIC = new Set(
+  ('why how come what made led caused to was were is are did does do has have had would rated rate rating judged judge judgement graded grade ' +
+    'given give gave get got getting marked mark deemed found find labelled called put into overall ofsted inspectors inspection the them it they ' +
+    'so such as an a still again last time at its their outstanding good inadequate requires improvement ri adequate be been').split(' '),
+);
+
+/** The words of a grade, as a search keeps them beside a topic. */
+const GRADE_TERMS: ReadonlySet<string> = new Set(['outstanding', 'good', 'inadequate', 'requires', 'improvement', 'adequate']);
+
+/** The areas a "why" question may tie its grade to (one at most; else the overall grade). */
+function areaOf(u: Understood): AreaKey {
+  const areas = u.areas.filter((a) => a !== 'overall');
+  return areas.length === 1 ? (areas[0] as AreaKey) : 'overall';
+}
+
+/** What a "why" question about a grade asks of: the inspection that gave it, or, where none did, the grade asked. */
+export type GradeReason =
+  | { given: true; report: StoredReport; grade: Grade; area: AreaKey; words: string[] }
+  | { given: false; authority: string; grades: Grade[]; area: AreaKey };
+
+/**
+ * The inspection that gave the grade a "why" question names, and the words to search it for (none for its summary);
+ * or the grade asked, where no inspection of the authority gave it then; null when the question is not one.
+ */
+export function gradeReasonAsked(context: CorpusContext, lower: string, u: Understood): GradeReason | null {
+  if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || !WHY.test(lower)) return null;
+  const grades = gradesAsked(u.words);
+  if (grades.length === 0) return null;
+  const area = areaOf(u);
+  const authority = u.authorities[0] ?? '';
+  const report = gradedInspections(context, authority).find((r) => inTime(r, u.year, u.range) && grades.includes(judgementFor(r, area)?.gradeKey ?? 'other'));
+  if (report === undefined) return { given: false, authority, grades, area };
+  const topic = u.words.filter((w) => !NOT_TOPIC.has(w));
+  // With a topic, the grade's words stay in the search: the paragraph stating the judgement on it says them ("The
+  // experiences and progress of care leavers are inadequate"). With none, the summary answers.
+  const words = queryTerms(topic).length === 0 ? [] : [...topic, ...u.words.filter((w) => GRADE_TERMS.has(w))];
+  return { given: true, report, grade: judgementFor(report, area)?.gradeKey ?? 'other', area, words };
+}
+
+/**
+ * The answer to a "why" question, from the inspection that gave the grade, with a line naming it; where none gave
+ * it, the authority's grades, saying so; null when the question is not one. `passages` answers the narrowed question
+ * (ask.ts's askUnderstood), `history` a grade query (grade-answer.ts).
+ */
+export function answerGradeReason(
+  context: CorpusContext,
+  text: string,
+  u: Understood,
+  passages: (u: Understood, only: ReadonlySet<string>) => AskAnswer,
+  history: (query: GradeQuery) => AskAnswer,
+): AskAnswer | null {
+  const lower = ` ${text.toLowerCase().replace(/['’]/g, ' ').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  const asked = gradeReasonAsked(context, lower, u);
+  if (asked === null) return null;
+  const what = (area: AreaKey): string => (area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`);
+  if (!asked.given) {
+    // "Why was Leeds rated inadequate?" of a council never so rated: its grades say what it was rated instead.
+    const grades = history({ intent: { kind: 'history', grades: [], region: null, neighboursOf: null }, authorities: [asked.authority], area: asked.area, year: u.year, range: u.range, topic: [] });
+    const then = typeof u.year === 'number' ? ` in ${u.year}` : '';
+    const gradeGiven = `No inspection I hold rated ${asked.authority} ${asked.grades.map((g) => GRADE_WORDS[g]).join(' or ')} ${what(asked.area)}${then}.`;
+    return grades.grades === undefined || grades.grades.rows.length === 0 ? null : { ...grades, gradeGiven };
+  }
+  const { report, grade, area, words } = asked;
+  // The year and range have chosen the report; the report alone bounds the answer now.
+  const answer = passages({ ...u, words, year: null, range: null }, new Set([report.id]));
+  if (answer.results.length === 0) return null;
+  const when = report.published === null ? 'publication date not printed' : `published ${longDate(report.published)}`;
+  const summary = answer.results.every((h) => h.paragraphKind === 'summary');
+  const gradeGiven = `${report.authority} was rated ${GRADE_WORDS[grade]} ${what(area)} at ${report.authority} ${report.year} ${kindLabel(report.kind)} (${when}); ${summary ? 'its summary' : 'from that report'}:`;
+  return { ...answer, gradeGiven };
+}
