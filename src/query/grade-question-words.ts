@@ -4,8 +4,8 @@
  * ("what did they say", a figure's trend, practice got right).
  */
 
-/** Set against each other; "Salford v Stockport" as the courts write it (only where two councils are named). */
-export const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|v|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up|side by side|next to each other|alongside each other)\b/;
+/** Set against each other; "Salford v Stockport" as the courts write it, "which is better, Hull or York?" (only where two councils are named). */
+export const COMPARE = /\b(?:compare[sd]?|comparing|comparison|versus|vs|v|benchmark(?:ed|ing)?|(?:stack|stacks|stacked|measure|measures|measured) up|side by side|next to each other|alongside each other|(?:which|who) (?:one )?(?:is|was|s|are|were) (?:rated )?(?:better|worse|higher|lower|stronger|weaker)\b(?! (?:to|place|council|la|authority|for (?:me|us|my|our|a|an|foster|fostering|adopt|adopting|adopters|work|working|kids|families|social workers))\b))\b/;
 export const COUNT = /\bhow many\b|\bnumber of\b|\bcount\b/;
 /** Authorities asked for together: "which councils…", "every council that's inadequate". */
 export const COLLECTIVE = /\b(?:councils|authorities|las|local authorities|areas|ones|any|every (?:council|authority|la|local authority))\b/;

@@ -118,6 +118,21 @@ describe('councils of a grade', () => {
   });
 });
 
+describe('two councils', () => {
+  it('compares two councils asked "which is better…?", but not which is better to work for', () => {
+    const a = ask('which is better, Hull or York?');
+    expect(a.grades?.kind).toBe('compare');
+    expect(a.grades?.headline).toBe('Kingston upon Hull and York: the latest graded inspection of each, overall effectiveness grade.');
+    expect(ask('which is better to work for, Hull or York?').grades?.kind).not.toBe('compare');
+  });
+
+  it('reads councils "better at" a topic as practice, not as councils whose grade went up', () => {
+    expect(kindOf('which councils are better at care leavers?')).not.toBe('grade-change');
+    expect(kindOf('which councils are rated higher at their latest inspection?')).toBe('grade-change');
+  });
+
+});
+
 describe('what the reports do not hold', () => {
   it("says a council's schools' own inspections are not in these reports", () => {
     expect(kindOf("How did Rutland's schools do in their latest Ofsted inspections?")).toBe('cannot-tell');
