@@ -320,6 +320,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if (named.length === 1 && (asks.GRADE_WORD.test(text) || grades.length > 0 || (asks.TREND.test(text) && !figureTrend) || asks.GOT.test(text) || thanThen || EVERY_AREA.test(text))) {
     // "Is Stockport rated lower now than in 2022?": the grades from the one in force then to now.
     if ((u.againstNow === true || thanThen) && typeof u.year === 'number') return { ...make('history'), year: null, range: { kind: 'years', from: u.year, to: null }, fromGradeThen: true };
+    // "Knowsley was RI in 2021. What is it now?": the grade told then, set against now.
+    if (u.gradeToldIn !== undefined && u.year === 'latest') return { ...make('history'), year: null, range: { kind: 'years', from: u.gradeToldIn, to: null }, fromGradeThen: true };
     // "Harrow's grade before the latest one": its history, which shows the one before ("latest" is no time filter here).
     if (asks.PREVIOUS.test(text) && u.year === 'latest' && u.range === null) return { ...make('history'), year: null };
     const history = asks.TREND.test(text) || asks.HISTORY.test(text) || asks.WHOLE_HISTORY.test(text) || u.range?.kind === 'years' || typeof u.year === 'number';

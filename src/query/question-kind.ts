@@ -111,7 +111,12 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   // A last question naming no council while the message names some asks across the others ("suffolk was outstanding in
   // 2019 and isnt now - did any other east of england councils slip down?"), even where the whole reads as Suffolk's grades.
   const acrossOthers = u.lastQuestion !== undefined && u.lastQuestion.authorities.length === 0 && u.authorities.length > 0;
-  const last = u.lastQuestion !== undefined && (readGradeQuestion(u) === null || acrossOthers) ? kindInput(context, text, u.lastQuestion, options) : null;
+  const gradeRead = readGradeQuestion(u) !== null;
+  const last = u.lastQuestion !== undefined && (!gradeRead || acrossOthers) ? kindInput(context, text, u.lastQuestion, options) : null;
+  // After a grade told ("Cheshire West has gone down to requires improvement. What do they have to change?"), the grade is
+  // the story so far: a last question asking for the list is answered by the list, though the whole reads as grades.
+  const listAfterGrade = (): AskAnswer | null =>
+    gradeRead && !acrossOthers && u.lastQuestion !== undefined && u.lastQuestion.authorities.length === 1 ? answerImprovementList(kindInput(context, text, u.lastQuestion, options)) : null;
   // The last question read alone: by the readers' wording, else by the kind model, else as grades when it asks for
   // them; null when it asks for paragraphs. The sentences before it described the council or the report ("Coventry,
   // the one with the award-winning UASC team…"), and their words made the whole look like a question about practice.
@@ -129,6 +134,7 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   const answer =
     (acrossOthers ? fromLast() : null) ??
     answerByKinds(input) ??
+    listAfterGrade() ??
     fromLast() ??
     answerByModel(input) ??
     reviewAnswer(input, fallback(u));

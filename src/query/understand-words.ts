@@ -114,6 +114,8 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   let yearNamesReport = false;
   /** Whether `year` dates a grade told as a premise ("they were inadequate in 2022 - how are things now?"). */
   let yearDatesAGrade = false;
+  /** The year of a grade told as a premise before "now" ("Knowsley was RI in 2021. What is it now?"), which `year` no longer holds. */
+  let gradeToldIn: number | null = null;
   // A year and "now" both asked ("rated lower now than in 2022"): one is kept as the year, and `againstNow` says so.
   let yearAndNow = false;
   let month: number | null = null;
@@ -292,6 +294,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
       !/^(?:since|before|after|until|till|from)$/.test(tokens[i - 2]?.word ?? '');
     if (latestPhrase !== undefined || LATEST_WORDS.has(token.word) || lastOne) {
       // A grade's year told first is the premise; "now" after it is what is asked.
+      if (yearDatesAGrade && typeof year === 'number') gradeToldIn = year;
       if (year === null || yearDatesAGrade) year = 'latest';
       else if (typeof year === 'number') yearAndNow = true;
       yearDatesAGrade = false;
@@ -347,6 +350,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   const alsoYears = yearsSetAgainst(text, year);
   if (alsoYears.length > 0 && understood.range === null) understood.alsoYears = alsoYears;
   if (yearAndNow && typeof year === 'number' && understood.range === null) understood.againstNow = true;
+  if (gradeToldIn !== null && year === 'latest' && understood.range === null) understood.gradeToldIn = gradeToldIn;
   if (ambiguous !== undefined) understood.ambiguous = ambiguous;
   if (asksAboutTheInspection(text)) {
     understood.aboutTheInspection = true;

@@ -57,6 +57,11 @@ export interface Understood {
    * the year; a grade question shows the grades from then to now (grade-questions.ts).
    */
   againstNow?: boolean;
+  /**
+   * A grade told with its year before "now" is asked ("Knowsley was RI in 2021. What is it now?"): that year, which
+   * `year` ("latest") no longer holds; a grade question shows the grades from then to now (grade-questions.ts).
+   */
+  gradeToldIn?: number;
   /** The question asks about focused visits ("what did the focused visit say…"): only their letters answer it. */
   focusedVisits?: boolean;
   /** The question asks about the inspection itself (who led it, its dates, the case files read): see inspection-matter.ts. */

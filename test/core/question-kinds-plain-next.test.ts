@@ -1,5 +1,5 @@
 /**
- * Plain questions probed beside the 128th to 131st routing rounds
+ * Plain questions probed beside the 128th to 133rd routing rounds
  * (scripts/route-questions.json): what a council should do next, what went
  * well, how many recommendations, what Ofsted looked at in a year, what
  * councils of a grade are good at, what has changed since. Each case was
@@ -85,7 +85,7 @@ describe('the picture of one council', () => {
   it('reads "is it better now?" after a grade of a year as the history', () => {
     const a = ask('Sefton was inadequate in 2022, is it better now?');
     expect(a.grades?.kind).toBe('history');
-    expect(a.grades?.headline).toBe('Sefton: 2 graded inspections, in date order.');
+    expect(a.grades?.headline).toBe('Sefton: 2 graded inspections since 2022, in date order.');
     expect(ask('is it better than Leeds?').grades?.kind).not.toBe('history');
   });
 });
@@ -115,6 +115,58 @@ describe('councils of a grade', () => {
     const a = ask('which of the inadequate councils had kids being moved from home to home too much?');
     expect(a.kind?.kind).toBe('grade-filtered');
     expect(ask('which inadequate councils have had too many inspections?').kind?.kind).not.toBe('grade-filtered');
+  });
+});
+
+describe('a grade told, then now asked', () => {
+  it('shows the grades from the year told to now for "Knowsley was RI in 2021. What is it now?"', () => {
+    const a = ask('Knowsley was RI in 2021. What is it now?');
+    expect(a.grades?.kind).toBe('history');
+    expect(a.grades?.headline).toBe('Knowsley: 2 graded inspections since 2021, in date order.');
+    expect(ask('Sefton was inadequate in 2022, are they still?').grades?.kind).toBe('history');
+    // Asked of now alone, it is the latest grade.
+    expect(ask('what is Knowsley rated now?').grades?.kind).toBe('latest');
+  });
+
+  it('reads a jump as a move of grade', () => {
+    expect(ask("York jumped a lot at their last inspection didn't they?").grades?.kind).toBe('history');
+  });
+
+  it('answers with the list after a grade told, when the list is what the last question asks', () => {
+    const a = ask('Cheshire West has gone down to requires improvement. What do they have to change?');
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toMatch(/^Cheshire West and Chester's latest graded inspection, Cheshire West and Chester 2024 ILACS, published 28 August 2024, lists 7 things to improve/);
+    expect(ask('Cheshire West has gone down to requires improvement. Has it improved since?').grades?.kind).toBe('history');
+  });
+});
+
+describe('moves across councils', () => {
+  it('reads a grade held at both of the last two ILACS inspections', () => {
+    const a = ask('Which LAs held outstanding at both of their last two ILACS inspections?');
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.kind?.headline).toBe('15 authorities rated outstanding at their previous graded inspection are rated outstanding now:');
+  });
+
+  it('reads a terse "inadequate to good in 2025?" as the moves published that year', () => {
+    expect(ask('inadequate to good in 2025?').kind?.headline).toBe(
+      '3 authorities rated inadequate at their previous graded inspection were rated good at an inspection published in 2025:',
+    );
+    expect(kindOf('Inadequate to good moves in reports published in 2025?')).toBe('grade-change');
+  });
+});
+
+describe('visits before an inspection', () => {
+  it('lists the visits before the inspection named, not those of its year', () => {
+    const a = ask('did Kent have any focused visits before their big 2022 inspection?');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.headline).toBe("1 focused visit of Kent (1 authority), carried out before Kent's 2022 inspection (which began 9 May 2022), latest first:");
+    expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['kent-2019-focused-visit']);
+  });
+
+  it('reads whether an inspection told a council to fix a topic as its list, the items on it first', () => {
+    const a = ask("Did Halton's 2024 inspection tell them to fix anything on care leavers?");
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.notes).toContain('2 items name care leavers, shown first.');
   });
 });
 

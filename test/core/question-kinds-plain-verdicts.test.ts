@@ -52,7 +52,8 @@ describe('more plain wordings read in rounds 112 and 113', () => {
   it('reads "did they improve" after a premise as the grades, not the improvement list', () => {
     const a = ask('Herefordshire was inadequate back in 2022 - did they improve at their latest inspection?');
     expect(a.grades?.kind).toBe('history');
-    expect(a.grades?.headline).toBe('Herefordshire: 3 graded inspections, in date order.');
+    // From the grade told to now (understand-words.ts, gradeToldIn).
+    expect(a.grades?.headline).toBe('Herefordshire: 2 graded inspections since 2022, in date order.');
   });
 
   it('reads Ofsted popping into a council in a year with no inspection as that year\'s visit', () => {

@@ -22,9 +22,12 @@ import { plural, type KindInput } from './kind-helpers.ts';
 /** A grade held from one inspection to the next: "stayed good", "remained inadequate", "kept their outstanding". */
 const HELD_A_GRADE = / (?:stayed|remained|kept|retained|held on to|hung on to|held onto|stuck at) (?:at |as |on )?(?:their |its )?(outstanding|good|requires improvement|ri|inadequate) /;
 
-/** The same said of the last two inspections: "rated outstanding at both of their last two inspections", "good twice in a row". */
+/**
+ * The same said of the last two inspections: "rated outstanding at both of their last two inspections", "good twice in a
+ * row", "held outstanding at both of their last two ILACS inspections".
+ */
 const HELD_TWICE =
-  / (?:rated|judged|graded|been|got|were|was) (outstanding|good|requires improvement|ri|inadequate) (?:(?:at|in|for) (?:both|each) (?:of )?(?:their|its|the) (?:last|latest|most recent|past) (?:two|2) (?:graded |full )?(?:inspections|ilacs|ones)|(?:twice|two times) in a row) /;
+  / (?:rated|judged|graded|been|got|were|was|held|kept|stayed|remained) (outstanding|good|requires improvement|ri|inadequate) (?:(?:at|in|for) (?:both|each) (?:of )?(?:their|its|the) (?:last|latest|most recent|past) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones)|(?:twice|two times) in a row) /;
 
 const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept retained held hung stuck on onto to at as their its both each twice two last latest past inspections ones'.split(' '));
 
@@ -46,7 +49,7 @@ const CAME_OUT = / (?:(?:came|come|comes|coming) out(?! of)(?: as| at| with)?|en
  * a span of grades).
  */
 const FROM_TO = new RegExp(
-  ` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}|^ ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} (?:in one go |at once |(?:which|who|whos|how many|what|any|anyone|anybody) |$)`,
+  ` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}|^ ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} (?:in one go |at once |(?:which|who|whos|how many|what|any|anyone|anybody) |(?:moves?|movers|jumps?|changes?|shifts?) |(?:in|since|during) (?:19|20)\\d\\d |$)`,
 );
 
 /** The overall grade set against the areas' at one inspection: "good overall, but which of the 4 areas were RI?". */

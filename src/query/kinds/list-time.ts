@@ -174,8 +174,8 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
   // that year's reports).
   // A visit named by its year ("has Ofsted been back since the 2021 visit?") is that year's focused visit, when there was one.
   // "Since the inspection in 2022" is "since the 2022 inspection".
-  const yearAfter = lower.replace(/ (after|following|since) (?:its|their|our|the) ((?:full |big |main )?(?:inspection|ilacs|sif|focused visit|fv|visit)) (?:in|of) ((?:19|20)\d\d) /, ' $1 the $3 $2 ');
-  const named = / (after|following|since) (?:the |their |its |our |(?:[a-z]+ ){1,3}?)?((?:19|20)\d\d) (?:full |big |main |last |latest )?(inspection|ilacs|sif|focused visit|fv|visit) /.exec(yearAfter);
+  const yearAfter = lower.replace(/ (after|following|since|before) (?:its|their|our|the) ((?:full |big |main )?(?:inspection|ilacs|sif|focused visit|fv|visit)) (?:in|of) ((?:19|20)\d\d) /, ' $1 the $3 $2 ');
+  const named = / (after|following|since|before) (?:the |their |its |our |(?:[a-z]+ ){1,3}?)?((?:19|20)\d\d) (?:full |big |main |last |latest )?(inspection|ilacs|sif|focused visit|fv|visit) /.exec(yearAfter);
   const graded = named === null ? AFTER_A_GRADED_INSPECTION.exec(lower) : null;
   const anchorYear = named !== null ? named[2] : graded?.[1];
   if (anchorYear !== undefined && u.authorities.length === 1 && now !== '') {
@@ -187,6 +187,8 @@ export function listWindow(context: CorpusContext, lower: string, u: Understood,
     const what = inspection?.kind === 'focused-visit' ? 'focused visit' : 'inspection';
     const start = inspection?.inspectionStart ?? null;
     const end = inspection?.inspectionEnd ?? start;
+    // "Did Kent have any focused visits before their big 2022 inspection?": up to the day before it began.
+    if (inspection !== undefined && named?.[1] === 'before' && start !== null) return { from: null, to: back(start, 1, 'day'), label: `before ${u.authorities[0]}'s ${year} ${what} (which began ${dayMonthYear(start)})` };
     if (inspection !== undefined && since && start !== null) return { from: start, to: now, label: `since ${u.authorities[0]}'s ${year} ${what} (which began ${dayMonthYear(start)})` };
     if (inspection !== undefined && !since && end !== null) return { from: back(end, -1, 'day'), to: now, label: `after ${u.authorities[0]}'s ${year} ${what} (which ended ${dayMonthYear(end)})` };
   }

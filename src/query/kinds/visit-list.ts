@@ -108,6 +108,8 @@ const LIST_WORDS = new Set(
     'everything there first latest quarter spring summer autumn winter nationally national nationwide ' +
     // "Please enumerate the focused visits undertaken in 2023 whose theme concerned…", "each inspection event in that window"
     'enumerate undertaken conducted whose concerned concerning event events window era examining examined examine examines trajectory if ' +
+    // "Did Kent have any focused visits before their big 2022 inspection?"
+    'big major main ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
