@@ -93,6 +93,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'here both individual differ differs difference differences step recovered recover recovering ' +
     // "What judgements did it end up with?"
     'end ended ending ' +
+    // "Kent's not outstanding any more, is it?", "Doncaster, Rotherham, Barnsley - who's rated best?"
+    'more anymore best worst ' +
     // "Could the full sequence of judgements given to Gateshead be set out?"
     'sequence set could would ' +
     // "Bury's Ofsted status", "Bury's current Ofsted standing", "Bury - good or bad?"

@@ -57,10 +57,13 @@ export function questionProper(text: string): string | null {
   // "Where does Knowsley stand these days? I remember it being requires improvement pre-covid.": what the asker recalls.
   // "…? As far as I know it hasn't been done under the reformed framework yet.": what the asker believes, hearsay or not.
   // "…? They were inadequate a few years ago weren't they": a fact recalled and checked with a tag.
+  // "…? Homeless 16/17s was on there I think": a fact recalled, the recalling said last.
   const recalls =
     oneSentence &&
     (/^\s*(?:(?:i|we) (?:remember|recall|think|believe)|as far as (?:i|we) (?:know|can tell)|afaik|iirc)\b/.test(after) ||
-      /^\s*(?:they|it) (?:were|was|got|went|had been|used to be)\b[^.?!]*\b(?:weren t|wasn t|didn t|hadn t) (?:they|it)\s*[.?!]*\s*$/.test(after));
+      /^\s*(?:they|it) (?:were|was|got|went|had been|used to be)\b[^.?!]*\b(?:weren t|wasn t|didn t|hadn t) (?:they|it)\s*[.?!]*\s*$/.test(after) ||
+      // "…? Homeless 16/17s was on there I think": a fact recalled, with the recalling at its end.
+      /\b(?:i think|i believe|i reckon|iirc|if i remember rightly)\s*[.?!]*\s*$/.test(after));
   // "…? Bit of background - I'm putting together a short history…", "…? For context, our AD keeps citing them…": context
   // announced as context, however long and whatever it asks on the way.
   const announced = CONTEXT_AFTER.test(after);

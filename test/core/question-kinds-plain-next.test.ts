@@ -1,5 +1,5 @@
 /**
- * Plain questions probed beside the 128th to 133rd routing rounds
+ * Plain questions probed beside the 128th to 135th routing rounds
  * (scripts/route-questions.json): what a council should do next, what went
  * well, how many recommendations, what Ofsted looked at in a year, what
  * councils of a grade are good at, what has changed since. Each case was
@@ -128,8 +128,15 @@ describe('a grade told, then now asked', () => {
     expect(ask('what is Knowsley rated now?').grades?.kind).toBe('latest');
   });
 
-  it('reads a jump as a move of grade', () => {
+  it('reads a jump, or a grade "not any more", as a move of grade', () => {
     expect(ask("York jumped a lot at their last inspection didn't they?").grades?.kind).toBe('history');
+    // It searched "more" and answered with no paragraph.
+    expect(ask("Kent's not outstanding any more, is it?").grades?.headline).toBe('Kent: 4 graded inspections, in date order.');
+  });
+
+  it('gives the overview for a grade "and anything since"', () => {
+    // It searched "anything" and answered with no paragraph.
+    expect(ask("Birmingham's grade and anything since?").kind?.headline).toBe("Birmingham's latest graded inspection: Birmingham 2023 ILACS, published 18 April 2023.");
   });
 
   it('answers with the list after a grade told, when the list is what the last question asks', () => {
@@ -163,10 +170,30 @@ describe('visits before an inspection', () => {
     expect(a.kind?.visits?.map((v) => v.reportId)).toEqual(['kent-2019-focused-visit']);
   });
 
+  it('reads a fact recalled after the question ("…I think") as the scene, not what is asked', () => {
+    const a = ask("Cheshire West - what was on Ofsted's to-do list in 2024? Homeless 16/17s was on there I think");
+    expect(a.kind?.kind).toBe('improvements');
+    expect(a.kind?.headline).toBe("Cheshire West and Chester's 2024 graded inspection, Cheshire West and Chester 2024 ILACS, published 28 August 2024, lists 7 things to improve.");
+  });
+
   it('reads whether an inspection told a council to fix a topic as its list, the items on it first', () => {
     const a = ask("Did Halton's 2024 inspection tell them to fix anything on care leavers?");
     expect(a.kind?.kind).toBe('improvements');
     expect(a.kind?.notes).toContain('2 items name care leavers, shown first.');
+  });
+});
+
+describe("a council's visit, named as its own", () => {
+  it('reads "Sandwell\'s visit" as its latest letter: its positives, whether it was on a theme, what it said to improve', () => {
+    const positives = ask("what were the positives from Sandwell's visit?");
+    expect(positives.kind?.kind).toBe('focused-visit');
+    expect(positives.kind?.visits?.[0]?.reportId).toBe('sandwell-2025-focused-visit');
+    // Whether it was on care leavers: the visit answers, naming its own theme (children in need).
+    const theme = ask("was Sandwell's visit about care leavers?");
+    expect(theme.kind?.headline).toMatch(/^Sandwell's latest focused visit \(Sandwell 2025 focused visit\), on children in need or subject to a protection plan/);
+    // Its own list, not the October 2025 inspection's.
+    expect(ask('what needed improving at the Sandwell visit?').kind?.headline).toBe("Sandwell's latest focused visit (Sandwell 2025 focused visit), published 20 May 2025, lists 4 things to improve.");
+    expect(ask('what does Sandwell need to improve?').kind?.headline).toMatch(/^Sandwell's latest graded inspection, Sandwell 2025 ILACS/);
   });
 });
 
@@ -176,6 +203,9 @@ describe('two councils', () => {
     expect(a.grades?.kind).toBe('compare');
     expect(a.grades?.headline).toBe('Kingston upon Hull and York: the latest graded inspection of each, overall effectiveness grade.');
     expect(ask('which is better to work for, Hull or York?').grades?.kind).not.toBe('compare');
+    expect(ask("Doncaster, Rotherham, Barnsley - who's rated best?").grades?.headline).toBe(
+      'Doncaster, Rotherham and Barnsley: the latest graded inspection of each, overall effectiveness grade.',
+    );
   });
 
   it('reads councils "better at" a topic as practice, not as councils whose grade went up', () => {
@@ -189,6 +219,10 @@ describe('what the reports do not hold', () => {
   it("says a council's schools' own inspections are not in these reports", () => {
     expect(kindOf("How did Rutland's schools do in their latest Ofsted inspections?")).toBe('cannot-tell');
     expect(kindOf('how did the virtual schools do in the Ofsted inspections?')).not.toBe('cannot-tell');
+  });
+
+  it('gives no advice on escalating a live case', () => {
+    expect(kindOf('Social worker in Tameside keeps missing core groups - should I escalate straight to the head of service?')).toBe('cannot-tell');
   });
 
   it("says the police inspectorate's findings are not in these reports", () => {

@@ -23,6 +23,8 @@ const ABOUT_A_VISIT = new Set([
   ...('look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main ' +
     // How did it go: "was it good news?", "did the 2024 visit go well?", "key messages".
     'news good bad well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning ' +
+    // "What were the positives from Sandwell's visit?"
+    'positives negatives highlights strengths ' +
     // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
     'gist upshot overall come came fv ' +
     // "What were Ofsted nosing into in Staffordshire in December 2025?": looking, in everyday words.
@@ -112,6 +114,9 @@ const OFSTED_IN = / (?:(?:ofsted|inspectors|hmis?) (?:were |was |had been |have 
 /** How long a visit lasted, as a question dates it: "in for two days", "for a couple of days". */
 const VISIT_LENGTH = / for (?:a |an |one |two |three |four |five |\d+ |a couple of |a few )?(?:days?|weeks?) /;
 
+/** Whether a visit was on a theme: "was Sandwell's visit about care leavers?", "was their last FV on the front door?". */
+const WAS_IT_ON = /^ (?:was|were|is) (?:[a-z]+ ){0,4}?(?:visit|fv|letter) (?:about|on|looking at|into|focused on|focussed on) /;
+
 /** Whether the question is about one authority's focused visit as a whole. */
 export function isAboutAVisit(input: KindInput): boolean {
   const { u, lower } = input;
@@ -129,7 +134,8 @@ export function isAboutAVisit(input: KindInput): boolean {
     .replace(VISIT_LENGTH, ' ')
     .replace(/ (?:a )?clean bill of health /, ' ')
     .replace(/ (?:what|anything) (?:needed|needs|need) (?:work|working on|more work|improving) /g, ' ');
-  const topic = topicOfAVisitQuestion(input, rest);
+  // "Was Sandwell's visit about care leavers?": whether a theme was the visit's is answered by the visit, which names its own.
+  const topic = WAS_IT_ON.test(lower) ? [] : topicOfAVisitQuestion(input, rest);
   // Read loosely (the kind model named it), a visit must be there to answer, and the question may carry a word
   // of its own ("was it good news?"), never a topic ("what did it say about assessments?", paragraphs from the letters).
   // A longer question may still ask for the visit as a whole ("I'm a governor in Halifax… what did that visit cover and
@@ -163,7 +169,11 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "What did the Bury letter say?", "Ofsted's latest letter to Hull": a focused visit's letter, named as a letter (never a
   // letter before proceedings).
   const visitByLetter = LETTER_NAMED.test(lower) && visitsOf(input).length > 0;
-  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfABareMonth && !visitOfATheme && !visitByLetter) return false;
+  // "What were the positives from Sandwell's visit?": the council's one visit, named as its own, is its latest letter
+  // (an inspection is called one).
+  const nameEnd = (u.authorities[0] ?? '').toLowerCase().split(/[^a-z]+/).filter((w) => w !== '').at(-1) ?? '';
+  const ownVisit = (/ (?:their|its) visit /.test(lower) || (nameEnd !== '' && lower.includes(` ${nameEnd} visit `))) && !/ (?:inspection|inspections|ilacs|sif|visits) /.test(lower) && visitsOf(input).length > 0;
+  if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfABareMonth && !visitOfATheme && !visitByLetter && !ownVisit) return false;
   return topic.length === 0;
 }
 

@@ -285,6 +285,11 @@ function authorityImprovements(input: KindInput, authority: string): AskAnswer {
   // focused-visit letter was sent is that visit, unless an inspection is named.
   const visitThen = reportAtTimeAsked((context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit'), u);
   if (visitThen !== null && visitThen !== undefined && / (?:visit|visits|letter) /.test(input.lower) && !/ (?:inspection|ilacs|sif) /.test(input.lower)) return visitImprovements(input, authority);
+  // "What needed improving at the Sandwell visit?": one visit named with no time is the latest letter's, unless an
+  // inspection is named.
+  if (visitThen === null && / (?:visit|fv|letter) /.test(input.lower) && !/ (?:inspection|inspections|ilacs|sif|visits) /.test(input.lower) && visitMeant(input, (context.reportsByAuthority.get(authority) ?? []).filter((r) => r.kind === 'focused-visit')) !== undefined) {
+    return visitImprovements(input, authority);
+  }
   const inspection = atTime === null ? graded[0] : atTime;
   if (inspection === undefined) {
     const kind: KindAnswer = { kind: 'improvements', headline: `I have no graded inspection of ${authority}${timeAsked(u)}.`, notes: graded.length > 0 ? [`Its graded inspections are from ${graded.map((r) => r.year).join(', ')}.`] : [] };

@@ -129,7 +129,7 @@ function emphasisOf(words: readonly string[]): { asked: readonly string[]; topic
  * colleague who's off, what's the overall picture there"): read as the kind model's reading is, so only a sector
  * term asked of makes it a topic question.
  */
-const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|(?:ofsted|inspection) (?:story|record|track record)|lowdown|low down|rundown|run down|in a nutshell|state of play|where (?:are|is) (?:they|it|things) at overall|(?:short|quick) para(?:graph)? on|latest (?:grades?|judgements?|judgments?|ratings?) (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
+const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|latest) picture|(?:ofsted|inspection) (?:story|record|track record)|lowdown|low down|rundown|run down|in a nutshell|state of play|where (?:are|is) (?:they|it|things) at overall|(?:short|quick) para(?:graph)? on|(?:latest )?(?:grades?|judgements?|judgments?|ratings?) (?:and |plus )?any(?:thing)?(?: (?:fvs?|focused visits?|visits?|inspections?|news|updates?))? (?:since|new)) /;
 
 /**
  * Concept terms that are part of the picture, not a topic within it: the areas an overview gives a grade for (care
