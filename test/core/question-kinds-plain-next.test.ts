@@ -1,5 +1,5 @@
 /**
- * Plain questions probed beside the 128th to 135th routing rounds
+ * Plain questions probed beside the 128th to 137th routing rounds
  * (scripts/route-questions.json): what a council should do next, what went
  * well, how many recommendations, what Ofsted looked at in a year, what
  * councils of a grade are good at, what has changed since. Each case was
@@ -19,6 +19,12 @@ describe('what one council was told to do', () => {
     expect(a.results[0]?.text).toBe('The quality of child in need and child protection assessments and plans.');
     // Asked of the asker's own next step, it is advice, which no report gives.
     expect(ask('what should we do next?').kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads what to do next after the last inspection as the list, not the next inspection\'s date', () => {
+    expect(ask('What does Harrow need to do next after its last inspection?').kind?.headline).toBe(
+      "Harrow's latest graded inspection, Harrow 2025 ILACS, published 4 March 2025, lists 8 things to improve.",
+    );
   });
 
   it('reads what to put right before the next inspection as the list, and the next date as unknowable', () => {
@@ -111,6 +117,12 @@ describe('councils of a grade', () => {
     expect(ask('what are outstanding councils good at with care leavers?').kind?.headline).toMatch(/^Paragraphs on care leavers from the 43 authorities/);
   });
 
+  it('quotes what inspectors said in councils of two grades, asked to compare it', () => {
+    const a = ask('Compare what inspectors said about housing for care leavers in outstanding councils versus inadequate ones.');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/^Paragraphs on housing from the 50 authorities in England rated outstanding or inadequate for care leavers/);
+  });
+
   it('quotes their paragraphs on something done "too much"', () => {
     const a = ask('which of the inadequate councils had kids being moved from home to home too much?');
     expect(a.kind?.kind).toBe('grade-filtered');
@@ -132,6 +144,10 @@ describe('a grade told, then now asked', () => {
     expect(ask("York jumped a lot at their last inspection didn't they?").grades?.kind).toBe('history');
     // It searched "more" and answered with no paragraph.
     expect(ask("Kent's not outstanding any more, is it?").grades?.headline).toBe('Kent: 4 graded inspections, in date order.');
+  });
+
+  it('gives the overview for "where are they now?" after a grade told', () => {
+    expect(ask('Liverpool were inadequate in 2023, where are they now?').kind?.headline).toBe("Liverpool's latest graded inspection: Liverpool 2026 reformed ILACS, published 7 July 2026.");
   });
 
   it('gives the overview for a grade "and anything since"', () => {
@@ -221,8 +237,19 @@ describe('what the reports do not hold', () => {
     expect(kindOf('how did the virtual schools do in the Ofsted inspections?')).not.toBe('cannot-tell');
   });
 
-  it('gives no advice on escalating a live case', () => {
+  it("says how to deal with a council, and how Ofsted grades, are not in the reports", () => {
+    for (const q of ["how do I complain about Bury children's services?", 'how do I become a foster carer in Bury?']) {
+      expect(ask(q).kind?.headline, q).toMatch(/^The reports do not say how to deal with a council/);
+    }
+    expect(kindOf('how does Ofsted grade councils?')).toBe('cannot-tell');
+    expect(kindOf('what are the four grades?')).toBe('cannot-tell');
+    // How a council handles complaints is what inspectors found.
+    expect(kindOf('how does Bury handle complaints?')).toBeUndefined();
+  });
+
+  it('gives no advice on escalating a live case, or on which council suits the asker', () => {
     expect(kindOf('Social worker in Tameside keeps missing core groups - should I escalate straight to the head of service?')).toBe('cannot-tell');
+    expect(kindOf('Which council would be better for my placement, Leeds or Kirklees?')).toBe('cannot-tell');
   });
 
   it("says the police inspectorate's findings are not in these reports", () => {

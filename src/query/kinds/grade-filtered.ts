@@ -85,7 +85,9 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   if (input.loose !== true && (!COLLECTIVE.test(lower) || !(WANTS_PARAGRAPHS.test(lower) || STRONG_ON.test(lower) || COUNCILS_FIRST.test(lower) || GOOD_AT.test(` ${input.lower.trim()} `)))) return null;
   // A count is the grades' ("how many good councils are there?"), unless what their reports say is asked as well:
   // "how many of the outstanding LAs mention family hubs, and what do their reports say the hubs do?".
-  if (/ (?:neighbou?rs?|compare) /.test(lower) || (/ (?:how many|number of) /.test(lower) && !/ (?:say|said|says|wrote|describe|mention|mentions) /.test(lower))) return null;
+  // "Compare what inspectors said about housing for care leavers in outstanding councils versus inadequate ones" compares
+  // their words, which is this answer's; a comparison of grades alone is the grades'.
+  if (/ neighbou?rs? /.test(lower) || (/ compare /.test(lower) && !/ (?:say|said|says|wrote|write|written|describe|described) /.test(lower)) || (/ (?:how many|number of) /.test(lower) && !/ (?:say|said|says|wrote|describe|mention|mentions) /.test(lower))) return null;
   const area = gradedArea(lower);
   // The topic: the question's words less filler, grade words and the asking words of a paragraph question.
   const topic = topicWords(words).filter((w) => !NOT_TOPIC.has(w));

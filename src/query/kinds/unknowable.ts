@@ -79,6 +79,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // What to put right before the next inspection is the last one's list, not its date: "what should Bolton improve
       // before the next inspection?".
       !IMPROVE_BEFORE_NEXT.test(lower) &&
+      // What to do next is the last inspection's list, not a date: "What does Harrow need to do next after its last inspection?".
+      !/ (?:do|work on|focus on|tackle|fix|improve) next /.test(lower) &&
       (/ (?:next(?! (?:week|month|door)\b)|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
         // "they're about to be reinspected" (not "what was Bury about to do when inspected").
         / (?:re|are|is|s|they|theyre|it|its) about to (?:be|get|have) /.test(lower) ||
@@ -295,6 +297,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
     reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
     test: (lower) =>
       / (?:would (?:you|u) rather|which would (?:you|u) (?:pick|choose|prefer)|would (?:you|u) prefer|in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go|advise|suggest)|(?:what|how) (?:would|should|do|can) (?:you|u) (?:advise|suggest)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:take|move|work|apply|go|join|copy|adopt|follow|borrow|use|try|do|put|focus|escalate|report|raise|complain|refer|challenge|contact|chase|push|whistleblow|prioriti[sz]e|concentrate|spend|start|tackle|restructure|reorgani[sz]e|redesign|change|set up|bring in|introduce|model|replicate|emulate|merge|outsource|commission|invest|hire|recruit|cut|stop|scrap)|(?:what|where) should (?:i|we) (?:focus|prioriti[sz]e|start)|thoughts $|any thoughts|(?:any )?tips (?:on|for) (?:how to )?(?:prep|prepare|get ready|getting ready|preparing)|how (?:do|should|can) (?:we|i) (?:prep|prepare|get ready) for|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work|(?:would|will) (?:we|i|they|my (?:family|kids|children)|the (?:kids|children)) be better off|better (?:council|la|authority|place|department|service|team) to (?:live|move|foster|adopt|work|practi[cs]e)) /.test(lower) ||
+      // "Which council would be better for my placement, Leeds or Kirklees?": a choice for the asker.
+      / (?:which|what) (?:council|la|authority|one|place|borough) (?:would|will|should|is) (?:be )?(?:better|best) for (?:me|my|us|our) /.test(lower) ||
       // "Which evaluation area should Stockton put its effort into so it doesn't get RI?": advice on avoiding a grade.
       / should (?:[a-z]+ ){1,5}?(?:put|focus|prioriti[sz]e|concentrate|invest|spend)\b(?: [a-z]+){0,10}? so (?:that )?(?:it|they|we) (?:doesn t|doesnt|don t|dont|won t|wont|does not|do not|will not|never) (?:get|end up|drop|fall|go) /.test(lower),
   },
@@ -344,9 +348,23 @@ export const UNKNOWABLE: readonly Unknowable[] = [
     // RI mean for Bury?" asks of Bury.)
     reason: () =>
       "The reports apply Ofsted's grades and describe each inspection and visit, but do not define them: what each grade and kind of visit means is set out in Ofsted's framework for inspecting local authority children's services (ILACS), which is not in this index. Ask which councils hold a grade, or what a council's latest report said, and I will quote it.",
-    test: (lower, input) => input.u.authorities.length === 0 && (DEFINED_TERM_ASKED.test(lower) || TERMS_SET_APART.test(lower)),
+    test: (lower, input) => input.u.authorities.length === 0 && (DEFINED_TERM_ASKED.test(lower) || TERMS_SET_APART.test(lower) || HOW_OFSTED_GRADES.test(lower)),
+  },
+  {
+    // "How do I complain about Bury children's services?", "how do I become a foster carer in Bury?": how to deal with the
+    // council, which no inspection report tells.
+    reason: () =>
+      "The reports do not say how to deal with a council (complaints, fostering or adoption applications, referrals): they are Ofsted's findings on its children's services. The council's own website says how; ask what inspectors said about its complaints or its fostering service and I will quote them.",
+    test: (lower) => HOW_DO_I.test(lower),
   },
 ];
+
+/** How Ofsted grades, asked as such: "how does Ofsted grade councils?", "what are the four grades?". */
+const HOW_OFSTED_GRADES = / (?:how (?:does|do|did) (?:ofsted|inspectors|hmi) (?:grade|rate|judge|score|mark)(?: councils?| las?| authorities| local authorities| childrens services)?|what are the (?:four |4 |ofsted |possible )?(?:grades|ratings|judgements|judgments)(?: ofsted (?:gives?|uses?))?) $/;
+
+/** The asker's own dealings with a council: "how do I complain about…", "how can we become foster carers in…". */
+const HOW_DO_I =
+  /^ (?:how|where) (?:do|can|could|would|should) (?:i|we|my (?:family|partner)|a parent|parents) (?:complain|make a complaint|raise a complaint|lodge a complaint|appeal|become (?:a )?(?:foster carers?|adopters?|an adopter|a social worker)|apply to (?:foster|adopt|become)|foster|adopt|make a referral|refer a child|report a concern|get (?:a|my) social worker|change (?:my|our) social worker) /;
 
 /** The grades and kinds of inspection, as named in a question about what they mean. */
 const FRAMEWORK_TERM =
