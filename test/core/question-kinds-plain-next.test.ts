@@ -213,6 +213,26 @@ describe("a council's visit, named as its own", () => {
   });
 });
 
+describe('lists across councils', () => {
+  it('ranks councils by how many focused visits they had, most first, and says who had most', () => {
+    const a = ask('which councils have had the most focused visits?');
+    expect(a.kind?.headline).toBe('341 focused visits (152 authorities), by council, most first:');
+    expect(a.kind?.notes?.[0]).toBe('Most: Luton, Middlesbrough, North Somerset, Wokingham (5 each); then Derbyshire 4, Doncaster 4, Dudley 4, Kingston upon Hull 4, Lambeth 4.');
+    expect(a.kind?.visits?.slice(0, 5).map((v) => v.authority)).toEqual(['Luton', 'Luton', 'Luton', 'Luton', 'Luton']);
+    // Without "most", the list is latest first.
+    expect(ask('which councils have had focused visits?').kind?.headline).toMatch(/, latest first:$/);
+  });
+
+  it('lists the newest reports for "what\'s the newest report?", which searched nothing and found nothing', () => {
+    const a = ask("what's the newest report?");
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.headline).toMatch(/^\d+ reports \(153 authorities\), latest first:$/);
+    // Latest carried out first, as every list is.
+    const starts = (a.kind?.visits ?? []).slice(0, 20).map((v) => v.inspectionStart ?? '');
+    expect(starts).toEqual([...starts].sort().reverse());
+  });
+});
+
 describe('two councils', () => {
   it('compares two councils asked "which is better…?", but not which is better to work for', () => {
     const a = ask('which is better, Hull or York?');

@@ -19,6 +19,7 @@ import { gradesAsked } from '../grade-names.ts';
 import { listByGrade } from '../grade-lists.ts';
 import { AUTHORITIES, inRegion, inRegionText } from '../../authorities.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, kindAskAnswer, plural, visitRow, type KindInput } from './kind-helpers.ts';
+import { LIST_WORDS } from './visit-list-words.ts';
 import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow, relativeSpan, withoutGradePremise } from './list-time.ts';
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 import { asksLongestWithout, asksWhichHaveNone, councilsWithNone } from './visit-absence.ts';
@@ -59,60 +60,6 @@ function gradeFilterOf(lower: string): { rest: string; grades: ReturnType<typeof
   const grades = gradesAsked(match[0].trim().split(' '));
   return grades.length === 0 ? null : { rest: lower.replace(match[0], ' councils '), grades };
 }
-
-/** Words a list question uses besides its filters. */
-const LIST_WORDS = new Set(
-  (
-    'focused visit visits visited inspect inspection inspections inspected ilacs sif sifs standard short reformed framework single new councils council authorities authority ' +
-    'las la local children childrens services service had has received receive got get gets carried out took place happened theme themes themed ' +
-    'on of in during since between from to until before after all every each any ever so far year years month months week weeks day days ' +
-    // "Redcar visit tally", "Year: 2023 (fieldwork) / Need: total number + split by theme"
-    'tally total totals fieldwork split theme themes number ' +
-    'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
-    'region england english into recently been being did does under by using often times ' +
-    'report reports letter letters came come out published released that timeline history dates they them ' +
-    // "A timeline of Knowsley's Ofsted activity since the 2014 SIF, just dates + type"
-    'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs frameworks ' +
-    // "how many times have inspectors come in specifically to look at it?"
-    'specifically especially only solely purely ' +
-    // "Bury's Ofsted visits over the years", "has it been more than three years since Ofsted was last in Peterborough?"
-    'over long more than nearly almost about under less it s is ' +
-    // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
-    'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
-    // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
-    'shorter ungraded end carry carrying given ' +
-    // "Which councils have been through the new 2026-framework ILACS so far?"
-    'through ' +
-    // "Which outstanding councils haven't been inspected since 2020?", "who's gone longest without a full inspection?" (visit-absence.ts)
-    'havent haven hasnt hasn not never yet without longest longer gone go went whose who ' +
-    // "Stockton-on-Tees keep getting focused visits - how many have they actually had, and when?", "the run of visits"
-    'keep keeps getting actually run ' +
-    // "How long was the gap between Bury's last FV and its full inspection?": the two dates answer.
-    'gap long its their ' +
-    // "I'm putting together a timeline … every date the watchdog came in, going back as far as you have"
-    'im putting pulling together going back as far possible ' +
-    // "Stockton seems to get a focused visit almost every year these days - was it always visited that often? What are the dates?"
-    'seems seem almost always often ' +
-    // "Has Ofsted been back into Croydon at all since the front door focused visit?" (not "hmi": "which HMIs came?" asks
-    // who inspected, in the letter's opening)
-    'at all ' +
-    // "Have they been in since then, and what sort of visits were they?", "…or has nothing been published?"
-    'then sort sorts nothing our we us ' +
-    // "When did Ofsted last set foot in Hertfordshire?"
-    'set foot ' +
-    // "Ofsted did about thirty focused visits in 2023, didn't they? How many were there exactly, and where?"
-    'thirty forty fifty sixty hundred dozen exactly roughly around approximately where did do ' +
-    // "Of the London boroughs that are outstanding right now, which ones had a focused visit at some point in 2025?"
-    'right some point ones ' +
-    // "dates of everything Ofsted have done there", "from the first one until the last one", "in autumn 2020"
-    'everything there first latest quarter spring summer autumn winter nationally national nationwide ' +
-    // "Please enumerate the focused visits undertaken in 2023 whose theme concerned…", "each inspection event in that window"
-    'enumerate undertaken conducted whose concerned concerning event events window era examining examined examine examines trajectory if ' +
-    // "Did Kent have any focused visits before their big 2022 inspection?"
-    'big major main ' +
-    'january february march april may june july august september october november december'
-  ).split(' '),
-);
 
 /** What a visit looked at, asked beside the list: its theme, which the list shows ("and if so what were they looking at?"). */
 const THEME_ASKED = / what (?:were|was|did) (?:they|it|inspectors|ofsted|those|these|the visits?) (?:looking at|look at|looked at|about|focus on|focused on) /g;
@@ -201,7 +148,9 @@ function reportsListed(lower: string, u: KindInput['u']): boolean {
   // "Bury timeline", "Bury's Ofsted activity since 2020": a timeline of Ofsted's work is its reports in order.
   // "Bury reports", "bury ofsted reports": a named authority's reports in the plural (that nothing else is asked is
   // for the leftover words to say).
-  return ((LISTY.test(lower) || u.authorities.length > 0) && / (?:reports|letters) /.test(lower)) || / (?:ofsted )?(?:timeline|activity) /.test(lower);
+  // "What's the newest report?": the newest reports of every council, listed.
+  const newestOfAll = u.authorities.length === 0 && / (?:newest|latest|most recent|last) (?:ofsted )?(?:report|letter) $/.test(lower);
+  return ((LISTY.test(lower) || u.authorities.length > 0) && / (?:reports|letters) /.test(lower)) || / (?:ofsted )?(?:timeline|activity) /.test(lower) || newestOfAll;
 }
 
 /** When inspectors last looked at a theme: "when did Ofsted last look specifically at Peterborough's front door?" */
@@ -341,13 +290,25 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const byReportYear = u.authorities.length > 0 && reports.length === 0 && year !== null;
   if (byReportYear) reports = context.reports.filter((r) => listed(r) && inYear(r, year));
   reports.sort((a, b) => dated(b).localeCompare(dated(a)) || a.authority.localeCompare(b.authority));
+  // "Which councils have had the most focused visits?": councils by how many they had, most first, each one's latest first.
+  const mostFirst = u.authorities.length === 0 && MOST_OF_THEM.test(lower);
+  const perCouncil = new Map<string, number>();
+  for (const r of reports) perCouncil.set(r.authority, (perCouncil.get(r.authority) ?? 0) + 1);
+  if (mostFirst) reports.sort((a, b) => (perCouncil.get(b.authority) ?? 0) - (perCouncil.get(a.authority) ?? 0) || a.authority.localeCompare(b.authority) || dated(b).localeCompare(dated(a)));
   const visits = reports.map(visitRow);
   const authorities = new Set(visits.map((v) => v.authority)).size;
   const when = window === null ? '' : byReportYear && reports.length > 0 ? `, reported in ${year}` : `, ${byPublication ? 'published' : 'carried out'} ${window.label}`;
   const leavingOut = [...leftOut, ...leftOutThemes.map((t) => `visits on ${t.label}`)];
   const counted = visits.length === 0 ? '' : ` (${plural(authorities, 'authority', 'authorities')}${leavingOut.length > 0 ? `, leaving out ${leavingOut.join(' and ')}` : ''})`;
-  const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : ', latest first:'}`;
+  const order = mostFirst ? ', by council, most first:' : ', latest first:';
+  const headline = `${plural(visits.length, label, `${label}s`)}${on}${who}${counted}${when}${visits.length === 0 ? '.' : order}`;
   const notes: string[] = [];
+  if (mostFirst && visits.length > 0) {
+    const top = [...perCouncil.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const most = top[0]?.[1] ?? 0;
+    const atMost = top.filter(([, n]) => n === most).map(([name]) => name);
+    notes.push(`Most: ${atMost.join(', ')} (${most}${atMost.length > 1 ? ' each' : ''}); then ${top.filter(([, n]) => n < most).slice(0, 5).map(([name, n]) => `${name} ${n}`).join(', ') || 'none'}.`);
+  }
   notes.push(...frameworksLeftOutNotes(frameworksLeftOut));
   if (byReportYear && reports.length > 0) notes.push(`None was carried out in ${year}; listed is what its report dates ${year} (published then, or carried out across the year's turn).`);
   // "Anything from Ofsted in Bromley after Sept 2021?" with nothing since: the latest before then, so the asker sees how long.
@@ -380,6 +341,9 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   if (shown.length > 0) kind.sections = shown;
   return kindAskAnswer(input, kind, shown.flatMap((section) => section.hits));
 }
+
+/** Councils ranked by how many they had: "which councils have had the most focused visits?", "who gets inspected most often?". */
+const MOST_OF_THEM = / (?:the )?most (?:focused |themed |ofsted )?(?:visits|inspections|fvs|reports|letters) | (?:visited|inspected) (?:the )?most(?: often)? /;
 
 /** The most reports a list quotes the opening matter of in full (a longer list is for scanning). */
 const FULLY_QUOTED = 2;
