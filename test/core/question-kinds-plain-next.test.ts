@@ -1,5 +1,5 @@
 /**
- * Plain questions probed beside the 128th to 137th routing rounds
+ * Plain questions probed beside the 128th to 139th routing rounds
  * (scripts/route-questions.json): what a council should do next, what went
  * well, how many recommendations, what Ofsted looked at in a year, what
  * councils of a grade are good at, what has changed since. Each case was
@@ -31,6 +31,12 @@ describe('what one council was told to do', () => {
     expect(kindOf('what should Bolton improve before the next inspection?')).toBe('improvements');
     expect(kindOf('what does Bolton need to fix before its next ILACS?')).toBe('improvements');
     expect(ask("when is Bolton's next inspection?").kind?.headline).toMatch(/^No report says when Bolton will next be inspected/);
+  });
+
+  it('reads what is "still not good enough" in a council as its list', () => {
+    expect(ask('According to the last report, what is still not good enough in Central Bedfordshire?').kind?.headline).toBe(
+      "Central Bedfordshire's latest graded inspection, Central Bedfordshire 2025 ILACS, published 24 April 2025, lists 3 things to improve.",
+    );
   });
 
   it('reads whether a council was told to sort out a topic as its list, that item first', () => {
@@ -107,6 +113,21 @@ describe('what Ofsted looked at in a year', () => {
   });
 });
 
+describe("a topic that is the theme of the letter of the time Ofsted came", () => {
+  it('is that visit', () => {
+    const a = ask("How was Suffolk's front door when Ofsted checked it in 2025?");
+    expect(a.kind?.headline).toMatch(/^Suffolk's 2025 focused visit \(Suffolk 2025 focused visit\), on the front door/);
+    expect(kindOf('what did Ofsted say about the front door when they came to Dudley in 2025?')).toBe('focused-visit');
+  });
+
+  it('stays a topic where that letter was on something else, a detail is asked, or the theme is typed first', () => {
+    // Dudley's 2024 letter was on placements for older children.
+    expect(kindOf('what did Ofsted say about the front door when they came to Dudley in 2024?')).toBeUndefined();
+    expect(kindOf("what did Ofsted say about the front door's waiting times when they came to Dudley in 2025?")).toBeUndefined();
+    expect(kindOf('front door Halton focused visit 2022')).toBeUndefined();
+  });
+});
+
 describe('councils of a grade', () => {
   it('quotes the summaries for what outstanding councils are good at, and inadequate ones bad at', () => {
     const good = ask('what are outstanding councils good at?');
@@ -148,6 +169,11 @@ describe('a grade told, then now asked', () => {
 
   it('gives the overview for "where are they now?" after a grade told', () => {
     expect(ask('Liverpool were inadequate in 2023, where are they now?').kind?.headline).toBe("Liverpool's latest graded inspection: Liverpool 2026 reformed ILACS, published 7 July 2026.");
+  });
+
+  it('gives the overview for a council "in a bad way", and for its latest grade "and has anything happened since"', () => {
+    expect(kindOf('Is Knowsley in a bad way?')).toBe('overview');
+    expect(kindOf("Devon - what's the latest grade and has anything happened since?")).toBe('overview');
   });
 
   it('gives the overview for a grade "and anything since"', () => {
@@ -270,6 +296,12 @@ describe('what the reports do not hold', () => {
   it('gives no advice on escalating a live case, or on which council suits the asker', () => {
     expect(kindOf('Social worker in Tameside keeps missing core groups - should I escalate straight to the head of service?')).toBe('cannot-tell');
     expect(kindOf('Which council would be better for my placement, Leeds or Kirklees?')).toBe('cannot-tell');
+    expect(kindOf('Should our school spend pupil premium plus on tutoring or mentoring?')).toBe('cannot-tell');
+  });
+
+  it("says a council's spending is not in the reports, though what inspectors said of it is asked apart", () => {
+    expect(kindOf("What's Halton's agency spend this financial year?")).toBe('cannot-tell');
+    expect(kindOf("what did Ofsted say about Halton's agency spend?")).not.toBe('cannot-tell');
   });
 
   it("says the police inspectorate's findings are not in these reports", () => {

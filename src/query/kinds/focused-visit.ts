@@ -25,6 +25,8 @@ const ABOUT_A_VISIT = new Set([
     'news good bad well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning ' +
     // "What were the positives from Sandwell's visit?"
     'positives negatives highlights strengths ' +
+    // "How was Suffolk's front door when Ofsted checked it in 2025?"
+    'check checked checking ' +
     // "The gist of Wirral's permanence FV", "what was the upshot?", "what was it about overall?".
     'gist upshot overall come came fv ' +
     // "What were Ofsted nosing into in Staffordshire in December 2025?": looking, in everyday words.
@@ -147,7 +149,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // Dudley in 2024?", "what did ofsted find when they looked at care leavers in Barnsley in 2023?"), when no inspection
   // was that year.
   const visitedThen =
-    (/ (?:visited|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) ||
+    (/ (?:visited|checked|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) ||
       // What Ofsted looked at, its object the question's "what": "what did Ofsted look at in Barnsley in 2023?".
       / (?:look|looking) at (?:in|during) (?:[a-z]+ ){0,4}?(?:19|20)\d\d /.test(lower) ||
       (/ looked at (?:[a-z]+ ){1,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null && letterThen !== undefined && visitHasTheme(letterThen.themes ?? [], themesAsked(lower)))) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
@@ -174,7 +176,20 @@ export function isAboutAVisit(input: KindInput): boolean {
   const nameEnd = (u.authorities[0] ?? '').toLowerCase().split(/[^a-z]+/).filter((w) => w !== '').at(-1) ?? '';
   const ownVisit = (/ (?:their|its) visit /.test(lower) || (nameEnd !== '' && lower.includes(` ${nameEnd} visit `))) && !/ (?:inspection|inspections|ilacs|sif|visits) /.test(lower) && visitsOf(input).length > 0;
   if (u.focusedVisits !== true && !/ focused visit /.test(lower) && !visitOfATime && !visitOfAMonth && !visitOfABareMonth && !visitOfATheme && !visitByLetter && !ownVisit) return false;
-  return topic.length === 0;
+  // "How was Suffolk's front door when Ofsted checked it in 2025?": a topic that is only the theme of the letter of the time
+  // Ofsted came is that visit (Dudley's 2024 letter was on placements, so its front door asked of 2024 stays a topic).
+  // Only where Ofsted's coming or looking names the visit: "front door Halton focused visit 2022" asks of the front door.
+  const themeFirst = topic.length > 0 && lower.startsWith(` ${topic[0]} `);
+  const cameThen = visitedThen || visitOfAMonth || visitOfABareMonth || !themeFirst;
+  return topic.length === 0 || (cameThen && letterThen !== null && letterThen !== undefined && onlyTheLettersTheme(topic, letterThen));
+}
+
+/** Whether `topic` names only themes `letter` printed ("front door" of a front door letter). */
+function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport): boolean {
+  const words = ` ${topic.join(' ')} `;
+  const groups = themesAsked(words);
+  if (groups.length === 0 || !groups.every((g) => visitHasTheme(letter.themes ?? [], [g]))) return false;
+  return groups.reduce((rest, g) => rest.replace(new RegExp(g.asked.source, 'g'), ' '), words).trim() === '';
 }
 
 /**
