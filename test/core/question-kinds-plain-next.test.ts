@@ -1,5 +1,5 @@
 /**
- * Plain questions probed beside the 128th to 139th routing rounds
+ * Plain questions probed beside the 128th to 141st routing rounds
  * (scripts/route-questions.json): what a council should do next, what went
  * well, how many recommendations, what Ofsted looked at in a year, what
  * councils of a grade are good at, what has changed since. Each case was
@@ -118,6 +118,8 @@ describe("a topic that is the theme of the letter of the time Ofsted came", () =
     const a = ask("How was Suffolk's front door when Ofsted checked it in 2025?");
     expect(a.kind?.headline).toMatch(/^Suffolk's 2025 focused visit \(Suffolk 2025 focused visit\), on the front door/);
     expect(kindOf('what did Ofsted say about the front door when they came to Dudley in 2025?')).toBe('focused-visit');
+    // The council's work on the theme is the theme.
+    expect(kindOf("What did Ofsted say when they looked at Calderdale's exploitation work in 2025?")).toBe('focused-visit');
   });
 
   it('stays a topic where that letter was on something else, a detail is asked, or the theme is typed first', () => {
@@ -159,6 +161,11 @@ describe('a grade told, then now asked', () => {
     expect(ask('Sefton was inadequate in 2022, are they still?').grades?.kind).toBe('history');
     // Asked of now alone, it is the latest grade.
     expect(ask('what is Knowsley rated now?').grades?.kind).toBe('latest');
+  });
+
+  it('reads going down at the last inspection, or losing a grade, as a move', () => {
+    expect(ask('Did Warwickshire go down at its last inspection?').grades?.headline).toBe('Warwickshire: 3 graded inspections, in date order.');
+    expect(ask('Did Cornwall lose its outstanding at the last inspection?').grades?.headline).toBe('Cornwall: 3 graded inspections, in date order.');
   });
 
   it('reads a jump, or a grade "not any more", as a move of grade', () => {
@@ -297,6 +304,7 @@ describe('what the reports do not hold', () => {
     expect(kindOf('Social worker in Tameside keeps missing core groups - should I escalate straight to the head of service?')).toBe('cannot-tell');
     expect(kindOf('Which council would be better for my placement, Leeds or Kirklees?')).toBe('cannot-tell');
     expect(kindOf('Should our school spend pupil premium plus on tutoring or mentoring?')).toBe('cannot-tell');
+    expect(kindOf('should our charity bid for the family hubs contract in Hull?')).toBe('cannot-tell');
   });
 
   it("says a council's spending is not in the reports, though what inspectors said of it is asked apart", () => {

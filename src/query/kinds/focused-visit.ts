@@ -181,12 +181,19 @@ export function isAboutAVisit(input: KindInput): boolean {
   // Only where Ofsted's coming or looking names the visit: "front door Halton focused visit 2022" asks of the front door.
   const themeFirst = topic.length > 0 && lower.startsWith(` ${topic[0]} `);
   const cameThen = visitedThen || visitOfAMonth || visitOfABareMonth || !themeFirst;
-  return topic.length === 0 || (cameThen && letterThen !== null && letterThen !== undefined && onlyTheLettersTheme(topic, letterThen));
+  return topic.length === 0 || (cameThen && letterThen !== null && letterThen !== undefined && onlyTheLettersTheme(topic, letterThen, lower));
 }
 
-/** Whether `topic` names only themes `letter` printed ("front door" of a front door letter). */
-function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport): boolean {
-  const words = ` ${topic.join(' ')} `;
+/** Words for a council's work on a theme, which name no topic of their own. */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(['work', 'service', 'services', 'team', 'teams', 'arrangements', 'practice', 'response', 'provision']);
+
+/** Whether `topic` names only themes `letter` printed ("front door" of a front door letter), or only the work on one `lower` named. */
+function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport, lower: string): boolean {
+  // "Calderdale's exploitation work": the council's work on the theme is the theme (the theme itself may already be gone
+  // from the topic, as what Ofsted "looked at").
+  const own = topic.filter((w) => !SERVICE_WORDS.has(w));
+  if (own.length === 0) return themesAsked(lower).some((g) => visitHasTheme(letter.themes ?? [], [g]));
+  const words = ` ${own.join(' ')} `;
   const groups = themesAsked(words);
   if (groups.length === 0 || !groups.every((g) => visitHasTheme(letter.themes ?? [], [g]))) return false;
   return groups.reduce((rest, g) => rest.replace(new RegExp(g.asked.source, 'g'), ' '), words).trim() === '';
