@@ -1,5 +1,5 @@
 /**
- * Plain questions probed beside the 128th to 141st routing rounds
+ * Plain questions probed beside the 128th to 143rd routing rounds
  * (scripts/route-questions.json): what a council should do next, what went
  * well, how many recommendations, what Ofsted looked at in a year, what
  * councils of a grade are good at, what has changed since. Each case was
@@ -31,6 +31,10 @@ describe('what one council was told to do', () => {
     expect(kindOf('what should Bolton improve before the next inspection?')).toBe('improvements');
     expect(kindOf('what does Bolton need to fix before its next ILACS?')).toBe('improvements');
     expect(ask("when is Bolton's next inspection?").kind?.headline).toMatch(/^No report says when Bolton will next be inspected/);
+  });
+
+  it('reads the weak spots Ofsted "formally flagged" after a grade told as the list', () => {
+    expect(kindOf('Southend got good in 2024, but what weak spots did Ofsted formally flag?')).toBe('improvements');
   });
 
   it('reads what is "still not good enough" in a council as its list', () => {
@@ -118,6 +122,8 @@ describe("a topic that is the theme of the letter of the time Ofsted came", () =
     const a = ask("How was Suffolk's front door when Ofsted checked it in 2025?");
     expect(a.kind?.headline).toMatch(/^Suffolk's 2025 focused visit \(Suffolk 2025 focused visit\), on the front door/);
     expect(kindOf('what did Ofsted say about the front door when they came to Dudley in 2025?')).toBe('focused-visit');
+    // Ofsted visiting in a month, or going back in a year to check on the theme.
+    expect(kindOf('How were care leavers doing in Knowsley when Ofsted visited in January 2024?')).toBe('focused-visit');
     // The council's work on the theme is the theme.
     expect(kindOf("What did Ofsted say when they looked at Calderdale's exploitation work in 2025?")).toBe('focused-visit');
   });
@@ -144,6 +150,10 @@ describe('councils of a grade', () => {
     const a = ask('Compare what inspectors said about housing for care leavers in outstanding councils versus inadequate ones.');
     expect(a.kind?.kind).toBe('grade-filtered');
     expect(a.kind?.headline).toMatch(/^Paragraphs on housing from the 50 authorities in England rated outstanding or inadequate for care leavers/);
+  });
+
+  it('quotes their paragraphs on what they "don\'t have enough" of', () => {
+    expect(kindOf("Are there outstanding councils that still don't have enough foster homes?")).toBe('grade-filtered');
   });
 
   it('quotes their paragraphs on something done "too much"', () => {
@@ -201,6 +211,10 @@ describe('moves across councils', () => {
     const a = ask('Which LAs held outstanding at both of their last two ILACS inspections?');
     expect(a.kind?.kind).toBe('grade-change');
     expect(a.kind?.headline).toBe('15 authorities rated outstanding at their previous graded inspection are rated outstanding now:');
+  });
+
+  it('reads moves "from one inspection to the next" as moves, not a question about the next inspection', () => {
+    expect(kindOf('Which councils have gone from good to inadequate from one inspection to the next?')).toBe('grade-change');
   });
 
   it('reads a terse "inadequate to good in 2025?" as the moves published that year', () => {
@@ -305,6 +319,7 @@ describe('what the reports do not hold', () => {
     expect(kindOf('Which council would be better for my placement, Leeds or Kirklees?')).toBe('cannot-tell');
     expect(kindOf('Should our school spend pupil premium plus on tutoring or mentoring?')).toBe('cannot-tell');
     expect(kindOf('should our charity bid for the family hubs contract in Hull?')).toBe('cannot-tell');
+    expect(kindOf('Should we foster for Essex or go with an agency?')).toBe('cannot-tell');
   });
 
   it("says a council's spending is not in the reports, though what inspectors said of it is asked apart", () => {

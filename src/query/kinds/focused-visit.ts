@@ -149,7 +149,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // Dudley in 2024?", "what did ofsted find when they looked at care leavers in Barnsley in 2023?"), when no inspection
   // was that year.
   const visitedThen =
-    (/ (?:visited|checked|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,4}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) ||
+    (/ (?:visited|checked|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) ||
       // What Ofsted looked at, its object the question's "what": "what did Ofsted look at in Barnsley in 2023?".
       / (?:look|looking) at (?:in|during) (?:[a-z]+ ){0,4}?(?:19|20)\d\d /.test(lower) ||
       (/ looked at (?:[a-z]+ ){1,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null && letterThen !== undefined && visitHasTheme(letterThen.themes ?? [], themesAsked(lower)))) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
@@ -158,7 +158,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
-    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|went|gone|popped|look|looked|looking|nosing|nosed|poking|poked|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
+    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|went|gone|popped|visited|look|looked|looking|nosing|nosed|poking|poked|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && !inspectionsOf(input).some((r) => u.range?.kind === 'as-at' && underWayIn(r, u.range.date));
   // So is Ofsted's being in a month named without its year ("heard Ofsted were in Staffordshire last December looking at
   // the front door"), where the latest letter under way in that month is newer than any inspection then.
@@ -185,7 +185,7 @@ export function isAboutAVisit(input: KindInput): boolean {
 }
 
 /** Words for a council's work on a theme, which name no topic of their own. */
-const SERVICE_WORDS: ReadonlySet<string> = new Set(['work', 'service', 'services', 'team', 'teams', 'arrangements', 'practice', 'response', 'provision']);
+const SERVICE_WORDS: ReadonlySet<string> = new Set(['work', 'service', 'services', 'team', 'teams', 'arrangements', 'practice', 'response', 'provision', 'doing', 'faring']);
 
 /** Whether `topic` names only themes `letter` printed ("front door" of a front door letter), or only the work on one `lower` named. */
 function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport, lower: string): boolean {

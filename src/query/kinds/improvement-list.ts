@@ -31,6 +31,8 @@ const LIST_WORDS = new Set(
     'change ' +
     // "According to the last report, what is still not good enough in Central Bedfordshire?"
     'still not enough ' +
+    // "Southend got good in 2024, but what weak spots did Ofsted formally flag?"
+    'formally officially flag flagged spots spot ' +
     // "Which areas were they told to tighten up on (before the 2025 one)?"
     'areas which that they tighten up before after one ' +
     // "Stockton had an FV in Dec 25 - what did the letter say they need to get better at?"
