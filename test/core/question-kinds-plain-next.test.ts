@@ -1,5 +1,5 @@
 /**
- * Plain questions probed beside the 128th to 143rd routing rounds
+ * Plain questions probed beside the 128th to 145th routing rounds
  * (scripts/route-questions.json): what a council should do next, what went
  * well, how many recommendations, what Ofsted looked at in a year, what
  * councils of a grade are good at, what has changed since. Each case was
@@ -35,6 +35,12 @@ describe('what one council was told to do', () => {
 
   it('reads the weak spots Ofsted "formally flagged" after a grade told as the list', () => {
     expect(kindOf('Southend got good in 2024, but what weak spots did Ofsted formally flag?')).toBe('improvements');
+  });
+
+  it('reads the "next steps" an inspection set as its list, not a question about the future', () => {
+    expect(ask("Somerset's 2026 inspection - what were the next steps for them?").kind?.headline).toBe(
+      "Somerset's 2026 graded inspection, Somerset 2026 reformed ILACS, published 17 June 2026, lists 8 things to improve.",
+    );
   });
 
   it('reads what is "still not good enough" in a council as its list', () => {
@@ -215,6 +221,10 @@ describe('moves across councils', () => {
 
   it('reads moves "from one inspection to the next" as moves, not a question about the next inspection', () => {
     expect(kindOf('Which councils have gone from good to inadequate from one inspection to the next?')).toBe('grade-change');
+  });
+
+  it('reads a grade "at two ILACS inspections in a row" as one held', () => {
+    expect(kindOf('Which councils were judged inadequate at two ILACS inspections in a row?')).toBe('grade-change');
   });
 
   it('reads a terse "inadequate to good in 2025?" as the moves published that year', () => {

@@ -27,7 +27,7 @@ const HELD_A_GRADE = / (?:stayed|remained|kept|retained|held on to|hung on to|he
  * row", "held outstanding at both of their last two ILACS inspections".
  */
 const HELD_TWICE =
-  / (?:rated|judged|graded|been|got|were|was|held|kept|stayed|remained) (outstanding|good|requires improvement|ri|inadequate) (?:(?:at|in|for) (?:both|each) (?:of )?(?:their|its|the) (?:last|latest|most recent|past) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones)|(?:twice|two times) in a row) /;
+  / (?:rated|judged|graded|been|got|were|was|held|kept|stayed|remained) (outstanding|good|requires improvement|ri|inadequate) (?:(?:at|in|for) (?:both|each) (?:of )?(?:their|its|the) (?:last|latest|most recent|past) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones)|(?:at|in|for) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones) in a row|(?:twice|two times) in a row) /;
 
 const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept retained held hung stuck on onto to at as their its both each twice two last latest past inspections ones'.split(' '));
 

@@ -82,6 +82,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // From one inspection to the next is any two in a row, all past: "which councils have gone from good to inadequate from
       // one inspection to the next?".
       !/ from one (?:inspection|ilacs|sif|visit|report) to the next /.test(lower) &&
+      // "Somerset's 2026 inspection - what were the next steps for them?": the steps the report set.
+      !/ next steps? (?:for|were|was|are|is|set|given) /.test(lower) &&
       // What to do next is the last inspection's list, not a date: "What does Harrow need to do next after its last inspection?".
       !/ (?:do|work on|focus on|tackle|fix|improve) next /.test(lower) &&
       (/ (?:next(?! (?:week|month|door)\b)|next time|upcoming|future|forthcoming|expected|scheduled|planned (?:inspection|visit)|going to be|will be|will ofsted|will they|is due|are due|due to be|due for|due an?|overdue) /.test(lower) ||
