@@ -12,7 +12,7 @@ import type { AreaKey, Grade } from '../model.ts';
 import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms } from '../search/pipeline.ts';
 import type { CorpusContext } from './context.ts';
-import { gradesAsked } from './grade-names.ts';
+import { gradesAsked, withoutPraise } from './grade-names.ts';
 import { AREA_WORDS, GRADE_WORDS, gradedInspections, inTime, judgementFor, kindLabel, longDate } from './grades.ts';
 import type { GradeQuery } from './grade-questions.ts';
 import type { Understood } from './understand.ts';
@@ -47,7 +47,8 @@ export type GradeReason =
  */
 export function gradeReasonAsked(context: CorpusContext, lower: string, u: Understood): GradeReason | null {
   if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || !WHY.test(lower)) return null;
-  const grades = gradesAsked(u.words);
+  // "Why is Bolton good at care leavers?" praises; it names no grade.
+  const grades = gradesAsked(withoutPraise(u.words));
   if (grades.length === 0) return null;
   const area = areaOf(u);
   const authority = u.authorities[0] ?? '';

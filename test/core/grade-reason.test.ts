@@ -45,5 +45,8 @@ describe('why a council got a grade', () => {
   it('leaves questions that ask why of something else, or name no grade, to the paragraphs', () => {
     expect(ask('why did Sandwell bring in private partners to run children\'s services?').gradeGiven).toBeUndefined();
     expect(ask('why are Kirklees children waiting so long for adopters?').gradeGiven).toBeUndefined();
+    // "Good at" praises; it names no grade.
+    expect(ask('why is Bolton good at care leavers?').gradeGiven).toBeUndefined();
+    expect(ask('why is Bolton good?').gradeGiven).toBe('Bolton was rated good overall at Bolton 2023 ILACS (published 27 October 2023); its summary:');
   });
 });
