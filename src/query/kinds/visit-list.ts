@@ -148,7 +148,7 @@ function reportsListed(lower: string, u: KindInput['u']): boolean {
   // "Bury timeline", "Bury's Ofsted activity since 2020": a timeline of Ofsted's work is its reports in order.
   // "Bury reports", "bury ofsted reports": a named authority's reports in the plural (that nothing else is asked is
   // for the leftover words to say).
-  // "What's the newest report?": the newest reports of every council, listed.
+  // "What's the newest report?": the newest reports of every council, listed (spansAsRead reads it as the most recent).
   const newestOfAll = u.authorities.length === 0 && / (?:newest|latest|most recent|last) (?:ofsted )?(?:report|letter) $/.test(lower);
   return ((LISTY.test(lower) || u.authorities.length > 0) && / (?:reports|letters) /.test(lower)) || / (?:ofsted )?(?:timeline|activity) /.test(lower) || newestOfAll;
 }
@@ -212,6 +212,8 @@ function spansAsRead(input: KindInput): KindInput {
   let lower = input.lower.replace(UNTIL_NOW, ' since $1$2$3 ').replace(RUN_UP, ' before ');
   // "Has Ofsted been back since the 2023 inspection?": coming back is after it, so the inspection itself is not listed.
   if (BACK.test(lower)) lower = lower.replace(SINCE_A_REPORT, ' after $1');
+  // "What's the newest report?" of no council: the reports of recent months, as "the most recent reports" are read.
+  if (input.u.authorities.length === 0) lower = lower.replace(/ (?:newest|latest) ((?:ofsted )?(?:report|letter)) $/, ' most recent $1 ');
   return lower === input.lower ? input : { ...input, lower };
 }
 
@@ -293,7 +295,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   // "Which councils have had the most focused visits?": councils by how many they had, most first, each one's latest first.
   const mostFirst = u.authorities.length === 0 && MOST_OF_THEM.test(lower);
   const perCouncil = new Map<string, number>();
-  for (const r of reports) perCouncil.set(r.authority, (perCouncil.get(r.authority) ?? 0) + 1);
+  if (mostFirst) for (const r of reports) perCouncil.set(r.authority, (perCouncil.get(r.authority) ?? 0) + 1);
   if (mostFirst) reports.sort((a, b) => (perCouncil.get(b.authority) ?? 0) - (perCouncil.get(a.authority) ?? 0) || a.authority.localeCompare(b.authority) || dated(b).localeCompare(dated(a)));
   const visits = reports.map(visitRow);
   const authorities = new Set(visits.map((v) => v.authority)).size;
