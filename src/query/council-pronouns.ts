@@ -61,6 +61,9 @@ const THERE_AS_THE_COUNCIL = /\b(?:things|life|work|practice|services) (?:are |i
 /** "Those subject to a protection plan", "those who leave care": people the question names, pointing at nothing before it. */
 const THOSE_WHO = /\b(?:those|these) (?=(?:subject|who|which|that|aged|leaving|placed|living|looked|in care|on (?:a|child)|with) )/gi;
 
+/** "Where are they at with Ofsted?", "how are they rated by inspectors?": where the council stands, not Ofsted as a topic. */
+const STANDING_WITH_OFSTED = /\b(?:with|by|according to) (?:ofsted|the inspectors|inspectors)\b/gi;
+
 /** Ofsted or its inspectors named, then "they": Ofsted is who "they" are. */
 const OFSTED_THEN_THEY = /\b(?:ofsted|inspectors|hmis?)\b.*\bthey\b/i;
 
@@ -71,7 +74,7 @@ const OFSTED_THEN_THEY = /\b(?:ofsted|inspectors|hmis?)\b.*\bthey\b/i;
  */
 export function callsTheCouncilOrNothing(sentence: string, timeTold = false): boolean {
   const told = withoutToldWords(sentence, timeTold);
-  const bare = told.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ').replace(INSPECTED_THEM, ' they ');
+  const bare = told.replace(IS_IT_TRUE, ' ').replace(ITS_SERVICES, ' their services ').replace(ITS_REPORT, ' ').replace(INSPECTED_THEM, ' they ').replace(STANDING_WITH_OFSTED, ' ');
   if (!ANY_PRONOUN.test(bare)) return true;
   if (OFSTED_THEN_THEY.test(bare)) return !OTHER_THAN_PEOPLE.test(bare);
   if (callsTheCouncilOurs(told)) return true;

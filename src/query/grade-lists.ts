@@ -118,10 +118,14 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
   const never = denied !== null && query.denied === 'ever';
   // "Inadequate twice": every graded inspection (of the time asked) is read, and counted.
   const times = denied === null && wanted.length > 0 ? (query.timesAtLeast ?? null) : null;
+  // "Always outstanding": every graded inspection (of the time asked) is read, and each must have given the grade.
+  const everyTime = denied === null && times === null && wanted.length > 0 && query.everyTime === true;
   const { names: scoped, label } = scope(query);
   const rows: GradeRow[] = [];
   const noReports: string[] = [];
   const noneInTime: string[] = [];
+  /** Councils listed as "always" so rated on the one graded inspection this index holds of them. */
+  const gradedOnce: string[] = [];
   const no2026Overall: string[] = [];
   const noAreaGrade: Array<{ name: string; kind: ReportKind }> = [];
   const unread: string[] = [];
@@ -135,7 +139,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
       continue;
     }
     // "Never rated inadequate": every graded inspection (of the time asked) counts, not only the latest.
-    let reports = (never || times !== null) && asksLatest(query) ? allGraded(context, name, query) : candidates(context, name, query);
+    let reports = (never || times !== null || everyTime) && asksLatest(query) ? allGraded(context, name, query) : candidates(context, name, query);
     // Asked with no time ("which councils are good for adoption?") about an area the latest framework does not
     // grade separately (adoption since 2018): the latest inspection that did grade it answers, and the note says so.
     const latest = reports[0];
@@ -179,6 +183,9 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     graded += 1;
     if (never && withGrade.some((g) => g.judgement !== undefined && denied.includes(g.judgement.gradeKey))) continue;
     if (times !== null && withGrade.filter((g) => g.judgement !== undefined && wanted.includes(g.judgement.gradeKey)).length < times) continue;
+    // Every inspection that graded the area; one that printed no grade for it ("other", or none) is not counted against.
+    if (everyTime && withGrade.some((g) => g.judgement !== undefined && g.judgement.gradeKey !== 'other' && !wanted.includes(g.judgement.gradeKey))) continue;
+    if (everyTime && withGrade.filter((g) => g.judgement !== undefined && g.judgement.gradeKey !== 'other').length === 1) gradedOnce.push(name);
     const match = never ? any : withGrade.find((g) => g.judgement !== undefined && (wanted.length === 0 || wanted.includes(g.judgement.gradeKey)));
     if (match?.judgement === undefined) continue;
     rows.push(gradeRow(match.report, area, match.judgement));
@@ -194,7 +201,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
       ? `each authority's latest inspection that graded ${AREA_WORDS[area]}`
       : times !== null
         ? `${times === 2 ? 'two' : times === 3 ? 'three' : times} or more graded inspections${asksLatest(query) ? '' : ` ${basisText(query).replace(/^any graded inspection /, '').replace(/ \(the latest such is shown\)$/, '')}`} (the latest so rated is shown)`
-        : never && asksLatest(query)
+        : (never || everyTime) && asksLatest(query)
           ? 'every graded inspection (the latest is shown)'
           : basisText(query);
   // "Not rated inadequate", "never rated inadequate": the grade denied, as asked, not the others listed.
@@ -224,6 +231,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     notes.push(`Not counted: ${names(noAreaGrade.map((n) => n.name))}: no ${AREA_WORDS[area]} grade in the inspection used (${kinds}).`);
   }
   if (unread.length > 0) notes.push(`Not counted: ${names(unread)}: the judgement table of the inspection used could not be read.`);
+  if (gradedOnce.length > 0) notes.push(`${names(gradedOnce)} ${gradedOnce.length === 1 ? 'has' : 'have'} only one inspection in this index that graded ${area === 'overall' ? 'overall effectiveness' : AREA_WORDS[area]}, so "every" is that one.`);
   if (noneInTime.length > 0) notes.push(`Not counted: ${names(noneInTime)}: no graded inspection in that period.`);
   if (noReports.length > 0) {
     const which = noReports.length <= MAX_NAMED_IN_NOTE ? `: ${noReports.join(', ')}` : '';

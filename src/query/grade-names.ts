@@ -24,6 +24,8 @@ export function withoutPraise(words: readonly string[]): string[] {
     (w, i) =>
       w !== 'good' ||
       // "good at keeping siblings together" praises doing something, whatever stands before it.
+      // "Which councils are not good enough?": below good, as Ofsted's "not yet good enough" is.
+      (words[i - 1] === 'not' && words[i + 1] === 'enough') ||
       (words[i + 1] !== 'at' && (i === 0 || i === words.length - 1 || BEFORE_A_GRADE.has(words[i - 1] ?? '') || AFTER_A_GRADE.has(words[i + 1] ?? ''))),
   );
 }
@@ -56,6 +58,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ highly rated /g, ['outstanding', 'good']);
   take(/ (?:poorly|low) rated /g, ['requires-improvement', 'adequate', 'inadequate']);
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);
+  // "Which councils are failing?", "which LAs are failing children?": said of councils, with nothing more.
+  take(/ (?:are|is) (?:currently |still )?failing (?:children )?$/g, ['inadequate']);
   // "The councils that actually failed their inspection": judged inadequate (never "failed to…").
   take(/ (?:actually )?(?:failed|fail|fails) (?:their |its |an |the )?(?:last |latest |most recent )?(?:ofsted|inspections?|ilacs)(?: inspections?)? /g, ['inadequate']);
   // "the councils with the worst rating", "climbed out of the bottom grade": Ofsted's lowest; "the top rating" its highest.

@@ -37,3 +37,14 @@ export function timesGraded(words: readonly string[]): number | null {
   if (match[1] !== undefined || match[2] !== undefined) return 2;
   return NUMBERS[match[3] ?? match[4] ?? ''] ?? null;
 }
+
+/**
+ * A grade given at every graded inspection: "which councils have always been outstanding?", "…outstanding every time?",
+ * "…inadequate at every inspection?". Before, each listed the councils with the grade now.
+ */
+const EVERY_TIME = /\b(?:always|every time|each time|every single time|at (?:every|each) (?:single )?(?:graded |full )?(?:inspection|ilacs|one)|at all (?:of )?(?:their|its) (?:graded |full )?inspections|(?:every|each) (?:graded |full )?inspection)\b/;
+
+/** Whether the question asks for the councils given the grade at every graded inspection. */
+export function everyTimeGraded(words: readonly string[]): boolean {
+  return EVERY_TIME.test(words.join(' '));
+}

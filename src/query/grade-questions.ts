@@ -12,7 +12,7 @@ import type { AreaKey, ReportKind } from '../model.ts';
 import { groupNamedIn } from '../registry/groups.ts';
 import type { Understood } from './understand.ts';
 import { GRADE_FILLER } from './grade-filler-words.ts';
-import { gradeDenied, timesGraded, type GradeDenied } from './grade-negation.ts';
+import { everyTimeGraded, gradeDenied, timesGraded, type GradeDenied } from './grade-negation.ts';
 import * as asks from './grade-question-words.ts';
 import { gradesAsked, withoutPraise } from './grade-names.ts';
 
@@ -55,6 +55,8 @@ export interface GradeQuery {
   denied?: GradeDenied;
   /** A list of councils given the grade at this many graded inspections or more ("inadequate twice"; grade-negation.ts). */
   timesAtLeast?: number;
+  /** A list of councils given the grade at every graded inspection ("always outstanding"; grade-negation.ts). */
+  everyTime?: boolean;
   /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link gradeAreaAsked}). */
   everyArea?: boolean;
 }
@@ -160,6 +162,8 @@ export function topicWords(words: readonly string[]): string[] {
       !namesAGrade(words, i) &&
       !(w === 'well' && DID_WELL.has(words[i - 1] ?? '')) &&
       !(w === 'board' && words[i - 1] === 'the' && words[i - 2] === 'across') &&
+      // "Is Tameside in a better place than at the 2019 ILACS?": how it stands set against then (THAN_A_YEAR), not a topic.
+      !(/^(?:place|position|shape|state)$/.test(w) && /^(?:better|worse)$/.test(words[i - 1] ?? '') && (words[i + 1] === 'than' || (words[i + 1] === 'now' && words[i + 2] === 'than'))) &&
       // "How long has Bury been RI?": how long a grade has held, which the history dates.
       !(w === 'long' && words[i - 1] === 'how') &&
       // "…get out of inadequate when they were re-inspected in late 2025?": a clause dating the grade, not a topic.
@@ -201,7 +205,13 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     (w === 'highly' && words[i + 1] === 'effective' && COUNCIL_WORDS.has(words[i + 2] ?? '')) ||
     (w === 'effective' && words[i - 1] === 'highly' && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
     ((w === 'not' || w === 'yet') && words.slice(i + 1, i + 3).includes('good')) ||
-    (w === 'enough' && words[i - 1] === 'good' && words[i - 2] === 'yet') ||
+    // "Has Rochdale ever been anything other than RI?": every other grade, which the history shows.
+    (w === 'anything' && /^(?:other|but|except|besides|apart|else)$/.test(words[i + 1] ?? '') && words.slice(i + 2, i + 5).some((v) => GRADE_NAMES.test(v))) ||
+    // "Which councils are not good enough?": the grades below good, as "not good" is.
+    (w === 'enough' && words[i - 1] === 'good' && (words[i - 2] === 'yet' || words[i - 2] === 'not')) ||
+    // "Which councils are failing?": inadequate (gradesAsked), at the question's end.
+    (w === 'failing' && /^(?:are|is|currently|still)$/.test(words[i - 1] ?? '') && (i === words.length - 1 || (words[i + 1] === 'children' && i + 1 === words.length - 1))) ||
+    (w === 'children' && words[i - 1] === 'failing' && i === words.length - 1 && /^(?:are|is|currently|still)$/.test(words[i - 2] ?? '')) ||
     // "did Kent get straight Gs?": every area given one grade (EVERY_AREA).
     (w === 'straight' && GRADE_NAMES.test(words[i + 1] ?? '')) ||
     (w === 'special' && words[i + 1] === 'measures') ||
@@ -279,10 +289,12 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   if ((grades.length > 0 || (scoped && asks.GRADE_WORD.test(text))) && listLike && (named.length === 0 || (neighbours && named.length === 1))) {
     const denied = gradeDenied(words);
     const times = denied === null ? timesGraded(words) : null;
+    const everyTime = denied === null && times === null && everyTimeGraded(words);
     return {
       ...make(asks.COUNT.test(text) ? 'count' : 'list', { neighboursOf: neighbours ? (named[0] ?? null) : null }),
       ...(denied === null ? {} : { denied }),
       ...(times === null ? {} : { timesAtLeast: times }),
+      ...(everyTime ? { everyTime } : {}),
     };
   }
   // "When did Bury last improve?": when its grade moved, which the history dates.
@@ -341,7 +353,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
 
 /** A comparison whose other end is the year the question names, its year read already ("better or worse than in"). */
 const THAN_A_YEAR =
-  /\b(?:better|worse|higher|lower|stronger|weaker)(?: off)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:in|at)(?: the| its| their)?(?: inspection| ilacs| sif)?)?$/;
+  /\b(?:better|worse|higher|lower|stronger|weaker)(?: off| place| position| state| shape)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:in|at)(?: the| its| their)?(?: inspection| ilacs| sif)?)?$/;
 /** Words setting now against a year ("now compared with 2017"). */
 const SET_AGAINST = /\b(?:compared|compare|versus|vs|different|difference)\b/;
 

@@ -103,7 +103,7 @@ export function lastQuestion(text: string): string | null {
 const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|being|has|have|had|came|come|got|get|went|did|do|does|will|would|could|can|should|may|might|slipped|dropped|fell|moved|improved|declined|rose|climbed|became|ended|starting|joining|preparing|writing|working|moving|looking|trying|i m|we re|they re|i ve|we ve|they ve)\b|\b[a-z]+ s (?:at|now|still|currently|rated|graded|judged|been|in special measures)\b|\b(?:i|we) (?!and\b|or\b)[a-z]+\b/;
 
 /** The asker's own scene before a comma: who they are, what they have just done ("just moved to Plymouth as adopters"). */
-const ASKERS_SCENE = /^(?:(?:i|we) (?:ve |have |had |m |am |re |are )?)?(?:just |recently )?(?:moved|started|joined|arrived|relocated|transferred|been (?:approved|matched|placed|offered))\b|^(?:i m|im|i am|we re|we are) (?:a |an |the )?(?:new|newly|foster|adoptive|kinship|prospective|student|agency|locum)\b/;
+const ASKERS_SCENE = /^(?:(?:i|we) (?:ve |have |had |m |am |re |are )?)?(?:just |recently )?(?:moved|started|joined|arrived|relocated|transferred|been (?:approved|matched|placed|offered))\b|^(?:(?:i m|im|i am|we re|we are) )?(?:starting|joining|moving|going) (?:as|at|to|in|with)\b|^(?:i m|im|i am|we re|we are) (?:a |an |the )?(?:new|newly|foster|adoptive|kinship|prospective|student|agency|locum)\b|^for (?:my|our|an?|the) (?:[a-z]+ )?(?:essay|assignment|dissertation|coursework|project|article|story|piece|briefing|presentation|paper|report)\b/;
 
 /** Whether the sentence before a comma is the asker's scene ({@link ASKERS_SCENE}). */
 function isTheAskersScene(text: string): boolean {

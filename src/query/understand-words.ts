@@ -44,6 +44,9 @@ const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent',
 const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'the', 'minute'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
 
 /** What "the last" may name and mean the latest: "their last inspection", "the last ILACS". */
+/** What became of a grade told with its year: "did they get out of it?", "have they improved?", "has it changed since?". */
+const MOVED_ON =
+  / (?:did|have|has|had) (?:they|it|things|that|the council|the grade) (?:ever |since |now |finally )?(?:get out of it|got out of it|come out of it|came out of it|climb out of it|climbed out of it|improve|improved|get better|got better|recover|recovered|change|changed|move on|moved on|turn it around|turned it around|turn things around|turned things around)(?: since| yet| at all)? $/;
 const LAST_ONE = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'ofsted', 'fv']);
 /** Two years joined as a comparison: "2016 vs 2025", "2016 and 2025", "in 2016 or in 2025", "2016 compared with 2025". */
 const YEARS_SET_AGAINST = /\b((?:19|20)\d\d)\b,? (?:vs\.?|versus|v|and|or|against|compared (?:to|with)|with)(?: (?:in|the|then|now in))? ((?:19|20)\d\d)\b/g;
@@ -118,6 +121,8 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   let gradeToldIn: number | null = null;
   // A year and "now" both asked ("rated lower now than in 2022"): one is kept as the year, and `againstNow` says so.
   let yearAndNow = false;
+  /** Where the year was read, so what follows a grade it dates can be read (MOVED_ON). */
+  let yearAt = -1;
   let month: number | null = null;
   let focusedVisits = false;
   const words: string[] = [];
@@ -241,6 +246,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
         year = Number(token.word);
         yearNamesReport = namesReport;
         yearDatesAGrade = datesAGrade;
+        yearAt = i;
       }
       i += 1;
       continue;
@@ -341,6 +347,12 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
     const counted = options.reportsOf([...found][0] as string).filter((r) => ordinalAsked?.counts(r.kind) === true).map((r) => r.year).sort((a, b) => a - b);
     const at = ordinalAsked.fromEnd ? counted.length - ordinalAsked.n : ordinalAsked.n - 1;
     if (counted[at] !== undefined) year = counted[at] as number;
+  }
+  // "Sefton were inadequate in 2022, did they get out of it?", "…have they improved since?": what became of a grade told
+  // then is asked of now, as "what is it now?" is.
+  if (yearDatesAGrade && typeof year === 'number' && MOVED_ON.test(` ${tokens.slice(yearAt + 1).map((t) => t.word).join(' ')} `)) {
+    gradeToldIn = year;
+    year = 'latest';
   }
   const understood: Understood = { authorities: [...found], unknownAuthorities: [...unknown], year, range: foundRange?.range ?? spanRange, areas: [...areas], words };
   if (timeFound?.period !== undefined) understood.period = timeFound.period;

@@ -126,7 +126,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "Which councils…" lists; "which cohort of children was it looking at?" asks of the visit.
   // "Was there a focused visit to Kingston in 2022?", "did Medway get a focused visit after the 2023 ILACS?" ask whether there
   // was: the list answers, none or one.
-  if (/ (?:was|were|is|has) there (?:been )?(?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:to|of|in|at|for) | (?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:after|since|following|before|between) /.test(lower)) return false;
+  if (/ (?:was|were|is|has) there (?:been )?(?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:to|of|in|at|for) | (?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:[a-z]+ ){0,3}?(?:focused )?(?:visits?|fvs?) (?:after|since|following|before|between) /.test(lower)) return false;
   if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
@@ -154,7 +154,7 @@ export function isAboutAVisit(input: KindInput): boolean {
       / (?:look|looking) at (?:in|during) (?:[a-z]+ ){0,4}?(?:19|20)\d\d /.test(lower) ||
       (/ looked at (?:[a-z]+ ){1,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null && letterThen !== undefined && visitHasTheme(letterThen.themes ?? [], themesAsked(lower)))) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
   // A letter of a year is the visit's too: "what did the Rotherham letter in 2020 say?"
-  const visitOfATime = (/ (?:19|20)\d\d (?:visit|letter) | (?:visit|letter) (?:in|from|of|on|during) (?:[a-z]+ ){0,2}?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
+  const visitOfATime = (/ (?:19|20)\d\d (?:ofsted )?(?:visit|letter) | (?:visit|letter) (?:in|from|of|on|during) (?:[a-z]+ ){0,2}?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
@@ -195,9 +195,22 @@ function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport, low
   if (own.length === 0) return themesAsked(lower).some((g) => visitHasTheme(letter.themes ?? [], [g]));
   const words = ` ${own.join(' ')} `;
   const groups = themesAsked(words);
-  if (groups.length === 0 || !groups.every((g) => visitHasTheme(letter.themes ?? [], [g]))) return false;
-  return groups.reduce((rest, g) => rest.replace(new RegExp(g.asked.source, 'g'), ' '), words).trim() === '';
+  // A theme of the letter's named in the question may be gone from the topic already ("…visit about care leavers and
+  // asylum-seeking children": "asylum seeking" is left), and the rest is the letter's own words for its theme.
+  const named = groups.length > 0 || themesAsked(lower).some((g) => visitHasTheme(letter.themes ?? [], [g]));
+  if (!named || !groups.every((g) => visitHasTheme(letter.themes ?? [], [g]))) return false;
+  // What is left must be the letter's own words for its theme ("older children" of Hull's 2025 "placement
+  // decision-making for older children") or only join the themes ("care leavers and UASC").
+  const printed = new Set((letter.themes ?? []).join(' ').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
+  const left = groups.reduce((rest, g) => rest.replace(new RegExp(g.asked.source, 'g'), ' '), words).trim();
+  return left === '' || left.split(' ').every((w) => THEME_JOINS.has(w) || (!DETAIL_WORDS.has(w) && (printed.has(w) || printed.has(w.replace(/s$/, '')))));
 }
+
+/** Words of a letter's theme that ask for a detail within it ("the quality of…", "the impact of…"), not the theme. */
+const DETAIL_WORDS: ReadonlySet<string> = new Set(['quality', 'impact', 'effectiveness', 'timeliness']);
+
+/** Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…". */
+const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported']);
 
 /**
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not

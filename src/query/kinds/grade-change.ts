@@ -20,7 +20,7 @@ import { knownBy } from '../time-range.ts';
 import { plural, type KindInput } from './kind-helpers.ts';
 
 /** A grade held from one inspection to the next: "stayed good", "remained inadequate", "kept their outstanding". */
-const HELD_A_GRADE = / (?:stayed|remained|kept|retained|held on to|hung on to|held onto|stuck at) (?:at |as |on )?(?:their |its )?(outstanding|good|requires improvement|ri|inadequate) /;
+const HELD_A_GRADE = / (?:stayed|remained|kept|keep|keeps|retained|retain|held on to|hung on to|held onto|hold on to|hold onto|hang on to|stuck at) (?:at |as |on )?(?:their |its )?(outstanding|good|requires improvement|ri|inadequate) /;
 
 /**
  * The same said of the last two inspections: "rated outstanding at both of their last two inspections", "good twice in a
@@ -29,7 +29,7 @@ const HELD_A_GRADE = / (?:stayed|remained|kept|retained|held on to|hung on to|he
 const HELD_TWICE =
   / (?:rated|judged|graded|been|got|were|was|held|kept|stayed|remained) (outstanding|good|requires improvement|ri|inadequate) (?:(?:at|in|for) (?:both|each) (?:of )?(?:their|its|the) (?:last|latest|most recent|past) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones)|(?:at|in|for) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones) in a row|(?:twice|two times) in a row) /;
 
-const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept retained held hung stuck on onto to at as their its both each twice two last latest past inspections ones'.split(' '));
+const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept keep keeps retained retain held hold hung hang stuck on onto to at as their its both each twice two last latest past inspections inspection ones managed manage grade rating'.split(' '));
 
 /** Grade phrases, longest first, so "good or better" is read before "good". */
 const GRADE_PHRASE =

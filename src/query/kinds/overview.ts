@@ -16,7 +16,7 @@ import { queryTerms } from '../../search/pipeline.ts';
 import { ASKING_WORDS, carriedOut, dayMonthYear, kindAskAnswer, paragraphsOf, plural, visitRow, type KindInput } from './kind-helpers.ts';
 
 // "What's Hull like?" reads as "what hull like": the possessive "'s" is cut from words.
-const OVERVIEW_PHRASE = / (?:catch up|catch (?:me|us) up|up to speed|up to date|where (?:they ve|theyve|they have|it s|it has) got to|where (?:have|has) (?:they|it) got to|brief (?:me|us) on|tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|in brief|in a (?:sentence|line|word)|high level|snapshot|profile|key facts|headline|how healthy|(?:what s|whats|what is) good and (?:what s |whats |what is )?bad|how (?:does|do) (?:ofsted|inspectors) (?:see|view|regard)|how worried should (?:i|we) be|lie of the land|getting on(?= (?:(?:now|these days|at the moment|lately|recently|overall|since) )*$)|(?<=^ )how(?= (?:[a-z]+ ){1,4}$)|(?:\d+|one|two|five|ten|thirty|sixty) (?:second|minute) version|any good|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:(?:are|is|s) )?(?:they|it|things|(?:[a-z]+ ){1,4}?)at(?: now)?|where (?:they|it|things|(?:[a-z]+ ){1,4}?)(?:stands?|stand now)|where (?:are|is) (?:they|it|things) now|updates?(?: please| pls)?|(?:present|current) state|(?:sorted|sort|sorting) (?:itself|themselves|themself) out|turned (?:a|the) corner|got (?:its|their) act together|key points|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work|in a (?:decent|good|better|bad|ok|okay|healthy|strong|stable|better) place|in a (?:bad|good|sorry|poor|better|worse) (?:way|state)|(?:what s|whats|what is|what has) (?:been )?(?:going on|happening)|(?:what s|whats|what has|what) happened(?: there| to (?:them|it)| (?:at|in|for|with)(?: [a-z]+){1,4}?)? since|(?:has |have )?anything (?:happened|changed)(?: there| to (?:them|it)| (?:at|in|for|with)(?: [a-z]+){1,4}?)? since|where does (?:that|this|it) leave (?:them|it|us|things)|what (?:does|do|did) (?:ofsted|inspectors|the inspectors) (?:make|made|think|thought) of|how (?:good|bad) (?:is|are)(?= (?:[a-z]+ ){1,4}$)|what (?:was|is|were) (?:good|bad|positive|negative) about|what went (?:well|right)(?= (?:in|at|for|with|on) )|on the up|in trouble|situation|(?:back )?on track|out of the woods|(?:ofsted |inspection )?track record|letting (?:myself|ourselves|me|us) in for|(?:am i|are we|i m|we re) (?:in for|walking into|getting into)|as (?:it|they|things) stands?(?: (?:today|now))?) | (?:is|are) (?:[a-z]+ ){1,4}?(?:doing )?(?:ok|okay|alright|all right)(?: now| these days)? $| what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
+const OVERVIEW_PHRASE = / (?:catch up|catch (?:me|us) up|up to speed|up to date|where (?:they ve|theyve|they have|it s|it has) got to|where (?:have|has) (?:they|it) got to|brief (?:me|us) on|tell me about|overview|summary|summarise|summarize|sum up|how is|hows|how are|latest inspection|last inspection|most recent inspection|(?:last|latest|most recent) (?:[a-z]+ ){1,4}?(?:inspection|report|ilacs) (?:find|found|say|said)(?= $)|picture|position|story|the latest on|latest on|news on|rundown|run down|lowdown|low down|headlines|in a nutshell|in brief|in a (?:sentence|line|word)|high level|snapshot|profile|key facts|headline|how healthy|(?:what s|whats|what is) good and (?:what s |whats |what is )?bad|how (?:does|do) (?:ofsted|inspectors) (?:see|view|regard)|how worried should (?:i|we) be|lie of the land|getting on(?= (?:(?:now|these days|at the moment|lately|recently|overall|since) )*$)|(?<=^ )how(?= (?:[a-z]+ ){1,4}$)|(?:\d+|one|two|five|ten|thirty|sixty) (?:second|minute) version|any good|these days|should i know|need to know|should know|big issues|main issues|how did (?:their|its|the) (?:last |latest )?inspection go|where (?:(?:are|is|s) )?(?:they|it|things|(?:[a-z]+ ){1,4}?)at(?: now)?|where (?:they|it|things|(?:[a-z]+ ){1,4}?)(?:stands?|stand now)|where (?:are|is) (?:they|it|things) now|updates?(?: please| pls)?|(?:present|current) state|(?:sorted|sort|sorting) (?:itself|themselves|themself) out|turned (?:a|the) corner|got (?:its|their) act together|key points|direction of travel|strengths (?:and )?(?:worries|weaknesses|concerns|areas for development)|summarised|summarized|(?:\d+|one|two|three|four|five) (?:line|lines|bullet|bullets|bullet points|points)|in a para(?:graph)?|(?:decent|good|ok) (?:la|council|authority|place) to work|in a (?:decent|good|better|bad|ok|okay|healthy|strong|stable|better) place|in a (?:bad|good|sorry|poor|better|worse) (?:way|state)|(?:what s|whats|what is|what has) (?:been )?(?:going on|happening)|(?:what s|whats|what has|what) happened(?: there| to (?:them|it)| (?:at|in|for|with)(?: [a-z]+){1,4}?)? since|(?:has |have )?anything (?:happened|changed)(?: there| to (?:them|it)| (?:at|in|for|with)(?: [a-z]+){1,4}?)? since|where does (?:that|this|it) leave (?:them|it|us|things)|what (?:does|do|did) (?:ofsted|inspectors|the inspectors) (?:make|made|think|thought) of|how (?:good|bad) (?:is|are)(?= (?:[a-z]+ ){1,4}$)|what (?:was|is|were) (?:good|bad|positive|negative) about|what went (?:well|right)(?= (?:in|at|for|with|on) )|on the up|in trouble|situation|(?:back )?on track|out of the woods|(?:ofsted |inspection )?track record|letting (?:myself|ourselves|me|us) in for|(?:am i|are we|i m|we re) (?:in for|walking into|getting into)|as (?:it|they|things) stands?(?: (?:today|now))?) | (?:is|are) (?:[a-z]+ ){1,4}?(?:doing )?(?:ok|okay|alright|all right)(?: now| these days)? $| what (?:is |s |are )?(?:[a-z]+ ){1,6}like /;
 const OVERVIEW_WORDS = new Set(
   ('tell about overview summary summarise summarize sum up how hows doing like inspection picture position story general quick brief overall state update news performing performance going rundown run lowdown low down headlines nutshell high level csc ' +
     // "How's Westmorland and Furness getting on?", "How's Bury?" (the "'s" cut, "how" and the council alone)
@@ -82,7 +82,11 @@ const OVERVIEW_WORDS = new Set(
     // "just got a job in Richmond upon Thames children's services - what am I letting myself in for?"
     'letting myself ourselves in for walking into getting i am we are just job new starting start ' +
     // "How are children and families in Tameside being served these days?", "…the lie of the land from their Ofsted reports"
-    'families served serving being reports').split(' '),
+    'families served serving being reports ' +
+    // "What did the last Salford inspection find?": the latest inspection's summary.
+    'find found ' +
+    // "Is Tameside in a better place now?"
+    'better').split(' '),
 );
 /**
  * Words after which an overview names what it should dwell on: "sum up Torbay, esp their leadership", "how is
@@ -136,6 +140,9 @@ const THE_WHOLE_PICTURE = / (?:(?:overall|big|full|whole|general|wider|current|l
  * leavers, children in care) and the service itself ("Cumberland children's social care overview").
  */
 const PICTURE_TERMS: ReadonlySet<string> = new Set(['careleav', 'cla', 'csc']);
+
+/** Words that only ask ("tell me about…", "how are…"), which leave an area named after them the topic. */
+const ASKED_OF: ReadonlySet<string> = new Set(['tell', 'about', 'how', 'hows', 'like', 'children', 'childrens', 'care', 'leavers', 'looked', 'after', 'in']);
 
 /** A grade the council has come from: "after finally coming out of inadequate in 2021", "since it went good in 2019". */
 const GRADE_BEHIND =
@@ -223,7 +230,12 @@ export function isOverview(input: KindInput): boolean {
   const { asked } = emphasisOf(u.words.filter((w) => !behind.has(w)));
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
   // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.
-  if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) return !queryTerms([...asked]).some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
+  // Not where they are all that is asked, though: "tell me about Kent's care leavers" asks of them.
+  if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) {
+    const terms = queryTerms([...asked]);
+    const areaAlone = !asked.some((w) => OVERVIEW_WORDS.has(w) && !ASKED_OF.has(w)) && terms.some((t) => t.term === 'careleav' || t.term === 'cla');
+    return !areaAlone && !terms.some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
+  }
   if (reportAlone(asked)) return true;
   if (!asked.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
   // The authority's name alone, or a question asking for the picture.

@@ -307,6 +307,9 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // "Should our school spend pupil premium plus on tutoring or mentoring?", "should our charity bid for the family hubs
       // contract in Hull?": advice to the asker's own service.
       / should (?:our|my) (?:school|team|service|council|la|department|trust|unit|setting|charity|organisation|organization|company|agency|practice) (?:spend|use|do|invest|choose|go|buy|commission|try|adopt|prioriti[sz]e|bid|tender|apply) /.test(lower) ||
+      // "Should Hull copy how Leeds runs family group conferences?", "should our virtual school copy the way Hammersmith and
+      // Fulham do things?": whether to follow another council's way is advice, which the reports cannot give.
+      / should (?:[a-z]+ ){1,3}?(?:copy|replicate|emulate|borrow|follow|adopt) (?:how|the way|what|whatever|their|its) /.test(lower) ||
       // "Which council would be better for my placement, Leeds or Kirklees?": a choice for the asker.
       / (?:which|what) (?:council|la|authority|one|place|borough) (?:would|will|should|is) (?:be )?(?:better|best) for (?:me|my|us|our) /.test(lower) ||
       // "Which evaluation area should Stockton put its effort into so it doesn't get RI?": advice on avoiding a grade.

@@ -1,0 +1,149 @@
+/**
+ * Plain questions probed beside the 146th routing round and after
+ * (scripts/route-questions.json): councils "not good enough" or "failing",
+ * what the last inspection found, when Ofsted last checked something, a
+ * council's timeline, whether to copy another council, grades kept or got
+ * out of, and a visit named by what it looked at. Each case was answered as
+ * another kind, or is a near neighbour that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+/** Whether the answer is cited paragraphs: no kind and no grades. */
+const paragraphsFor = (question: string): boolean => {
+  const a = ask(question);
+  return a.kind === undefined && a.grades === undefined;
+};
+
+describe('councils named by a grade said plainly', () => {
+  it('lists the councils below good for "which councils are not good enough?"', () => {
+    const a = ask('which councils are not good enough?');
+    expect(a.grades?.kind).toBe('list');
+    expect(a.grades?.headline).toBe("39 authorities in England rated less than good overall, on each authority's latest graded inspection:");
+    // Of one council it is that council's grade; with a topic, the grade of that area.
+    expect(ask('is Bury not good enough?').grades?.kind).toBe('latest');
+    expect(ask('which councils are not good enough at care leavers?').grades?.headline).toMatch(/^46 authorities in England rated less than good for care leavers/);
+  });
+
+  it('lists the inadequate councils for "which councils are failing?", and leaves failing at something a topic', () => {
+    expect(ask('which councils are failing?').grades?.headline).toBe("9 authorities in England rated inadequate overall, on each authority's latest graded inspection:");
+    expect(ask('which LAs are failing children?').grades?.kind).toBe('list');
+    expect(paragraphsFor('which councils are failing care leavers on housing?')).toBe(true);
+  });
+});
+
+describe('one council as a whole', () => {
+  it('gives the picture for what the last inspection found, and paragraphs for what it found on a topic', () => {
+    const a = ask('what did the last Salford inspection find?');
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.kind?.headline).toBe("Salford's latest graded inspection: Salford 2023 ILACS, published 12 January 2024.");
+    expect(paragraphsFor('what did the last Salford inspection say about care leavers?')).toBe(true);
+  });
+
+  it('reads "tell me about Kent\'s care leavers" as paragraphs on them, not the picture', () => {
+    const a = ask("tell me about Kent's care leavers");
+    expect(a.kind).toBeUndefined();
+    expect(a.results[0]?.citation).toMatch(/^Kent 2025 ILACS, ¶/);
+    expect(a.results[0]?.text).toMatch(/care leavers/);
+    // Beside the picture asked for in so many words, care leavers stay part of it.
+    expect(kindOf('how is Walsall doing? bit interested in care leavers')).toBe('overview');
+  });
+
+  it('reads "where are they at with Ofsted?" after the asker\'s own scene as the picture', () => {
+    const a = ask('starting as an IRO in Reading in a few weeks, where are they at with Ofsted?');
+    expect(a.kind?.kind).toBe('overview');
+    expect(a.kind?.headline).toBe("Reading's latest graded inspection: Reading 2024 ILACS, published 12 July 2024.");
+  });
+});
+
+describe('when Ofsted last looked', () => {
+  it('lists the visits on a theme for when it was last looked at or checked', () => {
+    expect(ask('When was the front door last looked at in Middlesbrough?').kind?.headline).toBe('2 focused visits on the front door of Middlesbrough (1 authority), latest first:');
+    expect(ask("When did Ofsted last check Peterborough's front door?").kind?.headline).toBe('1 focused visit on the front door of Peterborough (1 authority), latest first:');
+  });
+
+  it('lists every visit for when Ofsted last checked on the council, and for a timeline of all its Ofsted stuff', () => {
+    expect(ask("when did ofsted last check on Oldham children's services?").kind?.headline).toBe('5 Ofsted visits of Oldham (1 authority), latest first:');
+    expect(ask('north somerset timeline, all their ofsted stuff').kind?.headline).toBe('8 Ofsted visits of North Somerset (1 authority), latest first:');
+    // A timeline of one kind stays of that kind.
+    expect(ask('Bury focused visit timeline').kind?.headline).toBe('3 focused visits of Bury (1 authority), latest first:');
+    expect(ask("timeline of Bury's inspections").kind?.headline).toBe('3 inspections of Bury (1 authority), latest first:');
+  });
+});
+
+describe('a visit named by what it looked at', () => {
+  it('lists the visits for whether a council had a themed visit since an inspection', () => {
+    const a = ask('Has Bristol had a front door visit since its 2023 inspection?');
+    expect(a.kind?.kind).toBe('visit-list');
+  });
+
+  it('answers with the visit of a year named with Ofsted, about its theme in the letter\'s own words', () => {
+    expect(kindOf('Please could you tell me what the 2018 Ofsted visit to Solihull about care leavers and asylum-seeking children found?')).toBe('focused-visit');
+  });
+
+  it('reads the question after an essay named as the asker\'s scene', () => {
+    expect(kindOf('For my essay on contextual safeguarding, what did the Hounslow focused visit on extra-familial risk in July 2021 say?')).toBe('focused-visit');
+  });
+
+  it('answers with the visit whose theme the question names, with the letter\'s own words for it', () => {
+    const hull = ask("what did ofsted find about older children's placements in Hull at the visit in summer 2025");
+    expect(hull.kind?.kind).toBe('focused-visit');
+    expect(hull.kind?.headline).toMatch(/^Kingston upon Hull's 2025 focused visit \(Kingston upon Hull 2025 focused visit\), on placement decision-making for older children/);
+    expect(kindOf('What did Ofsted say when they visited Solihull in 2018 about care leavers and unaccompanied asylum seeking children?')).toBe('focused-visit');
+    expect(kindOf('What did inspectors say about how Essex handles pre-proceedings and letters before proceedings when they visited in January 2025?')).toBe('focused-visit');
+  });
+});
+
+describe('grades kept, got out of, or never other', () => {
+  it('reads councils that managed to keep a grade as the grade held', () => {
+    const a = ask('Which councils managed to keep their outstanding grade at the last inspection?');
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.kind?.headline).toBe('15 authorities rated outstanding at their previous graded inspection are rated outstanding now:');
+    // How they kept it asks what reports say.
+    expect(kindOf('how do councils keep their outstanding grade?')).not.toBe('grade-change');
+  });
+
+  it('reads whether a council got out of a grade told with its year as its grades since then', () => {
+    expect(ask('sefton were inadequate in 2022, did they get out of it yet?').grades?.headline).toBe('Sefton: 2 graded inspections since 2022, in date order.');
+    expect(ask('Bury went inadequate in 2021 - did they turn it around?').grades?.headline).toBe('Bury: 2 graded inspections since 2021, in date order.');
+  });
+
+  it('lists the councils given a grade at every graded inspection for "always", saying where that is one inspection', () => {
+    const a = ask('which councils have been outstanding at every inspection?');
+    expect(a.grades?.headline).toBe('7 authorities in England rated outstanding overall, on every graded inspection (the latest is shown):');
+    expect(a.grades?.rows.map((r) => r.authority)).toContain('North Yorkshire');
+    expect(a.grades?.notes).toContain('East Sussex, Hammersmith and Fulham, Kensington and Chelsea, Richmond upon Thames have only one inspection in this index that graded overall effectiveness, so "every" is that one.');
+    // Devon was judged inadequate in 2020 and 2024; Derby, outstanding now, was not always.
+    const inadequate = ask('which councils have always been inadequate?').grades;
+    expect(inadequate?.rows.map((r) => r.authority)).toEqual(['Devon', 'South Tyneside']);
+    expect(ask('has any council been outstanding every time?').grades?.rows.map((r) => r.authority)).not.toContain('Derby');
+  });
+
+  it('reads a council "in a better place than at" an inspection as its grades since, and "in a better place now" as the picture', () => {
+    expect(ask('Is Tameside in a better place than at the 2019 ILACS?').grades?.headline).toBe('Tameside: 2 graded inspections since 2019, in date order.');
+    expect(kindOf('Is Tameside in a better place now?')).toBe('overview');
+  });
+
+  it('reads "ever been anything other than RI" as the history', () => {
+    expect(ask('has rochdale ever been anything other than ri').grades?.headline).toBe('Rochdale: 3 graded inspections, in date order.');
+  });
+});
+
+describe('councils of a grade and what inspectors said', () => {
+  it('reads which councils of a grade have had problems with something as paragraphs from those councils', () => {
+    const a = ask('Which inadequate councils have had problems with social workers leaving and high caseloads?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/^Paragraphs on .*caseloads.* from the 9 authorities in England rated inadequate overall/);
+  });
+});
+
+describe('advice', () => {
+  it('says it gives no advice on whether to copy another council', () => {
+    expect(kindOf('Should Hull copy how Leeds runs family group conferences?')).toBe('cannot-tell');
+    expect(kindOf('Should our virtual school copy the way Hammersmith and Fulham do things?')).toBe('cannot-tell');
+    // What the council does is still paragraphs.
+    expect(paragraphsFor('how does Leeds run family group conferences?')).toBe(true);
+  });
+});
