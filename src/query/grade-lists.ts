@@ -212,6 +212,8 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
         ? `${count} of the ${graded} authorities ${scopeText} with graded areas ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : `rated ${gradesText(wanted)}`} in every area graded, on ${basis}.`
         : `${count} of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade ${count === 1 ? 'is' : 'are'} ${wanted.length === 0 ? 'graded' : ratedText}, on ${basis}.`
       : `${count} ${count === 1 ? 'authority' : 'authorities'} ${scopeText} ${wanted.length === 0 ? 'with a grade' : ratedText} ${areaText}, on ${basis}${count === 0 ? '.' : ':'}`;
+  // "What percentage of councils are outstanding?": the share, of those with the grade asked of.
+  const share = query.intent.kind === 'count' && query.asShare === true && graded > 0 ? ` That is ${Math.round((100 * count) / graded)}%.` : '';
   const notes: string[] = asAtNotes(context, query.range);
   notes.push(...frameworksLeftOutNotes(query.frameworksLeftOut));
   if (counted.size > 0) notes.push(`Counted from: ${[...counted].map(([kind, n]) => `${kindLabel(kind)} (${n})`).join(', ')}. Focused visits give no grades and are not counted.`);
@@ -237,7 +239,7 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     const which = noReports.length <= MAX_NAMED_IN_NOTE ? `: ${noReports.join(', ')}` : '';
     notes.push(`Not counted, no reports in this index: ${noReports.length} of the ${scoped.length} authorities ${scopeText}${which}.`);
   }
-  const answer: GradeAnswer = { kind: query.intent.kind, headline, area, rows, notes };
+  const answer: GradeAnswer = { kind: query.intent.kind, headline: `${headline}${share}`, area, rows, notes };
   if (query.intent.kind === 'count') answer.count = count;
   return answer;
 }

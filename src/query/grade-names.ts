@@ -54,7 +54,9 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ (?:grade|graded|rated|judged) (?:4|four) /g, ['inadequate']);
   take(/ (?:top|best|highest) rated /g, ['outstanding']);
   // "Which councils are the best?", "the best council in the North West", "how do the best LAs support care leavers?"
-  take(/ (?:the )?best (?=(?:councils?|authorities|las?|local authorities|boroughs|ones) )| are (?:the )?best $/g, ['outstanding']);
+  take(/ (?:the )?best (?=(?:councils?|authorities|las?|local authorities|boroughs|ones) )| are (?:the )?best $| (?:council|authority|la|borough|one) is (?:the )?best $/g, ['outstanding']);
+  // "Which council is the worst?": the bottom grade, as "the worst rated" is.
+  take(/ (?:councils?|authorities|authority|las?|boroughs?|ones?) (?:are|is) (?:the )?worst $/g, ['inadequate']);
   take(/ highly rated /g, ['outstanding', 'good']);
   take(/ (?:poorly|low) rated /g, ['requires-improvement', 'adequate', 'inadequate']);
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);

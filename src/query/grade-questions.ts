@@ -55,6 +55,8 @@ export interface GradeQuery {
   denied?: GradeDenied;
   /** A list of councils given the grade at this many graded inspections or more ("inadequate twice"; grade-negation.ts). */
   timesAtLeast?: number;
+  /** A count asked as a share ("what percentage of councils are outstanding?"): the headline gives the percentage too. */
+  asShare?: boolean;
   /** A list of councils given the grade at every graded inspection ("always outstanding"; grade-negation.ts). */
   everyTime?: boolean;
   /** With `area` 'overall': every area's grade is shown beside the overall ("what were Stockport's area grades?"; {@link gradeAreaAsked}). */
@@ -164,6 +166,8 @@ export function topicWords(words: readonly string[]): string[] {
       !(w === 'board' && words[i - 1] === 'the' && words[i - 2] === 'across') &&
       // "Is Tameside in a better place than at the 2019 ILACS?": how it stands set against then (THAN_A_YEAR), not a topic.
       !(/^(?:place|position|shape|state)$/.test(w) && /^(?:better|worse)$/.test(words[i - 1] ?? '') && (words[i + 1] === 'than' || (words[i + 1] === 'now' && words[i + 2] === 'than'))) &&
+      // "Can I see Sandwell's ofsted ratings over the years": the asker's seeing, not a topic (what Ofsted wants to see is).
+      !(w === 'see' && /^(?:i|me|we|us)$/.test(words[i - 1] ?? '') && words.slice(i + 1, i + 4).some((v) => /^(?:ratings?|grades?|judgements?|judgments?)$/.test(v))) &&
       // "How long has Bury been RI?": how long a grade has held, which the history dates.
       !(w === 'long' && words[i - 1] === 'how') &&
       // "…get out of inadequate when they were re-inspected in late 2025?": a clause dating the grade, not a topic.
@@ -197,7 +201,10 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     // "the lowest Essex has ever been rated", "their best ever grade"
     (RATED_HOW.has(w) && words.slice(i + 1, i + 5).includes('ever') && words.slice(i + 1, i + 6).some((v) => /^(?:rated|graded|judged|grades?|ratings?|judgements?)$/.test(v))) ||
     // "Did Ofsted rate that part higher?": "rate" as what inspectors do, not a rate of something.
-    (w === 'rate' && /^(?:ofsted|inspectors|they|hmi|hmis)$/.test(words[i - 1] ?? '') && /^(?:did|do|does|would|will|how)$/.test(words[i - 2] ?? '')) ||
+    // So do "judge", "grade" and "score": "how did Ofsted judge care leavers in Medway at the July 2023 inspection?"
+    (/^(?:rate|judge|grade|score)$/.test(w) && /^(?:ofsted|inspectors|they|hmi|hmis)$/.test(words[i - 1] ?? '') && /^(?:did|do|does|would|will|how)$/.test(words[i - 2] ?? '')) ||
+    // "Whats Walsall's track record been like with Ofsted over the years?": how it has been, not a topic.
+    (w === 'like' && /^(?:been|is|was|s)$/.test(words[i - 1] ?? '') && words.slice(i + 1).some((v) => v === 'years' || v === 'time')) ||
     ((w === 'failing' || w === 'best') && COUNCIL_WORDS.has(words[i + 1] ?? '')) ||
     // "What was Leeds' worst area?", "which area was it best at?": the area grades set against each other (EVERY_AREA).
     (/^(?:worst|best|weakest|strongest|lowest|highest)$/.test(w) && (/^(?:area|judgement|judgment|rated|graded)$/.test(words[i + 1] ?? '') || /^(?:area|judgement|judgment)$/.test(words[i - 2] ?? ''))) ||
@@ -227,7 +234,7 @@ function namesAGrade(words: readonly string[], i: number): boolean {
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
 export function onlyAreaWords(topic: readonly string[]): boolean {
   // With the words of the areas' titles said loosely ("Children in care experiences in Redbridge — how were they graded?").
-  const AREA_ONLY = new Set(['areas', 'area', 'kids', 'kid', 'care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'early', 'cp', 'practice', 'experiences', 'experience', 'progress', 'impact', 'life', 'lives']);
+  const AREA_ONLY = new Set(['areas', 'area', 'kids', 'kid', 'care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'cp', 'practice', 'experiences', 'experience', 'progress', 'impact', 'life', 'lives']);
   return topic.every((w) => AREA_ONLY.has(w));
 }
 
@@ -295,6 +302,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
       ...(denied === null ? {} : { denied }),
       ...(times === null ? {} : { timesAtLeast: times }),
       ...(everyTime ? { everyTime } : {}),
+      ...(/\b(?:percentage|proportion|share|fraction|per cent|percent)\b/.test(text) ? { asShare: true } : {}),
     };
   }
   // "When did Bury last improve?": when its grade moved, which the history dates.

@@ -147,3 +147,75 @@ describe('advice', () => {
     expect(paragraphsFor('how does Leeds run family group conferences?')).toBe(true);
   });
 });
+
+describe('the best, the worst and shares', () => {
+  it('reads the best and worst council as the top and bottom grades, but the best LADO as a topic', () => {
+    expect(ask('which council is the best?').grades?.headline).toBe("43 authorities in England rated outstanding overall, on each authority's latest graded inspection:");
+    expect(ask('which council is the worst?').grades?.headline).toBe("9 authorities in England rated inadequate overall, on each authority's latest graded inspection:");
+    expect(ask('who got the best grades in 2025?').grades?.headline).toBe('19 authorities in England rated outstanding overall, on any graded inspection from 2025 (the latest such is shown):');
+    expect(paragraphsFor('which LADO is the best?')).toBe(true);
+  });
+
+  it('gives the percentage when a share is asked, and only then', () => {
+    expect(ask('what percentage of councils are outstanding?').grades?.headline).toBe(
+      "43 of the 142 authorities in England with an overall effectiveness grade are rated outstanding, on each authority's latest graded inspection. That is 30%.",
+    );
+    expect(ask('how many councils are outstanding?').grades?.headline).not.toMatch(/%/);
+  });
+});
+
+describe('one council\'s grades over time', () => {
+  it('reads "is Bury better now?", coming out of a grade, and the record over the years as the history', () => {
+    expect(ask('is Bury better now?').grades?.headline).toBe('Bury: 3 graded inspections, in date order.');
+    expect(ask('has Bradford come out of inadequate?').grades?.headline).toBe('Bradford: 4 graded inspections, in date order.');
+    expect(ask("Can I see Sandwell's ofsted ratings over the years").grades?.headline).toBe('Sandwell: 5 graded inspections, in date order.');
+    expect(ask("whats walsall's track record been like with ofsted over the years?").grades?.headline).toBe('Walsall: 3 graded inspections, in date order.');
+    // The track record alone is still the picture.
+    expect(kindOf("what's Walsall's Ofsted track record?")).toBe('overview');
+  });
+
+  it('reads how Ofsted judged an area at an inspection as that grade, and an ungraded service as paragraphs', () => {
+    expect(ask('How did Ofsted judge care leavers in Medway at the July 2023 inspection?').grades?.headline).toBe(
+      "Medway's latest graded inspection as at 31 July 2023: Medway 2023 ILACS, published 11 September 2023.",
+    );
+    // Early help has no grade of its own: what inspectors said answers.
+    expect(paragraphsFor("is Thurrock's early help any good?")).toBe(true);
+  });
+});
+
+describe('Ofsted\'s visits since', () => {
+  it('lists every kind after the inspection for "a visit since", not the inspection itself', () => {
+    expect(ask('has Bradford had a visit since its inspection?').kind?.headline).toBe(
+      "0 Ofsted visits of Bradford, carried out after Bradford's 2026 inspection, its latest graded (which ended 23 January 2026).",
+    );
+    expect(ask('has Bury had a visit since its 2021 inspection?').kind?.headline).toBe(
+      "1 Ofsted visit of Bury (1 authority), carried out after Bury's 2021 inspection (which ended 5 November 2021), latest first:",
+    );
+  });
+
+  it('lists the inspections for how long ago a council was inspected', () => {
+    expect(ask('how long ago was Bradford inspected?').kind?.headline).toBe('4 inspections of Bradford (1 authority), latest first:');
+  });
+
+  it('gives the picture for a council\'s most recent Ofsted visit named alone, and before the asker\'s own meeting', () => {
+    expect(kindOf("Bury's most recent Ofsted visit")).toBe('overview');
+    expect(kindOf('Anything I should know about North Somerset before my first panel?')).toBe('overview');
+  });
+
+  it('answers with the letter of a year when it was all Ofsted sent then and its theme is the topic', () => {
+    expect(ask('what did ofsted say about early help in Camden back in 2018?').kind?.headline).toMatch(/^Camden's 2018 focused visit \(Camden 2018 focused visit\), on children who need help and protection; transfers to and from early help services/);
+    // Camden's 2018 letter was not on the LADO: that stays a topic.
+    expect(paragraphsFor('what did ofsted say about the LADO in Camden in 2018?')).toBe(true);
+  });
+});
+
+describe('names and scenes', () => {
+  it('says the reports name no head of a service', () => {
+    expect(ask("who's the head of early help at Salford now? need to email them about a referral").kind?.headline).toMatch(/^The reports do not name Salford's officers or members/);
+  });
+
+  it('reads the question after the asker\'s own plans as the question', () => {
+    expect(kindOf("We're starting a foster carer recruitment push in Halton, what state are their children's services in at the moment?")).toBe('overview');
+    expect(ask('how do the outstanding councils handle return home interviews? want to compare with what our LA does').kind?.kind).toBe('grade-filtered');
+  });
+});

@@ -153,8 +153,13 @@ export function isAboutAVisit(input: KindInput): boolean {
       // What Ofsted looked at, its object the question's "what": "what did Ofsted look at in Barnsley in 2023?".
       / (?:look|looking) at (?:in|during) (?:[a-z]+ ){0,4}?(?:19|20)\d\d /.test(lower) ||
       (/ looked at (?:[a-z]+ ){1,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null && letterThen !== undefined && visitHasTheme(letterThen.themes ?? [], themesAsked(lower)))) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
+  // So is what Ofsted said in a year when a letter was all it sent ("what did ofsted say about early help in Camden back
+  // in 2018?", the year of its visit on help and protection and early help), where the topic is the letter's theme (below).
+  // (What Ofsted "looked at" then is read above, by the letter's theme.)
+  const letterAloneThen =
+    typeof u.year === 'number' && letterThen !== null && letterThen !== undefined && / (?:ofsted|inspectors|hmis?) (?:say|said|find|found|think|thought|make|made) /.test(lower) && !/ (?:look|looks|looked|looking) at /.test(lower) && !inspectionsOf(input).some((r) => r.year === u.year);
   // A letter of a year is the visit's too: "what did the Rotherham letter in 2020 say?"
-  const visitOfATime = (/ (?:19|20)\d\d (?:ofsted )?(?:visit|letter) | (?:visit|letter) (?:in|from|of|on|during) (?:[a-z]+ ){0,2}?(?:19|20)\d\d /.test(lower) || visitedThen) && letterThen !== null;
+  const visitOfATime = (/ (?:19|20)\d\d (?:ofsted )?(?:visit|letter) | (?:visit|letter) (?:in|from|of|on|during) (?:[a-z]+ ){0,2}?(?:19|20)\d\d /.test(lower) || visitedThen || letterAloneThen) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
@@ -180,7 +185,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // Ofsted came is that visit (Dudley's 2024 letter was on placements, so its front door asked of 2024 stays a topic).
   // Only where Ofsted's coming or looking names the visit: "front door Halton focused visit 2022" asks of the front door.
   const themeFirst = topic.length > 0 && lower.startsWith(` ${topic[0]} `);
-  const cameThen = visitedThen || visitOfAMonth || visitOfABareMonth || !themeFirst;
+  const cameThen = visitedThen || letterAloneThen || visitOfAMonth || visitOfABareMonth || !themeFirst;
   return topic.length === 0 || (cameThen && letterThen !== null && letterThen !== undefined && onlyTheLettersTheme(topic, letterThen, lower));
 }
 
@@ -233,7 +238,11 @@ function topicOfAVisitQuestion(input: KindInput, rest: string): string[] {
   // A month naming the visit ("the FV from jan 2025") where the time reading left it is not a topic either.
   // Nor is how far apart two visits were, or which of them is asked ("two focused visits about 6 months apart … the second one").
   const pair = ONE_OF_TWO.test(input.lower);
-  return input.u.words.filter((w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && !isMonthWord(w) && !(pair && (PAIR_WORDS.has(w) || /^\d+$/.test(w))) && rest.includes(` ${w} `));
+  // Nor is "back" dating it ("what did ofsted say about early help in Camden back in 2018?").
+  const backThen = / back (?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(input.lower);
+  return input.u.words.filter(
+    (w) => !ASKING_WORDS.has(w) && !ABOUT_A_VISIT.has(w) && !isMonthWord(w) && !(pair && (PAIR_WORDS.has(w) || /^\d+$/.test(w))) && !(backThen && w === 'back') && rest.includes(` ${w} `),
+  );
 }
 
 /**

@@ -35,6 +35,9 @@ const WANTS_PARAGRAPHS =
 const STRONG_ON =
   / (?:strong|stronger|strongest|weak|weaker|weakest|poor|poorer|effective|excellent|great|innovative|leading) (?:on|at|in|with|when it comes to) (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )| best (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:for|on|at|with|when it comes to) /;
 
+/** Set against the asker's own work ("…? want to compare with what our LA does"): what their reports say is what is compared. */
+const COMPARE_WITH_OURS = / compare (?:it |them |this |that )?(?:with|to|against) (?:what |how )?(?:our|my|we|us) /;
+
 /** What councils of a grade do well or badly, asked with no topic: "what are outstanding councils good at?" ("good at" is praise, not the grade), "what are inadequate councils bad at?". */
 const GOOD_AT = / (?:good|great|better|best|brilliant|excellent|strong|stronger|bad|worse|worst|rubbish) at (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )/;
 
@@ -88,7 +91,7 @@ export function answerGradeFiltered(input: KindInput): AskAnswer | null {
   // "how many of the outstanding LAs mention family hubs, and what do their reports say the hubs do?".
   // "Compare what inspectors said about housing for care leavers in outstanding councils versus inadequate ones" compares
   // their words, which is this answer's; a comparison of grades alone is the grades'.
-  if (/ neighbou?rs? /.test(lower) || (/ compare /.test(lower) && !/ (?:say|said|says|wrote|write|written|describe|described) /.test(lower)) || (/ (?:how many|number of) /.test(lower) && !/ (?:say|said|says|wrote|describe|mention|mentions) /.test(lower))) return null;
+  if (/ neighbou?rs? /.test(lower) || (/ compare /.test(lower) && !/ (?:say|said|says|wrote|write|written|describe|described) /.test(lower) && !COMPARE_WITH_OURS.test(lower)) || (/ (?:how many|number of) /.test(lower) && !/ (?:say|said|says|wrote|describe|mention|mentions) /.test(lower))) return null;
   const area = gradedArea(lower);
   // The topic: the question's words less filler, grade words and the asking words of a paragraph question.
   const topic = topicWords(words).filter((w) => !NOT_TOPIC.has(w));

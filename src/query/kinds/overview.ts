@@ -144,6 +144,15 @@ const PICTURE_TERMS: ReadonlySet<string> = new Set(['careleav', 'cla', 'csc']);
 /** Words that only ask ("tell me about…", "how are…"), which leave an area named after them the topic. */
 const ASKED_OF: ReadonlySet<string> = new Set(['tell', 'about', 'how', 'hows', 'like', 'children', 'childrens', 'care', 'leavers', 'looked', 'after', 'in']);
 
+/**
+ * The words before the asker's own purpose at the end ("anything I should know about North Somerset before my first
+ * panel?", "…before I meet their virtual school team?"), which says why the picture is wanted, not what to dwell on.
+ */
+function withoutPurpose(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w, i) => w === 'before' && /^(?:i|my|we|our|me|us)$/.test(words[i + 1] ?? ''));
+  return at <= 0 ? words : words.slice(0, at);
+}
+
 /** A grade the council has come from: "after finally coming out of inadequate in 2021", "since it went good in 2019". */
 const GRADE_BEHIND =
   / (?:after|since) (?:finally |eventually )?(?:coming out of|getting out of|came out of|it (?:was|went|got)|they (?:were|went|got)|going|getting|being (?:rated|judged)) (?:rated |judged )?(?:outstanding|good|requires improvement|inadequate|ri)(?: in (?:19|20)\d\d)? /;
@@ -161,7 +170,8 @@ const CATCH_UP =
  * service; at least one names the report.
  */
 const REPORT_NAMED: ReadonlySet<string> = new Set(['ofsted', 'report', 'inspection', 'ilacs']);
-const REPORT_ALONE: ReadonlySet<string> = new Set([...REPORT_NAMED, 'the', 'for', 'of', 'latest', 'recent', 'newest', 'current', 'council', 'csc', 'children', 'childrens', 'social', 'services', 'service']);
+// "Bury's most recent Ofsted visit": Ofsted's latest coming, of whatever kind, which the picture shows.
+const REPORT_ALONE: ReadonlySet<string> = new Set([...REPORT_NAMED, 'the', 'for', 'of', 'latest', 'last', 'most', 'recent', 'newest', 'current', 'visit', 'council', 'csc', 'children', 'childrens', 'social', 'services', 'service']);
 /** "Care" only as "social care": "Bury care Ofsted" may ask of children in care. */
 const reportAlone = (asked: readonly string[]): boolean =>
   asked.some((w) => REPORT_NAMED.has(w)) && asked.every((w, i) => REPORT_ALONE.has(w) || (w === 'care' && asked[i - 1] === 'social'));
@@ -177,6 +187,9 @@ const IMPROVEMENTS_ASKED = / (?:has|have|had|needs?|need) to (?:improve|fix|work
 /** The grades of every inspection asked for ("Nottingham's Ofsted record - what has it been graded at each inspection?"): a history. */
 /** A grade's move asked ("did York go up or down at their last inspection?"): its words are the picture's ("go", "up"), its answer the grades'. */
 const GRADE_MOVED = / (?:go|went|gone|move|moved|come|came) (?:up|down)(?: or (?:up|down))? (?:at|in|since|after|from|last|this|between|$)/;
+
+/** The record told over time ("whats Walsall's track record been like with Ofsted over the years?"): the grade history. */
+const OVER_THE_YEARS = / (?:over|through|across|down) the years | over time /;
 
 const GRADES_AT_EACH = / (?:graded|rated|judged|grades?|ratings?) (?:\w+ ){0,2}?(?:at|in|for) (?:each|every|all(?: the| their| its)?) (?:inspections?|times?|reports?) /;
 
@@ -196,7 +209,7 @@ function gradesPictured(text: string, authority: string): boolean {
 
 export function isOverview(input: KindInput): boolean {
   const { u, lower } = input;
-  if (IMPROVEMENTS_ASKED.test(lower) || GRADE_MOVED.test(lower) || GRADES_AT_EACH.test(lower) || gradesPictured(input.text, u.authorities[0] ?? '')) return false;
+  if (IMPROVEMENTS_ASKED.test(lower) || GRADE_MOVED.test(lower) || GRADES_AT_EACH.test(lower) || OVER_THE_YEARS.test(lower) || gradesPictured(input.text, u.authorities[0] ?? '')) return false;
   // Focused visits named as part of the picture ("latest grades and any FVs since") are what an overview shows anyway;
   // so is one named on the way to asking for the whole picture ("had that care leavers FV in early 2024 and then ILACS
   // later that year. what's the overall state of play there?"), when no reader of visits claimed the question.
@@ -227,7 +240,7 @@ export function isOverview(input: KindInput): boolean {
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   // A grade behind the council ("after finally coming out of inadequate in 2021") says where it has come from, not what to dwell on.
   const behind = new Set(GRADE_BEHIND.exec(lower)?.[0].trim().split(' ') ?? []);
-  const { asked } = emphasisOf(u.words.filter((w) => !behind.has(w)));
+  const { asked } = emphasisOf(withoutPurpose(u.words).filter((w) => !behind.has(w)));
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
   // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.
   // Not where they are all that is asked, though: "tell me about Kent's care leavers" asks of them.

@@ -24,8 +24,9 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
     'over long more than nearly almost about under less it s is ' +
     // "just need a table of date + theme", "how many of those short themed visits", "no. of … in calendar year 2025"
     'need needs table spreadsheet row rows column columns format plus those these no calendar financial academic check checks ins anything ' +
-    // "When did Ofsted last check Peterborough's front door?", "north somerset timeline pls, all their ofsted stuff"
-    'checked stuff ' +
+    // "When did Ofsted last check Peterborough's front door?", "north somerset timeline pls, all their ofsted stuff", "how
+    // long ago was Bradford inspected?"
+    'checked stuff ago ' +
     // "how many of the shorter, ungraded visits … between 2019 and the end of 2025?"
     'shorter ungraded end carry carrying given ' +
     // "Which councils have been through the new 2026-framework ILACS so far?"

@@ -24,17 +24,19 @@ import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow,
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 import { asksLongestWithout, asksWhichHaveNone, councilsWithNone } from './visit-absence.ts';
 
-const VISIT = / (?:focused visits?|visits|visited|visit (?:history|timeline|dates|list|count|tally|total)|check ins|(?:every|each) (?:[a-z]+ )?visit) /;
+const VISIT = / (?:focused visits?|visits|visited|(?:had|have|has|get|got|been given) (?:a|an|another|any) (?:ofsted )?visit(?= (?:since|after|following) )|visit (?:history|timeline|dates|list|count|tally|total)|check ins|(?:every|each) (?:[a-z]+ )?visit) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sifs?|standard|short) | (?:did|has|have) (?:ofsted|inspectors|hmi) (?:ever |actually )?inspect /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) | (?:ofsted|inspectors) (?:has |have |had )?(?:published|released|put out) /;
+/** "Has Bradford had a visit since its inspection?": Ofsted's coming of any kind after it, never the inspection itself. */
+const A_VISIT_SINCE = / (?:had|have|has|get|got|been given) (?:a|an|another|any) (?:ofsted )?visit (?:since|after|following) /;
 /** Questions about grades go to the grade answers; questions about what was said go to paragraphs. */
 const GRADE_TALK = / (?:rated|graded|grades?|ratings?|judged|judgements?|judgments?|outstanding|good|requires improvement|inadequate|adequate|ri|better|worse) | what (?:did|does|has) (?:\w+ ){0,4}(?:get|got|receive|achieve) /;
 const PASSAGE_TALK = / (?:say|said|says|find|found|findings|wrote|write|think|look at|looked at|looking at|quotes?|paragraphs?|evidence|about what) /;
 const LISTY =
   /^ (?:which|what|list|name|show|how many|how often|who|give|enumerate|(?:no|number|total|count) of)\b| (?:which|how many|how often|list of|list all|all the|all(?! about)|every|each (?:inspection|visit|report|one)|(?:get|got|have|had) (?:two|three|four|five|six|\d+) (?:focused visits|visits|inspections|fvs)|timeline|when (?:was|were|did|has|have|is)|(?:number|total|count) of|any (?:of (?:the|their|those) )?(?:[a-z]+ )?(?:visits|fvs|inspections)|ever (?:get|got|have|had|receive|received|been given)|anything (?:from|by) (?:ofsted|inspectors|hmi)|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out) anything|(?:has|have|did) (?:ofsted|inspectors|hmi) (?:done|carried out|made|had) (?:a|an|any|another) (?:focused |themed )?(?:visits?|fvs?|inspections?)|(?:anyone|anybody|someone) from (?:ofsted|the inspectors) (?:been|come|came)|(?:were|was|have|has|had|did) any (?:of (?:the|their|those) )?(?:councils?|las?|authorities|boroughs) (?:been )?(?:given|get|got|have|had|receive|received)|(?:was|were|is|are|has there been|have there been) (?:there )?(?:a|an|any) (?:focused )?(?:visits?|fvs?|inspections?) (?:to|of|in|at|for)|(?:did|has|have) (?:[a-z]+ ){1,4}?(?:get|got|have|had) (?:a|an|any) (?:[a-z]+ ){0,3}?(?:focused )?(?:visits?|fvs?|inspections?) (?:after|since|following|before|between|in|during|this|last|earlier|so far|at all|recently|yet)|(?:was|were|has|have|had|is) (?:[a-z]+ ){1,4}?(?:been |ever been )?(?:inspected|visited)(?: by ofsted)? (?:in|during|this|last|since|before|after|between|at all|recently|yet|so far|earlier)|(?:did|has|have) (?:ofsted|inspectors|hmi) (?:ever |actually )?(?:inspect|visit) (?:[a-z]+ ){1,4}?(?:in|during|this|last|since|before|after|between|at all|recently|yet|so far|earlier)|(?:last|previous) time (?:[a-z]+ ){0,3}?(?:got|was|were|had been|has been|have been|been) (?:inspected|visited)|everything (?:that )?(?:ofsted|inspectors|hmi)|(?:has|have|had) (?:ofsted|inspectors|hmi) (?:been|gone|come) back|(?:has|have|had) (?:ofsted|inspectors|hmi|they) been (?:in(?:to)?|to [a-z]+(?: [a-z]+){0,3}?)(?: to look at(?: their| its)?(?: children s| childrens| children)? (?:services|social care))? (?:since|at all|recently|lately|yet|again|this year|this month|in (?:19|20)\d\d)) | visit history | (?:inspection|inspections|ofsted) dates $| (?:visits?|inspections?|fvs?) (?:count|tally|total) $/;
 /** The time since the last report ("how long since Ofsted was last in Peterborough?", "has it been more than three years since…"): the list's dates answer it. */
-const TIME_SINCE = / how long (?:has it been |is it |it s been )?since | (?:has it been|is it|it s been) (?:more than |over |nearly |almost |about |under |less than )?(?:a |an |one |two |three |four |five |six |\d+ )?(?:years?|months?) since /;
+const TIME_SINCE = / how long (?:has it been |is it |it s been )?since | how long ago (?:was|were|did|has|have) | (?:has it been|is it|it s been) (?:more than |over |nearly |almost |about |under |less than )?(?:a |an |one |two |three |four |five |six |\d+ )?(?:years?|months?) since /;
 /** Reports in the plural, or their timeline ("Bury reports", "Bury timeline", "Bury Ofsted activity since 2020"): a list. */
 const LISTED_IN_PLURAL = / (?:visits|inspections|fvs|reports|letters|timeline|activity) /;
 /**
@@ -214,7 +216,8 @@ const SINCE_A_REPORT = / since ((?:the |its |their |our |(?:[a-z]+ ){1,3}?(?=(?:
 function spansAsRead(input: KindInput): KindInput {
   let lower = input.lower.replace(UNTIL_NOW, ' since $1$2$3 ').replace(RUN_UP, ' before ');
   // "Has Ofsted been back since the 2023 inspection?": coming back is after it, so the inspection itself is not listed.
-  if (BACK.test(lower)) lower = lower.replace(SINCE_A_REPORT, ' after $1');
+  // So is "a visit since" one ("has Bradford had a visit since its inspection?").
+  if (BACK.test(lower) || A_VISIT_SINCE.test(lower)) lower = lower.replace(SINCE_A_REPORT, ' after $1');
   // "What's the newest report?" of no council: the reports of recent months, as "the most recent reports" are read.
   if (input.u.authorities.length === 0) lower = lower.replace(/ (?:newest|latest) ((?:ofsted )?(?:report|letter)) $/, ' most recent $1 ');
   return lower === input.lower ? input : { ...input, lower };
@@ -234,7 +237,7 @@ export function answerVisitList(question: KindInput): AskAnswer | null {
   const gap = GAP_BETWEEN.test(lower) && u.authorities.length > 0;
   // So is a timeline that names no kind ("north somerset timeline pls, all their ofsted stuff"), as typed.
   const timelineOfAll = / timeline /.test(lower) && u.focusedVisits !== true && !u.words.some((w) => /^(?:inspections?|inspected|ilacs|sifs?|visits?|fvs?|focused|letters?)$/.test(w));
-  const everyEvent = gap || timelineOfAll || / (?:activity|activities) /.test(lower) || BOTH_KINDS.test(lower) || ANYTHING.test(lower);
+  const everyEvent = gap || timelineOfAll || A_VISIT_SINCE.test(lower) || / (?:activity|activities) /.test(lower) || BOTH_KINDS.test(lower) || ANYTHING.test(lower);
   const asked = everyEvent
     ? { kinds: new Set<ReportKind>(['focused-visit', 'lac-2012', 'safeguarding-2012', 'sif', 'ilacs', 'ilacs-2026']), label: 'Ofsted visit', shortOrStandard: false }
     : kindsAsked(unanchored, unanchored === lower ? focused : asksOfVisits(unanchored, { ...u, focusedVisits: undefined }));
