@@ -270,6 +270,9 @@ const INTENT = new Map<string, 'positive' | 'negative'>([
 /** Words before "missing" that make it "what is lacking" ("what's missing from the local offer"), not a missing child. */
 const LACKING_BEFORE = new Set(['what', 'whats', 'anything', 'something', 'nothing', 'thats', 'that', 'still', 'is']);
 
+/** Verbs of doing the work, after which "well" or "badly" says how it goes. */
+const DOING = new Set(['do', 'does', 'did', 'doing', 'done', 'go', 'goes', 'going', 'went', 'work', 'works', 'working', 'worked', 'run', 'runs', 'running', 'handle', 'handles', 'handled', 'manage', 'manages', 'managed']);
+
 /** Words that turn an intent word round: "not good enough", "isn't effective", "never strong". */
 const NEGATORS = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'no', 'hardly', 'dont', 'doesnt', 'nt']);
 /** Words that may stand between a negator and the intent word ("not very good", "not as strong"). */
@@ -279,6 +282,8 @@ const SOFTENERS = new Set(['very', 'so', 'as', 'that', 'particularly', 'really',
 function intentAt(words: readonly string[], i: number): 'positive' | 'negative' | undefined {
   const word = words[i] ?? '';
   if (word === 'missing') return LACKING_BEFORE.has(words[i - 1] ?? '') && words[i + 1] !== 'children' ? 'negative' : undefined;
+  // "What does Kent do well for care leavers?", "what is going badly?": how the work goes, said of doing it.
+  if ((word === 'well' || word === 'badly') && DOING.has(words[i - 1] ?? '')) return word === 'well' ? 'positive' : 'negative';
   const intent = INTENT.get(word);
   if (intent === undefined) return undefined;
   let before = i - 1;

@@ -219,3 +219,16 @@ describe('names and scenes', () => {
     expect(ask('how do the outstanding councils handle return home interviews? want to compare with what our LA does').kind?.kind).toBe('grade-filtered');
   });
 });
+
+describe('what a council does well', () => {
+  it('leans the paragraphs towards praise for "do well", and gives the picture when nothing else is asked', () => {
+    const kent = ask('what does Kent do well for care leavers?');
+    expect(kent.results[0]?.citation).toBe('Kent 2025 ILACS, ¶41');
+    expect(kent.results[0]?.text).toMatch(/^Care leavers are supported to maintain links/);
+    // "Well" is read for its leaning only: no report is said to lack it.
+    expect(kent.kind).toBeUndefined();
+    // Asked the other way, the criticism comes first.
+    expect(ask('what does Kent do badly for care leavers?').results[0]?.text).toMatch(/lack the necessary curiosity/);
+    expect(kindOf('what does Leeds do well?')).toBe('overview');
+  });
+});

@@ -31,8 +31,14 @@ export function missedTerms(answer: AskAnswer): string[] {
 
 /** Why the best paragraph is a weak match, or null: it misses most of the question, or a word no report uses. */
 function weakness(input: KindInput, answer: AskAnswer): string | null {
-  const terms = answer.understood.terms;
-  const missed = missedTerms(answer);
+  // A word read only for the leaning it gives, and no term alone ("do well": "well" is a stop word), is not measured.
+  const unheld = new Set(
+    queryTerms(input.u.words)
+      .filter((q) => q.intent !== undefined && queryTerms([q.source]).length === 0)
+      .map((q) => q.source),
+  );
+  const terms = answer.understood.terms.filter((t) => !unheld.has(t));
+  const missed = missedTerms(answer).filter((t) => !unheld.has(t));
   if (missed.length === 0) return null;
   // A question about the inspection itself is answered by the report's words about it, whatever words they share.
   if (input.u.aboutTheInspection === true && answer.results[0]?.label.startsWith('About ') === true) return null;
