@@ -232,3 +232,39 @@ describe('what a council does well', () => {
     expect(kindOf('what does Leeds do well?')).toBe('overview');
   });
 });
+
+describe('a grade of a year that no longer holds', () => {
+  it('lists the councils that were outstanding in a year and are not now, set against the grade in force then', () => {
+    const a = ask("Any councils that were outstanding back in 2019 that aren't anymore?");
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.kind?.headline).toBe('2 authorities declined from outstanding since 2019:');
+    expect(a.grades?.rows.map((r) => r.authority)).toEqual(expect.arrayContaining(['Cornwall', 'Suffolk']));
+    expect(ask('which councils were inadequate in 2018 but not any more?').kind?.headline).toBe('19 authorities improved from inadequate since 2018:');
+  });
+});
+
+describe('more plain wordings', () => {
+  it('reads what inspectors gave a council for an area as its grade', () => {
+    expect(ask('What did inspectors give Derby for leadership last time?').grades?.kind).toBe('latest');
+  });
+
+  it('reads a topic in councils of a grade as paragraphs from them', () => {
+    expect(ask('are SGOs slow in councils that require improvement?').kind?.kind).toBe('grade-filtered');
+  });
+
+  it('says what it cannot tell: allowances paid, hypothetical grades, whether a grade was deserved, school choice', () => {
+    expect(ask('how much SGO allowance does Wigan pay a week?').kind?.headline).toBe('The reports do not hold that: they carry no budgets, spending, salaries or pay, or league tables.');
+    expect(kindOf('What would Bolton get if they were inspected under the new 2026 framework?')).toBe('cannot-tell');
+    expect(kindOf("Is Thurrock's outstanding grade actually deserved?")).toBe('cannot-tell');
+    expect(kindOf('Should I send my child to a school in Knowsley?')).toBe('cannot-tell');
+  });
+
+  it('reads the question after a carer\'s own scene, and "how\'s the council doing?" as the picture', () => {
+    expect(kindOf("we're special guardians in Sefton, how's the council doing?")).toBe('overview');
+  });
+
+  it('answers with the visit for a theme in the letter\'s own words and ages, and for Ofsted "in" at a time', () => {
+    expect(kindOf('What did the 2024 focused visit to Newham conclude about 16- and 17-year-olds in care and care leavers?')).toBe('focused-visit');
+    expect(kindOf('trafford had ofsted in about care leavers in summer 2024, how did it go?')).toBe('focused-visit');
+  });
+});

@@ -149,7 +149,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // Dudley in 2024?", "what did ofsted find when they looked at care leavers in Barnsley in 2023?"), when no inspection
   // was that year.
   const visitedThen =
-    (/ (?:visited|checked|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) ||
+    (/ (?:visited|checked|had (?:ofsted|inspectors|hmis?) in|(?:came|went|popped)(?: back)?(?: to| into| in)?) (?:[a-z]+ ){0,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) ||
       // What Ofsted looked at, its object the question's "what": "what did Ofsted look at in Barnsley in 2023?".
       / (?:look|looking) at (?:in|during) (?:[a-z]+ ){0,4}?(?:19|20)\d\d /.test(lower) ||
       (/ looked at (?:[a-z]+ ){1,6}?(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d /.test(lower) && letterThen !== null && letterThen !== undefined && visitHasTheme(letterThen.themes ?? [], themesAsked(lower)))) && typeof u.year === 'number' && !inspectionsOf(input).some((r) => r.year === u.year);
@@ -208,14 +208,14 @@ function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport, low
   // decision-making for older children") or only join the themes ("care leavers and UASC").
   const printed = new Set((letter.themes ?? []).join(' ').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
   const left = groups.reduce((rest, g) => rest.replace(new RegExp(g.asked.source, 'g'), ' '), words).trim();
-  return left === '' || left.split(' ').every((w) => THEME_JOINS.has(w) || (!DETAIL_WORDS.has(w) && (printed.has(w) || printed.has(w.replace(/s$/, '')))));
+  return left === '' || left.split(' ').every((w) => THEME_JOINS.has(w) || /^\d+$/.test(w) || (!DETAIL_WORDS.has(w) && (printed.has(w) || printed.has(w.replace(/s$/, '')))));
 }
 
 /** Words of a letter's theme that ask for a detail within it ("the quality of…", "the impact of…"), not the theme. */
 const DETAIL_WORDS: ReadonlySet<string> = new Set(['quality', 'impact', 'effectiveness', 'timeliness']);
 
-/** Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…". */
-const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported']);
+/** Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…", "16- and 17-year-olds in care". */
+const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'year', 'years', 'old', 'olds', 'aged']);
 
 /**
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not

@@ -83,6 +83,10 @@ const GRADE_BEFORE_A_MOVE = / (outstanding|good|requires? improvement|ri|adequat
  */
 const ACROSS = / (?:which|who|whose|any|anyone|anybody|how many|councils|authorities|las|ones|list|improvers|decliners) | (?:dropped|fell|slipped|lost|gained|went up|gone up|moved up|went down|gone down|moved down|improved|declined|better|worse) (?:a |one |by a |by one )?grades? /;
 
+/** A grade of a year that no longer holds: "were outstanding back in 2019 that aren't anymore", "inadequate in 2018 but not now". */
+const WAS_THEN_NOT_NOW =
+  / (?:were|was) (?:rated |judged )?(outstanding|inadequate) (?:back )?in ((?:19|20)\d\d) (?:but |and |that |which |who )?(?:(?:are|is) not|aren t|arent|isn t|isnt|not|no longer)(?: (?:rated|judged))?(?: (?:outstanding|inadequate))? (?:any ?more|now|today|these days|at the moment)? ?$/;
+
 /** A move of two steps or more on the scale: "up by two grades at once", "more than one grade". */
 const TWO_STEPS = / (?:by )?(?:two|2) (?:whole )?(?:grades|steps|levels) | more than (?:one|a) (?:grade|step|level) /;
 
@@ -158,7 +162,12 @@ const OWED = / (?:(?:needs?|needed|has|have|had|ought|told|asked|required|expect
 
 export function answerGradeDirection(input: KindInput): AskAnswer | null {
   const { context, u } = input;
-  const lower = input.lower.replace(OWED, ' ');
+  // "Any councils that were outstanding back in 2019 that aren't anymore?": no longer the grade of that year, which is
+  // a fall from the top or a climb from the bottom, set against the grade in force then (`against`, below).
+  const thenNot = WAS_THEN_NOT_NOW.exec(input.lower);
+  const thenGrade = thenNot === null ? [] : gradesAsked([thenNot[1] ?? '']);
+  const endOfScale = thenGrade.length === 1 && (thenGrade[0] === 'outstanding' || thenGrade[0] === 'inadequate');
+  const lower = (endOfScale && thenNot !== null ? input.lower.replace(thenNot[0], ` no longer ${thenNot[1] ?? ''} `) : input.lower).replace(OWED, ' ');
   // Across every authority, or one authority's statistical neighbours ("which of Bury's neighbours improved?").
   const neighboursOf = u.authorities.length === 1 && / (?:statistical )?neighbou?rs? /.test(lower) ? (u.authorities[0] as string) : null;
   // Or the councils the question names, asked of as a set ("Dudley, Sandwell, Walsall, Wolves - which of them went up a grade?").
@@ -186,7 +195,7 @@ export function answerGradeDirection(input: KindInput): AskAnswer | null {
   if (/ (?:say|said|do|did|how|what|practice|learn) /.test(asking) && !/ how many /.test(lower)) return null;
   if (!onlyAreaWords(topicWords(u.words).filter((w) => !DIRECTION_WORDS.has(w)))) return null;
   // "Which are rated better now than they were in 2019?": the grade in force at the end of 2019 against the latest.
-  const against = u.againstNow === true && typeof u.year === 'number' ? u.year : null;
+  const against = endOfScale && thenNot !== null ? Number(thenNot[2]) : u.againstNow === true && typeof u.year === 'number' ? u.year : null;
   const year = typeof u.year === 'number' && against === null ? u.year : null;
   // "…in 2023 or 2024": each year named, in order.
   const years = year === null ? [] : [...new Set([year, ...(u.alsoYears ?? [])])].sort((a, b) => a - b);

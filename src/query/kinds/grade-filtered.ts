@@ -42,7 +42,7 @@ const COMPARE_WITH_OURS = / compare (?:it |them |this |that )?(?:with|to|against
 const GOOD_AT = / (?:good|great|better|best|brilliant|excellent|strong|stronger|bad|worse|worst|rubbish) at (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )/;
 
 /** The councils of a grade named first, as where the question is asked: "in councils that require improvement, are…". */
-const COUNCILS_FIRST = /^ (?:in|for|among|across|within|at) (?:the )?(?:councils|las|authorities|local authorities|boroughs|places|ones) (?:that|which|rated|judged|graded|where|with) /;
+const COUNCILS_FIRST = /^ (?:in|for|among|across|within|at) (?:the )?(?:councils|las|authorities|local authorities|boroughs|places|ones) (?:that|which|rated|judged|graded|where|with) | [a-z]+ (?:in|among|across|within) (?:the )?(?:councils|las|authorities|local authorities|boroughs|places|ones) (?:that|which) (?:are |were )?(?:rated |judged |graded )?(?:require|requires|need|outstanding|good|inadequate|ri)\b/;
 
 /** Words of such a question that are not its topic. */
 const NOT_TOPIC = new Set(
