@@ -259,6 +259,11 @@ describe('more plain wordings', () => {
     expect(kindOf('Should I send my child to a school in Knowsley?')).toBe('cannot-tell');
   });
 
+  it('reads "what about" a practice word as paragraphs, and "what about" a council alone as the picture', () => {
+    expect(paragraphsFor('what about supervision in Croydon?')).toBe(true);
+    expect(kindOf('what about Croydon?')).toBe('overview');
+  });
+
   it('reads the question after a carer\'s own scene, and "how\'s the council doing?" as the picture', () => {
     expect(kindOf("we're special guardians in Sefton, how's the council doing?")).toBe('overview');
   });

@@ -247,7 +247,9 @@ export function isOverview(input: KindInput): boolean {
   if (input.loose === true || THE_WHOLE_PICTURE.test(lower)) {
     const terms = queryTerms([...asked]);
     const areaAlone = !asked.some((w) => OVERVIEW_WORDS.has(w) && !ASKED_OF.has(w)) && terms.some((t) => t.term === 'careleav' || t.term === 'cla');
-    return !areaAlone && !terms.some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
+    // Nor a word after "what about" that asks for no picture ("what about supervision in Croydon?"): a topic.
+    const practiceWord = input.loose === true && /^ what about /.test(lower) && asked.some((w) => !OVERVIEW_WORDS.has(w) && !ASKING_WORDS.has(w) && !/^\d+$/.test(w));
+    return !areaAlone && !practiceWord && !terms.some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
   }
   if (reportAlone(asked)) return true;
   if (!asked.every((w) => ASKING_WORDS.has(w) || OVERVIEW_WORDS.has(w) || /^\d+$/.test(w))) return false;
