@@ -52,7 +52,7 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ (?:grade|graded|rated|judged) (?:2|two) /g, ['good']);
   take(/ (?:grade|graded|rated|judged) (?:3|three) /g, ['requires-improvement']);
   take(/ (?:grade|graded|rated|judged) (?:4|four) /g, ['inadequate']);
-  take(/ (?:top|best|highest) rated /g, ['outstanding']);
+  take(/ (?:top|best|highest) rated | rates? (?:as )?(?:top|highest|best) /g, ['outstanding']);
   // "Which councils are the best?", "the best council in the North West", "how do the best LAs support care leavers?"
   take(/ (?:the )?best (?=(?:councils?|authorities|las?|local authorities|boroughs|ones) )| are (?:the )?best $| (?:council|authority|la|borough|one) is (?:the )?best $/g, ['outstanding']);
   // "Which council is the worst?": the bottom grade, as "the worst rated" is.

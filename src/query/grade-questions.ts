@@ -214,6 +214,12 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     ((w === 'not' || w === 'yet') && words.slice(i + 1, i + 3).includes('good')) ||
     // "Has Rochdale ever been anything other than RI?": every other grade, which the history shows.
     (w === 'anything' && /^(?:other|but|except|besides|apart|else)$/.test(words[i + 1] ?? '') && words.slice(i + 2, i + 5).some((v) => GRADE_NAMES.test(v))) ||
+    // "Bradford were inadequate twice running": a grade's times counted, as "in a row" is.
+    (w === 'twice' && GRADE_NAMES.test(words[i - 1] ?? '') && words[i + 1] === 'running') ||
+    (w === 'running' && words[i - 1] === 'twice' && GRADE_NAMES.test(words[i - 2] ?? '')) ||
+    // "How do the councils Ofsted rates top handle…?": the top grade said by its place (gradesAsked).
+    (/^rates?$/.test(w) && /^(?:top|highest|best)$/.test(words[i + 1] ?? '')) ||
+    (/^(?:top|highest|best)$/.test(w) && /^rates?$/.test(words[i - 1] ?? '')) ||
     // "Which councils are not good enough?": the grades below good, as "not good" is.
     (w === 'enough' && words[i - 1] === 'good' && (words[i - 2] === 'yet' || words[i - 2] === 'not')) ||
     // "Which councils are failing?": inadequate (gradesAsked), at the question's end.
@@ -361,7 +367,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
 
 /** A comparison whose other end is the year the question names, its year read already ("better or worse than in"). */
 const THAN_A_YEAR =
-  /\b(?:better|worse|higher|lower|stronger|weaker)(?: off| place| position| state| shape)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:in|at)(?: the| its| their)?(?: inspection| ilacs| sif)?)?$/;
+  /\b(?:better|worse|higher|lower|stronger|weaker)(?: off| place| position| state| shape)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:in|at)(?: the| its| their)?(?: inspection| ilacs| sif)?)?$|\bsame as(?: (?:in|at))?(?: the| its| their)?(?: inspection| ilacs| sif)?$/;
 /** Words setting now against a year ("now compared with 2017"). */
 const SET_AGAINST = /\b(?:compared|compare|versus|vs|different|difference)\b/;
 

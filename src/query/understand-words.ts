@@ -241,7 +241,9 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
       // "Bury went inadequate in 2021": a year dating a grade. After "now" ("Where is Birmingham at now, after finally coming
       // out of inadequate in 2021?") it does not undo "now"; before one, "now" undoes it (below).
       const datesAGrade = tokens[i - 1]?.word === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PREMISE_GRADES.has(t.word));
-      if (!placing && !(datesAGrade && year === 'latest') && (namesReport || !yearNamesReport)) {
+      // "Is Devon still inadequate, same as in 2020?": the year set against now, though a grade stands before it.
+      const sameAs = tokens[i - 2]?.word === 'as' && tokens[i - 3]?.word === 'same';
+      if (!placing && !(datesAGrade && year === 'latest' && !sameAs) && (namesReport || !yearNamesReport)) {
         if (year === 'latest') yearAndNow = true;
         year = Number(token.word);
         yearNamesReport = namesReport;

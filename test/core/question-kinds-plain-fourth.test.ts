@@ -273,3 +273,37 @@ describe('more plain wordings', () => {
     expect(kindOf('trafford had ofsted in about care leavers in summer 2024, how did it go?')).toBe('focused-visit');
   });
 });
+
+describe('out of a grade, held running, and set against a year', () => {
+  it('reads whether a council is out of a grade, or got out of it after a grade told, as its history', () => {
+    expect(ask('is Bradford finally out of inadequate?').grades?.headline).toBe('Bradford: 4 graded inspections, in date order.');
+    expect(ask('Bradford were inadequate twice running - have they finally got out of it?').grades?.headline).toBe('Bradford: 4 graded inspections, in date order.');
+    expect(ask('Is Devon still inadequate, same as in 2020?').grades?.headline).toBe('Devon: 2 graded inspections since 2020, in date order.');
+  });
+
+  it('reads a grade held "twice running" as held, not a topic', () => {
+    expect(ask('which councils were inadequate twice running?').kind?.kind).toBe('grade-change');
+  });
+});
+
+describe('councils of a grade said by place, and what they mention', () => {
+  it('reads "the councils Ofsted rates top" as outstanding, and what outstanding councils mention as their paragraphs', () => {
+    const a = ask('How do the councils Ofsted rates top handle mental health support for care leavers?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/^Paragraphs on mental health support from the 46 authorities in England rated outstanding for care leavers/);
+    expect(ask('which outstanding councils mention youth justice?').kind?.kind).toBe('grade-filtered');
+  });
+});
+
+describe('when a council last had a visit, and children counted now', () => {
+  it('lists the visits for when a council last had one', () => {
+    expect(ask('When did Kent last have a focused visit on its front door?').kind?.headline).toBe('2 focused visits on the front door of Kent (1 authority), latest first:');
+    // What the visit found is still the visit's.
+    expect(kindOf("what did Kent's last focused visit find?")).toBe('focused-visit');
+  });
+
+  it('says no report counts children as they are today, but counts councils by grade now', () => {
+    expect(ask('how many 16 and 17 year olds are in B&B in Luton right now?').kind?.headline).toMatch(/^No report can give Luton's figures as they are today/);
+    expect(ask('how many councils are outstanding right now?').grades?.kind).toBe('count');
+  });
+});

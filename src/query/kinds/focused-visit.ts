@@ -130,6 +130,8 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
+  // "When did Kent last have a focused visit on its front door?": when, which the list of visits dates.
+  if (/^ when (?:did|has|have|was|were) (?:[a-z]+ ){1,3}?last (?:have |had |get |got |receive |received )?(?:a |an |its |their )?(?:[a-z]+ )?(?:focused visit|fv|visit) /.test(lower)) return false;
   // How long inspectors were in ("had inspectors in for two days") says which visit, not what about it.
   // Nor does an idiom for how it went ("basically a clean bill of health?", "what went well and what needed work?").
   const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input))
@@ -215,7 +217,7 @@ function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport, low
 const DETAIL_WORDS: ReadonlySet<string> = new Set(['quality', 'impact', 'effectiveness', 'timeliness']);
 
 /** Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…", "16- and 17-year-olds in care". */
-const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'year', 'years', 'old', 'olds', 'aged']);
+const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'dealt', 'treated', 'year', 'years', 'old', 'olds', 'aged']);
 
 /**
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not

@@ -27,9 +27,9 @@ const HELD_A_GRADE = / (?:stayed|remained|kept|keep|keeps|retained|retain|held o
  * row", "held outstanding at both of their last two ILACS inspections".
  */
 const HELD_TWICE =
-  / (?:rated|judged|graded|been|got|were|was|held|kept|stayed|remained) (outstanding|good|requires improvement|ri|inadequate) (?:(?:at|in|for) (?:both|each) (?:of )?(?:their|its|the) (?:last|latest|most recent|past) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones)|(?:at|in|for) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones) in a row|(?:twice|two times) in a row) /;
+  / (?:rated|judged|graded|been|got|were|was|held|kept|stayed|remained) (outstanding|good|requires improvement|ri|inadequate) (?:(?:at|in|for) (?:both|each) (?:of )?(?:their|its|the) (?:last|latest|most recent|past) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones)|(?:at|in|for) (?:two|2) (?:graded |full |ilacs |sif )?(?:inspections|ilacs|ones) in a row|(?:twice|two times) (?:in a row|running)) /;
 
-const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept keep keeps retained retain held hold hung hang stuck on onto to at as their its both each twice two last latest past inspections inspection ones managed manage grade rating'.split(' '));
+const HOLDING_WORDS: ReadonlySet<string> = new Set('stayed remained kept keep keeps retained retain held hold hung hang stuck on onto to at as their its both each twice two last latest past inspections inspection ones managed manage grade rating running row'.split(' '));
 
 /** Grade phrases, longest first, so "good or better" is read before "good". */
 const GRADE_PHRASE =

@@ -154,6 +154,10 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       / (?:this|the current) (?:year|month|quarter)(?: s|s)? (?:[a-z]+ ){0,2}?(?:turnover|caseloads?|vacancies|vacancy rates?|agency rates?|sickness) /.test(lower) ||
       // "What's the caseload in Bury today?": a figure asked as it is now.
       / what (?:s |is |are )?(?:the |their |its )?(?:average |avg |typical )?(?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|agency rates?) (?:[a-z]+ ){0,3}?(?:right now|rn|at the moment|atm|today|currently|now) /.test(lower) ||
+      // "How many 16 and 17 year olds are in B&B in Luton right now?": a count of children as it is today (a count of
+      // councils, inspections or visits is the reports').
+      (/ how many (?!(?:[a-z]+ )?(?:councils?|authorities|authority|las?|local authorities|boroughs?|inspections?|visits?|focused visits?|fvs?|reports?|letters?|times?|of (?:the|them|those|these)|areas?|grades?|judgements?)\b)(?:[a-z0-9]+ ){1,8}?(?:are|is) (?:[a-z0-9]+ ){0,5}?(?:right now|rn|at the moment|atm|today|currently|this week) /.test(lower) &&
+        !/ (?:outstanding|good|inadequate|requires improvement|ri|rated|graded|judged|grades?|ratings?) /.test(lower)) ||
       // "bedford caseloads today", as typed into a search box.
       / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|per cent|percent|percentage|proportion) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
       // "What percentage of Plymouth's care leavers are NEET at the moment?": a share now.
