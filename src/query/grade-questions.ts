@@ -156,7 +156,8 @@ export function topicWords(words: readonly string[]): string[] {
   const region = regionWords(words);
   return words.filter(
     (w, i) =>
-      !GRADE_FILLER.has(w) &&
+      // "Are Havering's case records any good?": records of cases are practice, not the Ofsted record.
+      (!GRADE_FILLER.has(w) || (w === 'case' && /^records?$/.test(words[i + 1] ?? '')) || (/^records?$/.test(w) && words[i - 1] === 'case')) &&
       !region.has(w) &&
       !/^\d+$/.test(w) &&
       // "essex 2023 judgements x4": a count typed as a multiplier.

@@ -307,3 +307,33 @@ describe('when a council last had a visit, and children counted now', () => {
     expect(ask('how many councils are outstanding right now?').grades?.kind).toBe('count');
   });
 });
+
+describe('a fifth set of plain wordings', () => {
+  it('gives the picture for the latest from Ofsted, what happened in a council, and its grade beside how it is getting on', () => {
+    expect(kindOf("what's the latest from Ofsted on Leeds?")).toBe('overview');
+    expect(kindOf('what happened in Leeds?')).toBe('overview');
+    expect(paragraphsFor('what happened with the LADO in Leeds?')).toBe(true);
+    expect(kindOf("What's Middlesbrough rated and how are they getting on generally?")).toBe('overview');
+    expect(ask('how is Bury rated?').grades?.kind).toBe('latest');
+    expect(kindOf('thinking of fostering for merton, how are they doing?')).toBe('overview');
+  });
+
+  it('reads councils "failing" before what is asked of them as inadequate councils\' paragraphs', () => {
+    const a = ask('where councils are failing how are care leavers let down?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/from the 9 authorities in England rated inadequate overall/);
+  });
+
+  it('reads case records as practice, not the Ofsted record', () => {
+    expect(paragraphsFor("Are Havering's case records any good or not?")).toBe(true);
+    expect(ask("Are Havering's care leavers any good?").grades?.kind).toBe('latest');
+  });
+
+  it('lists the visits on a theme for whether Ofsted ever looked at it', () => {
+    expect(ask("Has Ofsted ever looked at Oldham's front door?").kind?.headline).toBe('1 focused visit on the front door of Oldham (1 authority), latest first:');
+  });
+
+  it('answers with the letter that was all Ofsted sent that year when the topic is its theme in other words', () => {
+    expect(ask('What did Ofsted say about child exploitation in Calderdale in 2025?').kind?.kind).toBe('focused-visit');
+  });
+});

@@ -217,7 +217,7 @@ function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport, low
 const DETAIL_WORDS: ReadonlySet<string> = new Set(['quality', 'impact', 'effectiveness', 'timeliness']);
 
 /** Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…", "16- and 17-year-olds in care". */
-const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'dealt', 'treated', 'year', 'years', 'old', 'olds', 'aged']);
+const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'dealt', 'treated', 'year', 'years', 'old', 'olds', 'aged', 'child', 'children', 'young', 'people']);
 
 /**
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not
