@@ -51,6 +51,9 @@ const LAST_ONE = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focu
 /** Two years joined as a comparison: "2016 vs 2025", "2016 and 2025", "in 2016 or in 2025", "2016 compared with 2025". */
 const YEARS_SET_AGAINST = /\b((?:19|20)\d\d)\b,? (?:vs\.?|versus|v|and|or|against|compared (?:to|with)|with)(?: (?:in|the|then|now in))? ((?:19|20)\d\d)\b/g;
 
+/** Years listed with commas before the last is joined on: "2016, 2021 and 2025". */
+const YEARS_LISTED = /\b(?:19|20)\d\d(?:, (?:19|20)\d\d)+,? (?:and|or|&) (?:19|20)\d\d\b/g;
+
 /** The years other than `year` that the question sets against it (see {@link YEARS_SET_AGAINST}). */
 function yearsSetAgainst(text: string, year: number | 'latest' | null): number[] {
   if (typeof year !== 'number') return [];
@@ -59,6 +62,8 @@ function yearsSetAgainst(text: string, year: number | 'latest' | null): number[]
     found.add(Number(m[1]));
     found.add(Number(m[2]));
   }
+  // "In 2016, 2021 and 2025": every year of a list, not only the last two.
+  for (const m of text.toLowerCase().matchAll(YEARS_LISTED)) for (const y of m[0].match(/(?:19|20)\d\d/g) ?? []) found.add(Number(y));
   if (!found.has(year)) return [];
   found.delete(year);
   return [...found].sort((a, b) => a - b);

@@ -337,3 +337,10 @@ describe('a fifth set of plain wordings', () => {
     expect(ask('What did Ofsted say about child exploitation in Calderdale in 2025?').kind?.kind).toBe('focused-visit');
   });
 });
+
+describe('years listed', () => {
+  it('reads every year of a list, not only the last two', () => {
+    expect(ask('what was Bury rated in 2016, 2021 and 2025?').grades?.headline).toBe('Bury: 3 graded inspections 2016 to 2025, in date order.');
+    expect(ask('what did Bury say about the LADO in 2016, 2021 and 2025?').understood.year).toBe(2025);
+  });
+});
