@@ -344,3 +344,24 @@ describe('years listed', () => {
     expect(ask('what did Bury say about the LADO in 2016, 2021 and 2025?').understood.year).toBe(2025);
   });
 });
+
+describe('a sixth set of plain wordings', () => {
+  it('lists the visits for councils that had a theme looked at in a year, and for when Ofsted last did a visit on it', () => {
+    expect(ask('Which councils had their front door looked at in 2025?').kind?.headline).toBe('6 focused visits on the front door (6 authorities), carried out in 2025, latest first:');
+    expect(ask("When did Ofsted last do a focused visit on Wigan's front door?").kind?.headline).toBe('2 focused visits on the front door of Wigan (1 authority), latest first:');
+  });
+
+  it('says the reports cannot arrange anything for one child', () => {
+    expect(kindOf('Can I get my granddaughter moved to another foster home?')).toBe('cannot-tell');
+  });
+
+  it('reads councils of a grade "struggling with" something as their paragraphs on it', () => {
+    const a = ask('Which good rated councils are struggling with CAMHS waits for looked after children?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).not.toMatch(/struggling/);
+  });
+
+  it('answers with the visit named by its theme in short ("16-17s and care leavers")', () => {
+    expect(kindOf("Newham's focused visit on 16-17s and care leavers in 2024 - how did they do?")).toBe('focused-visit');
+  });
+});

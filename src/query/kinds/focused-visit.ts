@@ -131,7 +131,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   // "When did Kent last have a focused visit on its front door?": when, which the list of visits dates.
-  if (/^ when (?:did|has|have|was|were) (?:[a-z]+ ){1,3}?last (?:have |had |get |got |receive |received )?(?:a |an |its |their )?(?:[a-z]+ )?(?:focused visit|fv|visit) /.test(lower)) return false;
+  if (/^ when (?:did|has|have|was|were) (?:[a-z]+ ){1,3}?last (?:have |had |get |got |receive |received |do |did |carry out |carried out )?(?:a |an |its |their )?(?:[a-z]+ )?(?:focused visit|fv|visit) /.test(lower)) return false;
   // How long inspectors were in ("had inspectors in for two days") says which visit, not what about it.
   // Nor does an idiom for how it went ("basically a clean bill of health?", "what went well and what needed work?").
   const rest = withoutThemeOfTheVisitAsked(input, withoutVisitTheme(input))
@@ -210,14 +210,14 @@ function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport, low
   // decision-making for older children") or only join the themes ("care leavers and UASC").
   const printed = new Set((letter.themes ?? []).join(' ').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
   const left = groups.reduce((rest, g) => rest.replace(new RegExp(g.asked.source, 'g'), ' '), words).trim();
-  return left === '' || left.split(' ').every((w) => THEME_JOINS.has(w) || /^\d+$/.test(w) || (!DETAIL_WORDS.has(w) && (printed.has(w) || printed.has(w.replace(/s$/, '')))));
+  return left === '' || left.split(' ').every((w) => THEME_JOINS.has(w) || /^\d+s?$/.test(w) || (!DETAIL_WORDS.has(w) && (printed.has(w) || printed.has(w.replace(/s$/, '')))));
 }
 
 /** Words of a letter's theme that ask for a detail within it ("the quality of…", "the impact of…"), not the theme. */
 const DETAIL_WORDS: ReadonlySet<string> = new Set(['quality', 'impact', 'effectiveness', 'timeliness']);
 
 /** Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…", "16- and 17-year-olds in care". */
-const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'dealt', 'treated', 'year', 'years', 'old', 'olds', 'aged', 'child', 'children', 'young', 'people']);
+const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'dealt', 'treated', 'year', 'years', 'old', 'olds', 'aged', 'between', 'to', 'on', 'subject', 'child', 'children', 'young', 'people']);
 
 /**
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not

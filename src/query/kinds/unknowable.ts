@@ -383,7 +383,7 @@ const HOW_OFSTED_GRADES = / (?:how (?:does|do|did) (?:ofsted|inspectors|hmi) (?:
 
 /** The asker's own dealings with a council: "how do I complain about…", "how can we become foster carers in…". */
 const HOW_DO_I =
-  /^ (?:how|where) (?:do|can|could|would|should) (?:i|we|my (?:family|partner)|a parent|parents) (?:complain|make a complaint|raise a complaint|lodge a complaint|appeal|become (?:a )?(?:foster carers?|adopters?|an adopter|a social worker)|apply to (?:foster|adopt|become)|foster|adopt|make a referral|refer a child|report a concern|get (?:a|my) social worker|change (?:my|our) social worker) /;
+  /^ (?:can|could) (?:i|we) get (?:my|our) (?:[a-z]+ )?(?:child|children|son|daughter|grandson|granddaughter|grandchild|grandchildren|niece|nephew|brother|sister|kids?) (?:moved|placed|back|returned|seen|assessed|a social worker|an assessment) |^ (?:how|where) (?:do|can|could|would|should) (?:i|we|my (?:family|partner)|a parent|parents) (?:complain|make a complaint|raise a complaint|lodge a complaint|appeal|become (?:a )?(?:foster carers?|adopters?|an adopter|a social worker)|apply to (?:foster|adopt|become)|foster|adopt|make a referral|refer a child|report a concern|get (?:a|my) social worker|change (?:my|our) social worker) /;
 
 /** The grades and kinds of inspection, as named in a question about what they mean. */
 const FRAMEWORK_TERM =

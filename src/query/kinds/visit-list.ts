@@ -159,7 +159,7 @@ function reportsListed(lower: string, u: KindInput['u']): boolean {
 
 /** When inspectors last looked at a theme: "when did Ofsted last look specifically at Peterborough's front door?" */
 const LAST_LOOKED_AT =
-  / when (?:did|was|were|have|has) (?:ofsted|inspectors|hmis?) (?:last )?(?:[a-z]+ )?(?:(?:look|looked) (?:[a-z]+ )?at|check|checked) | when (?:was|were) (?:[a-z]+ ){1,4}?last (?:looked at|checked) | (?:has|have|did) (?:ofsted|inspectors|hmis?) ever (?:look|looked) at | (?:has|have|did) (?:ofsted|inspectors|hmis?) ever (?:check|checked) /;
+  / when (?:did|was|were|have|has) (?:ofsted|inspectors|hmis?) (?:last )?(?:[a-z]+ )?(?:(?:look|looked) (?:[a-z]+ )?at|check|checked) | when (?:was|were) (?:[a-z]+ ){1,4}?last (?:looked at|checked) | (?:has|have|did) (?:ofsted|inspectors|hmis?) ever (?:look|looked) at | (?:has|have|did) (?:ofsted|inspectors|hmis?) ever (?:check|checked) | (?:had|have|has) (?:their|its) (?:[a-z]+ ){1,3}?(?:looked at|checked) /;
 
 /** Whether the question asks of visits: focused visits, Ofsted's visits of every kind, or inspectors coming in on a theme. */
 function asksOfVisits(lower: string, u: KindInput['u']): boolean {
