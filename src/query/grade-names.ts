@@ -39,7 +39,7 @@ export function gradesAsked(words: readonly string[]): Grade[] {
     for (const g of grades) found.add(g);
     text = text.replace(pattern, ' ');
   };
-  take(/ (?:good or (?:better|above|outstanding)|at least good|good and above|good or outstanding|outstanding or good) /g, ['outstanding', 'good']);
+  take(/ (?:good or (?:better|above|outstanding)|at least good|good and above|good or outstanding|outstanding or good|good and outstanding|outstanding and good) /g, ['outstanding', 'good']);
   take(
     / (?:(?:requires? improvement|ri) or (?:worse|below|inadequate)|(?:less|worse) than good|below good|not good|inadequate or (?:requires? improvement|ri)) /g,
     ['requires-improvement', 'adequate', 'inadequate'],

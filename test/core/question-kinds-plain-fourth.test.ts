@@ -365,3 +365,22 @@ describe('a sixth set of plain wordings', () => {
     expect(kindOf("Newham's focused visit on 16-17s and care leavers in 2024 - how did they do?")).toBe('focused-visit');
   });
 });
+
+describe('a seventh set of plain wordings', () => {
+  it('reads councils of a grade that "have decent" something, or whether something is "typical" of them, as their paragraphs', () => {
+    const a = ask('which of the requires improvement councils have decent early help though?');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/^Paragraphs on early help from the 30 authorities/);
+    expect(ask('seeing a lot of PLO drift here - is that typical of the places ofsted rate RI?').kind?.headline).toMatch(/^Paragraphs on plo drift from the 30 authorities/);
+    expect(ask('which councils are good and outstanding?').grades?.headline).toMatch(/^103 authorities in England rated good or better overall/);
+  });
+
+  it('says no report gives waiting times today, or anyone\'s own records', () => {
+    expect(kindOf('how long is the wait for an adoption assessment in Leeds right now?')).toBe('cannot-tell');
+    expect(kindOf('can ofsted get me my care records?')).toBe('cannot-tell');
+  });
+
+  it('reads a grade doubted against last time as the history', () => {
+    expect(ask("York outstanding now?? weren't they RI last time").grades?.headline).toBe('York: 3 graded inspections, in date order.');
+  });
+});

@@ -158,6 +158,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // councils, inspections or visits is the reports').
       (/ how many (?!(?:[a-z]+ )?(?:councils?|authorities|authority|las?|local authorities|boroughs?|inspections?|visits?|focused visits?|fvs?|reports?|letters?|times?|of (?:the|them|those|these)|areas?|grades?|judgements?)\b)(?:[a-z0-9]+ ){1,8}?(?:are|is) (?:[a-z0-9]+ ){0,5}?(?:right now|rn|at the moment|atm|today|currently|this week) /.test(lower) &&
         !/ (?:outstanding|good|inadequate|requires improvement|ri|rated|graded|judged|grades?|ratings?) /.test(lower)) ||
+      // "How long is the wait for an adoption assessment in Leeds right now?": a waiting time as it is today.
+      / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,6}?(?:right now|rn|at the moment|atm|today|currently|now) /.test(lower) ||
       // "bedford caseloads today", as typed into a search box.
       / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|per cent|percent|percentage|proportion) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
       // "What percentage of Plymouth's care leavers are NEET at the moment?": a share now.
@@ -383,7 +385,7 @@ const HOW_OFSTED_GRADES = / (?:how (?:does|do|did) (?:ofsted|inspectors|hmi) (?:
 
 /** The asker's own dealings with a council: "how do I complain about…", "how can we become foster carers in…". */
 const HOW_DO_I =
-  /^ (?:can|could) (?:i|we) get (?:my|our) (?:[a-z]+ )?(?:child|children|son|daughter|grandson|granddaughter|grandchild|grandchildren|niece|nephew|brother|sister|kids?) (?:moved|placed|back|returned|seen|assessed|a social worker|an assessment) |^ (?:how|where) (?:do|can|could|would|should) (?:i|we|my (?:family|partner)|a parent|parents) (?:complain|make a complaint|raise a complaint|lodge a complaint|appeal|become (?:a )?(?:foster carers?|adopters?|an adopter|a social worker)|apply to (?:foster|adopt|become)|foster|adopt|make a referral|refer a child|report a concern|get (?:a|my) social worker|change (?:my|our) social worker) /;
+  /^ (?:can|could) (?:ofsted|you|inspectors) (?:get|give|send|find) (?:me|us) (?:my|our) |^ (?:can|could) (?:i|we) get (?:my|our) (?:[a-z]+ )?(?:child|children|son|daughter|grandson|granddaughter|grandchild|grandchildren|niece|nephew|brother|sister|kids?) (?:moved|placed|back|returned|seen|assessed|a social worker|an assessment) |^ (?:how|where) (?:do|can|could|would|should) (?:i|we|my (?:family|partner)|a parent|parents) (?:complain|make a complaint|raise a complaint|lodge a complaint|appeal|become (?:a )?(?:foster carers?|adopters?|an adopter|a social worker)|apply to (?:foster|adopt|become)|foster|adopt|make a referral|refer a child|report a concern|get (?:a|my) social worker|change (?:my|our) social worker) /;
 
 /** The grades and kinds of inspection, as named in a question about what they mean. */
 const FRAMEWORK_TERM =
