@@ -11,6 +11,7 @@ import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, isMonthEnd, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
 import { themesAsked, visitHasTheme } from './visit-themes.ts';
+import { onlyTheLettersTheme } from './letter-theme.ts';
 import { isMonthWord, monthsNamed, nearestInTime, underWayIn, underWayInMonth } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
 import { inYear } from '../context.ts';
@@ -190,34 +191,6 @@ export function isAboutAVisit(input: KindInput): boolean {
   const cameThen = visitedThen || letterAloneThen || visitOfAMonth || visitOfABareMonth || !themeFirst;
   return topic.length === 0 || (cameThen && letterThen !== null && letterThen !== undefined && onlyTheLettersTheme(topic, letterThen, lower));
 }
-
-/** Words for a council's work on a theme, which name no topic of their own. */
-const SERVICE_WORDS: ReadonlySet<string> = new Set(['work', 'service', 'services', 'team', 'teams', 'arrangements', 'practice', 'response', 'provision', 'doing', 'faring']);
-
-/** Whether `topic` names only themes `letter` printed ("front door" of a front door letter), or only the work on one `lower` named. */
-function onlyTheLettersTheme(topic: readonly string[], letter: StoredReport, lower: string): boolean {
-  // "Calderdale's exploitation work": the council's work on the theme is the theme (the theme itself may already be gone
-  // from the topic, as what Ofsted "looked at").
-  const own = topic.filter((w) => !SERVICE_WORDS.has(w));
-  if (own.length === 0) return themesAsked(lower).some((g) => visitHasTheme(letter.themes ?? [], [g]));
-  const words = ` ${own.join(' ')} `;
-  const groups = themesAsked(words);
-  // A theme of the letter's named in the question may be gone from the topic already ("…visit about care leavers and
-  // asylum-seeking children": "asylum seeking" is left), and the rest is the letter's own words for its theme.
-  const named = groups.length > 0 || themesAsked(lower).some((g) => visitHasTheme(letter.themes ?? [], [g]));
-  if (!named || !groups.every((g) => visitHasTheme(letter.themes ?? [], [g]))) return false;
-  // What is left must be the letter's own words for its theme ("older children" of Hull's 2025 "placement
-  // decision-making for older children") or only join the themes ("care leavers and UASC").
-  const printed = new Set((letter.themes ?? []).join(' ').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
-  const left = groups.reduce((rest, g) => rest.replace(new RegExp(g.asked.source, 'g'), ' '), words).trim();
-  return left === '' || left.split(' ').every((w) => THEME_JOINS.has(w) || /^\d+s?$/.test(w) || (!DETAIL_WORDS.has(w) && (printed.has(w) || printed.has(w.replace(/s$/, '')))));
-}
-
-/** Words of a letter's theme that ask for a detail within it ("the quality of…", "the impact of…"), not the theme. */
-const DETAIL_WORDS: ReadonlySet<string> = new Set(['quality', 'impact', 'effectiveness', 'timeliness']);
-
-/** Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…", "16- and 17-year-olds in care". */
-const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'dealt', 'treated', 'year', 'years', 'old', 'olds', 'aged', 'between', 'to', 'on', 'subject', 'child', 'children', 'young', 'people']);
 
 /**
  * Words asking for a visit as a whole: how it went, what it covered, its verdict or gist, what inspectors found (not
