@@ -88,8 +88,9 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     'times often ages off something ' +
     // "B&NES grades over time – SIF onwards pls"
     'pls plz ' +
-    // "Sefton were inadequate in 2022, did they get out of it yet?"
-    'yet ' +
+    // "Sefton were inadequate in 2022, did they get out of it yet?", "has Wokingham been stuck on requires improvement the
+    // whole time?"
+    'yet whole ' +
     // "Coventry here - which areas came out outstanding and which didn't?", "both outstanding overall, but where do their
     // individual judgements differ?", "was the 2024 ILACS a step down from 2019?", "has Solihull's grade recovered?"
     'here both individual differ differs difference differences step recovered recover recovering ' +

@@ -167,6 +167,8 @@ export function topicWords(words: readonly string[]): string[] {
       !(w === 'board' && words[i - 1] === 'the' && words[i - 2] === 'across') &&
       // "Is Tameside in a better place than at the 2019 ILACS?": how it stands set against then (THAN_A_YEAR), not a topic.
       !(/^(?:place|position|shape|state)$/.test(w) && /^(?:better|worse)$/.test(words[i - 1] ?? '') && (words[i + 1] === 'than' || (words[i + 1] === 'now' && words[i + 2] === 'than'))) &&
+      // "Can you give me the Isles of Scilly ofsted grades over the years": the asking, not a topic.
+      !(w === 'you' && /^(?:can|could|would|will)$/.test(words[i - 1] ?? '') && /^(?:give|show|tell|list|send|get|find)$/.test(words[i + 1] ?? '')) &&
       // "Can I see Sandwell's ofsted ratings over the years": the asker's seeing, not a topic (what Ofsted wants to see is).
       !(w === 'see' && /^(?:i|me|we|us)$/.test(words[i - 1] ?? '') && words.slice(i + 1, i + 4).some((v) => /^(?:ratings?|grades?|judgements?|judgments?)$/.test(v))) &&
       // "How long has Bury been RI?": how long a grade has held, which the history dates.
@@ -215,6 +217,8 @@ function namesAGrade(words: readonly string[], i: number): boolean {
     ((w === 'not' || w === 'yet') && words.slice(i + 1, i + 3).includes('good')) ||
     // "Has Rochdale ever been anything other than RI?": every other grade, which the history shows.
     (w === 'anything' && /^(?:other|but|except|besides|apart|else)$/.test(words[i + 1] ?? '') && words.slice(i + 2, i + 5).some((v) => GRADE_NAMES.test(v))) ||
+    // "Has Wokingham been stuck on requires improvement the whole time?": a grade held, which the history shows.
+    (w === 'stuck' && words[i - 1] === 'been' && /^(?:on|at)$/.test(words[i + 1] ?? '') && (GRADE_NAMES.test(words[i + 2] ?? '') || words[i + 2] === 'requires')) ||
     // "Bradford were inadequate twice running": a grade's times counted, as "in a row" is.
     (w === 'twice' && GRADE_NAMES.test(words[i - 1] ?? '') && words[i + 1] === 'running') ||
     (w === 'running' && words[i - 1] === 'twice' && GRADE_NAMES.test(words[i - 2] ?? '')) ||

@@ -384,3 +384,18 @@ describe('a seventh set of plain wordings', () => {
     expect(ask("York outstanding now?? weren't they RI last time").grades?.headline).toBe('York: 3 graded inspections, in date order.');
   });
 });
+
+describe('an eighth set of plain wordings', () => {
+  it('reads the grades over the years asked for, and a grade stuck on the whole time, as the history', () => {
+    expect(ask('can you give me the Isles of Scilly ofsted grades over the years').grades?.kind).toBe('history');
+    expect(ask('has Wokingham been stuck on requires improvement the whole time?').grades?.headline).toBe('Wokingham: 3 graded inspections, in date order.');
+  });
+
+  it('lists the visits for whether a council ever had Ofsted look at a theme', () => {
+    expect(ask('have Bracknell Forest ever had ofsted look at their children in care?').kind?.kind).toBe('visit-list');
+  });
+
+  it('says the reports give no one their own records', () => {
+    expect(kindOf("Can I see my adopted daughter's social care records?")).toBe('cannot-tell');
+  });
+});
