@@ -7,15 +7,11 @@
  * another kind, or is a near neighbour that must not move.
  */
 import { describe, expect, it } from 'vitest';
-import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+import { askTheCorpus, kindOfAnswer, paragraphsAnswer } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
 const kindOf = kindOfAnswer(ask);
-/** Whether the answer is cited paragraphs: no kind and no grades. */
-const paragraphsFor = (question: string): boolean => {
-  const a = ask(question);
-  return a.kind === undefined && a.grades === undefined;
-};
+const paragraphsFor = paragraphsAnswer(ask);
 
 describe('councils named by a grade said plainly', () => {
   it('lists the councils below good for "which councils are not good enough?"', () => {

@@ -251,8 +251,8 @@ export function isOverview(input: KindInput): boolean {
     const terms = queryTerms([...asked]);
     const areaAlone = !asked.some((w) => OVERVIEW_WORDS.has(w) && !ASKED_OF.has(w)) && terms.some((t) => t.term === 'careleav' || t.term === 'cla');
     // Nor a word after "what about" that asks for no picture ("what about supervision in Croydon?"): a topic.
-    const practiceWord = input.loose === true && /^ what about /.test(lower) && asked.some((w) => !OVERVIEW_WORDS.has(w) && !ASKING_WORDS.has(w) && !/^\d+$/.test(w));
-    return !areaAlone && !practiceWord && !terms.some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
+    const topicAfterWhatAbout = input.loose === true && /^ what about /.test(lower) && asked.some((w) => !OVERVIEW_WORDS.has(w) && !ASKING_WORDS.has(w) && !/^\d+$/.test(w));
+    return !areaAlone && !topicAfterWhatAbout && !terms.some((t) => t.concept === true && !OVERVIEW_WORDS.has(t.source) && !PICTURE_TERMS.has(t.term));
   }
   if (reportAlone(asked)) return true;
   // A grade asked beside how they are doing ("What's Middlesbrough rated and how are they getting on generally?") is

@@ -24,7 +24,7 @@ import { AFTER_A_THEMED_VISIT, GRADE_NAMING_AN_INSPECTION, inWindow, listWindow,
 import { themesAsked, visitHasTheme, type ThemeGroup } from './visit-themes.ts';
 import { asksLongestWithout, asksWhichHaveNone, councilsWithNone } from './visit-absence.ts';
 
-const VISIT = / (?:focused visits?|visits|visited|(?:had|have|has|get|got|been given) (?:a|an|another|any) (?:ofsted )?visit(?= (?:since|after|following) )|visit (?:history|timeline|dates|list|count|tally|total)|check ins|(?:every|each) (?:[a-z]+ )?visit) /;
+const VISIT = / (?:focused visits?|visits|visited|visit (?:history|timeline|dates|list|count|tally|total)|check ins|(?:every|each) (?:[a-z]+ )?visit) /;
 const INSPECTION = / (?:inspected|inspections?|ilacs|sifs?|standard|short) | (?:did|has|have) (?:ofsted|inspectors|hmi) (?:ever |actually )?inspect /;
 /** Reports by when they came out: "what ofsted reports came out in january 2026?", "letters published this year". */
 const PUBLISHED = / (?:reports?|letters?|inspections?|visits?) (?:that |which )?(?:came out|come out|have come out|published|were published|have been published|released|were released) | (?:ofsted|inspectors) (?:has |have |had )?(?:published|released|put out) /;
@@ -165,7 +165,7 @@ const LAST_LOOKED_AT =
 function asksOfVisits(lower: string, u: KindInput['u']): boolean {
   // A visit named by a theme ("a care leavers visit") is a focused visit.
   const themed = themesAsked(lower).length > 0;
-  return VISIT.test(lower) || OFSTED_VISITS.test(lower) || (themed && (COME_IN.test(lower) || LAST_LOOKED_AT.test(lower) || / visit /.test(lower))) || u.focusedVisits === true;
+  return VISIT.test(lower) || A_VISIT_SINCE.test(lower) || OFSTED_VISITS.test(lower) || (themed && (COME_IN.test(lower) || LAST_LOOKED_AT.test(lower) || / visit /.test(lower))) || u.focusedVisits === true;
 }
 
 /** Whether the question asks for a list of visits or inspections. */

@@ -21,3 +21,11 @@ export function askTheCorpus(): (question: string, options?: AskOptions) => AskA
 export function kindOfAnswer(ask: (question: string) => AskAnswer): (question: string) => string | undefined {
   return (question) => ask(question).kind?.kind;
 }
+
+/** Whether `ask` answers a question with cited paragraphs: no kind and no grades. */
+export function paragraphsAnswer(ask: (question: string) => AskAnswer): (question: string) => boolean {
+  return (question) => {
+    const answer = ask(question);
+    return answer.kind === undefined && answer.grades === undefined;
+  };
+}
