@@ -196,10 +196,10 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:forget|ignore|park|leave aside|never mind) (?:about )?(?:the )?(?:[a-z]+ ){1,4}?(?:bit|part|side|stuff)(?: for now)?\b/g,
   // "asking because the 2021 FV letter read quite positively", "someone said out of hours was one of them", "last I
   // heard they were inadequate": hearsay and reasons, to the end of their sentence, only after the question itself
-  // ("someone said Bury's LADO was criticised - true?" is the question). A spaced dash ends it too: "I heard their
+  // ("someone said Bury's LADO was criticised - true?" is the question), "…? I gather it wasn't great". A spaced dash ends it too: "I heard their
   // inspection this summer went well - did they get outstanding overall?".
   // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
-  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) (?:(?![—–-]+\s)(?!\s[—–-]+\s)[^?!.;,])*/g,
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told|gather|hear)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) (?:(?![—–-]+\s)(?!\s[—–-]+\s)[^?!.;,])*/g,
   // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
   // after the question, to the end.
   /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count|(?:i m|im|i am) (?:fairly |pretty |quite )?sure|i think) [^?]*$/g,
@@ -255,6 +255,8 @@ const ASIDES: readonly RegExp[] = [
   // "just started at Blackpool as head of service", "starting at St Helens as a CP team manager next month": the
   // asker's new job, at the head of the question (the place stays: it is what is asked about).
   /^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to)\b/g,
+  // "just started at sefton yot, …": the team joined goes too, as after "new to" below.
+  /(?<=^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to) (?!the )[a-z]+(?: [a-z]+){0,3} (?:s )?)(?:[a-z]+ ){0,2}?(?:team|service|department|dept|yot|yos|mash|edt)\b/g,
   // "EDT social worker moving to Newcastle upon Tyne - catch me up…": who is asking and where they are going, at the head.
   new RegExp(`^ *(?:an? |the )?(?:[a-z]+ )?${ROLE} (?:is |s )?(?:moving|starting|joining|relocating|transferring|going) (?:to|at|with|in)(?= )`, 'g'),
   // "new to Reading's QA team - …": the asker's new place, at the head; the authority named stays, the team goes.

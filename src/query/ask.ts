@@ -164,6 +164,16 @@ export function askWhich(text: string, u: Understood): AskAnswer | null {
 
 /** Today's answer before question kinds: grades for a grade question, cited paragraphs otherwise. */
 export function gradeOrPassages(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}): AskAnswer {
+  // "Why was Bradford rated inadequate?", "how come Devon got inadequate?": the inspection that gave the grade says why,
+  // not paragraphs holding its word, nor the grade again (which a question that "got" a grade would read).
+  const reason = answerGradeReason(
+    context,
+    text,
+    u,
+    (narrowed, only) => askUnderstood(context, text, narrowed, options, only),
+    (query) => gradeAskAnswer(text, u, answerGradeQuery(context, query, topicSearch(context))),
+  );
+  if (reason !== null) return reason;
   const grade = readGradeQuestion(spanOfYears(u));
   if (grade !== null) {
     const { grades, results } = answerGradeQuery(context, grade, topicSearch(context));
@@ -176,15 +186,7 @@ export function gradeOrPassages(context: CorpusContext, text: string, u: Underst
     }
     return gradeAskAnswer(text, u, { grades, results });
   }
-  // "Why was Bradford rated inadequate?": the inspection that gave the grade says why, not paragraphs holding its word.
-  const reason = answerGradeReason(
-    context,
-    text,
-    u,
-    (narrowed, only) => askUnderstood(context, text, narrowed, options, only),
-    (query) => gradeAskAnswer(text, u, answerGradeQuery(context, query, topicSearch(context))),
-  );
-  return reason ?? askUnderstood(context, text, u, options);
+  return askUnderstood(context, text, u, options);
 }
 
 /** What to say when a misspelt authority was read as the one it must mean. */

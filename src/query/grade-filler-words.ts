@@ -7,6 +7,8 @@ import { VERDICT_WORDS } from './verdict-words.ts';
 export const GRADE_FILLER: ReadonlySet<string> = new Set([
   // How the inspection went, as a verdict: "did Ofsted really tear Devon apart?", "how grim was Halton's 2024 inspection?"
   ...VERDICT_WORDS,
+  // "Did Havering's leadership get marked inadequate?": a grade given, as a mark is.
+  'marked',
   ...(
     'what whats is are was were be been being the a an of for in on at to by and or with its it their they theyre theyve them s has have had how does do did done ' +
     'get got gets getting which who whom me us show tell give list name about ofsted inspection inspections inspected council councils ' +

@@ -57,6 +57,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ (?:the )?best (?=(?:councils?|authorities|las?|local authorities|boroughs|ones) )| are (?:the )?best $| (?:council|authority|la|borough|one) is (?:the )?best $/g, ['outstanding']);
   // "Which council is the worst?": the bottom grade, as "the worst rated" is.
   take(/ (?:councils?|authorities|authority|las?|boroughs?|ones?) (?:are|is) (?:the )?worst $/g, ['inadequate']);
+  // "Worst councils for care leavers", as "best councils for…" is the top grade.
+  take(/ (?:the )?worst (?=(?:councils?|authorities|las?|local authorities|boroughs|ones) )/g, ['inadequate']);
   take(/ highly rated /g, ['outstanding', 'good']);
   take(/ (?:poorly|low) rated /g, ['requires-improvement', 'adequate', 'inadequate']);
   take(/ (?:worst|lowest) rated | failing (?=(?:councils?|authorities|authority|las?|ones) )/g, ['inadequate']);

@@ -20,6 +20,23 @@ import type { Understood } from './understand.ts';
 /** A question asking why: "why was…", "how come…", "what made Ofsted rate…". */
 const WHY = /^ (?:why (?:was|were|is|are|did|does|do|has|have|had|would|s)|how come|what made (?:ofsted|inspectors|them|the inspectors) (?:rate|judge|grade|give|mark)|what (?:led|caused) (?:to )?) /;
 
+/** A "why" asked in the present ("why is Birmingham inadequate?"): of the grade in force now. */
+const WHY_NOW = /^ (?:why (?:is|are|s|does|do)|how come (?:\S+ ){1,4}(?:is|are)) /;
+
+/** The question as the "why" patterns read it: lower case, words only, a space at each end. */
+export function reasonLower(text: string): string {
+  return ` ${text.toLowerCase().replace(/['’]/g, ' ').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+}
+
+/**
+ * Whether a question asks only why a council has a grade ("why is Birmingham inadequate?"), with no other words that
+ * could make it a change of grade ("why did Bury drop from outstanding?"): the inspection that gave the grade answers.
+ */
+export function asksOnlyWhyOfAGrade(context: CorpusContext, text: string, u: Understood): boolean {
+  const asked = gradeReasonAsked(context, reasonLower(text), u);
+  return asked !== null && (!asked.given || asked.words.length === 0);
+}
+
 /** Words of such a question that name the grade or ask why, not its topic. */
 const NOT_TOPIC = new Set(
   ('why how come what made led caused to was were is are did does do has have had would rated rate rating judged judge judgement graded grade ' +
@@ -38,7 +55,7 @@ function areaOf(u: Understood): AreaKey {
 
 /** What a "why" question about a grade asks of: the inspection that gave it, or, where none did, the grade asked. */
 export type GradeReason =
-  | { given: true; report: StoredReport; grade: Grade; area: AreaKey; words: string[] }
+  | { given: true; report: StoredReport; grade: Grade; area: AreaKey; words: string[]; now?: { report: StoredReport; grade: Grade } }
   | { given: false; authority: string; grades: Grade[]; area: AreaKey };
 
 /**
@@ -52,13 +69,19 @@ export function gradeReasonAsked(context: CorpusContext, lower: string, u: Under
   if (grades.length === 0) return null;
   const area = areaOf(u);
   const authority = u.authorities[0] ?? '';
-  const report = gradedInspections(context, authority).find((r) => inTime(r, u.year, u.range) && grades.includes(judgementFor(r, area)?.gradeKey ?? 'other'));
+  const graded = gradedInspections(context, authority);
+  const report = graded.find((r) => inTime(r, u.year, u.range) && grades.includes(judgementFor(r, area)?.gradeKey ?? 'other'));
   if (report === undefined) return { given: false, authority, grades, area };
+  // "Why is Birmingham inadequate?" of a council rated otherwise since: the grade now is said before the one asked of.
+  const latest = graded[0];
+  const latestGrade = latest === undefined ? undefined : judgementFor(latest, area)?.gradeKey;
+  const timeNamed = u.year !== null || u.range !== null;
+  const now = !timeNamed && WHY_NOW.test(lower) && latest !== undefined && latest !== report && latestGrade !== undefined && !grades.includes(latestGrade) ? { report: latest, grade: latestGrade } : undefined;
   const topic = u.words.filter((w) => !NOT_TOPIC.has(w));
   // With a topic, the grade's words stay in the search: the paragraph stating the judgement on it says them ("The
   // experiences and progress of care leavers are inadequate"). With none, the summary answers.
   const words = queryTerms(topic).length === 0 ? [] : [...topic, ...u.words.filter((w) => GRADE_TERMS.has(w))];
-  return { given: true, report, grade: judgementFor(report, area)?.gradeKey ?? 'other', area, words };
+  return { given: true, report, grade: judgementFor(report, area)?.gradeKey ?? 'other', area, words, ...(now === undefined ? {} : { now }) };
 }
 
 /**
@@ -73,8 +96,7 @@ export function answerGradeReason(
   passages: (u: Understood, only: ReadonlySet<string>) => AskAnswer,
   history: (query: GradeQuery) => AskAnswer,
 ): AskAnswer | null {
-  const lower = ` ${text.toLowerCase().replace(/['’]/g, ' ').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
-  const asked = gradeReasonAsked(context, lower, u);
+  const asked = gradeReasonAsked(context, reasonLower(text), u);
   if (asked === null) return null;
   const what = (area: AreaKey): string => (area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`);
   if (!asked.given) {
@@ -84,12 +106,16 @@ export function answerGradeReason(
     const gradeGiven = `No inspection I hold rated ${asked.authority} ${asked.grades.map((g) => GRADE_WORDS[g]).join(' or ')} ${what(asked.area)}${then}.`;
     return grades.grades === undefined || grades.grades.rows.length === 0 ? null : { ...grades, gradeGiven };
   }
-  const { report, grade, area, words } = asked;
+  const { report, grade, area, words, now } = asked;
   // The year and range have chosen the report; the report alone bounds the answer now.
   const answer = passages({ ...u, words, year: null, range: null }, new Set([report.id]));
   if (answer.results.length === 0) return null;
-  const when = report.published === null ? 'publication date not printed' : `published ${longDate(report.published)}`;
+  const when = (r: StoredReport): string => (r.published === null ? 'publication date not printed' : `published ${longDate(r.published)}`);
   const summary = answer.results.every((h) => h.paragraphKind === 'summary');
-  const gradeGiven = `${report.authority} was rated ${GRADE_WORDS[grade]} ${what(area)} at ${report.authority} ${report.year} ${kindLabel(report.kind)} (${when}); ${summary ? 'its summary' : 'from that report'}:`;
+  const given = `rated ${GRADE_WORDS[grade]} ${what(area)} at ${report.authority} ${report.year} ${kindLabel(report.kind)} (${when(report)}); ${summary ? 'its summary' : 'from that report'}:`;
+  const gradeGiven =
+    now === undefined
+      ? `${report.authority} was ${given}`
+      : `${report.authority} is not ${GRADE_WORDS[grade]} ${what(area)} now: its latest graded inspection, ${now.report.authority} ${now.report.year} ${kindLabel(now.report.kind)} (${when(now.report)}), rated it ${GRADE_WORDS[now.grade]}. It was last ${given}`;
   return { ...answer, gradeGiven };
 }

@@ -14,6 +14,7 @@ import { answerFocusedVisit } from './kinds/focused-visit.ts';
 import { answerGradeChange } from './kinds/grade-change.ts';
 import { answerGradeDirection } from './kinds/grade-direction.ts';
 import { answerGradeFiltered } from './kinds/grade-filtered.ts';
+import { asksOnlyWhyOfAGrade } from './grade-reason.ts';
 import { answerImprovementList } from './kinds/improvement-list.ts';
 import { kindInput, type KindInput } from './kinds/kind-helpers.ts';
 import { answerOverview } from './kinds/overview.ts';
@@ -88,6 +89,8 @@ export function answerByModel(input: KindInput, model: KindModel = bundledKindMo
   const { context, text, u, options } = input;
   const guess = guessKind(u, model);
   if (guess.probability < threshold) return null;
+  // "Why is Birmingham inadequate?" reads like a grade lookup; the inspection that gave the grade answers it (ask.ts).
+  if (asksOnlyWhyOfAGrade(context, text, u)) return null;
   const gradeQuestion = readGradeQuestion(u) !== null;
   if (gradeQuestion && guess.kind !== 'grade-filtered') return null;
   const reader = LOOSE_READERS[guess.kind];

@@ -8,9 +8,10 @@
 
 /**
  * Who is asking and why, in a sentence after the question ("We're recruiting into the MASH and candidates keep asking."),
- * or how they feel about it ("feels like they've gone quiet", "just curious").
+ * or how they feel about it ("feels like they've gone quiet", "just curious"), or where they live or work ("We live right between
+ * them and could go with either for adoption.").
  */
-const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|ours|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers|(?:it )?(?:feels?|seems?) like|i feel|(?:just )?curious|no idea|not sure|out of interest|asking for a friend|i (?:sit|serve) on|i (?:chair|lead|manage|run)|(?:my )?mate s been|a friend s been)\b/;
+const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|ours|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers|(?:it )?(?:feels?|seems?) like|i feel|(?:just )?curious|no idea|not sure|out of interest|asking for a friend|i (?:sit|serve) on|i (?:chair|lead|manage|run)|(?:i|we) (?:live|lived|work|worked) (?:in|at|near|for|between|right|just)|(?:my )?mate s been|a friend s been)\b/;
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
 const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|whats|which|whether|when|why|who)\b/;
 
@@ -87,12 +88,15 @@ export function lastQuestion(text: string): string | null {
   // overall grade did the 2024 ILACS give them?"; and a comma before a question after the asker's own scene ("just moved to
   // plymouth as adopters, what are the council's childrens services like?"), never after a clause that may hold what is
   // asked ("among councils that are outstanding, what do they do on…").
-  const last = [...text.matchAll(/[.!?:]\s+(?=\S)|\s[—–-]+\s+(?=\S)|,\s+(?:(?:but|also)\s+)?(?=(?:what|how|can|could|did|does|do|was|were|is|are|who|which|has|have|had|when|where)\b)/gi)]
+  const last = [...text.matchAll(/[.!?:]\s+(?=\S)|\s[—–-]+\s+(?=\S)|,\s+(?:(?:but|also)\s+)?(?=(?:what|whats|how|hows|can|could|did|does|do|was|were|is|are|who|which|has|have|had|when|where)\b)/gi)]
     .filter((b) => (/^,\s+(?!but|also)/i.test(b[0]) ? isTheAskersScene(text.slice(0, b.index)) : !/[—–-]/.test(b[0]) || isAClause(text.slice(0, b.index))))
     .at(-1);
   if (last === undefined) return null;
   const question = text.slice((last.index ?? 0) + last[0].length).trim();
-  const asks = question.endsWith('?') || /^(?:just |now |so |ok |okay )?(?:please |pls |can you |could you )?(?:just )?(?:give|tell|show|list|summari[sz]e|sum up|send|bring|catch|fill|brief|update)\b/i.test(question);
+  // After the asker's scene and a comma, a question word opens the question though chat leaves off its mark: "just
+  // started at sefton yot, whats the picture with their childrens services".
+  const afterScene = last[0].startsWith(',') && /^(?:what|whats|how|hows|who|which|when|where)\b/i.test(question);
+  const asks = question.endsWith('?') || afterScene || /^(?:just |now |so |ok |okay )?(?:please |pls |can you |could you )?(?:just )?(?:give|tell|show|list|summari[sz]e|sum up|send|bring|catch|fill|brief|update)\b/i.test(question);
   return asks && question.split(/\s+/).length >= 4 ? question : null;
 }
 

@@ -38,8 +38,8 @@ import type { Understood, UnderstandOptions } from './understand.ts';
 
 /** Grades as a premise tells them ("were inadequate in 2022", "went RI in 2023"). */
 const PREMISE_GRADES = new Set(['inadequate', 'good', 'outstanding', 'ri', 'improvement', 'adequate']);
-/** Words that mean the latest report: "is X still…", "what's X like now". */
-const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'recently', 'lately', 'newest', 'today', 'still', 'nowadays', 'presently']);
+/** Words that mean the latest report: "is X still…", "what's X like now", "what's X rated atm?" (chat's "at the moment"). */
+const LATEST_WORDS = new Set(['latest', 'now', 'current', 'currently', 'recent', 'recently', 'lately', 'newest', 'today', 'still', 'nowadays', 'presently', 'atm']);
 /** Phrases that mean the same: "these days", "at the moment", "at present", "most recent". */
 const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'moment'], ['at', 'the', 'minute'], ['at', 'present'], ['most', 'recent'], ['right', 'now']];
 

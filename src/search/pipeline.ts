@@ -271,7 +271,7 @@ const INTENT = new Map<string, 'positive' | 'negative'>([
 const LACKING_BEFORE = new Set(['what', 'whats', 'anything', 'something', 'nothing', 'thats', 'that', 'still', 'is']);
 
 /** Verbs of doing the work, after which "well" or "badly" says how it goes. */
-const DOING = new Set(['do', 'does', 'did', 'doing', 'done', 'go', 'goes', 'going', 'went', 'work', 'works', 'working', 'worked', 'run', 'runs', 'running', 'handle', 'handles', 'handled', 'manage', 'manages', 'managed']);
+const DOING = new Set(['do', 'does', 'did', 'doing', 'done', 'go', 'goes', 'going', 'went', 'gone', 'work', 'works', 'working', 'worked', 'run', 'runs', 'running', 'handle', 'handles', 'handled', 'manage', 'manages', 'managed']);
 
 /** Words that turn an intent word round: "not good enough", "isn't effective", "never strong". */
 const NEGATORS = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'no', 'hardly', 'dont', 'doesnt', 'nt']);
@@ -341,6 +341,12 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
     }
     const intent = intentAt(words, i);
     if (intent !== undefined) push(word, word, false, intent);
+    // "What went wrong with the front door?", "what's gone well?": the verb before a leaning says how the work went,
+    // and is no topic of its own.
+    else if (DOING.has(word) && intentAt(words, i + 1) !== undefined) {
+      i += 1;
+      continue;
+    }
     // A framing word ("keep", "over", "role") counts half: the question's verbs and fillers, rarely its topic; a word
     // seldom found in the answers it is asked for ("back", "properly") counts what the tuning half learned (term-necessity.ts).
     else if (!QUERY_STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) push(word, word, false, undefined, Math.min(FRAMING.has(word) ? FRAMING_WEIGHT : 1, necessityOf(word)));

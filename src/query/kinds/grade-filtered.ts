@@ -33,7 +33,7 @@ const WANTS_PARAGRAPHS =
  * kinship care?", "best councils for kinship care". (Not "good on", which may name the grade.)
  */
 const STRONG_ON =
-  / (?:strong|stronger|strongest|weak|weaker|weakest|poor|poorer|effective|excellent|great|innovative|leading) (?:on|at|in|with|when it comes to) (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )| best (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:for|on|at|with|when it comes to) /;
+  / (?:strong|stronger|strongest|weak|weaker|weakest|poor|poorer|effective|excellent|great|innovative|leading) (?:on|at|in|with|when it comes to) (?!(?:the |their |its )?(?:last|latest|next|first|previous|recent) )| (?:best|worst) (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:for|on|at|with|when it comes to) /;
 
 /** Set against the asker's own work ("…? want to compare with what our LA does"): what their reports say is what is compared. */
 const COMPARE_WITH_OURS = / compare (?:it |them |this |that )?(?:with|to|against) (?:what |how )?(?:our|my|we|us) /;
@@ -62,7 +62,7 @@ const NOT_TOPIC = new Set(
     // "what do outstanding councils have in common?", "what makes a council outstanding?", "why are councils rated inadequate?"
     'have has common make makes why are is councils council las authorities generally usually typically tend saying ' +
     // "which outstanding councils are strong on kinship care?", "best councils for kinship care"
-    'strong stronger strongest weak weaker weakest poor poorer effective excellent great innovative leading best when comes ' +
+    'strong stronger strongest weak weaker weakest poor poorer effective excellent great innovative leading best worst when comes ' +
     // "which of the inadequate councils had kids being moved from home to home too much?"
     'too much being ' +
     // "Which good rated councils are struggling with CAMHS waits…?", "…mention youth justice?", "…let down?"

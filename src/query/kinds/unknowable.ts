@@ -103,6 +103,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
         // "…the focused visit to Kingston planned for later this year": a visit arranged ahead, named before it.
         / (?:inspection|visit|ilacs|fv) (?:[a-z]+ ){0,5}?(?:planned|scheduled|booked|pencilled in|expected) for (?:later|next|the (?:new|next|coming)|this coming) /.test(lower) ||
         / when (?:will|should|might|could|can) /.test(lower) ||
+        // "When's Havering getting reinspected?": a present that asks ahead ("when was Havering reinspected?" is past).
+        / when (?:is |s |are |re )?(?:[a-z]+ ){0,3}?(?:getting|having|being|due) (?:re ?inspected|inspected|visited|an? (?:re ?inspection|inspection|visit|ilacs|fv)) /.test(lower) ||
         // "Which councils are getting an ILACS under the new framework this autumn?": what is arranged ahead.
         / (?:are|is|re|s) (?:getting|having|due) (?:an? |their |its )?(?:[a-z0-9]+ ){0,5}?(?:this|next|later this) (?:autumn|spring|summer|winter|term) /.test(lower) ||
         // "Is Ofsted planning a focused visit to Herts this year?" (not "care planning", "planning for permanence").

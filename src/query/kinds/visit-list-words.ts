@@ -15,7 +15,9 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
     'tally total totals fieldwork split theme themes number ' +
     'last past previous this few couple one two three four five six seven eight nine ten eleven twelve eighteen twenty many number count ' +
     'region england english into recently been being did does under by using often times ' +
-    'report reports letter letters came come out published released that timeline history dates they them ' +
+    'report reports letter letters came come out published released that timeline chronology history dates they them ' +
+    // "Could you set out the chronology of Ofsted activity in Devon from 2019 onwards?"
+    'set onwards ' +
     // "A timeline of Knowsley's Ofsted activity since the 2014 SIF, just dates + type"
     'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs frameworks ' +
     // "how many times have inspectors come in specifically to look at it?"
