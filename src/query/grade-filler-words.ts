@@ -9,6 +9,13 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
   ...VERDICT_WORDS,
   // "Did Havering's leadership get marked inadequate?": a grade given, as a mark is.
   'marked',
+  // "Devon - any movement between the 2020 and 2024 ILACS?": a change of grade (grade-question-words.ts, TREND).
+  'movement',
+  'shift',
+  // "How does Oldham compare to similar councils?": its statistical neighbours (grade-question-words.ts, NEIGHBOURS).
+  'similar',
+  'comparator',
+  'comparable',
   ...(
     'what whats is are was were be been being the a an of for in on at to by and or with its it their they theyre theyve them s has have had how does do did done ' +
     'get got gets getting which who whom me us show tell give list name about ofsted inspection inspections inspected council councils ' +

@@ -62,7 +62,7 @@ function scopeOf(query: GradeQuery): { names: string[]; label: string } {
 function gradesText(grades: readonly Grade[]): string {
   if (grades.length === 0) return 'graded';
   if (grades.length === 2 && grades.includes('outstanding') && grades.includes('good')) return 'good or better';
-  if (grades.includes('requires-improvement') && grades.includes('inadequate') && !grades.includes('good')) return 'less than good';
+  if (grades.includes('requires-improvement') && grades.includes('inadequate') && !grades.includes('good') && !grades.includes('outstanding')) return 'less than good';
   return grades.map((g) => GRADE_WORDS[g]).join(' or ');
 }
 
@@ -239,7 +239,12 @@ export function listByGrade(context: CorpusContext, query: GradeQuery): GradeAns
     const which = noReports.length <= MAX_NAMED_IN_NOTE ? `: ${noReports.join(', ')}` : '';
     notes.push(`Not counted, no reports in this index: ${noReports.length} of the ${scoped.length} authorities ${scopeText}${which}.`);
   }
-  const answer: GradeAnswer = { kind: query.intent.kind, headline: `${headline}${share}`, area, rows, notes };
+  // "How many councils at each grade?": each grade's count, best first, from the rows shown.
+  const byGrade =
+    query.byGrade === true && query.intent.kind === 'count' && !everyArea
+      ? `Of the ${graded} authorities ${scopeText} with ${area === 'overall' ? 'an overall effectiveness' : `${/^[aeiou]/.test(AREA_WORDS[area]) ? 'an' : 'a'} ${AREA_WORDS[area]}`} grade, on ${basis}: ${ALL_GRADES.map((g) => ({ g, n: rows.filter((r) => r.grade === g).length })).filter(({ n }) => n > 0).map(({ g, n }) => `${n} ${GRADE_WORDS[g]}`).join(', ')}.`
+      : null;
+  const answer: GradeAnswer = { kind: query.intent.kind, headline: byGrade ?? `${headline}${share}`, area, rows, notes };
   if (query.intent.kind === 'count') answer.count = count;
   return answer;
 }

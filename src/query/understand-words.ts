@@ -48,8 +48,8 @@ const LATEST_PHRASES: readonly string[][] = [['these', 'days'], ['at', 'the', 'm
 const MOVED_ON =
   / (?:did|have|has|had) (?:they|it|things|that|the council|the grade) (?:ever |since |now |finally )?(?:get out of it|got out of it|come out of it|came out of it|climb out of it|climbed out of it|improve|improved|get better|got better|recover|recovered|change|changed|move on|moved on|turn it around|turned it around|turn things around|turned things around)(?: since| yet| at all)? $/;
 const LAST_ONE = new Set(['inspection', 'ilacs', 'sif', 'report', 'visit', 'focused', 'ofsted', 'fv']);
-/** Two years joined as a comparison: "2016 vs 2025", "2016 and 2025", "in 2016 or in 2025", "2016 compared with 2025". */
-const YEARS_SET_AGAINST = /\b((?:19|20)\d\d)\b,? (?:vs\.?|versus|v|and|or|against|compared (?:to|with)|with)(?: (?:in|the|then|now in))? ((?:19|20)\d\d)\b/g;
+/** Two years joined as a comparison: "2016 vs 2025", "2016 and 2025", "in 2016 or in 2025", "2016 compared with 2025", "better in 2024 than in 2020". */
+const YEARS_SET_AGAINST = /\b((?:19|20)\d\d)\b,? (?:vs\.?|versus|v|and|or|against|compared (?:to|with)|with|than)(?: (?:in|the|then|now in|at))? ((?:19|20)\d\d)\b/g;
 
 /** Years listed with commas before the last is joined on: "2016, 2021 and 2025". */
 const YEARS_LISTED = /\b(?:19|20)\d\d(?:, (?:19|20)\d\d)+,? (?:and|or|&) (?:19|20)\d\d\b/g;

@@ -108,3 +108,102 @@ describe('lists of visits, the list to improve, and what is still to come', () =
     );
   });
 });
+
+describe('grades counted and compared as staff ask', () => {
+  it('counts the councils at each grade, from the rows it cites', () => {
+    const a = ask('how many councils at each grade?');
+    expect(a.grades?.kind).toBe('count');
+    expect(a.grades?.headline).toBe(
+      "Of the 142 authorities in England with an overall effectiveness grade, on each authority's latest graded inspection: 43 outstanding, 60 good, 30 requires improvement, 9 inadequate.",
+    );
+    expect(a.grades?.rows).toHaveLength(142);
+    expect(ask("what's the most common grade?").grades?.headline).toBe(a.grades?.headline);
+    expect(ask('breakdown of grades in the north west').grades?.headline).toMatch(/^Of the 20 authorities in the North West with an overall effectiveness grade, .*: 1 outstanding, 9 good, 7 requires improvement, 3 inadequate\.$/);
+    expect(ask('most common grade for care leavers').grades?.headline).toMatch(/^Of the 153 authorities in England with a care leavers grade, .*: 46 outstanding, 61 good, 42 requires improvement, 4 inadequate\.$/);
+    expect(ask("what's the breakdown of grades among Oldham's neighbours?").grades?.headline).toMatch(/^Of the 10 authorities of Oldham's statistical neighbours .*: 3 outstanding, 3 good, 4 requires improvement\.$/);
+  });
+
+  it('names a count of every grade but one by the grades asked, never "less than good"', () => {
+    expect(ask('how many councils are outstanding, good, requires improvement or inadequate?').grades?.headline).not.toMatch(/less than good/);
+    expect(ask('how many councils are requires improvement or inadequate?').grades?.headline).toMatch(/rated less than good/);
+  });
+
+  it('reads "similar councils" and "comparator authorities" as the statistical neighbours', () => {
+    const a = ask('how does Oldham compare to similar councils?');
+    expect(a.grades?.kind).toBe('compare');
+    expect(a.grades?.headline).toBe('Oldham and its statistical neighbours: the latest graded inspection of each, overall effectiveness grade.');
+    expect(ask('how does Oldham compare with comparator authorities?').grades?.headline).toBe(a.grades?.headline);
+  });
+});
+
+describe('what the reports do not hold', () => {
+  it('says a school, nursery or children\'s home named by its name is inspected apart, never giving the council\'s grade', () => {
+    for (const question of [
+      "what's the Ofsted rating for Little Acorns Day Nursery in Hull?",
+      "what's the ofsted rating of St Mary's primary school in Bury?",
+      'is Bury grammar school outstanding?',
+      "what did the children's home in Leeds get at Ofsted?",
+    ]) {
+      const a = ask(question);
+      expect(a.kind?.kind, question).toBe('cannot-tell');
+      expect(a.kind?.headline, question).toMatch(/^The reports do not hold that: they are Ofsted's inspections of councils' children's services, not of schools, nurseries/);
+      expect(a.grades, question).toBeUndefined();
+    }
+    // What inspectors said of the council's own work with schools or homes stays paragraphs.
+    expect(paragraphsFor("what did inspectors say about children's homes in Leeds?")).toBe(true);
+    expect(paragraphsFor('is the virtual school in Bury good?')).toBe(true);
+  });
+});
+
+describe('more plain wordings read in rounds 186 to 189', () => {
+  it('reads a compass point by its letter, and whom the asker meets next week as their scene, not a visit to come', () => {
+    expect(ask('seeing N Somerset DCS next wk - where are they at?').kind?.headline).toBe(
+      "North Somerset's latest graded inspection: North Somerset 2023 ILACS, published 11 May 2023.",
+    );
+    expect(kindOf('is Ofsted visiting Bury next week?')).toBe('cannot-tell');
+  });
+
+  it('reads a council that "failed me" as the asker\'s story, and "which councils failed?" as the bottom grade', () => {
+    expect(kindOf('Liverpool failed me. How are they doing now?')).toBe('overview');
+    expect(ask('which councils failed?').grades?.headline).toBe("9 authorities in England rated inadequate overall, on each authority's latest graded inspection:");
+    expect(ask('did Bury fail its inspection?').grades?.kind).toBe('latest');
+  });
+
+  it('gives the picture when the grade is asked with what has happened since, and the grades when asked alone', () => {
+    expect(ask('Is Devon still rated inadequate, and has anything happened since that inspection?').kind?.headline).toBe(
+      "Devon's latest graded inspection: Devon 2024 ILACS, published 13 May 2025.",
+    );
+    expect(ask('how is Devon rated?').grades?.kind).toBe('latest');
+    expect(ask('how is Devon rated?').kind).toBeUndefined();
+  });
+
+  it('reads "any movement between" two inspections and "any better in 2024 than in 2020" as the grades between them', () => {
+    for (const question of ['devon - any movement between the 2020 and 2024 ILACS?', 'was devon any better in 2024 than in 2020?']) {
+      const a = ask(question);
+      expect(a.grades?.kind, question).toBe('history');
+      expect(a.grades?.headline, question).toBe('Devon: 2 graded inspections 2020 to 2024, in date order.');
+    }
+    expect(paragraphsFor('what did inspectors say about the gap between assessment and plan in Devon?')).toBe(true);
+  });
+
+  it('lists visits for how often Ofsted "checked on" a council, and a theme said as "permanence planning"', () => {
+    expect(ask('How often did Ofsted check on Rutland between 2015 and 2021?').kind?.headline).toBe('3 Ofsted visits of Rutland (1 authority), carried out from 2015 to 2021, latest first:');
+    expect(ask('When did Ofsted last look at permanence planning in Northumberland?').kind?.headline).toBe(
+      '1 focused visit on permanence of Northumberland (1 authority), latest first:',
+    );
+  });
+
+  it('reads "from an outstanding judgement to requires improvement" as a change of grade', () => {
+    const a = ask('Which councils went from an outstanding judgement to requires improvement at their following inspection?');
+    expect(a.kind?.kind).toBe('grade-change');
+    expect(a.grades?.rows.map((r) => `${r.authority}: ${r.grade}`)).toEqual(['Suffolk: outstanding', 'Suffolk: requires-improvement']);
+  });
+
+  it('says no report gives a workforce rate as it is today', () => {
+    expect(ask('slough - current agency SW rate?').kind?.headline).toBe(
+      "No report can give Slough's figures as they are today: each report gives them as inspectors found them. What the latest report says is below.",
+    );
+    expect(paragraphsFor('what did inspectors say about the agency rate in Slough?')).toBe(true);
+  });
+});
+

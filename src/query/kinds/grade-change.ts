@@ -44,12 +44,13 @@ const CHANGE_WORDS = / (?:but|now|since|became|become|becoming|moved|gone|went|g
 const CAME_OUT = / (?:(?:came|come|comes|coming) out(?! of)(?: as| at| with)?|ended up|end up|landed|before) /;
 
 /**
- * "From inadequate to good", "from being RI into outstanding": a change told with no time. So are two grades heading
+ * "From inadequate to good", "from being RI into outstanding", "from an outstanding judgement to requires improvement":
+ * a change told with no time. So are two grades heading
  * the question, before what it asks: "RI to outstanding in one go, who's managed it?" ("good to outstanding practice" is
  * a span of grades).
  */
 const FROM_TO = new RegExp(
-  ` from (?:being )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}|^ ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} (?:in one go |at once |(?:which|who|whos|how many|what|any|anyone|anybody) |(?:moves?|movers|jumps?|changes?|shifts?) |(?:in|since|during) (?:19|20)\\d\\d |$)`,
+  ` from (?:being |an? )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being |an? )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}|^ ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} (?:in one go |at once |(?:which|who|whos|how many|what|any|anyone|anybody) |(?:moves?|movers|jumps?|changes?|shifts?) |(?:in|since|during) (?:19|20)\\d\\d |$)`,
 );
 
 /** The overall grade set against the areas' at one inspection: "good overall, but which of the 4 areas were RI?". */

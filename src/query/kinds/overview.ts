@@ -52,6 +52,8 @@ const OVERVIEW_WORDS = new Set(
     'generally bit want full viewed seen regarded short state play headline broadly across happened ' +
     // A grade said on the way ("where is Nottingham City at? last I heard they were inadequate"): the overview gives it.
     'inadequate outstanding good ri requires improvement ' +
+    // "Is Devon still inadequate, and has anything happened since that inspection?"
+    'that ' +
     // What is left of a name the authority reader took ("Nottingham City").
     'city county borough ' +
     // "quick catch-up on sefton pls - grades, visits, where they've got to since 2022"
@@ -201,6 +203,9 @@ const GRADES_AT_EACH = / (?:graded|rated|judged|grades?|ratings?) (?:\w+ ){0,2}?
 /** The opening {@link gradesPictured} reads: tested first, so its pattern is built only for a question that has it. */
 const PICTURE_OF = /\b(?:lowdown|low down|rundown|run down|summary|overview|picture|story) (?:on|of) /i;
 
+/** What has happened since, asked beside the grade: "…and has anything happened since that inspection?". */
+const SINCE_TOO = / (?:has |have )?anything (?:happened|changed)| (?:what s|whats|what has|what) happened(?: to (?:them|it))? since /;
+
 /**
  * The picture asked of the grades alone ("the lowdown on Bracknell Forest's grades - all four areas"): the grades
  * answer. Read from the text as typed, where only the authority's name, as a possessive, may come between: "the big
@@ -245,6 +250,9 @@ export function isOverview(input: KindInput): boolean {
   // What it is asked to dwell on ("sum up Torbay, esp their leadership") follows the picture, and is shown after it.
   // A grade behind the council ("after finally coming out of inadequate in 2021") says where it has come from, not what to dwell on.
   const behind = new Set(GRADE_BEHIND.exec(lower)?.[0].trim().split(' ') ?? []);
+  // "Is Devon still rated inadequate, and has anything happened since?": the grade is part of the picture asked for
+  // (alone, "how is Devon rated?" asks for the grades).
+  if (SINCE_TOO.test(lower)) for (const w of ['rated', 'judged', 'graded']) behind.add(w);
   const { asked } = emphasisOf(withoutPurpose(u.words).filter((w) => !behind.has(w)));
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
   // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.

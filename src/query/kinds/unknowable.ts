@@ -154,6 +154,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // "Need this year's turnover figure.": a workforce figure of the year still running (a count of inspections this
       // year is in the reports).
       / (?:this|the current) (?:year|month|quarter)(?: s|s)? (?:[a-z]+ ){0,2}?(?:turnover|caseloads?|vacancies|vacancy rates?|agency rates?|sickness) /.test(lower) ||
+      // "slough - current agency SW rate?": a workforce rate asked as it is now, with no time word after it.
+      / (?:current|live|real time|up to date|todays|today s) (?:[a-z]+ ){0,1}?(?:agency|vacancy|turnover|sickness|caseload|locum)(?: (?:sw|sws|social worker|social workers|staff|worker|workers))? (?:rates?|levels?|figures?|numbers?|percentages?) /.test(lower) ||
       // "What's the caseload in Bury today?": a figure asked as it is now.
       / what (?:s |is |are )?(?:the |their |its )?(?:average |avg |typical )?(?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|agency rates?) (?:[a-z]+ ){0,3}?(?:right now|rn|at the moment|atm|today|currently|now) /.test(lower) ||
       // "How many 16 and 17 year olds are in B&B in Luton right now?": a count of children as it is today (a count of
@@ -276,6 +278,11 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // schools?": the schools themselves asked of, at the question's end (not "how primary schools refer to the front door").
       (/ (?:about|of|on|at|give|gave|given) (?:the |their |its |(?:\w+ ){1,3}?)?(?:primary|secondary|infant|junior|independent|faith|free) (?:schools|academies) (?:(?:in|across) (?:\w+ ){1,4})?$/.test(lower) &&
         / (?:ofsted|inspectors|you|hmi) /.test(lower) && !/ virtual school/.test(lower)) ||
+      // One provider by its name: "the Ofsted rating for Little Acorns Day Nursery in Hull", "is Bury Grammar School
+      // outstanding?", "what did the children's home in Leeds get at Ofsted?" (never the council's grade).
+      / (?:grades?|ratings?|judgements?|report) (?:for|of|at) (?:the )?(?:\w+ ){1,4}?(?:nursery|pre school|preschool|school|academy|college|childminder) (?:(?:in|at) (?:\w+ ){1,3})?$/.test(lower) ||
+      / (?:\w+ )(?:grammar|primary|secondary|infant|junior|high|prep|c of e|ce|rc|catholic) (?:school|academy) (?:\w+ ){0,2}?(?:outstanding|good|inadequate|requires|rated|graded|grade|grades|rating|ratings|judged) /.test(lower) ||
+      / (?:the|a|our|my|this|that) (?:childrens?|children s) home (?:\w+ ){0,4}?(?:get|got|gets|rated|graded|grade|rating|judged|outstanding|inadequate) /.test(lower) ||
       // "When did Ofsted last inspect Kirklees' own children's homes?": homes, nurseries and schools are inspected apart.
       / (?:inspect|inspects|inspected|inspecting|inspections? of) (?:\w+ ){0,4}?(?:childrens? homes|children s homes|nurseries|academies|colleges|primary schools|secondary schools) (?:(?:in|across|run by) (?:\w+ ){1,4})?$/.test(lower) ||
       // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an

@@ -78,8 +78,9 @@ const OFSTED_VISITS = new RegExp(
     OFSTED_CAME.source +
     // "which councils had inspectors in looking at their care leavers service?"
     '| (?:had|have|has|having) (?:ofsted|inspectors|hmi) (?:in|round) ' +
-    // "When did Ofsted last check on Oldham's children's services?": a visit of any kind.
-    '| when (?:did|has|have) (?:ofsted|inspectors|hmi) (?:last )?(?:check|checked) (?:on|up on|in on) ',
+    // "When did Ofsted last check on Oldham's children's services?", "how often did Ofsted check on Rutland between 2015
+    // and 2021?": a visit of any kind.
+    '| (?:when|how often|how many times) (?:did|has|have) (?:ofsted|inspectors|hmi) (?:last )?(?:check|checked) (?:on|up on|in on) ',
 );
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
 const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) | (?:had|have|has|having) (?:ofsted|inspectors|hmi) (?:in|round) /;

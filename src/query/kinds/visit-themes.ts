@@ -32,7 +32,8 @@ export const THEME_GROUPS: readonly ThemeGroup[] = [
   { key: 'children-in-care', label: 'children in care', printed: /children in care|looked[- ]after|placement/, asked: / (?:children in care|child in care|kids in care|young people in care|looked after|cla|lac|cic|placements?) / },
   // "CL" as staff shorten care leavers beside a visit ("Lincs CL FV Jul 25"), as CiC and CIN are.
   { key: 'care-leavers', label: 'care leavers', printed: /care leavers?|care-experienced|leaving care/, asked: / (?:care leavers?|careleavers|cls?|care experienced(?: young people| young adults| adults)?|(?:(?:young people|young adults|children|those) )?(?:leaving care|who (?:are leaving|have left|left) care)) / },
-  { key: 'permanence', label: 'permanence', printed: /permanen/, asked: / (?:permanence|permanency) / },
+  // "Permanence planning": the letters print "planning and achieving permanence".
+  { key: 'permanence', label: 'permanence', printed: /permanen/, asked: / (?:(?:planning (?:for |and achieving )?)?permanence(?: planning)?|permanency(?: planning)?) / },
   { key: 'leadership', label: 'leadership', printed: /leadership|leaders/, asked: / (?:leadership|leaders) / },
   // The visits of 2020-21 print their theme as "child-centred practice and care within the context of the restrictions … COVID-19".
   { key: 'covid', label: 'practice during the COVID-19 pandemic', printed: /covid|coronavirus|pandemic/, asked: / (?:covid|covid 19|coronavirus|pandemic|lockdown|child centred practice(?: and care)?) / },
