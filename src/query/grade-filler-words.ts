@@ -12,6 +12,13 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
   // "Devon - any movement between the 2020 and 2024 ILACS?": a change of grade (grade-question-words.ts, TREND).
   'movement',
   'shift',
+  // "Kent's lost outstanding, right?": a grade lost (grade-question-words.ts, TREND).
+  'lost',
+  'lose',
+  'losing',
+  'loses',
+  // "tameside or stockport whos better": who is rated better (grade-question-words.ts, COMPARE).
+  'whos',
   // "How does Oldham compare to similar councils?": its statistical neighbours (grade-question-words.ts, NEIGHBOURS).
   'similar',
   'comparator',

@@ -282,8 +282,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
         // "Under Liverpool's 2026 inspection, how were children in care graded?": the inspection named, not a topic, of a
         // council named and where no list of its inspections is asked ("how many inspections has it had under ILACS?").
         .replace(named.length > 0 && !/\b(?:inspections|visits|times|how many|when|dates?|list)\b/.test(text) ? /\bunder (?=(?:the |its |their )?(?:latest |last |new |old |most recent )?(?:inspection|ilacs|sif|framework)\b)/g : /$^/, ' ')
-        // "Devon - any movement between the 2020 and 2024 ILACS?": the span of a change, not a topic.
-        .replace(asks.TREND.test(text) ? /\bbetween\b/g : /$^/, ' ')
+        // "Devon - any movement between the 2020 and 2024 ILACS?", "is Harrow worse than before?": the span of a change, not a topic.
+        .replace(asks.TREND.test(text) ? /\bbetween\b|\bthan (?:before|previously)\b/g : /$^/, ' ')
         // "Is Cornwall still outstanding like in 2019?": "like" sets the grade against a time, not a topic.
         .replace(/\blike (?=(?:in|at|back in|before|last time|it was|they were)\b)/g, ' ')
         // "Is Bury's grade the same as last time?", "rated as good", "as it stands": "as" is how it is put.
@@ -387,7 +387,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
 
 /** A comparison whose other end is the year the question names, its year read already ("better or worse than in"). */
 const THAN_A_YEAR =
-  /\b(?:better|worse|higher|lower|stronger|weaker)(?: off| place| position| state| shape)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:in|at)(?: the| its| their)?(?: inspection| ilacs| sif)?)?$|\bsame as(?: (?:in|at))?(?: the| its| their)?(?: inspection| ilacs| sif)?$/;
+  /\b(?:better|worse|higher|lower|stronger|weaker)(?: off| place| position| state| shape)?(?: now)? (?:or (?:better|worse|higher|lower) )?than(?: (?:it|they) (?:was|were))?(?: back)?(?: (?:(?:in|at)(?: the| its| their)?|the|its|their)(?: inspection| ilacs| sif)?)?$|\bsame as(?: (?:in|at))?(?: the| its| their)?(?: inspection| ilacs| sif)?$/;
 /** Words setting now against a year ("now compared with 2017"). */
 const SET_AGAINST = /\b(?:compared|compare|versus|vs|different|difference)\b/;
 

@@ -207,3 +207,41 @@ describe('more plain wordings read in rounds 186 to 189', () => {
   });
 });
 
+describe('more plain wordings read in rounds 190 to 193', () => {
+  it('reads a visit named by its letter\'s theme in the question\'s own joining words', () => {
+    expect(ask("What were the main findings of Ofsted's February 2019 focused visit to Swindon on support for care leavers?").kind?.headline).toMatch(
+      /^Swindon's 2019 focused visit \(Swindon 2019 focused visit\), on supporting care leavers:/,
+    );
+    expect(ask('What did the January 2020 focused visit to Hillingdon find regarding vulnerable adolescents?').kind?.kind).toBe('focused-visit');
+    expect(ask("Wolverhampton's Oct 2024 visit on children in need - key points pls").kind?.kind).toBe('focused-visit');
+    expect(ask('Kent FV front door findings').kind?.headline).toMatch(/^Kent's latest focused visit \(Kent 2024 focused visit\), on the front door:/);
+    // A topic the letter's theme does not print stays a topic.
+    expect(paragraphsFor('What did the January 2020 focused visit to Hillingdon find regarding missing children?')).toBe(true);
+    expect(paragraphsFor('Kent FV front door waiting times')).toBe(true);
+  });
+
+  it('reads a grade lost, "worse than before" and "better or worse than the 2021 inspection" as the grades over time', () => {
+    expect(ask("Kent's lost outstanding, right?").grades?.headline).toBe('Kent: 4 graded inspections, in date order.');
+    expect(ask('is harrow worse than before').grades?.rows.map((r) => r.grade)).toEqual(['good', 'good', 'inadequate']);
+    expect(ask('Bury - better or worse than the 2021 inspection?').grades?.headline).toBe('Bury: 2 graded inspections since 2021, in date order.');
+    const lost = ask('Which local authorities were rated outstanding at one inspection and then lost that grade at the following inspection?');
+    expect(lost.kind?.kind).toBe('grade-change');
+    expect(lost.grades?.headline).toBe('3 authorities declined from outstanding at their latest graded inspection:');
+  });
+
+  it('compares two councils for "whos better", and finds good councils praised ("a shout out") for a topic', () => {
+    expect(ask('tameside or stockport whos better').grades?.headline).toBe('Tameside and Stockport: the latest graded inspection of each, overall effectiveness grade.');
+    expect(ask('Which good rated councils get a shout out for kinship care?').kind?.kind).toBe('grade-filtered');
+  });
+
+  it('lists the visits for whether Ofsted "went into" a council at all', () => {
+    expect(ask('Did Ofsted go into Wigan at all during covid?').kind?.headline).toBe('1 focused visit on practice during the COVID-19 pandemic of Wigan (1 authority), latest first:');
+  });
+
+  it('gives no opinion on whether a council is a good place to work, unless asked by what the reports say', () => {
+    expect(ask('Is Redbridge a good place to work as a SALT?').kind?.headline).toBe('I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.');
+    expect(kindOf('is Bury a good place to work?')).toBe('cannot-tell');
+    expect(kindOf('is Wiltshire a decent LA to work for, going by what ofsted says about it?')).not.toBe('cannot-tell');
+  });
+});
+

@@ -63,10 +63,10 @@ describe('the kind model', () => {
     expect(answer.kind?.sections?.[0]?.hits).toEqual(answer.results);
   });
 
-  it('reads "better or worse last time" as the grade history', () => {
-    // No grade question by its words: the model reads it.
-    expect(readGradeQuestion(understandIn(context, 'halton better or worse last time?'))).toBeNull();
-    const answer = ask(context, 'halton better or worse last time?');
+  it('reads "moved since last time" as the grade history', () => {
+    // No grade question by its words: the model reads it. ("Better or worse" is now read by the words: TREND.)
+    expect(readGradeQuestion(understandIn(context, 'has halton moved since last time?'))).toBeNull();
+    const answer = ask(context, 'has halton moved since last time?');
     expect(answer.grades?.kind).toBe('history');
     expect(answer.grades?.rows.map((r) => r.reportId)).toContain('halton-2024');
   });

@@ -23,7 +23,7 @@ const ABOUT_A_VISIT = new Set([
   ...VERDICT_WORDS,
   ...('look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main ' +
     // How did it go: "was it good news?", "did the 2024 visit go well?", "key messages".
-    'news good bad well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning ' +
+    'news good bad well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning points ' +
     // "What were the positives from Sandwell's visit?"
     'positives negatives highlights strengths ' +
     // "How was Suffolk's front door when Ofsted checked it in 2025?"
@@ -232,10 +232,10 @@ export function withoutVisitTheme(input: KindInput): string {
   for (const group of themes) {
     const theme = group.asked.source.slice(1, -1);
     // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers", "Ofsted's 2024 visit to
-    // Birmingham about the kids in care", "Blackpool FV during covid"; "what did the
+    // Birmingham about the kids in care", "Blackpool FV during covid", "Kent FV front door findings"; "what did the
     // visit say about the front door" asks about a topic.
     const naming = new RegExp(
-      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) (?:(?:to|in|at) (?:[a-z]+ ){1,3}?)?${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} | (?<=(?:focused visit|visit|fv) (?:during|in) )${theme} `,
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) (?:(?:to|in|at) (?:[a-z]+ ){1,3}?)?${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} | (?<=(?:focused visit|visit|fv) (?:during|in) )${theme} | (?<=(?:focused visit|fv) )${theme} (?=(?:findings|outcome|outcomes|letter|results?|summary|verdict)? ?$)`,
     );
     // One at a time: a match takes the space the next one ("cin cp") starts with.
     for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];

@@ -34,5 +34,13 @@ export function onlyTheLettersTheme(topic: readonly string[], letter: StoredRepo
 /** Words of a letter's theme that ask for a detail within it ("the quality of…", "the impact of…"), not the theme. */
 const DETAIL_WORDS: ReadonlySet<string> = new Set(['quality', 'impact', 'effectiveness', 'timeliness']);
 
-/** Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…", "16- and 17-year-olds in care". */
-const THEME_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'supports', 'supported', 'dealt', 'treated', 'year', 'years', 'old', 'olds', 'aged', 'between', 'to', 'on', 'subject', 'child', 'children', 'young', 'people']);
+/**
+ * Words that only join or frame the themes of a letter asked together: "care leavers and UASC", "how Essex handles…",
+ * "16- and 17-year-olds in care", "support for care leavers".
+ */
+const THEME_JOINS: ReadonlySet<string> = new Set([
+  'and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'support', 'supports', 'supported', 'supporting', 'dealt', 'treated',
+  'year', 'years', 'old', 'olds', 'aged', 'between', 'to', 'on', 'subject', 'child', 'children', 'young', 'people',
+  // "…find regarding vulnerable adolescents?", "…on support for care leavers": what joins the question to the theme.
+  'regarding', 'concerning', 'about', 're', 'into', 'around',
+]);

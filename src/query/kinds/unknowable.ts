@@ -315,10 +315,14 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       !/ (?:action plan|protectionofchildren) /.test(lower),
   },
   {
-    // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?"
+    // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?", "is
+    // Redbridge a good place to work?"
     reason: () => 'I give no opinions or advice: I can only quote what inspectors found, and each grade they gave, cited.',
     test: (lower) =>
       / (?:would (?:you|u) rather|which would (?:you|u) (?:pick|choose|prefer)|would (?:you|u) prefer|in your (?:opinion|view)|what do (?:you|u|ya) (?:think|reckon)|do (?:you|u) (?:think|reckon)|would (?:you|u) (?:recommend|say|go|advise|suggest)|(?:what|how) (?:would|should|do|can) (?:you|u) (?:advise|suggest)|your (?:opinion|view|recommendation)|is it worth (?:moving|working|applying|going)|should (?:i|we) (?:take|move|work|apply|go|join|copy|send|adopt|follow|borrow|use|try|do|put|focus|foster|choose|pick|escalate|report|raise|complain|refer|challenge|contact|chase|push|whistleblow|prioriti[sz]e|concentrate|spend|start|tackle|restructure|reorgani[sz]e|redesign|change|set up|bring in|introduce|model|replicate|emulate|merge|outsource|commission|invest|hire|recruit|cut|stop|scrap)|(?:what|where) should (?:i|we) (?:focus|prioriti[sz]e|start)|thoughts $|any thoughts|(?:any )?tips (?:on|for) (?:how to )?(?:prep|prepare|get ready|getting ready|preparing)|how (?:do|should|can) (?:we|i) (?:prep|prepare|get ready) for|(?:best|nicest|worst) (?:council|councils|la|las|authority|place) to work|(?:would|will) (?:we|i|they|my (?:family|kids|children)|the (?:kids|children)) be better off|better (?:council|la|authority|place|department|service|team) to (?:live|move|foster|adopt|work|practi[cs]e)) /.test(lower) ||
+      // "Is Redbridge a good place to work?" (not "going by what Ofsted says", nor "what did inspectors say about staff
+      // morale - is it a good place to work?", which the reports answer).
+      (/ (?:a )?(?:good|decent|nice|ok|okay|great|bad|better) (?:council|la|authority|place|borough) to work /.test(lower) && !/ (?:ofsted|inspectors?|reports?|say|says|said|according) /.test(lower)) ||
       // "Should our school spend pupil premium plus on tutoring or mentoring?", "should our charity bid for the family hubs
       // contract in Hull?": advice to the asker's own service.
       / should (?:our|my) (?:school|team|service|council|la|department|trust|unit|setting|charity|organisation|organization|company|agency|practice) (?:spend|use|do|invest|choose|go|buy|commission|try|adopt|prioriti[sz]e|bid|tender|apply) /.test(lower) ||

@@ -80,7 +80,9 @@ const OFSTED_VISITS = new RegExp(
     '| (?:had|have|has|having) (?:ofsted|inspectors|hmi) (?:in|round) ' +
     // "When did Ofsted last check on Oldham's children's services?", "how often did Ofsted check on Rutland between 2015
     // and 2021?": a visit of any kind.
-    '| (?:when|how often|how many times) (?:did|has|have) (?:ofsted|inspectors|hmi) (?:last )?(?:check|checked) (?:on|up on|in on) ',
+    '| (?:when|how often|how many times) (?:did|has|have) (?:ofsted|inspectors|hmi) (?:last )?(?:check|checked) (?:on|up on|in on) ' +
+    // "Did Ofsted go into Wigan at all during covid?": whether they came, and when.
+    '| (?:did|has|have|had) (?:ofsted|inspectors|hmi) (?:ever )?(?:go|gone|went|come|came) (?:in|into|to) (?:[a-z]+ ){1,4}?(?:at all|during|since|before|after|in (?:19|20)\\d\\d) ',
 );
 /** Inspectors coming in to look at a theme: "how many times have inspectors come in specifically to look at it (the front door)?" */
 const COME_IN = / (?:ofsted|inspectors|hmi) (?:have |has |had )?(?:been|come|came) (?:in|into) | (?:had|have|has|having) (?:ofsted|inspectors|hmi) (?:in|round) /;
