@@ -218,6 +218,12 @@ describe('time words and names as staff type them', () => {
     expect(corpus.ask("donny 2017 - what stayed with the council rather than going to the children's trust?").understood.authorities).toEqual(['Doncaster']);
     expect(corpus.ask('WSCC 2015 signs of safety').understood.authorities).toEqual(['West Sussex']);
     expect(corpus.ask('pompey care leavers').understood.authorities).toEqual(['Portsmouth']);
+    // Councils' short forms staff type: a compass point by its letter, BwD, B&D, and a town no other council's name starts with.
+    expect(corpus.ask('N Tyneside YOS and CSC working together').understood.authorities).toEqual(['North Tyneside']);
+    expect(corpus.ask('s tyneside unregistered homes').understood.authorities).toEqual(['South Tyneside']);
+    expect(corpus.ask('bwd care leavers').understood.authorities).toEqual(['Blackburn with Darwen']);
+    expect(corpus.ask('early permanence in B&D 2022').understood.authorities).toEqual(['Barking and Dagenham']);
+    expect(corpus.ask('what % of kids in bracknell speak english as an additional language').understood.authorities).toEqual(['Bracknell Forest']);
     // A possessive typed without its apostrophe; never an ordinary word's plural.
     expect(corpus.ask('is redbridges care leavers service still outsourced?').understood.authorities).toEqual(['Redbridge']);
     expect(corpus.ask('readings of the care plans').understood.authorities).toEqual([]);
