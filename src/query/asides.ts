@@ -257,8 +257,8 @@ const ASIDES: readonly RegExp[] = [
   /^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to)\b/g,
   // "seeing N Somerset DCS next wk - where are they at?": whom the asker is meeting, and when, at the head (the place
   // stays: it is what is asked about). The meeting to come is the asker's, not a visit foretold.
-  /(?<=^ *(?:i m |im |i am |we re |we are )?(?:seeing|meeting|meeting with|visiting|presenting to|speaking to|talking to) (?:[a-z]+ ){1,5}?)(?:next (?:week|wk|month)|this (?:week|wk|afternoon|evening)|tomorrow|on (?:mon|tues|wednes|thurs|fri)day)\b/g,
-  /^ *(?:i m |im |i am |we re |we are )?(?:seeing|meeting|meeting with|presenting to|speaking to|talking to)(?= (?:[a-z]+ ){1,5}?(?:next (?:week|wk|month)|this (?:week|wk|afternoon|evening)|tomorrow|on (?:mon|tues|wednes|thurs|fri)day)\b)/g,
+  /(?<=^ *(?:i m |im |i am |we re |we are )?(?:seeing|meeting|meeting with|visiting|presenting to|speaking to|talking to) (?:[a-z]+ ){1,5}?)(?:next (?:week|wk|month)|this (?:week|wk|afternoon|evening)|tomorrow|tmrw|tmw|2moro|on (?:mon|tues|wednes|thurs|fri)day)\b/g,
+  /^ *(?:i m |im |i am |we re |we are )?(?:seeing|meeting|meeting with|presenting to|speaking to|talking to)(?= (?:[a-z]+ ){1,5}?(?:next (?:week|wk|month)|this (?:week|wk|afternoon|evening)|tomorrow|tmrw|tmw|2moro|on (?:mon|tues|wednes|thurs|fri)day)\b)/g,
   // "just started at sefton yot, …": the team joined goes too, as after "new to" below.
   /(?<=^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to) (?!the )[a-z]+(?: [a-z]+){0,3} (?:s )?)(?:[a-z]+ ){0,2}?(?:team|service|department|dept|yot|yos|mash|edt)\b/g,
   // "EDT social worker moving to Newcastle upon Tyne - catch me up…": who is asking and where they are going, at the head.

@@ -66,6 +66,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   take(/ (?:are|is) (?:currently |still )?failing (?:children )?$/g, ['inadequate']);
   // "Where councils are failing, how are care leavers let down?": councils said to fail, before what is asked of them.
   take(/ (?:councils?|las?|authorities|authority|local authorities|boroughs) (?:that |which |who )?(?:are|is) (?:currently |still )?failing (?=(?:how|what|why|where|which|who|do|does|did|is|are|when) )/g, ['inadequate']);
+  // "…in the councils Ofsted failed?": the councils it judged inadequate.
+  take(/ (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:that |which |who )?(?:ofsted|inspectors) (?:has |have |had )?failed /g, ['inadequate']);
   // "Which councils failed?": said of councils, with nothing more, as "failing" is.
   take(/ (?:councils?|las?|authorities|local authorities|boroughs) (?:that |which |who )?(?:have |has |had )?(?:actually )?failed $/g, ['inadequate']);
   // "The councils that actually failed their inspection": judged inadequate (never "failed to…").

@@ -245,3 +245,28 @@ describe('more plain wordings read in rounds 190 to 193', () => {
   });
 });
 
+describe('more plain wordings read in rounds 194 to 197', () => {
+  it('answers "how was X on <theme> in <year>" and a topic asked of a month by the letter that was all Ofsted sent then, on that theme', () => {
+    expect(ask('how was derby on cin and cp in 2023').kind?.headline).toMatch(/^Derby's 2023 focused visit \(Derby 2023 focused visit\), on children in need and child protection planning:/);
+    expect(ask('What did inspectors say about care leavers in Plymouth in July 2025?').kind?.headline).toMatch(/^Plymouth's 2025 focused visit \(Plymouth 2025 focused visit\), on care leavers:/);
+    // A detail within the theme stays a topic.
+    expect(paragraphsFor('What did inspectors say about housing for care leavers in Plymouth in July 2025?')).toBe(true);
+  });
+
+  it('reads a grade dropped at an inspection, and an outstanding "OE" lost, as changes of grade', () => {
+    expect(ask('Halton - did they drop at the May 24 ILACS?').grades?.rows.map((r) => r.grade)).toEqual(['requires-improvement', 'requires-improvement', 'inadequate']);
+    expect(ask("who's lost an outstanding OE since 2019?").grades?.headline).toBe('3 authorities declined from outstanding at an inspection published since 2019:');
+  });
+
+  it('reads "the councils Ofsted failed" as the inadequate ones', () => {
+    expect(ask("What's going wrong with pathway plans in the councils Ofsted failed?").grades?.headline).toBe(
+      "9 authorities in England rated inadequate overall, on each authority's latest graded inspection:",
+    );
+  });
+
+  it('reads a meeting "tmrw" as the asker\'s, and a waiting list "current" as today\'s figure', () => {
+    expect(kindOf('meeting hartlepool dcs tmrw, what do i need to know')).toBe('overview');
+    expect(kindOf('How long is the current waiting list for educational psychology assessments in Kent?')).toBe('cannot-tell');
+  });
+});
+

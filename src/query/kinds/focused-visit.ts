@@ -24,6 +24,8 @@ const ABOUT_A_VISIT = new Set([
   ...('look looked looking at cover covered covering focus focused focussed on theme themes themed about find found findings visit visits letter outcome outcomes happen happened first go went how summary summarise overview key main ' +
     // How did it go: "was it good news?", "did the 2024 visit go well?", "key messages".
     'news good bad well badly messages message headlines takeaways verdict result positive negative anything worrying worries worry concerns concerning points ' +
+    // "Please could you remind me what Ofsted said about Hillingdon's work with vulnerable adolescents at the focused visit?"
+    'remind reminder ' +
     // "What were the positives from Sandwell's visit?"
     'positives negatives highlights strengths ' +
     // "How was Suffolk's front door when Ofsted checked it in 2025?"
@@ -159,8 +161,16 @@ export function isAboutAVisit(input: KindInput): boolean {
   // So is what Ofsted said in a year when a letter was all it sent ("what did ofsted say about early help in Camden back
   // in 2018?", the year of its visit on help and protection and early help), where the topic is the letter's theme (below).
   // (What Ofsted "looked at" then is read above, by the letter's theme.)
+  // So is how the council was on that theme then ("how was derby on cin and cp in 2023?"), and a month of that year
+  // ("what did inspectors say about care leavers in Plymouth in July 2025?").
+  const yearAsked = typeof u.year === 'number' ? u.year : u.range?.kind === 'as-at' && u.range.month === true ? Number(u.range.date.slice(0, 4)) : null;
   const letterAloneThen =
-    typeof u.year === 'number' && letterThen !== null && letterThen !== undefined && / (?:ofsted|inspectors|hmis?) (?:say|said|find|found|think|thought|make|made) /.test(lower) && !/ (?:look|looks|looked|looking) at /.test(lower) && !inspectionsOf(input).some((r) => r.year === u.year);
+    yearAsked !== null &&
+    letterThen !== null &&
+    letterThen !== undefined &&
+    / (?:ofsted|inspectors|hmis?) (?:say|said|find|found|think|thought|make|made) |^ how (?:was|were|did) /.test(lower) &&
+    !/ (?:look|looks|looked|looking) at /.test(lower) &&
+    !inspectionsOf(input).some((r) => r.year === yearAsked);
   // A letter of a year is the visit's too: "what did the Rotherham letter in 2020 say?"
   const visitOfATime = (/ (?:19|20)\d\d (?:ofsted )?(?:visit|letter) | (?:visit|letter) (?:in|from|of|on|during) (?:[a-z]+ ){0,2}?(?:19|20)\d\d /.test(lower) || visitedThen || letterAloneThen) && letterThen !== null;
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's

@@ -27,7 +27,13 @@ export function onlyTheLettersTheme(topic: readonly string[], letter: StoredRepo
   // What is left must be the letter's own words for its theme ("older children" of Hull's 2025 "placement
   // decision-making for older children") or only join the themes ("care leavers and UASC").
   const printed = new Set((letter.themes ?? []).join(' ').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
-  const left = groups.reduce((rest, g) => rest.replace(new RegExp(g.asked.source, 'g'), ' '), words).trim();
+  // One at a time: a match takes the space the next one ("cin cp") starts with.
+  const without = (rest: string, asked: RegExp): string => {
+    let out = rest;
+    for (let before = ''; before !== out; ) [before, out] = [out, out.replace(asked, ' ')];
+    return out;
+  };
+  const left = groups.reduce((rest, g) => without(rest, g.asked), words).trim();
   return left === '' || left.split(' ').every((w) => THEME_JOINS.has(w) || /^\d+s?$/.test(w) || (!DETAIL_WORDS.has(w) && (printed.has(w) || printed.has(w.replace(/s$/, '')))));
 }
 
@@ -42,5 +48,5 @@ const THEME_JOINS: ReadonlySet<string> = new Set([
   'and', 'or', 'plus', 'handles', 'handled', 'handling', 'manages', 'managed', 'support', 'supports', 'supported', 'supporting', 'dealt', 'treated',
   'year', 'years', 'old', 'olds', 'aged', 'between', 'to', 'on', 'subject', 'child', 'children', 'young', 'people',
   // "…find regarding vulnerable adolescents?", "…on support for care leavers": what joins the question to the theme.
-  'regarding', 'concerning', 'about', 're', 'into', 'around',
+  'regarding', 'concerning', 'about', 're', 'into', 'around', 'with', 'for',
 ]);

@@ -164,6 +164,7 @@ export const UNKNOWABLE: readonly Unknowable[] = [
         !/ (?:outstanding|good|inadequate|requires improvement|ri|rated|graded|judged|grades?|ratings?) /.test(lower)) ||
       // "How long is the wait for an adoption assessment in Leeds right now?": a waiting time as it is today.
       / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,6}?(?:right now|rn|at the moment|atm|today|currently|now) /.test(lower) ||
+      / how long (?:is|are) (?:the )?(?:current|present|latest) (?:wait|waits|waiting times?|waiting lists?) /.test(lower) ||
       // "bedford caseloads today", as typed into a search box.
       / (?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|per cent|percent|percentage|proportion) (?:right now|rn|at the moment|atm|today|currently|now) $/.test(lower) ||
       // "What percentage of Plymouth's care leavers are NEET at the moment?": a share now.
