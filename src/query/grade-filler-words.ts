@@ -12,6 +12,10 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
   // "Devon - any movement between the 2020 and 2024 ILACS?": a change of grade (grade-question-words.ts, TREND).
   'movement',
   'shift',
+  // "What is Liverpool's OE now after the May 2026 inspection?": the inspection dates the grade.
+  'after',
+  // "Tower Hamlets was judged inadequate in 2017. How does its position now compare?"
+  'position',
   // "Who's lost an outstanding OE since 2019?": overall effectiveness, as staff shorten it.
   'oe',
   // "Kent's lost outstanding, right?": a grade lost (grade-question-words.ts, TREND).

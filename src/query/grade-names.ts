@@ -44,6 +44,8 @@ export function gradesAsked(words: readonly string[]): Grade[] {
     / (?:(?:requires? improvement|ri) or (?:worse|below|inadequate)|(?:less|worse) than good|below good|not good|inadequate or (?:requires? improvement|ri)) /g,
     ['requires-improvement', 'adequate', 'inadequate'],
   );
+  // "In councils that need improvement, …": Ofsted's "requires improvement", said of councils.
+  take(/ (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:that |which |who )?(?:need|needs|needing) improvement /g, ['requires-improvement']);
   // "Which councils still need to improve to get to good?": not yet good, as Ofsted's "requires improvement to be good".
   take(/ (?:still )?needs? to (?:improve|get better)(?: to (?:get to|be|become|reach) good)? /g, ['requires-improvement', 'adequate', 'inadequate']);
   // How staff say the grades without naming them: "best-rated councils", "failing LAs", "poorly rated ones", and by

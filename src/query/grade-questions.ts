@@ -244,11 +244,6 @@ function namesAGrade(words: readonly string[], i: number): boolean {
   );
 }
 
-/** The words of a count by grade ({@link asks.BY_GRADE}) that are how it is asked, not its topic. */
-const BY_GRADE_WORDS: ReadonlySet<string> = new Set(
-  'breakdown broken down split spread across between over among amongst distribution most least common usual frequent commonest grade grades rating ratings judgement judgements level levels each every england have has got'.split(' '),
-);
-
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
 export function onlyAreaWords(topic: readonly string[]): boolean {
   // With the words of the areas' titles said loosely ("Children in care experiences in Redbridge — how were they graded?").
@@ -282,6 +277,9 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
         // "Under Liverpool's 2026 inspection, how were children in care graded?": the inspection named, not a topic, of a
         // council named and where no list of its inspections is asked ("how many inspections has it had under ILACS?").
         .replace(named.length > 0 && !/\b(?:inspections|visits|times|how many|when|dates?|list)\b/.test(text) ? /\bunder (?=(?:the |its |their )?(?:latest |last |new |old |most recent )?(?:inspection|ilacs|sif|framework)\b)/g : /$^/, ' ')
+        // "Sandwell was inadequate for a long time I think - has it come out of inadequate now?": the asker's belief (not
+        // "do you think…", an opinion asked).
+        .replace(/\bi (?:think|reckon|believe)\b/g, ' ')
         // "Devon - any movement between the 2020 and 2024 ILACS?", "is Harrow worse than before?": the span of a change, not a topic.
         .replace(asks.TREND.test(text) ? /\bbetween\b|\bthan (?:before|previously)\b/g : /$^/, ' ')
         // "Is Cornwall still outstanding like in 2019?": "like" sets the grade against a time, not a topic.
@@ -313,7 +311,7 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
   }
   const scoped = region !== null || (neighbours && named.length === 1);
   // "How many councils at each grade?", "what's the most common grade in the North West?": every graded council, counted by grade.
-  if (asks.BY_GRADE.test(text) && grades.length === 0 && (named.length === 0 || (neighbours && named.length === 1)) && onlyAreaWords(topic.filter((w) => !BY_GRADE_WORDS.has(w)))) {
+  if (asks.BY_GRADE.test(text) && grades.length === 0 && (named.length === 0 || (neighbours && named.length === 1)) && onlyAreaWords(topic.filter((w) => !asks.BY_GRADE_WORDS.has(w)))) {
     // "At each grade" is the grades counted, not every area's grade (EVERY_AREA).
     const { everyArea: _every, ...counted } = make('count', { neighboursOf: neighbours ? (named[0] ?? null) : null });
     return { ...counted, area: gradeArea(u.areas, words), byGrade: true };

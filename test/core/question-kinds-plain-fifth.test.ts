@@ -270,3 +270,45 @@ describe('more plain wordings read in rounds 194 to 197', () => {
   });
 });
 
+describe('more plain wordings read in rounds 198 to 201', () => {
+  it('lists inspections for how long since "a proper inspection", and answers a grade asked of a visit with the visit', () => {
+    expect(ask('how long since Bromley had a proper inspection?').kind?.headline).toBe('1 inspection of Bromley (1 authority), latest first:');
+    expect(ask('What grade did the Isles of Scilly receive at their 2022 focused visit?').kind?.kind).toBe('focused-visit');
+  });
+
+  it('reads a grade told with its year, set against "its position now", and "out of inadequate", as the grades since', () => {
+    expect(ask('Tower Hamlets was judged inadequate in 2017. How does its position now compare?').grades?.headline).toBe('Tower Hamlets: 3 graded inspections since 2017, in date order.');
+    expect(ask('Sandwell was inadequate for a long time I think - has it actually come out of inadequate now?').grades?.kind).toBe('history');
+    expect(ask('Is Solihull out of inadequate following the Nov 2025 ILACS?').grades?.kind).toBe('history');
+    // "Do you think…" asks an opinion, not the grade.
+    expect(ask('do you think Bury will be outstanding next time?').kind?.kind).toBe('cannot-tell');
+  });
+
+  it('reads "OE" as overall effectiveness, "councils inadequate to outstanding" as a change, and councils that "need improvement"', () => {
+    expect(ask("What is Liverpool's OE now after the May 2026 inspection?").grades?.kind).toBe('latest');
+    expect(ask('councils inadequate to outstanding').kind?.kind).toBe('grade-change');
+    expect(ask('in councils that need improvement, what do inspectors say about where care leavers end up living?').grades?.headline).toBe(
+      "30 authorities in England rated requires improvement overall, on each authority's latest graded inspection:",
+    );
+    // The list a council was told to improve stays its list.
+    expect(kindOf('what areas need improvement in Bury?')).toBe('improvements');
+  });
+
+  it('gives the list for shortcomings a council "must address"', () => {
+    expect(ask('What shortcomings did inspectors say Halton must address after the 2024 inspection?').kind?.headline).toBe(
+      "Halton's 2024 graded inspection, Halton 2024 ILACS, published 12 July 2024, lists 12 things to improve.",
+    );
+  });
+
+  it('gives the picture of a council "for children\'s social care"', () => {
+    expect(kindOf("What's Staffordshire like for children's social care at the moment?")).toBe('overview');
+    expect(paragraphsFor("what did inspectors say about children's social care staffing in Staffordshire?")).toBe(true);
+  });
+
+  it('says no report names a team\'s manager or holds a count as it is today', () => {
+    expect(kindOf('who heads up the leaving care team at Wigan? need a name and email to escalate a case')).toBe('cannot-tell');
+    expect(kindOf('how many 16/17 year olds has Birmingham got in B&B right now?')).toBe('cannot-tell');
+    expect(paragraphsFor('what did inspectors say about who leads the MASH in Wigan?')).toBe(true);
+  });
+});
+

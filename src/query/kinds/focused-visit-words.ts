@@ -38,7 +38,7 @@ export const ABOUT_A_VISIT: ReadonlySet<string> = new Set([
     // "Did Essex County Council come out of its January 2025 focused visit well, and what was the visit examining?"
     'examining examine examined out visited ' +
     // "What grade did the visit get?": the answer says focused visits give none, with what the letter found.
-    'grade grades graded rating rated judgement judged get got ' +
+    'grade grades graded rating rated judgement judged get got receive received award awarded give gave given ' +
     // "What area of practice was it on?", "did it come with any priority actions?", "had things slipped since?"
     'area areas practice priority action actions slipped things since then ilacs sif all era ' +
     // "The one that looked at…", "was that a full inspection or what?".

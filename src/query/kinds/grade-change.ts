@@ -47,10 +47,10 @@ const CAME_OUT = / (?:(?:came|come|comes|coming) out(?! of)(?: as| at| with)?|en
  * "From inadequate to good", "from being RI into outstanding", "from an outstanding judgement to requires improvement":
  * a change told with no time. So are two grades heading
  * the question, before what it asks: "RI to outstanding in one go, who's managed it?" ("good to outstanding practice" is
- * a span of grades).
+ * a span of grades), or typed after the councils as a search-box query ("councils inadequate to outstanding").
  */
 const FROM_TO = new RegExp(
-  ` from (?:being |an? )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being |an? )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}|^ ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} (?:in one go |at once |(?:which|who|whos|how many|what|any|anyone|anybody) |(?:moves?|movers|jumps?|changes?|shifts?) |(?:in|since|during) (?:19|20)\\d\\d |$)`,
+  ` from (?:being |an? )?${GRADE_PHRASE.source} .*\\b(?:to|into) (?:being |an? )?${GRADE_PHRASE.source}| (?:went|gone|go|goes|going|moved|jumped) (?:straight )?${GRADE_PHRASE.source} (?:to|into) ${GRADE_PHRASE.source}|^ ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} (?:in one go |at once |(?:which|who|whos|how many|what|any|anyone|anybody) |(?:moves?|movers|jumps?|changes?|shifts?) |(?:in|since|during) (?:19|20)\\d\\d |$)| (?:councils?|las?|authorities|local authorities|ones) ${GRADE_PHRASE.source} (?:straight )?(?:to|into) ${GRADE_PHRASE.source} $`,
 );
 
 /** The overall grade set against the areas' at one inspection: "good overall, but which of the 4 areas were RI?". */

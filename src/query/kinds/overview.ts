@@ -253,6 +253,8 @@ export function isOverview(input: KindInput): boolean {
   // "Is Devon still rated inadequate, and has anything happened since?": the grade is part of the picture asked for
   // (alone, "how is Devon rated?" asks for the grades).
   if (SINCE_TOO.test(lower)) for (const w of ['rated', 'judged', 'graded']) behind.add(w);
+  // "What's Staffordshire like for children's social care?": the service the picture is of, when no care leavers are asked of.
+  if (/ social care /.test(lower) && !/ care (?:leavers?|experienced) /.test(lower)) for (const w of ['social', 'care']) behind.add(w);
   const { asked } = emphasisOf(withoutPurpose(u.words).filter((w) => !behind.has(w)));
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
   // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.

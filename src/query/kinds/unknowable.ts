@@ -161,7 +161,7 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       / what (?:s |is |are )?(?:the |their |its )?(?:average |avg |typical )?(?:caseloads?|workloads?|vacancy rates?|vacancies|turnover|agency rates?) (?:[a-z]+ ){0,3}?(?:right now|rn|at the moment|atm|today|currently|now) /.test(lower) ||
       // "How many 16 and 17 year olds are in B&B in Luton right now?": a count of children as it is today (a count of
       // councils, inspections or visits is the reports').
-      (/ how many (?!(?:[a-z]+ )?(?:councils?|authorities|authority|las?|local authorities|boroughs?|inspections?|visits?|focused visits?|fvs?|reports?|letters?|times?|of (?:the|them|those|these)|areas?|grades?|judgements?)\b)(?:[a-z0-9]+ ){1,8}?(?:are|is) (?:[a-z0-9]+ ){0,5}?(?:right now|rn|at the moment|atm|today|currently|this week) /.test(lower) &&
+      (/ how many (?!(?:[a-z]+ )?(?:councils?|authorities|authority|las?|local authorities|boroughs?|inspections?|visits?|focused visits?|fvs?|reports?|letters?|times?|of (?:the|them|those|these)|areas?|grades?|judgements?)\b)(?:[a-z0-9]+ ){1,8}?(?:are|is|has|have|got) (?:[a-z0-9]+ ){0,5}?(?:right now|rn|at the moment|atm|today|currently|this week) /.test(lower) &&
         !/ (?:outstanding|good|inadequate|requires improvement|ri|rated|graded|judged|grades?|ratings?) /.test(lower)) ||
       // "How long is the wait for an adoption assessment in Leeds right now?": a waiting time as it is today.
       / how long (?:is|are) (?:the )?(?:wait|waits|waiting times?|waiting lists?) (?:[a-z]+ ){0,6}?(?:right now|rn|at the moment|atm|today|currently|now) /.test(lower) ||
@@ -270,7 +270,9 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // "somerset dcs now", as typed into a search box.
       / (?:dcs|director of childrens services|lead member|chief executive|ceo|principal social worker|psw|vsh|virtual school head) (?:now|currently|today|rn|at the moment|atm) $/.test(lower) ||
       // "Who runs children's services in Oldham?"
-      / (?:who|whos) (?:runs|leads|heads|manages|is in charge of|in charge of|is responsible for) (?:the )?(?:children services|childrens services|csc|childrens social care|children social care|social care|the service) /.test(lower) ||
+      / (?:who|whos) (?:runs|leads|heads|heads up|manages|is in charge of|in charge of|is responsible for) (?:the )?(?:children services|childrens services|csc|childrens social care|children social care|social care|the service) /.test(lower) ||
+      // "Who heads up the leaving care team at Wigan?": a team's manager by name.
+      (/ (?:who|whos) (?:heads up|heads|runs|leads|manages|is in charge of) (?:the |their |its )?(?:[a-z]+ ){0,3}?(?:team|service|unit|department|hub|mash) /.test(lower) && !/ (?:say|said|says|write|wrote|written) /.test(lower)) ||
       // "Was Halton's DCS sacked after they dropped to inadequate?": what became of an officer.
       / (?:dcs|director|director of childrens services|chief executive|ceo|lead member|head of service) (?:been |get |got |was |were )?(?:sacked|fired|dismissed|suspended|resign|resigned|quit|replaced|removed|ousted|step down|stepped down|moved on|forced out) /.test(lower),
     saidAnywhere: /\b(?:DCS|director of children's services|directors?|lead member|portfolio holder|chief executive|head of service|principal social worker|LADO|assistant directors?)\b/i,
@@ -281,7 +283,9 @@ export const UNKNOWABLE: readonly Unknowable[] = [
     test: (lower) =>
       / (?:contact details|contact number|contact info|direct (?:line|number|dial)|(?:email|e mail) address|(?:phone|mobile|telephone) number)(?: [a-z]+){0,4} $| (?:email|e mail|phone|mobile) (?:or [a-z]+ )?(?:number |address )?$/.test(lower) &&
       / (?:give|send|what|whats|can you|could you|can i have|could i have|do you have|have you got|find|share|get|need) | (?:how|where) (?:do|can|could|would) (?:i|we) (?:contact|reach|email|phone|ring|call|get hold of|get in touch with) /.test(lower) &&
-      !/ (?:action plan|protectionofchildren) /.test(lower),
+      !/ (?:action plan|protectionofchildren) /.test(lower) ||
+      // "who heads up the leaving care team at Wigan? need a name and email to escalate a case"
+      / (?:need|want|give me|send me) (?:a |their |his |her |the )?name and (?:an? )?(?:email|e mail|number|phone number|contact details) /.test(lower),
   },
   {
     // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?", "is

@@ -20,6 +20,8 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
     'set onwards ' +
     // "A timeline of Knowsley's Ofsted activity since the 2014 SIF, just dates + type"
     'activity activities date type types kind kinds done common usual frequent combined across total altogether time cycle full boroughs frameworks ' +
+    // "How long since Bromley had a proper inspection?": a full one.
+    'proper ' +
     // "how many times have inspectors come in specifically to look at it?"
     'specifically especially only solely purely ' +
     // "Bury's Ofsted visits over the years", "has it been more than three years since Ofsted was last in Peterborough?"
