@@ -191,7 +191,7 @@ const ASIDES: readonly RegExp[] = [
   // "new DCS starting at Stoke next month": who is asking and why.
   /\b(?:(?:a|our|my|the|their) )?new (?:dcs|director|ceo|chief exec|head of service|hos|manager|team manager|lead member|starter|sw|social worker)s? (?:is |s )?(?:starting|joining|arriving|coming in)(?: (?:at|with|in))?(?= )/g,
   // "hull - headline summary for the new lead member?": for whom, at the end.
-  /\b(?:(?:suitable|appropriate|fit) )?for (?:the |our |my |a |an )?(?:new |incoming )?(?:lead member|dcs|director|chief exec|ceo|cabinet member|portfolio holder|chair|independent chair|scrutiny chair|manager|line manager|boss|hos|head of service|service manager|team manager)(?= *(?:[?!.,;:-]|$))/g,
+  /\b(?:(?:suitable|appropriate|fit) )?for (?:the |our |my |a |an )?(?:new |incoming )?(?:lead member|dcs|director|chief exec|ceo|cabinet member|portfolio holder|chair|independent chair|scrutiny chair|manager|line manager|boss|hos|head of service|service manager|team manager|committee|scrutiny committee|panel|board|members)(?= *(?:[?!.,;:-]|$))/g,
   // "forget the front door bit for now": what the asker puts aside.
   /\b(?:forget|ignore|park|leave aside|never mind) (?:about )?(?:the )?(?:[a-z]+ ){1,4}?(?:bit|part|side|stuff)(?: for now)?\b/g,
   // "asking because the 2021 FV letter read quite positively", "someone said out of hours was one of them", "last I
@@ -199,7 +199,7 @@ const ASIDES: readonly RegExp[] = [
   // ("someone said Bury's LADO was criticised - true?" is the question), "…? I gather it wasn't great". A spaced dash ends it too: "I heard their
   // inspection this summer went well - did they get outstanding overall?".
   // "…? cllr stopped me in the corridor to ask", "my boss asked me this morning": who asked, after the question.
-  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told|gather|hear)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) (?:(?![—–-]+\s)(?!\s[—–-]+\s)[^?!.;,])*/g,
+  /(?<=[?!.,;:-] *)\b(?:asking (?:because|as|since|for a (?:[a-z]+ )?friend)|(?:someone|somebody|people|a colleague|colleagues)(?: (?:in|on|at|from) (?:the |my |our )?[a-z]+)? (?:said|says|told me|mentioned|reckons|thinks|thought)|(?:last |from what )?i (?:heard|was told|gather|hear)|last (?:i|we) (?:knew|checked|looked|saw)|(?:i ve|ive|i have) (?:heard|been told)|apparently|(?:(?:a|our|my|the) )?(?:cllr|councillor|member|boss|manager|dcs|director|colleague|lead member|chair|someone) (?:stopped|asked|collared|cornered|pinged|messaged|emailed|rang) me) (?:(?![—–-]+\s)(?!\s[—–-]+\s)[^?!.;,])*/g,
   // "how many FVs have they had? i make it 5 since 2018 but cant find the oct one": the asker's own count or belief,
   // after the question, to the end.
   /(?<=\? *)(?:i make it|i count|i counted|i reckon|i think it s|i thought it was|pretty sure it s|i believe it s|by my count|(?:i m|im|i am) (?:fairly |pretty |quite )?sure|i think) [^?]*$/g,

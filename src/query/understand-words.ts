@@ -171,7 +171,8 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
       continue;
     }
     const argument = options.authorityArgument === true;
-    const other = formsStartingWith(OTHER_AUTHORITIES, token.word).find((f) => namesAt(text, tokens, i, f.form, argument));
+    // "list bournemouths focused visits": a former council's possessive typed without its apostrophe, as today's are.
+    const other = formsStartingWith(OTHER_AUTHORITIES, token.word).find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, OTHER_AUTHORITIES);
     const today = formsStartingWith(forms, token.word).find((f) => namesAt(text, tokens, i, f.form, argument)) ?? possessiveWithoutApostrophe(tokens, i, forms);
     // A former council's longer name is that council: "Dorset County Council" (to 2019), not Dorset and a title.
     const named = other !== undefined && today !== undefined && other.form.length > today.form.length ? undefined : today;

@@ -312,3 +312,36 @@ describe('more plain wordings read in rounds 198 to 201', () => {
   });
 });
 
+describe('more plain wordings read in rounds 202 to 205', () => {
+  it('reads a former council\'s possessive typed without its apostrophe', () => {
+    const a = ask('list bournemouths focused visits');
+    expect(a.kind?.headline).toBe('2 focused visits of Bournemouth, Christchurch and Poole (1 authority), latest first:');
+  });
+
+  it('lists the inspections when asked whether the last was a full one or a focused visit', () => {
+    expect(kindOf('When was Rochdale last inspected, and was it a full one or a focused visit?')).toBe('visit-list');
+  });
+
+  it('reads what the asker says of themselves after the question as no part of it', () => {
+    expect(kindOf('Can you summarise the Wirral focused visit from Jan 2022? We work with them a lot on SGOs')).toBe('focused-visit');
+    expect(kindOf("how's Sandwell doing these days? used to foster there years ago and it was grim")).toBe('overview');
+    expect(ask('who got knocked down a grade in 2025? asking for a nosy friend (me)').kind?.kind).toBe('grade-change');
+  });
+
+  it('gives the picture asked for by name with its rating, and the grades for the rating alone', () => {
+    expect(kindOf('Could you give me a short overview of Tameside for the committee - current rating and the headline issues?')).toBe('overview');
+    expect(kindOf('I need to be brought up to date on Bristol: where did the last full inspection leave matters, and what has happened since?')).toBe('overview');
+    const rating = ask("how is Tameside's rating?");
+    expect(rating.kind).toBeUndefined();
+    expect(rating.grades?.kind).toBe('latest');
+  });
+
+  it('reads councils "outstanding at one inspection but lower at their most recent one" as a fall', () => {
+    expect(ask('Which local authorities were rated outstanding at one inspection but lower at their most recent one?').kind?.kind).toBe('grade-change');
+  });
+
+  it('says no report gives the current average caseload of a team', () => {
+    expect(kindOf("What's the current average caseload in Luton's children with disabilities team?")).toBe('cannot-tell');
+  });
+});
+

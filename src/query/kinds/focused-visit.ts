@@ -70,6 +70,8 @@ export function isAboutAVisit(input: KindInput): boolean {
   if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
+  // "When was Rochdale last inspected, and was it a full one or a focused visit?": which kind it was, which the list says.
+  if (/ (?:full|proper|graded) (?:one|inspection|ilacs) or (?:a |an )?(?:focused visit|fv|visit) /.test(lower)) return false;
   // "When did Kent last have a focused visit on its front door?": when, which the list of visits dates.
   if (/^ when (?:did|has|have|was|were) (?:[a-z]+ ){1,3}?last (?:have |had |get |got |receive |received |do |did |carry out |carried out )?(?:a |an |its |their )?(?:[a-z]+ )?(?:focused visit|fv|visit) /.test(lower)) return false;
   // How long inspectors were in ("had inspectors in for two days") says which visit, not what about it.

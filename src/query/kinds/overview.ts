@@ -70,6 +70,8 @@ const OVERVIEW_WORDS = new Set(
     'whats been on happening ' +
     // "Bring me up to date on Norfolk since its 2022 inspection."
     'bring date ' +
+    // "I need to be brought up to date on Bristol: where did the last full inspection leave matters?"
+    'brought need matters ' +
     // "Bury - did they ever recover from the 2021 disaster, and what's happened to them since?"
     'ever recover recovered happened disaster them ' +
     // "Where does South Gloucestershire stand now - the four judgements and the main messages from the report?"
@@ -253,6 +255,9 @@ export function isOverview(input: KindInput): boolean {
   // "Is Devon still rated inadequate, and has anything happened since?": the grade is part of the picture asked for
   // (alone, "how is Devon rated?" asks for the grades).
   if (SINCE_TOO.test(lower)) for (const w of ['rated', 'judged', 'graded']) behind.add(w);
+  // "A short overview of Tameside for the committee - current rating and the headline issues?": the rating is part of
+  // the overview asked for by name ("how is Tameside's rating?" alone asks for the grades).
+  if (/ (?:overview|summary|lowdown|low down|rundown|run down|briefing) /.test(lower)) for (const w of ['rating', 'ratings', 'issues']) behind.add(w);
   // "What's Staffordshire like for children's social care?": the service the picture is of, when no care leavers are asked of.
   if (/ social care /.test(lower) && !/ care (?:leavers?|experienced) /.test(lower)) for (const w of ['social', 'care']) behind.add(w);
   const { asked } = emphasisOf(withoutPurpose(u.words).filter((w) => !behind.has(w)));
