@@ -12,6 +12,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
   // "Devon - any movement between the 2020 and 2024 ILACS?": a change of grade (grade-question-words.ts, TREND).
   'movement',
   'shift',
+  // "Swindon overall effectiveness - please confirm the movement between the 2019 and 2023 ILACS."
+  'confirm',
   // "What is Liverpool's OE now after the May 2026 inspection?": the inspection dates the grade.
   'after',
   // "Tower Hamlets was judged inadequate in 2017. How does its position now compare?"

@@ -345,3 +345,24 @@ describe('more plain wordings read in rounds 202 to 205', () => {
   });
 });
 
+describe('more plain wordings read in rounds 206 to 209', () => {
+  it('reads hearsay the asker "used to hear" after the question as no part of it', () => {
+    expect(ask('has swindon got worse? used to hear good things about them').grades?.kind).toBe('history');
+  });
+
+  it('gives the picture for the latest grade and what has happened since', () => {
+    expect(kindOf('torbay - latest grade and whats happened since?')).toBe('overview');
+  });
+
+  it('reads "the movement between" two inspections and climbing out of a grade as changes of grade', () => {
+    expect(ask('Swindon overall effectiveness - please confirm the movement between the 2019 and 2023 ILACS.').grades?.headline).toBe(
+      'Swindon: 2 graded inspections 2019 to 2023, in date order.',
+    );
+    expect(ask('Which councils managed to climb out of inadequate at their most recent inspection?').kind?.kind).toBe('grade-change');
+  });
+
+  it('reads councils that "have got" problems with something as what inspectors said of them', () => {
+    expect(ask('which inadequate councils have got LADO problems?').kind?.kind).toBe('grade-filtered');
+  });
+});
+

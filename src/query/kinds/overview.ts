@@ -206,7 +206,7 @@ const GRADES_AT_EACH = / (?:graded|rated|judged|grades?|ratings?) (?:\w+ ){0,2}?
 const PICTURE_OF = /\b(?:lowdown|low down|rundown|run down|summary|overview|picture|story) (?:on|of) /i;
 
 /** What has happened since, asked beside the grade: "…and has anything happened since that inspection?". */
-const SINCE_TOO = / (?:has |have )?anything (?:happened|changed)| (?:what s|whats|what has|what) happened(?: to (?:them|it))? since /;
+const SINCE_TOO = / (?:has |have )?anything (?:happened|changed)| (?:what s|whats|what has|what) happened(?: to (?:them|it))? since | whats happened since /;
 
 /**
  * The picture asked of the grades alone ("the lowdown on Bracknell Forest's grades - all four areas"): the grades
@@ -254,7 +254,7 @@ export function isOverview(input: KindInput): boolean {
   const behind = new Set(GRADE_BEHIND.exec(lower)?.[0].trim().split(' ') ?? []);
   // "Is Devon still rated inadequate, and has anything happened since?": the grade is part of the picture asked for
   // (alone, "how is Devon rated?" asks for the grades).
-  if (SINCE_TOO.test(lower)) for (const w of ['rated', 'judged', 'graded']) behind.add(w);
+  if (SINCE_TOO.test(lower)) for (const w of ['rated', 'judged', 'graded', 'grade', 'rating']) behind.add(w);
   // "A short overview of Tameside for the committee - current rating and the headline issues?": the rating is part of
   // the overview asked for by name ("how is Tameside's rating?" alone asks for the grades).
   if (/ (?:overview|summary|lowdown|low down|rundown|run down|briefing) /.test(lower)) for (const w of ['rating', 'ratings', 'issues']) behind.add(w);
