@@ -124,6 +124,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   let yearDatesAGrade = false;
   /** The year of a grade told as a premise before "now" ("Knowsley was RI in 2021. What is it now?"), which `year` no longer holds. */
   let gradeToldIn: number | null = null;
+  let yearPart: 'early' | 'mid' | 'late' | undefined;
   // A year and "now" both asked ("rated lower now than in 2022"): one is kept as the year, and `againstNow` says so.
   let yearAndNow = false;
   /** Where the year was read, so what follows a grade it dates can be read (MOVED_ON). */
@@ -235,6 +236,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
     }
     // "early 2025", "late-2025", "mid 2024": the year is the time; the word only places it within the year.
     if (/^(?:early|late|mid)$/.test(token.word) && /^(?:19|20)\d\d$/.test(tokens[i + 1]?.word ?? '') && !inRange.has(i + 1)) {
+      yearPart = token.word as 'early' | 'mid' | 'late';
       i += 1;
       continue;
     }
@@ -367,6 +369,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   if (leftOut.size > 0) understood.leftOut = [...leftOut].filter((name) => !found.has(name));
   if (focusedVisits) understood.focusedVisits = true;
   if (month !== null && year === null && understood.range === null) understood.month = month;
+  if (yearPart !== undefined && typeof year === 'number') understood.yearPart = yearPart;
   const alsoYears = yearsSetAgainst(text, year);
   if (alsoYears.length > 0 && understood.range === null) understood.alsoYears = alsoYears;
   if (yearAndNow && typeof year === 'number' && understood.range === null) understood.againstNow = true;

@@ -47,6 +47,11 @@ export interface Understood {
    */
   month?: number;
   /**
+   * The part of `year` the question places itself in ("early 2025", "late-2024", "mid 2023"): of a named
+   * authority's several letters that year, the one under way then is meant (kinds/kind-helpers.ts, reportAtTimeAsked).
+   */
+  yearPart?: 'early' | 'mid' | 'late';
+  /**
    * Other years set against `year` in the question ("Bury LADO 2016 vs
    * 2025", "in 2016 and 2025"): their reports answer too, the best paragraph
    * of each year first (ask.ts).

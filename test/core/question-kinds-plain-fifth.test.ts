@@ -361,6 +361,12 @@ describe('more plain wordings read in rounds 206 to 209', () => {
     expect(ask('Which councils managed to climb out of inadequate at their most recent inspection?').kind?.kind).toBe('grade-change');
   });
 
+  it('picks the letter of "early" or "late" in a year when a council had two that year', () => {
+    expect(ask('what did the early 2025 Bristol visit find?').kind?.headline).toMatch(/^Bristol's 2025 focused visit \(Bristol 2025 focused visit\), on the front door/);
+    expect(ask('what did the late 2025 Bristol visit find?').kind?.headline).toMatch(/^Bristol's 2025 focused visit \(Bristol 2025 focused visit\), on children in need and child protection planning: inspected 3 December 2025/);
+    expect(kindOf("Was Bristol's front door any good when Ofsted looked at it in early 2025?")).toBe('focused-visit');
+  });
+
   it('reads councils that "have got" problems with something as what inspectors said of them', () => {
     expect(ask('which inadequate councils have got LADO problems?').kind?.kind).toBe('grade-filtered');
   });

@@ -212,12 +212,13 @@ export function plural(n: number, one: string, many: string): string {
  * July visit"); the latest by an "as at" date; the latest in a range of
  * years. Null when the question names no time; undefined when none fits.
  */
-export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Understood, 'year' | 'range' | 'month'>): StoredReport | undefined | null {
+export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Understood, 'year' | 'range' | 'month' | 'yearPart'>): StoredReport | undefined | null {
   const { year, range, month } = u;
   // "Had the children in care visit last Oct (2025) - was that better than the RI they got in 2023?": of two times, the
-  // one that finds a report.
+  // one that finds a report. "Early 2025" of two letters that year is the one under way in its first four months.
   if (typeof year === 'number') {
-    const ofYear = reports.find((r) => inYear(r, year));
+    const inPart = (r: StoredReport): boolean => u.yearPart === undefined || r.inspectionStart === null || PART_MONTHS[u.yearPart].includes(Number(r.inspectionStart.slice(5, 7)));
+    const ofYear = reports.find((r) => inYear(r, year) && inPart(r)) ?? reports.find((r) => inYear(r, year));
     if (ofYear !== undefined || range === null) return ofYear;
   }
   // "An FV end of Sept 2025": a visit still under way at a month's end is the one meant, beside those finished by then
@@ -231,6 +232,9 @@ export function reportAtTimeAsked(reports: readonly StoredReport[], u: Pick<Unde
   if (month !== undefined) return reports.find((r) => underWayInMonth(r, month));
   return null;
 }
+
+/** The months of a year that "early", "mid" and "late" place a time in. */
+const PART_MONTHS: Record<'early' | 'mid' | 'late', readonly number[]> = { early: [1, 2, 3, 4], mid: [5, 6, 7, 8], late: [9, 10, 11, 12] };
 
 /** Whether an ISO date is the last day of its month ("end of Sept 2025", "31 March 2025"). */
 export function isMonthEnd(date: string): boolean {
