@@ -7,6 +7,7 @@
  * the question with these.
  */
 import { AUTHORITIES, authorityByName, correctAuthority } from '../authorities.ts';
+import { porterStem } from '../search/pipeline.ts';
 import { splitWords, type RawToken } from '../search/tokenize.ts';
 import { TOWNS } from '../registry/towns.ts';
 import type { Understood } from './understand.ts';
@@ -128,6 +129,26 @@ export function formsByLength(authorities: readonly AuthorityNames[]): Array<{ n
   return forms;
 }
 
+/** The stems of the words of authorities' names ("sandwel" of Sandwell), built once. */
+let NAME_STEMS: Map<string, Set<string>> | undefined;
+
+/**
+ * Whether a word is "known" to the reports only as the stem of a name's word it misspells ("sandwel" is the index term
+ * of "Sandwell", not a word of its own), so it may still be read as that name.
+ */
+function stemOfANameOnly(word: string): boolean {
+  if (NAME_STEMS === undefined) {
+    NAME_STEMS = new Map();
+    for (const a of AUTHORITIES) for (const w of splitWords(a.name).map((t) => t.word)) {
+      const stem = porterStem(w);
+      NAME_STEMS.set(stem, (NAME_STEMS.get(stem) ?? new Set()).add(w));
+    }
+  }
+  // Shorter than the name's word: a letter dropped ("sandwel"), never an inflection of it ("readings" is not Reading).
+  const names = NAME_STEMS.get(porterStem(word));
+  return names !== undefined && !names.has(word) && [...names].every((name) => word.length < name.length);
+}
+
 /**
  * When no authority was named, reads a run of one to three unknown words that
  * is one or two letters from an authority's name as that authority, and takes
@@ -137,7 +158,7 @@ export function correctMisspelling(u: Understood, authorities: readonly Authorit
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= u.words.length; i++) {
       const run = u.words.slice(i, i + n);
-      if (run.some((w) => isKnownWord(w)) || run.join('').length < 5) continue;
+      if (run.some((w) => isKnownWord(w) && !stemOfANameOnly(w)) || run.join('').length < 5) continue;
       const name = correctAuthority(run.join(' '));
       if (name === null) continue;
       if (authorities.some((a) => a.name === name)) u.authorities.push(name);

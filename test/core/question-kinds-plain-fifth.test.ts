@@ -372,3 +372,20 @@ describe('more plain wordings read in rounds 206 to 209', () => {
   });
 });
 
+describe('more plain wordings read in rounds 210 to 213', () => {
+  it('reads a misspelt council whose misspelling is its name\'s stem, and one set against a council named', () => {
+    const sandwell = ask('wat is sandwel rated now');
+    expect(sandwell.notice).toBe('Showing results for Sandwell (you typed “sandwel”).');
+    expect(sandwell.grades?.rows.map((r) => `${r.authority}: ${r.grade}`)).toEqual(['Sandwell: good']);
+    const pair = ask('knowsly v st helens grades?');
+    expect(pair.grades?.kind).toBe('compare');
+    expect(pair.grades?.rows.map((r) => r.authority).sort()).toEqual(['Knowsley', 'St Helens']);
+    // A word the reports use is never read as a misspelt council.
+    expect(ask('compare leeds and kirklees').notice).toBeUndefined();
+  });
+
+  it('reads councils of a grade that "had" problems with a topic as what inspectors said of them', () => {
+    expect(ask('which inadequate councils had supervision problems?').kind?.kind).toBe('grade-filtered');
+  });
+});
+
