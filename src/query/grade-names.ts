@@ -69,7 +69,7 @@ export function gradesAsked(words: readonly string[]): Grade[] {
   // "Where councils are failing, how are care leavers let down?": councils said to fail, before what is asked of them.
   take(/ (?:councils?|las?|authorities|authority|local authorities|boroughs) (?:that |which |who )?(?:are|is) (?:currently |still )?failing (?=(?:how|what|why|where|which|who|do|does|did|is|are|when) )/g, ['inadequate']);
   // "…in the councils Ofsted failed?": the councils it judged inadequate.
-  take(/ (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:that |which |who )?(?:ofsted|inspectors) (?:has |have |had )?failed /g, ['inadequate']);
+  take(/ (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:that |which |who )?(?:ofsted|inspectors) (?:has |have |had )?failed | (?:councils?|las?|authorities|local authorities|boroughs|ones) (?:that |which |who )?(?:ofsted|inspectors) (?:reckons?|thinks?|says?|rates?|deems?) (?:are |is )?failing /g, ['inadequate']);
   // "Which councils failed?": said of councils, with nothing more, as "failing" is.
   take(/ (?:councils?|las?|authorities|local authorities|boroughs) (?:that |which |who )?(?:have |has |had )?(?:actually )?failed $/g, ['inadequate']);
   // "The councils that actually failed their inspection": judged inadequate (never "failed to…").

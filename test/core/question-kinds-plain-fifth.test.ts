@@ -389,3 +389,23 @@ describe('more plain wordings read in rounds 210 to 213', () => {
   });
 });
 
+describe('more plain wordings read in rounds 214 to 217', () => {
+  it('reads "the councils Ofsted reckons are failing" as the inadequate ones, and moving off a judgement as a change', () => {
+    expect(ask("what's early help like in the councils Ofsted reckons are failing? is it usually the weak bit?").kind?.kind).toBe('grade-filtered');
+    expect(ask('Devon was inadequate in January 2020. Has it managed to move off that judgement?').grades?.kind).toBe('history');
+  });
+
+  it('reads what the asker says of their own past after the question as no part of it', () => {
+    const a = ask("What's Dudley rated these days? They placed me back in 1979");
+    expect(a.grades?.kind).toBe('latest');
+    expect(a.grades?.rows[0]?.authority).toBe('Dudley');
+  });
+
+  it('says no report ranks councils by what they pay, advises a carer where to go, or times proceedings today', () => {
+    expect(kindOf('which council pays staying put carers the most?')).toBe('cannot-tell');
+    expect(kindOf('should I switch from hosting for Kent to Medway? which would suit me better?')).toBe('cannot-tell');
+    expect(kindOf('What is the current average duration of care proceedings in the Leeds Family Court?')).toBe('cannot-tell');
+    expect(kindOf('Between Tameside and Halton, which should our alliance prioritise for peer support this year?')).toBe('cannot-tell');
+  });
+});
+
