@@ -14,7 +14,6 @@ import { answerFocusedVisit } from './kinds/focused-visit.ts';
 import { answerGradeChange } from './kinds/grade-change.ts';
 import { answerGradeDirection } from './kinds/grade-direction.ts';
 import { answerGradeFiltered } from './kinds/grade-filtered.ts';
-import { asksOnlyWhyOfAGrade } from './grade-reason.ts';
 import { answerImprovementList } from './kinds/improvement-list.ts';
 import { kindInput, type KindInput } from './kinds/kind-helpers.ts';
 import { answerOverview } from './kinds/overview.ts';
@@ -23,6 +22,7 @@ import { answerVisitList } from './kinds/visit-list.ts';
 import type { Understood } from './understand.ts';
 import { askUnderstood, topicSearch } from './ask.ts';
 import { readGradeQuestion } from './grade-questions.ts';
+import { asksOnlyWhyOfAGrade } from './grade-reason.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestionLoosely } from './grade-answer.ts';
 import { bundledKindModel, guessKind, type KindModel, type ModelKind } from './models/kind-model.ts';
 

@@ -386,7 +386,7 @@ export function understandWords(text: string, authorities: readonly AuthorityNam
   if (ASKS_QUANTITY.test(text.toLowerCase())) understood.asksQuantity = true;
   if (ASKS_DEFINITION.test(text.toLowerCase())) understood.asksDefinition = true;
   // A misspelt council is read when none was named, or beside one it is set against ("knowsly v st helens grades?").
-  const setAgainst = found.size === 1 && unknown.size === 0 && /\b(?:v|vs|versus|against|compared? (?:to|with))\b/i.test(text);
+  const setAgainst = found.size === 1 && unknown.size === 0 && /\b(?:v|vs|versus|compared? (?:to|with))\b/i.test(text);
   if (((found.size === 0 && unknown.size === 0) || setAgainst) && options.isKnownWord !== undefined) correctMisspelling(understood, authorities, options.isKnownWord, text);
   // Wordings the rules of inspection-matter.ts do not know ("Wirral inspection lead"): the learned reading (models/about-model.ts).
   if (understood.aboutTheInspection !== true) {
