@@ -114,8 +114,19 @@ const TERM_OF_ADDRESS = new RegExp(`,(?: *${ADDRESS}\\b,?)+(?= *(?:[?!.]|$))`, '
 const DOCUMENT_POINTED_AT =
   /\bhttps?:\/\/(?:(?:[a-z0-9-]+\.)*ofsted\.gov\.uk|www\.gov\.uk)\S*|\b(?:pdf|docx?|document|file|link|url|doc title|document title|file name|filename|report title)(?= *(?:[:"“]|https?:))|\.(?:pdf|docx?)\b/g;
 
+/**
+ * The time of the asker's meeting at the head of a message ("seeing N Somerset DCS next wk - …"): the meeting is theirs,
+ * not a visit foretold. (A group, not a lookbehind: a lookbehind is tried at every position of every message.)
+ */
+const MEETING_WHEN =
+  /^ *(?:i m |im |i am |we re |we are )?(?:seeing|meeting|meeting with|visiting|presenting to|speaking to|talking to) (?:[a-z]+ ){1,5}?(next (?:week|wk|month)|this (?:week|wk|afternoon|evening)|tomorrow|tmrw|tmw|2moro|on (?:mon|tues|wednes|thurs|fri)day)\b/dg;
+
+/** The team the asker has just joined, after the place ("just started at sefton yot, …"); the place stays. */
+const TEAM_JOINED =
+  /^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to) (?!the )[a-z]+(?: [a-z]+){0,3}? (?:s )?((?:[a-z]+ ){0,2}(?:team|service|department|dept|yot|yos|mash|edt))\b/dg;
+
 /** Asides of which only the first group is set aside, the rest of the match saying where it stands. */
-const GROUP_ASIDES: readonly RegExp[] = [ASKER_STARTS];
+const GROUP_ASIDES: readonly RegExp[] = [ASKER_STARTS, MEETING_WHEN, TEAM_JOINED];
 
 const ASIDES: readonly RegExp[] = [
   STRUCK_THROUGH,
@@ -256,11 +267,9 @@ const ASIDES: readonly RegExp[] = [
   // asker's new job, at the head of the question (the place stays: it is what is asked about).
   /^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to)\b/g,
   // "seeing N Somerset DCS next wk - where are they at?": whom the asker is meeting, and when, at the head (the place
-  // stays: it is what is asked about). The meeting to come is the asker's, not a visit foretold.
-  /(?<=^ *(?:i m |im |i am |we re |we are )?(?:seeing|meeting|meeting with|visiting|presenting to|speaking to|talking to) (?:[a-z]+ ){1,5}?)(?:next (?:week|wk|month)|this (?:week|wk|afternoon|evening)|tomorrow|tmrw|tmw|2moro|on (?:mon|tues|wednes|thurs|fri)day)\b/g,
+  // stays: it is what is asked about). The meeting to come is the asker's, not a visit foretold (its time: MEETING_WHEN).
   /^ *(?:i m |im |i am |we re |we are )?(?:seeing|meeting|meeting with|presenting to|speaking to|talking to)(?= (?:[a-z]+ ){1,5}?(?:next (?:week|wk|month)|this (?:week|wk|afternoon|evening)|tomorrow|tmrw|tmw|2moro|on (?:mon|tues|wednes|thurs|fri)day)\b)/g,
-  // "just started at sefton yot, …": the team joined goes too, as after "new to" below.
-  /(?<=^ *(?:i m |im |i am |i ve |ive |i have )?(?:just )?(?:started|starting|joined|joining|moving) (?:at|with|to) (?!the )[a-z]+(?: [a-z]+){0,3} (?:s )?)(?:[a-z]+ ){0,2}?(?:team|service|department|dept|yot|yos|mash|edt)\b/g,
+  // "just started at sefton yot, …": the team joined goes too (TEAM_JOINED), as after "new to" below.
   // "EDT social worker moving to Newcastle upon Tyne - catch me up…": who is asking and where they are going, at the head.
   new RegExp(`^ *(?:an? |the )?(?:[a-z]+ )?${ROLE} (?:is |s )?(?:moving|starting|joining|relocating|transferring|going) (?:to|at|with|in)(?= )`, 'g'),
   // "new to Reading's QA team - …": the asker's new place, at the head; the authority named stays, the team goes.
