@@ -10,7 +10,7 @@ import type { AskAnswer } from '../../answer-types.ts';
 import type { KindAnswer, KindSection } from '../../kind-types.ts';
 import type { StoredReport } from '../../search/index-file.ts';
 import { aboutParagraphs, ASKING_WORDS, carriedOut, isMonthEnd, kindAskAnswer, paragraphsOf, reportAtTimeAsked, timeAsked, visitDates, visitRow, type KindInput } from './kind-helpers.ts';
-import { themesAsked, visitHasTheme } from './visit-themes.ts';
+import { themesAsked, visitHasTheme, withoutEach } from './visit-themes.ts';
 import { onlyTheLettersTheme } from './letter-theme.ts';
 import { isMonthWord, monthsNamed, nearestInTime, underWayIn, underWayInMonth } from '../time-range.ts';
 import { queryTerms } from '../../search/pipeline.ts';
@@ -186,8 +186,7 @@ export function withoutVisitTheme(input: KindInput): string {
     const naming = new RegExp(
       ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) (?:(?:to|in|at) (?:[a-z]+ ){1,3}?)?${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} | (?<=(?:focused visit|visit|fv) (?:during|in) )${theme} | (?<=(?:focused visit|fv) )${theme} (?=(?:findings|outcome|outcomes|letter|results?|summary|verdict)? ?$)`,
     );
-    // One at a time: a match takes the space the next one ("cin cp") starts with.
-    for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(naming, ' ')];
+    rest = withoutEach(rest, naming);
   }
   // A theme typed straight after the visit's date names it only where a letter of that time was sent.
   const letterThen = reportAtTimeAsked(visitsOf(input), input.u);
@@ -213,7 +212,7 @@ function withoutThemeOfTheVisitAsked(input: KindInput, rest: string): string {
     // letter was on the front door) still names that visit: the answer's headline gives the theme it had.
     const namesTheVisit = new RegExp(`(?:focused visit|fv|visit) (?:on|about|into|re|regarding) (?:the )?${group.asked.source.trim()}|${group.asked.source.trim()} (?:focused visit|fv|visit) `).test(rest);
     if (!visitHasTheme(letter.themes ?? [], [group]) && !namesTheVisit) continue;
-    for (let before = ''; before !== out; ) [before, out] = [out, out.replace(group.asked, ' ')];
+    out = withoutEach(out, group.asked);
   }
   if (out === rest) return out;
   // How the council serves the theme is the theme too: "what did inspectors find when they looked at how it supports

@@ -7,7 +7,7 @@
  * paragraphs on the topic (focused-visit.ts).
  */
 import type { StoredReport } from '../../search/index-file.ts';
-import { themesAsked, visitHasTheme } from './visit-themes.ts';
+import { themesAsked, visitHasTheme, withoutEach } from './visit-themes.ts';
 
 /** Words for a council's work on a theme, which name no topic of their own. */
 const SERVICE_WORDS: ReadonlySet<string> = new Set(['work', 'service', 'services', 'team', 'teams', 'arrangements', 'practice', 'response', 'provision', 'doing', 'faring']);
@@ -27,13 +27,7 @@ export function onlyTheLettersTheme(topic: readonly string[], letter: StoredRepo
   // What is left must be the letter's own words for its theme ("older children" of Hull's 2025 "placement
   // decision-making for older children") or only join the themes ("care leavers and UASC").
   const printed = new Set((letter.themes ?? []).join(' ').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
-  // One at a time: a match takes the space the next one ("cin cp") starts with.
-  const without = (rest: string, asked: RegExp): string => {
-    let out = rest;
-    for (let before = ''; before !== out; ) [before, out] = [out, out.replace(asked, ' ')];
-    return out;
-  };
-  const left = groups.reduce((rest, g) => without(rest, g.asked), words).trim();
+  const left = groups.reduce((rest, g) => withoutEach(rest, g.asked), words).trim();
   return left === '' || left.split(' ').every((w) => THEME_JOINS.has(w) || /^\d+s?$/.test(w) || (!DETAIL_WORDS.has(w) && (printed.has(w) || printed.has(w.replace(/s$/, '')))));
 }
 

@@ -63,3 +63,13 @@ export function themesAsked(lower: string): ThemeGroup[] {
 export function visitHasTheme(themes: readonly string[], groups: readonly ThemeGroup[]): boolean {
   return groups.some((g) => themes.some((t) => g.printed.test(t.toLowerCase())));
 }
+
+/**
+ * `lower` with every match of `pattern` (spaced at both ends, not global) blanked, one at a time: a match takes the space
+ * the next one starts with ("cin cp"), so a global replace would leave every second one.
+ */
+export function withoutEach(lower: string, pattern: RegExp): string {
+  let out = lower;
+  for (let before = ''; before !== out; ) [before, out] = [out, out.replace(pattern, ' ')];
+  return out;
+}
