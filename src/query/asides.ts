@@ -46,6 +46,8 @@ const ROLE = '(?:(?:cp |cin |lac |cic |care leavers |fostering |adoption |mash |
 const TEAM = '(?:(?:performance|qa|quality assurance|data|insight|intelligence|front door|mash|safeguarding board|safeguarding partnership|board|policy|strategy|improvement|transformation|workforce|training|cp|cin|lac|cic|care leavers|fostering|adoption|iro|business support|comms|communications|leadership|management|senior management|practice|principal social worker|psw) (?:team|support|unit|office|hub))';
 const DETERMINER = '(?:a |an |the |my |our |some |this |next |tomorrow s |tomorrows |next week s |next weeks )?';
 /** When the paper is due, after it: "for a partner briefing tmrw". */
+/** What a pack or session is for, before its name: "for the recruitment pack", "a governor training session". */
+const PURPOSE = '(?:recruitment|induction|training|welcome|onboarding|governor|governors|teaching|lecture|staff|student|students)';
 const DUE = '(?: (?:tomorrow|tmrw|tmr|2moro|today|tonight|later|this (?:morning|afternoon|week)|next week|on (?:monday|tuesday|wednesday|thursday|friday|mon|tues|wed|thurs|fri)))?';
 
 /** The shape of answer asked for: a table (with its columns), bullets, one line, paste-ready, with citations. */
@@ -179,7 +181,10 @@ const ASIDES: readonly RegExp[] = [
   // Never a team the question asks about: "was it the leadership team?", "the front door team, was it praised?".
   new RegExp(`(?<!\\b(?:the|a|an|their|its|our|my|his|her) )\\b${TEAM}(?= *[:,;\\]])`, 'g'),
   // "need it for a board paper", "want this for my slides", "for DMT slides", "for the scrutiny committee".
-  new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them| these| those)? )?for ${DETERMINER}(?:${AUDIENCE} ){0,2}${PRODUCT}${DUE}\\b`, 'g'),
+  // "quick Ofsted summary of Swindon for the recruitment pack".
+  new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them| these| those)? )?for ${DETERMINER}(?:${PURPOSE} )?(?:${AUDIENCE} ){0,2}${PRODUCT}${DUE}\\b`, 'g'),
+  // "…? doing a bit of history for a governor training session": what the asker is doing, not what is asked.
+  new RegExp(`\\b(?:(?:i m|im|i am|we re|we are|just) )?doing (?:a bit of|some|a little|a spot of) (?:history|research|homework|digging|background|reading|prep)(?: for ${DETERMINER}(?:${PURPOSE} ){0,2}(?:${AUDIENCE} ){0,2}${PRODUCT})?\\b`, 'g'),
   new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them)? )?for ${DETERMINER}(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|exec)\\b(?= *(?:[?!.,;:-]|$))`, 'g'),
   // "It's for a horizon-scanning paper.", "for a slide on long-term performance", "for our improvement journey narrative",
   // "for the benchmark section of our SEF": what the answer is for, at the end of its sentence. An article or "our" comes
@@ -241,7 +246,11 @@ const ASIDES: readonly RegExp[] = [
   // "…, the exploitation one our YOT keeps asking about?", "…? LADO colleague is asking", "…? Our ADCS regional lead wants the list.":
   // who else wants to know, after the question or at its end.
   /\b(?:our|my) (?:[a-z]+ ){1,3}?(?:keeps|kept) asking(?: (?:me|us))?(?: about)?\b/g,
-  /(?<=[?!.] *)(?:(?:a|our|my|the) )?(?:[a-z]+ ){0,3}?(?:colleagues?|manager|boss|lead|members?|chair|director|dcs|team) (?:is|are|was|were|has been|have been) (?:asking|wondering|keen to know)(?: about it| about this)?(?= *[.!]?$)/g,
+  /(?<=[?!.] *)(?:(?:a|our|my|the) )?(?:[a-z]+ ){0,3}?(?:colleagues?|manager|boss|lead|members?|chair|director|dcs|team|icb|ccg|requester|requestor|enquirer|complainant|councillor|cllr) (?:is|are|was|were|has been|have been) (?:asking|wondering|keen to know)(?: about it| about this)?(?= *[.!]?$)/g,
+  // "…? Requester wants to know which area of practice Ofsted looked at.", "…? Councillor enquiry passed to the information
+  // governance team.": a request restated or routed, after the question, to the end of its sentence.
+  /(?<=[?!.] *)(?:(?:a|the|our) )?(?:requester|requestor|enquirer|complainant) (?:wants|would like|has asked|asked|is asking|needs) (?:to know )?[^.?!]*/g,
+  /(?<=[?!.] *)(?:(?:a|the|this) )?(?:councillor|cllr|member|mp s|mp|foi|press|media) (?:enquiry|request|query) (?:passed|forwarded|sent|referred|routed) [^.?!]*/g,
   /(?<=[?!.] *)(?:our|my|the) (?:[a-z]+ ){0,3}?(?:lead|manager|boss|director|dcs|chair|colleague|team) (?:wants|needs|has asked for|asked for) (?:the|a|this|that|it)(?: (?:list|figures?|numbers?|dates?|summary|answer))?(?= *[.!]?$)/g,
   // "…, following the reorganisation of local government?": the change, not a topic.
   /\b(?:following|after|since) (?:the )?(?:local government )?(?:reorgani[sz]ation|reorg|lgr)(?: of local government)?\b/g,

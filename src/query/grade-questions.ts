@@ -159,7 +159,8 @@ export function topicWords(words: readonly string[]): string[] {
   return words.filter(
     (w, i) =>
       // "Are Havering's case records any good?": records of cases are practice, not the Ofsted record.
-      (!GRADE_FILLER.has(w) || (w === 'case' && /^records?$/.test(words[i + 1] ?? '')) || (/^records?$/.test(w) && words[i - 1] === 'case')) &&
+      // "How good is family time in inadequate councils?": contact with family, a practice term, not "last time".
+      (!GRADE_FILLER.has(w) || (w === 'case' && /^records?$/.test(words[i + 1] ?? '')) || (/^records?$/.test(w) && words[i - 1] === 'case') || (w === 'time' && words[i - 1] === 'family')) &&
       !region.has(w) &&
       !/^\d+$/.test(w) &&
       // "essex 2023 judgements x4": a count typed as a multiplier.
@@ -170,7 +171,7 @@ export function topicWords(words: readonly string[]): string[] {
       // "Is Tameside in a better place than at the 2019 ILACS?": how it stands set against then (THAN_A_YEAR), not a topic.
       !(/^(?:place|position|shape|state)$/.test(w) && /^(?:better|worse)$/.test(words[i - 1] ?? '') && (words[i + 1] === 'than' || (words[i + 1] === 'now' && words[i + 2] === 'than'))) &&
       // "Can you give me the Isles of Scilly ofsted grades over the years": the asking, not a topic.
-      !(w === 'you' && /^(?:can|could|would|will)$/.test(words[i - 1] ?? '') && /^(?:give|show|tell|list|send|get|find)$/.test(words[i + 1] ?? '')) &&
+      !(w === 'you' && /^(?:can|could|would|will)$/.test(words[i - 1] ?? '') && /^(?:give|show|tell|list|send|get|find|confirm|check|provide|pull|share)$/.test(words[i + 1] ?? '')) &&
       // "Can I see Sandwell's ofsted ratings over the years": the asker's seeing, not a topic (what Ofsted wants to see is).
       !(w === 'see' && /^(?:i|me|we|us)$/.test(words[i - 1] ?? '') && words.slice(i + 1, i + 4).some((v) => /^(?:ratings?|grades?|judgements?|judgments?)$/.test(v))) &&
       // "How long has Bury been RI?": how long a grade has held, which the history dates.

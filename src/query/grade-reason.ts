@@ -38,9 +38,9 @@ export function asksOnlyWhyOfAGrade(context: CorpusContext, text: string, u: Und
 }
 
 /** Words of such a question that name the grade or ask why, not its topic. */
-const NOT_TOPIC = new Set(
+export const NOT_TOPIC = new Set(
   ('why how come what made led caused to was were is are did does do has have had would rated rate rating judged judge judgement graded grade ' +
-    'given give gave get got getting marked mark deemed found find labelled called put into overall ofsted inspectors inspection the them it they ' +
+    'given give gave get got getting marked mark deemed found find labelled called put into fail fails failed failing overall ofsted inspectors inspection the them it they ' +
     'so such as an a still again last time at its their outstanding good inadequate requires improvement ri adequate be been').split(' '),
 );
 

@@ -23,6 +23,7 @@ import type { Understood } from './understand.ts';
 import { askUnderstood, topicSearch } from './ask.ts';
 import { readGradeQuestion } from './grade-questions.ts';
 import { asksOnlyWhyOfAGrade } from './grade-reason.ts';
+import { asksWhyOfAMove } from './grade-move-reason.ts';
 import { answerGradeQuery, gradeAskAnswer, readGradeQuestionLoosely } from './grade-answer.ts';
 import { bundledKindModel, guessKind, type KindModel, type ModelKind } from './models/kind-model.ts';
 
@@ -90,7 +91,7 @@ export function answerByModel(input: KindInput, model: KindModel = bundledKindMo
   const guess = guessKind(u, model);
   if (guess.probability < threshold) return null;
   // "Why is Birmingham inadequate?" reads like a grade lookup; the inspection that gave the grade answers it (ask.ts).
-  if (asksOnlyWhyOfAGrade(context, text, u)) return null;
+  if (asksOnlyWhyOfAGrade(context, text, u) || asksWhyOfAMove(context, text, u)) return null;
   const gradeQuestion = readGradeQuestion(u) !== null;
   if (gradeQuestion && guess.kind !== 'grade-filtered') return null;
   const reader = LOOSE_READERS[guess.kind];
@@ -136,6 +137,8 @@ export function askByKind(context: CorpusContext, text: string, read: Understood
   // Ofsted rates outstanding doing…?") is that question: the scene's council and grade are its premise.
   const answer =
     (acrossOthers ? fromLast() : null) ??
+    // "Why did Birmingham go up to good?" reads like a change of grade; the inspection at which it went up says why.
+    (asksWhyOfAMove(context, text, u) ? (answerCannotTell(input) ?? fallback(u)) : null) ??
     answerByKinds(input) ??
     listAfterGrade() ??
     fromLast() ??

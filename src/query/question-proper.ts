@@ -10,9 +10,10 @@
  * Who is asking and why, in a sentence after the question ("We're recruiting into the MASH and candidates keep asking."),
  * or how they feel about it ("feels like they've gone quiet", "just curious"), or where they live or work ("We live right between
  * them and could go with either for adoption."), or their own past with the council ("used to foster there years ago", "they
- * placed me back in 1979", "I keep seeing it in the news").
+ * placed me back in 1979", "I keep seeing it in the news"), or a job they weigh up ("been offered 6 months in their CIN team",
+ * "trying to pick").
  */
-const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|ours|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers|(?:it )?(?:feels?|seems?) like|i feel|(?:just )?curious|no idea|not sure|out of interest|asking for a (?:[a-z]+ )?friend|i (?:sit|serve) on|i (?:chair|lead|manage|run)|(?:i|we) (?:live|lived|work|worked) (?:in|at|near|for|between|right|just|with)|used to (?:foster|work|live)|(?:they|who) (?:placed|adopted|fostered|looked after|took) me|i keep (?:seeing|hearing|reading)|(?:my )?mate s been|a friend s been)\b/;
+const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|ours|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers|(?:it )?(?:feels?|seems?) like|i feel|(?:just )?curious|no idea|not sure|out of interest|asking for a (?:[a-z]+ )?friend|i (?:sit|serve) on|i (?:chair|lead|manage|run)|(?:i|we) (?:live|lived|work|worked) (?:in|at|near|for|between|right|just|with)|used to (?:foster|work|live)|(?:they|who) (?:placed|adopted|fostered|looked after|took) me|i keep (?:seeing|hearing|reading)|(?:i ve |ive |i have |just )?been offered|(?:applying|applied) (?:for|to)|trying to (?:pick|choose|decide)|(?:my )?mate s been|a friend s been)\b/;
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
 const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|whats|which|whether|when|why|who)\b/;
 

@@ -71,8 +71,8 @@ export function findTimeRange(tokens: readonly RawToken[], today?: string): Foun
       }
     }
     // since the 2016 JTAI / after the 2018 inspection: an event in that year, and what followed it, that year included.
-    // "since their 2017 SIF", "after its 2019 inspection" too.
-    if ((word === 'since' || word === 'after' || word === 'following') && /^(?:the|their|its)$/.test(tokens[i + 1]?.word ?? '') && yearAt(tokens, i + 2) !== null) {
+    // "since their 2017 SIF", "after its 2019 inspection", "since Ofsted's 2020 inspection" too.
+    if ((word === 'since' || word === 'after' || word === 'following') && /^(?:the|their|its|ofsted|ofsteds)$/.test(tokens[i + 1]?.word ?? '') && yearAt(tokens, i + 2) !== null) {
       return { range: { kind: 'years', from: yearAt(tokens, i + 2) as number, to: null }, used: span(i, 3) };
     }
     // since the Care Review / before the new government: a sector event's day (sector-events.ts).

@@ -66,5 +66,7 @@ export const ABOUT_A_VISIT: ReadonlySet<string> = new Set([
     // "children" is.
     'kids ' +
     // "What did Dudley's front door visit in October 2025 pick up?"
-    'pick picked').split(' '),
+    'pick picked ' +
+    // "Can you list out the findings from the Stockton-on-Tees visit on 9-10 December 2025 - bullet points fine"
+    'list out bullet bullets fine').split(' '),
 ]);

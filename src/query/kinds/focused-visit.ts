@@ -67,7 +67,8 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "Was there a focused visit to Kingston in 2022?", "did Medway get a focused visit after the 2023 ILACS?" ask whether there
   // was: the list answers, none or one.
   if (/ (?:was|were|is|has) there (?:been )?(?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:to|of|in|at|for) | (?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:[a-z]+ ){0,3}?(?:focused )?(?:visits?|fvs?) (?:after|since|following|before|between) /.test(lower)) return false;
-  if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many|list) | which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
+  // "List out the findings from the Stockton visit" asks for the letter's, not a list of visits.
+  if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many) | list (?!(?:out )?(?:the |its |their |all )?(?:main |key |headline )?(?:findings|points|strengths|weaknesses|positives|negatives|concerns|messages|issues|problems) )| which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   // "When was Rochdale last inspected, and was it a full one or a focused visit?": which kind it was, which the list says.

@@ -68,8 +68,11 @@ function yearOfLast(month: number, newest: string): number {
   return Number(newest.slice(0, 4)) - (month > Number(newest.slice(5, 7)) ? 1 : 0);
 }
 
-/** A grade naming the inspection that gave it: "the 2023 inadequate (one)", "their 2019 good inspection"; the year is group 1. */
-const GRADE_NAMING = '(?:the |their |its )((?:19|20)\\d\\d) (?:outstanding|good|requires improvement|ri|inadequate)(?: one| inspection| ilacs| sif| judgement| rating)?';
+/**
+ * A grade naming the inspection that gave it: "the 2023 inadequate (one)", "their 2019 good inspection", "their 2022
+ * grade"; the year is group 1.
+ */
+const GRADE_NAMING = '(?:the |their |its )((?:19|20)\\d\\d) (?:(?:outstanding|good|requires improvement|ri|inadequate)(?: one| inspection| ilacs| sif| judgement| rating)?|grade|grading|rating|judgement|judgment)';
 export const GRADE_NAMING_AN_INSPECTION = new RegExp(` ${GRADE_NAMING} `);
 /** "Anything since the 2023 inadequate?": after the inspection that gave it. */
 const AFTER_A_GRADED_INSPECTION = new RegExp(` (?:after|following|since) ${GRADE_NAMING} `);
@@ -79,6 +82,9 @@ const GRADE_PREMISE = /^ (?:\S+ ){1,4}(?:got|went|was|were|became|came out|(?:wa
 
 /** A grade dating a span after "since" or "after": "since it was graded good in 2019", "after they went inadequate in 2021". */
 const SINCE_A_GRADE = / (?:since|after) (?:it|they|the council|the la) (?:was|were|got|went|became|came out|has been|have been)(?: (?:rated|judged|graded))?(?: as)? (?:outstanding|good|requires improvement|inadequate|ri|adequate) (?:in|at) (?:[a-z]+ )?((?:19|20)\d\d) /;
+
+/** A grade dating the start of a span after "between": "between Hull being judged inadequate in Jan 2019 and …". */
+const BETWEEN_A_GRADE = / between (?:[a-z]+ ){0,3}?(?:being |was |were |got |went |became )?(?:(?:rated|judged|graded) )?(?:as )?(?:outstanding|good|requires improvement|inadequate|ri|adequate) (?:in|at) (?:[a-z]+ )?((?:19|20)\d\d) and /;
 
 /** Words pointing back to that premise's date: "the couple of years before that", "between the 2022 ILACS and that one". */
 const POINTS_BACK = / (?:before|since|after) (?:that|then) | and that (?:one )?/;
@@ -93,6 +99,9 @@ export function withoutGradePremise(lower: string): string {
   // "What focused visits has Tameside had since it was graded good in 2019?": the grade after "since" only dates the span.
   const since = SINCE_A_GRADE.exec(lower);
   if (since !== null) return lower.replace(since[0], ` since ${since[1] ?? ''} `);
+  // "Between Hull being judged inadequate in Jan 2019 and the next full inspection, …": so does a grade after "between".
+  const between = BETWEEN_A_GRADE.exec(lower);
+  if (between !== null) return lower.replace(between[0], ` between ${between[1] ?? ''} and `);
   const premise = GRADE_PREMISE.exec(lower);
   const dates = premise !== null && (/^ (?:after|since) /.test(premise[0]) || POINTS_BACK.test(lower.slice(premise[0].length - 1)));
   return dates ? ` ${lower.slice(premise[0].length)}` : lower;

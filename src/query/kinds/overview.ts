@@ -260,6 +260,8 @@ export function isOverview(input: KindInput): boolean {
   if (/ (?:overview|summary|lowdown|low down|rundown|run down|briefing) /.test(lower)) for (const w of ['rating', 'ratings', 'issues']) behind.add(w);
   // "What's Staffordshire like for children's social care?": the service the picture is of, when no care leavers are asked of.
   if (/ social care /.test(lower) && !/ care (?:leavers?|experienced) /.test(lower)) for (const w of ['social', 'care']) behind.add(w);
+  // "How is practice at Swindon these days?": practice as a whole, the picture's, when nothing narrows it.
+  if (/ (?:how is|how s|hows|what s|whats|what is) (?:the )?(?:social work )?practice (?:at|in|like at|like in) /.test(lower)) for (const w of ['practice', 'social', 'work']) behind.add(w);
   const { asked } = emphasisOf(withoutPurpose(u.words).filter((w) => !behind.has(w)));
   // Read loosely, a sector term asked of ("what's Bury's LADO like?", "summary of Leeds's LADO") is a topic, not the picture.
   // Care leavers and children in care are areas the overview grades, not topics that make it a paragraph question.

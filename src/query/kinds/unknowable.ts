@@ -61,7 +61,7 @@ const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|ins
  * requires improvement to good at the next", "had a visit in 2023 - did its next full inspection keep the same grade?").
  */
 const PAST_NEXT =
-  / (?:when|by the time|once) (?:ofsted|inspectors|hmis?|they) next (?:inspected|visited|came|came back|returned|looked) | (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|gone|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|landed|did|came out|ended up|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) (?:very )?next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) (?:very )?next | between (?!now )(?:[a-z0-9]+ ){1,6}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
+  / (?:when|by the time|once) (?:ofsted|inspectors|hmis?|they) next (?:inspected|visited|came|came back|returned|looked) | (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|gone|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|landed|did|came out|ended up|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) (?:very )?next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) (?:very )?next | between (?!now )(?:[a-z0-9]+ ){1,10}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
 
 /** Something to put right before the next inspection: "what should Bolton improve before the next inspection?". */
 const IMPROVE_BEFORE_NEXT =
@@ -213,6 +213,8 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // "We don't pay a market supplement - does Hertfordshire pay its social workers more than that?"
       // "What's the name of Oxfordshire's LADO, and what are they paid?"
       / (?:what|how much) (?:are|is|do|does|did|was|were) (?:they|he|she|them) (?:get )?(?:paid|earn|earning|earned) /.test(lower) ||
+      // "Hampshire is outstanding so how much SGO allowance they pay": a rate paid, not a finding.
+      / how much (?:[a-z]+ ){0,3}?(?:allowances?|fees?) (?:[a-z]+ ){0,2}?(?:pay|pays|paid|get|gets|give|gives|offer|offers) /.test(lower) ||
       // "Which council pays staying put carers the most?": pay set against pay.
       / (?:which|what) (?:council|councils|la|las|authority|authorities|borough) (?:pays?|paid|offers?) (?:[a-z]+ ){0,4}?(?:the )?(?:most|least|best|highest|lowest|more|less) /.test(lower) ||
       / (?:pay|pays|paying|paid) (?:its |their |our |the )?(?:team |senior |frontline |agency |newly qualified )?(?:social workers?|staff|managers?|practitioners?|foster carers?|directors?|dcs|chief executive|ceo|head of service|heads of service)(?: (?:more|less|better|enough|a supplement|supplements?))? | market supplements? | (?:retention|recruitment|golden hello) (?:payments?|bonus(?:es)?|premiums?) /.test(lower),
@@ -288,7 +290,9 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       / (?:give|send|what|whats|can you|could you|can i have|could i have|do you have|have you got|find|share|get|need) | (?:how|where) (?:do|can|could|would) (?:i|we) (?:contact|reach|email|phone|ring|call|get hold of|get in touch with) /.test(lower) &&
       !/ (?:action plan|protectionofchildren) /.test(lower) ||
       // "who heads up the leaving care team at Wigan? need a name and email to escalate a case"
-      / (?:need|want|give me|send me) (?:a |their |his |her |the )?name and (?:an? )?(?:email|e mail|number|phone number|contact details) /.test(lower),
+      / (?:need|want|give me|send me) (?:a |their |his |her |the )?name and (?:an? )?(?:email|e mail|number|phone number|contact details) /.test(lower) ||
+      // "A requester wants the names and contact details (email and phone) of the team managers in Peterborough's front door."
+      / names? and (?:their )?contact details /.test(lower),
   },
   {
     // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?", "is

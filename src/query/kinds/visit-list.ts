@@ -40,10 +40,12 @@ const TIME_SINCE = / how long (?:has it been |is it |it s been )?since | how lon
 /** Reports in the plural, or their timeline ("Bury reports", "Bury timeline", "Bury Ofsted activity since 2020"): a list. */
 const LISTED_IN_PLURAL = / (?:visits|inspections|fvs|reports|letters|timeline|chronology|activity) /;
 /**
- * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?"): every kind
+ * The time between two reports ("how long was the gap between Bury's last FV and its full inspection?", "between Hull
+ * being judged inadequate in Jan 2019 and the next full inspection, did Ofsted go back in?"): every kind
  * listed with its dates answers it, so neither the kinds named nor the time of one of them narrows the list.
  */
-const GAP_BETWEEN = / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )/;
+const GAP_BETWEEN =
+  / (?:gap|time|how long|how many (?:days|weeks|months|years)) (?:was there |was it |passed |elapsed |went by )?between (?!(?:19|20)\d\d )| between (?:[a-z0-9]+ ){1,10}?and (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|sif|one) /;
 /** Both kinds named together: "every inspection and visit", "FVs and inspections", "a visit, an inspection, anything". */
 const BOTH_KINDS = / (?:inspections?|ilacs) (?:and|or|an?|(?:and|or) (?:any|an?)) (?:focused )?(?:visits?|fvs?) | (?:focused )?(?:visits?|fvs?) (?:and|or|an?|(?:and|or) (?:any|an?)) (?:inspections?|ilacs) /;
 /** Anything Ofsted did: every kind. */
@@ -138,6 +140,8 @@ function leftover(input: KindInput, focused: boolean): string[] {
   // What a visit looked at is its theme ("how many times have inspectors come in to look at the front door?").
   if (themes.length > 0) rest = rest.replace(/ (?:look|looks|looked|looking) at /g, ' ');
   rest = rest.replace(THEME_ASKED, ' ').replace(LOOK_AT_SERVICES, ' ');
+  // "Between Hull being judged inadequate in Jan 2019 and the next full inspection…": the next one ends the gap asked of.
+  rest = rest.replace(/ (between (?:[a-z0-9]+ ){1,10}?and (?:the|their|its)) next /, ' $1 ');
   return rest
     .split(' ')
     .filter((w) => w !== '' && input.u.words.includes(w))
@@ -211,7 +215,7 @@ const UNTIL_NOW = / between (the |its |their )?((?:19|20)\d\d )?(?:full |last |l
 const RUN_UP = / (?:in )?(?:the )?(?:run up|lead up|build up) to /g;
 
 /** Ofsted coming back: "has Ofsted been back", "inspectors came back in". */
-const BACK = / (?:been|gone|come|came|went|coming|going) back /;
+const BACK = / (?:been|gone|go|come|came|went|coming|going) back /;
 /** "Since" an inspection or visit named: "since the 2023 inspection", "since its last ILACS". */
 const SINCE_A_REPORT = / since ((?:the |its |their |our |(?:[a-z]+ ){1,3}?(?=(?:19|20)\d\d ))?(?:(?:19|20)\d\d |last |latest |full )*(?:inspection|ilacs|sif|focused visit|fv|visit) )/;
 

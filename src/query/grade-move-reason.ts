@@ -1,0 +1,128 @@
+/**
+ * Why a council's grade moved: "why did Tower Hamlets improve?", "why was
+ * Kent downgraded?", "what turned Sandwell around?". The answer is what the
+ * inspection at which the grade moved that way wrote (its summary, or its
+ * paragraphs on a topic also asked), with a line naming the move; never
+ * paragraphs elsewhere that hold "improving" or "declined", which is how the
+ * question reads to a search.
+ *
+ * A grade named alone ("why is Birmingham inadequate?") is grade-reason.ts's;
+ * this module reads the direction of a change.
+ */
+import type { AskAnswer } from '../answer-types.ts';
+import type { AreaKey, Grade } from '../model.ts';
+import type { StoredReport } from '../search/index-file.ts';
+import { queryTerms } from '../search/pipeline.ts';
+import type { CorpusContext } from './context.ts';
+import { gradesAsked, withoutPraise } from './grade-names.ts';
+import { reasonLower, NOT_TOPIC } from './grade-reason.ts';
+import { AREA_WORDS, GRADE_RANK, GRADE_WORDS, gradedInspections, inTime, judgementFor, kindLabel, longDate } from './grades.ts';
+import type { GradeQuery } from './grade-questions.ts';
+import type { Understood } from './understand.ts';
+
+/** The head of a question asking why: "why did…", "how come…", "what made…", "what turned…". */
+const WHY_HEAD = /^ (?:why (?:did|has|have|was|were|d|had)|how come|what (?:made|helped|led|caused|drove|turned|has turned|went into)) /;
+
+/**
+ * A move still to come or required, not one that happened: "why did Trafford have to improve?" asks for its list,
+ * "why might Blackpool drop?" (or "…is it going to drop") for a forecast.
+ */
+const NOT_A_MOVE_MADE = / (?:to|will|would|could|might|may|going to|likely to|need to|needs to|have to|has to|had to) (?:\S+ )?(?:improv\w*|get|getting|go|going|drop\w*|fall\w*|slip\w*|declin\w*|deteriorat\w*|climb\w*|move\w*|come|coming|turn\w*|lose|losing|recover\w*) /;
+
+/** A grade going up, in the words people use ("turned it around", "got better"). */
+const UP =
+  /(?: improv(?:e|ed|es|ing)(?! to be good)| (?:get|got|gotten|getting|become|became) better| (?:go|gone|went|move|moved|step|stepped|come|came) up| climb(?:ed)?| upgraded| turn(?:ed)? (?:\S+ ){0,3}(?:a)?round| bounced? back| recover(?:ed)?| (?:come|came) out of) /;
+
+/** A grade going down ("slipped", "went backwards", "got downgraded"). */
+const DOWN =
+  /(?: declin(?:e|ed|ing)| deteriorat(?:e|ed|ing)| (?:get|got|gotten|getting|become|became|go|gone|went) worse| worsen(?:ed)?| (?:go|gone|went|move|moved|step|stepped|come|came) down| drop(?:ped)?| f(?:a|e)ll(?:en)?| slip(?:ped)?| downgraded| (?:go|gone|went) backwards?| lose| lost) /;
+
+/** Words of such a question that say the move, not its topic. */
+const MOVE_WORDS = new Set(
+  ('improve improved improves improving get got gotten getting become became better worse go gone went move moved step stepped come came up down ' +
+    'climb climbed upgraded downgraded turn turned round around bounce bounced back recover recovered out of decline declined declining ' +
+    'deteriorate deteriorated deteriorating worsen worsened drop dropped fall fell fallen slip slipped backwards backward lose lost helped drove ' +
+    'into from grade grades much so badly quickly').split(' '),
+);
+
+export type GradeMove =
+  | { found: true; report: StoredReport; before: StoredReport; from: Grade; to: Grade; area: AreaKey; words: string[] }
+  | { found: false; authority: string; up: boolean; area: AreaKey };
+
+/** The area the move is asked of (one named at most; else the overall grade). */
+function areaOf(u: Understood): AreaKey {
+  const areas = u.areas.filter((a) => a !== 'overall');
+  return areas.length === 1 ? (areas[0] as AreaKey) : 'overall';
+}
+
+/**
+ * The inspection at which a "why did it move?" question's grade moved the way asked (the latest such, or of the time
+ * asked; where grades are named, one of them at either end), and the words to search it for (none for its summary);
+ * `found: false` where no inspection moved it so; null when the question is not one, or names a grade no move had.
+ */
+export function gradeMoveAsked(context: CorpusContext, lower: string, u: Understood): GradeMove | null {
+  if (u.authorities.length !== 1 || u.unknownAuthorities.length > 0 || !WHY_HEAD.test(lower)) return null;
+  if (NOT_A_MOVE_MADE.test(lower)) return null;
+  const up = UP.test(lower);
+  if (up === DOWN.test(lower)) return null;
+  const area = areaOf(u);
+  const authority = u.authorities[0] ?? '';
+  const named = gradesAsked(withoutPraise(u.words));
+  const graded = gradedInspections(context, authority);
+  const rank = (r: StoredReport): number => {
+    const g = judgementFor(r, area)?.gradeKey;
+    return g === undefined ? 0 : GRADE_RANK[g];
+  };
+  for (let i = 0; i + 1 < graded.length; i++) {
+    const report = graded[i] as StoredReport;
+    const before = graded[i + 1] as StoredReport;
+    const [now, then] = [rank(report), rank(before)];
+    if (now === 0 || then === 0 || (up ? now <= then : now >= then) || !inTime(report, u.year, u.range)) continue;
+    const to = judgementFor(report, area)?.gradeKey as Grade;
+    const from = judgementFor(before, area)?.gradeKey as Grade;
+    if (named.length > 0 && !named.includes(to) && !named.includes(from)) continue;
+    const topic = u.words.filter((w) => !NOT_TOPIC.has(w) && !MOVE_WORDS.has(w));
+    return { found: true, report, before, from, to, area, words: queryTerms(topic).length === 0 ? [] : topic };
+  }
+  // "Why did Bury drop from outstanding?" of a council never outstanding: grade-reason.ts says it never had that grade.
+  return named.length > 0 ? null : { found: false, authority, up, area };
+}
+
+/** Whether a question asks why one council's grade moved ("why did Tower Hamlets improve?"): the move's inspection answers. */
+export function asksWhyOfAMove(context: CorpusContext, text: string, u: Understood): boolean {
+  return gradeMoveAsked(context, reasonLower(text), u) !== null;
+}
+
+/**
+ * The answer to a "why did it move?" question, from the inspection at which the grade moved, with a line naming the
+ * move; where none moved it so, the authority's grades, saying so; null when the question is not one. `passages`
+ * answers the narrowed question (ask.ts's askUnderstood), `history` a grade query (grade-answer.ts).
+ */
+export function answerGradeMove(
+  context: CorpusContext,
+  text: string,
+  u: Understood,
+  passages: (u: Understood, only: ReadonlySet<string>) => AskAnswer,
+  history: (query: GradeQuery) => AskAnswer,
+): AskAnswer | null {
+  const move = gradeMoveAsked(context, reasonLower(text), u);
+  if (move === null) return null;
+  const what = (area: AreaKey): string => (area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`);
+  if (!move.found) {
+    // "Why did Kent decline?" of a council whose grade never went down: its grades say what it was rated instead.
+    const grades = history({ intent: { kind: 'history', grades: [], region: null, neighboursOf: null }, authorities: [move.authority], area: move.area, year: null, range: null, topic: [] });
+    const then = typeof u.year === 'number' ? ` in ${u.year}` : '';
+    const gradeGiven = `No inspection I hold rated ${move.authority} ${move.up ? 'higher' : 'lower'} ${what(move.area)} than the one before it${then}.`;
+    return grades.grades === undefined || grades.grades.rows.length === 0 ? null : { ...grades, gradeGiven };
+  }
+  const { report, before, from, to, area, words } = move;
+  // The move has chosen the report; the report alone bounds the answer now.
+  const answer = passages({ ...u, words, year: null, range: null }, new Set([report.id]));
+  if (answer.results.length === 0) return null;
+  const name = (r: StoredReport): string => `${r.authority} ${r.year} ${kindLabel(r.kind)}`;
+  const summary = answer.results.every((h) => h.paragraphKind === 'summary');
+  const gradeGiven =
+    `${report.authority} went ${GRADE_RANK[to] > GRADE_RANK[from] ? 'up' : 'down'} from ${GRADE_WORDS[from]} to ${GRADE_WORDS[to]} ${what(area)} ` +
+    `at ${name(report)} (${report.published === null ? 'publication date not printed' : `published ${longDate(report.published)}`}), after ${name(before)}; ${summary ? 'its summary' : 'from that report'}:`;
+  return { ...answer, gradeGiven };
+}

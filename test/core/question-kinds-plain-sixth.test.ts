@@ -1,0 +1,162 @@
+/**
+ * Plain questions probed beside the 218th routing round and after
+ * (scripts/route-questions.json): why a council's grade went up or down,
+ * what a council is "bad at", findings "listed out", a grade "shifted",
+ * time "since Ofsted's 2020 inspection" or "since their 2022 grade", and
+ * the asker's job offer, request or training session around the question.
+ * Each case was answered as another kind, or is a near neighbour that must
+ * not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
+
+const ask = askTheCorpus();
+const kindOf = kindOfAnswer(ask);
+
+describe('why a grade moved', () => {
+  it('answers "why did … improve?" from the inspection at which the grade went up, naming the move', () => {
+    const a = ask('why did Tower Hamlets improve?');
+    expect(a.gradeGiven).toBe(
+      'Tower Hamlets went up from good to outstanding overall at Tower Hamlets 2024 ILACS (published 13 January 2025), after Tower Hamlets 2019 ILACS; its summary:',
+    );
+    expect(a.results[0]?.reportId).toBe('tower-hamlets-2024');
+    expect(a.results.every((h) => h.reportId === 'tower-hamlets-2024')).toBe(true);
+    expect(ask('what turned Tower Hamlets around?').gradeGiven).toMatch(/^Tower Hamlets went up from good to outstanding/);
+  });
+
+  it('answers "why did … go down?" and "why was … downgraded?" from the inspection at which it fell', () => {
+    expect(ask('why did Bury go down?').gradeGiven).toBe(
+      'Bury went down from requires improvement to inadequate overall at Bury 2021 ILACS (published 17 December 2021), after Bury 2016 SIF; its summary:',
+    );
+    const kent = ask('why was Kent downgraded?');
+    expect(kent.gradeGiven).toMatch(/^Kent went down from outstanding to good overall at Kent 2025 ILACS/);
+    expect(kent.results[0]?.reportId).toBe('kent-2025');
+  });
+
+  it('reads a grade named with the move as where it went, before the grade alone is read as the one given', () => {
+    const a = ask('why did Birmingham go up to good?');
+    expect(a.gradeGiven).toBe(
+      'Birmingham went up from requires improvement to good overall at Birmingham 2023 ILACS (published 18 April 2023), after Birmingham 2018 ILACS; its summary:',
+    );
+    expect(a.grades).toBeUndefined();
+  });
+
+  it('says so, with the grades, where the grade never moved that way', () => {
+    const essex = ask('why did Essex decline?');
+    expect(essex.gradeGiven).toBe('No inspection I hold rated Essex lower overall than the one before it.');
+    expect(essex.grades?.kind).toBe('history');
+    // A grade named that the council never had is the grade reason's answer: it never had it.
+    expect(ask('why did Bury drop from outstanding?').gradeGiven).toBe('No inspection I hold rated Bury outstanding overall.');
+  });
+
+  it('leaves a move still to come or required to the other readers', () => {
+    expect(ask('why did Bury need to improve?').gradeGiven).toBeUndefined();
+    expect(ask('how did Tower Hamlets get better?').grades?.kind).toBe('history');
+  });
+
+  it('reads "fail" as the grade, not a word to search for, in a "why" question', () => {
+    const a = ask('why did Slough fail its inspection?');
+    expect(a.gradeGiven).toMatch(/^Slough was rated inadequate overall at Slough 2015 SIF .*; its summary:$/);
+    expect(a.results[0]?.paragraphKind).toBe('summary');
+  });
+});
+
+describe('what a council is bad at', () => {
+  it('gives the improvement list for "what is … bad at?", "weak at", "poor at" and "struggle with"', () => {
+    const a = ask('what is Kent bad at?');
+    expect(a.kind?.headline).toBe("Kent's latest graded inspection, Kent 2025 ILACS, published 2 February 2026, lists 3 things to improve.");
+    expect(kindOf('what is Kent weak at?')).toBe('improvements');
+    expect(kindOf('what does Bury struggle with?')).toBe('improvements');
+    // With a topic after it, it asks of that topic.
+    expect(kindOf('what is Kent bad at with care leavers?')).toBeUndefined();
+  });
+
+  it('gives the list of an inspection named by its kind, and "what were they told to do?"', () => {
+    const a = ask("Sandwell's 2013 looked after children inspection - what were they told to do? I remember an IHA backlog being one of them");
+    expect(a.kind?.headline).toBe("Sandwell's 2013 graded inspection, Sandwell 2013 looked-after children inspection, published 2 August 2013, lists 19 things to improve.");
+  });
+});
+
+describe('one visit and the list', () => {
+  it('answers "list out the findings from the … visit" with the visit, not the list of visits', () => {
+    const a = ask('Can you list out the findings from the Stockton-on-Tees visit on 9-10 December 2025 - bullet points fine');
+    expect(a.kind?.kind).toBe('focused-visit');
+    expect(a.kind?.visits?.[0]?.reportId).toBe('stockton-on-tees-2025-focused-visit');
+    expect(kindOf('list the visits to Stockton-on-Tees')).toBe('visit-list');
+  });
+
+  it('reads "since their 2022 grade" as since that inspection', () => {
+    const a = ask('Anything from Ofsted on Stoke since their 2022 grade?');
+    expect(a.kind?.headline).toBe(
+      "3 Ofsted visits of Stoke-on-Trent (1 authority), carried out after Stoke-on-Trent's 2022 inspection (which ended 14 October 2022), latest first:",
+    );
+  });
+});
+
+describe('the list between two inspections', () => {
+  it('lists every report with its dates for "between … and the next full inspection, did Ofsted go back in?"', () => {
+    const a = ask('Between Hull being judged inadequate in Jan 2019 and the next full inspection, did Ofsted go back in at all?');
+    expect(a.kind?.kind).toBe('visit-list');
+    expect(a.kind?.headline).toBe('8 Ofsted visits of Kingston upon Hull (1 authority), latest first:');
+    expect(a.kind?.visits?.map((v) => v.reportId)).toContain('kingston-upon-hull-2021-focused-visit');
+    // A next inspection still to come is what no report holds.
+    expect(kindOf("when is Hull's next inspection?")).toBe('cannot-tell');
+  });
+});
+
+describe('grades over time', () => {
+  it('reads "since Ofsted\'s 2020 inspection" as the years from 2020, not 2020 alone', () => {
+    const a = ask("Devon's child protection side - has it got better or worse since Ofsted's 2020 inspection? We're worried about CP thresholds for some of our families");
+    expect(a.grades?.kind).toBe('history');
+    expect(a.grades?.headline).toBe('Devon: 2 graded inspections since 2020, in date order.');
+  });
+
+  it('reads whether the latest one "shifted" the grade as its history', () => {
+    expect(ask("devon's been inadequate forever, is that still the case or did the latest one shift it").grades?.kind).toBe('history');
+    expect(ask("did the latest one shift devon's grade").grades?.kind).toBe('history');
+    expect(ask('is devon still inadequate?').grades?.kind).toBe('latest');
+  });
+
+  it('reads "could you confirm … grades" as the grades, the asking not a topic', () => {
+    expect(ask("Could you confirm Medway's current Ofsted grades for children's services, please? We are quoting them in a response letter.").grades?.kind).toBe('latest');
+  });
+
+  it('compares two councils asked "which ones rated better?"', () => {
+    expect(ask('leeds or bradford, which ones rated better? trying to pick').grades?.kind).toBe('compare');
+  });
+});
+
+describe('paragraphs filtered by grade', () => {
+  it('keeps "family time" as the topic, and reads "how bad is…" as what the reports say', () => {
+    const a = ask('in the failing councils how bad is family time with parents');
+    expect(a.kind?.kind).toBe('grade-filtered');
+    expect(a.kind?.headline).toMatch(/^Paragraphs on family time parents from the 9 authorities in England rated inadequate overall/);
+    expect(ask('in inadequate councils how good is family time?').kind?.headline).toMatch(/^Paragraphs on family time from the 9 authorities/);
+  });
+});
+
+describe('the asker around the question', () => {
+  it('reads a job offer, a recruitment pack and a training session as the asker\'s, not the question\'s', () => {
+    expect(ask('whats blackpool like these days? been offered 6 months in their CIN team').kind?.kind).toBe('overview');
+    expect(ask('quick Ofsted summary of Swindon for the recruitment pack').kind?.kind).toBe('overview');
+    expect(kindOf('back in 2014 when Birmingham was rated inadequate, what were the recommendations? doing a bit of history for a governor training session')).toBe('improvements');
+  });
+
+  it('reads a requester restated and an enquiry routed as asides after the question', () => {
+    expect(kindOf('What was the theme of the focused visit to Gateshead in September 2021? Requester wants to know which area of practice Ofsted looked at.')).toBe('focused-visit');
+    expect(kindOf('How is the Isles of Scilly doing on children\'s services? Councillor enquiry passed to the information governance team.')).toBe('overview');
+  });
+
+  it('reads practice as a whole as the picture', () => {
+    expect(kindOf('how is practice at Swindon these days?')).toBe('overview');
+    expect(kindOf('how is practice in Swindon on care leavers?')).toBeUndefined();
+  });
+});
+
+describe('what no report holds', () => {
+  it('says so for staff names and contact details, allowances paid and schools\' grades', () => {
+    expect(kindOf("A requester wants the names and contact details (email and phone) of the team managers in Peterborough's front door service.")).toBe('cannot-tell');
+    expect(kindOf('hampshire is outstanding so how much SGO allowance they pay')).toBe('cannot-tell');
+    expect(kindOf("What did Ofsted give the secondary schools in Rochdale - how many are good or outstanding? I know children's services there are RI")).toBe('cannot-tell');
+  });
+});
