@@ -144,6 +144,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     // "What's different about Kent now compared with 2017?", "how far did Suffolk drop?"
     'different drop ' +
     // "Merton kept outstanding 2022 to 2025 yes?"
-    'yes'
+    'yes ' +
+    // "Swindon Jul 23 ILACS - headline grade vs last time?": the overall grade, as the report's headline.
+    'headline'
   ).split(' '),
 ]);

@@ -71,6 +71,15 @@ describe('what a council is bad at', () => {
     expect(kindOf('what is Kent bad at with care leavers?')).toBeUndefined();
   });
 
+  it('gives the list for what is "still to do", "must change" or "remained outstanding", never for a grade still outstanding', () => {
+    expect(ask('After Wirral care leavers visit 2024, what still to do?').kind?.headline).toBe("Wirral's 2024 focused visit (Wirral 2024 focused visit), published 17 October 2024, lists 3 things to improve.");
+    expect(kindOf('Trafford leaders got inadequate 2026, what they must change?')).toBe('improvements');
+    expect(kindOf("what remained outstanding for Wirral following Ofsted's September 2024 visit on care leavers?")).toBe('improvements');
+    expect(ask('is Wirral still outstanding?').grades?.kind).toBe('latest');
+    // Who will use the answer, after the question, is the asker's.
+    expect(kindOf('What were the weak spots inspectors flagged for Calderdale in 2024 - the things they actually said needed to get better? Students are going to compare them against good practice examples.')).toBe('improvements');
+  });
+
   it('gives the list of an inspection named by its kind, and "what were they told to do?"', () => {
     const a = ask("Sandwell's 2013 looked after children inspection - what were they told to do? I remember an IHA backlog being one of them");
     expect(a.kind?.headline).toBe("Sandwell's 2013 graded inspection, Sandwell 2013 looked-after children inspection, published 2 August 2013, lists 19 things to improve.");
@@ -83,6 +92,19 @@ describe('one visit and the list', () => {
     expect(a.kind?.kind).toBe('focused-visit');
     expect(a.kind?.visits?.[0]?.reportId).toBe('stockton-on-tees-2025-focused-visit');
     expect(kindOf('list the visits to Stockton-on-Tees')).toBe('visit-list');
+  });
+
+  it('answers "what did inspectors cover" in a month of a letter, and "a list of what inspectors covered", with the visit', () => {
+    expect(ask('Medway Nov 2025 - list of what inspectors covered?').kind?.visits?.[0]?.reportId).toBe('medway-2025-focused-visit');
+    expect(kindOf('Medway Nov 2025 - what did inspectors cover?')).toBe('focused-visit');
+  });
+
+  it('lists every kind for "what has happened with Ofsted in … since…"', () => {
+    expect(ask('Members asked what had happened with Ofsted in Bristol since the January 2023 inspection.').kind?.headline).toBe(
+      "3 Ofsted visits of Bristol (1 authority), carried out since Bristol's 2023 inspection (which began 16 January 2023), latest first:",
+    );
+    // Without Ofsted named, what has happened is the picture.
+    expect(kindOf("what's happened in Bristol since the 2023 inspection?")).toBe('overview');
   });
 
   it('reads "since their 2022 grade" as since that inspection', () => {
@@ -121,6 +143,14 @@ describe('grades over time', () => {
     expect(ask("Could you confirm Medway's current Ofsted grades for children's services, please? We are quoting them in a response letter.").grades?.kind).toBe('latest');
   });
 
+  it('reads "headline grade vs last time" as the history, and "as far back as you have it" as how far it goes', () => {
+    expect(ask('Swindon Jul 23 ILACS - headline grade vs last time?').grades?.kind).toBe('history');
+    expect(ask("lambeth's grade history please, as far back as you have it").grades?.headline).toBe('Lambeth: 3 graded inspections, in date order.');
+    expect(ask('has halton gone up or down since 2020? one of the young people I advocate for asked me and I honestly wasn\'t sure').grades?.headline).toBe(
+      'Halton: 2 graded inspections since 2020, in date order.',
+    );
+  });
+
   it('compares two councils asked "which ones rated better?"', () => {
     expect(ask('leeds or bradford, which ones rated better? trying to pick').grades?.kind).toBe('compare');
   });
@@ -157,6 +187,7 @@ describe('what no report holds', () => {
   it('says so for staff names and contact details, allowances paid and schools\' grades', () => {
     expect(kindOf("A requester wants the names and contact details (email and phone) of the team managers in Peterborough's front door service.")).toBe('cannot-tell');
     expect(kindOf('hampshire is outstanding so how much SGO allowance they pay')).toBe('cannot-tell');
+    expect(kindOf('Camden schools Ofsted grade, which school is good?')).toBe('cannot-tell');
     expect(kindOf("What did Ofsted give the secondary schools in Rochdale - how many are good or outstanding? I know children's services there are RI")).toBe('cannot-tell');
   });
 });

@@ -68,7 +68,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // was: the list answers, none or one.
   if (/ (?:was|were|is|has) there (?:been )?(?:a|an|any) (?:focused )?(?:visits?|fvs?) (?:to|of|in|at|for) | (?:did|has|have) [a-z]+ (?:get|got|have|had) (?:a|an|any) (?:[a-z]+ ){0,3}?(?:focused )?(?:visits?|fvs?) (?:after|since|following|before|between) /.test(lower)) return false;
   // "List out the findings from the Stockton visit" asks for the letter's, not a list of visits.
-  if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many) | list (?!(?:out )?(?:the |its |their |all )?(?:main |key |headline )?(?:findings|points|strengths|weaknesses|positives|negatives|concerns|messages|issues|problems) )| which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
+  if (!ONE_OF_TWO.test(lower) && / (?:visits|fvs|how many) | list (?!(?:out )?(?:the |its |their |all )?(?:main |key |headline )?(?:findings|points|strengths|weaknesses|positives|negatives|concerns|messages|issues|problems) |(?:of )?what (?:inspectors|ofsted|they|the inspectors) (?:covered|looked at|checked|found|said) )| which (?:councils?|authorities|authority|las?|local authorities|boroughs|areas(?! of (?:practice|work|focus))|ones|visits?|fvs?) /.test(lower)) return false;
   // "…had a children in care FV in Nov 2023 - what grade at the full inspection after that?": another report, dated by the visit.
   if (ANOTHER_REPORT.test(lower) || STILL_GRADED.test(lower)) return false;
   // "When was Rochdale last inspected, and was it a full one or a focused visit?": which kind it was, which the list says.
@@ -116,7 +116,7 @@ export function isAboutAVisit(input: KindInput): boolean {
   // "What did Ofsted come in to look at in Ealing in Oct 2022?": Ofsted's coming in a month when a letter's
   // visit was under way, and no inspection, is that visit.
   const visitOfAMonth =
-    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|went|gone|popped|visited|look|looked|looking|nosing|nosed|poking|poked|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
+    u.range?.kind === 'as-at' && (u.range.month === true || isMonthEnd(u.range.date)) && / (?:come|came|coming|went|gone|popped|visited|look|looked|looking|cover|covered|covering|nosing|nosed|poking|poked|had (?:ofsted|inspectors|hmis?)(?: [a-z]+)? in|(?:ofsted|inspectors|hmis?) (?:were |was )?in) /.test(lower) &&
     letterThen !== undefined && !inspectionsOf(input).some((r) => u.range?.kind === 'as-at' && underWayIn(r, u.range.date));
   // So is Ofsted's being in a month named without its year ("heard Ofsted were in Staffordshire last December looking at
   // the front door"), where the latest letter under way in that month is newer than any inspection then.

@@ -18,6 +18,8 @@ export const INSPECTED_APART: Unknowable = {
     / (?:grades?|ratings?|rated|graded|judged|judgements?) (?:\w+ ){0,5}?(?:fostering|adoption) (?:agency|agencies|service s registration)(?! (?:and|or) (?:the )?(?:council|la|authority))| (?:fostering|adoption) (?:agency|agencies) (?:\w+ ){0,3}?(?:grades?|ratings?|rated|graded|judged|get|got) /.test(lower) ||
     // "What did Ofsted give the secondary schools in Rochdale - how many are good or outstanding?"
     / (?:give|gave|given|giving) (?:the |their |its )?(?:\w+ )?(?:primary|secondary|infant|junior|special|independent|faith|free) (?:schools|academies) /.test(lower) ||
+    // "Camden schools Ofsted grade, which school is good?"
+    (/ schools (?:ofsted )?(?:grades?|ratings?|results?) | which (?:school|schools|nursery|nurseries|academy|academies) (?:is|are|was|were|got|get|gets) /.test(lower) && !/ virtual schools? /.test(lower)) ||
     // "Huddersfield secondaries - which ones did Ofsted rate outstanding?"
     / (?:secondaries|primaries|secondary schools|primary schools) (?:\w+ ){0,6}?(?:rate|rated|rates|graded|judged|ratings?|grades?|outstanding|inadequate) /.test(lower) ||
     // "How did Rutland's schools do in their latest Ofsted inspections?": the schools' own inspections.
