@@ -74,6 +74,7 @@ describe('what a council is bad at', () => {
   it('gives the list for what is "still to do", "must change" or "remained outstanding", never for a grade still outstanding', () => {
     expect(ask('After Wirral care leavers visit 2024, what still to do?').kind?.headline).toBe("Wirral's 2024 focused visit (Wirral 2024 focused visit), published 17 October 2024, lists 3 things to improve.");
     expect(kindOf('Trafford leaders got inadequate 2026, what they must change?')).toBe('improvements');
+    expect(kindOf("After Wigan's care leavers visit, what was left to sort?")).toBe('improvements');
     expect(kindOf("what remained outstanding for Wirral following Ofsted's September 2024 visit on care leavers?")).toBe('improvements');
     expect(ask('is Wirral still outstanding?').grades?.kind).toBe('latest');
     // Who will use the answer, after the question, is the asker's.
@@ -92,6 +93,13 @@ describe('one visit and the list', () => {
     expect(a.kind?.kind).toBe('focused-visit');
     expect(a.kind?.visits?.[0]?.reportId).toBe('stockton-on-tees-2025-focused-visit');
     expect(kindOf('list the visits to Stockton-on-Tees')).toBe('visit-list');
+  });
+
+  it('reads two themes typed after "fv" as naming the visit', () => {
+    expect(ask('solihull 2018 fv care leavers uasc summary').kind?.visits?.[0]?.reportId).toBe('solihull-2018-focused-visit');
+    expect(kindOf('solihull 2018 fv uasc care leavers summary')).toBe('focused-visit');
+    // A word beyond the themes is a topic.
+    expect(kindOf('solihull 2018 fv care leavers housing')).toBeUndefined();
   });
 
   it('answers "what did inspectors cover" in a month of a letter, and "a list of what inspectors covered", with the visit', () => {
@@ -133,6 +141,11 @@ describe('grades over time', () => {
     expect(a.grades?.headline).toBe('Devon: 2 graded inspections since 2020, in date order.');
   });
 
+  it('reads a grade "dropped a grade" as its history', () => {
+    expect(ask("Stockport dropped a grade at their last inspection didn't they?").grades?.kind).toBe('history');
+    expect(ask('did Bury drop a grade?').grades?.kind).toBe('history');
+  });
+
   it('reads whether the latest one "shifted" the grade as its history', () => {
     expect(ask("devon's been inadequate forever, is that still the case or did the latest one shift it").grades?.kind).toBe('history');
     expect(ask("did the latest one shift devon's grade").grades?.kind).toBe('history');
@@ -149,6 +162,10 @@ describe('grades over time', () => {
     expect(ask('has halton gone up or down since 2020? one of the young people I advocate for asked me and I honestly wasn\'t sure').grades?.headline).toBe(
       'Halton: 2 graded inspections since 2020, in date order.',
     );
+  });
+
+  it('compares two councils asked whether one "outperforms" the other', () => {
+    expect(ask("does Hillingdon's help and protection work outperform Hounslow's?").grades?.kind).toBe('compare');
   });
 
   it('compares two councils asked "which ones rated better?"', () => {
@@ -177,8 +194,9 @@ describe('the asker around the question', () => {
     expect(kindOf('How is the Isles of Scilly doing on children\'s services? Councillor enquiry passed to the information governance team.')).toBe('overview');
   });
 
-  it('reads practice as a whole as the picture', () => {
+  it('reads practice as a whole, and how a council is "performing", as the picture', () => {
     expect(kindOf('how is practice at Swindon these days?')).toBe('overview');
+    expect(kindOf("Broadly speaking, how is Nottingham performing in children's social care?")).toBe('overview');
     expect(kindOf('how is practice in Swindon on care leavers?')).toBeUndefined();
   });
 });

@@ -179,19 +179,29 @@ function topicOfAVisitQuestion(input: KindInput, rest: string): string[] {
 export function withoutVisitTheme(input: KindInput): string {
   const themes = themesAsked(input.lower).filter((group) => visitsOf(input).some((v) => visitHasTheme(v.themes ?? [], [group])));
   let rest = input.lower;
+  // In the order typed, so a theme standing between the visit and another is gone before the other is read ("solihull
+  // 2018 fv care leavers n uasc summary").
+  const typed = [...themes].sort((a, b) => rest.search(a.asked) - rest.search(b.asked));
+  rest = withoutThemesNamingTheVisit(rest, typed);
+  // A theme typed straight after the visit's date names it only where a letter of that time was sent.
+  const letterThen = reportAtTimeAsked(visitsOf(input), input.u);
+  return withoutPrintedTheme(rest, visitsOf(input), letterThen !== null && letterThen !== undefined);
+}
+
+/** `lower` without each theme of `themes` where it names the visit rather than a topic (withoutVisitTheme). */
+function withoutThemesNamingTheVisit(lower: string, themes: ReturnType<typeof themesAsked>): string {
+  let rest = lower;
   for (const group of themes) {
     const theme = group.asked.source.slice(1, -1);
     // "The care leavers FV", "the permanence one", "the visit (end of Sept 2025) on care leavers", "Ofsted's 2024 visit to
     // Birmingham about the kids in care", "Blackpool FV during covid", "Kent FV front door findings"; "what did the
     // visit say about the front door" asks about a topic.
     const naming = new RegExp(
-      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) (?:(?:to|in|at) (?:[a-z]+ ){1,3}?)?${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} | (?<=(?:focused visit|visit|fv) (?:during|in) )${theme} | (?<=(?:focused visit|fv) )${theme} (?=(?:findings|outcome|outcomes|letter|results?|summary|verdict)? ?$)`,
+      ` ${theme} (?=(?:focused visit|fv|visit|one) )| (?<=visited (?:[a-z]+ ){1,4}?)${theme} | (?<=(?:visit|fv|(?:ofsted|inspectors) in) (?:(?:to|in|at) (?:[a-z]+ ){1,3}?)?${WHEN_WORDS}(?:(?:was|is|were) )?(?:on|about|into|looking at|looked at|covered|covering|to do with) (?:[a-z0-9]+ ){0,4}?)${theme} | (?<=(?:focused visit|visit|fv) (?:during|in) )${theme} | (?<=(?:focused visit|fv) +(?:(?:and|n|plus) +)?)${theme} (?=(?:(?:and|n|plus) )?(?:[a-z]+ ){0,3}?(?:findings|outcome|outcomes|letter|results?|summary|verdict)? ?$)`,
     );
     rest = withoutEach(rest, naming);
   }
-  // A theme typed straight after the visit's date names it only where a letter of that time was sent.
-  const letterThen = reportAtTimeAsked(visitsOf(input), input.u);
-  return withoutPrintedTheme(rest, visitsOf(input), letterThen !== null && letterThen !== undefined);
+  return rest;
 }
 
 /**

@@ -50,6 +50,8 @@ const OVERVIEW_WORDS = new Set(
     'report card scorecard ' +
     // "How's Walsall doing generally? bit interested in care leavers but mainly want the big picture", "the full picture".
     'generally bit want full viewed seen regarded short state play headline broadly across happened ' +
+    // "Broadly speaking, how is Nottingham performing in children's social care?"
+    'speaking performing perform performs ' +
     // A grade said on the way ("where is Nottingham City at? last I heard they were inadequate"): the overview gives it.
     'inadequate outstanding good ri requires improvement ' +
     // "Is Devon still inadequate, and has anything happened since that inspection?"
