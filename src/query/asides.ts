@@ -183,6 +183,8 @@ const ASIDES: readonly RegExp[] = [
   // "need it for a board paper", "want this for my slides", "for DMT slides", "for the scrutiny committee".
   // "lambeth's grade history please, as far back as you have it": how far back, which the history goes anyway.
   /\bas far back as (?:you|u|it|they|the reports?|your (?:records|data|reports)) (?:have|has|go|goes|can go|hold|holds)(?: (?:it|them|that|records|reports))?\b/g,
+  // "…, what were the positives we can quote?": what the asker will do with the answer.
+  /\b(?:that )?(?:we|i) (?:can|could|might|may) (?:quote|use|cite|put in|pull out)(?= *[?!.]|$)/g,
   // "quick Ofsted summary of Swindon for the recruitment pack".
   new RegExp(`\\b(?:(?:i |we )?(?:need|want|needed|wanted)(?: it| this| that| them| these| those)? )?for ${DETERMINER}(?:${PURPOSE} )?(?:${AUDIENCE} ){0,2}${PRODUCT}${DUE}\\b`, 'g'),
   // "…? doing a bit of history for a governor training session": what the asker is doing, not what is asked.

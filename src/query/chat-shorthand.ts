@@ -152,7 +152,17 @@ export function questionWords(text: string, isKnownWord?: (word: string) => bool
     const meant = isKnownWord === undefined ? null : kindWordMeant(token.word);
     return meant === null || isKnownWord?.(token.word) === true ? token : { ...token, word: meant };
   });
-  return withApostropheYears(withNumericDatesInWords(withGradeLettersSpelled(tokens, text), text), text);
+  return withOfstedNounsAsInspection(withApostropheYears(withNumericDatesInWords(withGradeLettersSpelled(tokens, text), text), text));
+}
+
+/** Ofsted's inspection by another name: "their last OFSTED audit", "the 2013 Ofsted assessment", "the Ofsted review". */
+const OFSTED_NOUN_FOR_INSPECTION = /^(?:audit|audits|assessment|assessments|review|reviews|exam|test)$/;
+
+/** `tokens` with a noun after "Ofsted" that names its inspection read as "inspection(s)" (never "case file audit"). */
+function withOfstedNounsAsInspection(tokens: RawToken[]): RawToken[] {
+  return tokens.map((token, i) =>
+    tokens[i - 1]?.word === 'ofsted' && OFSTED_NOUN_FOR_INSPECTION.test(token.word) ? { ...token, word: token.word.endsWith('s') ? 'inspections' : 'inspection' } : token,
+  );
 }
 
 /**

@@ -81,6 +81,11 @@ describe('what a council is bad at', () => {
     expect(kindOf('What were the weak spots inspectors flagged for Calderdale in 2024 - the things they actually said needed to get better? Students are going to compare them against good practice examples.')).toBe('improvements');
   });
 
+  it('gives the list for the actions a council was told to take, and what it still needs to sort', () => {
+    expect(kindOf("In 2013 Ofsted inspected the services for 'looked after children' (children in public care) in Kent. What actions did they tell Kent County Council to take, and by when?")).toBe('improvements');
+    expect(kindOf('Wokingham care leavers visit in December 2024 — anything they were told they still need to sort?')).toBe('improvements');
+  });
+
   it('gives the list of an inspection named by its kind, and "what were they told to do?"', () => {
     const a = ask("Sandwell's 2013 looked after children inspection - what were they told to do? I remember an IHA backlog being one of them");
     expect(a.kind?.headline).toBe("Sandwell's 2013 graded inspection, Sandwell 2013 looked-after children inspection, published 2 August 2013, lists 19 things to improve.");
@@ -100,6 +105,16 @@ describe('one visit and the list', () => {
     expect(kindOf('solihull 2018 fv uasc care leavers summary')).toBe('focused-visit');
     // A word beyond the themes is a topic.
     expect(kindOf('solihull 2018 fv care leavers housing')).toBeUndefined();
+  });
+
+  it('answers a list of what was checked or examined on one visit with the visit, not the list of visits', () => {
+    expect(ask('Please list all the topics that were examined when Ofsted visited Barnsley in November 2024.').kind?.visits?.[0]?.reportId).toBe('barnsley-2024-focused-visit');
+    expect(kindOf("Can you list out what Ofsted checked in Sandwell's MASH when they came in October 2024")).toBe('focused-visit');
+    expect(kindOf('give me a list of everything Ofsted looked at when they went into Calderdale in April 2025')).toBe('focused-visit');
+  });
+
+  it('lists the councils whose visits looked at a theme for "where did Ofsted look at…"', () => {
+    expect(kindOf('Where did Ofsted look at permanence during 2022?')).toBe('visit-list');
   });
 
   it('answers "what did inspectors cover" in a month of a letter, and "a list of what inspectors covered", with the visit', () => {
@@ -141,6 +156,13 @@ describe('grades over time', () => {
     expect(a.grades?.headline).toBe('Devon: 2 graded inspections since 2020, in date order.');
   });
 
+  it('reads Ofsted\'s "audit" or "assessment" as its inspection', () => {
+    expect(ask('did Stockport go down at their last OFSTED audit').grades?.kind).toBe('history');
+    expect(ask('what did slough get for adoption in the 2013 ofsted assessment').grades?.rows[0]?.reportId).toBe('slough-2013');
+    // A case file audit is practice.
+    expect(ask('what did inspectors say about case file audits in Bury?').grades).toBeUndefined();
+  });
+
   it('reads a grade "dropped a grade" as its history', () => {
     expect(ask("Stockport dropped a grade at their last inspection didn't they?").grades?.kind).toBe('history');
     expect(ask('did Bury drop a grade?').grades?.kind).toBe('history');
@@ -156,12 +178,21 @@ describe('grades over time', () => {
     expect(ask("Could you confirm Medway's current Ofsted grades for children's services, please? We are quoting them in a response letter.").grades?.kind).toBe('latest');
   });
 
+  it('says a grade at the next inspection still to come is what no report holds', () => {
+    expect(kindOf("Trafford's leadership and its help-and-protection work were both judged inadequate in 2026. Will those grades be better at the next inspection?")).toBe('cannot-tell');
+    expect(kindOf('which councils went down at the next ilacs?')).toBe('grade-change');
+  });
+
   it('reads "headline grade vs last time" as the history, and "as far back as you have it" as how far it goes', () => {
     expect(ask('Swindon Jul 23 ILACS - headline grade vs last time?').grades?.kind).toBe('history');
     expect(ask("lambeth's grade history please, as far back as you have it").grades?.headline).toBe('Lambeth: 3 graded inspections, in date order.');
     expect(ask('has halton gone up or down since 2020? one of the young people I advocate for asked me and I honestly wasn\'t sure').grades?.headline).toBe(
       'Halton: 2 graded inspections since 2020, in date order.',
     );
+  });
+
+  it('compares what the reports say when asked how two councils compare "in the Ofsted reports" on a topic', () => {
+    expect(ask('camden v islington on private fostering, how do they compare in the ofsted reports?').grades).toBeUndefined();
   });
 
   it('compares two councils asked whether one "outperforms" the other', () => {
@@ -192,6 +223,7 @@ describe('the asker around the question', () => {
   it('reads a requester restated and an enquiry routed as asides after the question', () => {
     expect(kindOf('What was the theme of the focused visit to Gateshead in September 2021? Requester wants to know which area of practice Ofsted looked at.')).toBe('focused-visit');
     expect(kindOf('How is the Isles of Scilly doing on children\'s services? Councillor enquiry passed to the information governance team.')).toBe('overview');
+    expect(kindOf('How\'s Rotherham doing these days? The press keep dragging up 2014')).toBe('overview');
   });
 
   it('reads practice as a whole, and how a council is "performing", as the picture', () => {

@@ -67,6 +67,7 @@ export const ABOUT_A_VISIT: ReadonlySet<string> = new Set([
     'kids ' +
     // "What did Dudley's front door visit in October 2025 pick up?"
     'pick picked ' +
-    // "Can you list out the findings from the Stockton-on-Tees visit on 9-10 December 2025 - bullet points fine"
-    'list out bullet bullets fine').split(' '),
+    // "Can you list out the findings from the Stockton-on-Tees visit on 9-10 December 2025 - bullet points fine", "give me a list of
+    // everything Ofsted looked at when they went into Calderdale in April 2025"
+    'list out bullet bullets fine everything topic topics').split(' '),
 ]);

@@ -208,7 +208,7 @@ const GRADES_AT_EACH = / (?:graded|rated|judged|grades?|ratings?) (?:\w+ ){0,2}?
 const PICTURE_OF = /\b(?:lowdown|low down|rundown|run down|summary|overview|picture|story) (?:on|of) /i;
 
 /** What has happened since, asked beside the grade: "…and has anything happened since that inspection?". */
-const SINCE_TOO = / (?:has |have )?anything (?:happened|changed)| (?:what s|whats|what has|what) happened(?: to (?:them|it))? since | whats happened since /;
+const SINCE_TOO = / (?:has |have )?anything (?:happened|changed)| (?:what s|whats|what has|what) happened(?: to (?:them|it))? since | whats happened since | (?:what s|whats|what has|what) (?:been )?going on since /;
 
 /**
  * The picture asked of the grades alone ("the lowdown on Bracknell Forest's grades - all four areas"): the grades

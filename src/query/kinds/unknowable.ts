@@ -63,6 +63,9 @@ const OFSTED_BACK = / (?<!(?:did|didn t|didnt|has|have|had|times) )(?:ofsted|ins
 const PAST_NEXT =
   / (?:when|by the time|once) (?:ofsted|inspectors|hmis?|they) next (?:inspected|visited|came|came back|returned|looked) | (?:was|were|went|got) (?:[a-z0-9]+ ){0,12}?(?:inadequate|good|outstanding|requires improvement|ri) (?:at|in|by) (?:the|their|its) next | (?:went|gone|got|get|dropped|improved|declined|moved|slipped|jumped|fell|rose|was|were|been|knocked|landed|did|came out|ended up|lost|kept|held|retained|gained|falling|dropping|slipping|going|moving|improving|declining|rising|jumping|getting|coming out) (?:[a-z0-9]+ ){0,8}?(?:at|in|by) (?:the|their|its) (?:very )?next | (?:worse|better|lower|higher|down|up) (?:at|in|by) (?:the|their|its) (?:very )?next | between (?!now )(?:[a-z0-9]+ ){1,10}?and (?:the|their|its) next (?:(?:one|inspection|ilacs) )?| (?:did|has|had) (?:the|their|its) next (?:full |graded )?(?:inspection|ilacs|one|visit) (?:keep|kept|hold|held|give|gave|get|got|find|found|see|show|say|change|raise|lower|lift|confirm|rate|judge) /;
 
+/** A grade at the next inspection still to come: "will those grades be better at the next inspection?". */
+const FUTURE_NEXT = / (?:will|would|could|might|going to|likely to) (?:[a-z]+ ){0,4}?(?:be |get |go |come out )?(?:worse|better|lower|higher|up|down|improved?|dropped?) (?:at|in|by) (?:the|their|its) (?:very )?next /;
+
 /** Something to put right before the next inspection: "what should Bolton improve before the next inspection?". */
 const IMPROVE_BEFORE_NEXT =
   / (?:improve|improving|fix|fixing|work on|sort|sort out|tackle|address|put right) (?:[a-z]+ ){0,4}?(?:before|by|ahead of|in time for) (?:the |their |its )?next (?:full |graded )?(?:inspection|ilacs|visit|ofsted) /;
@@ -76,7 +79,7 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       !/ (?:action plan|written statement|priority actions?|statement of action) /.test(lower) &&
       // The next inspection after one in the past is past too: "which councils had a front door FV and then went
       // down at the next ilacs?", "what did they get at their next inspection?".
-      !PAST_NEXT.test(lower) &&
+      (!PAST_NEXT.test(lower) || FUTURE_NEXT.test(lower)) &&
       // What to put right before the next inspection is the last one's list, not its date: "what should Bolton improve
       // before the next inspection?".
       !IMPROVE_BEFORE_NEXT.test(lower) &&
