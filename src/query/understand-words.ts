@@ -28,6 +28,7 @@ import {
 import type { AreaKey } from '../model.ts';
 import type { RawToken } from '../search/tokenize.ts';
 import { questionWords } from './chat-shorthand.ts';
+import { withNamesSaidApart } from './names-said-apart.ts';
 import { LAST_QUALIFIERS, ordinalAt } from './ordinals.ts';
 import { countedBackAt, relativeSpanAt } from './time-counted-back.ts';
 import { aboutFacetsAsked, asksAboutTheInspection, frameworksNamed, namesAnInspectionNotAVisit } from './inspection-matter.ts';
@@ -110,9 +111,22 @@ function dropLeavingWords(words: string[], tokens: readonly RawToken[], i: numbe
   if (leaving > 0 && words.slice(-leaving).join(' ') === tokens.slice(i - leaving, i).map((t) => t.word).join(' ')) words.splice(words.length - leaving);
 }
 
+/** Every council's one-word name form, the index's and the registry's (for names dictated in parts). */
+const ONE_WORD_NAMES = new WeakMap<readonly AuthorityNames[], ReadonlySet<string>>();
+function oneWordNames(authorities: readonly AuthorityNames[]): ReadonlySet<string> {
+  let names = ONE_WORD_NAMES.get(authorities);
+  if (names === undefined) {
+    // Councils' names only: a town ("Andover" for Hampshire) is never joined from words.
+    names = new Set([...formsByLength(authorities), ...OTHER_AUTHORITIES].filter((f) => f.form.length === 1 && !isTownForm(f.form)).map((f) => f.form[0] as string));
+    ONE_WORD_NAMES.set(authorities, names);
+  }
+  return names;
+}
+
 /** Reads the words of `text`, one question, against the authorities the index holds. */
 export function understandWords(text: string, authorities: readonly AuthorityNames[], options: UnderstandOptions = {}): Understood {
-  const tokens = questionWords(text, options.isKnownWord);
+  // "catch me up on nor folk": a council's name dictated in parts is that council (names-said-apart.ts).
+  const tokens = withNamesSaidApart(questionWords(text, options.isKnownWord), oneWordNames(authorities));
   const found = new Set<string>();
   /** Councils named as where the asker is ("we're over in Salford"), asked about only when no other council is. */
   const whereAsking = new Set<string>();
