@@ -98,7 +98,10 @@ export function lastQuestion(text: string): string | null {
   // After the asker's scene and a comma, a question word opens the question though chat leaves off its mark: "just
   // started at sefton yot, whats the picture with their childrens services".
   const afterScene = last[0].startsWith(',') && /^(?:what|whats|how|hows|who|which|when|where)\b/i.test(question);
-  const asks = question.endsWith('?') || afterScene || /^(?:just |now |so |ok |okay )?(?:please |pls |can you |could you )?(?:just )?(?:give|tell|show|list|summari[sz]e|sum up|send|bring|catch|fill|brief|update)\b/i.test(question);
+  // So does a question after a question, chat leaving off the second's mark: "…, is that right? what visits have they had".
+  // Only a short one, whole: "…? what were they at the 2019 ilacs, just to see the distance travelled" adds to the first.
+  const afterAQuestion = last[0].startsWith('?') && /^(?:what|whats|which|how|hows|when|who|where)\b/i.test(question) && !question.includes(',') && question.split(/\s+/).length <= 8;
+  const asks = question.endsWith('?') || afterScene || afterAQuestion || /^(?:just |now |so |ok |okay )?(?:please |pls |can you |could you )?(?:just )?(?:give|tell|show|list|summari[sz]e|sum up|send|bring|catch|fill|brief|update)\b/i.test(question);
   return asks && question.split(/\s+/).length >= 4 ? question : null;
 }
 

@@ -130,6 +130,12 @@ describe('one visit and the list', () => {
     expect(kindOf("what's happened in Bristol since the 2023 inspection?")).toBe('overview');
   });
 
+  it('lists every kind for "what Ofsted has done in … since…", and reads a short question left without its mark after another', () => {
+    expect(kindOf('catch me up on what Ofsted has done in Middlesbrough since the March 2023 inspection')).toBe('visit-list');
+    expect(kindOf('catch me up on Middlesbrough since the March 2023 inspection')).toBe('overview');
+    expect(kindOf('Wokingham seem to get visited way more than other councils, is that right? what visits have they had')).toBe('visit-list');
+  });
+
   it('reads "since their 2022 grade" as since that inspection', () => {
     const a = ask('Anything from Ofsted on Stoke since their 2022 grade?');
     expect(a.kind?.headline).toBe(
@@ -163,6 +169,11 @@ describe('grades over time', () => {
     expect(ask('what did inspectors say about case file audits in Bury?').grades).toBeUndefined();
   });
 
+  it('reads whether "their Ofsted rating actually dropped" as its history', () => {
+    expect(ask("did Harrow's Ofsted rating actually drop?").grades?.kind).toBe('history');
+    expect(ask('Harrow care leavers - did their Ofsted rating actually drop?').grades?.area).toBe('care-leavers');
+  });
+
   it('reads a grade "dropped a grade" as its history', () => {
     expect(ask("Stockport dropped a grade at their last inspection didn't they?").grades?.kind).toBe('history');
     expect(ask('did Bury drop a grade?').grades?.kind).toBe('history');
@@ -193,6 +204,10 @@ describe('grades over time', () => {
 
   it('compares what the reports say when asked how two councils compare "in the Ofsted reports" on a topic', () => {
     expect(ask('camden v islington on private fostering, how do they compare in the ofsted reports?').grades).toBeUndefined();
+  });
+
+  it('compares two councils asked "which has the better children\'s services?"', () => {
+    expect(ask("Derby or Nottingham - which has the better children's services?").grades?.kind).toBe('compare');
   });
 
   it('compares two councils asked whether one "outperforms" the other', () => {
@@ -237,6 +252,7 @@ describe('what no report holds', () => {
   it('says so for staff names and contact details, allowances paid and schools\' grades', () => {
     expect(kindOf("A requester wants the names and contact details (email and phone) of the team managers in Peterborough's front door service.")).toBe('cannot-tell');
     expect(kindOf('hampshire is outstanding so how much SGO allowance they pay')).toBe('cannot-tell');
+    expect(kindOf("name and email of Reading's LADO please")).toBe('cannot-tell');
     expect(kindOf('Camden schools Ofsted grade, which school is good?')).toBe('cannot-tell');
     expect(kindOf("What did Ofsted give the secondary schools in Rochdale - how many are good or outstanding? I know children's services there are RI")).toBe('cannot-tell');
   });

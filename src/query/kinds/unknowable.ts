@@ -295,7 +295,7 @@ export const UNKNOWABLE: readonly Unknowable[] = [
       // "who heads up the leaving care team at Wigan? need a name and email to escalate a case"
       / (?:need|want|give me|send me) (?:a |their |his |her |the )?name and (?:an? )?(?:email|e mail|number|phone number|contact details) /.test(lower) ||
       // "A requester wants the names and contact details (email and phone) of the team managers in Peterborough's front door."
-      / names? and (?:their )?contact details /.test(lower),
+      / names? and (?:their )?contact details | names? and (?:an? |their )?(?:email|e mail|phone|phone number|number) (?:address )?(?:of|for) /.test(lower),
   },
   {
     // "Which council has the best social workers in your opinion?", "is it worth moving to Hampshire as a SW?", "is

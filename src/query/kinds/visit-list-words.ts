@@ -62,6 +62,8 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
     'enumerate undertaken conducted whose concerned concerning event events window era examining examined examine examines trajectory if ' +
     // "Did Kent have any focused visits before their big 2022 inspection?"
     'big major main ' +
+    // "catch me up on what Ofsted has done in Middlesbrough since the March 2023 inspection"
+    'catch up ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
