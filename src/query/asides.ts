@@ -39,7 +39,7 @@ import { withoutEnvelope } from './pasted-message.ts';
 /** What staff write papers and slides for. */
 const AUDIENCE = '(?:dmt|slt|lmt|cmt|smt|board|cabinet|scrutiny|committee|exec|executive|management|governance|leadership|team|members?|councillors?|partners?|adcs|regional|panel|partnership)';
 /** What they are writing. */
-const PRODUCT = '(?:papers?|reports?|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission|panel|article|feature|blog post|write up|(?:radio |tv |press |media )?interview|media round|press conference|press release)';
+const PRODUCT = '(?:papers?|reports?|(?:needs )?analysis|slides?|slide deck|deck|presentation|briefing|brief|meeting|pack|update|session|bid|submission|panel|article|feature|blog post|write up|(?:radio |tv |press |media )?interview|media round|press conference|press release)';
 /** Jobs in children's services, as staff name their own. */
 const ROLE = '(?:(?:cp |cin |lac |cic |care leavers |fostering |adoption |mash |front door |assessment )?(?:team manager|service manager|head of service|hos|social worker|sw|manager|iro|conference chair|practice lead|senior practitioner|advanced practitioner|principal social worker|psw|tm|sm|dcs|director|deputy director|analyst|performance analyst|qa officer|business support|lead member|councillor|cllr))';
 /** A team or service as staff name their own in a tag or sign-off: "Durham performance team:", "safeguarding board support". */
@@ -183,6 +183,8 @@ const ASIDES: readonly RegExp[] = [
   // "need it for a board paper", "want this for my slides", "for DMT slides", "for the scrutiny committee".
   // "lambeth's grade history please, as far back as you have it": how far back, which the history goes anyway.
   /\bas far back as (?:you|u|it|they|the reports?|your (?:records|data|reports)) (?:have|has|go|goes|can go|hold|holds)(?: (?:it|them|that|records|reports))?\b/g,
+  // "Catch me up on Herefordshire please, we lost track after the court judgments.": why the asker asks, to its sentence's end.
+  /\b(?:we|i) (?:ve |have )?(?:lost track|lost the thread|haven t kept up|have not kept up)[^.?!]*/g,
   // "…, what were the positives we can quote?": what the asker will do with the answer.
   /\b(?:that )?(?:we|i) (?:can|could|might|may) (?:quote|use|cite|put in|pull out)(?= *[?!.]|$)/g,
   // "quick Ofsted summary of Swindon for the recruitment pack".

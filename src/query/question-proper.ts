@@ -13,7 +13,7 @@
  * placed me back in 1979", "I keep seeing it in the news"), or a job they weigh up ("been offered 6 months in their CIN team",
  * "trying to pick").
  */
-const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|ours|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers|(?:it )?(?:feels?|seems?) like|i feel|(?:just )?curious|no idea|not sure|out of interest|asking for a (?:[a-z]+ )?friend|i (?:sit|serve) on|i (?:chair|lead|manage|run)|(?:i|we) (?:live|lived|work|worked) (?:in|at|near|for|between|right|just|with)|used to (?:foster|work|live)|(?:they|who) (?:placed|adopted|fostered|looked after|took) me|i keep (?:seeing|hearing|reading)|(?:i ve |ive |i have |just )?been offered|(?:applying|applied) (?:for|to)|trying to (?:pick|choose|decide)|asked me|(?:the )?(?:press|media|papers|local paper|news|journalists) (?:keep|keeps|kept|are|is) |(?:wasn t|wasnt|was not|am not|m not|i m not) sure|(?:students|learners|trainees|the class|my class|members|the team) (?:are|is) going to (?:compare|use|discuss|look at|read|study)|(?:my )?mate s been|a friend s been)\b/;
+const ASKER = /\b(?:we re|we are|we ve|we have|i m|im|i am|i ve|ive|our|ours|my|(?:just |double )?checking|before i|so i can|thanks|thank you|cheers|(?:it )?(?:feels?|seems?) like|i feel|(?:just )?curious|no idea|not sure|out of interest|asking for a (?:[a-z]+ )?friend|i (?:sit|serve) on|i (?:chair|lead|manage|run)|(?:i|we) (?:live|lived|work|worked) (?:in|at|near|for|between|right|just|with)|used to (?:foster|work|live)|(?:they|who) (?:placed|adopted|fostered|looked after|took) me|i keep (?:seeing|hearing|reading)|(?:i ve |ive |i have |just )?been offered|(?:applying|applied) (?:for|to)|trying to (?:pick|choose|decide)|asked me|(?:got|have|had) a complaint|want(?:ed)? (?:some|a bit of) background|(?:the )?(?:press|media|papers|local paper|news|journalists) (?:keep|keeps|kept|are|is) |(?:wasn t|wasnt|was not|am not|m not|i m not) sure|(?:students|learners|trainees|the class|my class|members|the team) (?:are|is) going to (?:compare|use|discuss|look at|read|study)|(?:my )?mate s been|a friend s been)\b/;
 /** Hearsay, or a question put indirectly ("Our members would like to know how well it went."): part of what is asked. */
 const HEARSAY = /\b(?:heard|hear|said|says|told|apparently|mentioned|rumou?red|reckons?|know|how|what|whats|which|whether|when|why|who)\b/;
 
@@ -34,6 +34,8 @@ const SETS_THE_SCENE = /\b(?:said|says|heard|hear|told|mentioned|reckons?|appare
  * text names, so nothing asked about is lost.
  */
 export function questionProper(text: string): string | null {
+  const bulleted = firstBulletAsked(text);
+  if (bulleted !== null) return bulleted;
   const breaks = [...text.matchAll(/[.!?]\s+(?=\S)/g)];
   const last = breaks.at(-1);
   if (last === undefined) return null;
@@ -73,6 +75,23 @@ export function questionProper(text: string): string | null {
   const askerOnly = announced || ((ASKER.test(after) || recalls) && (!HEARSAY.test(after) || purposeOnly || recalls));
   if (question.split(/\s+/).length < 4 || !askerOnly || (before.trim() !== '' && !setsTheScene(before))) return null;
   return question;
+}
+
+/** A line opening with a bullet or a number: "- catch me up on Torbay", "2) and what did they drop to". */
+const BULLET = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
+
+/**
+ * The first point of a message written as bullets or numbered points, when it asks and the points after it only set
+ * the scene ("- catch me up on Torbay / - last time I looked they were inadequate, years ago / - moving down there in
+ * the new year"): the ask comes first, its context after. Null when the later points ask too (a question mark or a
+ * question word opening one: "2) and what did they drop to" adds to the ask), or the message is not all points.
+ */
+function firstBulletAsked(text: string): string | null {
+  const lines = text.split(/\n+/).map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length < 2 || !lines.every((l) => BULLET.test(l))) return null;
+  const [first, ...rest] = lines.map((l) => l.replace(BULLET, ''));
+  const asksAgain = rest.some((l) => l.includes('?') || /^(?:and |also |plus )?(?:what|whats|which|who|how|when|where|why|did|does|do|is|are|was|were|has|have|can|could|list|give|show|tell)\b/i.test(l));
+  return first === undefined || asksAgain || first.split(/\s+/).length < 3 ? null : first;
 }
 
 /**

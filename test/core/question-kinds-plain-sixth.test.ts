@@ -75,6 +75,8 @@ describe('what a council is bad at', () => {
     expect(ask('After Wirral care leavers visit 2024, what still to do?').kind?.headline).toBe("Wirral's 2024 focused visit (Wirral 2024 focused visit), published 17 October 2024, lists 3 things to improve.");
     expect(kindOf('Trafford leaders got inadequate 2026, what they must change?')).toBe('improvements');
     expect(kindOf("After Wigan's care leavers visit, what was left to sort?")).toBe('improvements');
+    expect(kindOf('Plymouth got requires improvement, what have they got to change')).toBe('improvements');
+    expect(kindOf('Even outstanding councils get told to fix something, surely. What was Leeds told in 2025?')).toBe('improvements');
     expect(kindOf("what remained outstanding for Wirral following Ofsted's September 2024 visit on care leavers?")).toBe('improvements');
     expect(ask('is Wirral still outstanding?').grades?.kind).toBe('latest');
     // Who will use the answer, after the question, is the asker's.
@@ -128,6 +130,10 @@ describe('one visit and the list', () => {
     );
     // Without Ofsted named, what has happened is the picture.
     expect(kindOf("what's happened in Bristol since the 2023 inspection?")).toBe('overview');
+  });
+
+  it('lists every kind for "what\'s happened since then, inspection-wise?"', () => {
+    expect(ask("Luton was inadequate in 2020 — what's happened since then, inspection-wise?").kind?.headline).toBe('6 Ofsted visits of Luton (1 authority), carried out since 2020, latest first:');
   });
 
   it('lists every kind for "what Ofsted has done in … since…", and reads a short question left without its mark after another', () => {
@@ -239,12 +245,30 @@ describe('the asker around the question', () => {
     expect(kindOf('What was the theme of the focused visit to Gateshead in September 2021? Requester wants to know which area of practice Ofsted looked at.')).toBe('focused-visit');
     expect(kindOf('How is the Isles of Scilly doing on children\'s services? Councillor enquiry passed to the information governance team.')).toBe('overview');
     expect(kindOf('How\'s Rotherham doing these days? The press keep dragging up 2014')).toBe('overview');
+    expect(kindOf('How is Nottingham City doing? Got a complaint about social workers and want some background first')).toBe('overview');
+    expect(kindOf('Catch me up on Herefordshire please, we lost track after the court judgments.')).toBe('overview');
+    expect(ask('Quick one on Stockport for a needs analysis... are they better or worse than last time Ofsted came in?').grades?.kind).toBe('history');
   });
 
   it('reads practice as a whole, and how a council is "performing", as the picture', () => {
     expect(kindOf('how is practice at Swindon these days?')).toBe('overview');
     expect(kindOf("Broadly speaking, how is Nottingham performing in children's social care?")).toBe('overview');
     expect(kindOf('how is practice in Swindon on care leavers?')).toBeUndefined();
+    expect(kindOf("is liverpool children's services as bad as people say?")).toBe('overview');
+    expect(kindOf('catch me up on Richmond upon Thames kids social care')).toBe('overview');
+  });
+});
+
+describe('a message written as points', () => {
+  it('reads the first point as the ask when the points after it only set the scene', () => {
+    expect(kindOf('- catch me up on Torbay\n- last time I looked they were inadequate, years ago\n- moving down there in the new year')).toBe('overview');
+    expect(kindOf("1. How's Herefordshire doing these days?\n2. remember them being in a real mess around 2022\n3. for a board member who's asking")).toBe('overview');
+  });
+
+  it('reads the whole when a later point asks too', () => {
+    const a = ask('1) which councils have lost an outstanding rating at their next inspection?\n2) and what did they drop to\n3) for a risk paper');
+    expect(a.grades).toBeDefined();
+    expect(a.understood.authorities).toEqual([]);
   });
 });
 

@@ -64,6 +64,8 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
     'big major main ' +
     // "catch me up on what Ofsted has done in Middlesbrough since the March 2023 inspection"
     'catch up ' +
+    // "Luton was inadequate in 2020 — what's happened since then, inspection-wise?"
+    'wise ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
