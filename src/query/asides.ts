@@ -185,6 +185,8 @@ const ASIDES: readonly RegExp[] = [
   /\bas far back as (?:you|u|it|they|the reports?|your (?:records|data|reports)) (?:have|has|go|goes|can go|hold|holds)(?: (?:it|them|that|records|reports))?\b/g,
   // "Catch me up on Herefordshire please, we lost track after the court judgments.": why the asker asks, to its sentence's end.
   /\b(?:we|i) (?:ve |have )?(?:lost track|lost the thread|haven t kept up|have not kept up)[^.?!]*/g,
+  // "when's portsmouth been inspected? going back to the 2014 one": how far back, which the list goes anyway.
+  /\bgoing back to (?:the |their |its )?(?:(?:19|20)\d\d )?(?:one|inspection|sif|ilacs|start|beginning)\b|\b(?:going |go )?(?:back )?as far (?:back )?as (?:you|u) can(?: go)?\b/g,
   // "…, what were the positives we can quote?": what the asker will do with the answer.
   /\b(?:that )?(?:we|i) (?:can|could|might|may) (?:quote|use|cite|put in|pull out)(?= *[?!.]|$)/g,
   // "quick Ofsted summary of Swindon for the recruitment pack".

@@ -146,6 +146,8 @@ export const GRADE_FILLER: ReadonlySet<string> = new Set([
     // "Merton kept outstanding 2022 to 2025 yes?"
     'yes ' +
     // "Swindon Jul 23 ILACS - headline grade vs last time?": the overall grade, as the report's headline.
-    'headline'
+    'headline ' +
+    // "Wirral: are our stat neighbours doing better than us?"
+    'stat stats'
   ).split(' '),
 ]);

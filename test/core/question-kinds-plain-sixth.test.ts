@@ -76,6 +76,7 @@ describe('what a council is bad at', () => {
     expect(kindOf('Trafford leaders got inadequate 2026, what they must change?')).toBe('improvements');
     expect(kindOf("After Wigan's care leavers visit, what was left to sort?")).toBe('improvements');
     expect(kindOf('Plymouth got requires improvement, what have they got to change')).toBe('improvements');
+    expect(kindOf('what did ofsted tell Surrey they had to do in 2014?')).toBe('improvements');
     expect(kindOf('Even outstanding councils get told to fix something, surely. What was Leeds told in 2025?')).toBe('improvements');
     expect(kindOf("what remained outstanding for Wirral following Ofsted's September 2024 visit on care leavers?")).toBe('improvements');
     expect(ask('is Wirral still outstanding?').grades?.kind).toBe('latest');
@@ -142,6 +143,11 @@ describe('one visit and the list', () => {
     expect(kindOf('Wokingham seem to get visited way more than other councils, is that right? what visits have they had')).toBe('visit-list');
   });
 
+  it('reads "since being judged good in 2023" as since that inspection, and "going back to the 2014 one" as how far back', () => {
+    expect(kindOf('Has the Isle of Wight had anything from Ofsted since being judged good in 2023?')).toBe('visit-list');
+    expect(kindOf("when's portsmouth been inspected? going back to the 2014 one")).toBe('visit-list');
+  });
+
   it('reads "since their 2022 grade" as since that inspection', () => {
     const a = ask('Anything from Ofsted on Stoke since their 2022 grade?');
     expect(a.kind?.headline).toBe(
@@ -203,6 +209,7 @@ describe('grades over time', () => {
   it('reads "headline grade vs last time" as the history, and "as far back as you have it" as how far it goes', () => {
     expect(ask('Swindon Jul 23 ILACS - headline grade vs last time?').grades?.kind).toBe('history');
     expect(ask("lambeth's grade history please, as far back as you have it").grades?.headline).toBe('Lambeth: 3 graded inspections, in date order.');
+    expect(ask("every ofsted grade they've had pls, going back as far as you can. Sandwell").grades?.kind).toBe('history');
     expect(ask('has halton gone up or down since 2020? one of the young people I advocate for asked me and I honestly wasn\'t sure').grades?.headline).toBe(
       'Halton: 2 graded inspections since 2020, in date order.',
     );
@@ -214,6 +221,10 @@ describe('grades over time', () => {
 
   it('compares two councils asked "which has the better children\'s services?"', () => {
     expect(ask("Derby or Nottingham - which has the better children's services?").grades?.kind).toBe('compare');
+  });
+
+  it('reads "stat neighbours" as the statistical neighbours', () => {
+    expect(ask('Wirral: are our stat neighbours doing better than us?').grades?.kind).toBe('neighbours');
   });
 
   it('compares two councils asked whether one "outperforms" the other', () => {
@@ -277,6 +288,7 @@ describe('what no report holds', () => {
     expect(kindOf("A requester wants the names and contact details (email and phone) of the team managers in Peterborough's front door service.")).toBe('cannot-tell');
     expect(kindOf('hampshire is outstanding so how much SGO allowance they pay')).toBe('cannot-tell');
     expect(kindOf("name and email of Reading's LADO please")).toBe('cannot-tell');
+    expect(kindOf("What was the outcome of Surrey's last SEND area inspection?")).toBe('cannot-tell');
     expect(kindOf('Camden schools Ofsted grade, which school is good?')).toBe('cannot-tell');
     expect(kindOf("What did Ofsted give the secondary schools in Rochdale - how many are good or outstanding? I know children's services there are RI")).toBe('cannot-tell');
   });

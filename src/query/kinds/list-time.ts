@@ -81,7 +81,7 @@ const AFTER_A_GRADED_INSPECTION = new RegExp(` (?:after|following|since) ${GRADE
 const GRADE_PREMISE = /^ (?:\S+ ){1,4}(?:got|went|was|were|became|came out|(?:was|were|been) (?:rated|judged))(?: as)? (?:outstanding|good|requires improvement|inadequate|ri|adequate)(?: again| overall)? (?:in|at) (?:\S+ )?(?:19|20)\d\d (?=\S)/;
 
 /** A grade dating a span after "since" or "after": "since it was graded good in 2019", "after they went inadequate in 2021". */
-const SINCE_A_GRADE = / (?:since|after) (?:it|they|the council|the la) (?:was|were|got|went|became|came out|has been|have been)(?: (?:rated|judged|graded))?(?: as)? (?:outstanding|good|requires improvement|inadequate|ri|adequate) (?:in|at) (?:[a-z]+ )?((?:19|20)\d\d) /;
+const SINCE_A_GRADE = / (?:since|after) (?:(?:it|they|the council|the la) (?:was|were|got|went|became|came out|has been|have been)|being|getting|going)(?: (?:rated|judged|graded))?(?: as)? (?:outstanding|good|requires improvement|inadequate|ri|adequate) (?:in|at) (?:[a-z]+ )?((?:19|20)\d\d) /;
 
 /** A grade dating the start of a span after "between": "between Hull being judged inadequate in Jan 2019 and …". */
 const BETWEEN_A_GRADE = / between (?:[a-z]+ ){0,3}?(?:being |was |were |got |went |became )?(?:(?:rated|judged|graded) )?(?:as )?(?:outstanding|good|requires improvement|inadequate|ri|adequate) (?:in|at) (?:[a-z]+ )?((?:19|20)\d\d) and /;

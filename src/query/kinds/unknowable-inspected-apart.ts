@@ -43,6 +43,6 @@ export const INSPECTED_APART: Unknowable = {
     / (?:inspect|inspects|inspected|inspecting|inspections? of) (?:\w+ ){0,4}?(?:childrens? homes|children s homes|nurseries|academies|colleges|primary schools|secondary schools) (?:(?:in|across|run by) (?:\w+ ){1,4})?$/.test(lower) ||
     // The area SEND inspections are joint inspections with the CQC, reported apart. "SEND" in capitals, or named as an
     // inspection ("their send inspection"): "can you send inspection dates" asks the bot to send something.
-    (/ (?:area|local area|joint area|the|their|its|our|a|an) send (?:area |local area )?(?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||
+    (/ (?:area|local area|joint area|the|their|its|our|a|an|last|latest|recent|previous|next) send (?:area |local area )?(?:inspection|inspections|judgement|outcome|report|revisit)s? /.test(lower) ||
       /\bSEND (?:inspection|inspections|inspected|judgement|outcome|report|revisit)s?\b/.test(input.text)),
 };
