@@ -66,3 +66,15 @@ export const BY_GRADE =
 export const BY_GRADE_WORDS: ReadonlySet<string> = new Set(
   'breakdown broken down split spread across between over among amongst distribution most least common usual frequent commonest grade grades rating ratings judgement judgements level levels each every england have has got'.split(' '),
 );
+
+/** The words of the areas' titles said loosely ("Children in care experiences in Redbridge — how were they graded?"). */
+export const AREA_ONLY_WORDS: ReadonlySet<string> = new Set(
+  'areas area kids kid care leavers leaver leaving looked after cla lac cic help protection child leadership leaders adoption management governance front door safeguarding permanence cp practice experiences experience progress impact life lives'.split(' '),
+);
+
+/**
+ * A practice question turned into a grade question by what follows it: "how well does Thurrock do by its care leavers,
+ * like what did Ofsted rate them last time?", "is Bexley any good at protecting children? what did they get…". Not of a
+ * visit, which has no grade to give (focused-visit.ts says so).
+ */
+export const GRADE_CLARIFIED = /^(?!.*\b(?:visits?|fvs?|focused)\b).*\b(?:how (?:well|good)|any good)\b.*\bwhat (?:did|does|do) (?:ofsted|inspectors|they) (?:rate|grade|give|judge|get)\b/;

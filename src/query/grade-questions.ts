@@ -247,9 +247,7 @@ function namesAGrade(words: readonly string[], i: number): boolean {
 
 /** Whether the words are only about areas (no other topic), so a trend or grade question is about grades, not paragraphs. */
 export function onlyAreaWords(topic: readonly string[]): boolean {
-  // With the words of the areas' titles said loosely ("Children in care experiences in Redbridge — how were they graded?").
-  const AREA_ONLY = new Set(['areas', 'area', 'kids', 'kid', 'care', 'leavers', 'leaver', 'leaving', 'looked', 'after', 'cla', 'lac', 'cic', 'help', 'protection', 'child', 'leadership', 'leaders', 'adoption', 'management', 'governance', 'front', 'door', 'safeguarding', 'permanence', 'cp', 'practice', 'experiences', 'experience', 'progress', 'impact', 'life', 'lives']);
-  return topic.every((w) => AREA_ONLY.has(w));
+  return topic.every((w) => asks.AREA_ONLY_WORDS.has(w));
 }
 
 /**
@@ -293,6 +291,8 @@ export function readGradeQuestion(u: Understood): GradeQuery | null {
         .filter((w) => w !== ''),
     ),
   );
+  // "How well does Thurrock do by its care leavers, like what did Ofsted rate them?": the grade asks; the rest named its area.
+  if (asks.GRADE_CLARIFIED.test(text)) topic.splice(0, topic.length, ...topic.filter((w) => asks.AREA_ONLY_WORDS.has(w)));
   const base = { authorities: named, ...gradeAreaAsked(u.areas, words), year: u.year, range: u.range, topic, ...(u.leftOut === undefined ? {} : { leftOut: u.leftOut }), ...frameworksLeftOutOf(u) };
   const make = (kind: GradeQuestionKind, extra: Partial<GradeIntent> = {}): GradeQuery => ({
     ...base,

@@ -139,6 +139,7 @@ describe('one visit and the list', () => {
 
   it('lists every kind for "what Ofsted has done in … since…", and reads a short question left without its mark after another', () => {
     expect(kindOf('catch me up on what Ofsted has done in Middlesbrough since the March 2023 inspection')).toBe('visit-list');
+    expect(kindOf("What's Ofsted done in Medway since 2020?")).toBe('visit-list');
     expect(kindOf('catch me up on Middlesbrough since the March 2023 inspection')).toBe('overview');
     expect(kindOf('Wokingham seem to get visited way more than other councils, is that right? what visits have they had')).toBe('visit-list');
   });
@@ -221,6 +222,16 @@ describe('grades over time', () => {
 
   it('compares two councils asked "which has the better children\'s services?"', () => {
     expect(ask("Derby or Nottingham - which has the better children's services?").grades?.kind).toBe('compare');
+  });
+
+  it('reads a practice question followed by what Ofsted rated as the grade of that area', () => {
+    const thurrock = ask('how well does Thurrock do by its care leavers, like what did ofsted rate them last time?');
+    expect(thurrock.grades?.kind).toBe('latest');
+    expect(thurrock.grades?.area).toBe('care-leavers');
+    expect(ask('are north yorkshire any good with their children in care? as in what did ofsted rate them').grades?.area).toBe('children-in-care');
+    expect(ask('is bexley any good at protecting children? what did they get last time ofsted were in').grades?.kind).toBe('latest');
+    // Asked alone, how good a council is at something is what the reports say of it.
+    expect(ask('how good is Bury at care leavers?').grades).toBeUndefined();
   });
 
   it('reads "stat neighbours" as the statistical neighbours', () => {

@@ -190,7 +190,8 @@ export function isVisitList(input: KindInput): boolean {
     if (COUNTS_OTHER.test(lower)) return false;
     return u.unknownAuthorities.length === 0 && (focused || INSPECTION.test(lower) || PUBLISHED.test(lower) || / (?:ofsted|inspectors?|hmi|dates) /.test(lower));
   }
-  if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower, u)) return false;
+  // Anything Ofsted did is every kind: "what's Ofsted done in Medway since 2020?".
+  if (!focused && !INSPECTION.test(lower) && !PUBLISHED.test(lower) && !reportsListed(lower, u) && !ANYTHING.test(lower)) return false;
   // "How many FVs looked at care leavers in 2024?": what a visit looked at is its theme, not a passage asked for.
   // "…and if so what were they looking at?": the themes, which the list gives.
   const talk = (focused && themesAsked(lower).length > 0 ? lower.replace(/ (?:look|looks|looked|looking) at /g, ' on ') : lower).replace(THEME_ASKED, ' ').replace(LOOK_AT_SERVICES, ' ');
