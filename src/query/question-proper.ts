@@ -67,6 +67,8 @@ export function questionProper(text: string): string | null {
     oneSentence &&
     (/^\s*(?:(?:i|we) (?:remember|recall|think|believe)|as far as (?:i|we) (?:know|can tell)|afaik|iirc)\b/.test(after) ||
       /^\s*(?:they|it) (?:were|was|got|went|had been|used to be)\b[^.?!]*\b(?:weren t|wasn t|didn t|hadn t) (?:they|it)\s*[.?!]*\s*$/.test(after) ||
+      // "…? been struggling for years hasn't it": the same, its subject left off.
+      /^\s*(?:(?:they|it) (?:ve|have|has|s) )?been\b[^.?!]*\b(?:hasn t|haven t) (?:they|it)\s*[.?!]*\s*$/.test(after) ||
       // "…? Homeless 16/17s was on there I think": a fact recalled, with the recalling at its end.
       /\b(?:i think|i believe|i reckon|iirc|if i remember rightly)\s*[.?!]*\s*$/.test(after));
   // "…? Bit of background - I'm putting together a short history…", "…? For context, our AD keeps citing them…": context

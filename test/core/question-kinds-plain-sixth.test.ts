@@ -140,6 +140,7 @@ describe('one visit and the list', () => {
   it('lists every kind for "what Ofsted has done in … since…", and reads a short question left without its mark after another', () => {
     expect(kindOf('catch me up on what Ofsted has done in Middlesbrough since the March 2023 inspection')).toBe('visit-list');
     expect(kindOf("What's Ofsted done in Medway since 2020?")).toBe('visit-list');
+    expect(kindOf('Is the 2023 ILACS the most recent thing for Lewisham or has Ofsted been back since?')).toBe('visit-list');
     expect(kindOf('catch me up on Middlesbrough since the March 2023 inspection')).toBe('overview');
     expect(kindOf('Wokingham seem to get visited way more than other councils, is that right? what visits have they had')).toBe('visit-list');
   });
@@ -230,8 +231,13 @@ describe('grades over time', () => {
     expect(thurrock.grades?.area).toBe('care-leavers');
     expect(ask('are north yorkshire any good with their children in care? as in what did ofsted rate them').grades?.area).toBe('children-in-care');
     expect(ask('is bexley any good at protecting children? what did they get last time ofsted were in').grades?.kind).toBe('latest');
+    expect(ask("how good is Knowsley with care leavers these days, like on ofsted's scale?").grades?.area).toBe('care-leavers');
     // Asked alone, how good a council is at something is what the reports say of it.
     expect(ask('how good is Bury at care leavers?').grades).toBeUndefined();
+  });
+
+  it('compares two councils asked "which scored better"', () => {
+    expect(ask('Sutton or Merton, which scored better last time and by how much??').grades?.kind).toBe('compare');
   });
 
   it('reads "stat neighbours" as the statistical neighbours', () => {
@@ -268,6 +274,7 @@ describe('the asker around the question', () => {
     expect(kindOf('How is the Isles of Scilly doing on children\'s services? Councillor enquiry passed to the information governance team.')).toBe('overview');
     expect(kindOf('How\'s Rotherham doing these days? The press keep dragging up 2014')).toBe('overview');
     expect(kindOf('How is Nottingham City doing? Got a complaint about social workers and want some background first')).toBe('overview');
+    expect(kindOf("how's Middlesbrough doing these days? been struggling for years hasn't it")).toBe('overview');
     expect(kindOf('Catch me up on Herefordshire please, we lost track after the court judgments.')).toBe('overview');
     expect(ask('Quick one on Stockport for a needs analysis... are they better or worse than last time Ofsted came in?').grades?.kind).toBe('history');
   });

@@ -66,6 +66,8 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
     'catch up ' +
     // "Luton was inadequate in 2020 — what's happened since then, inspection-wise?"
     'wise ' +
+    // "Is the 2023 ILACS the most recent thing for Lewisham or has Ofsted been back since?"
+    'thing ' +
     'january february march april may june july august september october november december'
   ).split(' '),
 );
