@@ -8,6 +8,7 @@
  * not move.
  */
 import { describe, expect, it } from 'vitest';
+import { answerPreface } from '../../src/index.ts';
 import { askTheCorpus, kindOfAnswer } from './support/ask-corpus.ts';
 
 const ask = askTheCorpus();
@@ -52,6 +53,12 @@ describe('why a grade moved', () => {
   it('leaves a move still to come or required to the other readers', () => {
     expect(ask('why did Bury need to improve?').gradeGiven).toBeUndefined();
     expect(ask('how did Tower Hamlets get better?').grades?.kind).toBe('history');
+  });
+
+  it('opens a "why" answer from an older report with the line naming it, and no history label after its colon', () => {
+    const a = ask('Why is Birmingham inadequate?');
+    expect(a.history).toBeUndefined();
+    expect(answerPreface(a)).toMatch(/; its summary:$/);
   });
 
   it('reads "fail" as the grade, not a word to search for, in a "why" question', () => {

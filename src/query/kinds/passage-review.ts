@@ -86,7 +86,8 @@ export function reviewAnswer(input: KindInput, answer: AskAnswer): AskAnswer {
   let reviewed = answer;
   const weak = answer.grades === undefined && answer.results.length > 0 && (input.options.offset ?? 0) === 0 ? weakness(input, answer) : null;
   if (weak !== null) reviewed = { ...reviewed, kind: { kind: 'low-confidence', headline: weak, notes: [] } };
-  const history = historyLine(input.context, answer, input.options.offset ?? 0);
+  // A "why" answer's line names the inspection its paragraphs come from (grade-reason.ts), so they need no history label.
+  const history = answer.gradeGiven === undefined ? historyLine(input.context, answer, input.options.offset ?? 0) : null;
   if (history !== null) reviewed = { ...reviewed, history };
   const offer = offerFor(input, answer);
   return offer === null || offer === undefined ? reviewed : { ...reviewed, offer };
