@@ -17,6 +17,7 @@ import type { CorpusContext } from './context.ts';
 import { gradesAsked, withoutPraise } from './grade-names.ts';
 import { reasonLower, NOT_TOPIC } from './grade-reason.ts';
 import { AREA_WORDS, GRADE_RANK, GRADE_WORDS, gradedInspections, inTime, judgementFor, kindLabel, longDate } from './grades.ts';
+import { AREA_ONLY_WORDS } from './grade-question-words.ts';
 import type { GradeQuery } from './grade-questions.ts';
 import type { Understood } from './understand.ts';
 
@@ -36,6 +37,29 @@ const UP =
 /** A grade going down ("slipped", "went backwards", "got downgraded"). */
 const DOWN =
   /(?: declin(?:e|ed|ing)| deteriorat(?:e|ed|ing)| (?:get|got|gotten|getting|become|became|go|gone|went) worse| worsen(?:ed)?| (?:go|gone|went|move|moved|step|stepped|come|came) down| drop(?:ped)?| f(?:a|e)ll(?:en)?| slip(?:ped)?| downgraded| (?:go|gone|went) backwards?| lose| lost) /;
+
+/** Words that may stand between "why did" and the move when what moved is the council or its grade ("why did Bury's care leavers grade drop?"). */
+const THE_COUNCIL_OR_ITS_GRADE = new Set(
+  ('they it the council councils its their s overall ofsted grade grades rating ratings judgement judgment judgements children childrens social care services ' +
+    'service csc get got go around round')
+    .split(' ')
+    .concat([...AREA_ONLY_WORDS]),
+);
+
+/**
+ * Whether what moved is the council or its grade, not something of its practice: "why did Tower Hamlets improve?", "why
+ * did Bury's care leavers grade drop?"; never "why did referrals drop in Bury?" or "why did Bury lose so many social workers?".
+ */
+function movesTheCouncil(lower: string, authority: string): boolean {
+  const head = WHY_HEAD.exec(lower)?.[0] ?? '';
+  const rest = lower.slice(head.length - 1);
+  const verb = Math.min(...[UP.exec(rest)?.index, DOWN.exec(rest)?.index].filter((i): i is number => i !== undefined));
+  const name = new Set(authority.toLowerCase().replace(/['’]/g, ' ').replace(/[^a-z0-9 ]+/g, ' ').split(' '));
+  const subject = rest.slice(0, verb).trim().split(' ').filter((w) => w !== '');
+  // "Why did they lose outstanding?", but not "why did Bury lose so many social workers?": a loss is of a grade.
+  const lost = / (?:lose|lost) (?:its |their |the |that |an? )?(?:outstanding|good|grade|rating|judgement|requires|ri) /.test(rest) || !/ (?:lose|lost) /.test(rest);
+  return lost && subject.every((w) => name.has(w) || THE_COUNCIL_OR_ITS_GRADE.has(w));
+}
 
 /** Words of such a question that say the move, not its topic. */
 const MOVE_WORDS = new Set(
@@ -65,8 +89,9 @@ export function gradeMoveAsked(context: CorpusContext, lower: string, u: Underst
   if (NOT_A_MOVE_MADE.test(lower)) return null;
   const up = UP.test(lower);
   if (up === DOWN.test(lower)) return null;
-  const area = areaOf(u);
   const authority = u.authorities[0] ?? '';
+  if (!movesTheCouncil(lower, authority)) return null;
+  const area = areaOf(u);
   const named = gradesAsked(withoutPraise(u.words));
   const graded = gradedInspections(context, authority);
   const rank = (r: StoredReport): number => {

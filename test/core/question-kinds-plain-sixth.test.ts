@@ -50,6 +50,14 @@ describe('why a grade moved', () => {
     expect(ask('why did Bury drop from outstanding?').gradeGiven).toBe('No inspection I hold rated Bury outstanding overall.');
   });
 
+  it('leaves what moved in the council\'s practice to the paragraphs: referrals, social workers', () => {
+    expect(ask('why did referrals drop in Bury?').gradeGiven).toBeUndefined();
+    expect(ask('why did Bury lose so many social workers?').gradeGiven).toBeUndefined();
+    expect(ask('what made referrals go up in Bury?').gradeGiven).toBeUndefined();
+    // A grade lost is a move: "why did Kent lose outstanding?".
+    expect(ask('why did Kent lose outstanding?').gradeGiven).toMatch(/^Kent went down from outstanding to good overall/);
+  });
+
   it('leaves a move still to come or required to the other readers', () => {
     expect(ask('why did Bury need to improve?').gradeGiven).toBeUndefined();
     expect(ask('how did Tower Hamlets get better?').grades?.kind).toBe('history');
