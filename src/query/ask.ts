@@ -13,7 +13,7 @@ import { queryTerms, termPositions, type QueryTerm } from '../search/pipeline.ts
 import { inYear, makeHit, understandIn, type CorpusContext } from './context.ts';
 import { readGradeQuestion, regionAsked, regionWords, type TopicSearch } from './grade-questions.ts';
 import { answerGradeQuery, gradeAskAnswer } from './grade-answer.ts';
-import { answerGradeReason } from './grade-reason.ts';
+import { answerGradeReason, type ReasonAnswerers } from './grade-reason.ts';
 import { answerGradeMove } from './grade-move-reason.ts';
 import { withDerivedForms } from './derived-forms.ts';
 import { saysAboutFacet } from './inspection-matter.ts';
@@ -165,25 +165,18 @@ export function askWhich(text: string, u: Understood): AskAnswer | null {
 
 /** Today's answer before question kinds: grades for a grade question, cited paragraphs otherwise. */
 export function gradeOrPassages(context: CorpusContext, text: string, u: Understood, options: AskOptions = {}): AskAnswer {
+  // A "why" question is answered by an inspection's own paragraphs, or by the grades where none fits.
+  const answerers: ReasonAnswerers = {
+    passages: (narrowed, only) => askUnderstood(context, text, narrowed, options, only),
+    history: (query) => gradeAskAnswer(text, u, answerGradeQuery(context, query, topicSearch(context))),
+  };
   // "Why did Tower Hamlets improve?", "why did Birmingham go up to good?": the inspection at which the grade went up
   // says why, before a grade named is read as the one given.
-  const move = answerGradeMove(
-    context,
-    text,
-    u,
-    (narrowed, only) => askUnderstood(context, text, narrowed, options, only),
-    (query) => gradeAskAnswer(text, u, answerGradeQuery(context, query, topicSearch(context))),
-  );
+  const move = answerGradeMove(context, text, u, answerers);
   if (move !== null) return move;
   // "Why was Bradford rated inadequate?", "how come Devon got inadequate?": the inspection that gave the grade says why,
   // not paragraphs holding its word, nor the grade again (which a question that "got" a grade would read).
-  const reason = answerGradeReason(
-    context,
-    text,
-    u,
-    (narrowed, only) => askUnderstood(context, text, narrowed, options, only),
-    (query) => gradeAskAnswer(text, u, answerGradeQuery(context, query, topicSearch(context))),
-  );
+  const reason = answerGradeReason(context, text, u, answerers);
   if (reason !== null) return reason;
   const grade = readGradeQuestion(spanOfYears(u));
   if (grade !== null) {

@@ -15,10 +15,9 @@ import type { StoredReport } from '../search/index-file.ts';
 import { queryTerms } from '../search/pipeline.ts';
 import type { CorpusContext } from './context.ts';
 import { gradesAsked, withoutPraise } from './grade-names.ts';
-import { reasonLower, NOT_TOPIC } from './grade-reason.ts';
-import { AREA_WORDS, GRADE_RANK, GRADE_WORDS, gradedInspections, inTime, judgementFor, kindLabel, longDate } from './grades.ts';
+import { fromTheReport, gradedFor, gradesInstead, NOT_TOPIC, reasonLower, reportNamed, type ReasonAnswerers } from './grade-reason.ts';
+import { GRADE_RANK, GRADE_WORDS, gradedInspections, inTime, judgementFor, kindLabel } from './grades.ts';
 import { AREA_ONLY_WORDS } from './grade-question-words.ts';
-import type { GradeQuery } from './grade-questions.ts';
 import type { Understood } from './understand.ts';
 
 /** The head of a question asking why: "why did…", "how come…", "what made…", "what turned…". */
@@ -120,34 +119,24 @@ export function asksWhyOfAMove(context: CorpusContext, text: string, u: Understo
 
 /**
  * The answer to a "why did it move?" question, from the inspection at which the grade moved, with a line naming the
- * move; where none moved it so, the authority's grades, saying so; null when the question is not one. `passages`
- * answers the narrowed question (ask.ts's askUnderstood), `history` a grade query (grade-answer.ts).
+ * move; where none moved it so, the authority's grades, saying so; null when the question is not one.
  */
-export function answerGradeMove(
-  context: CorpusContext,
-  text: string,
-  u: Understood,
-  passages: (u: Understood, only: ReadonlySet<string>) => AskAnswer,
-  history: (query: GradeQuery) => AskAnswer,
-): AskAnswer | null {
+export function answerGradeMove(context: CorpusContext, text: string, u: Understood, answerers: ReasonAnswerers): AskAnswer | null {
   const move = gradeMoveAsked(context, reasonLower(text), u);
   if (move === null) return null;
-  const what = (area: AreaKey): string => (area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`);
   if (!move.found) {
     // "Why did Kent decline?" of a council whose grade never went down: its grades say what it was rated instead.
-    const grades = history({ intent: { kind: 'history', grades: [], region: null, neighboursOf: null }, authorities: [move.authority], area: move.area, year: null, range: null, topic: [] });
     const then = typeof u.year === 'number' ? ` in ${u.year}` : '';
-    const gradeGiven = `No inspection I hold rated ${move.authority} ${move.up ? 'higher' : 'lower'} ${what(move.area)} than the one before it${then}.`;
-    return grades.grades === undefined || grades.grades.rows.length === 0 ? null : { ...grades, gradeGiven };
+    const line = `No inspection I hold rated ${move.authority} ${move.up ? 'higher' : 'lower'} ${gradedFor(move.area)} than the one before it${then}.`;
+    return gradesInstead(answerers, move.authority, move.area, { year: null, range: null }, line);
   }
   const { report, before, from, to, area, words } = move;
-  // The move has chosen the report; the report alone bounds the answer now.
-  const answer = passages({ ...u, words, year: null, range: null }, new Set([report.id]));
-  if (answer.results.length === 0) return null;
-  const name = (r: StoredReport): string => `${r.authority} ${r.year} ${kindLabel(r.kind)}`;
-  const summary = answer.results.every((h) => h.paragraphKind === 'summary');
-  const gradeGiven =
-    `${report.authority} went ${GRADE_RANK[to] > GRADE_RANK[from] ? 'up' : 'down'} from ${GRADE_WORDS[from]} to ${GRADE_WORDS[to]} ${what(area)} ` +
-    `at ${name(report)} (${report.published === null ? 'publication date not printed' : `published ${longDate(report.published)}`}), after ${name(before)}; ${summary ? 'its summary' : 'from that report'}:`;
-  return { ...answer, gradeGiven };
+  const direction = GRADE_RANK[to] > GRADE_RANK[from] ? 'up' : 'down';
+  return fromTheReport(
+    answerers,
+    u,
+    words,
+    report,
+    (said) => `${report.authority} went ${direction} from ${GRADE_WORDS[from]} to ${GRADE_WORDS[to]} ${gradedFor(area)} at ${reportNamed(report)}, after ${before.authority} ${before.year} ${kindLabel(before.kind)}; ${said}:`,
+  );
 }

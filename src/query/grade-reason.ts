@@ -84,38 +84,60 @@ export function gradeReasonAsked(context: CorpusContext, lower: string, u: Under
   return { given: true, report, grade: judgementFor(report, area)?.gradeKey ?? 'other', area, words, ...(now === undefined ? {} : { now }) };
 }
 
+/** How a "why" answer gets its parts: `passages` answers the narrowed question (ask.ts's askUnderstood), `history` a grade query (grade-answer.ts). */
+export interface ReasonAnswerers {
+  passages: (u: Understood, only: ReadonlySet<string>) => AskAnswer;
+  history: (query: GradeQuery) => AskAnswer;
+}
+
+/** "overall", or "for care leavers": the area a grade is of, as a "why" answer's line says it. */
+export function gradedFor(area: AreaKey): string {
+  return area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`;
+}
+
+/** "Bury 2021 ILACS (published 17 December 2021)": a report as a "why" answer's line names it. */
+export function reportNamed(r: StoredReport): string {
+  return `${r.authority} ${r.year} ${kindLabel(r.kind)} (${r.published === null ? 'publication date not printed' : `published ${longDate(r.published)}`})`;
+}
+
+/**
+ * The authority's grade history under a line saying why it is not the answer asked for ("No inspection I hold rated
+ * Leeds inadequate overall."); null when it has no graded inspection.
+ */
+export function gradesInstead(answerers: ReasonAnswerers, authority: string, area: AreaKey, u: Pick<Understood, 'year' | 'range'>, gradeGiven: string): AskAnswer | null {
+  const grades = answerers.history({ intent: { kind: 'history', grades: [], region: null, neighboursOf: null }, authorities: [authority], area, year: u.year, range: u.range, topic: [] });
+  return grades.grades === undefined || grades.grades.rows.length === 0 ? null : { ...grades, gradeGiven };
+}
+
+/**
+ * The paragraphs of `report` alone that answer a "why" question (its summary, or its paragraphs on `words`), with
+ * the line `given` completes ("…; its summary:"); null when none match.
+ */
+export function fromTheReport(answerers: ReasonAnswerers, u: Understood, words: string[], report: StoredReport, given: (said: string) => string): AskAnswer | null {
+  // The question has chosen the report; the report alone bounds the answer now.
+  const answer = answerers.passages({ ...u, words, year: null, range: null }, new Set([report.id]));
+  if (answer.results.length === 0) return null;
+  const summary = answer.results.every((h) => h.paragraphKind === 'summary');
+  return { ...answer, gradeGiven: given(summary ? 'its summary' : 'from that report') };
+}
+
 /**
  * The answer to a "why" question, from the inspection that gave the grade, with a line naming it; where none gave
- * it, the authority's grades, saying so; null when the question is not one. `passages` answers the narrowed question
- * (ask.ts's askUnderstood), `history` a grade query (grade-answer.ts).
+ * it, the authority's grades, saying so; null when the question is not one.
  */
-export function answerGradeReason(
-  context: CorpusContext,
-  text: string,
-  u: Understood,
-  passages: (u: Understood, only: ReadonlySet<string>) => AskAnswer,
-  history: (query: GradeQuery) => AskAnswer,
-): AskAnswer | null {
+export function answerGradeReason(context: CorpusContext, text: string, u: Understood, answerers: ReasonAnswerers): AskAnswer | null {
   const asked = gradeReasonAsked(context, reasonLower(text), u);
   if (asked === null) return null;
-  const what = (area: AreaKey): string => (area === 'overall' ? 'overall' : `for ${AREA_WORDS[area]}`);
   if (!asked.given) {
     // "Why was Leeds rated inadequate?" of a council never so rated: its grades say what it was rated instead.
-    const grades = history({ intent: { kind: 'history', grades: [], region: null, neighboursOf: null }, authorities: [asked.authority], area: asked.area, year: u.year, range: u.range, topic: [] });
     const then = typeof u.year === 'number' ? ` in ${u.year}` : '';
-    const gradeGiven = `No inspection I hold rated ${asked.authority} ${asked.grades.map((g) => GRADE_WORDS[g]).join(' or ')} ${what(asked.area)}${then}.`;
-    return grades.grades === undefined || grades.grades.rows.length === 0 ? null : { ...grades, gradeGiven };
+    return gradesInstead(answerers, asked.authority, asked.area, u, `No inspection I hold rated ${asked.authority} ${asked.grades.map((g) => GRADE_WORDS[g]).join(' or ')} ${gradedFor(asked.area)}${then}.`);
   }
   const { report, grade, area, words, now } = asked;
-  // The year and range have chosen the report; the report alone bounds the answer now.
-  const answer = passages({ ...u, words, year: null, range: null }, new Set([report.id]));
-  if (answer.results.length === 0) return null;
-  const when = (r: StoredReport): string => (r.published === null ? 'publication date not printed' : `published ${longDate(r.published)}`);
-  const summary = answer.results.every((h) => h.paragraphKind === 'summary');
-  const given = `rated ${GRADE_WORDS[grade]} ${what(area)} at ${report.authority} ${report.year} ${kindLabel(report.kind)} (${when(report)}); ${summary ? 'its summary' : 'from that report'}:`;
-  const gradeGiven =
-    now === undefined
+  return fromTheReport(answerers, u, words, report, (said) => {
+    const given = `rated ${GRADE_WORDS[grade]} ${gradedFor(area)} at ${reportNamed(report)}; ${said}:`;
+    return now === undefined
       ? `${report.authority} was ${given}`
-      : `${report.authority} is not ${GRADE_WORDS[grade]} ${what(area)} now: its latest graded inspection, ${now.report.authority} ${now.report.year} ${kindLabel(now.report.kind)} (${when(now.report)}), rated it ${GRADE_WORDS[now.grade]}. It was last ${given}`;
-  return { ...answer, gradeGiven };
+      : `${report.authority} is not ${GRADE_WORDS[grade]} ${gradedFor(area)} now: its latest graded inspection, ${reportNamed(now.report)}, rated it ${GRADE_WORDS[now.grade]}. It was last ${given}`;
+  });
 }
